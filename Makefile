@@ -1,0 +1,49 @@
+# Two commands for a fresh machine: `make demo` (seed -> graph -> answers) and `make test`.
+# Needs only python3 (3.11+), and for the Neo4j tests Java 17 and Maven.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_GRAPH := .kg-demo/seed.lbug
+PYTEST_ARGS ?=
+
+.PHONY: demo test lint bench bench-quick neo4j-start neo4j-stop clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[model]'
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[model,dev]'
+	touch $@ $(VENV)/.installed-run
+
+demo: $(VENV)/.installed-run
+	rm -rf $(DEMO_GRAPH)
+	$(BIN)/kg build seeds/ --graph $(DEMO_GRAPH)
+	@echo "== Who heads the Russian delegation?"
+	@$(BIN)/kg query queries/who_heads.cypher -p organisation=delegation --graph $(DEMO_GRAPH)
+	@echo "== What did Putin decline?"
+	@$(BIN)/kg query queries/facts_about.cypher -p name=Putin -p predicate=decline --graph $(DEMO_GRAPH)
+	@echo "== Most connected entities"
+	@$(BIN)/kg query queries/most_connected.cypher -p limit=10 --graph $(DEMO_GRAPH)
+
+# The fixture in tests/conftest.py starts a real Neo4j (docker/neo4j-local.sh) unless NEO4J_URI
+# is set, and stops it when the session ends, whether the tests pass or fail.
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+neo4j-start:
+	docker/neo4j-local.sh start
+
+neo4j-stop:
+	docker/neo4j-local.sh stop
+
+clean:
+	rm -rf .kg-demo .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,52 @@
+"""The ``kg`` command. One module per command, each a thin layer over :mod:`kg.pipeline`.
+
+Only this package talks to the terminal: it prints results on stdout, one-line errors on stderr,
+and maps :class:`kg.errors.KgError` to documented exit codes.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from kg import __version__
+
+app = typer.Typer(
+    name="kg",
+    help="Text in, knowledge graph out, questions answered.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries."),
+) -> None:
+    """kg: build a knowledge graph from news text and query it with Cypher."""
+    from kg.cli import common
+
+    common.QUIET = quiet
+
+
+def _register() -> None:
+    from kg.cli import build, clear, console, extract, load, query, remove, stats
+
+    for module in (extract, build, load, query, console, stats, clear, remove):
+        module.register(app)
+
+
+_register()
+
+
+def run() -> None:
+    app()

@@ -1,0 +1,106 @@
+"""What every command shares: error reporting, options, output formats, progress."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import enum
+import io
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import typer
+
+from kg.errors import KgError
+
+QUIET = False
+
+GRAPH_HELP = "Graph: a bolt:// or neo4j:// URI, or a LadybugDB path [env KG_GRAPH; default kg.lbug]."
+
+
+def graph_option() -> Any:
+    return typer.Option(None, "--graph", "-g", help=GRAPH_HELP, show_default=False)
+
+
+def error(message: str) -> None:
+    typer.echo(f"kg: error: {message}", err=True)
+
+
+@contextlib.contextmanager
+def reporting() -> Iterator[None]:
+    """Turn kg's errors into one line on stderr and their exit code; tracebacks are for bugs."""
+    try:
+        yield
+    except KgError as exc:
+        error(f"{exc.message} [{exc.code}]")
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        error("interrupted")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        raise typer.Exit(0) from None
+
+
+def info(message: str) -> None:
+    if not QUIET:
+        typer.echo(message, err=True)
+
+
+@contextlib.contextmanager
+def progress(label: str) -> Iterator[Any]:
+    """A callback that advances a progress bar on a terminal, and does nothing elsewhere."""
+    if QUIET or not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.update(task, description=f"{label}: {n} documents")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def render(columns: list[str], rows: list[list[Any]], fmt: str) -> str:
+    """Rows as a table, a JSON array of objects, or CSV."""
+    fmt = getattr(fmt, "value", fmt)
+    if fmt == "json":
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        return json.dumps(records, ensure_ascii=False, indent=2, default=str)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in row] for row in rows])
+        return buf.getvalue().rstrip("\n")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row))
+    out = io.StringIO()
+    Console(file=out, width=max(80, min(160, 20 * len(columns))), no_color=True,
+            force_terminal=False).print(table)
+    return out.getvalue().rstrip("\n")
+
+
+FORMATS = ("table", "json", "csv")
+
+
+class OutputFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def format_option() -> Any:
+    return typer.Option(OutputFormat.table, "--format", "-f",
+                        help="Output: table, json (an array of row objects) or csv.")

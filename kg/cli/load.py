@@ -1,0 +1,23 @@
+"""kg load: a facts file into a graph."""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli.common import graph_option, info, reporting
+
+
+def load(
+    facts: str = typer.Argument(..., help="Facts file from 'kg extract' (JSONL), or - for stdin."),
+    graph: str = graph_option(),
+) -> None:
+    """Load a facts file into a graph. Loading the same file twice changes nothing."""
+    from kg import pipeline
+
+    with reporting():
+        summary = pipeline.load(facts, graph)
+    info(f"loaded {summary.facts} facts from {summary.documents} documents")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(load)

@@ -1,0 +1,75 @@
+"""One settings object. Precedence: command-line flag > environment > config file > default.
+
+The config file is ``kg.toml`` in the working directory (or the path in ``KG_CONFIG``), with
+keys under ``[kg]``. The Neo4j password is read from the environment only, never from a file, and
+never printed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+
+ENV = {
+    "graph": "KG_GRAPH",
+    "neo4j_username": "NEO4J_USERNAME",
+    "neo4j_database": "NEO4J_DATABASE",
+    "batch_size": "KG_BATCH_SIZE",
+    "model": "KG_MODEL",
+    "processes": "KG_PROCESSES",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    graph: str = "kg.lbug"
+    neo4j_username: str = "neo4j"
+    neo4j_database: str | None = None
+    batch_size: int = 10_000
+    model: str | None = None
+    processes: int = 1
+
+    @property
+    def neo4j_password(self) -> str | None:
+        return os.environ.get("NEO4J_PASSWORD")
+
+    def override(self, **flags: Any) -> Settings:
+        """These settings with the flags that were given (None means not given)."""
+        return replace(self, **{k: v for k, v in flags.items() if v is not None})
+
+
+def _coerce(name: str, value: Any, source: str) -> Any:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    if "int" in str(kind):
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise InputError(f"{source}: {name} must be a whole number, not {value!r}") from None
+        if number < 1:
+            raise InputError(f"{source}: {name} must be at least 1")
+        return number
+    return str(value)
+
+
+def settings() -> Settings:
+    values: dict[str, Any] = {}
+    path = Path(os.environ.get("KG_CONFIG", "kg.toml"))
+    if path.is_file():
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("kg", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: not a valid TOML file ({exc})") from None
+        known = {f.name for f in fields(Settings)}
+        for key, value in table.items():
+            if key not in known:
+                raise InputError(f"{path}: unknown setting {key!r}")
+            values[key] = _coerce(key, value, str(path))
+    for name, var in ENV.items():
+        if os.environ.get(var):
+            values[name] = _coerce(name, os.environ[var], var)
+    return Settings(**values)

@@ -1,0 +1,73 @@
+"""Sentences in, facts out: the rule-based extractor over spaCy's parse.
+
+``extract_documents`` streams: it parses the segments of many documents in one ``nlp.pipe`` call
+(batched, optionally over several processes) and yields one :class:`~kg.model.Extraction` per
+document as soon as its last segment is parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+
+from kg import __version__
+from kg.extract.base import Proposition
+from kg.extract.nlp import load_model
+from kg.extract.rules import sentence_propositions
+from kg.model import Document, Extraction, Fact
+from kg.resolve import FactBuilder
+from kg.resolve.entities import DocumentResolver
+
+EXTRACTOR_NAME = "kg-rules"
+# Captions are text, but what a caption says is less certain than what the article says.
+CAPTION_WEIGHT = 0.7
+
+
+def _segment_texts(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, Document]]]:
+    for n, doc in enumerate(documents):
+        for seg in doc.segments:
+            yield doc.text[seg.start:seg.end], (n, doc)
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    processes: int = 1,
+    batch_size: int = 64,
+    model: str | None = None,
+) -> Iterator[Extraction]:
+    """Extract facts from every document, in order, streaming."""
+    nlp = load_model(model)
+    parsed = nlp.pipe(_segment_texts(documents), as_tuples=True, batch_size=batch_size,
+                      n_process=processes)
+    for _, group in groupby(parsed, key=lambda item: item[1][0]):
+        items = list(group)
+        yield _facts_of(items[0][1][1], [spacy_doc for spacy_doc, _ in items])
+
+
+def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
+    resolver = DocumentResolver()
+    builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
+    pending: list[tuple[Proposition, int, int, float]] = []
+    for seg, spacy_doc in zip(document.segments, parsed, strict=True):
+        first = resolver.add_segment(spacy_doc)
+        weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
+        for n, sent in enumerate(spacy_doc.sents):
+            for prop in sentence_propositions(sent):
+                builder.observe(prop)
+                pending.append((prop, seg.start, first + n, weight))
+    facts: dict[tuple[object, ...], Fact] = {}
+    for prop, offset, sentence, weight in pending:
+        for fact in builder.facts(prop, offset, sentence, weight):
+            # One sentence can state a fact twice (two rules agree): keep the surest reading.
+            key = (*fact.key, fact.provenance_key)
+            if key not in facts or facts[key].confidence < fact.confidence:
+                facts[key] = fact
+    return Extraction(document, list(facts.values()))
+
+
+def extract_text(text: str, source: str = "<text>") -> Extraction:
+    """Facts from one text in memory: the quickest way to try kg in a notebook."""
+    from kg.ingest import make_document
+
+    return next(extract_documents([make_document(text, source)]))

@@ -1,0 +1,69 @@
+"""The Open IE view of a sentence: propositions over spaCy tokens, before entity resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+
+def join_tokens(tokens: Sequence[Token]) -> str:
+    """Tokens as the sentence spells them, with one space where tokens were left out between."""
+    parts: list[str] = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(tok.text)
+        if nxt is not None:
+            parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
+    return "".join(parts).strip()
+
+
+@dataclass(slots=True)
+class Argument:
+    """An argument of a proposition: its head token and the tokens the sentence gives it.
+
+    ``tokens`` are in sentence order and need not be contiguous (a relative clause or a conjunct
+    may be cut out of the middle). ``prefix`` is a preposition that belongs to the argument
+    ("in" for "in Istanbul") when it is not part of the relation.
+    """
+
+    head: Token
+    tokens: tuple[Token, ...]
+    prefix: str = ""
+
+    @property
+    def text(self) -> str:
+        body = join_tokens(self.tokens)
+        return f"{self.prefix} {body}" if self.prefix else body
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx if self.tokens else self.head.idx
+
+
+@dataclass(slots=True)
+class Proposition:
+    """One relation the sentence states, in the sentence's own words.
+
+    ``args[0]`` is the subject as written (the passive subject for a passive), ``args[1]`` the
+    object; more arguments are time, place and other prepositional phrases. ``lemma`` is the
+    predicate that names the relation in the graph (``decline`` for "has declined to meet").
+    ``agent_first`` says the graph's subject is ``args[1]`` (a passive with ``by``: "X is headed by
+    Y" gives Y -HEAD-> X).
+    """
+
+    sentence: Span
+    relation: str
+    lemma: str
+    args: list[Argument]
+    rule: str
+    negated: bool = False
+    modality: str | None = None
+    attribution: Argument | None = None
+    agent_first: bool = False
+    confidence: float = 0.5
+    related: list[str] = field(default_factory=list)
+
+    @property
+    def arg_texts(self) -> list[str]:
+        return [a.text for a in self.args]

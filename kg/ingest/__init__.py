@@ -1,0 +1,111 @@
+"""Files, folders, globs and stdin in; validated, cleaned :class:`~kg.model.Document` objects out."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.clean import segment
+from kg.model import Document, document_id
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+# Larger files are refused rather than read into memory whole.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
+    """Each input as one or more readable sources: files as given, folders recursively, globs.
+
+    ``-`` stands for standard input. A folder yields only files with a text suffix, sorted, so that
+    runs are repeatable; a file named explicitly is read whatever its suffix.
+    """
+    for raw in inputs:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                raise InputError(f"{raw}: folder holds no readable files ({', '.join(sorted(TEXT_SUFFIXES))})")
+            yield from (str(p) for p in found)
+        elif path.is_file():
+            yield raw
+        elif glob.has_magic(raw):
+            matches = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            if not matches:
+                raise InputError(f"{raw}: pattern matches no file")
+            yield from matches
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Bytes to text, refusing what is not UTF-8 text, with the reason in one line."""
+    if not data.strip():
+        raise InputError(f"{source}: file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source}: not valid UTF-8 (byte {exc.start})") from None
+    if not text.strip():
+        raise InputError(f"{source}: file is empty")
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > 0.1 * min(len(text), 8192):
+        raise InputError(f"{source}: binary file, not text")
+    return text
+
+
+def read_bytes(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    try:
+        size = Path(source).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{source}: file is larger than {MAX_FILE_BYTES // 2**20} MiB")
+        return Path(source).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{source}: is a folder") from None
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+
+
+def _title(text: str, source: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first[:120] if first else Path(source).name
+
+
+def make_document(text: str, source: str) -> Document:
+    """A document from text already in memory (the Python API's way in)."""
+    segments = segment(text)
+    if not segments:
+        raise InputError(f"{source}: no readable text after removing web noise")
+    return Document(document_id(text), source, _title(text, source), text, segments)
+
+
+def read_document(source: str) -> Document:
+    data = read_bytes(source)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{source}: input is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    name = "<stdin>" if source == "-" else source
+    return make_document(decode_text(data, name), name)
+
+
+def read_documents(inputs: Iterable[str]) -> Iterator[Document]:
+    """Every document named by ``inputs``. Validates all paths before the first is read."""
+    sources = list(expand_inputs(inputs))
+    if not sources:
+        raise InputError("no input given")
+    for source in sources:
+        yield read_document(source)

@@ -1,0 +1,111 @@
+"""Find the readable text of a news page: what to read, what is web noise.
+
+Cleaning never rewrites the text. It returns :class:`~kg.model.Segment` spans into the original,
+so every character offset kg reports later still points into the file the user gave us.
+
+What is dropped, line by line:
+- photo credits: short lines with no lower-case letter (``HUSEYIN HAYATSEVER/REUTERS``, ``EPA``,
+  ``ALEX BRANDON.AP``);
+- cookie/consent banners, "Read in full:"/"Read more" links, bylines, share prompts;
+- a paragraph already read in the same document (live blogs repeat whole blocks).
+
+Photo captions (short lines without closing punctuation) are kept as ``caption`` segments: they are
+text, but their facts are less certain.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from kg.model import Segment
+
+# A line longer than this is cut into pieces at white space: spaCy has a length limit and its
+# memory grows with the length of what it parses at once.
+MAX_SEGMENT_CHARS = 20_000
+
+_BOILERPLATE = re.compile(
+    r"""(
+        \bcookies?\b.*\b(enable|allow|accept|consent|preferences|policy|settings)\b
+      | \b(enable|allow|accept)\b.*\bcookies?\b
+      | \bprivacy\s+(manager|policy|settings)\b
+      | \benable\s+javascript\b
+      | ^\W*(read|watch|listen)\s+(in\s+full|more|now|next)\b\s*:?
+      | ^\W*(related|recommended|advertisement|sponsored|sign\s+up|subscribe)\b\s*:?\s*$
+      | ^\W*(share|follow\s+us)\s+(this|on)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Only ever tested on short lines: "By Jane Smith", "Updated 14 May 2025, 09:12".
+_SHORT_NOISE = re.compile(
+    r"^(By(\s+[A-Z][\w.'’-]+){1,4}(\s*(,|and)\s*.*)?|(Updated|Published|Last updated)\b.*\d.*)$"
+)
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
+
+
+def is_photo_credit(line: str) -> bool:
+    """Agency credits are upper case, short, and carry no sentence punctuation."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return False
+    words = line.split()
+    return len(words) <= 10 and not _SENTENCE_END.search(line)
+
+
+def is_boilerplate(line: str) -> bool:
+    if len(line.split()) <= 8 and not _SENTENCE_END.search(line) and _SHORT_NOISE.match(line):
+        return True
+    return bool(_BOILERPLATE.search(line))
+
+
+def is_caption(line: str) -> bool:
+    """A short line that is not a sentence: a photo caption or a heading."""
+    return len(line.split()) <= 25 and not _SENTENCE_END.search(line)
+
+
+def _normalise(line: str) -> str:
+    text = unicodedata.normalize("NFKC", line).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped of surrounding white space."""
+    for match in re.finditer(r"[^\n\r]+", text):
+        start, end = match.span()
+        chunk = match.group()
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if end - trail > start + lead:
+            yield start + lead, end - trail
+
+
+def _split_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SEGMENT_CHARS:
+        cut = text.rfind(". ", start, start + MAX_SEGMENT_CHARS)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + MAX_SEGMENT_CHARS)
+        cut = cut + 1 if cut > start else start + MAX_SEGMENT_CHARS
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def segment(text: str) -> tuple[Segment, ...]:
+    """Split a page into the segments kg reads, skipping noise and repeated paragraphs."""
+    segments: list[Segment] = []
+    seen: set[str] = set()
+    for start, end in _lines(text):
+        line = text[start:end]
+        if is_photo_credit(line) or is_boilerplate(line):
+            continue
+        norm = _normalise(line)
+        if not norm or norm in seen:
+            continue
+        seen.add(norm)
+        kind = "caption" if is_caption(line) else "body"
+        segments.extend(Segment(s, e, kind) for s, e in _split_long(start, end, text))
+    return tuple(segments)

@@ -1,0 +1,196 @@
+"""The typed model every stage speaks: documents in, entities and facts out.
+
+Stores and exporters receive these same objects. Ids are stable: a document's id is a hash of its
+text, an entity's id a hash of its canonical name and type, so re-running kg on the same input
+produces the same ids and loads stay idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "CONCEPT", "OTHER")
+
+_REL_TYPE_BAD = re.compile(r"[^A-Z0-9_]+")
+
+
+def sanitize_rel_type(text: str) -> str:
+    """Turn any text into a safe relationship type ``[A-Z][A-Z0-9_]*``.
+
+    Labels and relationship types cannot be query parameters, so everything that becomes one is
+    forced through this function first.
+    """
+    upper = _REL_TYPE_BAD.sub("_", text.strip().upper()).strip("_")
+    upper = re.sub(r"_+", "_", upper)
+    if not upper:
+        return "RELATED_TO"
+    if not upper[0].isalpha():
+        upper = "R_" + upper
+    return upper
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def document_id(text: str) -> str:
+    return _digest("doc", text)
+
+
+def entity_id(name: str, type_: str) -> str:
+    return _digest("entity", type_, " ".join(name.split()).casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch ``text[start:end]`` of the original document that kg reads.
+
+    ``kind`` is ``body`` or ``caption`` (photo captions: read, but their facts rank lower).
+    """
+
+    start: int
+    end: int
+    kind: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    source: str
+    title: str
+    text: str = field(repr=False)
+    segments: tuple[Segment, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        return {"kind": "document", "schema": SCHEMA_VERSION, "id": self.id,
+                "source": self.source, "title": self.title}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+    @classmethod
+    def make(cls, name: str, type_: str, aliases: tuple[str, ...] = ()) -> Entity:
+        clean = tuple(sorted({a for a in aliases if a and a != name}))
+        return cls(entity_id(name, type_), name, type_, clean)
+
+    def to_record(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Entity:
+        return cls(str(rec["id"]), str(rec["name"]), str(rec["type"]),
+                   tuple(str(a) for a in rec.get("aliases", ())))
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One subject–relation–object statement with the sentence that supports it.
+
+    ``relation`` is the normalised type (``HEAD``), ``predicate`` the lemma (``head``), ``text`` the
+    relation as the sentence says it (``is headed by``). ``subject_text``/``object_text``/``args``
+    keep the Open IE view (full argument spans, extra arguments such as time and place).
+    """
+
+    subject: Entity
+    relation: str
+    predicate: str
+    text: str
+    object: Entity
+    confidence: float
+    doc_id: str
+    sentence: int
+    char_start: int
+    char_end: int
+    evidence: str
+    negated: bool = False
+    modality: str | None = None
+    attribution: str | None = None
+    subject_text: str = ""
+    object_text: str = ""
+    args: tuple[str, ...] = ()
+    rule: str = ""
+    extractor: str = "kg-rules"
+    extractor_version: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str, bool]:
+        """Identity of the relationship this fact supports in the graph.
+
+        Negation is part of it: "X attends" and "X does not attend" are two different claims and
+        must never merge into one edge whose ``negated`` flag depends on load order.
+        """
+        return (self.subject.id, self.relation, self.object.id, self.negated)
+
+    @property
+    def provenance_key(self) -> str:
+        return f"{self.doc_id}:{self.sentence}:{self.char_start}-{self.char_end}"
+
+    def provenance(self) -> str:
+        """The provenance of this fact as one canonical JSON string (stores keep a list of them)."""
+        return json.dumps(
+            {"doc": self.doc_id, "sentence": self.sentence, "start": self.char_start,
+             "end": self.char_end, "evidence": self.evidence, "text": self.text,
+             "lemma": self.predicate,
+             "confidence": round(self.confidence, 4), "modality": self.modality,
+             "attribution": self.attribution, "extractor": self.extractor,
+             "version": self.extractor_version},
+            sort_keys=True, ensure_ascii=False)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "kind": "fact", "schema": SCHEMA_VERSION,
+            "subject": self.subject.to_record(), "relation": self.relation,
+            "predicate": self.predicate, "text": self.text, "object": self.object.to_record(),
+            "confidence": round(self.confidence, 4), "negated": self.negated,
+            "modality": self.modality, "attribution": self.attribution,
+            "doc_id": self.doc_id, "sentence": self.sentence,
+            "char_start": self.char_start, "char_end": self.char_end, "evidence": self.evidence,
+            "subject_text": self.subject_text, "object_text": self.object_text,
+            "args": list(self.args), "rule": self.rule,
+            "extractor": self.extractor, "extractor_version": self.extractor_version,
+        }
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Fact:
+        return cls(
+            subject=Entity.from_record(rec["subject"]),
+            relation=sanitize_rel_type(str(rec["relation"])),
+            predicate=str(rec["predicate"]), text=str(rec.get("text", rec["predicate"])),
+            object=Entity.from_record(rec["object"]),
+            confidence=float(rec["confidence"]), doc_id=str(rec["doc_id"]),
+            sentence=int(rec["sentence"]), char_start=int(rec["char_start"]),
+            char_end=int(rec["char_end"]), evidence=str(rec.get("evidence", "")),
+            negated=bool(rec.get("negated", False)), modality=rec.get("modality"),
+            attribution=rec.get("attribution"), subject_text=str(rec.get("subject_text", "")),
+            object_text=str(rec.get("object_text", "")),
+            args=tuple(str(a) for a in rec.get("args", ())), rule=str(rec.get("rule", "")),
+            extractor=str(rec.get("extractor", "kg-rules")),
+            extractor_version=str(rec.get("extractor_version", "")),
+        )
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What extraction of one document yields: the document and its resolved facts."""
+
+    document: Document
+    facts: list[Fact]
+
+    @property
+    def entities(self) -> list[Entity]:
+        seen: dict[str, Entity] = {}
+        for fact in self.facts:
+            seen.setdefault(fact.subject.id, fact.subject)
+            seen.setdefault(fact.object.id, fact.object)
+        return list(seen.values())

@@ -1,0 +1,215 @@
+"""The Python API: the stages joined up. The CLI is a thin layer over these functions.
+
+    from kg import build
+    graph = build(["seeds/"], graph="g.lbug")
+    rows = graph.query("MATCH (e:Entity) RETURN count(e) AS n").records()
+
+Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+from kg.errors import InputError
+from kg.model import Document, Extraction, Fact
+
+# Documents written to a store per transaction: a failure rolls back at most this many.
+DOCS_PER_WRITE = 100
+
+Progress = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    documents: int = 0
+    facts: int = 0
+    entities: int = 0
+
+
+def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
+            progress: Progress | None = None) -> Iterator[Extraction]:
+    """Facts of every document the inputs name, one Extraction per document, streaming.
+
+    Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
+    bad file fails the run before anything is written anywhere.
+    """
+    from kg.config import settings
+    from kg.extract import extract_documents
+    from kg.ingest import expand_inputs, read_document
+
+    sources = list(expand_inputs(inputs))
+    if not sources:
+        raise InputError("no input given")
+    # stdin can be read once only: it is read here, with the checks, and kept.
+    documents = [read_document(s) for s in sources if s == "-"]
+    for source in sources:
+        if source != "-":
+            read_document(source)
+
+    def stream() -> Iterator[Document]:
+        for source in sources:
+            doc = documents.pop(0) if source == "-" else read_document(source)
+            yield doc
+
+    conf = settings()
+    for n, extraction in enumerate(
+        extract_documents(stream(), processes=processes or conf.processes, model=model or conf.model), 1
+    ):
+        if progress is not None:
+            progress(n)
+        yield extraction
+
+
+# -- facts files (JSONL) ----------------------------------------------------------------------
+def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> LoadSummary:
+    """Write a facts file: a document record, then its fact records, one JSON object a line."""
+    summary = LoadSummary()
+    for extraction in extractions:
+        out.write(json.dumps(extraction.document.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
+        for fact in extraction.facts:
+            out.write(json.dumps(fact.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
+        summary.documents += 1
+        summary.facts += len(extraction.facts)
+    return summary
+
+
+def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummary:
+    """Write a facts file atomically: to a temporary file beside it, renamed when complete."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{path}: is a folder")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            summary = write_jsonl(extractions, out)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return summary
+
+
+def read_jsonl(path: str) -> Iterator[Extraction]:
+    """Read a facts file written by ``kg extract``; a malformed line is an error naming it."""
+    from kg.ingest import decode_text, read_bytes
+
+    name = "<stdin>" if path == "-" else path
+    text = decode_text(read_bytes(path), name)
+    current: Document | None = None
+    facts: list[Fact] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            kind = rec.get("kind") if isinstance(rec, dict) else None
+            if kind == "document":
+                if current is not None:
+                    yield Extraction(current, facts)
+                current = Document(str(rec["id"]), str(rec.get("source", "")), str(rec.get("title", "")), "")
+                facts = []
+            elif kind == "fact":
+                fact = Fact.from_record(rec)
+                if current is None or fact.doc_id != current.id:
+                    raise ValueError("fact before its document record")
+                facts.append(fact)
+            else:
+                raise ValueError("not a kg record (no 'kind')")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            detail = exc.args[0] if isinstance(exc, KeyError) else exc
+            what = f"missing field {detail!r}" if isinstance(exc, KeyError) else str(detail).splitlines()[0]
+            raise InputError(f"{name}:{number}: malformed facts line: {what}") from None
+    if current is None:
+        raise InputError(f"{name}: no document records; is this a facts file from 'kg extract'?")
+    yield Extraction(current, facts)
+
+
+# -- graphs -----------------------------------------------------------------------------------
+class Graph:
+    """A handle on a graph store: query it, count it, change it."""
+
+    def __init__(self, store: Any, graph: str) -> None:
+        self.store = store
+        self.graph = graph
+
+    def query(self, cypher: str, parameters: dict[str, Any] | None = None, *, write: bool = False) -> Any:
+        return self.store.query(cypher, parameters, write=write)
+
+    def stats(self) -> dict[str, int]:
+        return self.store.stats()  # type: ignore[no-any-return]
+
+    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
+        summary = LoadSummary()
+        it = iter(extractions)
+        while batch := list(islice(it, DOCS_PER_WRITE)):
+            written = self.store.write(batch)
+            summary.documents += written.documents
+            summary.facts += written.facts
+            summary.entities += written.entities
+        return summary
+
+    def remove(self, document: str) -> dict[str, int]:
+        """Take out one document's contribution; ``document`` is its id or the path of its file."""
+        from kg.ingest import read_document
+
+        doc_id = document
+        if Path(document).is_file():
+            doc_id = read_document(document).id
+        return self.store.remove_document(doc_id)  # type: ignore[no-any-return]
+
+    def clear(self) -> None:
+        self.store.clear()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_graph(graph: str | None = None, **options: Any) -> Graph:
+    from kg.config import settings
+    from kg.stores import open_store
+
+    target = graph or settings().graph
+    return Graph(open_store(target, **options), target)
+
+
+def load(source: str | Iterable[Extraction], graph: str | None = None, **options: Any) -> LoadSummary:
+    """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing."""
+    # A facts file is read and checked whole before anything is written.
+    extractions = list(read_jsonl(source)) if isinstance(source, str) else source
+    with open_graph(graph, **options) as g:
+        return g.load(extractions)
+
+
+def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
+          progress: Progress | None = None, **options: Any) -> Graph:
+    """Extract the inputs and load them into ``graph``; returns the open graph to query."""
+    extractions = extract(list(inputs), processes=processes, progress=progress)
+    first = next(extractions)  # inputs are validated and the model loaded before the store opens
+    g = open_graph(graph, **options)
+    try:
+        g.load([first])
+        g.load(extractions)
+    except BaseException:
+        g.close()
+        raise
+    return g

@@ -1,0 +1,217 @@
+"""Entity resolution within one document: which node each argument stands for.
+
+Deterministic steps, in order:
+1. a mention is the named entity around the argument's head word, or for a common noun its head
+   phrase without determiners (``the Russian delegation`` → CONCEPT ``Russian delegation``);
+2. titles and possessives go (``President Putin’s`` → ``Putin``);
+3. a single surname is the full name the document uses for it (``Putin`` → ``Vladimir Putin``);
+4. the type of a name is the majority over its mentions (spaCy tags Kyiv a PERSON now and then);
+5. a definite noun phrase with no naming modifier (``the junior delegation``) is the most recent
+   mention with the same head in the three sentences before it (``a Russian delegation``);
+6. he/she/his/her is the most recent person mentioned in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Entity
+
+TITLES = frozenset({
+    "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
+    "dame", "lord", "lady", "senator", "sen.", "rep.", "gov.", "governor", "general", "gen.",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "minister", "premier", "judge",
+    "justice", "mayor", "secretary", "ambassador", "chairman", "ceo", "director", "colonel",
+    "captain", "pm", "vice", "prime", "deputy", "foreign", "defence", "defense", "former",
+    "the", "us", "u.s.", "uk",
+})
+ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+             "NORP": "NORP", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
+             "PRODUCT": "OTHER", "LANGUAGE": "OTHER"}
+# Mentions of these kinds are arguments in the Open IE view but never nodes in the graph.
+NOT_NODES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NAME_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "punct", "quantmod"})
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
+_POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
+PRONOUN_WINDOW = 1
+DEFINITE_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    type: str
+    surface: str
+    token: Token
+    named: bool
+    definite_bare: bool = False
+
+
+def _strip_name(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens if not t.is_punct or t.text in "-.&"]
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words.pop(0)
+    if words and words[-1] in ("'s", "’s", "'", "’"):
+        words.pop()
+    text = " ".join(words).replace(" - ", "-").replace(" .", ".")
+    return _POSSESSIVE.sub("", text) if len(text) > 3 else text
+
+
+def _entity_span(tok: Token) -> Span | None:
+    if tok.ent_iob_ == "O":
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _concept_tokens(head: Token) -> list[Token]:
+    """The head noun and the modifiers that name it, left of it: "proposed summit", "30-day ceasefire"."""
+    left = [c for c in head.lefts if c.dep_ in NAME_MODS]
+    toks: list[Token] = []
+    for child in left:
+        toks.extend(t for t in child.subtree if t.dep_ not in ("det", "poss", "case", "predet"))
+    toks.append(head)
+    toks = sorted(set(toks), key=lambda t: t.i)
+    # Keep only the contiguous run that ends at the head word.
+    run = [head]
+    for tok in reversed(toks[:-1]):
+        if tok.i != run[0].i - 1:
+            break
+        run.insert(0, tok)
+    while run and (run[0].is_punct or run[0].pos_ in ("DET", "PRON")):
+        run.pop(0)
+    return run
+
+
+def _concept_name(tokens: list[Token]) -> str:
+    words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower() for t in tokens]
+    return " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def mention_of(tok: Token) -> Mention | None:
+    """The mention an argument's head word makes, or None when it names no node (dates, clauses)."""
+    ent = _entity_span(tok)
+    if ent is not None:
+        if ent.label_ in NOT_NODES:
+            return None
+        name = _strip_name(list(ent))
+        return Mention(name, ENT_TYPES.get(ent.label_, "OTHER"), ent.text, tok, True) if name else None
+    if tok.pos_ == "PROPN":
+        toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        name = _strip_name(toks)
+        return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
+    if tok.pos_ == "NOUN":
+        toks = _concept_tokens(tok)
+        if not toks or all(t.like_num for t in toks):
+            return None
+        bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "compound" for t in toks[:-1])
+        return Mention(_concept_name(toks), "CONCEPT", _concept_name(toks), tok, False, bare)
+    if tok.pos_ == "PRON" and tok.lower_ in PERSONAL:
+        return Mention("", "PRONOUN", tok.text, tok, False)
+    return None
+
+
+class DocumentResolver:
+    """Resolves the mentions of one document (parsed as one spaCy Doc per segment) to entities."""
+
+    def __init__(self) -> None:
+        self._segments: dict[int, int] = {}
+        self._docs: list[Doc] = []
+        self._sent_base: list[int] = []
+        self._sent_index: list[dict[int, int]] = []
+        self._mentions: dict[tuple[int, int], Mention | None] = {}
+        self._entities: dict[tuple[int, int], Entity | None] | None = None
+
+    def add_segment(self, doc: Doc) -> int:
+        """Register the next segment; returns the document-wide index of its first sentence."""
+        base = self._sent_base[-1] + len(self._sent_index[-1]) if self._docs else 0
+        self._segments[id(doc)] = len(self._docs)
+        self._docs.append(doc)
+        self._sent_base.append(base)
+        self._sent_index.append({s.start: n for n, s in enumerate(doc.sents)})
+        # Every name and noun phrase can be an antecedent or a full name, not only arguments.
+        for ent in doc.ents:
+            self.add(ent[-1])
+        for chunk in doc.noun_chunks:
+            self.add(chunk.root)
+        return base
+
+    def _key(self, tok: Token) -> tuple[int, int]:
+        return self._segments[id(tok.doc)], tok.i
+
+    def sentence_of(self, tok: Token) -> int:
+        seg = self._segments[id(tok.doc)]
+        return self._sent_base[seg] + self._sent_index[seg][tok.sent.start]
+
+    def add(self, tok: Token) -> None:
+        key = self._key(tok)
+        if key not in self._mentions:
+            self._mentions[key] = mention_of(tok)
+            self._entities = None
+
+    def entity(self, tok: Token) -> Entity | None:
+        if self._entities is None:
+            self._entities = self._resolve()
+        return self._entities.get(self._key(tok))
+
+    def _resolve(self) -> dict[tuple[int, int], Entity | None]:
+        named = [m for m in self._mentions.values() if m is not None and m.named]
+        full: dict[str, str] = {}
+        by_last: dict[str, set[str]] = defaultdict(set)
+        for m in named:
+            words = m.name.split()
+            if len(words) > 1 and m.type in ("PERSON", "OTHER"):
+                by_last[words[-1]].add(m.name)
+        for m in named:
+            longer = by_last.get(m.name, set())
+            if len(m.name.split()) == 1 and len(longer) == 1:
+                full[m.name] = next(iter(longer))
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for m in named:
+            canon = full.get(m.name, m.name)
+            votes[canon][m.type] += 1
+            aliases[canon].update({m.name, m.surface})
+        types = {
+            canon: max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))
+            for canon, count in votes.items()
+        }
+        entities: dict[str, Entity] = {
+            canon: Entity.make(canon, types[canon], tuple(sorted(aliases[canon])))
+            for canon in votes
+        }
+
+        resolved: dict[tuple[int, int], Entity | None] = {}
+        ordered = sorted(((k, m) for k, m in self._mentions.items() if m is not None), key=lambda km: km[0])
+        recent_people: list[tuple[int, Entity]] = []
+        recent_concepts: list[tuple[int, str, Mention]] = []
+        for key, m in ordered:
+            tok = m.token
+            sent = self.sentence_of(tok)
+            if m.named:
+                ent: Entity | None = entities[full.get(m.name, m.name)]
+                if ent is not None and ent.type == "PERSON":
+                    recent_people.append((sent, ent))
+            elif m.type == "PRONOUN":
+                ent = next((e for s, e in reversed(recent_people)
+                            if sent - s <= PRONOUN_WINDOW and s <= sent), None)
+            else:
+                name = m.name
+                if m.definite_bare:
+                    head = tok.lemma_.lower()
+                    antecedent = next((mm for s, h, mm in reversed(recent_concepts)
+                                       if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name), None)
+                    if antecedent is not None:
+                        name = antecedent.name
+                ent = Entity.make(name, "CONCEPT")
+                recent_concepts.append((sent, tok.lemma_.lower(), Mention(name, "CONCEPT", m.surface, tok, False)))
+            resolved[key] = ent
+        return resolved

@@ -1,0 +1,52 @@
+"""Predicate normalisation: from what a sentence says to a relation type.
+
+``heads`` and ``is headed by`` both become HEAD, ``declined``, ``snubbed`` and ``dodged`` become
+DECLINE. The table is data (``predicates.tsv``); users add their own with ``KG_PREDICATES``.
+Unknown predicates keep their lemma as type (``arrive in`` → ARRIVE_IN is not wanted: the
+preposition belongs to the argument, so it is ARRIVE).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import sanitize_rel_type
+
+TABLE = Path(__file__).with_name("predicates.tsv")
+
+
+def read_table(path: Path) -> dict[str, str]:
+    table: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read predicate table ({exc.__class__.__name__})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip():
+            raise InputError(f"{path}:{number}: expected 'predicate<TAB>TYPE'")
+        table[" ".join(parts[0].lower().split())] = sanitize_rel_type(parts[1])
+    return table
+
+
+@functools.lru_cache(maxsize=8)
+def synonyms(extra: str | None = None) -> dict[str, str]:
+    table = read_table(TABLE)
+    if extra:
+        table.update(read_table(Path(extra)))
+    return table
+
+
+def relation_type(predicate: str, extra: str | None = None) -> str:
+    """The relation type for a predicate lemma ("snub" → DECLINE, "arrive" → ARRIVE)."""
+    table = synonyms(extra if extra is not None else os.environ.get("KG_PREDICATES") or None)
+    key = " ".join(predicate.lower().split())
+    if key in table:
+        return table[key]
+    head = key.split(" ")[-1] if key else key
+    return table.get(head, sanitize_rel_type(key))

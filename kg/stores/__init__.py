@@ -1,0 +1,111 @@
+"""Graph stores behind one small protocol, picked by a registry and imported lazily.
+
+``open_store("bolt://host:7687")`` gives the Neo4j store, any other string a LadybugDB database
+at that path. Users add a store with an entry point in the ``kg.stores`` group::
+
+    [project.entry-points."kg.stores"]
+    mystore = "mypackage.store:MyStore"   # chosen by a graph string "mystore://..."
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any, Protocol, runtime_checkable
+
+from kg.errors import QueryError, StoreError
+from kg.model import Extraction
+
+DEFAULT_GRAPH = "kg.lbug"
+BUILTIN = {
+    "neo4j": "kg.stores.neo4j:Neo4jStore",
+    "embedded": "kg.stores.embedded:EmbeddedStore",
+}
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+# Clauses that change a graph. Checked on the query with strings and comments blanked out.
+_WRITE_CLAUSE = re.compile(
+    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|COPY|ALTER|INSTALL|IMPORT|EXPORT|"
+    r"FOREACH|GRANT|DENY|REVOKE|BEGIN|COMMIT|ROLLBACK|CHECKPOINT)\b",
+    re.IGNORECASE,
+)
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+
+
+@dataclass(slots=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+@dataclass(slots=True)
+class WriteSummary:
+    documents: int = 0
+    entities: int = 0
+    facts: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What kg needs from a graph database."""
+
+    def write(self, extractions: Iterable[Extraction]) -> WriteSummary: ...
+
+    def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
+              write: bool = False) -> QueryResult: ...
+
+    def stats(self) -> dict[str, int]: ...
+
+    def clear(self) -> None: ...
+
+    def remove_document(self, doc_id: str) -> dict[str, int]: ...
+
+    def close(self) -> None: ...
+
+
+def is_write_query(cypher: str) -> bool:
+    """Whether a query has a clause that writes; used to refuse writes without ``--write``."""
+    return bool(_WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+
+
+def check_read_only(cypher: str, write: bool) -> None:
+    if not write and is_write_query(cypher):
+        raise QueryError("query would change the graph; pass --write (write=True) to allow it")
+
+
+def store_kind(graph: str) -> str:
+    scheme = graph.split("://", 1)[0].lower() if "://" in graph else ""
+    if scheme in NEO4J_SCHEMES:
+        return "neo4j"
+    if scheme:
+        return scheme
+    return "embedded"
+
+
+def _load(target: str) -> type:
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+
+
+def open_store(graph: str | None = None, **options: Any) -> GraphStore:
+    """Open the store a graph string names. Opening connects; nothing is written."""
+    from kg.config import settings
+
+    graph = graph or settings().graph
+    kind = store_kind(graph)
+    if kind in BUILTIN:
+        cls = _load(BUILTIN[kind])
+    else:
+        found = [ep for ep in entry_points(group="kg.stores") if ep.name == kind]
+        if not found:
+            raise StoreError(f"unknown graph store {kind!r} in {graph!r} (known: {', '.join(sorted(BUILTIN))})")
+        cls = found[0].load()
+    store: GraphStore = cls.open(graph, **options)
+    return store

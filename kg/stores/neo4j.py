@@ -1,0 +1,245 @@
+"""Neo4j over Bolt, with the official driver.
+
+Writes are idempotent and batched: constraints first, then ``UNWIND $rows ... MERGE`` for nodes,
+then relationships, each ``write`` call in one transaction that the driver retries on transient
+errors. Relationship types are sanitised before they are put into the query text; every value is a
+parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from kg.errors import QueryError, StoreConnectionError, StoreError
+from kg.model import Extraction, sanitize_rel_type
+from kg.stores import QueryResult, WriteSummary, check_read_only
+from kg.stores.rows import Rows, build_rows, chunks, merge_relation, without_document
+
+CONSTRAINTS = (
+    "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+)
+UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
+UPSERT_ENTITIES = """
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
+ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
+"""
+UPSERT_MENTIONS = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity}), (d:Document {id: row.doc})
+MERGE (e)-[:MENTIONED_IN]->(d)
+"""
+READ_RELATIONS = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.s})-[r:`{type}`]->(b:Entity {id: row.o})
+WHERE r.negated = row.negated
+RETURN row.s AS s, row.o AS o, row.negated AS negated, properties(r) AS props
+"""
+UPSERT_RELATIONS = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.s}), (b:Entity {id: row.o})
+MERGE (a)-[r:`{type}` {negated: row.negated}]->(b)
+SET r.predicate = row.predicate, r.lemmas = row.lemmas, r.confidence = row.confidence,
+    r.modality = row.modality, r.attribution = row.attribution, r.sources = row.sources,
+    r.evidence = row.evidence, r.provenance = row.provenance
+"""
+REL_PROPS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
+
+
+def to_plain(value: Any) -> Any:
+    """Driver values as plain Python: nodes and relationships become property dicts."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **dict(value)}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **dict(value)}
+    if isinstance(value, Path):
+        return {"nodes": [to_plain(n) for n in value.nodes],
+                "relationships": [to_plain(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+class Neo4jStore:
+    SCHEMA_QUERY = ("MATCH (a)-[r]->(b) RETURN labels(a)[0] AS from_label, type(r) AS type, "
+                    "labels(b)[0] AS to_label, count(*) AS n ORDER BY n DESC, type")
+
+    def __init__(self, driver: Any, uri: str, database: str | None, batch_size: int) -> None:
+        self._driver = driver
+        self.uri = uri
+        self.database = database
+        self.batch_size = batch_size
+        self._schema_ready = False
+
+    @classmethod
+    def open(cls, uri: str, *, username: str | None = None, password: str | None = None,
+             database: str | None = None, batch_size: int | None = None) -> Neo4jStore:
+        import neo4j
+        from neo4j import exceptions as ex
+
+        from kg.config import settings
+
+        conf = settings()
+        user = username or conf.neo4j_username
+        secret = password if password is not None else conf.neo4j_password
+        try:
+            driver = neo4j.GraphDatabase.driver(uri, auth=(user, secret or ""),
+                                                connection_timeout=10, max_transaction_retry_time=15)
+            driver.verify_connectivity()
+        except ex.AuthError:
+            raise StoreConnectionError(f"Neo4j at {uri} refused user {user!r}: wrong username or password "
+                                       "(set NEO4J_USERNAME / NEO4J_PASSWORD)") from None
+        except (ex.ServiceUnavailable, OSError) as exc:
+            raise StoreConnectionError(f"cannot reach Neo4j at {uri}: {_first_line(exc)}") from None
+        except (ex.ConfigurationError, ValueError) as exc:
+            raise StoreConnectionError(f"bad Neo4j address {uri!r}: {_first_line(exc)}") from None
+        except ex.Neo4jError as exc:
+            raise StoreConnectionError(f"Neo4j at {uri}: {_first_line(exc)}") from None
+        return cls(driver, uri, database or conf.neo4j_database, batch_size or conf.batch_size)
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _session(self, **kw: Any) -> Any:
+        return self._driver.session(database=self.database, **kw)
+
+    def _ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+        with self._session() as session:
+            for statement in CONSTRAINTS:
+                session.run(statement).consume()
+        self._schema_ready = True
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self, extractions: Iterable[Extraction]) -> WriteSummary:
+        rows = build_rows(extractions)
+        self._ensure_schema()
+        try:
+            with self._session() as session:
+                session.execute_write(self._write_rows, rows)
+        except Exception as exc:
+            raise _store_error(exc, "writing to Neo4j") from None
+        return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
+
+    def _write_rows(self, tx: Any, rows: Rows) -> None:
+        size = self.batch_size
+        for batch in chunks(rows.documents, size):
+            tx.run(UPSERT_DOCUMENTS, rows=batch).consume()
+        for batch in chunks(list(rows.entities.values()), size):
+            tx.run(UPSERT_ENTITIES, rows=batch).consume()
+        mentions = [{"entity": e, "doc": d} for e, d in sorted(rows.mentions)]
+        for batch in chunks(mentions, size):
+            tx.run(UPSERT_MENTIONS, rows=batch).consume()
+        for rel_type, table in sorted(rows.relations.items()):
+            safe = sanitize_rel_type(rel_type)
+            for batch in chunks(list(table.values()), size):
+                existing = {
+                    (rec["s"], rec["o"], rec["negated"]): rec["props"]
+                    for rec in tx.run(READ_RELATIONS.replace("{type}", safe), rows=batch)
+                }
+                merged = [merge_relation(existing.get((r["s"], r["o"], r["negated"])), r) for r in batch]
+                tx.run(UPSERT_RELATIONS.replace("{type}", safe), rows=merged).consume()
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
+              write: bool = False) -> QueryResult:
+        check_read_only(cypher, write)
+
+        def work(tx: Any) -> QueryResult:
+            result = tx.run(cypher, parameters or {})
+            columns = list(result.keys())
+            return QueryResult(columns, [[to_plain(v) for v in record.values()] for record in result])
+
+        try:
+            with self._session() as session:
+                return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
+        except Exception as exc:
+            raise _store_error(exc, "query") from None
+
+    def stats(self) -> dict[str, int]:
+        counts = self.query("""
+            CALL { MATCH (e:Entity) RETURN count(e) AS entities }
+            CALL { MATCH (d:Document) RETURN count(d) AS documents }
+            CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS facts, count(DISTINCT type(r)) AS relation_types }
+            CALL { MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m) AS mentions }
+            RETURN entities, documents, facts, relation_types, mentions
+        """).records()[0]
+        return {k: int(v) for k, v in counts.items()}
+
+    def clear(self) -> None:
+        try:
+            with self._session() as session:
+                session.run("MATCH (n) WHERE n:Entity OR n:Document "
+                            "CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        except Exception as exc:
+            raise _store_error(exc, "clearing the graph") from None
+
+    def remove_document(self, doc_id: str) -> dict[str, int]:
+        def work(tx: Any) -> dict[str, int]:
+            found = tx.run("MATCH (d:Document {id: $doc}) RETURN count(d) AS n", doc=doc_id).single()["n"]
+            if not found:
+                return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
+            removed = kept = 0
+            for rec in list(tx.run("MATCH (:Entity)-[r]->(:Entity) WHERE $doc IN r.sources "
+                                   "RETURN elementId(r) AS rid, properties(r) AS props", doc=doc_id)):
+                rest = without_document(rec["props"], doc_id)
+                if rest is None:
+                    tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid DELETE r", rid=rec["rid"]).consume()
+                    removed += 1
+                else:
+                    props = {k: rest[k] for k in REL_PROPS if k in rest}
+                    tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid SET r += $props",
+                           rid=rec["rid"], props=props).consume()
+                    kept += 1
+            tx.run("MATCH (d:Document {id: $doc}) DETACH DELETE d", doc=doc_id).consume()
+            orphans = tx.run("MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->(:Document) "
+                             "DETACH DELETE e RETURN count(e) AS n").single()["n"]
+            return {"documents": 1, "facts_removed": removed, "facts_kept": kept, "entities_removed": orphans}
+
+        try:
+            with self._session() as session:
+                return session.execute_write(work)  # type: ignore[no-any-return]
+        except Exception as exc:
+            raise _store_error(exc, "removing a document") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
+    return str(text).strip().splitlines()[0]
+
+
+def _store_error(exc: BaseException, doing: str) -> Exception:
+    from neo4j import exceptions as ex
+
+    if isinstance(exc, QueryError | StoreError):
+        return exc
+    if isinstance(exc, ex.AuthError):
+        return StoreConnectionError(f"Neo4j refused our credentials while {doing}")
+    if isinstance(exc, ex.ServiceUnavailable | ex.SessionExpired):
+        return StoreConnectionError(f"lost the connection to Neo4j while {doing}: {_first_line(exc)}")
+    if isinstance(exc, ex.ClientError):
+        code = getattr(exc, "code", "") or ""
+        if "Forbidden" in code or "AccessMode" in code:
+            return QueryError("query would change the graph; pass --write (write=True) to allow it")
+        if doing == "query":
+            return QueryError(f"Neo4j rejected the query: {_first_line(exc)}")
+        return StoreError(f"Neo4j rejected {doing}: {_first_line(exc)}")
+    if isinstance(exc, ex.Neo4jError | ex.DriverError):
+        return StoreError(f"Neo4j failed while {doing}: {_first_line(exc)}")
+    return exc
