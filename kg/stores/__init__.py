@@ -75,9 +75,21 @@ def is_write_query(cypher: str) -> bool:
     return bool(_WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
 
 
-def check_read_only(cypher: str, write: bool) -> None:
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def check_query(cypher: str, parameters: dict[str, Any] | None, write: bool) -> None:
+    """Refuse, before the store sees it, a query that writes without ``write`` or lacks a parameter.
+
+    LadybugDB reads a missing parameter as NULL and silently answers nothing; we refuse instead,
+    the same on every store.
+    """
     if not write and is_write_query(cypher):
         raise QueryError("query would change the graph; pass --write (write=True) to allow it")
+    wanted = set(_PARAMETER.findall(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    missing = sorted(wanted - set(parameters or {}))
+    if missing:
+        raise QueryError(f"missing query parameter(s): {', '.join('$' + m for m in missing)} (give -p name=value)")
 
 
 def store_kind(graph: str) -> str:

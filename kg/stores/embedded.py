@@ -13,8 +13,8 @@ What LadybugDB 0.22 taught us (each point has a test):
 
 from __future__ import annotations
 
+import contextlib
 import decimal
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.model import Extraction, sanitize_rel_type
-from kg.stores import QueryResult, WriteSummary, check_read_only
+from kg.stores import QueryResult, WriteSummary, check_query
 from kg.stores.rows import Rows, build_rows, chunks, merge_relation, without_document
 
 NODE_TABLES = (
@@ -79,8 +79,13 @@ def to_plain(value: Any) -> Any:
         if "_NODES" in value:
             return {"nodes": [to_plain(n) for n in value["_NODES"]],
                     "relationships": [to_plain(r) for r in value["_RELS"]]}
-        out = {k: to_plain(v) for k, v in value.items() if k not in ("_ID", "_SRC", "_DST", "_LABEL")}
-        if "_LABEL" in value:
+        # Nodes and relationships carry every column of the table (NULL where unset); Neo4j
+        # returns only the properties that are set, and so do we.
+        internal = ("_ID", "_SRC", "_DST", "_LABEL")
+        labelled = "_LABEL" in value
+        out = {k: to_plain(v) for k, v in value.items()
+               if k not in internal and not (labelled and v is None)}
+        if labelled:
             key = "_type" if "_SRC" in value else "_labels"
             out = {key: value["_LABEL"] if key == "_type" else [value["_LABEL"]], **out}
         return out
@@ -155,10 +160,8 @@ class EmbeddedStore:
             result = work(*args)
             self._run("COMMIT")
         except BaseException:
-            try:
+            with contextlib.suppress(RuntimeError):  # the engine may have rolled back already
                 self._run("ROLLBACK")
-            except RuntimeError:
-                pass  # the engine already rolled back
             raise
         return result
 
@@ -216,8 +219,7 @@ class EmbeddedStore:
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
-        check_read_only(cypher, write)
-        _check_parameters(cypher, parameters or {})
+        check_query(cypher, parameters, write)
 
         def work() -> QueryResult:
             result = self._run(cypher, parameters)
@@ -312,16 +314,3 @@ def _row(rel: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*")
-
-
-def _check_parameters(cypher: str, parameters: dict[str, Any]) -> None:
-    """LadybugDB reads a missing parameter as NULL and answers nothing; Neo4j refuses. We refuse."""
-    wanted = set(_PARAM.findall(_STRINGS.sub(" ", cypher)))
-    missing = sorted(wanted - set(parameters))
-    if missing:
-        raise QueryError(f"missing query parameter(s): {', '.join('$' + m for m in missing)} (give -p name=value)")
-
-
-__all__ = ["EmbeddedStore", "json"]

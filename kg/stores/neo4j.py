@@ -13,7 +13,7 @@ from typing import Any
 
 from kg.errors import QueryError, StoreConnectionError, StoreError
 from kg.model import Extraction, sanitize_rel_type
-from kg.stores import QueryResult, WriteSummary, check_read_only
+from kg.stores import QueryResult, WriteSummary, check_query
 from kg.stores.rows import Rows, build_rows, chunks, merge_relation, without_document
 
 CONSTRAINTS = (
@@ -159,7 +159,7 @@ class Neo4jStore:
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
-        check_read_only(cypher, write)
+        check_query(cypher, parameters, write)
 
         def work(tx: Any) -> QueryResult:
             result = tx.run(cypher, parameters or {})

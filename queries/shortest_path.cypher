@@ -1,0 +1,7 @@
+// Shortest path: how two entities (exact names) connect, in at most 4 facts, in either direction.
+// Parameters: $from, $to (exact entity names). Example: -p "from=Vladimir Medinsky" -p "to=Zelensky"
+// Portable form: a bounded path ordered by length (shortestPath() is Neo4j-only syntax).
+MATCH p = (a:Entity {name: $from})-[*1..4]-(b:Entity {name: $to})
+RETURN length(p) AS hops, nodes(p) AS path
+ORDER BY hops
+LIMIT 1

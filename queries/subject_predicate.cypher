@@ -1,0 +1,8 @@
+// What did an entity do? Objects of one normalised predicate for subjects whose name contains $name.
+// Parameters: $name (text), $predicate (normalised, lower case: decline, head, meet, ...).
+// Example: -p name=Putin -p predicate=decline
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE s.name CONTAINS $name AND r.predicate = $predicate
+RETURN s.name AS subject, r.predicate AS predicate, o.name AS object, r.negated AS negated,
+       r.lemmas AS said_as, r.confidence AS confidence
+ORDER BY confidence DESC, subject, object

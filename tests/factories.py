@@ -1,0 +1,50 @@
+"""Small, explicit model objects for store and export tests (no spaCy needed)."""
+
+from __future__ import annotations
+
+from kg.model import Document, Entity, Extraction, Fact, Segment
+
+PEOPLE = {
+    "Ada": Entity.make("Ada Lovelace", "PERSON", ("Lovelace",)),
+    "Bob": Entity.make("Bob Marsh", "PERSON"),
+    "Cy": Entity.make("Cy Young", "PERSON"),
+    "Acme": Entity.make("Acme Corp", "ORG"),
+    "Oslo": Entity.make("Oslo", "GPE"),
+    "summit": Entity.make("summit", "CONCEPT"),
+}
+
+
+def document(text: str, source: str = "test.txt") -> Document:
+    from kg.model import document_id
+
+    return Document(document_id(text), source, text[:40], text, (Segment(0, len(text)),))
+
+
+def fact(subject: str, relation: str, obj: str, doc: Document, sentence: int = 0, *,
+         negated: bool = False, confidence: float = 0.8, predicate: str | None = None) -> Fact:
+    start = sentence * 10
+    return Fact(
+        subject=PEOPLE[subject], relation=relation, predicate=predicate or relation.lower(),
+        text=(predicate or relation.lower()), object=PEOPLE[obj], confidence=confidence,
+        doc_id=doc.id, sentence=sentence, char_start=start, char_end=start + 9,
+        evidence=f"sentence {sentence} of {doc.source}", negated=negated,
+        modality="would" if negated else None,
+    )
+
+
+def small_graph() -> list[Extraction]:
+    """Two documents; one fact is supported by both, one is negated, one path is two hops."""
+    d1 = document("Ada heads Acme. Ada met Bob in Oslo. Ada declined the summit.", "one.txt")
+    d2 = document("Ada heads Acme, again. Bob will not attend the summit. Cy met Bob.", "two.txt")
+    return [
+        Extraction(d1, [
+            fact("Ada", "HEAD", "Acme", d1, 0, predicate="head"),
+            fact("Ada", "MEET", "Bob", d1, 1, confidence=0.7),
+            fact("Ada", "DECLINE", "summit", d1, 2, predicate="snub"),
+        ]),
+        Extraction(d2, [
+            fact("Ada", "HEAD", "Acme", d2, 0, confidence=0.9, predicate="lead"),
+            fact("Bob", "ATTEND", "summit", d2, 1, negated=True, confidence=0.6),
+            fact("Cy", "MEET", "Bob", d2, 2, confidence=0.75),
+        ]),
+    ]

@@ -1,0 +1,225 @@
+"""Both stores, same behaviour: idempotent writes, provenance, removal, read-only queries, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from factories import PEOPLE, document, fact, small_graph
+
+from kg.errors import QueryError, StoreConnectionError, StoreLockedError
+from kg.model import Extraction
+from kg.stores import open_store
+
+FACTS = """
+MATCH (a:Entity)-[r]->(b:Entity)
+RETURN a.name AS s, r.predicate AS p, b.name AS o, r.negated AS negated, r.confidence AS confidence,
+       r.sources AS sources, r.lemmas AS lemmas, size(r.provenance) AS support
+ORDER BY s, p, o, negated
+"""
+
+
+def rows(store, cypher=FACTS, **params):
+    return store.query(cypher, params).records()
+
+
+def test_write_is_idempotent_and_merges_support(graph_target):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        first_stats, first_rows = store.stats(), rows(store)
+        store.write(small_graph())
+        assert store.stats() == first_stats
+        assert rows(store) == first_rows
+    assert first_stats == {"entities": 5, "documents": 2, "facts": 5, "relation_types": 4, "mentions": 9}
+    heads = [r for r in first_rows if r["p"] == "head"]
+    # One edge supported by two documents: max confidence, both sources, both lemmas.
+    assert heads == [{"s": "Ada Lovelace", "p": "head", "o": "Acme Corp", "negated": False, "confidence": 0.9,
+                      "sources": sorted(e.document.id for e in small_graph()), "lemmas": ["head", "lead"],
+                      "support": 2}]
+
+
+def test_negated_fact_is_its_own_edge(graph_target):
+    d = document("Bob attends the summit. Bob will not attend the summit.")
+    both = Extraction(d, [fact("Bob", "ATTEND", "summit", d, 0), fact("Bob", "ATTEND", "summit", d, 1, negated=True)])
+    with open_store(graph_target) as store:
+        store.write([both])
+        got = [(r["p"], r["negated"]) for r in rows(store)]
+    assert got == [("attend", False), ("attend", True)]
+
+
+def test_star_of_new_nodes_keeps_every_edge(graph_target):
+    """LadybugDB's combined UNWIND MERGE once dropped all but one edge per new source node."""
+    names = [f"Target {n}" for n in range(50)]
+    d = document("A star: one hub, fifty spokes.")
+    hub = PEOPLE["Ada"]
+    from kg.model import Entity, Fact
+
+    facts = [Fact(hub, "KNOW", "know", "knows", Entity.make(n, "PERSON"), 0.5, d.id, i, i, i + 1, "e")
+             for i, n in enumerate(names)]
+    with open_store(graph_target, batch_size=7) as store:  # several batches, too
+        store.write([Extraction(d, facts)])
+        found = store.query("MATCH (a:Entity)-[r]->(b:Entity) RETURN b.name AS name ORDER BY name").records()
+    assert [r["name"] for r in found] == sorted(names)
+
+
+def test_aliases_accumulate(graph_target):
+    d1, d2 = document("one"), document("two")
+    from kg.model import Entity, Fact
+
+    def with_alias(alias: str, doc):
+        ada = Entity.make("Ada Lovelace", "PERSON", (alias,))
+        return Extraction(doc, [Fact(ada, "HEAD", "head", "heads", PEOPLE["Acme"], 0.5, doc.id, 0, 0, 3, "e")])
+
+    with open_store(graph_target) as store:
+        store.write([with_alias("Lovelace", d1)])
+        store.write([with_alias("Countess Lovelace", d2)])
+        got = store.query("MATCH (e:Entity {name: 'Ada Lovelace'}) RETURN e.aliases AS a").records()
+    assert sorted(got[0]["a"]) == ["Countess Lovelace", "Lovelace"]
+
+
+def test_remove_document_keeps_other_support(graph_target):
+    one, two = small_graph()
+    with open_store(graph_target) as store:
+        store.write([one, two])
+        counts = store.remove_document(one.document.id)
+        left = rows(store)
+        stats = store.stats()
+        again = store.remove_document(one.document.id)
+    assert counts == {"documents": 1, "facts_removed": 2, "facts_kept": 1, "entities_removed": 0}
+    assert again["documents"] == 0
+    head = next(r for r in left if r["p"] == "head")
+    assert head["sources"] == [two.document.id] and head["support"] == 1 and head["confidence"] == 0.9
+    assert head["lemmas"] == ["lead"]
+    assert {(r["s"], r["p"], r["o"]) for r in left} == {
+        ("Ada Lovelace", "head", "Acme Corp"), ("Bob Marsh", "attend", "summit"), ("Cy Young", "meet", "Bob Marsh")}
+    assert stats["documents"] == 1
+
+
+def test_remove_document_drops_orphan_entities(graph_target):
+    one, two = small_graph()
+    with open_store(graph_target) as store:
+        store.write([one, two])
+        store.remove_document(two.document.id)
+        names = [r["n"] for r in store.query("MATCH (e:Entity) RETURN e.name AS n ORDER BY n").records()]
+    assert "Cy Young" not in names and "Ada Lovelace" in names
+
+
+def test_clear_empties_the_graph(graph_target):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        store.clear()
+        assert store.stats()["entities"] == 0
+        store.write(small_graph())  # and it is usable again
+        assert store.stats()["facts"] == 5
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (e:Entity {id: 'x'})",
+    "MATCH (e:Entity) SET e.name = 'x'",
+    "MATCH (e:Entity) DETACH DELETE e",
+    "MERGE (e:Entity {id: 'x'})",
+])
+def test_queries_are_read_only_unless_write(graph_target, cypher):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        with pytest.raises(QueryError, match="--write"):
+            store.query(cypher)
+        assert store.stats()["entities"] == 5
+
+
+def test_write_flag_allows_changes(graph_target):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        store.query("MATCH (e:Entity {name: 'Cy Young'}) SET e.type = 'ORG'", write=True)
+        assert store.query("MATCH (e:Entity {name: 'Cy Young'}) RETURN e.type AS t").records() == [{"t": "ORG"}]
+
+
+def test_malformed_cypher_is_a_query_error(graph_target):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        with pytest.raises(QueryError) as info:
+            store.query("MATCH (n RETURN n")
+    assert "\n" not in str(info.value)
+
+
+def test_missing_parameter_is_a_query_error(graph_target):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        with pytest.raises(QueryError, match="name"):
+            store.query("MATCH (e:Entity) WHERE e.name = $name RETURN e")
+
+
+def test_values_come_back_as_plain_python(graph_target):
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        rec = store.query("MATCH (e:Entity {name: 'Oslo'}) RETURN e AS node, count(*) AS n").records()
+    assert rec == [] or json.dumps(rec)  # Oslo is in no fact in small_graph
+    with open_store(graph_target) as store:
+        rec = store.query("MATCH (e:Entity {name: 'Cy Young'}) RETURN e AS node").records()
+    node = rec[0]["node"]
+    assert node["_labels"] == ["Entity"] and node["name"] == "Cy Young" and node["type"] == "PERSON"
+    assert json.dumps(rec)
+
+
+# -- store-specific failures ------------------------------------------------------------------
+def test_embedded_locked_by_another_process(tmp_path):
+    path = tmp_path / "locked.lbug"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time, ladybug
+            db = ladybug.Database({str(path)!r}); conn = ladybug.Connection(db)
+            print("ready", flush=True); sys.stdin.read()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            open_store(str(path))
+    finally:
+        holder.communicate("", timeout=30)
+
+
+def test_embedded_failed_write_leaves_nothing(tmp_path, monkeypatch):
+    from kg.stores import embedded
+
+    path = str(tmp_path / "g.lbug")
+    with open_store(path) as store:
+        store.write([small_graph()[0]])
+        before = store.stats()
+        # Break the relationship statement: nodes of the second document are written first,
+        # then the failure must roll all of it back.
+        monkeypatch.setattr(embedded, "CREATE_RELATIONS", "THIS IS NOT CYPHER {type}")
+        with pytest.raises(Exception, match="rolled back"):
+            store.write([small_graph()[1]])
+        assert store.stats() == before
+
+
+@pytest.mark.neo4j
+def test_neo4j_wrong_password(neo4j_server):
+    with pytest.raises(StoreConnectionError, match="wrong username or password"):
+        open_store(neo4j_server.uri, username=neo4j_server.username, password="not-the-password")
+
+
+def test_neo4j_unreachable():
+    with pytest.raises(StoreConnectionError, match="cannot reach Neo4j"):
+        open_store("bolt://127.0.0.1:9", password="x")
+
+
+@pytest.mark.neo4j
+def test_neo4j_failed_write_leaves_nothing(neo4j_env, monkeypatch):
+    from conftest import _wipe_neo4j
+
+    from kg.stores import neo4j as neo4j_store
+
+    _wipe_neo4j(neo4j_env)
+    with open_store(neo4j_env.uri) as store:
+        store.write([small_graph()[0]])
+        before = store.stats()
+        monkeypatch.setattr(neo4j_store, "UPSERT_RELATIONS", "THIS IS NOT CYPHER {type}")
+        with pytest.raises(Exception, match="Neo4j"):
+            store.write([small_graph()[1]])
+        assert store.stats() == before
+    _wipe_neo4j(neo4j_env)
