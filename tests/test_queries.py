@@ -1,0 +1,79 @@
+"""Every file in queries/ runs on both stores and gives the rows we expect, the same on each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factories import small_graph
+
+from kg.stores import open_store
+
+QUERIES = Path(__file__).resolve().parents[1] / "queries"
+DOC_ONE = small_graph()[0].document.id
+
+# file -> (parameters, expected rows). Expected rows are written out by hand from small_graph().
+CASES = {
+    "who_heads.cypher": ({"organisation": "acme"}, [
+        {"leader": "Ada Lovelace", "organisation": "Acme Corp", "confidence": 0.9}]),
+    "subject_predicate.cypher": ({"name": "Ada", "predicate": "decline"}, [
+        {"subject": "Ada Lovelace", "predicate": "decline", "object": "summit", "negated": False,
+         "said_as": ["snub"], "confidence": 0.8}]),
+    "entity_facts.cypher": ({"name": "Bob"}, [
+        {"subject": "Cy Young", "predicate": "meet", "object": "Bob Marsh", "negated": False,
+         "modality": None, "confidence": 0.75},
+        {"subject": "Ada Lovelace", "predicate": "meet", "object": "Bob Marsh", "negated": False,
+         "modality": None, "confidence": 0.7},
+        {"subject": "Bob Marsh", "predicate": "attend", "object": "summit", "negated": True,
+         "modality": "would", "confidence": 0.6}]),
+    "neighbours.cypher": ({"name": "Bob Marsh"}, [
+        {"neighbour": "Ada Lovelace", "type": "PERSON", "predicate": "meet", "facts": 1},
+        {"neighbour": "Cy Young", "type": "PERSON", "predicate": "meet", "facts": 1},
+        {"neighbour": "summit", "type": "CONCEPT", "predicate": "attend", "facts": 1}]),
+    "most_connected.cypher": ({"limit": 3}, [
+        {"entity": "Ada Lovelace", "type": "PERSON", "facts": 3},
+        {"entity": "Bob Marsh", "type": "PERSON", "facts": 3},
+        {"entity": "summit", "type": "CONCEPT", "facts": 2}]),
+    "negated_facts.cypher": ({}, [
+        {"subject": "Bob Marsh", "predicate": "attend", "object": "summit", "modality": "would",
+         "according_to": [], "confidence": 0.6}]),
+    "document_facts.cypher": ({"doc": DOC_ONE}, [
+        {"subject": "Ada Lovelace", "predicate": "decline", "object": "summit", "negated": False,
+         "evidence": ["sentence 2 of one.txt"]},
+        {"subject": "Ada Lovelace", "predicate": "head", "object": "Acme Corp", "negated": False,
+         "evidence": ["sentence 0 of one.txt", "sentence 0 of two.txt"]},
+        {"subject": "Ada Lovelace", "predicate": "meet", "object": "Bob Marsh", "negated": False,
+         "evidence": ["sentence 1 of one.txt"]}]),
+}
+
+
+def _names(path_nodes):
+    return [n["name"] for n in path_nodes]
+
+
+def test_every_query_file_has_a_case_and_a_header():
+    files = sorted(p.name for p in QUERIES.glob("*.cypher"))
+    assert files == sorted([*CASES, "shortest_path.cypher"])
+    for name in files:
+        text = (QUERIES / name).read_text(encoding="utf-8")
+        assert text.startswith("//"), f"{name} needs a comment header saying what it answers"
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_query_file(graph_target, name):
+    params, expected = CASES[name]
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        got = store.query((QUERIES / name).read_text(encoding="utf-8"), params).records()
+    assert got == expected
+
+
+def test_shortest_path_file(graph_target):
+    cypher = (QUERIES / "shortest_path.cypher").read_text(encoding="utf-8")
+    with open_store(graph_target) as store:
+        store.write(small_graph())
+        two_hops = store.query(cypher, {"from": "Cy Young", "to": "Ada Lovelace"}).records()
+        none = store.query(cypher, {"from": "Cy Young", "to": "Nobody"}).records()
+    assert [(r["hops"], _names(r["path"])) for r in two_hops] == [(2, ["Cy Young", "Bob Marsh", "Ada Lovelace"])]
+    assert two_hops[0]["path"][0]["_labels"] == ["Entity"]
+    assert none == []
