@@ -21,12 +21,12 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed-run
 
 demo: $(VENV)/.installed-run
-	rm -rf $(DEMO_GRAPH)
+	rm -rf $(DEMO_GRAPH) && mkdir -p $(dir $(DEMO_GRAPH))
 	$(BIN)/kg build seeds/ --graph $(DEMO_GRAPH)
 	@echo "== Who heads the Russian delegation?"
 	@$(BIN)/kg query queries/who_heads.cypher -p organisation=delegation --graph $(DEMO_GRAPH)
 	@echo "== What did Putin decline?"
-	@$(BIN)/kg query queries/facts_about.cypher -p name=Putin -p predicate=decline --graph $(DEMO_GRAPH)
+	@$(BIN)/kg query queries/subject_predicate.cypher -p name=Putin -p predicate=decline --graph $(DEMO_GRAPH)
 	@echo "== Most connected entities"
 	@$(BIN)/kg query queries/most_connected.cypher -p limit=10 --graph $(DEMO_GRAPH)
 

@@ -27,8 +27,9 @@ MAX_SEGMENT_CHARS = 20_000
 
 _BOILERPLATE = re.compile(
     r"""(
-        \bcookies?\b.*\b(enable|allow|accept|consent|preferences|policy|settings)\b
-      | \b(enable|allow|accept)\b.*\bcookies?\b
+        \bcookies?\s*(preferences|policy|settings|consent|notice)\b
+      | ^\W*(please\s+)?(enable|allow|accept|reject|manage)\s+(all\s+)?cookies?(\b|(?=[A-Z]))
+      | \bwe\s+use\s+cookies\b
       | \bprivacy\s+(manager|policy|settings)\b
       | \benable\s+javascript\b
       | ^\W*(read|watch|listen)\s+(in\s+full|more|now|next)\b\s*:?

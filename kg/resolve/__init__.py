@@ -36,7 +36,10 @@ def _role_org(role: Token) -> Token | None:
 def _role_phrase(role: Token, org: Token | None) -> str:
     skip = set() if org is None else {t.i for t in org.subtree}
     words = [t for t in role.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
-    return " ".join([*(t.lower_ for t in words), role.lower_]).strip()
+    def cased(t: Token) -> str:
+        return t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") else t.lower_
+
+    return " ".join([*(cased(t) for t in words), role.lower_]).strip()
 
 
 class FactBuilder:

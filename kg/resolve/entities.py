@@ -102,7 +102,11 @@ def mention_of(tok: Token) -> Mention | None:
         if ent.label_ in NOT_NODES:
             return None
         name = _strip_name(list(ent))
-        return Mention(name, ENT_TYPES.get(ent.label_, "OTHER"), ent.text, tok, True) if name else None
+        start = ent.start
+        while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES and tok.doc[start - 1].is_title:
+            start -= 1  # "President Putin": the title is part of how the text names him
+        surface = tok.doc[start:ent.end].text
+        return Mention(name, ENT_TYPES.get(ent.label_, "OTHER"), surface, tok, True) if name else None
     if tok.pos_ == "PROPN":
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         name = _strip_name(toks)

@@ -1,0 +1,97 @@
+"""Entity resolution and predicate normalisation on articles of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.resolve.predicates import read_table, relation_type
+
+ARTICLE = """Chancellor Olaf Brenner arrived in Vienna on Tuesday for two days of talks.
+Brenner met Foreign Minister Lena Hart at the Hofburg palace.
+A German delegation has arrived in Geneva for trade talks.
+The small delegation is headed by Peter Vogel, a former finance minister.
+Hart, the Austrian foreign minister, said Brenner would not attend the summit in Geneva.
+Vogel’s team declined to comment. He later told reporters the talks had stalled.
+"""
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return extract_text(ARTICLE, "vienna.txt").facts
+
+
+def triples(facts):
+    return {(f.subject.name, f.relation, f.object.name, f.negated) for f in facts}
+
+
+def test_surname_and_title_resolve_to_the_full_name(facts):
+    brenner = {f.subject for f in facts if "Brenner" in f.subject.name}
+    assert len(brenner) == 1
+    (node,) = brenner
+    assert node.name == "Olaf Brenner" and node.type == "PERSON"
+    assert {"Brenner", "Chancellor Olaf Brenner"} <= set(node.aliases)
+
+
+def test_passive_with_agent_becomes_active_and_definite_np_links_back(facts):
+    assert ("Peter Vogel", "HEAD", "German delegation", False) in triples(facts)
+
+
+def test_negation_modality_attribution(facts):
+    attend = [f for f in facts if f.relation == "ATTEND"]
+    assert [(f.subject.name, f.object.name, f.negated, f.modality, f.attribution) for f in attend] == [
+        ("Olaf Brenner", "summit", True, "would", "Lena Hart")]
+
+
+def test_apposition_gives_a_role(facts):
+    roles = {(f.subject.name, f.relation, f.object.name) for f in facts if f.rule == "apposition"}
+    assert ("Peter Vogel", "IS_A", "former finance minister") in roles
+    assert ("Lena Hart", "IS_A", "Austrian foreign minister") in roles
+
+
+def test_role_with_an_organisation():
+    facts = extract_text("Anna Berg, the Nordic Bank spokeswoman, said rates would rise.").facts
+    assert ("Anna Berg", "SPOKESPERSON", "Nordic Bank", False) in triples(facts)
+
+
+def test_pronoun_takes_the_most_recent_person(facts):
+    told = [f for f in facts if f.predicate == "tell"]
+    assert [f.subject.name for f in told] == ["Peter Vogel"]
+
+
+def test_offsets_index_the_original_text(facts):
+    for f in facts:
+        assert ARTICLE[f.char_start:f.char_end] == f.evidence
+
+
+def test_ids_are_stable_across_runs(facts):
+    again = extract_text(ARTICLE, "vienna.txt").facts
+    assert [(f.subject.id, f.relation, f.object.id) for f in again] == [
+        (f.subject.id, f.relation, f.object.id) for f in facts]
+
+
+@pytest.mark.parametrize(("lemma", "expected"), [
+    ("snub", "DECLINE"), ("dodge", "DECLINE"), ("decline", "DECLINE"), ("head", "HEAD"), ("lead", "HEAD"),
+    ("arrive", "ARRIVE"), ("take over", "ACQUIRE"), ("carry out", "CARRY_OUT"), ("foreign minister", "MINISTER"),
+    ("be in", "BE_IN"), ("spokeswoman", "SPOKESPERSON"),
+])
+def test_relation_types(lemma, expected):
+    assert relation_type(lemma, extra="") == expected
+
+
+def test_users_extend_the_synonym_table(tmp_path, monkeypatch):
+    table = tmp_path / "mine.tsv"
+    table.write_text("# ours\ngobble\tACQUIRE\nstonewall\tdecline\n", encoding="utf-8")
+    assert read_table(table) == {"gobble": "ACQUIRE", "stonewall": "DECLINE"}
+    monkeypatch.setenv("KG_PREDICATES", str(table))
+    assert relation_type("gobble") == "ACQUIRE"
+    assert relation_type("stonewall") == "DECLINE"
+
+
+def test_a_bad_synonym_table_is_an_input_error(tmp_path):
+    from kg.errors import InputError
+
+    table = tmp_path / "bad.tsv"
+    table.write_text("no tab here\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.tsv:1"):
+        read_table(table)
