@@ -110,8 +110,8 @@ def graph_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture(scope="session")
 def seed_extractions() -> list[Any]:
-    from kg.ingest import read_document
     from kg.extract import extract_documents
+    from kg.ingest import read_document
 
     return list(extract_documents([read_document(str(SEED))]))
 

@@ -93,5 +93,5 @@ def test_a_bad_synonym_table_is_an_input_error(tmp_path):
 
     table = tmp_path / "bad.tsv"
     table.write_text("no tab here\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.tsv:1"):
+    with pytest.raises(InputError, match=r"bad\.tsv:1"):
         read_table(table)

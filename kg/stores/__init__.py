@@ -101,9 +101,9 @@ def store_kind(graph: str) -> str:
     return "embedded"
 
 
-def _load(target: str) -> type:
+def _load(target: str) -> Any:
     module, _, attr = target.partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), attr)
 
 
 def open_store(graph: str | None = None, **options: Any) -> GraphStore:

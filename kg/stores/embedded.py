@@ -206,7 +206,8 @@ class EmbeddedStore:
                     (row[0], row[1], row[2]): dict(zip(REL_COLUMNS, row[3:], strict=True))
                     for row in self._rows(READ_RELATIONS.replace("{type}", safe), {"rows": _keys(batch)})
                 }
-                update, create = [], []
+                update: list[dict[str, Any]] = []
+                create: list[dict[str, Any]] = []
                 for rel in batch:
                     key = (rel["s"], rel["o"], rel["negated"])
                     row = _row(merge_relation(existing.get(key), rel))

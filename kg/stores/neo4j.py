@@ -224,7 +224,7 @@ def _first_line(exc: BaseException) -> str:
     return str(text).strip().splitlines()[0]
 
 
-def _store_error(exc: BaseException, doing: str) -> Exception:
+def _store_error(exc: BaseException, doing: str) -> BaseException:
     from neo4j import exceptions as ex
 
     if isinstance(exc, QueryError | StoreError):
