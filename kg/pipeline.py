@@ -96,6 +96,10 @@ def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummar
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             summary = write_jsonl(extractions, out)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -75,6 +75,10 @@ def console(graph: str = graph_option()) -> None:
                 buffer = []
                 if statement.strip():
                     _run(g, statement, state)
+        # Input ended in the middle of a statement (no closing ';'): run it rather than drop it.
+        statement = "\n".join(buffer).rstrip().rstrip(";")
+        if statement.strip():
+            _run(g, statement, state)
 
 
 def _run(g: Any, statement: str, state: dict[str, Any]) -> None:

@@ -30,7 +30,12 @@ def read_query(text: str) -> str:
         path = Path(text)
         if not path.is_file():
             raise InputError(f"{text}: no such query file")
-        return path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if not text.strip():
         raise InputError("empty query")
     return text

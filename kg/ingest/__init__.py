@@ -96,9 +96,9 @@ def make_document(text: str, source: str) -> Document:
 
 def read_document(source: str) -> Document:
     data = read_bytes(source)
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{source}: input is larger than {MAX_FILE_BYTES // 2**20} MiB")
     name = "<stdin>" if source == "-" else source
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: input is larger than {MAX_FILE_BYTES // 2**20} MiB")
     return make_document(decode_text(data, name), name)
 
 

@@ -93,7 +93,8 @@ class Neo4jStore:
         secret = password if password is not None else conf.neo4j_password
         try:
             driver = neo4j.GraphDatabase.driver(uri, auth=(user, secret or ""),
-                                                connection_timeout=10, max_transaction_retry_time=15)
+                                                connection_timeout=10, max_transaction_retry_time=15,
+                                                notifications_min_severity="OFF")
             driver.verify_connectivity()
         except ex.AuthError:
             raise StoreConnectionError(f"Neo4j at {uri} refused user {user!r}: wrong username or password "
