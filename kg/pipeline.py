@@ -43,21 +43,21 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
     """
     from kg.config import settings
     from kg.extract import extract_documents
-    from kg.ingest import expand_inputs, read_document
+    from kg.ingest import expand_inputs, read_source
 
     sources = list(expand_inputs(inputs))
     if not sources:
         raise InputError("no input given")
     # stdin can be read once only: it is read here, with the checks, and kept.
-    documents = [read_document(s) for s in sources if s == "-"]
+    piped = [doc for s in sources if s == "-" for doc in read_source(s)]
     for source in sources:
         if source != "-":
-            read_document(source)
+            for _ in read_source(source):
+                pass
 
     def stream() -> Iterator[Document]:
         for source in sources:
-            doc = documents.pop(0) if source == "-" else read_document(source)
-            yield doc
+            yield from piped if source == "-" else read_source(source)
 
     conf = settings()
     for n, extraction in enumerate(
@@ -168,12 +168,14 @@ class Graph:
 
     def remove(self, document: str) -> dict[str, int]:
         """Take out one document's contribution; ``document`` is its id or the path of its file."""
-        from kg.ingest import read_document
+        from kg.ingest import read_source
 
-        doc_id = document
-        if Path(document).is_file():
-            doc_id = read_document(document).id
-        return self.store.remove_document(doc_id)  # type: ignore[no-any-return]
+        ids = [d.id for d in read_source(document)] if Path(document).is_file() else [document]
+        total: dict[str, int] = {}
+        for doc_id in ids:
+            for key, value in self.store.remove_document(doc_id).items():
+                total[key] = total.get(key, 0) + value
+        return total
 
     def clear(self) -> None:
         self.store.clear()

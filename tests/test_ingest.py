@@ -152,3 +152,75 @@ def test_caption_rule():
     assert is_caption("Pickets gather at the north gate on Sunday")
     assert not is_caption("Pickets gathered at the north gate on Sunday.")
     assert not is_caption("“We will not give up,” she said.”")
+
+
+# -- HTML and JSONL ---------------------------------------------------------------------------
+HTML = """<!doctype html><html><head><title>Harbour strike</title><script>track("x")</script></head>
+<body><nav>Home | World | Sport</nav><div class="consent">Please enable cookies to view this content.</div>
+<article><h1>Harbour strike</h1>
+<p>The dockworkers' union said on Monday that talks with the port authority had collapsed.</p>
+<p>Maria Olsen, the union's chief negotiator, told reporters the authority had refused to discuss pay.</p>
+</article><footer>Copyright 2025 Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_html_main_text_only(tmp_path):
+    from kg.ingest import read_source
+
+    path = tmp_path / "page.html"
+    path.write_text(HTML, encoding="utf-8")
+    (doc,) = list(read_source(str(path)))
+    read = [doc.text[s.start:s.end] for s in doc.segments]
+    assert "Maria Olsen, the union's chief negotiator, told reporters the authority had refused to discuss pay." in read
+    assert not any(w in doc.text for w in ("track(", "Home | World", "Copyright", "enable cookies"))
+    assert doc.title == "Harbour strike"
+
+
+def test_html_without_article_text(tmp_path):
+    from kg.ingest import read_source
+
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text"):
+        list(read_source(str(path)))
+
+
+def test_jsonl_corpus(tmp_path):
+    import json
+
+    from kg.ingest import read_source
+
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"text": "Ada Lovelace founded Acme Corp.", "id": "a1", "title": "Founding"}),
+        "",
+        json.dumps({"text": "Bob Marsh joined Acme Corp.", "url": "https://example.org/bob"}),
+    ]), encoding="utf-8")
+    docs = list(read_source(str(path)))
+    assert [(d.id, d.title, d.source) for d in docs] == [
+        ("a1", "Founding", str(path) + ":1"),
+        (docs[1].id, "Bob Marsh joined Acme Corp.", "https://example.org/bob")]
+    assert docs[1].text == "Bob Marsh joined Acme Corp."
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("not json", r"corpus\.jsonl:2: not a JSON object"),
+    ('{"title": "no text"}', r"corpus\.jsonl:2: .*'text'"),
+    ('["a list"]', r"corpus\.jsonl:2: .*'text'"),
+])
+def test_jsonl_bad_line_is_named(tmp_path, line, message):
+    from kg.ingest import read_source
+
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"text": "Fine first line."}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        list(read_source(str(path)))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("<!DOCTYPE html><html>", "html"), ('{"text": "x"}', "jsonl"), ("Plain words.", "text"),
+    ("  <html lang=en>", "html"),
+])
+def test_stdin_is_sniffed(text, kind):
+    from kg.ingest.formats import sniff
+
+    assert sniff(text) == kind

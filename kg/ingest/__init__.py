@@ -11,7 +11,7 @@ from kg.errors import InputError
 from kg.ingest.clean import segment
 from kg.model import Document, document_id
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".jsonl"})
 # Larger files are refused rather than read into memory whole.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -94,18 +94,26 @@ def make_document(text: str, source: str) -> Document:
     return Document(document_id(text), source, _title(text, source), text, segments)
 
 
-def read_document(source: str) -> Document:
-    data = read_bytes(source)
+def read_source(source: str) -> Iterator[Document]:
+    """Every document one source holds: one for a text or HTML file, one a line for JSONL."""
+    from kg.ingest.formats import documents_in, suffix_of
+
     name = "<stdin>" if source == "-" else source
+    data = read_bytes(source)
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"{name}: input is larger than {MAX_FILE_BYTES // 2**20} MiB")
-    return make_document(decode_text(data, name), name)
+    yield from documents_in(decode_text(data, name), name, suffix_of(source))
+
+
+def read_document(source: str) -> Document:
+    """The first (for most files, the only) document of a source."""
+    return next(read_source(source))
 
 
 def read_documents(inputs: Iterable[str]) -> Iterator[Document]:
-    """Every document named by ``inputs``. Validates all paths before the first is read."""
+    """Every document named by ``inputs``."""
     sources = list(expand_inputs(inputs))
     if not sources:
         raise InputError("no input given")
     for source in sources:
-        yield read_document(source)
+        yield from read_source(source)

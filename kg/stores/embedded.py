@@ -231,6 +231,8 @@ class EmbeddedStore:
 
         try:
             return self._transaction(work, read_only=not write)  # type: ignore[no-any-return]
+        except (ValueError, TypeError) as exc:  # a parameter LadybugDB cannot convert
+            raise QueryError(f"LadybugDB cannot take a query parameter: {_message(exc)}") from None
         except RuntimeError as exc:
             self._tables = None
             text = _message(exc)
@@ -246,7 +248,7 @@ class EmbeddedStore:
             "entities": one("MATCH (e:Entity) RETURN count(e)"),
             "documents": one("MATCH (d:Document) RETURN count(d)"),
             "facts": one("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)"),
-            "relation_types": len(self._fact_tables()),
+            "relation_types": one("MATCH (:Entity)-[r]->(:Entity) RETURN count(DISTINCT label(r))"),
             "mentions": one("MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m)"),
         }
 
