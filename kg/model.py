@@ -89,8 +89,13 @@ class Entity:
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> Entity:
-        return cls(str(rec["id"]), str(rec["name"]), str(rec["type"]),
-                   tuple(str(a) for a in rec.get("aliases", ())))
+        for key in ("id", "name", "type"):
+            if not isinstance(rec[key], str) or not rec[key]:
+                raise ValueError(f"entity {key} must be a non-empty string")
+        aliases = rec.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ValueError("entity aliases must be a list of strings")
+        return cls(rec["id"], rec["name"], rec["type"], tuple(aliases))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +168,18 @@ class Fact:
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> Fact:
+        """A fact from its JSON record; wrong types are a ValueError, never a silent coercion."""
+        if not isinstance(rec.get("negated", False), bool):
+            raise ValueError("negated must be true or false")
+        confidence = rec["confidence"]
+        if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
+            raise ValueError("confidence must be a number from 0 to 1")
+        for key in ("sentence", "char_start", "char_end"):
+            if isinstance(rec[key], bool) or not isinstance(rec[key], int) or rec[key] < 0:
+                raise ValueError(f"{key} must be a whole number >= 0")
+        for key in ("relation", "predicate", "doc_id"):
+            if not isinstance(rec[key], str) or not rec[key]:
+                raise ValueError(f"{key} must be a non-empty string")
         return cls(
             subject=Entity.from_record(rec["subject"]),
             relation=sanitize_rel_type(str(rec["relation"])),

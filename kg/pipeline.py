@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -107,24 +108,46 @@ def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummar
     return summary
 
 
-def read_jsonl(path: str) -> Iterator[Extraction]:
-    """Read a facts file written by ``kg extract``; a malformed line is an error naming it."""
-    from kg.ingest import decode_text, read_bytes
-
+def _numbered_lines(path: str) -> Iterator[tuple[int, str]]:
+    """The lines of a file (or stdin), decoded one at a time: facts files can be large."""
     name = "<stdin>" if path == "-" else path
-    text = decode_text(read_bytes(path), name)
+    if path != "-" and not Path(path).is_file():
+        raise InputError(f"{path}: no such file" if not Path(path).exists() else f"{path}: not a file")
+    try:
+        stream = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    with stream:
+        for number, raw in enumerate(stream, 1):
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise InputError(f"{name}:{number}: not valid UTF-8") from None
+
+
+def read_jsonl(path: str, *, skip_bad: bool = False, skipped: list[int] | None = None) -> Iterator[Extraction]:
+    """Read a facts file written by ``kg extract``, streaming.
+
+    A malformed line is an error naming it; with ``skip_bad`` it is left out instead and its
+    number appended to ``skipped``.
+    """
+    name = "<stdin>" if path == "-" else path
     current: Document | None = None
     facts: list[Fact] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    seen_text = False
+    for number, line in _numbered_lines(path):
         if not line.strip():
             continue
+        seen_text = True
         try:
             rec = json.loads(line)
             kind = rec.get("kind") if isinstance(rec, dict) else None
             if kind == "document":
                 if current is not None:
                     yield Extraction(current, facts)
-                current = Document(str(rec["id"]), str(rec.get("source", "")), str(rec.get("title", "")), "")
+                if not isinstance(rec.get("id"), str) or not rec["id"]:
+                    raise ValueError("a document needs a string 'id'")
+                current = Document(rec["id"], str(rec.get("source", "")), str(rec.get("title", "")), "")
                 facts = []
             elif kind == "fact":
                 fact = Fact.from_record(rec)
@@ -134,9 +157,15 @@ def read_jsonl(path: str) -> Iterator[Extraction]:
             else:
                 raise ValueError("not a kg record (no 'kind')")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            if skip_bad:
+                if skipped is not None:
+                    skipped.append(number)
+                continue
             detail = exc.args[0] if isinstance(exc, KeyError) else exc
             what = f"missing field {detail!r}" if isinstance(exc, KeyError) else str(detail).splitlines()[0]
             raise InputError(f"{name}:{number}: malformed facts line: {what}") from None
+    if current is None and not seen_text:
+        raise InputError(f"{name}: file is empty")
     if current is None:
         raise InputError(f"{name}: no document records; is this a facts file from 'kg extract'?")
     yield Extraction(current, facts)
@@ -190,19 +219,20 @@ class Graph:
         self.close()
 
 
-def open_graph(graph: str | None = None, **options: Any) -> Graph:
+def open_graph(graph: str | None = None, *, create: bool = False, **options: Any) -> Graph:
+    """Open a graph to query or change. An embedded graph must exist unless ``create``."""
     from kg.config import settings
     from kg.stores import open_store
 
     target = graph or settings().graph
-    return Graph(open_store(target, **options), target)
+    return Graph(open_store(target, create=create, **options), target)
 
 
 def load(source: str | Iterable[Extraction], graph: str | None = None, **options: Any) -> LoadSummary:
     """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing."""
     # A facts file is read and checked whole before anything is written.
     extractions = list(read_jsonl(source)) if isinstance(source, str) else source
-    with open_graph(graph, **options) as g:
+    with open_graph(graph, create=True, **options) as g:
         return g.load(extractions)
 
 
@@ -211,7 +241,7 @@ def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | N
     """Extract the inputs and load them into ``graph``; returns the open graph to query."""
     extractions = extract(list(inputs), processes=processes, progress=progress)
     first = next(extractions)  # inputs are validated and the model loaded before the store opens
-    g = open_graph(graph, **options)
+    g = open_graph(graph, create=True, **options)
     try:
         g.load([first])
         g.load(extractions)

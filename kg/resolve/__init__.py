@@ -70,7 +70,7 @@ class FactBuilder:
         obj_head = obj_arg.head
         predicate, relation = prop.lemma, relation_type(prop.lemma)
         obj: Entity | None
-        if prop.rule in ROLE_RULES and obj_head.pos_ == "NOUN" and subject.type == "PERSON":
+        if prop.rule in ROLE_RULES and obj_head.pos_ == "NOUN" and subject.type != "CONCEPT":
             org = _role_org(obj_head)
             predicate = _role_phrase(obj_head, org)
             obj = self.resolver.entity(org) if org is not None else None

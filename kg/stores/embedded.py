@@ -115,7 +115,8 @@ class EmbeddedStore:
         self._tables: set[str] | None = None
 
     @classmethod
-    def open(cls, path: str, *, batch_size: int | None = None, **_: Any) -> EmbeddedStore:
+    def open(cls, path: str, *, batch_size: int | None = None, create: bool = True,
+             **_: Any) -> EmbeddedStore:
         import ladybug
 
         from kg.config import settings
@@ -125,6 +126,8 @@ class EmbeddedStore:
             raise StoreError(f"{path}: is a folder; give the path of a database file such as graph.lbug")
         if not target.parent.is_dir():
             raise StoreError(f"{path}: folder {target.parent} does not exist")
+        if not create and not target.exists():
+            raise StoreError(f"{path}: no graph there (make one with: kg build INPUT --graph {path})")
         try:
             db = ladybug.Database(str(target))
             conn = ladybug.Connection(db)

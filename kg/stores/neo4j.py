@@ -82,7 +82,8 @@ class Neo4jStore:
 
     @classmethod
     def open(cls, uri: str, *, username: str | None = None, password: str | None = None,
-             database: str | None = None, batch_size: int | None = None) -> Neo4jStore:
+             database: str | None = None, batch_size: int | None = None,
+             create: bool = True) -> Neo4jStore:
         import neo4j
         from neo4j import exceptions as ex
 
@@ -221,8 +222,9 @@ class Neo4jStore:
 
 
 def _first_line(exc: BaseException) -> str:
-    text = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
-    return str(text).strip().splitlines()[0]
+    """The driver's message on one line (some span several; the first alone can end in ': ')."""
+    text = str(getattr(exc, "message", None) or str(exc) or exc.__class__.__name__)
+    return " ".join(text.split()).rstrip(": ") or exc.__class__.__name__
 
 
 def _store_error(exc: BaseException, doing: str) -> BaseException:

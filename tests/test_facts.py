@@ -1,0 +1,131 @@
+"""Sentence (or short article) in, graph facts out: the whole extractor, rule by rule.
+
+Every text here is of our own writing, in the style of news copy; none comes from the seed.
+Each case lists facts that must be there as (subject, RELATION, object, negated), and may list
+facts that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+Triple = tuple[str, str, str, bool]
+
+CASES: list[tuple[str, str, list[Triple], list[Triple]]] = [
+    # -- active subject-verb-object, particles, prepositional objects --
+    ("svo", "Nordic Bank acquired Fjord Capital last year.",
+     [("Nordic Bank", "ACQUIRE", "Fjord Capital", False)], []),
+    ("svo-synonym", "Nordic Bank bought Fjord Capital last year.",
+     [("Nordic Bank", "ACQUIRE", "Fjord Capital", False)], []),
+    ("particle", "Nordic Bank took over Fjord Capital in March.",
+     [("Nordic Bank", "ACQUIRE", "Fjord Capital", False)], []),
+    ("prep-object", "Chancellor Olaf Brenner met with Lena Hart in Vienna.",
+     [("Olaf Brenner", "MEET", "Lena Hart", False)], []),
+    ("prep-arrive", "The Danish delegation arrived in Oslo on Monday.",
+     [("Danish delegation", "ARRIVE", "Oslo", False)], []),
+    # -- passive --
+    ("passive-agent", "The trade delegation is headed by Peter Vogel.",
+     [("Peter Vogel", "HEAD", "trade delegation", False)], [("trade delegation", "HEAD", "Peter Vogel", False)]),
+    ("passive-agent-past", "The bridge was designed by Ingrid Nyland.",
+     [("Ingrid Nyland", "DESIGN", "bridge", False)], []),
+    # -- control and raising --
+    ("control-decline", "Prime Minister Erik Sand declined to meet the union leaders.",
+     [("Erik Sand", "DECLINE", "union leaders", False), ("Erik Sand", "MEET", "union leaders", True)],
+     [("Erik Sand", "MEET", "union leaders", False)]),
+    ("control-refuse", "The mayor refused to sign the contract.",
+     [("mayor", "DECLINE", "contract", False), ("mayor", "SIGN", "contract", True)], []),
+    ("raising-expected", "Lena Hart is expected to meet Olaf Brenner on Friday.",
+     [("Lena Hart", "MEET", "Olaf Brenner", False)], []),
+    # -- negation --
+    ("negation-not", "Olaf Brenner will not attend the summit.",
+     [("Olaf Brenner", "ATTEND", "summit", True)], [("Olaf Brenner", "ATTEND", "summit", False)]),
+    ("negation-never", "Anna Berg never visited Moscow.",
+     [("Anna Berg", "VISIT", "Moscow", True)], [("Anna Berg", "VISIT", "Moscow", False)]),
+    ("negation-definitely", "The minister would “definitely not” attend the gala in Bergen.",
+     [("minister", "ATTEND", "gala", True)], [("minister", "ATTEND", "gala", False)]),
+    ("negation-contracted", "Tomas Lind didn't support the budget.",
+     [("Tomas Lind", "SUPPORT", "budget", True)], [("Tomas Lind", "SUPPORT", "budget", False)]),
+    # -- conjunctions --
+    ("conj-subjects", "Sweden and Norway signed the treaty in Geneva.",
+     [("Sweden", "SIGN", "treaty", False), ("Norway", "SIGN", "treaty", False)], []),
+    ("conj-objects", "The council criticised the harbour board and the mayor.",
+     [("council", "CRITICISE", "harbour board", False), ("council", "CRITICISE", "mayor", False)], []),
+    ("conj-verbs", "Ingrid Nyland joined the board and criticised the chairman.",
+     [("Ingrid Nyland", "JOIN", "board", False), ("Ingrid Nyland", "CRITICISE", "chairman", False)], []),
+    # -- relative clauses --
+    ("relcl", "The senator, who leads the finance committee, rejected the plan.",
+     [("senator", "HEAD", "finance committee", False), ("senator", "REJECT", "plan", False)], []),
+    # -- appositions, titles and roles --
+    ("appos-role-org", "Anna Berg, the Nordic Bank spokeswoman, declined to comment.",
+     [("Anna Berg", "SPOKESPERSON", "Nordic Bank", False)], []),
+    ("appos-possessive-org", "Tomas Lind, Sweden's foreign minister, arrived in Rome.",
+     [("Tomas Lind", "MINISTER", "Sweden", False), ("Tomas Lind", "ARRIVE", "Rome", False)], []),
+    ("appos-is-a", "Peter Vogel, a former finance minister, criticised the plan.",
+     [("Peter Vogel", "IS_A", "former finance minister", False)], []),
+    ("role-as-head", "The president appointed Karin Dahl as head of the commission.",
+     [("Karin Dahl", "HEAD", "commission", False)], []),
+    ("role-head-of-appos", "The head of the agency, Lars Holm, resigned on Tuesday.",
+     [("Lars Holm", "HEAD", "agency", False)], []),
+    ("copula", "Karin Dahl is the new chair of the commission.",
+     [("Karin Dahl", "HEAD", "commission", False)], []),
+    # -- attribution --
+    ("attribution", "Officials said the ferry would not sail until Monday.",
+     [], []),
+]
+
+ATTRIBUTED = [
+    ("Anna Berg confirmed that Nordic Bank would close its branch in Bergen.",
+     ("Nordic Bank", "CLOSE", "branch"), "Anna Berg", False, "would"),
+    ("Lena Hart said Olaf Brenner would not attend the summit.",
+     ("Olaf Brenner", "ATTEND", "summit"), "Lena Hart", True, "would"),
+    ("According to Reuters, Fjord Capital sold its Oslo office.",
+     ("Fjord Capital", "SELL", "Oslo office"), "Reuters", False, None),
+]
+
+
+def graph(text: str) -> set[Triple]:
+    return {(f.subject.name, f.relation, f.object.name, f.negated) for f in extract_text(text).facts}
+
+
+@pytest.mark.parametrize(("name", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_sentence_facts(name, text, present, absent):
+    got = graph(text)
+    for triple in present:
+        assert triple in got, f"{triple} missing from {sorted(got)}"
+    for triple in absent:
+        assert triple not in got, f"{triple} should not be in the graph"
+
+
+@pytest.mark.parametrize(("text", "triple", "who", "negated", "modality"), ATTRIBUTED)
+def test_attribution(text, triple, who, negated, modality):
+    facts = [f for f in extract_text(text).facts if (f.subject.name, f.relation, f.object.name) == triple]
+    assert facts, f"{triple} missing"
+    assert [(f.attribution, f.negated, f.modality) for f in facts] == [(who, negated, modality)]
+
+
+def test_caption_facts_rank_below_body_facts():
+    body = extract_text("Olaf Brenner met Lena Hart in Vienna.").facts
+    caption = extract_text("Olaf Brenner meets Lena Hart in Vienna").facts  # no full stop: a caption
+    meet = [f.confidence for f in body if f.relation == "MEET"]
+    meet_caption = [f.confidence for f in caption if f.relation == "MEET"]
+    assert meet and meet_caption and max(meet_caption) < min(meet)
+
+
+def test_confidence_ranks_plain_statements_above_hedged_inherited_ones():
+    plain = extract_text("Olaf Brenner met Lena Hart.").facts
+    long_winded = extract_text(
+        "Speaking after a long and difficult week of talks in the old town hall, Olaf Brenner, who "
+        "had flown in from Berlin, met Lena Hart and the remaining members of the visiting delegation.").facts
+    a = max(f.confidence for f in plain if f.relation == "MEET")
+    b = max(f.confidence for f in long_winded if f.relation == "MEET")
+    assert 0 < b < a <= 1
+
+
+def test_every_fact_carries_its_evidence():
+    text = "Olaf Brenner arrived in Vienna. He met Lena Hart at the palace."
+    for fact in extract_text(text).facts:
+        assert text[fact.char_start:fact.char_end] == fact.evidence
+        assert fact.extractor == "kg-rules" and fact.extractor_version
+        assert fact.rule
