@@ -40,8 +40,9 @@ def main(
 
 def _register() -> None:
     from kg.cli import build, clear, console, extract, load, query, remove, stats
+    from kg.cli import eval as eval_command
 
-    for module in (extract, build, load, query, console, stats, clear, remove):
+    for module in (extract, build, load, query, console, stats, clear, remove, eval_command):
         module.register(app)
 
 

@@ -1,29 +1,125 @@
-"""kg extract: documents in, facts file (JSONL) out."""
+"""kg extract: documents in, facts file (JSONL) or Open IE tuples (CaRB's tabbed format) out."""
 
 from __future__ import annotations
 
+import enum
 import sys
+from collections.abc import Iterator
 
 import typer
 
 from kg.cli.common import info, progress, reporting
 
 
+class ExtractFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    carb = "carb"
+
+
+def read_sentence_lines(inputs: list[str]) -> list[str]:
+    """Every non-blank line of the inputs (files, folders, globs or -), checked before parsing."""
+    from kg.errors import InputError
+    from kg.ingest import decode_text, expand_inputs, read_bytes
+
+    lines: list[str] = []
+    for source in expand_inputs(inputs):
+        text = decode_text(read_bytes(source), "<stdin>" if source == "-" else source)
+        for line in text.splitlines():
+            if "\t" in line:
+                raise InputError(f"{source}: a sentence line holds a tab; give one sentence per line")
+            if line.strip():
+                lines.append(line.strip(" "))
+    if not lines:
+        raise InputError("no sentences given")
+    return lines
+
+
+def _document_texts(inputs: list[str]) -> Iterator[str]:
+    from kg.errors import InputError
+    from kg.ingest import expand_inputs, read_source
+
+    sources = list(expand_inputs(inputs))
+    if not sources:
+        raise InputError("no input given")
+    for source in sources:
+        for doc in read_source(source):
+            for seg in doc.segments:
+                yield doc.text[seg.start:seg.end]
+
+
 def extract(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
-    output: str = typer.Option("-", "--output", "-o", help="Facts file to write; - for stdout."),
+    output: str = typer.Option("-", "--output", "-o", help="File to write; - for stdout."),
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes [env KG_PROCESSES]."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f",
+                                      help="jsonl: facts file (a document line, then its facts); "
+                                           "carb: Open IE tuples, sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2..."),
+    sentences: bool = typer.Option(False, "--sentences",
+                                   help="Inputs hold one pre-tokenised sentence per line (tokens kept as given; "
+                                        "with --format carb)."),
 ) -> None:
-    """Extract facts from text and write them as JSONL (a document line, then its facts)."""
-    from kg import pipeline
+    """Extract facts from text and write them as JSONL, or Open IE tuples in CaRB's format."""
+    from kg.errors import InputError
 
-    with reporting(), progress("extracting") as step:
-        extractions = pipeline.extract(inputs, processes=processes, progress=step)
-        if output == "-":
-            summary = pipeline.write_jsonl(extractions, sys.stdout)
-        else:
-            summary = pipeline.write_jsonl_file(extractions, output)
-    info(f"{summary.facts} facts from {summary.documents} documents")
+    with reporting():
+        if fmt == ExtractFormat.jsonl:
+            if sentences:
+                raise InputError("--sentences writes Open IE tuples: use it with --format carb")
+            from kg import pipeline
+
+            with progress("extracting") as step:
+                extractions = pipeline.extract(inputs, processes=processes, progress=step)
+                if output == "-":
+                    summary = pipeline.write_jsonl(extractions, sys.stdout)
+                else:
+                    summary = pipeline.write_jsonl_file(extractions, output)
+            info(f"{summary.facts} facts from {summary.documents} documents")
+            return
+        from kg.extract.carb import carb_lines
+
+        texts = read_sentence_lines(inputs) if sentences else list(_document_texts(inputs))
+        lines = carb_lines(texts, pretokenized=sentences, processes=processes or 1)
+        n = write_lines(lines, output)
+    info(f"{n} tuples")
+
+
+def write_lines(lines: Iterator[str], output: str) -> int:
+    """Write lines to a file (atomically) or stdout; the number written."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from kg.errors import InputError
+
+    n = 0
+    if output == "-":
+        for line in lines:
+            sys.stdout.write(line + "\n")
+            n += 1
+        return n
+    target = Path(output)
+    if target.is_dir():
+        raise InputError(f"{output}: is a folder")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{output}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for line in lines:
+                out.write(line + "\n")
+                n += 1
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
 
 
 def register(app: typer.Typer) -> None:

@@ -54,6 +54,8 @@ def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[t
         weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
         for n, sent in enumerate(spacy_doc.sents):
             for prop in sentence_propositions(sent):
+                if not prop.graph:
+                    continue
                 builder.observe(prop)
                 pending.append((prop, seg.start, first + n, weight))
     facts: dict[tuple[object, ...], Fact] = {}

@@ -63,6 +63,9 @@ class Proposition:
     agent_first: bool = False
     confidence: float = 0.5
     related: list[str] = field(default_factory=list)
+    # False for Open IE readings the graph does not take (a pronoun subject such as "it", an
+    # implied "is"/"has" from a title or a possessive): ``kg extract --format carb`` shows them.
+    graph: bool = True
 
     @property
     def arg_texts(self) -> list[str]:

@@ -1,0 +1,66 @@
+"""kg eval: score the extractor on a benchmark (CaRB)."""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli.common import format_option, info, render, reporting
+
+eval_app = typer.Typer(help="Score the extractor on a benchmark.", no_args_is_help=True)
+
+
+@eval_app.command("carb")
+def carb(
+    gold: str = typer.Option(..., "--gold", help="CaRB gold tuples: sentence<TAB>relation<TAB>arg1<TAB>arg2..."),
+    pred: str = typer.Option(None, "--pred", help="Predictions in CaRB's tabbed format (from 'kg extract --format carb')."),
+    sentences: str = typer.Option(None, "--sentences",
+                                  help="Pre-tokenised sentences, one a line: extract them and score in one go."),
+    out: str = typer.Option(None, "--out", help="With --sentences: also write the predictions here."),
+    processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes."),
+    fmt=format_option(),
+) -> None:
+    """Score Open IE tuples with CaRB: best F1 (with its P and R), AUC of the PR curve, counts."""
+    import tempfile
+    from pathlib import Path
+
+    from kg.errors import InputError
+    from kg.eval.carb import load_gold, load_predictions, score
+
+    with reporting():
+        if (pred is None) == (sentences is None):
+            raise InputError("give exactly one of --pred and --sentences")
+        if out is not None and sentences is None:
+            raise InputError("--out writes the predictions of --sentences")
+        for path in (gold, pred, sentences):
+            if path is not None and not Path(path).is_file():
+                raise InputError(f"{path}: no such file")
+        gold_tuples = load_gold(gold)
+        if not gold_tuples:
+            raise InputError(f"{gold}: no gold tuples")
+        if sentences is not None:
+            from kg.cli.extract import read_sentence_lines, write_lines
+            from kg.extract.carb import carb_lines
+
+            lines = carb_lines(read_sentence_lines([sentences]), pretokenized=True, processes=processes or 1)
+            if out is not None:
+                write_lines(lines, out)
+                pred_path = out
+                predictions = load_predictions(pred_path)
+            else:
+                with tempfile.TemporaryDirectory() as tmp:
+                    pred_path = str(Path(tmp) / "pred.tsv")
+                    write_lines(lines, pred_path)
+                    predictions = load_predictions(pred_path)
+        else:
+            predictions = load_predictions(pred)
+        result = score(gold_tuples, predictions)
+    columns = ["f1", "precision", "recall", "auc", "n_gold", "n_pred"]
+    row = [round(result.f1, 4), round(result.precision, 4), round(result.recall, 4), round(result.auc, 4),
+           result.n_gold, result.n_pred]
+    typer.echo(render(columns, [row], fmt))
+    if result.n_pred_outside_gold:
+        info(f"{result.n_pred_outside_gold} predictions are on sentences without gold tuples")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")

@@ -1,0 +1,177 @@
+"""The extraction rules, sentence by sentence: each sentence states the propositions listed.
+
+The sentences are written for this test (news style; not from the seed article nor from CaRB) and
+chosen so that the small English model parses them correctly. A row lists propositions that must be
+among the sentence's propositions; fields left out of an expectation are not checked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.nlp import load_model
+from kg.extract.rules import sentence_propositions
+
+E = dict  # an expected proposition
+
+CASES: list[tuple[str, list[dict[str, Any]]]] = [
+    # active SVO, particles, prepositional objects, time and place
+    ("The minister met with union leaders on Tuesday.",
+     [E(rule="svo-prep", relation="met with", args=["The minister", "union leaders", "on Tuesday"], lemma="meet")]),
+    ("The delegation arrived in Geneva on Monday.",
+     [E(relation="arrived in", args=["The delegation", "Geneva", "on Monday"], lemma="arrive")]),
+    ("The company laid off 300 workers in March.",
+     [E(rule="svo", relation="laid off", args=["The company", "300 workers", "in March"], lemma="lay off")]),
+    ("The senator turned down the offer.",
+     [E(relation="turned down", args=["The senator", "the offer"], lemma="turn down", negated=False)]),
+    ("Police arrested two men in Lyon on Friday.",
+     [E(relation="arrested", args=["Police", "two men", "in Lyon", "on Friday"])]),
+    ("The mayor opened a new bridge in the city centre.",
+     [E(relation="opened", args=["The mayor", "a new bridge", "in the city centre"])]),
+    ("The farmers protested in Paris on Sunday.",
+     [E(relation="protested in", args=["The farmers", "Paris", "on Sunday"])]),
+    ("Voters elected a new parliament in April.",
+     [E(relation="elected", args=["Voters", "a new parliament", "in April"])]),
+    ("The coach praised the players after the match.",
+     [E(relation="praised", args=["The coach", "the players", "after the match"])]),
+    ("The storm damaged hundreds of homes along the coast.",
+     [E(relation="damaged", args=["The storm", "hundreds of homes", "along the coast"])]),
+    ("The firm sold its shares to a Dutch investor.",
+     [E(relation="sold", args=["The firm", "its shares", "to a Dutch investor"])]),
+    ("The union called off the strike.",
+     [E(relation="called off", args=["The union", "the strike"], lemma="call off")]),
+    ("The envoy travelled to Cairo for talks.",
+     [E(relation="travelled to", args=["The envoy", "Cairo", "for talks"], lemma="travel")]),
+    ("Sweden joined the alliance in 2024.",
+     [E(relation="joined", args=["Sweden", "the alliance", "in 2024"])]),
+    ("The senator has also criticised the decision.",
+     [E(relation="has also criticised", args=["The senator", "the decision"], lemma="criticise")]),
+    # passive with agent
+    ("The report was published by the central bank on Thursday.",
+     [E(rule="passive", relation="was published by", args=["The report", "the central bank", "on Thursday"],
+        lemma="publish", agent_first=True)]),
+    ("The bill was rejected by the upper house.",
+     [E(rule="passive", relation="was rejected by", args=["The bill", "the upper house"], agent_first=True)]),
+    ("The ambassador was summoned by the foreign ministry.",
+     [E(relation="was summoned by", args=["The ambassador", "the foreign ministry"], agent_first=True)]),
+    # control and raising
+    ("The governor declined to meet the protesters.",
+     [E(relation="declined to meet", args=["The governor", "the protesters"], lemma="decline", negated=False),
+      E(rule="implied-negation", args=["The governor", "the protesters"], lemma="meet", negated=True,
+        modality="decline")]),
+    ("The chancellor refused to comment on the report.",
+     [E(relation="refused to comment on", args=["The chancellor", "the report"], lemma="refuse"),
+      E(rule="implied-negation", lemma="comment", negated=True, modality="refuse")]),
+    ("The general failed to stop the attack.",
+     [E(lemma="fail", args=["The general", "the attack"]),
+      E(rule="implied-negation", lemma="stop", negated=True, modality="fail")]),
+    ("The prime minister is expected to visit Ottawa next week.",
+     [E(relation="is expected to visit", args=["The prime minister", "Ottawa", "next week"], lemma="visit",
+        modality="expect", negated=False)]),
+    ("The ministers plan to meet in Brussels.",
+     [E(relation="plan to meet in", args=["The ministers", "Brussels"], lemma="meet", modality="plan")]),
+    # copula
+    ("Karen Holt is the chief executive of Norvia.",
+     [E(rule="copula", relation="is", args=["Karen Holt", "the chief executive of Norvia"], lemma="be")]),
+    ("The new stadium is expensive.",
+     [E(rule="copula", relation="is", args=["The new stadium", "expensive"])]),
+    ("The talks were in Oslo.",
+     [E(relation="were in", args=["The talks", "Oslo"], lemma="be in")]),
+    # apposition, "as" roles, titles, possessives
+    ("Daniel Ortega, the president of Nicaragua, criticised the sanctions.",
+     [E(relation="criticised", args=["Daniel Ortega", "the sanctions"]),
+      E(rule="apposition", relation="is", args=["Daniel Ortega", "the president of Nicaragua"])]),
+    ("The king, a former pilot, visited the base.",
+     [E(relation="visited", args=["The king", "the base"]),
+      E(rule="apposition", relation="is", args=["The king", "a former pilot"])]),
+    ("The court appointed Lena Park as head of the inquiry.",
+     [E(relation="appointed", args=["The court", "Lena Park", "as head of the inquiry"]),
+      E(rule="role-as", relation="head of", args=["Lena Park", "the inquiry"], lemma="head")]),
+    ("Opposition leader Maria Santos called for new elections.",
+     [E(relation="called for", args=["Opposition leader Maria Santos", "new elections"], graph=True),
+      E(rule="title", relation="is", args=["Maria Santos", "Opposition leader"], graph=False)]),
+    ("Mr. Novak 's lawyer denied the charges.",
+     [E(relation="denied", args=["Mr. Novak 's lawyer", "the charges"]),
+      E(rule="possessive", relation="has", args=["Mr. Novak", "lawyer"], graph=False)]),
+    # conjunction of subjects, objects and verbs
+    ("Britain and France signed the agreement.",
+     [E(relation="signed", args=["Britain", "the agreement"]),
+      E(relation="signed", args=["France", "the agreement"])]),
+    ("The army captured the town and the airport.",
+     [E(relation="captured", args=["The army", "the town"]),
+      E(relation="captured", args=["The army", "the airport"])]),
+    ("The rebels seized the port and blocked the road.",
+     [E(relation="seized", args=["The rebels", "the port"]),
+      E(relation="blocked", args=["The rebels", "the road"])]),
+    # relative clauses and participles
+    ("Anna Berg, who leads the opposition, rejected the budget.",
+     [E(relation="leads", args=["Anna Berg", "the opposition"]),
+      E(relation="rejected", args=["Anna Berg", "the budget"])]),
+    ("The bank, which employs 5,000 people, reported a loss.",
+     [E(relation="employs", args=["The bank", "5,000 people"]),
+      E(relation="reported", args=["The bank", "a loss"])]),
+    ("The museum, built in 1890, attracts many tourists.",
+     [E(relation="built in", args=["The museum", "1890"]),
+      E(relation="attracts", args=["The museum", "many tourists"])]),
+    # attribution
+    ("Peskov confirmed that Putin would not attend the summit.",
+     [E(rule="clausal", relation="confirmed", args=["Peskov", "that Putin would not attend the summit"]),
+      E(relation="would not attend", args=["Putin", "the summit"], lemma="attend", negated=True,
+        modality="would", attribution="Peskov")]),
+    ("The spokesman said that the president had left the capital.",
+     [E(relation="had left", args=["the president", "the capital"], attribution="The spokesman",
+        negated=False, modality=None)]),
+    ("Officials said the fire was started by a cigarette.",
+     [E(relation="was started by", args=["the fire", "a cigarette"], agent_first=True, attribution="Officials")]),
+    ("Health officials warned that the virus could spread quickly.",
+     [E(relation="could spread", args=["the virus", "quickly"], modality="could", attribution="Health officials")]),
+    ("The committee approved the plan, according to Reuters.",
+     [E(relation="approved", args=["The committee", "the plan"], attribution="Reuters")]),
+    # negation
+    ("The minister never answered the question.",
+     [E(relation="never answered", args=["The minister", "the question"], negated=True, modality=None)]),
+    ("The government did not approve the merger.",
+     [E(relation="did not approve", args=["The government", "the merger"], negated=True)]),
+    ("The president will definitely not sign the bill.",
+     [E(relation="will definitely not sign", args=["The president", "the bill"], negated=True, modality="will")]),
+    # a pronoun subject is an Open IE reading, not a graph fact
+    ("It was a difficult year for the airline.",
+     [E(rule="copula", relation="was", args=["It", "a difficult year for the airline"], graph=False)]),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_model()
+
+
+def _view(prop) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {
+        "rule": prop.rule, "relation": prop.relation, "args": prop.arg_texts, "lemma": prop.lemma,
+        "negated": prop.negated, "modality": prop.modality, "agent_first": prop.agent_first,
+        "attribution": prop.attribution.text if prop.attribution is not None else None, "graph": prop.graph,
+    }
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 40
+    assert len({s for s, _ in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:40] for s, _ in CASES])
+def test_sentence(nlp, sentence: str, expected: list[dict[str, Any]]) -> None:  # type: ignore[no-untyped-def]
+    sents = list(nlp(sentence).sents)
+    assert len(sents) == 1
+    got = [_view(p) for p in sentence_propositions(sents[0])]
+    for want in expected:
+        hits = [g for g in got if all(g[k] == v for k, v in want.items())]
+        assert hits, f"{want} not among {got}"
+
+
+def test_confidences_rank() -> None:
+    nlp = load_model()
+    confidences = {p.confidence for s, _ in CASES for p in sentence_propositions(next(nlp(s).sents))}
+    assert len(confidences) > 10
+    assert all(0 < c < 1 for c in confidences)
