@@ -52,6 +52,10 @@ CASES: list[tuple[str, str, list[Triple], list[Triple]]] = [
      [("Sweden", "SIGN", "treaty", False), ("Norway", "SIGN", "treaty", False)], []),
     ("conj-objects", "The council criticised the harbour board and the mayor.",
      [("council", "CRITICISE", "harbour board", False), ("council", "CRITICISE", "mayor", False)], []),
+    ("conj-names-misparsed", "The council criticised Nordic Bank and Fjord Capital.",
+     [("council", "CRITICISE", "Nordic Bank", False), ("council", "CRITICISE", "Fjord Capital", False)], []),
+    ("passive-no-agent", "Three officials were arrested in Bergen on Monday.",
+     [], [("officials", "ARREST", "Bergen", False), ("Bergen", "ARREST", "officials", False)]),
     ("conj-verbs", "Ingrid Nyland joined the board and criticised the chairman.",
      [("Ingrid Nyland", "JOIN", "board", False), ("Ingrid Nyland", "CRITICISE", "chairman", False)], []),
     # -- relative clauses --

@@ -65,7 +65,21 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if (c.dep_ == "conj" and c.pos_ == tok.pos_) or (c.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")):
             out.extend(conjuncts(c))
+        elif _coordinated_name(tok, c):
+            out.insert(len(out) - 1, c)
     return out
+
+
+def _coordinated_name(tok: Token, child: Token) -> bool:
+    """The small model often reads "Nordic Bank and Fjord Capital" as one name modifying another
+    (Bank -nmod-> Capital). When both are separate named entities and the modifier carries the
+    "and", they are coordinated."""
+    if child.dep_ not in ("nmod", "compound") or child.i > tok.i or not tok.ent_type_ or not child.ent_type_:
+        return False
+    if not any(g.dep_ == "cc" for g in child.children):
+        return False
+    ents = [e for e in tok.doc.ents if e.start <= child.i < e.end or e.start <= tok.i < e.end]
+    return len(ents) == 2
 
 
 def is_negated(tok: Token) -> bool:
@@ -217,6 +231,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     negated = any(is_negated(t) for t in chain)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    # "is expected to meet X" is passive only in its frame; what it says is active.
+    passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in last.children)
 
     skip: set[int] = set()
     copula_prep: str | None = None
@@ -270,6 +286,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     for subj_tok in subs:
         subj = argument(subj_tok)
         graph = not (subj_tok.lower_ in PRONOUNS_SKIPPED and subj_tok.dep_ in SUBJECT_DEPS)
+        # A passive without "by": the graph would make the patient the doer. Open IE keeps it.
+        graph = graph and not (passive_last and not agent_first)
         for obj_tok in objects:
             args = [subj] + ([argument(obj_tok)] if obj_tok is not None else []) + adjuncts
             prop = Proposition(
