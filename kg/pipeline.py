@@ -10,9 +10,7 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -84,28 +82,10 @@ def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> LoadSummary:
 
 def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummary:
     """Write a facts file atomically: to a temporary file beside it, renamed when complete."""
-    target = Path(path)
-    if target.is_dir():
-        raise InputError(f"{path}: is a folder")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{path}: folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            summary = write_jsonl(extractions, out)
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return summary
+    from kg.io import atomic_output
+
+    with atomic_output(path) as out:
+        return write_jsonl(extractions, out)
 
 
 def _numbered_lines(path: str) -> Iterator[tuple[int, str]]:

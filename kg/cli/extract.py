@@ -85,40 +85,13 @@ def extract(
 
 def write_lines(lines: Iterator[str], output: str) -> int:
     """Write lines to a file (atomically) or stdout; the number written."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from kg.errors import InputError
+    from kg.io import atomic_output
 
     n = 0
-    if output == "-":
+    with atomic_output(output) as out:
         for line in lines:
-            sys.stdout.write(line + "\n")
+            out.write(line + "\n")
             n += 1
-        return n
-    target = Path(output)
-    if target.is_dir():
-        raise InputError(f"{output}: is a folder")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{output}: folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for line in lines:
-                out.write(line + "\n")
-                n += 1
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return n
 
 
