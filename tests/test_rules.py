@@ -136,6 +136,26 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
      [E(relation="did not approve", args=["The government", "the merger"], negated=True)]),
     ("The president will definitely not sign the bill.",
      [E(relation="will definitely not sign", args=["The president", "the bill"], negated=True, modality="will")]),
+    # a conjoined verb shares the auxiliaries of the first verb; a shared object
+    ("The workers have left the factory and returned home.",
+     [E(relation="have returned", args=["The workers"])]),
+    ("The company will close the plant and dismiss its staff.",
+     [E(relation="will dismiss", args=["The company", "its staff"], modality="will")]),
+    ("Traders buy and sell large blocks of shares.",
+     [E(relation="buy", args=["Traders", "large blocks of shares"]),
+      E(relation="sell", args=["Traders", "large blocks of shares"])]),
+    # the object joins the relation when a phrase follows it: an Open IE reading only
+    ("The union made a new offer on pensions.",
+     [E(rule="svo", relation="made", args=["The union", "a new offer on pensions"], graph=True),
+      E(rule="svo-object-prep", relation="made a new offer on", args=["The union", "pensions"], lemma="make",
+        graph=False)]),
+    # a coordination inside an argument stays in it
+    ("The mayor became a symbol of hope and renewal.",
+     [E(relation="became", args=["The mayor", "a symbol of hope and renewal"])]),
+    # a clause of time or cause is an argument after the phrases, not a graph object
+    ("The senator resigned when the scandal broke.",
+     [E(relation="resigned", args=["The senator", "when the scandal broke"], graph=False),
+      E(relation="broke", args=["the scandal"])]),
     # a pronoun subject is an Open IE reading, not a graph fact
     ("It was a difficult year for the airline.",
      [E(rule="copula", relation="was", args=["It", "a difficult year for the airline"], graph=False)]),
