@@ -7,14 +7,21 @@ job of :mod:`kg.resolve`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, join_tokens
+from kg.extract.confidence import (  # noqa: F401  (re-exported: the confidence model's names)
+    ALTERNATIVE_FACTOR,
+    ALTERNATIVE_RULES,
+    CONFIDENCE_WEIGHTS,
+    SENTENCE_RULE_NAMES,
+    SUBJECT_DEPS,
+    confidence,
+    confidence_features,
+)
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PRONOUNS_SKIPPED = frozenset({"it", "there", "this", "that", "what", "which", "who", "whom"})
@@ -90,6 +97,48 @@ def _coordinated_name(tok: Token, child: Token) -> bool:
         return False
     ents = [e for e in tok.doc.ents if e.start <= child.i < e.end or e.start <= tok.i < e.end]
     return len(ents) == 2
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` (the verb of the clause it is in), or the sentence's root verb."""
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def is_past(tok: Token) -> bool:
+    """The clause of ``tok`` is in the past tense: its verb or its first auxiliary is a past form."""
+    v = _governing_verb(tok)
+    if v is None:
+        return False
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    if auxes:
+        return auxes[0].tag_ == "VBD"  # "had been", "was named"; "has been", "will be" are not past
+    return v.tag_ == "VBD"
+
+
+def is_plural(tok: Token) -> bool:
+    """A plural noun phrase as an argument gives it: a plural head ("the ministers"). Conjuncts make
+    arguments of their own, and an amount ("70 billion rubles") agrees as one sum."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
+
+
+def copula_form(subject: Token, tense_of: Token | None = None) -> str:
+    """"is", "are", "was" or "were": the subject's number and the tense of the clause of ``tense_of``."""
+    past = tense_of is not None and is_past(tense_of)
+    if is_plural(subject):
+        return "were" if past else "are"
+    return "was" if past else "is"
+
+
+def have_form(owner: Token, tense_of: Token | None = None) -> str:
+    """"has", "have" or "had", as :func:`copula_form`."""
+    if tense_of is not None and is_past(tense_of):
+        return "had"
+    return "have" if is_plural(owner) else "has"
 
 
 def is_negated(tok: Token) -> bool:
@@ -247,6 +296,13 @@ def _adjuncts(v: Token, skip: set[int]) -> list[Argument]:
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
 
 
+def _object_argument(tok: Token) -> Argument:
+    """An object; a clause ("said that the plant would close, which ...") keeps all its words."""
+    if tok.dep_ == "ccomp":
+        return Argument(tok, _trimmed(list(tok.subtree)))
+    return argument(tok)
+
+
 def _trimmed(tokens: list[Token]) -> tuple[Token, ...]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -288,6 +344,9 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     copula_prep: str | None = None
     # A "dative" that is a preposition ("sold its shares to X") is an adjunct, not an object.
     objects = [o for c in last.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for o in conjuncts(c)]
+    if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
+        # "the book that she wrote": the relative pronoun object stands for the noun
+        objects = [o for c in objects for o in (conjuncts(last.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
     if not objects and last.pos_ == "VERB":
         objects = _shared_objects(last)
     agent_first = False
@@ -322,7 +381,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     adjuncts = _adjuncts(last, skip) + (_adjuncts(v, skip) if last is not v else [])
     if rule in ("svo", "passive", "svo-prep"):
         # "told analysts he is moving": the clause is what was told
-        adjuncts += [argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in skip]
+        adjuncts += [_object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in skip]
     if objects == [None] and not adjuncts:
         # "diverge northeast of Tarboro", "was put higher"
         adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
@@ -343,7 +402,10 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
         # "resigned after losing the vote": a clause of time or cause is no object for the graph
         graph = graph and not (objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl")
         for obj_tok in objects:
-            args = [subj] + ([argument(obj_tok)] if obj_tok is not None else []) + adjuncts
+            # a clause of time or cause ("after the vote was lost") is an argument only of a
+            # proposition without an object: with one, it is a proposition of its own
+            adj = adjuncts if obj_tok is None else [a for a in adjuncts if a.head.dep_ != "advcl"]
+            args = [subj] + ([_object_argument(obj_tok)] if obj_tok is not None else []) + adj
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=rule,
                 negated=negated, modality=modality, attribution=attribution,
@@ -394,7 +456,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
         if head.pos_ == "NOUN" and appos.pos_ == "PROPN":
             head, appos = appos, head  # "the head of Nato, Mark Rutte"
         subj, obj = argument(head), argument(appos)
-        yield Proposition(sentence=sent, relation="is", lemma="be", args=[subj, obj], rule="apposition",
+        yield Proposition(sentence=sent, relation=copula_form(head), lemma="be", args=[subj, obj], rule="apposition",
                           confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6))
 
 
@@ -414,7 +476,7 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
         of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         org = of and next((c for c in of.children if c.dep_ == "pobj"), None)
         if of is None or org is None:
-            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), argument(role)],
+            yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), argument(role)],
                               rule="role-as", confidence=0.55)
         else:
             yield Proposition(sentence=sent, relation=f"{role.text} {of.text}", lemma=role.lemma_,
@@ -449,7 +511,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
         if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
             continue
         name = Argument(head, tuple(t for t in ent))
-        yield Proposition(sentence=sent, relation="is", lemma="be", args=[name, Argument(run[-1], tuple(run))],
+        yield Proposition(sentence=sent, relation=copula_form(head, head), lemma="be", args=[name, Argument(run[-1], tuple(run))],
                           rule="title", confidence=0.5, graph=False)
 
 
@@ -462,82 +524,30 @@ def possessive_propositions(sent: Span) -> Iterator[Proposition]:
         owned = tuple(t for t in arg_tokens(tok.head) if t.i > tok.i and t not in tok.subtree)
         if not owner.tokens or not owned:
             continue
-        yield Proposition(sentence=sent, relation="has", lemma="have", args=[owner, Argument(tok.head, owned)],
+        yield Proposition(sentence=sent, relation=have_form(tok), lemma="have", args=[owner, Argument(tok.head, owned)],
                           rule="possessive", confidence=0.4, graph=False)
 
 
-def confidence_features(prop: Proposition) -> dict[str, float]:
-    """What the confidence of a proposition is computed from: its rule and signs of a good parse."""
-    subj = prop.args[0]
-    obj = prop.args[1] if len(prop.args) > 1 else None
-    rel_len = len(prop.relation.split())
-    arg_len = sum(len(a.tokens) for a in prop.args)
-    return {
-        f"rule:{prop.rule}": 1.0,
-        "subject_inherited": float(subj.head.dep_ not in SUBJECT_DEPS and prop.rule not in SENTENCE_RULE_NAMES),
-        "subject_pronoun": float(subj.head.pos_ == "PRON"),
-        "no_object": float(obj is None),
-        "object_clause": float(obj is not None and obj.head.pos_ in ("VERB", "AUX")),
-        "extra_args": float(max(0, len(prop.args) - 2)),
-        "log_arg_tokens": math.log1p(arg_len),
-        "long_subject": float(len(subj.tokens) > 6),
-        "relation_tokens": float(min(rel_len, 5)),
-        "log_sentence_tokens": math.log1p(len(prop.sentence)),
-        "sentence_has_root_verb": float(prop.sentence.root.pos_ in ("VERB", "AUX")),
-        "log_object_tokens": math.log1p(len(obj.tokens)) if obj is not None else 0.0,
-        "log_subject_tokens": math.log1p(len(subj.tokens)),
-        "clause_adjunct": float(any(a.head.pos_ in ("VERB", "AUX") for a in prop.args[2:])),
-        "subject_proper": float(subj.head.pos_ == "PROPN"),
-    }
+NOMINAL_PREPS = frozenset({"in"})
 
 
-# Weights of a linear model over confidence_features, least-squares fitted once on CaRB dev
-# (target: each proposition's best CaRB precision against the gold tuples of its sentence), then
-# rounded to 3 places: ridge regression (lambda 1, intercept unpenalised) over the ~2,070
-# propositions of the 638 dev sentences with gold (fitted on the raw score; ALTERNATIVE_RULES are
-# scaled afterwards). A rule that is not listed scores from the rest.
-CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "clause_adjunct": -0.101,
-    "extra_args": 0.051,
-    "log_arg_tokens": -0.135,
-    "log_object_tokens": 0.123,
-    "log_sentence_tokens": -0.109,
-    "log_subject_tokens": 0.093,
-    "long_subject": -0.092,
-    "no_object": -0.465,
-    "object_clause": -0.038,
-    "relation_tokens": 0.019,
-    "rule:apposition": -0.155,
-    "rule:clausal": 0.222,
-    "rule:copula": 0.058,
-    "rule:implied-negation": 0.311,
-    "rule:intransitive": 0.035,
-    "rule:passive": 0.137,
-    "rule:possessive": -0.377,
-    "rule:role-as": -0.334,
-    "rule:svo": 0.11,
-    "rule:svo-object-prep": -0.022,
-    "rule:svo-prep": 0.149,
-    "rule:title": -0.132,
-    "sentence_has_root_verb": 0.033,
-    "subject_inherited": -0.132,
-    "subject_pronoun": -0.014,
-    "subject_proper": 0.076,
-    "bias": 0.852,
-}
-
-
-def confidence(prop: Proposition) -> float:
-    """A score that ranks propositions by how likely they are right (not a calibrated probability)."""
-    if not CONFIDENCE_WEIGHTS:
-        return prop.confidence
-    feats = confidence_features(prop)
-    raw = CONFIDENCE_WEIGHTS.get("bias", 0.0) + sum(CONFIDENCE_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
-    if prop.rule in ALTERNATIVE_RULES:
-        # A second reading of a proposition already stated: CaRB dev prefers the first reading
-        # about three times in four, so the alternative ranks below every first reading.
-        raw *= ALTERNATIVE_FACTOR
-    return round(min(0.99, max(0.01, raw)), 4)
+def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
+    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun."""
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = tok.head
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+            continue
+        inner = {t.i for t in tok.subtree}
+        subj = tuple(t for t in arg_tokens(noun) if t.i not in inner)
+        if not subj or subj[-1].i != tok.i - 1:
+            continue
+        verb = copula_form(noun, noun)
+        for obj in conjuncts(pobj):
+            yield Proposition(sentence=sent, relation=f"{verb} {tok.lower_}", lemma=f"be {tok.lower_}",
+                              args=[Argument(noun, subj), argument(obj)], rule="nominal-prep", graph=False)
 
 
 def sentence_propositions(sent: Span) -> list[Proposition]:
@@ -557,8 +567,5 @@ SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
     role_propositions,
     title_propositions,
     possessive_propositions,
+    nominal_prep_propositions,
 ]
-# Rules that restate another rule's proposition in a different split of the same words.
-ALTERNATIVE_RULES = frozenset({"svo-object-prep"})
-ALTERNATIVE_FACTOR = 0.25
-SENTENCE_RULE_NAMES = frozenset({"apposition", "role-as", "title", "possessive"})
