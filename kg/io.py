@@ -31,7 +31,9 @@ def atomic_output(path: str, *, binary: bool = False) -> Iterator[IO]:  # type: 
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as out:
+        out: IO  # type: ignore[type-arg]
+        out = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")
+        with out:
             yield out
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         umask = os.umask(0)

@@ -36,7 +36,8 @@ def sanitize_rel_type(text: str) -> str:
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: text from the Python API may hold a lone surrogate; it still gets an id.
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def document_id(text: str) -> str:

@@ -39,10 +39,10 @@ def main(
 
 
 def _register() -> None:
-    from kg.cli import build, clear, console, extract, load, query, remove, stats
+    from kg.cli import build, clear, console, export, extract, load, query, remove, stats
     from kg.cli import eval as eval_command
 
-    for module in (extract, build, load, query, console, stats, clear, remove, eval_command):
+    for module in (extract, build, load, query, console, stats, clear, remove, export, eval_command):
         module.register(app)
 
 

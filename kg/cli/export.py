@@ -1,0 +1,47 @@
+"""kg export: a facts file or a graph as RDF (N-Quads, N-Triples, Turtle, TriG, JSON-LD)."""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli.common import info, reporting
+
+
+def export(
+    facts: str = typer.Argument(None, metavar="INPUT", show_default=False,
+                                help="Facts file from 'kg extract' (JSONL), or - for stdin."),
+    graph: str = typer.Option(None, "--graph", "-g", show_default=False,
+                              help="Export this graph instead of a facts file: a bolt:// or neo4j:// URI, or a LadybugDB path."),
+    fmt: str = typer.Option(None, "--format", "-f", show_default=False,
+                            help="nq, nt, ttl, trig or jsonld [default: from the -o file name, else nq]."),
+    output: str = typer.Option("-", "--output", "-o", help="Output file, or - for stdout."),
+    base_iri: str = typer.Option(None, "--base-iri", show_default=False,
+                                 help="Base of the IRIs kg mints [default: https://kg.example/]."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed facts lines (counted on stderr)."),
+) -> None:
+    """Export facts as RDF. N-Triples/N-Quads are sorted: the same input gives the same bytes."""
+    from kg.errors import InputError
+    from kg.export import DEFAULT_BASE_IRI, FORMATS, check_format, export, format_for_path
+
+    if facts is None and graph is None:
+        raise typer.BadParameter("give a facts file (INPUT) or --graph to export", param_hint="INPUT")
+    if facts is not None and graph is not None:
+        raise typer.BadParameter("give a facts file (INPUT) or --graph, not both", param_hint="INPUT")
+    try:
+        name = check_format(fmt) if fmt is not None else (format_for_path(output) or "nq")
+    except InputError:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}",
+                                 param_hint="'--format'") from None
+    with reporting():
+        summary = export(facts, graph=graph, fmt=name, output=output,
+                         base_iri=base_iri or DEFAULT_BASE_IRI, skip_bad=skip_bad)
+    bad = summary.bad_lines
+    if bad.count:
+        info(f"skipped {bad.count} malformed line(s); first: {bad.examples[0]}")
+    where = "stdout" if output in (None, "-") else output
+    info(f"exported {summary.facts} facts ({summary.negated} negated) from {summary.documents} documents: "
+         f"{summary.triples} {'quads' if name in ('nq', 'trig', 'jsonld') else 'triples'} as {name} to {where}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(export)

@@ -1,0 +1,171 @@
+"""What an export reads: a facts file, streamed line by line, or a graph store, page by page.
+
+Both yield :class:`~kg.model.Document` and :class:`~kg.model.Fact` objects (one Fact per
+provenance record), never holding more than one line or one page in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from kg.errors import InputError, StoreError
+from kg.model import Document, Entity, Fact, sanitize_rel_type
+
+Item = Document | Fact
+
+
+@dataclass(slots=True)
+class BadLines:
+    """Malformed lines skipped with ``skip_bad``: how many, and the first few messages."""
+
+    count: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.examples) < 5:
+            self.examples.append(message)
+
+
+def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Item]:
+    """Stream a facts file from ``kg extract`` (``-`` is stdin).
+
+    A malformed line (not UTF-8, not JSON, not a kg record, a missing field, a fact before its
+    document) is an :class:`InputError` naming the line, or, with ``skip_bad``, counted in
+    ``bad`` and skipped. JSON ``\\udXXX`` escapes of lone surrogates are kept as they are.
+    """
+    name = "<stdin>" if path == "-" else path
+    bad = bad if bad is not None else BadLines()
+    stream: IO[bytes]
+    if path == "-":
+        stream = sys.stdin.buffer
+    else:
+        target = Path(path)
+        if target.is_dir():
+            raise InputError(f"{path}: is a folder; give a facts file from 'kg extract'")
+        try:
+            stream = open(target, "rb")  # noqa: SIM115
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    current: str | None = None
+    documents = 0
+    try:
+        for number, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            try:
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise ValueError(f"not UTF-8 (byte {exc.start + 1})") from None
+                if number == 1:
+                    line = line.removeprefix("\ufeff")
+                rec = json.loads(line)
+                kind = rec.get("kind") if isinstance(rec, dict) else None
+                if kind == "document":
+                    doc = Document(_text(rec["id"], "id"), _text(rec.get("source", ""), "source"),
+                                   _text(rec.get("title", ""), "title"), "")
+                    current = doc.id
+                    documents += 1
+                    yield doc
+                elif kind == "fact":
+                    fact = Fact.from_record(rec)
+                    if current is None or fact.doc_id != current:
+                        raise ValueError("fact before its document record")
+                    if not math.isfinite(fact.confidence):
+                        raise ValueError("confidence is not a finite number")
+                    yield fact
+                else:
+                    raise ValueError("not a kg record (no 'kind')")
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                detail = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+                what = f"missing field {detail!r}" if isinstance(exc, KeyError) else (
+                    str(detail).splitlines() or [exc.__class__.__name__])[0]
+                message = f"{name}:{number}: malformed facts line: {what}"
+                if not skip_bad:
+                    raise InputError(message + " (--skip-bad skips such lines)") from None
+                bad.add(message)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if documents == 0:
+        raise InputError(f"{name}: no document records; is this a facts file from 'kg extract'?")
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} is not a string")
+    return value
+
+
+# -- stores ------------------------------------------------------------------------------------
+DOCUMENT_PAGE = ("MATCH (d:Document) WHERE d.id > $after "
+                 "RETURN d.id AS id, d.source AS source, d.title AS title ORDER BY id LIMIT {n}")
+ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
+               "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
+FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
+            "RETURN a.id AS s, r.predicate AS predicate, r.negated AS negated, r.provenance AS provenance, "
+            "b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
+
+
+def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
+    """Everything a graph store holds, in pages of ``page`` documents or entities.
+
+    Uses only the portable read-only Cypher every store speaks (``GraphStore.query``): documents
+    by id (keyset pages), then entities by id, each page with the facts whose subject it holds,
+    one Fact per provenance record. Each page is its own read transaction, so a store written to
+    during the export may give a mix of before and after.
+    """
+    from kg.pipeline import open_graph
+    from kg.stores import store_kind
+
+    if store_kind(graph) == "embedded" and not Path(graph).exists():
+        raise StoreError(f"{graph}: no such graph (build one with 'kg build' or 'kg load')")
+    with open_graph(graph) as g:
+        stats = g.stats()
+        if stats.get("documents", 0):
+            yield from _pages(g, DOCUMENT_PAGE, page, lambda r: [Document(r[0], r[1] or "", r[2] or "", "")])
+        if stats.get("entities", 0) and stats.get("facts", 0):
+            for rows in _raw_pages(g, ENTITY_PAGE, page):
+                subjects = {r[0]: Entity(r[0], r[1] or "", r[2] or "", tuple(r[3] or ())) for r in rows}
+                result = g.query(FACTS_OF, {"ids": list(subjects)})
+                for s, predicate, negated, provenance, o, name, type_, aliases in sorted(
+                        result.rows, key=lambda r: (r[0], r[1] or "", r[4], bool(r[2]))):
+                    obj = Entity(o, name or "", type_ or "", tuple(aliases or ()))
+                    for record in provenance or ():
+                        yield _fact(subjects[s], str(predicate), bool(negated), obj, record)
+
+
+def _raw_pages(g: Any, query: str, page: int) -> Iterator[list[list[Any]]]:
+    after = ""
+    while True:
+        rows = g.query(query.replace("{n}", str(int(page))), {"after": after}).rows
+        if rows:
+            yield rows
+        if len(rows) < page:
+            return
+        after = rows[-1][0]
+
+
+def _pages(g: Any, query: str, page: int, make: Any) -> Iterator[Item]:
+    for rows in _raw_pages(g, query, page):
+        for row in rows:
+            yield from make(row)
+
+
+def _fact(subject: Entity, predicate: str, negated: bool, obj: Entity, record: str) -> Fact:
+    p = json.loads(record)
+    return Fact(subject=subject, relation=sanitize_rel_type(predicate.upper()), predicate=str(p["lemma"]),
+                text=str(p.get("text", p["lemma"])), object=obj, confidence=float(p["confidence"]),
+                doc_id=str(p["doc"]), sentence=int(p["sentence"]), char_start=int(p["start"]),
+                char_end=int(p["end"]), evidence=str(p.get("evidence", "")), negated=negated,
+                modality=p.get("modality"), attribution=p.get("attribution"),
+                extractor=str(p.get("extractor", "kg-rules")), extractor_version=str(p.get("version", "")))
