@@ -39,6 +39,18 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[model,bench]'
+	touch $@ $(VENV)/.installed-run
+
+# Benchmarks (bench/): each prints a markdown table and appends it to bench/RESULTS.md. They start
+# (and stop) their own Neo4j with APOC core through docker/neo4j-local.sh unless NEO4J_URI is set.
+bench: $(VENV)/.installed-bench
+	$(BIN)/python bench/run.py
+
+bench-quick: $(VENV)/.installed-bench
+	$(BIN)/python bench/run.py --quick
+
 neo4j-start:
 	docker/neo4j-local.sh start
 

@@ -29,6 +29,9 @@
 #   KG_NEO4J_PAGECACHE       Neo4j page cache (default 64m)
 #   KG_NEO4J_TX_MEMORY       Neo4j global transaction memory (default 256m)
 #   KG_NEO4J_JAVA_OPTS       extra JVM options (word-split)
+#   KG_NEO4J_APOC            1: load APOC core (org.neo4j.procedure:apoc-core,
+#                            5.26 line, fetched with Maven once) as a plugin;
+#                            apoc.* procedures are allowed (default: off)
 #   KG_NEO4J_START_TIMEOUT   seconds to wait for Bolt (default 180)
 #   KG_NEO4J_STOP_TIMEOUT    seconds to wait for a clean stop before SIGKILL (default 60)
 #   JAVA_HOME / KG_NEO4J_JAVA, KG_NEO4J_MVN   java and mvn to use
@@ -189,6 +192,36 @@ ensure_built() {
   exec 8>&-
 }
 
+# Sets PLUGINS_DIR to a folder holding APOC core and its runtime dependencies.
+APOC_DIR="$SCRIPT_DIR/launcher-apoc"
+ensure_apoc() {
+  local hash tmp
+  hash="$(sha256sum "$APOC_DIR/pom.xml" | cut -c1-16)"
+  PLUGINS_DIR="$CACHE_DIR/apoc-$hash"
+  [[ -f "$PLUGINS_DIR/.complete" ]] && return 0
+  mkdir -p "$CACHE_DIR"
+  exec 8>"$CACHE_DIR/build.lock"
+  flock -w 900 8 || die "could not lock $CACHE_DIR/build.lock"
+  if [[ ! -f "$PLUGINS_DIR/.complete" ]]; then
+    command -v "$MVN" >/dev/null 2>&1 || die "maven ('$MVN') not found; it is needed once to fetch APOC"
+    log "fetching APOC core into $PLUGINS_DIR ..."
+    tmp="$CACHE_DIR/.apoc-$hash.$$"
+    rm -rf "$tmp"
+    if ! "$MVN" -B -q -f "$APOC_DIR/pom.xml" -Dkg.plugins.dir="$tmp" package \
+        </dev/null >"$BUILD_LOG" 2>&1 8>&- 9>&-; then
+      tail -n 40 "$BUILD_LOG" >&2 || true
+      rm -rf "$tmp" "$APOC_DIR/target"
+      die "APOC fetch failed (full log: $BUILD_LOG)"
+    fi
+    rm -rf "$APOC_DIR/target"
+    ls "$tmp"/apoc-core-*.jar >/dev/null 2>&1 || die "APOC fetch produced no apoc-core jar in $tmp"
+    touch "$tmp/.complete"
+    rm -rf "$PLUGINS_DIR"
+    mv "$tmp" "$PLUGINS_DIR"
+  fi
+  exec 8>&-
+}
+
 # ----------------------------------------------------------- processes --
 # stop_pid PID: SIGTERM, wait for exit (shutdown hook), SIGKILL on timeout.
 stop_pid() {
@@ -262,6 +295,14 @@ cmd_start() {
 
   command -v "$JAVA" >/dev/null 2>&1 || die "java ('$JAVA') not found; Java 17+ is needed"
   ensure_built
+  PLUGINS_DIR=""
+  CLASSPATH_="$BUILD_DIR/kg-neo4j-launcher.jar:$BUILD_DIR/lib/*"
+  if [[ "${KG_NEO4J_APOC:-0}" == 1 ]]; then
+    ensure_apoc
+    # As in a Neo4j server install, plugin jars are on the classpath too: APOC's kernel
+    # extension (ApocConfig) is found by ServiceLoader there, its procedures in the plugin dir.
+    CLASSPATH_="$CLASSPATH_:$PLUGINS_DIR/*"
+  fi
 
   local data_dir t0 pid
   data_dir="$(mktemp -d "$STATE_DIR/data.XXXXXX")"
@@ -296,7 +337,8 @@ cmd_start() {
   KG_NEO4J_LOCAL_PASSWORD="$PASSWORD" \
   KG_NEO4J_HOST="127.0.0.1" \
   KG_NEO4J_PORT="$PORT" \
-    setsid "$JAVA" "${jvm_opts[@]}" -cp "$BUILD_DIR/kg-neo4j-launcher.jar:$BUILD_DIR/lib/*" "$MAIN_CLASS" \
+  KG_NEO4J_PLUGINS="$PLUGINS_DIR" \
+    setsid "$JAVA" "${jvm_opts[@]}" -cp "$CLASSPATH_" "$MAIN_CLASS" \
     </dev/null >>"$LOG_FILE" 2>&1 9>&- &
   pid=$!
   echo "$pid" >"$PID_FILE"

@@ -13,15 +13,17 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
 from kg.model import Document, Extraction, Fact
 
-# Documents written to a store per transaction: a failure rolls back at most this many.
-DOCS_PER_WRITE = 100
+# One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
+# FACTS_PER_WRITE facts: a failure rolls back at most that much, and memory stays bounded whatever
+# the corpus size. Fewer, larger transactions load much faster (each commit has a fixed cost).
+DOCS_PER_WRITE = 1000
+FACTS_PER_WRITE = 20_000
 
 Progress = Callable[[int], None]
 
@@ -33,15 +35,12 @@ class LoadSummary:
     entities: int = 0
 
 
-def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
-            progress: Progress | None = None) -> Iterator[Extraction]:
-    """Facts of every document the inputs name, one Extraction per document, streaming.
+def documents(inputs: Iterable[str]) -> Iterator[Document]:
+    """The documents the inputs name, streaming, once every input has been checked.
 
-    Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
-    bad file fails the run before anything is written anywhere.
+    Every input is checked (exists, is UTF-8 text, is not empty) before the first document is
+    yielded, so a bad file fails the run before anything is written anywhere.
     """
-    from kg.config import settings
-    from kg.extract import extract_documents
     from kg.ingest import expand_inputs, read_source
 
     sources = list(expand_inputs(inputs))
@@ -58,13 +57,55 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
         for source in sources:
             yield from piped if source == "-" else read_source(source)
 
+    return stream()
+
+
+def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
+            progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
+            partition_size: int | None = None, shard_dir: str | None = None) -> Iterator[Extraction]:
+    """Facts of every document the inputs name, one Extraction per document, streaming.
+
+    Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
+    bad file fails the run before anything is written anywhere.
+
+    ``executor="dask"`` maps extraction over document partitions on a Dask cluster
+    (``scheduler``: ``local`` for a LocalCluster of ``processes`` workers, or a scheduler address);
+    the workers write JSONL shards (into ``shard_dir`` when given: it must be visible to them and
+    to us), which are read back here in document order. The facts are the same as the local run's.
+    """
+    from kg.config import settings
+
     conf = settings()
-    for n, extraction in enumerate(
-        extract_documents(stream(), processes=processes or conf.processes, model=model or conf.model), 1
-    ):
+    docs = documents(inputs)
+    if executor == "dask":
+        return _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
+                             scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir)
+    if executor != "local":
+        raise InputError(f"unknown executor {executor!r} (known: local, dask)")
+    return _extract_local(docs, processes=processes or conf.processes, model=model or conf.model,
+                          progress=progress)
+
+
+def _extract_local(docs: Iterable[Document], *, processes: int, model: str | None,
+                   progress: Progress | None) -> Iterator[Extraction]:
+    from kg.extract import extract_documents
+
+    for n, extraction in enumerate(extract_documents(docs, processes=processes, model=model), 1):
         if progress is not None:
             progress(n)
         yield extraction
+
+
+def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str | None,
+                  progress: Progress | None, scheduler: str, partition_size: int | None,
+                  shard_dir: str | None) -> Iterator[Extraction]:
+    from kg.distributed import DEFAULT_PARTITION_SIZE, dask_client, extract_shards, shard_folder
+
+    with shard_folder(shard_dir) as folder, dask_client(scheduler, workers=processes) as client:
+        for shard in extract_shards(docs, client, folder, model=model,
+                                    partition_size=partition_size or DEFAULT_PARTITION_SIZE,
+                                    shared=bool(shard_dir), progress=progress):
+            yield from read_jsonl(shard)
 
 
 # -- facts files (JSONL) ----------------------------------------------------------------------
@@ -151,6 +192,19 @@ def read_jsonl(path: str, *, skip_bad: bool = False, skipped: list[int] | None =
     yield Extraction(current, facts)
 
 
+def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:
+    batch: list[Extraction] = []
+    facts = 0
+    for extraction in extractions:
+        batch.append(extraction)
+        facts += len(extraction.facts)
+        if len(batch) >= DOCS_PER_WRITE or facts >= FACTS_PER_WRITE:
+            yield batch
+            batch, facts = [], 0
+    if batch:
+        yield batch
+
+
 # -- graphs -----------------------------------------------------------------------------------
 class Graph:
     """A handle on a graph store: query it, count it, change it."""
@@ -167,8 +221,7 @@ class Graph:
 
     def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
         summary = LoadSummary()
-        it = iter(extractions)
-        while batch := list(islice(it, DOCS_PER_WRITE)):
+        for batch in _write_batches(extractions):
             written = self.store.write(batch)
             summary.documents += written.documents
             summary.facts += written.facts
@@ -217,9 +270,14 @@ def load(source: str | Iterable[Extraction], graph: str | None = None, **options
 
 
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
-          progress: Progress | None = None, **options: Any) -> Graph:
-    """Extract the inputs and load them into ``graph``; returns the open graph to query."""
-    extractions = extract(list(inputs), processes=processes, progress=progress)
+          progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
+          partition_size: int | None = None, shard_dir: str | None = None, **options: Any) -> Graph:
+    """Extract the inputs and load them into ``graph``; returns the open graph to query.
+
+    ``executor="dask"``: see :func:`extract`; the shards are loaded with the same batched loader.
+    """
+    extractions = extract(list(inputs), processes=processes, progress=progress, executor=executor,
+                          scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir)
     first = next(extractions)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:

@@ -2,21 +2,57 @@
 
 from __future__ import annotations
 
+import enum
+from typing import Any
+
 import typer
 
 from kg.cli.common import graph_option, info, progress, reporting
+
+
+class Executor(enum.StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def executor_option() -> Any:
+    return typer.Option(Executor.local, "--executor",
+                        help="local: this machine (-j parser processes); dask: Dask distributed "
+                             "(pip install 'kg[dask]').")
+
+
+def scheduler_option() -> Any:
+    return typer.Option("local", "--scheduler",
+                        help="With --executor dask: a scheduler address (tcp://host:8786), or local "
+                             "for a LocalCluster of -j workers.")
+
+
+def partition_option() -> Any:
+    return typer.Option(None, "--partition-size", min=1,
+                        help="With --executor dask: documents per task [default 16].")
+
+
+def shards_option() -> Any:
+    return typer.Option(None, "--shards",
+                        help="With --executor dask: folder the workers write JSONL shards to (must be "
+                             "shared with them; kept). Default: the client writes them to a temporary folder.")
 
 
 def build(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     graph: str = graph_option(),
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes [env KG_PROCESSES]."),
+    executor: Executor = executor_option(),
+    scheduler: str = scheduler_option(),
+    partition_size: int = partition_option(),
+    shards: str = shards_option(),
 ) -> None:
     """Extract facts from text and load them into a graph."""
     from kg import pipeline
 
     with reporting(), progress("building") as step:
-        g = pipeline.build(inputs, graph, processes=processes, progress=step)
+        g = pipeline.build(inputs, graph, processes=processes, progress=step, executor=executor.value,
+                           scheduler=scheduler, partition_size=partition_size, shard_dir=shards)
         with g:
             stats = g.stats()
     info(f"graph {g.graph}: {stats['entities']} entities, {stats['facts']} facts, "

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import typer
 
+from kg.cli.build import Executor, executor_option, partition_option, scheduler_option, shards_option
 from kg.cli.common import info, progress, reporting
 
 
@@ -57,6 +58,10 @@ def extract(
     sentences: bool = typer.Option(False, "--sentences",
                                    help="Inputs hold one pre-tokenised sentence per line (tokens kept as given; "
                                         "with --format carb)."),
+    executor: Executor = executor_option(),
+    scheduler: str = scheduler_option(),
+    partition_size: int = partition_option(),
+    shards: str = shards_option(),
 ) -> None:
     """Extract facts from text and write them as JSONL, or Open IE tuples in CaRB's format."""
     from kg.errors import InputError
@@ -68,13 +73,17 @@ def extract(
             from kg import pipeline
 
             with progress("extracting") as step:
-                extractions = pipeline.extract(inputs, processes=processes, progress=step)
+                extractions = pipeline.extract(inputs, processes=processes, progress=step,
+                                               executor=executor.value, scheduler=scheduler,
+                                               partition_size=partition_size, shard_dir=shards)
                 if output == "-":
                     summary = pipeline.write_jsonl(extractions, sys.stdout)
                 else:
                     summary = pipeline.write_jsonl_file(extractions, output)
             info(f"{summary.facts} facts from {summary.documents} documents")
             return
+        if executor != Executor.local:
+            raise InputError("--format carb runs on one machine: use it without --executor dask")
         from kg.extract.carb import carb_lines
 
         texts = read_sentence_lines(inputs) if sentences else list(_document_texts(inputs))

@@ -43,6 +43,12 @@ ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
 ON MATCH SET e.aliases = row.aliases
 """
 UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
+READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
+CREATE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity}) MATCH (d:Document {id: row.doc})
+CREATE (e)-[:MENTIONED_IN]->(d)
+"""
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity}) MATCH (d:Document {id: row.doc})
@@ -189,14 +195,24 @@ class EmbeddedStore:
 
     def _write_rows(self, rows: Rows) -> None:
         size = self.batch_size
+        # What is already stored decides what can be created without a look-up: the mentions of a
+        # new document, and the relationships that touch an entity that did not exist, are new.
+        new_docs: set[str] = set()
         for batch in chunks(rows.documents, size):
+            stored = {row[0] for row in self._rows(READ_DOCUMENTS, {"ids": [r["id"] for r in batch]})}
+            new_docs.update(r["id"] for r in batch if r["id"] not in stored)
             self._run(UPSERT_DOCUMENTS, {"rows": batch})
+        new_entities: set[str] = set()
         for batch in chunks(list(rows.entities.values()), size):
             known = dict(self._rows(READ_ENTITIES, {"ids": [r["id"] for r in batch]}))
+            new_entities.update(r["id"] for r in batch if r["id"] not in known)
             merged = [{**r, "aliases": sorted(set(r["aliases"]) | set(known.get(r["id"]) or []))} for r in batch]
             self._run(UPSERT_ENTITIES, {"rows": merged})
         mentions = [{"entity": e, "doc": d} for e, d in sorted(rows.mentions)]
-        for batch in chunks(mentions, size):
+        fresh = [m for m in mentions if m["doc"] in new_docs]
+        for batch in chunks(fresh, size):
+            self._run(CREATE_MENTIONS, {"rows": batch})
+        for batch in chunks([m for m in mentions if m["doc"] not in new_docs], size):
             self._run(UPSERT_MENTIONS, {"rows": batch})
         tables = self._fact_tables()
         for rel_type, table in sorted(rows.relations.items()):
@@ -205,10 +221,11 @@ class EmbeddedStore:
                 self._run(FACT_TABLE.replace("{type}", safe))
                 tables.add(safe)
             for batch in chunks(list(table.values()), size):
+                maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
                 existing = {
                     (row[0], row[1], row[2]): dict(zip(REL_COLUMNS, row[3:], strict=True))
-                    for row in self._rows(READ_RELATIONS.replace("{type}", safe), {"rows": _keys(batch)})
-                }
+                    for row in self._rows(READ_RELATIONS.replace("{type}", safe), {"rows": _keys(maybe_stored)})
+                } if maybe_stored else {}
                 update: list[dict[str, Any]] = []
                 create: list[dict[str, Any]] = []
                 for rel in batch:

@@ -14,7 +14,7 @@ from typing import Any
 from kg.errors import QueryError, StoreConnectionError, StoreError
 from kg.model import Extraction, sanitize_rel_type
 from kg.stores import QueryResult, WriteSummary, check_query
-from kg.stores.rows import Rows, build_rows, chunks, merge_relation, without_document
+from kg.stores.rows import Rows, build_rows, chunks, without_document
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
@@ -38,14 +38,23 @@ MATCH (a:Entity {id: row.s})-[r:`{type}`]->(b:Entity {id: row.o})
 WHERE r.negated = row.negated
 RETURN row.s AS s, row.o AS o, row.negated AS negated, properties(r) AS props
 """
+# One statement per batch: a new relationship gets the row's properties; an existing one gets the
+# union, but only when the row brings a provenance record it lacks (provenance determines every
+# other property), so loading the same facts again reads and writes nothing. Lists stay sorted.
+_UNION = "COLLECT {{ UNWIND coalesce(r.{p}, []) + row.{p} AS x RETURN DISTINCT x ORDER BY x }}"
 UPSERT_RELATIONS = """
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.s}), (b:Entity {id: row.o})
+MATCH (a:Entity {id: row.s})
+MATCH (b:Entity {id: row.o})
 MERGE (a)-[r:`{type}` {negated: row.negated}]->(b)
-SET r.predicate = row.predicate, r.lemmas = row.lemmas, r.confidence = row.confidence,
+ON CREATE SET r.predicate = row.predicate, r.lemmas = row.lemmas, r.confidence = row.confidence,
     r.modality = row.modality, r.attribution = row.attribution, r.sources = row.sources,
     r.evidence = row.evidence, r.provenance = row.provenance
-"""
+WITH r, row WHERE any(p IN row.provenance WHERE NOT p IN r.provenance)
+SET r.predicate = row.predicate,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.modality = coalesce(r.modality, row.modality),
+""" + ",\n".join(f"    r.{p} = " + _UNION.format(p=p) for p in ("lemmas", "attribution", "sources", "evidence", "provenance"))
 REL_PROPS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
 
 
@@ -151,12 +160,7 @@ class Neo4jStore:
         for rel_type, table in sorted(rows.relations.items()):
             safe = sanitize_rel_type(rel_type)
             for batch in chunks(list(table.values()), size):
-                existing = {
-                    (rec["s"], rec["o"], rec["negated"]): rec["props"]
-                    for rec in tx.run(READ_RELATIONS.replace("{type}", safe), rows=batch)
-                }
-                merged = [merge_relation(existing.get((r["s"], r["o"], r["negated"])), r) for r in batch]
-                tx.run(UPSERT_RELATIONS.replace("{type}", safe), rows=merged).consume()
+                tx.run(UPSERT_RELATIONS.replace("{type}", safe), rows=batch).consume()
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -37,6 +38,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *   <li>KG_NEO4J_PORT - Bolt port; 0 (default) lets the OS choose a free one</li>
  *   <li>KG_NEO4J_PAGECACHE - page cache size (default 64m)</li>
  *   <li>KG_NEO4J_TX_MEMORY - global transaction memory limit (default 256m)</li>
+ *   <li>KG_NEO4J_PLUGINS (optional) - plugin folder (procedure jars such as APOC core);
+ *       its apoc.* procedures are allowed unrestricted</li>
  * </ul>
  *
  * <p>Once Bolt accepts connections and the password is set, prints
@@ -81,8 +84,15 @@ public final class KgNeo4jLauncher {
         long pageCache = ByteUnit.parse(env("KG_NEO4J_PAGECACHE", "64m"));
         long txMemory = ByteUnit.parse(env("KG_NEO4J_TX_MEMORY", "256m"));
 
+        String plugins = env("KG_NEO4J_PLUGINS", null);
+
         long t0 = System.nanoTime();
-        DatabaseManagementService managementService = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (plugins != null) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+        }
+        DatabaseManagementService managementService = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
