@@ -13,7 +13,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "build", "extract", "load", "open_graph"]
+__all__ = ["__version__", "build", "extract", "load", "open_graph", "to_networkx"]
 
 
 def __getattr__(name: str) -> Any:
@@ -22,4 +22,8 @@ def __getattr__(name: str) -> Any:
         from kg import pipeline
 
         return getattr(pipeline, name)
+    if name == "to_networkx":
+        from kg.analytics import to_networkx
+
+        return to_networkx
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -53,7 +53,7 @@ def _names(path_nodes):
 
 def test_every_query_file_has_a_case_and_a_header():
     files = sorted(p.name for p in QUERIES.glob("*.cypher"))
-    assert files == sorted([*CASES, "shortest_path.cypher"])
+    assert files == sorted([*CASES, "shortest_path.cypher", "most_important.cypher"])
     for name in files:
         text = (QUERIES / name).read_text(encoding="utf-8")
         assert text.startswith("//"), f"{name} needs a comment header saying what it answers"
@@ -77,3 +77,18 @@ def test_shortest_path_file(graph_target):
     assert [(r["hops"], _names(r["path"])) for r in two_hops] == [(2, ["Cy Young", "Bob Marsh", "Ada Lovelace"])]
     assert two_hops[0]["path"][0]["_labels"] == ["Entity"]
     assert none == []
+
+
+def test_most_important_file(graph_target):
+    """Ranks by the PageRank `kg analyze --write` stores (values by hand in tests/test_analytics.py)."""
+    from kg.analytics import analyze, to_networkx, write_scores
+    from kg.pipeline import open_graph
+
+    with open_graph(graph_target, create=True) as g:
+        g.load(small_graph())
+        write_scores(g, analyze(to_networkx(g)))
+        got = g.query((QUERIES / "most_important.cypher").read_text(encoding="utf-8"), {"limit": 3}).records()
+    assert got == [
+        {"entity": "summit", "type": "CONCEPT", "pagerank": 0.364, "degree": 2, "community": 0},
+        {"entity": "Bob Marsh", "type": "PERSON", "pagerank": 0.251, "degree": 3, "community": 1},
+        {"entity": "Acme Corp", "type": "ORG", "pagerank": 0.151, "degree": 1, "community": 0}]

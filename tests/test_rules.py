@@ -133,10 +133,10 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
      [E(relation="had stolen", args=["the thieves", "the paintings"])]),
     # a clause that is an object keeps all its words
     ("The spokesman said that the plant, which employs 200 people, would close.",
-     [E(rule="clausal", relation="said", args=["The spokesman", "that the plant, which employs 200 people, would close"])]),
+     [E(rule="clausal", relation="said that", args=["The spokesman", "the plant, which employs 200 people, would close"])]),
     # attribution
     ("Peskov confirmed that Putin would not attend the summit.",
-     [E(rule="clausal", relation="confirmed", args=["Peskov", "that Putin would not attend the summit"]),
+     [E(rule="clausal", relation="confirmed that", args=["Peskov", "Putin would not attend the summit"], lemma="confirm"),
       E(relation="would not attend", args=["Putin", "the summit"], lemma="attend", negated=True,
         modality="would", attribution="Peskov")]),
     ("The spokesman said that the president had left the capital.",
@@ -182,6 +182,35 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     # a pronoun subject is an Open IE reading, not a graph fact
     ("It was a difficult year for the airline.",
      [E(rule="copula", relation="was", args=["It", "a difficult year for the airline"], graph=False)]),
+    # an adjective or adverb with its preposition belongs to the relation
+    ("The regulator was unaware of the merger talks.",
+     [E(rule="adjective-prep", relation="was unaware of", args=["The regulator", "the merger talks"],
+        lemma="be unaware of")]),
+    ("The runner finished ahead of her rivals.",
+     [E(rule="svo-prep", relation="finished ahead of", args=["The runner", "her rivals"], lemma="finish ahead of")]),
+    ("The index rose sharply in early trading.",
+     [E(relation="rose sharply in", args=["The index", "early trading"], lemma="rise")]),
+    # a phrase before the verb is an adjunct, never the relation's preposition
+    ("In 2019 the firm relocated.",
+     [E(rule="intransitive", relation="relocated", args=["the firm", "In 2019"])]),
+    # a quoted clause before the verb is no adjunct of it
+    ('"The plan works," the minister told reporters.',
+     [E(rule="svo", relation="told", args=["the minister", "reporters"])]),
+    # a restrictive relative clause stays in the subject; the clause has its own proposition
+    ("The workers who lost their jobs protested outside the factory.",
+     [E(relation="protested outside", args=["The workers who lost their jobs", "the factory"]),
+      E(relation="lost", args=["The workers", "their jobs"])]),
+    # a participle phrase stays in the object
+    ("The firm reported losses topping 5 million dollars.",
+     [E(relation="reported", args=["The firm", "losses topping 5 million dollars"])]),
+    # a place after a place locates it: no "is" between them
+    ("The singer grew up in Hoboken, New Jersey.",
+     [E(rule="nominal-prep", relation="is in", args=["Hoboken", "New Jersey"], lemma="be in", graph=False)]),
+    # the object with its relative clause: an Open IE reading only
+    ("She praised the nurses who treated her.",
+     [E(rule="svo", relation="praised", args=["She", "the nurses"]),
+      E(rule="object-clause-kept", relation="praised", args=["She", "the nurses who treated her"], graph=False),
+      E(relation="treated", args=["the nurses", "her"])]),
 ]
 
 
@@ -218,3 +247,24 @@ def test_confidences_rank() -> None:
     confidences = {p.confidence for s, _ in CASES for p in sentence_propositions(next(nlp(s).sents))}
     assert len(confidences) > 10
     assert all(0 < c < 1 for c in confidences)
+
+
+def test_embedded_clause_ranks_below_its_frame() -> None:
+    nlp = load_model()
+    props = sentence_propositions(next(nlp("The spokesman said that the plant would close.").sents))
+    said = next(p for p in props if p.rule == "clausal")
+    close = next(p for p in props if p.lemma == "close")
+    assert said.confidence > close.confidence
+
+
+def test_quotes_stay_paired_in_arguments() -> None:
+    from kg.extract.carb import carb_tuples
+
+    tuples = list(carb_tuples(["`` Kormoran '' was the only ship to reach the coast ."]))
+    assert any(t.args[0] == "`` Kormoran ''" for t in tuples), tuples
+
+
+def test_place_apposition_is_no_identity() -> None:
+    nlp = load_model()
+    props = sentence_propositions(next(nlp("The singer grew up in Hoboken, New Jersey.").sents))
+    assert not [p for p in props if p.rule == "apposition"]

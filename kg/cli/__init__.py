@@ -31,18 +31,24 @@ def main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Say what is read and written; show the cause of an error."),
 ) -> None:
-    """kg: build a knowledge graph from news text and query it with Cypher."""
+    """kg: build a knowledge graph from news text and query it with Cypher.
+
+    Colour is used on terminals only, and never when NO_COLOR is set."""
     from kg.cli import common
 
     common.QUIET = quiet
+    common.VERBOSE = verbose and not quiet
 
 
 def _register() -> None:
-    from kg.cli import build, clear, console, export, extract, load, query, remove, stats
+    from kg.cli import analyze, build, clear, console, export, extract, load, query, remove, stats, viz
     from kg.cli import eval as eval_command
 
-    for module in (extract, build, load, query, console, stats, clear, remove, export, eval_command):
+    for module in (extract, build, load, query, console, stats, clear, remove, export, eval_command, viz,
+                   analyze):
         module.register(app)
 
 

@@ -7,7 +7,9 @@ import csv
 import enum
 import io
 import json
+import os
 import sys
+import traceback
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +18,7 @@ import typer
 from kg.errors import KgError
 
 QUIET = False
+VERBOSE = False
 
 GRAPH_HELP = "Graph: a bolt:// or neo4j:// URI, or a LadybugDB path [env KG_GRAPH; default kg.lbug]."
 
@@ -34,6 +37,9 @@ def reporting() -> Iterator[None]:
     try:
         yield
     except KgError as exc:
+        if VERBOSE and (exc.__cause__ or exc.__context__):
+            cause = exc.__cause__ or exc.__context__
+            typer.echo("".join(traceback.format_exception(cause)).rstrip(), err=True)
         error(f"{exc.message} [{exc.code}]")
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -46,6 +52,23 @@ def reporting() -> Iterator[None]:
 def info(message: str) -> None:
     if not QUIET:
         typer.echo(message, err=True)
+
+
+def debug(message: str) -> None:
+    """Detail for ``--verbose``: what is read and written, and where."""
+    if VERBOSE and not QUIET:
+        typer.echo(f"kg: {message}", err=True)
+
+
+def color_enabled(stream: Any = None) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set to anything non-empty
+    (https://no-color.org); ``FORCE_COLOR`` turns it on elsewhere, as rich does."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    stream = stream or sys.stdout
+    return bool(getattr(stream, "isatty", lambda: False)())
 
 
 @contextlib.contextmanager

@@ -2,12 +2,17 @@
 
 Statements may span lines and end with ``;``. Commands: ``:help``, ``:schema``, ``:stats``,
 ``:format table|json|csv``, ``:write on|off``, ``:quit``. History is kept in ``~/.kg_history``.
+
+On a terminal the input line is a prompt_toolkit prompt: Cypher is syntax-highlighted (Pygments'
+Cypher lexer; no colour when ``NO_COLOR`` is set) and Tab completes Cypher keywords, the console
+commands, and the labels, relation types and property keys read from the store's schema.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,23 +50,118 @@ def _save_history(readline: Any, path: Path) -> None:
         readline.write_history_file(path)
 
 
+CYPHER_KEYWORDS = (
+    "MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER BY", "LIMIT", "SKIP", "AS",
+    "DISTINCT", "AND", "OR", "NOT", "IN", "IS NULL", "IS NOT NULL", "CONTAINS", "STARTS WITH", "ENDS WITH",
+    "CREATE", "MERGE", "SET", "DELETE", "DETACH DELETE", "CASE", "WHEN", "THEN", "ELSE", "END", "DESC",
+    "count", "collect", "toLower", "size", "labels", "type", "nodes", "relationships", "length",
+)
+COMMANDS = (":help", ":schema", ":stats", ":format", ":write", ":quit")
+MODEL_PROPERTIES = ("id", "name", "type", "aliases", "source", "title", "predicate", "lemmas", "confidence",
+                    "negated", "modality", "attribution", "sources", "evidence", "provenance")
+
+
+def schema_words(g: Any) -> dict[str, list[str]]:
+    """Labels, relation types and property keys of a graph, read from its store's schema."""
+    from kg.stores import store_kind
+
+    labels: set[str] = set()
+    types: set[str] = set()
+    properties: set[str] = set()
+    try:
+        if store_kind(g.graph) == "embedded":
+            for table in g.query("CALL show_tables() RETURN name, type").rows:
+                (labels if table[1] == "NODE" else types).add(table[0])
+                info = g.query(f"CALL table_info('{table[0]}') RETURN name").rows
+                properties.update(str(row[0]) for row in info)
+        else:
+            labels.update(r[0] for r in g.query("CALL db.labels() YIELD label RETURN label").rows)
+            types.update(r[0] for r in g.query(
+                "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows)
+            properties.update(r[0] for r in g.query("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey").rows)
+    except KgError:
+        properties.update(MODEL_PROPERTIES)
+    return {"labels": sorted(labels), "types": sorted(types), "properties": sorted(properties)}
+
+
+def make_completer(words: dict[str, list[str]]) -> Any:
+    """Tab completion: ``:Label`` and ``[:TYPE`` after a colon, ``n.property`` after a dot, console
+    commands at the start of a line, Cypher keywords and everything else elsewhere."""
+    from prompt_toolkit.completion import Completer, Completion
+
+    class CypherCompleter(Completer):
+        def get_completions(self, document: Any, complete_event: Any) -> Any:
+            text = document.text_before_cursor
+            word = _WORD.search(text).group(0)  # type: ignore[union-attr]
+            before = text[:len(text) - len(word)]
+            if text.lstrip().startswith(":") and " " not in text.strip():
+                word = text.lstrip()
+                candidates: list[str] = list(COMMANDS)
+            elif before.endswith(":"):
+                candidates = [*words["labels"], *words["types"]]
+            elif before.endswith("."):
+                candidates = list(words["properties"])
+            else:
+                candidates = [*CYPHER_KEYWORDS, *words["labels"], *words["types"], *words["properties"]]
+            lower = word.lower()
+            for candidate in candidates:
+                if candidate.lower().startswith(lower) and candidate != word:
+                    yield Completion(candidate, start_position=-len(word))
+
+    return CypherCompleter()
+
+
+def _prompt_session(words: dict[str, list[str]]) -> Any:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory
+    from prompt_toolkit.lexers import PygmentsLexer
+    from pygments.lexers.graph import CypherLexer
+
+    from kg.cli.common import color_enabled
+
+    path = Path(os.environ.get("KG_HISTORY", Path.home() / ".kg_history"))
+    history: Any = None
+    with contextlib.suppress(OSError):
+        path.touch(exist_ok=True)
+        history = FileHistory(str(path))
+    colour = color_enabled()
+    return PromptSession(history=history, completer=make_completer(words), complete_while_typing=False,
+                         lexer=PygmentsLexer(CypherLexer) if colour else None,
+                         color_depth=None if colour else _monochrome())
+
+
+def _monochrome() -> Any:
+    from prompt_toolkit.output import ColorDepth
+
+    return ColorDepth.MONOCHROME
+
+
 def console(graph: str = graph_option()) -> None:
     """Interactive Cypher shell: statements end with ';', :help lists commands."""
     from kg import pipeline
 
     interactive = sys.stdin.isatty()
-    if interactive:
+    rich_prompt = interactive and sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+    if interactive and not rich_prompt:
         _history()
     state = {"format": "table", "write": False}
     with reporting(), pipeline.open_graph(graph) as g:
+        session = _prompt_session(schema_words(g)) if rich_prompt else None
         if interactive:
             typer.echo(f"kg console on {g.graph}. :help for help, :quit to leave.")
         buffer: list[str] = []
         while True:
+            prompt = "kg> " if not buffer else "... "
             try:
-                line = input("kg> " if not buffer else "... ") if interactive else sys.stdin.readline()
+                if session is not None:
+                    line = session.prompt(prompt)
+                else:
+                    line = input(prompt) if interactive else sys.stdin.readline()
             except EOFError:
                 break
+            except KeyboardInterrupt:
+                buffer = []
+                continue
             if not interactive and line == "":
                 break
             line = line.rstrip("\n")
@@ -109,6 +209,9 @@ def _command(line: str, g: Any, state: dict[str, Any]) -> bool:
     else:
         error(f"unknown command {line!r}; :help lists the commands")
     return True
+
+
+_WORD = re.compile(r"\w*$")
 
 
 def register(app: typer.Typer) -> None:

@@ -130,18 +130,23 @@ def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
     if store_kind(graph) == "embedded" and not Path(graph).exists():
         raise StoreError(f"{graph}: no such graph (build one with 'kg build' or 'kg load')")
     with open_graph(graph) as g:
-        stats = g.stats()
-        if stats.get("documents", 0):
-            yield from _pages(g, DOCUMENT_PAGE, page, lambda r: [Document(r[0], r[1] or "", r[2] or "", "")])
-        if stats.get("entities", 0) and stats.get("facts", 0):
-            for rows in _raw_pages(g, ENTITY_PAGE, page):
-                subjects = {r[0]: Entity(r[0], r[1] or "", r[2] or "", tuple(r[3] or ())) for r in rows}
-                result = g.query(FACTS_OF, {"ids": list(subjects)})
-                for s, predicate, negated, provenance, o, name, type_, aliases in sorted(
-                        result.rows, key=lambda r: (r[0], r[1] or "", r[4], bool(r[2]))):
-                    obj = Entity(o, name or "", type_ or "", tuple(aliases or ()))
-                    for record in provenance or ():
-                        yield _fact(subjects[s], str(predicate), bool(negated), obj, record)
+        yield from read_open_graph(g, page=page)
+
+
+def read_open_graph(g: Any, *, page: int = 1000) -> Iterator[Item]:
+    """:func:`read_store` on a graph that is already open (a :class:`kg.pipeline.Graph`)."""
+    stats = g.stats()
+    if stats.get("documents", 0):
+        yield from _pages(g, DOCUMENT_PAGE, page, lambda r: [Document(r[0], r[1] or "", r[2] or "", "")])
+    if stats.get("entities", 0) and stats.get("facts", 0):
+        for rows in _raw_pages(g, ENTITY_PAGE, page):
+            subjects = {r[0]: Entity(r[0], r[1] or "", r[2] or "", tuple(r[3] or ())) for r in rows}
+            result = g.query(FACTS_OF, {"ids": list(subjects)})
+            for s, predicate, negated, provenance, o, name, type_, aliases in sorted(
+                    result.rows, key=lambda r: (r[0], r[1] or "", r[4], bool(r[2]))):
+                obj = Entity(o, name or "", type_ or "", tuple(aliases or ()))
+                for record in provenance or ():
+                    yield _fact(subjects[s], str(predicate), bool(negated), obj, record)
 
 
 def _raw_pages(g: Any, query: str, page: int) -> Iterator[list[list[Any]]]:

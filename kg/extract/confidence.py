@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import math
 
+from spacy.tokens import Token
+
 from kg.extract.base import Proposition
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Rules that read a noun phrase, not a clause: their subject is never a grammatical subject.
 SENTENCE_RULE_NAMES = frozenset({"apposition", "role-as", "title", "possessive", "nominal-prep"})
 # Rules that restate another rule's proposition in a different split of the same words.
-ALTERNATIVE_RULES = frozenset({"svo-object-prep"})
+ALTERNATIVE_RULES = frozenset({"svo-object-prep", "object-clause-kept"})
 ALTERNATIVE_FACTOR = 0.25
+# Clauses a proposition can sit in below the main one: the deeper its subject, the more often CaRB
+# annotators left it out (a claim inside what someone says, a relative clause).
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
+PATH_DEPS = ("ccomp", "relcl", "advcl", "acl", "xcomp", "conj")
 
 
 def confidence_features(prop: Proposition) -> dict[str, float]:
@@ -24,7 +30,8 @@ def confidence_features(prop: Proposition) -> dict[str, float]:
     obj = prop.args[1] if len(prop.args) > 1 else None
     rel_len = len(prop.relation.split())
     arg_len = sum(len(a.tokens) for a in prop.args)
-    return {
+    path = _path_to_root(subj.head)
+    feats = {
         f"rule:{prop.rule}": 1.0,
         "subject_inherited": float(subj.head.dep_ not in SUBJECT_DEPS and prop.rule not in SENTENCE_RULE_NAMES),
         "subject_pronoun": float(subj.head.pos_ == "PRON"),
@@ -40,43 +47,71 @@ def confidence_features(prop: Proposition) -> dict[str, float]:
         "log_subject_tokens": math.log1p(len(subj.tokens)),
         "clause_adjunct": float(any(a.head.pos_ in ("VERB", "AUX") for a in prop.args[2:])),
         "subject_proper": float(subj.head.pos_ == "PROPN"),
+        "clause_depth": float(min(3, sum(d in CLAUSE_DEPS for d in path))),
+        "object_proper": float(obj is not None and obj.head.pos_ == "PROPN"),
+        "log_head_distance": math.log1p(abs(obj.head.i - subj.head.i)) if obj is not None else 0.0,
+        "subject_after_object": float(obj is not None and subj.head.i > obj.head.i),
     }
+    for dep in PATH_DEPS:
+        feats[f"under:{dep}"] = float(dep in path)
+    return feats
+
+
+def _path_to_root(tok: Token) -> list[str]:
+    """The dependency labels from ``tok`` up to the root of its sentence (``tok``'s own first)."""
+    deps: list[str] = []
+    while tok.head.i != tok.i:
+        deps.append(tok.dep_)
+        tok = tok.head
+    return deps
 
 
 # Weights of a linear model over confidence_features, least-squares fitted once on CaRB dev
 # (target: each proposition's best CaRB precision against the gold tuples of its sentence), then
-# rounded to 3 places: ridge regression (lambda 1, intercept unpenalised) over the ~2,190
+# rounded to 3 places: ridge regression (lambda 1, intercept unpenalised) over the ~2,275
 # propositions of the 638 dev sentences with gold (fitted on the raw score; ALTERNATIVE_RULES are
 # scaled afterwards). A rule that is not listed scores from the rest.
 CONFIDENCE_WEIGHTS: dict[str, float] = {
-    "clause_adjunct": -0.128,
-    "extra_args": 0.031,
-    "log_arg_tokens": -0.068,
-    "log_object_tokens": 0.085,
-    "log_sentence_tokens": -0.118,
-    "log_subject_tokens": 0.076,
-    "long_subject": -0.116,
-    "no_object": -0.461,
-    "object_clause": -0.037,
-    "relation_tokens": 0.017,
-    "rule:apposition": -0.139,
-    "rule:clausal": 0.189,
-    "rule:copula": 0.075,
-    "rule:implied-negation": 0.317,
-    "rule:intransitive": 0.049,
-    "rule:nominal-prep": -0.237,
-    "rule:passive": 0.167,
-    "rule:possessive": -0.367,
-    "rule:role-as": -0.283,
-    "rule:svo": 0.143,
-    "rule:svo-object-prep": 0.006,
-    "rule:svo-prep": 0.177,
-    "rule:title": -0.098,
-    "sentence_has_root_verb": -0.001,
-    "subject_inherited": -0.143,
-    "subject_pronoun": -0.01,
-    "subject_proper": 0.093,
-    "bias": 0.847,
+    "clause_adjunct": -0.081,
+    "clause_depth": -0.188,
+    "extra_args": 0.046,
+    "log_arg_tokens": -0.132,
+    "log_head_distance": -0.006,
+    "log_object_tokens": 0.103,
+    "log_sentence_tokens": -0.065,
+    "log_subject_tokens": 0.103,
+    "long_subject": -0.089,
+    "no_object": -0.499,
+    "object_clause": -0.046,
+    "object_proper": 0.032,
+    "relation_tokens": 0.019,
+    "rule:adjective-prep": 0.188,
+    "rule:apposition": -0.144,
+    "rule:clausal": 0.218,
+    "rule:copula": 0.069,
+    "rule:implied-negation": 0.321,
+    "rule:intransitive": 0.096,
+    "rule:nominal-prep": -0.241,
+    "rule:object-clause-kept": -0.13,
+    "rule:passive": 0.144,
+    "rule:possessive": -0.366,
+    "rule:role-as": -0.293,
+    "rule:svo": 0.129,
+    "rule:svo-object-prep": -0.019,
+    "rule:svo-prep": 0.155,
+    "rule:title": -0.126,
+    "sentence_has_root_verb": 0.035,
+    "subject_after_object": -0.004,
+    "subject_inherited": -0.141,
+    "subject_pronoun": 0.02,
+    "subject_proper": 0.07,
+    "under:acl": 0.111,
+    "under:advcl": 0.117,
+    "under:ccomp": 0.08,
+    "under:conj": -0.019,
+    "under:relcl": 0.156,
+    "under:xcomp": 0.106,
+    "bias": 0.756,
 }
 
 

@@ -21,13 +21,33 @@ from kg.extract.confidence import (  # noqa: F401  (re-exported: the confidence 
     confidence,
     confidence_features,
 )
+from kg.extract.nominal import (  # noqa: F401  (re-exported: rules and helpers of noun phrases)
+    ARG_EXCLUDED,
+    NAME_TYPES,
+    NOMINAL_PREPS,
+    NOMINAL_RULES,
+    apposition_propositions,
+    arg_tokens,
+    argument,
+    balance_quotes,
+    conjuncts,
+    copula_form,
+    have_form,
+    is_past,
+    is_plural,
+    nominal_prep_propositions,
+    possessive_propositions,
+    role_propositions,
+    title_propositions,
+)
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+# A participle phrase stays in an object ("loan commitments topping $ 3 billion"); a subject also
+# keeps its relative clause ("the men who remained faithful ... are parents"), an object does not.
+OBJECT_EXCLUDED = ARG_EXCLUDED - {"acl"}
+SUBJECT_EXCLUDED = ARG_EXCLUDED - {"acl", "relcl"}
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PRONOUNS_SKIPPED = frozenset({"it", "there", "this", "that", "what", "which", "who", "whom"})
-# Children that never belong inside an argument's text. Punctuation inside an argument stays
-# ("Gen - Probe", quotes around a name); at its edges it is trimmed.
-ARG_EXCLUDED = frozenset({"relcl", "cc", "conj", "appos", "acl", "advcl", "parataxis"})
 # Verbs that report speech or belief: their clausal object is a claim attributed to their subject.
 REPORTING = frozenset({
     "say", "tell", "confirm", "report", "claim", "insist", "believe", "think", "announce", "add",
@@ -44,103 +64,6 @@ FRAMING = frozenset({
 NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "snub", "deny"})
 MODALS = frozenset({"would", "will", "may", "might", "could", "should", "must", "can", "shall"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-
-
-def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Token, ...]:
-    """The head and its subtree, minus clauses and conjuncts that make arguments of their own.
-
-    Only the head's own conjuncts make arguments of their own ("Britain and France"); a
-    coordination further down stays in the text ("a symbol of progress and innovation").
-    """
-    keep: list[Token] = []
-    stack = [head]
-    split = {c.i for c in conjuncts(head)} - {head.i}
-    inner = exclude - {"conj", "cc", "preconj"}
-    while stack:
-        tok = stack.pop()
-        keep.append(tok)
-        if tok is head:
-            stack.extend(c for c in tok.children if c.dep_ not in inner and c.i not in split
-                         and not (c.dep_ in ("cc", "preconj") and split))
-        else:
-            stack.extend(c for c in tok.children if c.dep_ not in inner)
-    keep.sort(key=lambda t: t.i)
-    while keep and keep[-1].is_punct and keep[-1] is not head:
-        keep.pop()
-    while keep and keep[0].is_punct and keep[0] is not head:
-        keep.pop(0)
-    return tuple(keep)
-
-
-def argument(head: Token, prefix: str = "") -> Argument:
-    return Argument(head, arg_tokens(head), prefix)
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the words coordinated with it ("Sybiha and Umerov")."""
-    out = [tok]
-    for c in tok.children:
-        if (c.dep_ == "conj" and c.pos_ == tok.pos_) or (c.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")):
-            out.extend(conjuncts(c))
-        elif _coordinated_name(tok, c):
-            out.insert(len(out) - 1, c)
-    return out
-
-
-def _coordinated_name(tok: Token, child: Token) -> bool:
-    """The small model often reads "Nordic Bank and Fjord Capital" as one name modifying another
-    (Bank -nmod-> Capital). When both are separate named entities and the modifier carries the
-    "and", they are coordinated."""
-    if child.dep_ not in ("nmod", "compound") or child.i > tok.i or not tok.ent_type_ or not child.ent_type_:
-        return False
-    if not any(g.dep_ == "cc" for g in child.children):
-        return False
-    ents = [e for e in tok.doc.ents if e.start <= child.i < e.end or e.start <= tok.i < e.end]
-    return len(ents) == 2
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The nearest verb above ``tok`` (the verb of the clause it is in), or the sentence's root verb."""
-    t = tok
-    while t.head.i != t.i:
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return t if t.pos_ in ("VERB", "AUX") else None
-
-
-def is_past(tok: Token) -> bool:
-    """The clause of ``tok`` is in the past tense: its verb or its first auxiliary is a past form."""
-    v = _governing_verb(tok)
-    if v is None:
-        return False
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
-    if auxes:
-        return auxes[0].tag_ == "VBD"  # "had been", "was named"; "has been", "will be" are not past
-    return v.tag_ == "VBD"
-
-
-def is_plural(tok: Token) -> bool:
-    """A plural noun phrase as an argument gives it: a plural head ("the ministers"). Conjuncts make
-    arguments of their own, and an amount ("70 billion rubles") agrees as one sum."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
-
-
-def copula_form(subject: Token, tense_of: Token | None = None) -> str:
-    """"is", "are", "was" or "were": the subject's number and the tense of the clause of ``tense_of``."""
-    past = tense_of is not None and is_past(tense_of)
-    if is_plural(subject):
-        return "were" if past else "are"
-    return "was" if past else "is"
-
-
-def have_form(owner: Token, tense_of: Token | None = None) -> str:
-    """"has", "have" or "had", as :func:`copula_form`."""
-    if tense_of is not None and is_past(tense_of):
-        return "had"
-    return "have" if is_plural(owner) else "has"
-
-
 def is_negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):
@@ -229,6 +152,10 @@ def _relation_tokens(chain: list[Token]) -> list[Token]:
                   and c.tag_ not in ("WRB",) and any(a.i < c.i for a in v.children
                                                       if a.dep_ in ("aux", "auxpass", *SUBJECT_DEPS))):
                 toks.append(c)  # "has also said", "Smith finally agreed": inside the verb group
+            elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i == v.i + 1
+                  and not list(c.children) and c.tag_ != "WRB"
+                  and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
+                toks.append(c)  # between the verb and what follows it: "ran daily on", "said today that"
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -296,11 +223,44 @@ def _adjuncts(v: Token, skip: set[int]) -> list[Argument]:
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
 
 
-def _object_argument(tok: Token) -> Argument:
-    """An object; a clause ("said that the plant would close, which ...") keeps all its words."""
+def _object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Argument:
+    """An object; a clause ("said that the plant would close, which ...") keeps all its words but
+    those the relation took (``skip``: its "that")."""
     if tok.dep_ == "ccomp":
-        return Argument(tok, _trimmed(list(tok.subtree)))
-    return argument(tok)
+        return Argument(tok, _trimmed([t for t in tok.subtree if t.i not in skip]))
+    return Argument(tok, arg_tokens(tok, OBJECT_EXCLUDED))
+
+
+def _subject_argument(tok: Token, verb: Token) -> Argument:
+    """A subject with its participle phrases and relative clauses, unless ``verb`` is inside them
+    (the relative clause's own proposition has the bare noun as its subject)."""
+    toks = arg_tokens(tok, SUBJECT_EXCLUDED)
+    if any(t.i == verb.i for t in toks):
+        return argument(tok)
+    aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
+    if not aside:
+        return Argument(tok, toks)
+    return Argument(tok, tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))))
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause between commas ("Anna Berg, who leads the opposition, ...") is an aside: it adds to
+    the noun, it does not pick out which one."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def _relative_clause_reading(prop: Proposition, obj: Token, verb: Token) -> Iterator[Proposition]:
+    """"point to languages which have had effects" → the object with its relative clause kept, as
+    an alternative reading for Open IE (the graph keeps the noun)."""
+    full = arg_tokens(obj, SUBJECT_EXCLUDED)
+    if len(full) <= len(prop.args[1].tokens) or any(t.i == verb.i for t in full):
+        return
+    yield Proposition(
+        sentence=prop.sentence, relation=prop.relation, lemma=prop.lemma,
+        args=[prop.args[0], Argument(obj, full), *prop.args[2:]], rule="object-clause-kept",
+        negated=prop.negated, modality=prop.modality, attribution=prop.attribution,
+        agent_first=prop.agent_first, graph=False)
 
 
 def _trimmed(tokens: list[Token]) -> tuple[Token, ...]:
@@ -342,6 +302,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
 
     skip: set[int] = set()
     copula_prep: str | None = None
+    phrase_lemma: str | None = None  # a relation that keeps an adjective or adverb: "be aware of"
     # A "dative" that is a preposition ("sold its shares to X") is an adjunct, not an object.
     objects = [o for c in last.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for o in conjuncts(c)]
     if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
@@ -360,8 +321,32 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             skip.add(agent.i)
             agent_first, rule = True, "passive"
     if not objects:
+        # "is n't aware of any injuries": the adjective and its preposition make the relation
+        acomp = next((c for c in last.children if c.dep_ == "acomp" and c.i > last.i), None)
+        aprep = acomp and next((c for c in acomp.children if c.dep_ == "prep" and c.i == acomp.i + 1
+                                and any(g.dep_ == "pobj" for g in c.children)), None)
+        if acomp is not None and aprep is not None:
+            rel_toks = [*rel_toks, acomp, aprep]
+            objects = conjuncts(next(g for g in aprep.children if g.dep_ == "pobj"))
+            skip.add(aprep.i)
+            rule = "adjective-prep"
+            phrase_lemma = f"{_lemma(last)} {acomp.lower_} {aprep.lower_}"
+    if not objects:
+        # "surged ahead of decliners": an adverb with its preposition joins the relation
+        adv = next((c for c in last.children if c.dep_ == "advmod" and c.i > last.i and c.pos_ == "ADV"
+                    and any(p.dep_ == "prep" and p.i == c.i + 1 and any(g.dep_ == "pobj" for g in p.children)
+                            for p in c.children)), None)
+        if adv is not None:
+            aprep = next(p for p in adv.children if p.dep_ == "prep" and p.i == adv.i + 1)
+            rel_toks = [*rel_toks, adv, aprep]
+            objects = conjuncts(next(g for g in aprep.children if g.dep_ == "pobj"))
+            skip.add(adv.i)
+            rule = "svo-prep"
+            phrase_lemma = f"{_lemma(last)} {adv.lower_} {aprep.lower_}"
+    if not objects:
+        # a phrase before the verb ("In 1841 he was readmitted") is no object of it
         prep = next((c for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
-                     and any(g.dep_ == "pobj" for g in c.children)), None)
+                     and c.i > last.i and any(g.dep_ == "pobj" for g in c.children)), None)
         if prep is not None:
             rel_toks = [*rel_toks, prep]
             objects = conjuncts(next(g for g in prep.children if g.dep_ == "pobj"))
@@ -377,25 +362,34 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
         objects = [None]  # type: ignore[list-item]
         rule = "intransitive"
 
+    if rule == "clausal":
+        # "stated that he left": the complementiser joins the relation, the clause is the object
+        mark = next((c for c in objects[0].children if c.dep_ == "mark" and c.lower_ == "that"
+                     and c.i == objects[0].left_edge.i), None)
+        if mark is not None:
+            rel_toks = [*rel_toks, mark]
+            skip.add(mark.i)
     relation = _text(rel_toks)
     adjuncts = _adjuncts(last, skip) + (_adjuncts(v, skip) if last is not v else [])
     if rule in ("svo", "passive", "svo-prep"):
-        # "told analysts he is moving": the clause is what was told
-        adjuncts += [_object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in skip]
+        # "told analysts he is moving": the clause is what was told. A clause before the verb is
+        # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
+        adjuncts += [_object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in skip
+                     and c.i > last.i]
     if objects == [None] and not adjuncts:
         # "diverge northeast of Tarboro", "was put higher"
         adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
-                    and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB"
+                    and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB" and c not in rel_toks
                     and (list(c.children) or c.tag_ in ("RBR", "JJR", "RB"))]
     attribution = attribution_of(v)
     matrix = chain[0].lemma_
-    lemma = _lemma(last) if copula_prep is None else f"be {copula_prep}"
+    lemma = phrase_lemma or (_lemma(last) if copula_prep is None else f"be {copula_prep}")
     if len(chain) > 1 and matrix not in FRAMING:
         lemma = matrix
     if modality is None and len(chain) > 1 and matrix in FRAMING - {"be", "have", "say"}:
         modality = chain[0].lemma_
     for subj_tok in subs:
-        subj = argument(subj_tok)
+        subj = _subject_argument(subj_tok, v)
         graph = not (subj_tok.lower_ in PRONOUNS_SKIPPED and subj_tok.dep_ in SUBJECT_DEPS)
         # A passive without "by": the graph would make the patient the doer. Open IE keeps it.
         graph = graph and not (passive_last and not agent_first)
@@ -405,13 +399,15 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             # a clause of time or cause ("after the vote was lost") is an argument only of a
             # proposition without an object: with one, it is a proposition of its own
             adj = adjuncts if obj_tok is None else [a for a in adjuncts if a.head.dep_ != "advcl"]
-            args = [subj] + ([_object_argument(obj_tok)] if obj_tok is not None else []) + adj
+            args = [subj] + ([_object_argument(obj_tok, skip)] if obj_tok is not None else []) + adj
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=rule,
                 negated=negated, modality=modality, attribution=attribution,
                 agent_first=agent_first, confidence=_score(rule, subj, args, how), graph=graph,
             )
             yield prop
+            if obj_tok is not None and obj_tok.dep_ != "ccomp":
+                yield from _relative_clause_reading(prop, obj_tok, v)
             if rule == "svo" and obj_tok is not None and obj_tok.dep_ == "dobj" and not passive_last:
                 yield from _object_prep_reading(prop, rel_toks, obj_tok, last)
             if len(chain) > 1 and matrix in NEGATING and obj_tok is not None:
@@ -447,109 +443,6 @@ def _object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, v
         confidence=prop.confidence * 0.8, graph=False)
 
 
-def apposition_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman)."""
-    for tok in sent:
-        if tok.dep_ != "appos" or tok.head.pos_ not in ("PROPN", "NOUN"):
-            continue
-        head, appos = tok.head, tok
-        if head.pos_ == "NOUN" and appos.pos_ == "PROPN":
-            head, appos = appos, head  # "the head of Nato, Mark Rutte"
-        subj, obj = argument(head), argument(appos)
-        yield Proposition(sentence=sent, relation=copula_form(head), lemma="be", args=[subj, obj], rule="apposition",
-                          confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6))
-
-
-def role_propositions(sent: Span) -> Iterator[Proposition]:
-    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation)."""
-    for tok in sent:
-        if tok.lower_ != "as" or tok.dep_ != "prep":
-            continue
-        role = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-        holder = tok.head
-        if role is None:
-            continue
-        if holder.pos_ in ("VERB", "AUX"):
-            holder = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
-        if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
-            continue
-        of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        org = of and next((c for c in of.children if c.dep_ == "pobj"), None)
-        if of is None or org is None:
-            yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), argument(role)],
-                              rule="role-as", confidence=0.55)
-        else:
-            yield Proposition(sentence=sent, relation=f"{role.text} {of.text}", lemma=role.lemma_,
-                              args=[argument(holder), argument(org)], rule="role-as", confidence=0.6)
-
-
-NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
-
-
-def title_propositions(sent: Span) -> Iterator[Proposition]:
-    """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
-
-    The words of a noun phrase before the name it is headed by describe the name: a title or a kind.
-    """
-    for ent in sent.ents:
-        if ent.label_ not in NAME_TYPES:
-            continue
-        head = ent.root
-        if head.dep_ == "compound" or head.i != ent.end - 1:
-            continue
-        before = [t for t in head.subtree if t.i < ent.start]
-        if not before or before[-1].i != ent.start - 1 or before[-1].dep_ != "compound":
-            continue
-        run: list[Token] = []
-        for t in reversed(before):  # the contiguous modifiers just before the name
-            # an abbreviated honorific ("Mr.", "Dr.") is no description
-            if (t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_
-                    and not t.text.endswith(".")):
-                run.insert(0, t)
-            else:
-                break
-        if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
-            continue
-        name = Argument(head, tuple(t for t in ent))
-        yield Proposition(sentence=sent, relation=copula_form(head, head), lemma="be", args=[name, Argument(run[-1], tuple(run))],
-                          rule="title", confidence=0.5, graph=False)
-
-
-def possessive_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Mr. Hunt 's attorney" → (Mr. Hunt; has; attorney)."""
-    for tok in sent:
-        if tok.dep_ != "poss" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        owner = Argument(tok, tuple(t for t in arg_tokens(tok) if t.dep_ != "case"))
-        owned = tuple(t for t in arg_tokens(tok.head) if t.i > tok.i and t not in tok.subtree)
-        if not owner.tokens or not owned:
-            continue
-        yield Proposition(sentence=sent, relation=have_form(tok), lemma="have", args=[owner, Argument(tok.head, owned)],
-                          rule="possessive", confidence=0.4, graph=False)
-
-
-NOMINAL_PREPS = frozenset({"in"})
-
-
-def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
-    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun."""
-    for tok in sent:
-        if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        noun = tok.head
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
-            continue
-        inner = {t.i for t in tok.subtree}
-        subj = tuple(t for t in arg_tokens(noun) if t.i not in inner)
-        if not subj or subj[-1].i != tok.i - 1:
-            continue
-        verb = copula_form(noun, noun)
-        for obj in conjuncts(pobj):
-            yield Proposition(sentence=sent, relation=f"{verb} {tok.lower_}", lemma=f"be {tok.lower_}",
-                              args=[Argument(noun, subj), argument(obj)], rule="nominal-prep", graph=False)
-
-
 def sentence_propositions(sent: Span) -> list[Proposition]:
     props: list[Proposition] = []
     for tok in sent:
@@ -562,10 +455,5 @@ def sentence_propositions(sent: Span) -> list[Proposition]:
     return props
 
 
-SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
-    apposition_propositions,
-    role_propositions,
-    title_propositions,
-    possessive_propositions,
-    nominal_prep_propositions,
-]
+# Rules over the whole sentence, after the verb rules: the noun-phrase rules of kg.extract.nominal.
+SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NOMINAL_RULES)

@@ -1,0 +1,261 @@
+"""Noun phrases: how far an argument reaches, and the propositions a noun phrase states by itself.
+
+An argument is a head token and the part of its subtree that belongs to it (:func:`arg_tokens`);
+clauses and conjuncts that make arguments or propositions of their own are left out. The rules here
+read a noun phrase, not a clause: an apposition ("Maria Zakharova, the ministry's spokeswoman"), a
+role ("named X as head of Y"), a title before a name ("President Bush"), a possessive ("Hunt 's
+attorney") and a place phrase on a noun ("the church in Leeds"). Their relation is the "is"/"has"
+that the grammar implies. :mod:`kg.extract.rules` runs them after the verb rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition
+
+# Children that never belong inside an argument's text. Punctuation inside an argument stays
+# ("Gen - Probe", quotes around a name); at its edges it is trimmed.
+ARG_EXCLUDED = frozenset({"relcl", "cc", "conj", "appos", "acl", "advcl", "parataxis"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Token, ...]:
+    """The head and its subtree, minus clauses and conjuncts that make arguments of their own.
+
+    Only the head's own conjuncts make arguments of their own ("Britain and France"); a
+    coordination further down stays in the text ("a symbol of progress and innovation").
+    """
+    keep: list[Token] = []
+    stack = [head]
+    split = {c.i for c in conjuncts(head)} - {head.i}
+    inner = exclude - {"conj", "cc", "preconj"}
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        if tok is head:
+            stack.extend(c for c in tok.children if c.dep_ not in inner and c.i not in split
+                         and not (c.dep_ in ("cc", "preconj") and split))
+        else:
+            stack.extend(c for c in tok.children if c.dep_ not in inner)
+    keep.sort(key=lambda t: t.i)
+    while keep and (keep[-1].is_punct or keep[-1].dep_ == "cc") and keep[-1] is not head:
+        keep.pop()
+    while keep and keep[0].is_punct and keep[0] is not head:
+        keep.pop(0)
+    if keep:
+        keep = balance_quotes(keep)
+    return tuple(keep)
+
+
+OPEN_QUOTES = frozenset({"``", "`", "“"})
+CLOSE_QUOTES = frozenset({"''", "'", "”"})
+
+
+def balance_quotes(keep: list[Token]) -> list[Token]:
+    """An argument that opens a quote closes it: "`` Kormoran ''" keeps the closing quote that the
+    parse hangs elsewhere; a quote mark left alone at the edge goes."""
+    doc = keep[0].doc
+    depth = 0
+    for t in keep:
+        depth += t.text in OPEN_QUOTES
+        depth -= t.text in CLOSE_QUOTES and depth > 0
+    nxt = keep[-1].i + 1
+    if depth > 0 and nxt < len(doc) and doc[nxt].text in CLOSE_QUOTES:
+        return [*keep, doc[nxt]]
+    if depth > 0 and keep[0].text in OPEN_QUOTES:
+        return keep[1:]
+    return keep
+
+
+def argument(head: Token, prefix: str = "") -> Argument:
+    return Argument(head, arg_tokens(head), prefix)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("Sybiha and Umerov")."""
+    out = [tok]
+    for c in tok.children:
+        if (c.dep_ == "conj" and c.pos_ == tok.pos_) or (c.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")):
+            out.extend(conjuncts(c))
+        elif _coordinated_name(tok, c):
+            out.insert(len(out) - 1, c)
+    return out
+
+
+def _coordinated_name(tok: Token, child: Token) -> bool:
+    """The small model often reads "Nordic Bank and Fjord Capital" as one name modifying another
+    (Bank -nmod-> Capital). When both are separate named entities and the modifier carries the
+    "and", they are coordinated."""
+    if child.dep_ not in ("nmod", "compound") or child.i > tok.i or not tok.ent_type_ or not child.ent_type_:
+        return False
+    if not any(g.dep_ == "cc" for g in child.children):
+        return False
+    ents = [e for e in tok.doc.ents if e.start <= child.i < e.end or e.start <= tok.i < e.end]
+    return len(ents) == 2
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` (the verb of the clause it is in), or the sentence's root verb."""
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def is_past(tok: Token) -> bool:
+    """The clause of ``tok`` is in the past tense: its verb or its first auxiliary is a past form."""
+    v = _governing_verb(tok)
+    if v is None:
+        return False
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    if auxes:
+        return auxes[0].tag_ == "VBD"  # "had been", "was named"; "has been", "will be" are not past
+    return v.tag_ == "VBD"
+
+
+def is_plural(tok: Token) -> bool:
+    """A plural noun phrase as an argument gives it: a plural head ("the ministers"). Conjuncts make
+    arguments of their own, and an amount ("70 billion rubles") agrees as one sum."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT")
+
+
+def copula_form(subject: Token, tense_of: Token | None = None) -> str:
+    """"is", "are", "was" or "were": the subject's number and the tense of the clause of ``tense_of``."""
+    past = tense_of is not None and is_past(tense_of)
+    if is_plural(subject):
+        return "were" if past else "are"
+    return "was" if past else "is"
+
+
+def have_form(owner: Token, tense_of: Token | None = None) -> str:
+    """"has", "have" or "had", as :func:`copula_form`."""
+    if tense_of is not None and is_past(tense_of):
+        return "had"
+    return "have" if is_plural(owner) else "has"
+
+
+
+
+def apposition_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
+
+    A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New Jersey).
+    """
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        head, appos = tok.head, tok
+        if head.ent_type_ in PLACE_TYPES and appos.ent_type_ in PLACE_TYPES and appos.i > head.i:
+            # "Hoboken, New Jersey": the second place locates the first, it is not the same place
+            yield Proposition(sentence=sent, relation=f"{copula_form(head)} in", lemma="be in",
+                              args=[argument(head), argument(appos)], rule="nominal-prep", graph=False)
+            continue
+        if head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+            head, appos = appos, head  # "the head of Nato, Mark Rutte"
+        subj, obj = argument(head), argument(appos)
+        yield Proposition(sentence=sent, relation=copula_form(head), lemma="be", args=[subj, obj], rule="apposition",
+                          confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6))
+
+
+def role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation)."""
+    for tok in sent:
+        if tok.lower_ != "as" or tok.dep_ != "prep":
+            continue
+        role = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        holder = tok.head
+        if role is None:
+            continue
+        if holder.pos_ in ("VERB", "AUX"):
+            holder = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
+        if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
+            continue
+        of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        org = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if of is None or org is None:
+            yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), argument(role)],
+                              rule="role-as", confidence=0.55)
+        else:
+            yield Proposition(sentence=sent, relation=f"{role.text} {of.text}", lemma=role.lemma_,
+                              args=[argument(holder), argument(org)], rule="role-as", confidence=0.6)
+
+
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def title_propositions(sent: Span) -> Iterator[Proposition]:
+    """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
+
+    The words of a noun phrase before the name it is headed by describe the name: a title or a kind.
+    """
+    for ent in sent.ents:
+        if ent.label_ not in NAME_TYPES:
+            continue
+        head = ent.root
+        if head.dep_ == "compound" or head.i != ent.end - 1:
+            continue
+        before = [t for t in head.subtree if t.i < ent.start]
+        if not before or before[-1].i != ent.start - 1 or before[-1].dep_ != "compound":
+            continue
+        run: list[Token] = []
+        for t in reversed(before):  # the contiguous modifiers just before the name
+            # an abbreviated honorific ("Mr.", "Dr.") is no description
+            if (t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_
+                    and not t.text.endswith(".")):
+                run.insert(0, t)
+            else:
+                break
+        if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
+            continue
+        name = Argument(head, tuple(t for t in ent))
+        yield Proposition(sentence=sent, relation=copula_form(head, head), lemma="be", args=[name, Argument(run[-1], tuple(run))],
+                          rule="title", confidence=0.5, graph=False)
+
+
+def possessive_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Mr. Hunt 's attorney" → (Mr. Hunt; has; attorney)."""
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner = Argument(tok, tuple(t for t in arg_tokens(tok) if t.dep_ != "case"))
+        owned = tuple(t for t in arg_tokens(tok.head) if t.i > tok.i and t not in tok.subtree)
+        if not owner.tokens or not owned:
+            continue
+        yield Proposition(sentence=sent, relation=have_form(tok), lemma="have", args=[owner, Argument(tok.head, owned)],
+                          rule="possessive", confidence=0.4, graph=False)
+
+
+NOMINAL_PREPS = frozenset({"in"})
+
+
+def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
+    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun."""
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = tok.head
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+            continue
+        inner = {t.i for t in tok.subtree}
+        subj = tuple(t for t in arg_tokens(noun) if t.i not in inner)
+        if not subj or subj[-1].i != tok.i - 1:
+            continue
+        verb = copula_form(noun, noun)
+        for obj in conjuncts(pobj):
+            yield Proposition(sentence=sent, relation=f"{verb} {tok.lower_}", lemma=f"be {tok.lower_}",
+                              args=[Argument(noun, subj), argument(obj)], rule="nominal-prep", graph=False)
+
+
+NOMINAL_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
+    apposition_propositions,
+    role_propositions,
+    title_propositions,
+    possessive_propositions,
+    nominal_prep_propositions,
+]
