@@ -63,6 +63,8 @@ def balance_quotes(keep: list[Token]) -> list[Token]:
         depth += t.text in OPEN_QUOTES
         depth -= t.text in CLOSE_QUOTES and depth > 0
     nxt = keep[-1].i + 1
+    if nxt < len(doc) and doc[nxt].text in (",", ".") and nxt + 1 < len(doc) and doc[nxt + 1].text in CLOSE_QUOTES:
+        nxt += 1  # "`` The plan works , '' she said": the comma stays out, the quote closes
     if depth > 0 and nxt < len(doc) and doc[nxt].text in CLOSE_QUOTES:
         return [*keep, doc[nxt]]
     if depth > 0 and keep[0].text in OPEN_QUOTES:

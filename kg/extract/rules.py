@@ -62,6 +62,8 @@ FRAMING = frozenset({
 })
 # Matrix verbs that deny their complement: "declined to meet" means did not meet.
 NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "snub", "deny"})
+# Prepositions before a gerund whose doer is the subject of the clause: "after leaving", "by buying".
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "upon", "without", "since", "through"})
 MODALS = frozenset({"would", "will", "may", "might", "could", "should", "must", "can", "shall"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 def is_negated(tok: Token) -> bool:
@@ -107,7 +109,28 @@ def subjects(v: Token) -> tuple[list[Token], str]:
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
+    if (v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX")
+            and v.head.lower_ in GERUND_PREPS
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.head.children)):
+        # "By acquiring stakes in bottlers, Coke ...": the one who acquires is the subject of the
+        # clause (not of a passive one: in "was saved by cutting costs" someone else cut them)
+        inherited, _ = subjects(v.head.head)
+        return inherited, "pcomp"
     return [], "none"
+
+
+def _is_participle(v: Token) -> bool:
+    """A participle phrase on a noun, with no subject or auxiliary of its own."""
+    return (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") and v.head.pos_ in ("NOUN", "PROPN")
+            and v.i > v.head.i
+            and not any(c.dep_ in ("aux", "auxpass", "mark", *SUBJECT_DEPS) for c in v.children))
+
+
+def _is_infinitive_on_noun(v: Token) -> bool:
+    """"the decision to close the plant": what the noun is (was) for."""
+    return (v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ in ("NOUN", "PROPN") and v.i > v.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
 
 
 def _chain(v: Token) -> list[Token]:
@@ -227,7 +250,8 @@ def _object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     """An object; a clause ("said that the plant would close, which ...") keeps all its words but
     those the relation took (``skip``: its "that")."""
     if tok.dep_ == "ccomp":
-        return Argument(tok, _trimmed([t for t in tok.subtree if t.i not in skip]))
+        clause = list(_trimmed([t for t in tok.subtree if t.i not in skip]))
+        return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
     return Argument(tok, arg_tokens(tok, OBJECT_EXCLUDED))
 
 
@@ -299,6 +323,12 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     # "is expected to meet X" is passive only in its frame; what it says is active.
     passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in last.children)
+    # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
+    # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
+    participle = how == "acl" and (_is_participle(v) or _is_infinitive_on_noun(v))
+    if participle and v.tag_ == "VBN":
+        passive = True
+        passive_last = passive_last or last is v
 
     skip: set[int] = set()
     copula_prep: str | None = None
@@ -354,7 +384,10 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             rule = "svo-prep"
             copula_prep = prep.lower_ if last.lemma_ == "be" else None
     if not objects:
-        comp = next((c for c in last.children if c.dep_ in ("ccomp", "acomp")), None)
+        # a clause before the verb is its object only when the verb reports it ("`` ... , '' says X");
+        # otherwise it is a sentence of its own that the parse hangs here ("X rose ; Y were unchanged")
+        comp = next((c for c in last.children if c.dep_ in ("ccomp", "acomp")
+                     and (c.i > last.i or c.dep_ == "acomp" or last.lemma_ in REPORTING)), None)
         if comp is not None:
             objects = [comp]
             rule = "clausal" if comp.dep_ == "ccomp" else "copula"
@@ -390,6 +423,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
         modality = chain[0].lemma_
     for subj_tok in subs:
         subj = _subject_argument(subj_tok, v)
+        if participle:
+            relation = f"{copula_form(subj_tok, v)} {_text(rel_toks)}"
         graph = not (subj_tok.lower_ in PRONOUNS_SKIPPED and subj_tok.dep_ in SUBJECT_DEPS)
         # A passive without "by": the graph would make the patient the doer. Open IE keeps it.
         graph = graph and not (passive_last and not agent_first)
@@ -408,7 +443,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             yield prop
             if obj_tok is not None and obj_tok.dep_ != "ccomp":
                 yield from _relative_clause_reading(prop, obj_tok, v)
-            if rule == "svo" and obj_tok is not None and obj_tok.dep_ == "dobj" and not passive_last:
+            if (rule, getattr(obj_tok, "dep_", None)) in (("svo", "dobj"), ("copula", "attr")) and not passive_last:
                 yield from _object_prep_reading(prop, rel_toks, obj_tok, last)
             if len(chain) > 1 and matrix in NEGATING and obj_tok is not None:
                 yield Proposition(
