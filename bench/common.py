@@ -90,6 +90,7 @@ def neo4j_server(apoc: bool = False) -> Iterator[tuple[str, str, str]]:
     env.setdefault("KG_NEO4J_HEAP", "2g")
     env.setdefault("KG_NEO4J_PAGECACHE", "1g")
     env.setdefault("KG_NEO4J_TX_MEMORY", "1500m")
+    env.setdefault("KG_NEO4J_GC_OPTS", "-XX:+UseParallelGC")  # full JIT: the test default is C1 only
     if apoc:
         env["KG_NEO4J_APOC"] = "1"
     run = subprocess.run(["bash", str(LOCAL_SCRIPT), "start"], env=env, capture_output=True, text=True,

@@ -7,11 +7,15 @@ produces the same ids and loads stay idempotent.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+# A JSON string literal, as json.dumps(..., ensure_ascii=False) writes it.
+_json_string = json.encoder.encode_basestring
 
 SCHEMA_VERSION = 1
 
@@ -20,6 +24,7 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "CONCEPT
 _REL_TYPE_BAD = re.compile(r"[^A-Z0-9_]+")
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and called once per fact on every load
 def sanitize_rel_type(text: str) -> str:
     """Turn any text into a safe relationship type ``[A-Z][A-Z0-9_]*``.
 
@@ -143,15 +148,21 @@ class Fact:
         return f"{self.doc_id}:{self.sentence}:{self.char_start}-{self.char_end}"
 
     def provenance(self) -> str:
-        """The provenance of this fact as one canonical JSON string (stores keep a list of them)."""
-        return json.dumps(
-            {"doc": self.doc_id, "sentence": self.sentence, "start": self.char_start,
-             "end": self.char_end, "evidence": self.evidence, "text": self.text,
-             "lemma": self.predicate,
-             "confidence": round(self.confidence, 4), "modality": self.modality,
-             "attribution": self.attribution, "extractor": self.extractor,
-             "version": self.extractor_version},
-            sort_keys=True, ensure_ascii=False)
+        """The provenance of this fact as one canonical JSON string (stores keep a list of them).
+
+        Exactly ``json.dumps(record, sort_keys=True, ensure_ascii=False)``, written out by hand
+        because it runs once per fact on every load and the generic encoder is the slowest part.
+        """
+        def text(value: str | None) -> str:
+            return "null" if value is None else _json_string(value)
+
+        return (f'{{"attribution": {text(self.attribution)}, '
+                f'"confidence": {float(round(self.confidence, 4))!r}, "doc": {_json_string(self.doc_id)}, '
+                f'"end": {int(self.char_end)}, "evidence": {_json_string(self.evidence)}, '
+                f'"extractor": {_json_string(self.extractor)}, "lemma": {_json_string(self.predicate)}, '
+                f'"modality": {text(self.modality)}, "sentence": {int(self.sentence)}, '
+                f'"start": {int(self.char_start)}, "text": {_json_string(self.text)}, '
+                f'"version": {_json_string(self.extractor_version)}}}')
 
     def to_record(self) -> dict[str, Any]:
         return {

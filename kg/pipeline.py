@@ -9,6 +9,7 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -221,11 +222,14 @@ class Graph:
 
     def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
         summary = LoadSummary()
-        for batch in _write_batches(extractions):
-            written = self.store.write(batch)
-            summary.documents += written.documents
-            summary.facts += written.facts
-            summary.entities += written.entities
+        # A store may offer bulk(): a context for many writes in a row (LadybugDB defers checkpoints).
+        bulk = getattr(self.store, "bulk", None)
+        with bulk() if bulk is not None else contextlib.nullcontext():
+            for batch in _write_batches(extractions):
+                written = self.store.write(batch)
+                summary.documents += written.documents
+                summary.facts += written.facts
+                summary.entities += written.entities
         return summary
 
     def remove(self, document: str) -> dict[str, int]:

@@ -40,3 +40,25 @@ def test_record_relation_is_sanitised_on_the_way_in():
     rec = fact("Ada", "DECLINE", "summit", document("x")).to_record()
     rec["relation"] = "X`]->() DELETE n"
     assert Fact.from_record(rec).relation == "X_DELETE_N"
+
+
+@pytest.mark.parametrize("evidence, modality, attribution, confidence", [
+    ("Ada met Bob.", None, None, 0.8),
+    ('She said "no" \\ then left.\n\t\x00', "would", "Peskov", 0.123456),
+    ("Zoë and 李 met\u2028on 😀; lone \ud800 surrogate", "may", None, 1.0),
+    ("", None, "", 1e-07),
+])
+def test_provenance_is_the_canonical_json_of_its_record(evidence, modality, attribution, confidence):
+    import dataclasses
+    import json
+
+    base = fact("Ada", "MEET", "Bob", document("Ada met Bob."), 3)
+    f = dataclasses.replace(base, evidence=evidence, text=evidence[:5], modality=modality,
+                            attribution=attribution, confidence=confidence)
+    expected = json.dumps({"doc": f.doc_id, "sentence": f.sentence, "start": f.char_start, "end": f.char_end,
+                           "evidence": f.evidence, "text": f.text, "lemma": f.predicate,
+                           "confidence": round(f.confidence, 4), "modality": f.modality,
+                           "attribution": f.attribution, "extractor": f.extractor,
+                           "version": f.extractor_version}, sort_keys=True, ensure_ascii=False)
+    assert f.provenance() == expected
+    assert json.loads(f.provenance())["evidence"] == evidence

@@ -29,7 +29,9 @@ ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity}), (d:Document {id: row.doc})
+MATCH (d:Document {id: row.doc})
+UNWIND row.entities AS entity
+MATCH (e:Entity {id: entity})
 MERGE (e)-[:MENTIONED_IN]->(d)
 """
 READ_RELATIONS = """
@@ -154,8 +156,11 @@ class Neo4jStore:
             tx.run(UPSERT_DOCUMENTS, rows=batch).consume()
         for batch in chunks(list(rows.entities.values()), size):
             tx.run(UPSERT_ENTITIES, rows=batch).consume()
-        mentions = [{"entity": e, "doc": d} for e, d in sorted(rows.mentions)]
-        for batch in chunks(mentions, size):
+        by_doc: dict[str, list[str]] = {}
+        for entity, doc in sorted(rows.mentions):
+            by_doc.setdefault(doc, []).append(entity)
+        mentions = [{"doc": doc, "entities": entities} for doc, entities in sorted(by_doc.items())]
+        for batch in chunks(mentions, max(1, size // 20)):
             tx.run(UPSERT_MENTIONS, rows=batch).consume()
         for rel_type, table in sorted(rows.relations.items()):
             safe = sanitize_rel_type(rel_type)

@@ -69,9 +69,10 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
         for fact in extraction.facts:
             for ent in (fact.subject, fact.object):
                 known = rows.entities.get(ent.id)
-                aliases = set(ent.aliases) | set(known["aliases"] if known else ())
-                rows.entities[ent.id] = {"id": ent.id, "name": ent.name, "type": ent.type,
-                                         "aliases": sorted(aliases)}
+                if known is None or not set(ent.aliases) <= set(known["aliases"]):
+                    aliases = set(ent.aliases) | set(known["aliases"] if known else ())
+                    rows.entities[ent.id] = {"id": ent.id, "name": ent.name, "type": ent.type,
+                                             "aliases": sorted(aliases)}
                 rows.mentions.add((ent.id, doc.id))
             key = (fact.subject.id, fact.object.id, fact.negated)
             new = {
