@@ -1,9 +1,11 @@
 """Embedded store: load rate into LadybugDB, and the latency of every queries/ file, embedded vs Neo4j.
 
-Load: kg's loader (UNWIND batches, idempotent) against LadybugDB's bulk ``COPY`` from an Arrow
-table into empty tables (measured here as the ceiling; kg does not use COPY because it is only
-safe into empty tables: COPY into a node table that then fails on a duplicate key corrupted a
-database in our tests, and COPY into a non-empty relationship table measured slower than UNWIND).
+Load: kg's loader (idempotent: reads what is stored, COPYs new relationships and mentions from
+Arrow, creates new nodes with LOAD FROM, rewrites a relationship only when its provenance grows)
+against one bulk ``COPY`` of every table from Arrow into an empty database, with no reads:
+LadybugDB's own bulk import, the reference (not idempotent, and not safe for nodes once a database
+has data: a rolled-back node COPY leaves stale keys). A second load of the same facts must change
+nothing.
 Latency: each query of queries/ run ``--repeat`` times on the same graph in both stores, p50/p95.
 
     python bench/embedded.py --facts 100000
@@ -25,47 +27,44 @@ from synthetic import extractions
 
 
 def copy_load(path: str, exs: list) -> tuple[float, int]:  # type: ignore[type-arg]
-    """Bulk COPY of the same rows into empty tables (the ceiling kg's loader is compared with)."""
+    """Seconds to bulk COPY the same rows into an empty database: the reference kg's loader is
+    compared with. Only the COPY statements are timed: the Arrow tables (the same helpers kg's
+    loader uses) are built beforehand."""
     import ladybug
-    import pyarrow as pa
 
-    from kg.stores.embedded import FACT_TABLE, NODE_TABLES, REL_COLUMNS
+    from kg.stores.embedded import (
+        DOCUMENT_SCHEMA,
+        ENTITY_SCHEMA,
+        FACT_TABLE,
+        MENTION_SCHEMA,
+        NODE_TABLES,
+        arrow_columns,
+        arrow_table,
+        relation_table,
+    )
     from kg.stores.rows import build_rows
 
-    start = time.perf_counter()
     rows = build_rows(exs)
+    mentions = sorted(rows.mentions)
+    tables = [("Entity", arrow_table(list(rows.entities.values()), ENTITY_SCHEMA)),
+              ("Document", arrow_table(rows.documents, DOCUMENT_SCHEMA)),
+              ("MENTIONED_IN", arrow_columns({"from": [e for e, _ in mentions], "to": [d for _, d in mentions]},
+                                              MENTION_SCHEMA))]
+    tables += [(rel_type, relation_table(list(rels.values()))) for rel_type, rels in sorted(rows.relations.items())]
     db = ladybug.Database(path)
     conn = ladybug.Connection(db)
     for statement in NODE_TABLES:
         conn.execute(statement)
-    entities = pa.Table.from_pylist(list(rows.entities.values()))  # noqa: F841 (scanned by name)
-    conn.execute("COPY Entity FROM entities")
-    documents = pa.Table.from_pylist(rows.documents)  # noqa: F841
-    conn.execute("COPY Document FROM documents")
-    mentions = pa.table({"from": [e for e, _ in rows.mentions], "to": [d for _, d in rows.mentions]})  # noqa: F841
-    conn.execute("COPY MENTIONED_IN FROM mentions")
-    n = 0
-    for rel_type, rels in rows.relations.items():
+    for rel_type in rows.relations:
         conn.execute(FACT_TABLE.replace("{type}", rel_type))
-        data = list(rels.values())
-        cols = {"from": [r["s"] for r in data], "to": [r["o"] for r in data]}
-        cols.update({c: [r[c] for r in data] for c in ("predicate", "lemmas", "confidence")})
-        cols["negated"] = [r["negated"] for r in data]
-        cols.update({c: [r[c] for r in data] for c in REL_COLUMNS if c not in cols})
-        order = ["from", "to", "predicate", "lemmas", "confidence", "negated", "modality", "attribution",
-                 "sources", "evidence", "provenance"]
-        rel_table = pa.table({c: cols[c] for c in order},  # noqa: F841
-                             schema=pa.schema([("from", pa.string()), ("to", pa.string()),
-                                               ("predicate", pa.string()), ("lemmas", pa.list_(pa.string())),
-                                               ("confidence", pa.float64()), ("negated", pa.bool_()),
-                                               ("modality", pa.string()), ("attribution", pa.list_(pa.string())),
-                                               ("sources", pa.list_(pa.string())), ("evidence", pa.list_(pa.string())),
-                                               ("provenance", pa.list_(pa.string()))]))
-        conn.execute(f"COPY `{rel_type}` FROM rel_table")
-        n += len(data)
+    start = time.perf_counter()
+    for name, data in tables:
+        conn.execute(f"COPY `{name}` FROM $t", {"t": data})
+    conn.execute("CHECKPOINT")
+    seconds = time.perf_counter() - start
     conn.close()
     db.close()
-    return time.perf_counter() - start, n
+    return seconds, rows.fact_count
 
 
 def query_params(exs: list) -> dict[str, object]:  # type: ignore[type-arg]
@@ -88,10 +87,12 @@ def query_params(exs: list) -> dict[str, object]:  # type: ignore[type-arg]
 
 
 def latencies(graph: str, params: dict[str, object], repeat: int) -> dict[str, list[float]]:
+    from kg.analytics import analyze, to_networkx, write_scores
     from kg.pipeline import open_graph
 
     out: dict[str, list[float]] = {}
     with open_graph(graph) as g:
+        write_scores(g, analyze(to_networkx(g)))  # what `kg analyze --write` stores (most_important)
         for path in sorted((ROOT / "queries").glob("*.cypher")):
             text = path.read_text(encoding="utf-8")
             wanted = {k: v for k, v in params.items() if f"${k}" in text}
@@ -119,7 +120,12 @@ def run(facts: int, repeat: int, server: tuple[str, str, str] | None = None) -> 
             start = time.perf_counter()
             g.load(exs)
             kg_s = time.perf_counter() - start
-            rels = g.stats()["facts"]
+            before = g.stats()
+            start = time.perf_counter()
+            g.load(exs)
+            again_s = time.perf_counter() - start
+            changed = g.stats() != before
+            rels = before["facts"]
         embedded = latencies(target, params, repeat)
 
         def on_neo4j(uri: str, user: str, password: str) -> dict[str, list[float]]:
@@ -143,8 +149,10 @@ def run(facts: int, repeat: int, server: tuple[str, str, str] | None = None) -> 
     text = header("Embedded store (LadybugDB)", "ladybug", "neo4j")
     text += (f"{facts:,} synthetic facts ({rels:,} relationships), 30 relation types, skewed degrees.\n\n")
     text += table(["load into LadybugDB", "seconds", "rel/s", "ratio"], [
-        ["bulk COPY from Arrow into empty tables (ceiling, not idempotent)", f"{bulk_s:.1f}", f"{bulk_rate:,.0f}", "1.00"],
-        ["kg load (UNWIND batches, idempotent)", f"{kg_s:.1f}", f"{kg_rate:,.0f}", f"{kg_rate / bulk_rate:.2f}"],
+        ["reference: bulk COPY of prepared Arrow tables into an empty database (not idempotent)", f"{bulk_s:.1f}", f"{bulk_rate:,.0f}", "1.00"],
+        ["kg load, first (idempotent)", f"{kg_s:.1f}", f"{kg_rate:,.0f}", f"{kg_rate / bulk_rate:.2f}"],
+        [f"kg load, same facts again ({'changed the graph!' if changed else 'graph unchanged'})",
+         f"{again_s:.1f}", f"{rels / again_s:,.0f}", f"{rels / again_s / bulk_rate:.2f}"],
     ]) + "\n\n"
     rows = []
     all_ok = True
@@ -158,7 +166,9 @@ def run(facts: int, repeat: int, server: tuple[str, str, str] | None = None) -> 
     text += f"Query latency, ms, {repeat} runs each after one warm-up:\n\n"
     text += table(["query", "embedded p50", "embedded p95", "Neo4j p50", "Neo4j p95", "Neo4j/embedded p50",
                    "p50 ≤ Neo4j"], rows) + "\n\n"
-    text += (f"- embedded load ≥ 100,000 rel/s {verdict(kg_rate >= 100_000)} ({kg_rate:,.0f}); "
+    text += (f"- embedded load ≥ 100,000 rel/s {verdict(kg_rate >= 100_000)} ({kg_rate:,.0f}; bulk COPY "
+             f"into an empty database: {bulk_rate:,.0f}); second load unchanged {verdict(not changed)}, "
+             f"faster {verdict(again_s < kg_s)}; "
              f"embedded p50 ≤ Neo4j p50 for every query {verdict(all_ok)}\n")
     return text
 

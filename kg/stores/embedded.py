@@ -233,7 +233,7 @@ class EmbeddedStore:
             fresh = [r for r in batch if r["id"] not in stored]
             new_docs.update(r["id"] for r in fresh)
             if fresh:
-                self._run(CREATE_DOCUMENTS, {"t": _arrow(fresh, DOCUMENT_SCHEMA)})
+                self._run(CREATE_DOCUMENTS, {"t": arrow_table(fresh, DOCUMENT_SCHEMA)})
             if len(fresh) < len(batch):
                 self._run(UPSERT_DOCUMENTS, {"rows": [r for r in batch if r["id"] in stored]})
         new_entities: set[str] = set()
@@ -242,7 +242,7 @@ class EmbeddedStore:
             fresh = [r for r in batch if r["id"] not in known]
             new_entities.update(r["id"] for r in fresh)
             if fresh:
-                self._run(CREATE_ENTITIES, {"t": _arrow(fresh, ENTITY_SCHEMA)})
+                self._run(CREATE_ENTITIES, {"t": arrow_table(fresh, ENTITY_SCHEMA)})
             grown = [{**r, "aliases": sorted(set(r["aliases"]) | set(known[r["id"]] or []))}
                      for r in batch if r["id"] in known and not set(r["aliases"]) <= set(known[r["id"]] or [])]
             if grown:
@@ -254,7 +254,7 @@ class EmbeddedStore:
         for batch in chunks(old_docs, size):
             stored_mentions.update((e, d) for e, d in self._rows(READ_MENTIONS, {"ids": batch}))
         for batch in chunks([m for m in mentions if m not in stored_mentions], size):
-            self._run(COPY_MENTIONS, {"t": _arrow_columns(
+            self._run(COPY_MENTIONS, {"t": arrow_columns(
                 {"from": [e for e, _ in batch], "to": [d for _, d in batch]}, MENTION_SCHEMA)})
         tables = self._fact_tables()
         for rel_type, table in sorted(rows.relations.items()):
@@ -278,9 +278,9 @@ class EmbeddedStore:
             old = {(row[0], row[1], row[2]): dict(zip(REL_COLUMNS, row[3:], strict=True))
                    for row in self._rows(READ_RELATIONS.replace("{type}", rel_type), {"t": _keys(grown)})}
             update = [merge_relation(old[(r["s"], r["o"], r["negated"])], r) for r in grown]
-            self._run(UPDATE_RELATIONS.replace("{type}", rel_type), {"t": _relation_table(update)})
+            self._run(UPDATE_RELATIONS.replace("{type}", rel_type), {"t": relation_table(update)})
         if create:
-            self._run(COPY_RELATIONS.replace("{type}", rel_type), {"t": _relation_table(create)})
+            self._run(COPY_RELATIONS.replace("{type}", rel_type), {"t": relation_table(create)})
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
@@ -350,7 +350,7 @@ class EmbeddedStore:
                                   {"s": rel["s"], "o": rel["o"], "negated": rel["negated"]})
                         removed += 1
                     else:
-                        self._run(UPDATE_RELATIONS.replace("{type}", table), {"t": _relation_table([rest])})
+                        self._run(UPDATE_RELATIONS.replace("{type}", table), {"t": relation_table([rest])})
                         kept += 1
             self._run("MATCH (d:Document {id: $doc}) DETACH DELETE d", {"doc": doc_id})
             orphans = self._rows("MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } "
@@ -377,18 +377,18 @@ RELATION_SCHEMA: Columns = {"from": str, "to": str, "predicate": str, "lemmas": 
                             "evidence": list, "provenance": list}
 
 
-def _arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
+def arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
     import pyarrow as pa
 
     arrow = {str: pa.string(), float: pa.float64(), bool: pa.bool_(), list: pa.list_(pa.string())}
     return pa.Table.from_pydict(columns, schema=pa.schema([(name, arrow[kind]) for name, kind in kinds.items()]))
 
 
-def _arrow(rows: list[dict[str, Any]], kinds: Columns) -> Any:
-    return _arrow_columns({name: [r[name] for r in rows] for name in kinds}, kinds)
+def arrow_table(rows: list[dict[str, Any]], kinds: Columns) -> Any:
+    return arrow_columns({name: [r[name] for r in rows] for name in kinds}, kinds)
 
 
-def _relation_table(rels: list[dict[str, Any]]) -> Any:
+def relation_table(rels: list[dict[str, Any]]) -> Any:
     columns: dict[str, list[Any]] = {name: [] for name in RELATION_SCHEMA}
     for rel in rels:
         columns["from"].append(rel["s"])
@@ -396,9 +396,9 @@ def _relation_table(rels: list[dict[str, Any]]) -> Any:
         for name in RELATION_SCHEMA:
             if name not in ("from", "to"):
                 columns[name].append(rel.get(name))
-    return _arrow_columns(columns, RELATION_SCHEMA)
+    return arrow_columns(columns, RELATION_SCHEMA)
 
 
 def _keys(rels: list[dict[str, Any]]) -> Any:
-    return _arrow_columns({"s": [r["s"] for r in rels], "o": [r["o"] for r in rels],
+    return arrow_columns({"s": [r["s"] for r in rels], "o": [r["o"] for r in rels],
                            "negated": [r["negated"] for r in rels]}, KEY_SCHEMA)
