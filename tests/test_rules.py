@@ -230,6 +230,42 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("Lena Vik is the new mayor of Bergen.",
      [E(rule="copula", relation="is", args=["Lena Vik", "the new mayor of Bergen"]),
       E(rule="svo-object-prep", relation="is the new mayor of", args=["Lena Vik", "Bergen"], graph=False)]),
+    # an infinitive of purpose: the subject of the verb it is for, that verb leads the relation; a
+    # purpose is no fact for the graph
+    ("The company moved its headquarters to Dublin to cut its tax bill.",
+     [E(rule="svo", relation="moved", args=["The company", "its headquarters", "to Dublin"], graph=True),
+      E(rule="svo", relation="moved to cut", args=["The company", "its tax bill"], lemma="cut", graph=False)]),
+    # examples a noun phrase gives of itself, all in one argument
+    ("Demand rose at several carmakers, including Volvo and Saab.",
+     [E(rule="example", relation="were including", args=["several carmakers", "Volvo and Saab"],
+        lemma="include", graph=False)]),
+    ("The museum shows paintings such as the Night Watch and the Milkmaid.",
+     [E(rule="example", relation="are such as", args=["paintings", "the Night Watch and the Milkmaid"],
+        lemma="be such as", graph=False)]),
+    ("Investors bought safe assets like gold.",
+     [E(rule="example", relation="were like", args=["safe assets", "gold"], lemma="be like")]),
+    # "in which" in a relative clause: the noun the clause is about
+    ("Prices fell in March, the month in which the bank raised rates.",
+     [E(relation="raised", args=["the bank", "rates", "in the month"])]),
+    # a conjoined verb in the past or present has its own tense: no "was" or "must" carried over
+    ("The station was closed in 2010 and became a museum.",
+     [E(relation="became", args=["The station", "a museum"])]),
+    ("The council must repay the grant and loses its funding.",
+     [E(relation="loses", args=["The council", "its funding"], modality=None)]),
+    # a relative clause or participle on a description is about the one described
+    ("Lena Vik is a Norwegian lawyer who works for the city council.",
+     [E(relation="works for", args=["Lena Vik", "the city council"])]),
+    ("Tom Berg, a lawyer who advises the union, resigned on Monday.",
+     [E(relation="advises", args=["Tom Berg", "the union"])]),
+    ("Ms. Dahl is a reporter based in Oslo.",
+     [E(relation="is based in", args=["Ms. Dahl", "Oslo"], lemma="base")]),
+    # a time phrase before a verb without object or phrase after it
+    ("Several years later the old bridge was demolished.",
+     [E(relation="was demolished", args=["the old bridge", "Several years later"])]),
+    # a parenthetical "X said" reports the sentence around it
+    ("The talks, the minister said, will resume next week.",
+     [E(rule="clausal", relation="said", args=["the minister", "The talks will resume next week"]),
+      E(relation="will resume", args=["The talks", "next week"], attribution="the minister")]),
 ]
 
 
@@ -308,3 +344,18 @@ def test_quoted_claim_keeps_its_closing_quote() -> None:
     tuples = list(carb_tuples(["`` The bridge is safe , '' the mayor said ."]))
     said = [t for t in tuples if t.relation == "said"]
     assert said and said[0].args == ("the mayor", "`` The bridge is safe ''"), tuples
+
+
+def test_quote_opening_at_the_end_of_an_argument_is_dropped() -> None:
+    nlp = load_model()
+    props = sentence_propositions(next(nlp("The lawyer earned the nickname `` the Shark '' in court.").sents))
+    earned = next(p for p in props if p.lemma == "earn")
+    assert earned.arg_texts[1] == "the nickname", earned.arg_texts
+    assert not [a for p in props for a in p.arg_texts if a.endswith("``")]
+
+
+def test_no_purpose_for_an_extraposed_subject() -> None:
+    """In "it is necessary to climb the fence to reach the road" nobody named reaches the road."""
+    nlp = load_model()
+    props = sentence_propositions(next(nlp("It is necessary to climb the fence to reach the road.").sents))
+    assert not [p for p in props if p.lemma == "reach"], [(p.relation, p.arg_texts) for p in props]

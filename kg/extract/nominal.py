@@ -52,12 +52,16 @@ def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Tok
 
 OPEN_QUOTES = frozenset({"``", "`", "“"})
 CLOSE_QUOTES = frozenset({"''", "'", "”"})
+TRAILING_OPENERS = frozenset({"(", "-LRB-", "[", "-LSB-", ",", ":", ";", "--"})
 
 
 def balance_quotes(keep: list[Token]) -> list[Token]:
     """An argument that opens a quote closes it: "`` Kormoran ''" keeps the closing quote that the
     parse hangs elsewhere; a quote mark left alone at the edge goes."""
     doc = keep[0].doc
+    # a quote or bracket that opens at the end of an argument opens nothing in it: "the nickname ``"
+    while len(keep) > 1 and (keep[-1].text in OPEN_QUOTES or keep[-1].text in TRAILING_OPENERS):
+        keep = keep[:-1]
     depth = 0
     for t in keep:
         depth += t.text in OPEN_QUOTES
@@ -254,7 +258,51 @@ def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
                               args=[Argument(noun, subj), argument(obj)], rule="nominal-prep", graph=False)
 
 
+def coordination_argument(head: Token) -> Argument:
+    """``head`` with the words coordinated with it, as one argument: "Monsanto Co. , Shell Oil Co.
+    and Eli Lilly & Co"; clauses and appositions on them stay out."""
+    group = conjuncts(head)
+    keep = {t.i for c in group for t in arg_tokens(c)}
+    ids = {c.i for c in group}
+    keep |= {t.i for t in head.doc[min(ids):max(ids)] if t.dep_ in ("cc", "punct", "preconj") and t.head.i in ids}
+    toks = [head.doc[i] for i in sorted(keep)]
+    return Argument(head, tuple(balance_quotes(toks)))
+
+
+def example_propositions(sent: Span) -> Iterator[Proposition]:
+    """Examples a noun phrase gives of itself: "companies , including Monsanto and Shell" →
+    (companies; are including; Monsanto and Shell); "symbols such as the Star of David" → (symbols;
+    are such as; the Star of David); "costs like rent" → (costs; are like; rent)."""
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.i < tok.head.i:
+            continue
+        such = next((c for c in tok.children if c.lower_ == "such" and c.i == tok.i - 1), None)
+        if tok.lower_ in ("including", "like"):
+            marker: list[Token] = [tok]
+        elif tok.lower_ == "as" and such is not None:
+            marker = [such, tok]
+        else:
+            continue
+        noun = tok.head
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        inner = {t.i for t in tok.subtree}
+        subj = tuple(t for t in arg_tokens(noun) if t.i not in inner)
+        while subj and subj[-1].is_punct:
+            subj = subj[:-1]
+        if not subj:
+            continue
+        verb = copula_form(noun, noun)
+        relation = f"{verb} {' '.join(t.lower_ for t in marker)}"
+        lemma = "include" if tok.lower_ == "including" else f"be {' '.join(t.lower_ for t in marker)}"
+        # the examples stay together: CaRB credits one tuple that names them all for each of them
+        yield Proposition(sentence=sent, relation=relation, lemma=lemma,
+                          args=[Argument(noun, subj), coordination_argument(pobj)], rule="example", graph=False)
+
+
 NOMINAL_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
+    example_propositions,
     apposition_propositions,
     role_propositions,
     title_propositions,

@@ -85,8 +85,20 @@ def modal_of(tok: Token) -> str | None:
 def _relative_head(v: Token, sub: Token) -> Token:
     """In a relative clause, the pronoun subject stands for the noun the clause modifies."""
     if sub.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-        return v.head
+        return _described(v.head)
     return sub
+
+
+def _described(noun: Token) -> Token:
+    """Who a noun that describes someone stands for: "Celeski is a footballer who plays ..." and
+    "Brown , a Republican who is running ..." are about Celeski and Brown, not the description."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None:
+            return subj
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.i > noun.head.i:
+        return noun.head
+    return noun
 
 
 def subjects(v: Token) -> tuple[list[Token], str]:
@@ -105,8 +117,13 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head)
         return inherited, "xcomp"
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
-        return conjuncts(v.head), v.dep_
+        # "Ms. Waleson is a writer based in New York": Waleson is based there
+        return conjuncts(_described(v.head) if v.dep_ == "acl" else v.head), v.dep_
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+        inherited, _ = subjects(v.head)
+        return inherited, "advcl"
+    if _is_purpose(v):
+        # "moved to the US to study management": the one who moved is the one to study
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
     if (v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX")
@@ -117,6 +134,19 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head.head)
         return inherited, "pcomp"
     return [], "none"
+
+
+def _is_purpose(v: Token) -> bool:
+    """An infinitive of purpose on a verb ("was opened in 1893 to carry the line"); not the
+    extraposed subject of "it is necessary to climb"."""
+    if not (v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and not any(c.dep_ == "mark" for c in v.children)):
+        return False
+    frame = v.head
+    while frame.dep_ == "xcomp" and frame.head.pos_ in ("VERB", "AUX"):
+        frame = frame.head
+    return frame.lemma_ != "be"
 
 
 def _is_participle(v: Token) -> bool:
@@ -158,6 +188,12 @@ def _shared_auxiliaries(v: Token) -> list[Token]:
     if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("aux", "auxpass", "neg", *SUBJECT_DEPS) for c in v.children):
         return []
+    if v.tag_ in ("VBZ", "VBP"):
+        return []  # "must refund money and loses revenue": a present form has its own tense
+    if v.tag_ == "VBD" and not v.lower_.endswith("ed"):
+        # "was opened and became a symbol": an irregular past is no participle, "was" stays out
+        return [c for c in v.head.children if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
+                and c.i < v.head.i] + _shared_auxiliaries(v.head)
     return [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + _shared_auxiliaries(v.head)
 
 
@@ -218,12 +254,27 @@ def attribution_of(v: Token) -> Argument | None:
         subs, _ = subjects(tok.head)
         if subs:
             return argument(subs[0])
+    aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
+    if aside is not None:  # "The buyers , these analysts added , could be foreign"
+        subs, _ = subjects(aside)
+        if subs:
+            return argument(subs[0])
     for t in v.sent:
         if t.lower_ == "according" and t.dep_ == "prep":
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return argument(pobj)
+    return None
+
+
+def _antecedent(v: Token) -> Token | None:
+    """The noun a relative clause containing ``v`` is about: "the month in which exports fell" → month."""
+    t = v
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
     return None
 
 
@@ -237,7 +288,10 @@ def _adjuncts(v: Token, skip: set[int]) -> list[Argument]:
         if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and c.lower_ != "according":
-                out.append(Argument(pobj, arg_tokens(pobj), c.text))
+                # "the month in which exports fell": the relative pronoun stands for the noun
+                ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
+                out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
+                           else Argument(pobj, arg_tokens(pobj), c.text))
         elif c.dep_ in ("npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
             out.append(argument(c))
         elif c.dep_ == "advcl":
@@ -246,9 +300,16 @@ def _adjuncts(v: Token, skip: set[int]) -> list[Argument]:
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
 
 
-def _object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Argument:
+def _object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
+                     aside: Token | None = None) -> Argument:
     """An object; a clause ("said that the plant would close, which ...") keeps all its words but
-    those the relation took (``skip``: its "that")."""
+    those the relation took (``skip``: its "that"). The clause a parenthetical ``aside`` reports
+    ("The buyers , these analysts added , could be foreign") is all of it but the aside."""
+    if aside is not None and aside.dep_ == "parataxis" and aside.head.i == tok.i:
+        start, end = aside.left_edge.i, aside.right_edge.i
+        out = {t.i for t in tok.doc[start - 1:end + 2] if t.text in (",", "--")} | {t.i for t in aside.subtree}
+        clause = list(_trimmed([t for t in tok.subtree if t.i not in out]))
+        return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
     if tok.dep_ == "ccomp":
         clause = list(_trimmed([t for t in tok.subtree if t.i not in skip]))
         return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
@@ -316,6 +377,13 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     chain = _chain(v)
     last = chain[-1]
     rel_toks = _relation_tokens(chain)
+    purpose = how == "advcl" and _is_purpose(v)
+    if purpose:
+        # "was opened to carry": the verb the purpose is of leads the relation
+        top = v.head
+        while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head  # "would have to wait until 2000 to play": the whole verb group
+        rel_toks = sorted({*_relation_tokens(_chain(top)), *rel_toks}, key=lambda t: t.i)
     shared = _shared_auxiliaries(v)
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
@@ -391,6 +459,10 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
         if comp is not None:
             objects = [comp]
             rule = "clausal" if comp.dep_ == "ccomp" else "copula"
+    if not objects and last.dep_ == "parataxis" and last.lemma_ in REPORTING and last.head.pos_ in ("VERB", "AUX"):
+        # "The buyers , these analysts added , could be foreign": what is said is the sentence around
+        objects = [last.head]
+        rule = "clausal"
     if not objects:
         objects = [None]  # type: ignore[list-item]
         rule = "intransitive"
@@ -414,6 +486,10 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
         adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
                     and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB" and c not in rel_toks
                     and (list(c.children) or c.tag_ in ("RBR", "JJR", "RB"))]
+        if not adjuncts:
+            # "Several years later the trackage was abandoned": a time phrase before the verb
+            adjuncts = [argument(c) for c in last.children if c.dep_ == "advmod" and c.i < last.i
+                        and any(g.dep_ == "npadvmod" for g in c.children)]
     attribution = attribution_of(v)
     matrix = chain[0].lemma_
     lemma = phrase_lemma or (_lemma(last) if copula_prep is None else f"be {copula_prep}")
@@ -430,11 +506,13 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
         graph = graph and not (passive_last and not agent_first)
         # "resigned after losing the vote": a clause of time or cause is no object for the graph
         graph = graph and not (objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl")
+        # a purpose is what was meant to happen, not what happened
+        graph = graph and not purpose
         for obj_tok in objects:
             # a clause of time or cause ("after the vote was lost") is an argument only of a
             # proposition without an object: with one, it is a proposition of its own
             adj = adjuncts if obj_tok is None else [a for a in adjuncts if a.head.dep_ != "advcl"]
-            args = [subj] + ([_object_argument(obj_tok, skip)] if obj_tok is not None else []) + adj
+            args = [subj] + ([_object_argument(obj_tok, skip, aside=v)] if obj_tok is not None else []) + adj
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=rule,
                 negated=negated, modality=modality, attribution=attribution,
