@@ -133,3 +133,19 @@ def test_every_fact_carries_its_evidence():
         assert text[fact.char_start:fact.char_end] == fact.evidence
         assert fact.extractor == "kg-rules" and fact.extractor_version
         assert fact.rule
+
+
+def test_two_processes_give_the_same_facts_in_the_same_order(monkeypatch):
+    """Worker processes parse and extract whole chunks of documents; the parent only collects."""
+    import kg.extract
+    from kg.extract import extract_documents
+    from kg.ingest import make_document
+
+    texts = [text for _, text, _, _ in CASES[:12]]
+    docs = [make_document(f"Report {n}. {text}", f"report-{n}.txt") for n, text in enumerate(texts)]
+    one = [[f.to_record() for f in ex.facts] for ex in extract_documents(docs)]
+    monkeypatch.setattr(kg.extract, "CHUNK_CHARS", 150)  # several chunks, several in flight
+    two = list(extract_documents(docs, processes=2))
+    assert [ex.document.id for ex in two] == [d.id for d in docs]
+    assert [[f.to_record() for f in ex.facts] for ex in two] == one
+    assert sum(map(len, one)) >= 12
