@@ -90,6 +90,10 @@ def main() -> None:
               f"{len(texts)} documents, {tokens} tokens, {facts} facts; best of {args.repeat}.\n\n"
               "| run | seconds | tokens/s | ratio |\n| --- | ---: | ---: | --- |\n")
     table = header + "\n".join(f"| {name} | {sec:.2f} | {tokens / sec:,.0f} | {ratio} |" for name, sec, ratio in rows)
+    one, two = best["spacy-1"] / best["kg-1"], best["kg-1"] / best["kg-2"]
+    verdict = lambda ok: "met" if ok else "**missed**"  # noqa: E731
+    table += (f"\n\n- one process ≥ 0.9× bare spaCy {verdict(one >= 0.9)} ({one:.2f}); "
+              f"two processes ≥ 1.8× one {verdict(two >= 1.8)} ({two:.2f}×)")
     print(table)
     with (ROOT / "bench" / "RESULTS.md").open("a", encoding="utf-8") as out:
         out.write(table + "\n\n")

@@ -20,7 +20,7 @@ import memory  # noqa: E402
 import neo4j_load  # noqa: E402
 from common import neo4j_server, publish  # noqa: E402
 
-QUICK = {"extraction": ["--scale", "2", "--repeat", "1"], "facts": [10_000], "sample_tx": 100,
+QUICK = {"extraction": ["--scale", "8", "--repeat", "1"], "facts": [10_000], "sample_tx": 100,
          "sample_lc": 500, "embedded_facts": 10_000, "repeat": 5, "scales": [1, 4]}
 FULL = {"extraction": ["--scale", "20", "--repeat", "3"], "facts": [100_000, 1_000_000], "sample_tx": 3000,
         "sample_lc": 10_000, "embedded_facts": 100_000, "repeat": 20, "scales": [1, 10, 100]}
