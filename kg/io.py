@@ -1,16 +1,21 @@
-"""Writing output files so that a failure never leaves half a file behind."""
+"""Files: writing outputs so that a failure never leaves half a file behind, and reading the
+facts files ``kg extract`` writes (``kg load``, ``kg export`` and ``kg analyze`` all read them)."""
 
 from __future__ import annotations
 
 import contextlib
+import json
+import math
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from kg.errors import InputError
+from kg.model import Document, Fact
 
 
 @contextlib.contextmanager
@@ -43,3 +48,96 @@ def atomic_output(path: str, *, binary: bool = False) -> Iterator[IO]:  # type: 
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# -- facts files -------------------------------------------------------------------------------
+@dataclass(slots=True)
+class BadLines:
+    """Malformed lines skipped with ``skip_bad``: how many, and the first few messages."""
+
+    count: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.examples) < 5:
+            self.examples.append(message)
+
+
+def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Document | Fact]:
+    """Stream a facts file from ``kg extract`` (``-`` is stdin).
+
+    A malformed line (not UTF-8, not JSON, not a kg record, a missing field, a fact before its
+    document) is an :class:`InputError` naming the line, or, with ``skip_bad``, counted in
+    ``bad`` and skipped. JSON ``\\udXXX`` escapes of lone surrogates are kept as they are.
+    """
+    name = "<stdin>" if path == "-" else path
+    bad = bad if bad is not None else BadLines()
+    stream: IO[bytes]
+    if path == "-":
+        stream = sys.stdin.buffer
+    else:
+        target = Path(path)
+        if target.is_dir():
+            raise InputError(f"{path}: is a folder; give a facts file from 'kg extract'")
+        try:
+            stream = open(target, "rb")  # noqa: SIM115
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    current: str | None = None
+    documents = 0
+    seen_text = False
+    try:
+        for number, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            seen_text = True
+            try:
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise ValueError(f"not valid UTF-8 (byte {exc.start + 1})") from None
+                if number == 1:
+                    line = line.removeprefix("\ufeff")
+                rec = json.loads(line)
+                kind = rec.get("kind") if isinstance(rec, dict) else None
+                if kind == "document":
+                    if not rec["id"]:
+                        raise ValueError("a document needs a non-empty 'id'")
+                    doc = Document(_text(rec["id"], "id"), _text(rec.get("source", ""), "source"),
+                                   _text(rec.get("title", ""), "title"), "")
+                    current = doc.id
+                    documents += 1
+                    yield doc
+                elif kind == "fact":
+                    fact = Fact.from_record(rec)
+                    if current is None or fact.doc_id != current:
+                        raise ValueError("fact before its document record")
+                    if not math.isfinite(fact.confidence):
+                        raise ValueError("confidence is not a finite number")
+                    yield fact
+                else:
+                    raise ValueError("not a kg record (no 'kind')")
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                detail = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+                what = f"missing field {detail!r}" if isinstance(exc, KeyError) else (
+                    str(detail).splitlines() or [exc.__class__.__name__])[0]
+                message = f"{name}:{number}: malformed facts line: {what}"
+                if not skip_bad:
+                    raise InputError(message + " (--skip-bad skips such lines)") from None
+                bad.add(message)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if not seen_text:
+        raise InputError(f"{name}: file is empty")
+    if documents == 0:
+        raise InputError(f"{name}: no document records; is this a facts file from 'kg extract'?")
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} is not a string")
+    return value

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
+from kg.io import BadLines, read_facts_file
 from kg.model import Document, Extraction, Fact
 
 # One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
@@ -130,67 +130,23 @@ def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummar
         return write_jsonl(extractions, out)
 
 
-def _numbered_lines(path: str) -> Iterator[tuple[int, str]]:
-    """The lines of a file (or stdin), decoded one at a time: facts files can be large."""
-    name = "<stdin>" if path == "-" else path
-    if path != "-" and not Path(path).is_file():
-        raise InputError(f"{path}: no such file" if not Path(path).exists() else f"{path}: not a file")
-    try:
-        stream = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-    with stream:
-        for number, raw in enumerate(stream, 1):
-            try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise InputError(f"{name}:{number}: not valid UTF-8") from None
+def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Extraction]:
+    """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
 
-
-def read_jsonl(path: str, *, skip_bad: bool = False, skipped: list[int] | None = None) -> Iterator[Extraction]:
-    """Read a facts file written by ``kg extract``, streaming.
-
-    A malformed line is an error naming it; with ``skip_bad`` it is left out instead and its
-    number appended to ``skipped``.
+    Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
+    with ``skip_bad``, counted in ``bad`` and left out.
     """
-    name = "<stdin>" if path == "-" else path
     current: Document | None = None
     facts: list[Fact] = []
-    seen_text = False
-    for number, line in _numbered_lines(path):
-        if not line.strip():
-            continue
-        seen_text = True
-        try:
-            rec = json.loads(line)
-            kind = rec.get("kind") if isinstance(rec, dict) else None
-            if kind == "document":
-                if current is not None:
-                    yield Extraction(current, facts)
-                if not isinstance(rec.get("id"), str) or not rec["id"]:
-                    raise ValueError("a document needs a string 'id'")
-                current = Document(rec["id"], str(rec.get("source", "")), str(rec.get("title", "")), "")
-                facts = []
-            elif kind == "fact":
-                fact = Fact.from_record(rec)
-                if current is None or fact.doc_id != current.id:
-                    raise ValueError("fact before its document record")
-                facts.append(fact)
-            else:
-                raise ValueError("not a kg record (no 'kind')")
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            if skip_bad:
-                if skipped is not None:
-                    skipped.append(number)
-                continue
-            detail = exc.args[0] if isinstance(exc, KeyError) else exc
-            what = f"missing field {detail!r}" if isinstance(exc, KeyError) else str(detail).splitlines()[0]
-            raise InputError(f"{name}:{number}: malformed facts line: {what}") from None
-    if current is None and not seen_text:
-        raise InputError(f"{name}: file is empty")
-    if current is None:
-        raise InputError(f"{name}: no document records; is this a facts file from 'kg extract'?")
-    yield Extraction(current, facts)
+    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad):
+        if isinstance(item, Document):
+            if current is not None:
+                yield Extraction(current, facts)
+            current, facts = item, []
+        else:
+            facts.append(item)
+    if current is not None:
+        yield Extraction(current, facts)
 
 
 def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:

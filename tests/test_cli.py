@@ -314,7 +314,7 @@ def test_load_of_a_malformed_facts_file_names_the_line(tmp_path, news_facts, cor
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", r"facts\.jsonl: file is empty"),
-    (b"caf\xe9\n", r"facts\.jsonl:1: not valid UTF-8"),
+    (b"caf\xe9\n", r"facts\.jsonl:1: malformed facts line: not valid UTF-8 \(byte 4\)"),
     (b"\n\n  \n", r"facts\.jsonl: file is empty"),
 ])
 def test_load_of_a_file_that_is_not_facts(tmp_path, content, message):

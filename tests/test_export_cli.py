@@ -117,12 +117,21 @@ def test_skip_bad_counts_and_skips(facts, tmp_path):
     assert (tmp_path / "out.nq").read_bytes() == export_bytes(items_of(small_graph()), "nq")
 
 
+def test_nothing_left_after_skipping_bad_lines(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b"not json\n{\"kind\": \"other\"}\n")
+    result = kg("export", path, "-o", tmp_path / "out.nq", "--skip-bad")
+    assert result.exit_code == 3
+    assert "bad.jsonl: no document records" in _error_line(result)
+    assert not (tmp_path / "out.nq").exists()
+
+
 @pytest.mark.parametrize(("content", "message"), [
-    (b'{"kind": "document", "id": "d"}\n\xff\xfe\n', ":2: malformed facts line: not UTF-8"),
+    (b'{"kind": "document", "id": "d"}\n\xff\xfe\n', ":2: malformed facts line: not valid UTF-8 (byte 1)"),
     (b'{"kind": "fact", "subject": {}}\n', ":1: malformed facts line: missing field"),
     (b'{"kind": "document", "id": "d"}\n{"kind": "document", "id": 5}\n', ":2: malformed facts line: id is not a string"),
-    (b"", "no document records"),
-    (b"\n\n", "no document records"),
+    (b"", "file is empty"),
+    (b"\n\n", "file is empty"),
 ])
 def test_bad_facts_files(tmp_path, content, message):
     path = tmp_path / "bad.jsonl"
