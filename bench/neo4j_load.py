@@ -189,6 +189,8 @@ def run(sizes: list[int], sample_tx: int, sample_lc: int, server: tuple[str, str
                              f"{rate:,.0f}", f"{rate / tx_rate:.1f}", f"{rate / lc_rate:.1f}"])
                 rows.append([f"kg load, same facts again ({'changed the graph!' if changed else 'graph unchanged'})",
                              f"{second:.1f}", f"{rels / second:,.0f}", "", ""])
+                print(" | ".join(rows[-3]), "\n", " | ".join(rows[-2]), "\n", " | ".join(rows[-1]), file=sys.stderr,
+                      flush=True)
                 notes.append(f"{size:,} facts: ≥ 50,000 rel/s {verdict(rate >= 50_000)} ({rate:,.0f}; "
                              f"{rate / bare_rate:.2f} of the bare-CREATE ceiling); "
                              f"≥ 20× LangChain {verdict(rate >= 20 * lc_rate)} ({rate / lc_rate:.1f}×); "

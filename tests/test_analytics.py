@@ -53,6 +53,27 @@ def test_centrality_and_communities_by_hand():
     assert {scores[ID[k]].community for k in ("Bob", "Cy")} == {1}
 
 
+def test_large_graphs_use_louvain_and_find_the_same_clear_groups(monkeypatch):
+    """Above GREEDY_LIMIT entities, Louvain (seeded): two cliques joined by one edge are two groups."""
+    import networkx as nx
+
+    import kg.analytics
+
+    G = nx.MultiDiGraph()
+    for group in ("a", "b"):
+        names = [f"{group}{i}" for i in range(6)]
+        for i, s in enumerate(names):
+            G.add_node(s, name=s, type="PERSON", label="Entity")
+            for o in names[i + 1:]:
+                G.add_edge(s, o, key="MEET", predicate="meet")
+    G.add_edge("a0", "b0", key="MEET", predicate="meet")
+    greedy = kg.analytics.communities(G)
+    monkeypatch.setattr(kg.analytics, "GREEDY_LIMIT", 0)
+    louvain = kg.analytics.communities(G)
+    assert louvain == greedy == kg.analytics.communities(G)
+    assert len({louvain[f"a{i}"] for i in range(6)}) == 1 and louvain["a0"] != louvain["b0"]
+
+
 def test_to_networkx_reads_both_stores_the_same(graph_target, facts_file):
     with open_graph(graph_target, create=True) as g:
         g.load(small_graph())
