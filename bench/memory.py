@@ -1,8 +1,11 @@
-"""Memory: peak RSS of ``kg build`` on 1x, 10x and 100x a corpus; it should stay flat (streaming).
+"""Memory: peak RSS of ``kg extract`` and ``kg build`` on 1x, 10x and 100x a corpus.
 
 The corpus is the seed article and our own texts (bench/extraction.py), as one JSONL file of
-distinct documents; each size is built into a fresh LadybugDB file in a child process whose
-resident set (with its children) is sampled every 20 ms.
+distinct documents. ``kg extract`` (read, parse, extract, write JSONL: kg's own streaming path)
+must stay flat; ``kg build`` adds the embedded store, whose buffer manager keeps what the graph
+holds in memory (LadybugDB's default pool is 80% of RAM), so it grows with the graph, not with
+how the corpus is streamed. Each run is a child process whose resident set (with its children)
+is sampled every 20 ms.
 
     python bench/memory.py --scales 1 10 100
 """
@@ -52,14 +55,19 @@ def run(scales: list[int]) -> str:
             path = Path(tmp) / f"corpus-{scale}.jsonl"
             path.write_text("".join(json.dumps({"text": t, "id": f"d{n}"}) + "\n" for n, t in enumerate(texts)),
                             encoding="utf-8")
+            ext_mib, ext_sec = peak_rss([kg, "extract", str(path), "-o", str(Path(tmp) / f"f{scale}.jsonl")])
             mib, sec = peak_rss([kg, "build", str(path), "--graph", str(Path(tmp) / f"g{scale}.lbug")])
-            peaks.append(mib)
-            rows.append([f"{scale}×", f"{len(texts):,}", f"{path.stat().st_size / 2**20:.1f}", f"{sec:.1f}",
-                         f"{mib:,.0f}", f"{mib / peaks[0]:.2f}"])
-    flat = peaks[-1] <= 1.25 * peaks[0]
-    text = header("Memory of kg build", "spacy", "ladybug")
-    text += table(["corpus", "documents", "MiB of text", "seconds", "peak RSS MiB", "× 1× corpus"], rows) + "\n\n"
-    text += f"- peak RSS flat (largest ≤ 1.25× smallest) {verdict(flat)}\n"
+            peaks.append((ext_mib, mib))
+            rows.append([f"{scale}×", f"{len(texts):,}", f"{path.stat().st_size / 2**20:.1f}",
+                         f"{ext_sec:.1f}", f"{ext_mib:,.0f}", f"{ext_mib / peaks[0][0]:.2f}",
+                         f"{sec:.1f}", f"{mib:,.0f}", f"{mib / peaks[0][1]:.2f}"])
+    flat = peaks[-1][0] <= 1.25 * peaks[0][0]
+    text = header("Memory of kg extract and kg build", "spacy", "ladybug")
+    text += table(["corpus", "documents", "MiB of text", "extract s", "extract peak RSS MiB", "× 1×",
+                   "build s", "build peak RSS MiB", "× 1×"], rows) + "\n\n"
+    text += (f"- peak RSS of the streaming pipeline (kg extract) flat, largest ≤ 1.25× smallest: {verdict(flat)}; "
+             f"kg build flat {verdict(peaks[-1][1] <= 1.25 * peaks[0][1])} ({peaks[-1][1] / peaks[0][1]:.2f}×: it grows with "
+             "the graph LadybugDB's buffer pool holds)\n")
     return text
 
 
