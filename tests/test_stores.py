@@ -230,3 +230,26 @@ def test_neo4j_failed_write_leaves_nothing(neo4j_env, monkeypatch):
             store.write([small_graph()[1]])
         assert store.stats() == before
     _wipe_neo4j(neo4j_env)
+
+
+def test_embedded_bulk_load_checkpoints_and_reopens_the_same(tmp_path, monkeypatch):
+    """A load defers checkpoints (one every CHECKPOINT_FACTS facts, one at the end): what it wrote
+    is on disk when it returns, whether a checkpoint fell inside the load or not."""
+    from kg.pipeline import open_graph
+    from kg.stores import embedded
+
+    counts = []
+    for every in (1, 10**9):
+        monkeypatch.setattr(embedded, "CHECKPOINT_FACTS", every)
+        path = str(tmp_path / f"every-{every}.lbug")
+        with open_graph(path, create=True) as g:
+            for extraction in small_graph():
+                g.load([extraction])  # several loads, several writes
+            g.load(small_graph())  # again: nothing changes
+            counts.append(g.stats())
+        with open_graph(path) as again:
+            assert again.stats() == counts[-1]
+            rows = again.query("MATCH (a:Entity)-[r]->(b:Entity) WHERE r.negated RETURN a.name, b.name").rows
+            assert rows == [["Bob Marsh", "summit"]]
+    assert counts[0] == counts[1]
+    assert counts[0]["facts"] > 0
