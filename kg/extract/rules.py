@@ -235,6 +235,16 @@ def _shared_objects(v: Token) -> list[Token]:
     return [o for c in conj.children if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
+def _with_prep(word: Token) -> tuple[Token, Token] | None:
+    """The preposition right after ``word`` that hangs on it, and its object ("aware | of | X")."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.i == word.i + 1:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return prep, pobj
+    return None
+
+
 def _lemma(v: Token) -> str:
     """The verb's lemma with its particle: "take over", "carry out"."""
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
@@ -421,23 +431,22 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     if not objects:
         # "is n't aware of any injuries": the adjective and its preposition make the relation
         acomp = next((c for c in last.children if c.dep_ == "acomp" and c.i > last.i), None)
-        aprep = acomp and next((c for c in acomp.children if c.dep_ == "prep" and c.i == acomp.i + 1
-                                and any(g.dep_ == "pobj" for g in c.children)), None)
-        if acomp is not None and aprep is not None:
+        found = _with_prep(acomp) if acomp is not None else None
+        if acomp is not None and found is not None:
+            aprep, pobj = found
             rel_toks = [*rel_toks, acomp, aprep]
-            objects = conjuncts(next(g for g in aprep.children if g.dep_ == "pobj"))
+            objects = conjuncts(pobj)
             skip.add(aprep.i)
             rule = "adjective-prep"
             phrase_lemma = f"{_lemma(last)} {acomp.lower_} {aprep.lower_}"
     if not objects:
         # "surged ahead of decliners": an adverb with its preposition joins the relation
-        adv = next((c for c in last.children if c.dep_ == "advmod" and c.i > last.i and c.pos_ == "ADV"
-                    and any(p.dep_ == "prep" and p.i == c.i + 1 and any(g.dep_ == "pobj" for g in p.children)
-                            for p in c.children)), None)
-        if adv is not None:
-            aprep = next(p for p in adv.children if p.dep_ == "prep" and p.i == adv.i + 1)
+        adv, found = next(((c, f) for c in last.children if c.dep_ == "advmod" and c.i > last.i
+                           and c.pos_ == "ADV" and (f := _with_prep(c)) is not None), (None, None))
+        if adv is not None and found is not None:
+            aprep, pobj = found
             rel_toks = [*rel_toks, adv, aprep]
-            objects = conjuncts(next(g for g in aprep.children if g.dep_ == "pobj"))
+            objects = conjuncts(pobj)
             skip.add(adv.i)
             rule = "svo-prep"
             phrase_lemma = f"{_lemma(last)} {adv.lower_} {aprep.lower_}"
