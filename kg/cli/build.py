@@ -17,7 +17,7 @@ class Executor(enum.StrEnum):
 
 def executor_option() -> Any:
     return typer.Option(Executor.local, "--executor",
-                        help="local: this machine (-j parser processes); dask: Dask distributed "
+                        help="local: this machine (-j worker processes); dask: Dask distributed "
                              "(pip install 'kg[dask]').")
 
 
@@ -41,7 +41,7 @@ def shards_option() -> Any:
 def build(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     graph: str = graph_option(),
-    processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes [env KG_PROCESSES]."),
+    processes: int = typer.Option(None, "--processes", "-j", min=1, help="Worker processes, each parsing and extracting whole documents [env KG_PROCESSES]."),
     executor: Executor = executor_option(),
     scheduler: str = scheduler_option(),
     partition_size: int = partition_option(),

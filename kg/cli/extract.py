@@ -51,7 +51,7 @@ def _document_texts(inputs: list[str]) -> Iterator[str]:
 def extract(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="File to write; - for stdout."),
-    processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes [env KG_PROCESSES]."),
+    processes: int = typer.Option(None, "--processes", "-j", min=1, help="Worker processes, each parsing and extracting whole documents [env KG_PROCESSES]."),
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f",
                                       help="jsonl: facts file (a document line, then its facts); "
                                            "carb: Open IE tuples, sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2..."),
