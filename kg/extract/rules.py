@@ -429,27 +429,20 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             skip.add(agent.i)
             agent_first, rule = True, "passive"
     if not objects:
-        # "is n't aware of any injuries": the adjective and its preposition make the relation
+        # "is n't aware of any injuries", "surged ahead of decliners": an adjective, else an adverb,
+        # with the preposition right after it joins the relation
         acomp = next((c for c in last.children if c.dep_ == "acomp" and c.i > last.i), None)
-        found = _with_prep(acomp) if acomp is not None else None
-        if acomp is not None and found is not None:
+        word, kind = ((acomp, "adjective-prep") if acomp is not None and _with_prep(acomp) else
+                      (next((c for c in last.children if c.dep_ == "advmod" and c.i > last.i
+                             and c.pos_ == "ADV" and _with_prep(c)), None), "svo-prep"))
+        found = _with_prep(word) if word is not None else None
+        if word is not None and found is not None:
             aprep, pobj = found
-            rel_toks = [*rel_toks, acomp, aprep]
+            rel_toks = [*rel_toks, word, aprep]
             objects = conjuncts(pobj)
-            skip.add(aprep.i)
-            rule = "adjective-prep"
-            phrase_lemma = f"{_lemma(last)} {acomp.lower_} {aprep.lower_}"
-    if not objects:
-        # "surged ahead of decliners": an adverb with its preposition joins the relation
-        adv, found = next(((c, f) for c in last.children if c.dep_ == "advmod" and c.i > last.i
-                           and c.pos_ == "ADV" and (f := _with_prep(c)) is not None), (None, None))
-        if adv is not None and found is not None:
-            aprep, pobj = found
-            rel_toks = [*rel_toks, adv, aprep]
-            objects = conjuncts(pobj)
-            skip.add(adv.i)
-            rule = "svo-prep"
-            phrase_lemma = f"{_lemma(last)} {adv.lower_} {aprep.lower_}"
+            skip.update((word.i, aprep.i))
+            rule = kind
+            phrase_lemma = f"{_lemma(last)} {word.lower_} {aprep.lower_}"
     if not objects:
         # a phrase before the verb ("In 1841 he was readmitted") is no object of it
         prep = next((c for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
