@@ -34,12 +34,6 @@ UNWIND row.entities AS entity
 MATCH (e:Entity {id: entity})
 MERGE (e)-[:MENTIONED_IN]->(d)
 """
-READ_RELATIONS = """
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.s})-[r:`{type}`]->(b:Entity {id: row.o})
-WHERE r.negated = row.negated
-RETURN row.s AS s, row.o AS o, row.negated AS negated, properties(r) AS props
-"""
 # One statement per batch: a new relationship gets the row's properties; an existing one gets the
 # union, but only when the row brings a provenance record it lacks (provenance determines every
 # other property), so loading the same facts again reads and writes nothing. Lists stay sorted.
