@@ -359,3 +359,17 @@ def test_no_purpose_for_an_extraposed_subject() -> None:
     nlp = load_model()
     props = sentence_propositions(next(nlp("It is necessary to climb the fence to reach the road.").sents))
     assert not [p for p in props if p.lemma == "reach"], [(p.relation, p.arg_texts) for p in props]
+
+
+@pytest.mark.parametrize("text", [
+    # the small model hangs the hyphen of "co-fund"/"re-open" as a clause (ccomp) of the verb
+    "He said the union expected the company to co-fund a training centre.",
+    "Ms Hall said she expected the bank to re-open a branch in Leeds.",
+    "Officials said they expect the carmaker to co-produce a small car in India.",
+])
+def test_a_punctuation_mark_is_never_an_argument(text: str) -> None:
+    nlp = load_model()
+    for sent in nlp(text).sents:
+        for prop in sentence_propositions(sent):
+            assert all(arg.tokens for arg in prop.args), (prop.rule, prop.relation)
+            assert all(text.strip() for text in prop.arg_texts), (prop.rule, prop.arg_texts)

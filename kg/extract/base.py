@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 def join_tokens(tokens: Sequence[Token]) -> str:
     """Tokens as the sentence spells them, with one space where tokens were left out between."""
     parts: list[str] = []
-    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=False):
         parts.append(tok.text)
         if nxt is not None:
             parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")

@@ -481,8 +481,9 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     if rule in ("svo", "passive", "svo-prep"):
         # "told analysts he is moving": the clause is what was told. A clause before the verb is
         # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
+        # A punctuation mark is never a clause, though the parse may hang one there ("co - sign").
         adjuncts += [_object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in skip
-                     and c.i > last.i]
+                     and c.i > last.i and not c.is_punct]
     if objects == [None] and not adjuncts:
         # "diverge northeast of Tarboro", "was put higher"
         adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
@@ -558,6 +559,15 @@ def _object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, v
         confidence=prop.confidence * 0.8, graph=False)
 
 
+def _has_words(prop: Proposition) -> bool:
+    """Every argument must hold a word: an extra argument without one is dropped, a proposition
+    whose subject or object has none is no proposition (a rule met a parse it did not expect)."""
+    if not all(arg.tokens for arg in prop.args[:2]):
+        return False
+    prop.args = [*prop.args[:2], *(arg for arg in prop.args[2:] if arg.tokens)]
+    return True
+
+
 def sentence_propositions(sent: Span) -> list[Proposition]:
     props: list[Proposition] = []
     for tok in sent:
@@ -565,6 +575,7 @@ def sentence_propositions(sent: Span) -> list[Proposition]:
             props.extend(verb_propositions(tok, sent))
     for rule in SENTENCE_RULES:
         props.extend(rule(sent))
+    props = [prop for prop in props if _has_words(prop)]
     for prop in props:
         prop.confidence = confidence(prop)
     return props
