@@ -1,10 +1,10 @@
-"""kg eval: score the extractor on a benchmark (CaRB)."""
+"""kg eval: score the extractor on a benchmark (CaRB) and a graph on real-news gold (facts, entities)."""
 
 from __future__ import annotations
 
 import typer
 
-from kg.cli.common import format_option, info, render, reporting
+from kg.cli.common import format_option, graph_option, info, render, reporting
 
 eval_app = typer.Typer(help="Score the extractor on a benchmark.", no_args_is_help=True)
 
@@ -60,6 +60,57 @@ def carb(
     typer.echo(render(columns, [row], fmt))
     if result.n_pred_outside_gold:
         info(f"{result.n_pred_outside_gold} predictions are on sentences without gold tuples")
+
+
+@eval_app.command("facts")
+def facts(
+    gold: str = typer.Argument(..., help="Facts gold (JSONL), e.g. tests/data/realnews/dev/facts.jsonl."),
+    graph: str = graph_option(),
+    show: str = typer.Option(None, "--show", help="Also list the gold facts the graph 'missed', or the "
+                             "named-entity graph facts judged 'wrong'."),
+    fmt=format_option(),
+) -> None:
+    """Precision and recall of a graph's facts (and roles) against a real-news gold file."""
+    from kg.errors import InputError
+    from kg.eval.facts import score_graph
+
+    with reporting():
+        if show not in (None, "missed", "wrong"):
+            raise InputError("--show takes 'missed' or 'wrong'")
+        result = score_graph(gold, graph)
+    columns = ["precision", "recall", "f1", "fact_recall", "role_recall", "role_org_recall", "named_recall",
+               "attribution", "precision_all", "n_gold", "n_roles", "n_judged", "n_graph"]
+    typer.echo(render(columns, [[_cell(getattr(result, c)) for c in columns]], fmt))
+    if result.missing_articles:
+        info(f"{len(result.missing_articles)} gold articles are not in the graph: {', '.join(result.missing_articles)}")
+    if show == "missed":
+        typer.echo(render(["article", "subject", "relation", "object", "title", "org", "negated"],
+                          [[g.article, g.subject, g.relation, g.object, g.title, g.org, g.negated]
+                           for g in result.missed], fmt))
+    elif show == "wrong":
+        typer.echo(render(["subject", "type", "predicate", "object", "negated", "evidence"],
+                          [[f.subject.name, f.relation, f.predicate, f.object.name, f.negated, f.evidence]
+                           for f in result.wrong], fmt))
+
+
+@eval_app.command("entities")
+def entities(
+    gold: str = typer.Argument(..., help="Entity mention gold (JSONL), e.g. tests/data/realnews/dev/entities.jsonl."),
+    graph: str = graph_option(),
+    fmt=format_option(),
+) -> None:
+    """Pairwise and B3 precision/recall of a graph's entities against gold mention clusters."""
+    from kg.eval.entities import score_graph
+
+    with reporting():
+        result = score_graph(gold, graph)
+    columns = ["pairwise_precision", "pairwise_recall", "pairwise_f1", "b3_precision", "b3_recall", "b3_f1",
+               "n_mentions", "n_clusters", "n_entities", "unmapped"]
+    typer.echo(render(columns, [[_cell(getattr(result, c)) for c in columns]], fmt))
+
+
+def _cell(value: object) -> object:
+    return round(value, 4) if isinstance(value, float) else value
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,264 @@
+"""Score a graph against a real-news facts gold file (``kg eval facts``).
+
+The gold (``tests/data/realnews/*/facts.jsonl``, format in its README) lists, per article, the
+facts a careful reader takes from it; ``relation: role`` lines say who is who (``title`` and
+``org``). Matching is the loose matching a user would accept:
+
+* **Names** (:func:`kg.eval.gold.name_matches`): the entity's name or any alias equals the gold
+  name, or one is a run of the other's words (case-insensitive, without "the", "Mr", "'s").
+* **Predicates** (:func:`predicate_matches`): the same relation type through kg's predicate
+  table (``buy`` and ``acquire`` are ACQUIRE, ``tell`` and ``say`` are SAY, ``is_a`` is IS_A),
+  or the same first lemma word ("play for" and "play"). Negation must agree. Subject and object
+  may be swapped for symmetric predicates (meet, talk, rival, ...).
+* **Roles** (:func:`role_matches`): a fact from the person whose type is ROLE, IS_A, HOLD,
+  SERVE(_AS), the title's own type (``chairman`` → HEAD) or the type of a word in the title
+  ("chief executive" → HEAD through ``chief``), and whose predicate or object shares a word with
+  the title ("chief executive" and ``(Alan Lovell)-[HEAD {predicate: "chief executive"}]->(Jarvis)``)
+  or whose type is the title's own. The role counts with its organisation too when that fact's
+  object, or another fact's object from the same person in the article, matches ``org``.
+
+Recall is over every gold fact. Precision is over the graph facts from the gold articles'
+documents whose subject and object are both named entities (any type but CONCEPT): a fact is
+right when it matches a gold fact or role of its article. The gold lists every fact between two
+named entities and every role, so that precision means something; facts with a common-noun end
+are listed only when a reader expects them, so ``precision_all`` (over every fact of the
+documents) is a lower bound.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import kg.extract  # noqa: F401  kg.resolve imports only after kg.extract (an import circle kg has today)
+from kg.errors import InputError
+from kg.eval.gold import article_documents, content_words, name_matches, read_jsonl, words
+from kg.model import Document, Entity, Fact
+from kg.resolve.predicates import relation_type, synonyms
+
+__all__ = ["FactScore", "GoldFact", "fact_matches", "load_gold", "predicate_matches", "role_matches",
+           "score", "score_graph"]
+
+ROLE_TYPES = frozenset({"ROLE", "IS_A", "HOLD", "SERVE", "SERVE_AS"})
+SYMMETRIC = frozenset({"meet", "talk", "discuss", "negotiate", "rival", "partner", "ally", "deal", "star"})
+_COPULA = {"is_a": "be", "is": "be", "be": "be"}
+# Title words news uses for one another ("United boss Sir Alex Ferguson" is its manager).
+_TITLE_SYNONYMS = ({"boss", "manager", "head", "chief"}, {"keeper", "goalkeeper"}, {"spokesperson", "spokesman", "spokeswoman"})
+
+
+def title_words(text: str | None) -> set[str]:
+    """Content words of a title, singular, with their synonyms: "students" → {"student"}."""
+    out = {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in content_words(text)}
+    for group in _TITLE_SYNONYMS:
+        if out & group:
+            out |= group
+    return out
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    article: str
+    subject: str
+    relation: str
+    object: str | None = None
+    title: str | None = None
+    org: str | None = None
+    negated: bool = False
+    attribution: str | None = None
+    object_named: bool = False
+    evidence: str = ""
+
+    @property
+    def is_role(self) -> bool:
+        return self.relation == "role"
+
+
+@dataclass
+class FactScore:
+    precision: float
+    recall: float
+    f1: float
+    fact_recall: float
+    role_recall: float
+    role_org_recall: float
+    named_recall: float
+    attribution: float
+    precision_all: float
+    n_gold: int
+    n_roles: int
+    n_judged: int
+    n_graph: int
+    missing_articles: list[str] = field(default_factory=list)
+    missed: list[GoldFact] = field(default_factory=list)
+    wrong: list[Fact] = field(default_factory=list)
+
+
+def load_gold(path: str) -> list[GoldFact]:
+    """The gold facts of a file; a malformed line is an InputError naming it."""
+    gold = []
+    for rec in read_jsonl(path, ("article", "subject", "relation")):
+        relation = " ".join(str(rec["relation"]).lower().split())
+        if relation == "role" and not rec.get("title"):
+            raise InputError(f"{path}: a role of {rec['subject']!r} has no title")
+        gold.append(GoldFact(
+            article=str(rec["article"]), subject=str(rec["subject"]), relation=relation,
+            object=rec.get("object") or None, title=rec.get("title") or None, org=rec.get("org") or None,
+            negated=bool(rec.get("negated", False)), attribution=rec.get("attribution") or None,
+            object_named=bool(rec.get("object_named", False)), evidence=str(rec.get("evidence", ""))))
+    return gold
+
+
+def surfaces(entity: Entity) -> tuple[str, ...]:
+    return (entity.name, *entity.aliases)
+
+
+def predicate_matches(relation: str, fact: Fact) -> bool:
+    """A gold predicate lemma and a graph fact's predicate mean the same (see the module doc)."""
+    gold = _COPULA.get(relation, relation.replace("_", " "))
+    said = " ".join(fact.predicate.lower().split()) or fact.relation.lower()
+    first, said_first = gold.split(" ")[0], said.split(" ")[0]
+    return (fact.relation in (relation_type(gold), relation_type(first))
+            or first == said_first or relation_type(first) == relation_type(said_first))
+
+
+def fact_matches(gold: GoldFact, fact: Fact) -> bool:
+    if gold.is_role or gold.negated != fact.negated or not predicate_matches(gold.relation, fact):
+        return False
+    subj, obj = surfaces(fact.subject), surfaces(fact.object)
+    if gold.object is None:
+        return name_matches(gold.subject, subj)
+    if name_matches(gold.subject, subj) and name_matches(gold.object, obj):
+        return True
+    return gold.relation in SYMMETRIC and name_matches(gold.subject, obj) and name_matches(gold.object, subj)
+
+
+def _title_types(title: str) -> set[str]:
+    table = synonyms()
+    return {relation_type(title)} | {table[w] for w in words(title) if w in table}
+
+
+def role_matches(gold: GoldFact, fact: Fact) -> bool:
+    """The fact states the gold role's title for the gold person (organisation not checked)."""
+    if not gold.is_role or fact.negated or not name_matches(gold.subject, surfaces(fact.subject)):
+        return False
+    title = gold.title or ""
+    if fact.relation not in ROLE_TYPES | _title_types(title) | {relation_type(w) for w in title_words(title)}:
+        return False
+    said = title_words(fact.predicate) | title_words(fact.object.name)
+    return bool(title_words(title) & said) or fact.relation == relation_type(title)
+
+
+def _org_stated(gold: GoldFact, matched: Iterable[Fact], article_facts: Iterable[Fact]) -> bool:
+    if gold.org is None:
+        return True
+    org = content_words(gold.org)
+    for fact in matched:
+        if name_matches(gold.org, surfaces(fact.object)) or org <= content_words(fact.object.name):
+            return True
+    return any(name_matches(gold.subject, surfaces(f.subject)) and name_matches(gold.org, surfaces(f.object))
+               for f in article_facts)
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def _named(fact: Fact) -> bool:
+    return fact.subject.type != "CONCEPT" and fact.object.type != "CONCEPT"
+
+
+def _key(fact: Fact) -> tuple[str, str, str, str, bool]:
+    return fact.doc_id, fact.subject.id, fact.relation, fact.object.id, fact.negated
+
+
+def _group(gold: Sequence[GoldFact], documents: Iterable[Document], facts: Iterable[Fact]
+           ) -> tuple[dict[str, str], dict[str, list[Fact]], list[str]]:
+    """Document id → gold article, gold article → its graph facts, and the articles not in the graph."""
+    articles = sorted({g.article for g in gold})
+    docs_of = article_documents(articles, ((d.id, d.source) for d in documents))
+    article_of = {doc: article for article, ids in docs_of.items() for doc in ids}
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.doc_id in article_of:
+            by_article[article_of[fact.doc_id]].append(fact)
+    return article_of, by_article, [a for a in articles if not docs_of[a]]
+
+
+def _recall(gold: Sequence[GoldFact], by_article: Mapping[str, list[Fact]]
+            ) -> tuple[set[int], list[GoldFact], int, tuple[int, int]]:
+    """Found gold indexes, missed gold facts, roles found with their org, (attributed, rightly)."""
+    found, missed, role_org, attributed, attributed_ok = set(), [], 0, 0, 0
+    for i, g in enumerate(gold):
+        pool = by_article.get(g.article, [])
+        hits = [f for f in pool if (role_matches(g, f) if g.is_role else fact_matches(g, f))]
+        if not hits:
+            missed.append(g)
+            continue
+        found.add(i)
+        role_org += g.is_role and _org_stated(g, hits, pool)
+        if g.attribution and not g.is_role:
+            attributed += 1
+            attributed_ok += any(f.attribution and name_matches(g.attribution, [f.attribution]) for f in hits)
+    return found, missed, role_org, (attributed, attributed_ok)
+
+
+def _precision(gold: Sequence[GoldFact], article_of: Mapping[str, str], by_article: Mapping[str, list[Fact]]
+               ) -> tuple[int, int, int, list[Fact]]:
+    """Named facts judged, all facts, all facts right, and the named facts judged wrong."""
+    gold_by_article: dict[str, list[GoldFact]] = defaultdict(list)
+    for g in gold:
+        gold_by_article[g.article].append(g)
+    every: dict[tuple[str, str, str, str, bool], Fact] = {}
+    for pool in by_article.values():
+        for fact in pool:
+            every.setdefault(_key(fact), fact)
+    right = {k for k, f in every.items()
+             if any(role_matches(g, f) or fact_matches(g, f) for g in gold_by_article[article_of[f.doc_id]])}
+    judged = {k: f for k, f in every.items() if _named(f)}
+    wrong = sorted((f for k, f in judged.items() if k not in right),
+                   key=lambda f: (f.doc_id, f.subject.name, f.relation, f.object.name))
+    return len(judged), len(every), len(right), wrong
+
+
+def score(gold: Sequence[GoldFact], documents: Iterable[Document], facts: Iterable[Fact]) -> FactScore:
+    """Precision and recall of graph facts (one per provenance record is fine) against the gold."""
+    if not gold:
+        raise InputError("the gold file holds no facts")
+    article_of, by_article, missing = _group(gold, documents, facts)
+    found, missed, role_org, (attributed, attributed_ok) = _recall(gold, by_article)
+    n_judged, n_graph, n_right, wrong = _precision(gold, article_of, by_article)
+    roles = [i for i, g in enumerate(gold) if g.is_role]
+    plain = [i for i, g in enumerate(gold) if not g.is_role]
+    named = [i for i, g in enumerate(gold) if g.object_named and not g.is_role]
+    precision, recall = _ratio(n_judged - len(wrong), n_judged), _ratio(len(found), len(gold))
+    return FactScore(
+        precision=precision, recall=recall,
+        f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        fact_recall=_ratio(len(found.intersection(plain)), len(plain)),
+        role_recall=_ratio(len(found.intersection(roles)), len(roles)),
+        role_org_recall=_ratio(role_org, len(roles)),
+        named_recall=_ratio(len(found.intersection(named)), len(named)),
+        attribution=_ratio(attributed_ok, attributed), precision_all=_ratio(n_right, n_graph),
+        n_gold=len(gold), n_roles=len(roles), n_judged=n_judged, n_graph=n_graph,
+        missing_articles=missing, missed=missed, wrong=wrong)
+
+
+def score_graph(gold_path: str, graph: str | None) -> FactScore:
+    """:func:`score` of the facts a graph store holds (read page by page, read-only)."""
+    from kg.config import settings
+    from kg.export.sources import read_store
+
+    gold = load_gold(gold_path)
+    documents: list[Document] = []
+    facts: list[Fact] = []
+    for item in read_store(graph or settings().graph):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            facts.append(item)
+    result = score(gold, documents, facts)
+    if len(result.missing_articles) == len({g.article for g in gold}):
+        raise InputError(f"{gold_path}: none of its articles is a document of the graph "
+                         "(build them first: kg build ARTICLES --graph G)")
+    return result
