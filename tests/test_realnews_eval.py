@@ -179,3 +179,19 @@ def test_realnews_gold_is_well_formed(half: str) -> None:
 def test_realnews_halves_share_no_article() -> None:
     halves = [{g.article for g in fact_eval.load_gold(str(REALNEWS / h / "facts.jsonl"))} for h in ("dev", "test")]
     assert not halves[0] & halves[1]
+
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "bbc-news"
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="the bbc-news corpus is not beside the repository")
+@pytest.mark.parametrize("half", ["dev", "test"])
+def test_realnews_gold_agrees_with_the_articles(half: str) -> None:
+    """Every evidence sentence is in its article and every mention sits at its offsets."""
+    text = {}
+    for g in fact_eval.load_gold(str(REALNEWS / half / "facts.jsonl")):
+        text.setdefault(g.article, (BBC / g.article).read_text(encoding="utf-8"))
+        assert g.evidence in text[g.article], (g.article, g.evidence)
+    for m in entity_eval.load_gold(str(REALNEWS / half / "entities.jsonl")):
+        text.setdefault(m.article, (BBC / m.article).read_text(encoding="utf-8"))
+        assert text[m.article][m.start:m.end] == m.text, (m.article, m.start, m.text)
