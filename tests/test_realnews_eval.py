@@ -110,6 +110,7 @@ def test_a_role_needs_the_title_and_the_person() -> None:
     role = fact_eval.GoldFact("x.txt", "Ada Lovelace", "role", title="chief executive", org="Acme")
     assert fact_eval.role_matches(role, fact(ADA, "ROLE", "chief executive", ACME, D1))
     assert fact_eval.role_matches(role, fact(ADA, "IS_A", "be", CEO, D1))
+    assert fact_eval.role_matches(role, fact(ADA, "REMAIN", "remain", CEO, D1))   # "remains chief executive"
     assert not fact_eval.role_matches(role, fact(ADA, "ROLE", "founder", ACME, D1))
     assert not fact_eval.role_matches(role, fact(BOB, "ROLE", "chief executive", ACME, D1))
     boss = fact_eval.GoldFact("x.txt", "Ada Lovelace", "role", title="manager", org="Acme")

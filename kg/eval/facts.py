@@ -11,7 +11,7 @@ facts a careful reader takes from it; ``relation: role`` lines say who is who (`
   or the same first lemma word ("play for" and "play"). Negation must agree. Subject and object
   may be swapped for symmetric predicates (meet, talk, rival, ...).
 * **Roles** (:func:`role_matches`): a fact from the person whose type is ROLE, IS_A, HOLD,
-  SERVE(_AS), the title's own type (``chairman`` → HEAD) or the type of a word in the title
+  SERVE(_AS), REMAIN, BECOME, the title's own type (``chairman`` → HEAD) or the type of a word in the title
   ("chief executive" → HEAD through ``chief``), and whose predicate or object shares a word with
   the title ("chief executive" and ``(Alan Lovell)-[HEAD {predicate: "chief executive"}]->(Jarvis)``)
   or whose type is the title's own. The role counts with its organisation too when that fact's
@@ -40,7 +40,8 @@ from kg.resolve.predicates import relation_type, synonyms
 __all__ = ["FactScore", "GoldFact", "fact_matches", "load_gold", "predicate_matches", "role_matches",
            "score", "score_graph"]
 
-ROLE_TYPES = frozenset({"ROLE", "IS_A", "HOLD", "SERVE", "SERVE_AS"})
+# "Jerry Yang remains the firm's Chief Yahoo": the copular verbs state a role as "be" does.
+ROLE_TYPES = frozenset({"ROLE", "IS_A", "HOLD", "SERVE", "SERVE_AS", "REMAIN", "BECOME"})
 SYMMETRIC = frozenset({"meet", "talk", "discuss", "negotiate", "rival", "partner", "ally", "deal", "star"})
 _COPULA = {"is_a": "be", "is": "be", "be": "be"}
 # Title words news uses for one another ("United boss Sir Alex Ferguson" is its manager).
