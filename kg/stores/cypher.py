@@ -1,0 +1,43 @@
+"""Cypher that every store runs as it is (LadybugDB and Neo4j alike), kept in one place.
+
+Store-specific statements (LadybugDB's ``COPY`` and ``LOAD FROM``, Neo4j's dynamic relationship
+types) live in their store's module; everything here is portable and parameterised.
+"""
+
+from __future__ import annotations
+
+UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
+READ_GRAPH_MODEL = "MATCH (m:KgMeta {id: 'graph-model'}) RETURN m.version"
+WRITE_GRAPH_MODEL = "MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $version"
+ANY_ENTITY = "MATCH (e:Entity) RETURN e.id LIMIT 1"
+DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc}) RETURN d.id"
+DELETE_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
+
+# Counts for `kg stats`: facts join two entities; relation types are counted by the `relation`
+# property, which both stores keep.
+COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e)"
+COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d)"
+COUNT_FACTS = "MATCH (:Entity)-[r]->(:Entity) RETURN count(r), count(DISTINCT r.relation)"
+COUNT_MENTIONS = "MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m)"
+
+# The graph's shape, for `:schema` in the console: fact relations and mentions, most used first.
+SCHEMA = """
+MATCH (:Entity)-[r]->(b)
+RETURN 'Entity' AS from_label, coalesce(r.relation, 'MENTIONED_IN') AS type,
+       CASE WHEN r.relation IS NULL THEN 'Document' ELSE 'Entity' END AS to_label, count(*) AS n
+ORDER BY n DESC, type
+"""
+
+# Reading a whole graph in keyset pages (kg export, kg analyze): documents, then entities, each
+# page with the facts whose subject it holds.
+DOCUMENT_PAGE = ("MATCH (d:Document) WHERE d.id > $after "
+                 "RETURN d.id AS id, d.source AS source, d.title AS title ORDER BY id LIMIT {n}")
+ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
+               "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
+FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
+            "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, r.provenance AS provenance, "
+            "r.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
+
+# kg analyze --write: scores on the entities.
+WRITE_SCORES = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
+                "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")
