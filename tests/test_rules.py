@@ -373,3 +373,34 @@ def test_a_punctuation_mark_is_never_an_argument(text: str) -> None:
         for prop in sentence_propositions(sent):
             assert all(arg.tokens for arg in prop.args), (prop.rule, prop.relation)
             assert all(text.strip() for text in prop.arg_texts), (prop.rule, prop.arg_texts)
+
+
+def test_a_title_before_a_name_is_a_graph_only_role() -> None:
+    """"Nordic Air chairman Lars Berg": the title apart from where it is held; CaRB's view does not
+    show the graph-only reading (its own ``title`` reading stays)."""
+    from kg.extract.carb import tuples_of
+
+    nlp = load_model()
+    props = sentence_propositions(next(nlp("Nordic Air chairman Lars Berg resigned on Friday.").sents))
+    role = next(p.role for p in props if p.rule == "role-title")
+    assert role is not None and role.org is not None
+    assert (role.holder.text, role.title, role.org.ent_type_) == ("Berg", "chairman", "ORG")
+    assert role.org.text in ("Nordic", "Air")
+    assert not [t for t in tuples_of("s", props) if t.args[-1] == "Nordic Air"]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a list: each description goes with the name after it once the name before has its own
+    ("The deal was signed by Finnish trade aide Kari Virtanen, the foreign minister, Elin Dahl, "
+     "and the head of the central bank, Jon Aas.", {("Elin Dahl", "the foreign minister"),
+                                                    ("Jon Aas", "the head of the central bank")}),
+    # title first, then the name
+    ("The foreign minister, Elin Dahl, arrived in Rome.", {("Elin Dahl", "The foreign minister")}),
+    # name first, then the title
+    ("Elin Dahl, the foreign minister, arrived in Rome.", {("Elin Dahl", "the foreign minister")}),
+])
+def test_appositions_pair_each_title_with_its_name(text: str, pairs: set[tuple[str, str]]) -> None:
+    nlp = load_model()
+    props = sentence_propositions(next(nlp(text).sents))
+    got = {(p.args[0].text, p.args[1].text) for p in props if p.rule == "apposition"}
+    assert got == pairs

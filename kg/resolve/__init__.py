@@ -6,40 +6,34 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.base import Proposition
+from kg.extract.base import Proposition, Role
+from kg.extract.roles import role_of
 from kg.model import Entity, Fact
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import relation_type, synonyms
 
-# Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
-ORG_NOUNS = frozenset({
-    "ministry", "government", "office", "army", "council", "agency", "party", "department",
-    "company", "commission", "committee", "parliament", "bank", "court", "police", "union",
-    "administration", "cabinet", "delegation", "team", "club", "board", "university", "embassy",
-})
-ROLE_RULES = frozenset({"apposition", "copula"})
+# A copula with a description is a role too: "Karin Dahl is the new chair of the commission".
+COPULA_RULES = frozenset({"copula"})
 
 
-def _role_org(role: Token) -> Token | None:
-    """Who the role is held in: a possessor, a naming compound, or an "of" phrase."""
-    for child in role.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-    for child in role.lefts:
-        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "GPE")
-                                         or child.lemma_.lower() in ORG_NOUNS):
-            return child
-    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+def _role(prop: Proposition) -> Role | None:
+    if prop.role is not None:
+        return prop.role
+    obj = prop.args[1].head if len(prop.args) > 1 else None
+    if prop.rule in COPULA_RULES and obj is not None and obj.pos_ == "NOUN" and not prop.agent_first:
+        return role_of(prop.args[0].head, obj)
+    return None
 
 
-def _role_phrase(role: Token, org: Token | None) -> str:
-    skip = set() if org is None else {t.i for t in org.subtree}
-    words = [t for t in role.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
-    def cased(t: Token) -> str:
-        return t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") else t.lower_
-
-    return " ".join([*(cased(t) for t in words), role.lower_]).strip()
+def named(tok: Token) -> Token:
+    """A description with the name it describes stands for the name: in "the foreign minister,
+    Elin Dahl, arrived" and "Sweden's trade minister Per Lund met" the parse makes the title the
+    subject and hangs the name on it; the fact is about the person."""
+    if tok.pos_ != "NOUN":
+        return tok
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                 and c.ent_type_ in ("PERSON", "ORG")), None)
+    return name if name is not None else tok
 
 
 class FactBuilder:
@@ -53,10 +47,12 @@ class FactBuilder:
 
     def observe(self, prop: Proposition) -> None:
         for arg in prop.args[:2]:
-            self.resolver.add(arg.head)
-            org = _role_org(arg.head) if arg.head.pos_ == "NOUN" else None
-            if org is not None:
-                self.resolver.add(org)
+            self.resolver.add(named(arg.head))
+        role = _role(prop)
+        if role is not None:
+            self.resolver.add(role.holder)
+            if role.org is not None:
+                self.resolver.add(role.org)
         if prop.attribution is not None:
             self.resolver.add(prop.attribution.head)
 
@@ -64,22 +60,24 @@ class FactBuilder:
         if len(prop.args) < 2:
             return
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
-        subject = self.resolver.entity(subj_arg.head)
+        role = _role(prop)
+        subject = self.resolver.entity(role.holder if role is not None else named(subj_arg.head))
         if subject is None:
             return
-        obj_head = obj_arg.head
         predicate, relation = prop.lemma, relation_type(prop.lemma)
         obj: Entity | None
-        if prop.rule in ROLE_RULES and obj_head.pos_ == "NOUN" and subject.type != "CONCEPT":
-            org = _role_org(obj_head)
-            predicate = _role_phrase(obj_head, org)
-            obj = self.resolver.entity(org) if org is not None else None
+        if role is not None and subject.type != "CONCEPT":
+            # title and organisation apart: (holder)-[ROLE {title}]->(organisation), or IS_A title
+            predicate = role.title
+            obj = self.resolver.entity(role.org) if role.org is not None else None
             if obj is not None:
-                relation = synonyms().get(obj_head.lemma_.lower(), "ROLE")
+                relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:
-                obj, relation = Entity.make(predicate, "CONCEPT"), "IS_A"
+                obj, relation = Entity.make(role.title, "CONCEPT"), "IS_A"
+        elif prop.open_ie:
+            obj = self.resolver.entity(named(obj_arg.head))
         else:
-            obj = self.resolver.entity(obj_head)
+            return  # a graph-only reading that states no role (a title on a CONCEPT)
         if obj is None or obj.id == subject.id:
             return
         sent = prop.sentence
