@@ -112,7 +112,10 @@ ATTRIBUTED = [
 
 
 def graph(text: str) -> set[Triple]:
-    return {(f.subject.name, f.relation, f.object.name, f.negated) for f in extract_text(text).facts}
+    """Every fact the rules give, CONCEPT-CONCEPT ones included (the cases test the rules; the
+    default graph's choice of facts is tested below)."""
+    facts = extract_text(text, concept_facts=True).facts
+    return {(f.subject.name, f.relation, f.object.name, f.negated) for f in facts}
 
 
 @pytest.mark.parametrize(("name", "text", "present", "absent"), CASES, ids=[c[0] for c in CASES])
@@ -126,7 +129,8 @@ def test_sentence_facts(name, text, present, absent):
 
 @pytest.mark.parametrize(("text", "triple", "who", "negated", "modality"), ATTRIBUTED)
 def test_attribution(text, triple, who, negated, modality):
-    facts = [f for f in extract_text(text).facts if (f.subject.name, f.relation, f.object.name) == triple]
+    facts = [f for f in extract_text(text, concept_facts=True).facts
+             if (f.subject.name, f.relation, f.object.name) == triple]
     assert facts, f"{triple} missing"
     assert [(f.attribution, f.negated, f.modality) for f in facts] == [(who, negated, modality)]
 
@@ -171,3 +175,29 @@ def test_two_processes_give_the_same_facts_in_the_same_order(monkeypatch):
     assert [ex.document.id for ex in two] == [d.id for d in docs]
     assert [[f.to_record() for f in ex.facts] for ex in two] == one
     assert sum(map(len, one)) >= 12
+
+
+def test_the_default_graph_leaves_out_facts_between_two_concepts():
+    """"The storm damaged the harbour wall" joins two common nouns: the Open IE view and ``concept_facts``
+    keep it, the default graph (read through named entities) does not."""
+    text = "The storm damaged the harbour wall. Nordic Bank closed its branch in Bergen."
+    default = {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
+    everything = graph(text)
+    assert ("storm", "DAMAGE", "harbour wall", False) in everything
+    assert ("Nordic Bank", "CLOSE", "branch") in default
+    assert not [t for t in default if t[0] == "storm"]
+
+
+def test_a_statement_links_the_speaker_to_what_the_clause_is_about():
+    """The clause "a weaker krone was good for exporters" gives no fact between entities; the
+    statement fact keeps who said something about what, with the clause as its object text."""
+    facts = extract_text("Finance Secretary Maria Olsen said a weaker krone was good for exporters.").facts
+    said = [f for f in facts if f.rule == "statement"]
+    assert [(f.subject.name, f.relation, f.predicate, f.object.name) for f in said] == [
+        ("Maria Olsen", "SAY", "say", "weaker krone")]
+    assert said[0].object_text == "a weaker krone was good for exporters"
+
+
+def test_no_statement_when_the_clause_gives_a_fact_of_its_own():
+    facts = extract_text("Lena Hart said Olaf Brenner would not attend the summit.").facts
+    assert [(f.subject.name, f.relation, f.attribution) for f in facts] == [("Olaf Brenner", "ATTEND", "Lena Hart")]

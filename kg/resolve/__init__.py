@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Proposition, Role
 from kg.extract.roles import role_of
+from kg.extract.rules import REPORTING
 from kg.model import Entity, Fact
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import relation_type, synonyms
@@ -25,6 +26,21 @@ def _role(prop: Proposition) -> Role | None:
     return None
 
 
+def _topic(prop: Proposition) -> Token | None:
+    """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
+    America's interest" is about the strong dollar (the clause's subject, else its object)."""
+    if prop.rule != "clausal" or prop.lemma not in REPORTING or len(prop.args) < 2:
+        return None
+    verb = prop.args[1].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
+        tok = next((c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
+        if tok is not None:
+            return named(tok)
+    return None
+
+
 def named(tok: Token) -> Token:
     """A description with the name it describes stands for the name: in "the foreign minister,
     Elin Dahl, arrived" and "Sweden's trade minister Per Lund met" the parse makes the title the
@@ -39,8 +55,10 @@ def named(tok: Token) -> Token:
 class FactBuilder:
     """Turns one document's propositions into facts, once the resolver has seen every mention."""
 
-    def __init__(self, resolver: DocumentResolver, doc_id: str, extractor: str, version: str) -> None:
+    def __init__(self, resolver: DocumentResolver, doc_id: str, extractor: str, version: str,
+                 *, concept_facts: bool = False) -> None:
         self.resolver = resolver
+        self.concept_facts = concept_facts
         self.doc_id = doc_id
         self.extractor = extractor
         self.version = version
@@ -54,7 +72,10 @@ class FactBuilder:
             if role.org is not None:
                 self.resolver.add(role.org)
         if prop.attribution is not None:
-            self.resolver.add(prop.attribution.head)
+            self.resolver.add(named(prop.attribution.head))
+        topic = _topic(prop)
+        if topic is not None:
+            self.resolver.add(topic)
 
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         if len(prop.args) < 2:
@@ -66,6 +87,7 @@ class FactBuilder:
             return
         predicate, relation = prop.lemma, relation_type(prop.lemma)
         obj: Entity | None
+        topic: Token | None = None
         if role is not None and subject.type != "CONCEPT":
             # title and organisation apart: (holder)-[ROLE {title}]->(organisation), or IS_A title
             predicate = role.title
@@ -74,6 +96,10 @@ class FactBuilder:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:
                 obj, relation = Entity.make(role.title, "CONCEPT"), "IS_A"
+        elif (topic := _topic(prop)) is not None:
+            # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
+            # clause is the fact's object_text, the sentence its evidence
+            obj, relation, predicate = self.resolver.entity(topic), "SAY", prop.lemma
         elif prop.open_ie:
             obj = self.resolver.entity(named(obj_arg.head))
         else:
@@ -83,7 +109,7 @@ class FactBuilder:
         sent = prop.sentence
         attribution = None
         if prop.attribution is not None:
-            who = self.resolver.entity(prop.attribution.head)
+            who = self.resolver.entity(named(prop.attribution.head))
             attribution = who.name if who is not None else prop.attribution.text
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
@@ -91,6 +117,18 @@ class FactBuilder:
             char_start=offset + sent.start_char, char_end=offset + sent.end_char,
             evidence=sent.text.strip(), negated=prop.negated, modality=prop.modality,
             attribution=attribution, subject_text=subj_arg.text, object_text=obj_arg.text,
-            args=tuple(prop.arg_texts), rule=prop.rule, extractor=self.extractor,
-            extractor_version=self.version,
+            args=tuple(prop.arg_texts), rule="statement" if topic is not None else prop.rule,
+            extractor=self.extractor, extractor_version=self.version,
         )
+
+    def graph_facts(self, facts: list[Fact]) -> list[Fact]:
+        """The facts the graph takes, from all of a document's facts.
+
+        A news graph is read through its named entities: a fact between two common-noun CONCEPTs
+        ("arm HAVE finger") is left out unless ``concept_facts`` (the Open IE view, ``kg extract
+        --format carb``, keeps every proposition). A statement fact (the speaker SAY what the
+        clause is about) is kept only when the clause gave no fact attributed to its speaker.
+        """
+        kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
+        spoken = {(f.sentence, f.attribution) for f in kept if f.attribution and f.rule != "statement"}
+        return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]
