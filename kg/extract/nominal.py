@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
-from kg.extract.roles import description_holder, description_noun, prenominal_role_propositions, role_of
+from kg.extract.roles import (
+    description_holder,
+    description_noun,
+    is_description,
+    prenominal_role_propositions,
+    role_of,
+    set_off,
+)
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -166,7 +173,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=f"{copula_form(head)} in", lemma="be in",
                               args=[argument(head), argument(appos)], rule="nominal-prep", graph=False)
             continue
-        if head.pos_ == "NOUN" and appos.pos_ == "PROPN":
+        if is_description(head) and appos.pos_ == "PROPN" and not is_description(appos):
             head, appos = appos, description_noun(head)  # "the head of Nato, Mark Rutte"
         # "the foreign minister, Sergei Lavrov, and the head of the fund, Kirill Dmitriev": the
         # parse coordinates the descriptions; each finds its own name
@@ -180,9 +187,14 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             if desc is not appos and (holder is None or holder.ent_type_ != "PERSON"):
                 continue  # a coordinated description is paired only with a person it names
             holder = holder if holder is not None else head
-            role = role_of(holder, desc) if desc.pos_ == "NOUN" and holder.pos_ == "PROPN" else None
+            described = is_description(desc) and not is_description(holder)
+            role = role_of(holder, desc) if described else None
+            # the graph takes a description of a name only when it is set off from the name; two
+            # names side by side are a list or two names of one thing, not a description
+            graph = holder.pos_ != "PROPN" or (described and set_off(holder, obj.tokens))
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
-                              rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6), role=role)
+                              rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
+                              role=role if graph else None, graph=graph)
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:

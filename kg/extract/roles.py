@@ -54,11 +54,16 @@ def role_org(role: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     for child in role.lefts:
-        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "GPE")
-                                         or child.lemma_.lower() in ORG_NOUNS):
+        # a capitalised word that names nothing is part of the title: "Director General"
+        if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS):
             return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj"), None)
+    # "chief economist at Investec", "an official from the central bank": a named place of work
+    at = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
+    pobj = at and next((c for c in at.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.ent_type_ in ORG_TYPES else None
 
 
 def role_of(holder: Token, description: Token) -> Role:
@@ -67,8 +72,8 @@ def role_of(holder: Token, description: Token) -> Role:
     org = role_org(description)
     skip = set() if org is None else {t.i for t in org.subtree}
     words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
-    title = " ".join([*(t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") else t.lower_
-                        for t in words), description.lower_]).strip()
+    title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words),
+                      description.lower_]).strip()
     return Role(holder, title, description, org)
 
 
@@ -223,3 +228,37 @@ def description_noun(tok: Token) -> Token:
            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
         tok = tok.head.head
     return tok
+
+
+SET_OFF = frozenset({",", "-", "–", "—", ":", "("})
+
+
+def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
+    """A description is an apposition of a name only when a comma, dash or bracket stands between
+    them and nothing else: "Barclays" in "shares in banking group Barclays" is no description of
+    the shares. A bracketed name after a name ("the Securities Exchange Commission (SEC)") is
+    another name for it, not a description: no."""
+    doc = holder.doc
+    ent = _name_span(holder)
+    first, last = (ent.start, ent.end - 1) if ent is not None else (holder.left_edge.i, holder.i)
+    if phrase[0].i > last:
+        gap = doc[last + 1:phrase[0].i]
+        return len(gap) == 1 and gap[0].text in SET_OFF and gap[0].text != "("
+    gap = doc[phrase[-1].i + 1:first]
+    if not gap and ent is not None and ent.label_ == "PERSON":
+        return True  # "Sweden's trade minister Per Lund": a title the parse made the head
+    return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
+
+
+# Title words that news capitalises, which the parse then tags as proper nouns.
+CAPITALISED_TITLES = frozenset({
+    "president", "minister", "secretary", "governor", "director", "general", "chairman", "chief",
+    "executive", "chancellor", "ambassador", "spokesman", "spokeswoman", "commissioner", "senator",
+    "mayor", "premier", "treasurer", "officer", "head", "leader", "king", "queen", "prince",
+})
+
+
+def is_description(tok: Token) -> bool:
+    """A word that can head a description of a name: a common noun, or a capitalised title word
+    that names nothing ("Argentina's President, Nestor Kirchner", "David Frost, Director General")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in CAPITALISED_TITLES)
