@@ -74,6 +74,14 @@ CASES: list[tuple[str, str, list[Triple], list[Triple]]] = [
      [("Lars Holm", "HEAD", "agency", False)], []),
     ("copula", "Karin Dahl is the new chair of the commission.",
      [("Karin Dahl", "HEAD", "commission", False)], []),
+    # -- sense: a copula's direction, a verb with its preposition --
+    ("copula-name-is-the-instance", "The two winners were Nordic Bank and Fjord Capital.",
+     [("Nordic Bank", "IS_A", "two winners", False), ("Fjord Capital", "IS_A", "two winners", False)],
+     [("two winners", "IS_A", "Nordic Bank", False)]),
+    ("lead-to-is-no-leading", "The strike at Nordic Air has led to long queues in Oslo.",
+     [("strike", "LEAD_TO", "long queues", False)], [("strike", "HEAD", "long queues", False)]),
+    ("control-keeps-the-infinitive", "Olaf Brenner declined to meet Lena Hart.",
+     [("Olaf Brenner", "DECLINE", "Lena Hart", False), ("Olaf Brenner", "MEET", "Lena Hart", True)], []),
     # -- titles before a name: the title apart from where it is held --
     ("title-org-compound", "Nordic Air chairman Lars Berg said the airline would cut 300 jobs.",
      [("Lars Berg", "HEAD", "Nordic Air", False)], []),
@@ -211,3 +219,8 @@ def test_a_statement_links_the_speaker_to_what_the_clause_is_about():
 def test_no_statement_when_the_clause_gives_a_fact_of_its_own():
     facts = extract_text("Lena Hart said Olaf Brenner would not attend the summit.").facts
     assert [(f.subject.name, f.relation, f.attribution) for f in facts] == [("Olaf Brenner", "ATTEND", "Lena Hart")]
+
+
+def test_a_declined_meeting_keeps_the_infinitive_in_its_predicate():
+    facts = extract_text("Olaf Brenner declined to meet Lena Hart.").facts
+    assert [(f.relation, f.predicate) for f in facts if f.relation == "DECLINE"] == [("DECLINE", "decline to meet")]

@@ -497,7 +497,9 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     matrix = chain[0].lemma_
     lemma = phrase_lemma or (_lemma(last) if copula_prep is None else f"be {copula_prep}")
     if len(chain) > 1 and matrix not in FRAMING:
-        lemma = matrix
+        # "declined to meet X": what was declined is the meeting, so the predicate keeps both
+        # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)
+        lemma = f"{matrix} to {_lemma(last)}" if last.pos_ == "VERB" else matrix
     if modality is None and len(chain) > 1 and matrix in FRAMING - {"be", "have", "say"}:
         modality = chain[0].lemma_
     for subj_tok in subs:

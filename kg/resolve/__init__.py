@@ -11,7 +11,7 @@ from kg.extract.roles import role_of
 from kg.extract.rules import REPORTING
 from kg.model import Entity, Fact
 from kg.resolve.entities import DocumentResolver
-from kg.resolve.predicates import relation_type, synonyms
+from kg.resolve.predicates import is_listed, relation_type, synonyms
 
 # A copula with a description is a role too: "Karin Dahl is the new chair of the commission".
 COPULA_RULES = frozenset({"copula"})
@@ -39,6 +39,16 @@ def _topic(prop: Proposition) -> Token | None:
         if tok is not None:
             return named(tok)
     return None
+
+
+def _predicate(prop: Proposition) -> str:
+    """The verb's lemma, with its preposition when the table lists the pair: "a glut has led to
+    price cuts" is LEAD_TO, not the HEAD that "lead" alone is."""
+    if prop.rule == "svo-prep":
+        phrase = f"{prop.lemma} {prop.relation.split()[-1].lower()}"
+        if is_listed(phrase):
+            return phrase
+    return prop.lemma
 
 
 def named(tok: Token) -> Token:
@@ -85,7 +95,8 @@ class FactBuilder:
         subject = self.resolver.entity(role.holder if role is not None else named(subj_arg.head))
         if subject is None:
             return
-        predicate, relation = prop.lemma, relation_type(prop.lemma)
+        predicate = _predicate(prop)
+        relation = relation_type(predicate)
         obj: Entity | None
         topic: Token | None = None
         if role is not None and subject.type != "CONCEPT":
@@ -106,6 +117,10 @@ class FactBuilder:
             return  # a graph-only reading that states no role (a title on a CONCEPT)
         if obj is None or obj.id == subject.id:
             return
+        if relation == "IS_A" and role is None and subject.type == "CONCEPT" and obj.type != "CONCEPT":
+            # "The two winners were Nordic Bank and Fjord Capital": a name is an instance of a kind,
+            # whichever side of "be" the sentence puts it
+            subject, obj, subj_arg, obj_arg = obj, subject, obj_arg, subj_arg
         sent = prop.sentence
         attribution = None
         if prop.attribution is not None:
