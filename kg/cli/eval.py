@@ -17,6 +17,8 @@ def carb(
                                   help="Pre-tokenised sentences, one a line: extract them and score in one go."),
     out: str = typer.Option(None, "--out", help="With --sentences: also write the predictions here."),
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes."),
+    ablate: list[str] = typer.Option(None, "--ablate",
+                                     help="With --sentences: switch this rule off (repeatable; see 'kg eval rules')."),
     fmt=format_option(),
 ) -> None:
     """Score Open IE tuples with CaRB: best F1 (with its P and R), AUC of the PR curve, counts."""
@@ -31,6 +33,8 @@ def carb(
             raise InputError("give exactly one of --pred and --sentences")
         if out is not None and sentences is None:
             raise InputError("--out writes the predictions of --sentences")
+        if ablate and sentences is None:
+            raise InputError("--ablate switches a rule off while extracting: use it with --sentences")
         for path in (gold, pred, sentences):
             if path is not None and not Path(path).is_file():
                 raise InputError(f"{path}: no such file")
@@ -40,17 +44,19 @@ def carb(
         if sentences is not None:
             from kg.cli.extract import read_sentence_lines, write_lines
             from kg.extract.carb import carb_lines
+            from kg.extract.registry import ablated
 
-            lines = carb_lines(read_sentence_lines([sentences]), pretokenized=True, processes=processes or 1)
-            if out is not None:
-                write_lines(lines, out)
-                pred_path = out
-                predictions = load_predictions(pred_path)
-            else:
-                with tempfile.TemporaryDirectory() as tmp:
-                    pred_path = str(Path(tmp) / "pred.tsv")
-                    write_lines(lines, pred_path)
+            with ablated(ablate or []):
+                lines = carb_lines(read_sentence_lines([sentences]), pretokenized=True, processes=processes or 1)
+                if out is not None:
+                    write_lines(lines, out)
+                    pred_path = out
                     predictions = load_predictions(pred_path)
+                else:
+                    with tempfile.TemporaryDirectory() as tmp:
+                        pred_path = str(Path(tmp) / "pred.tsv")
+                        write_lines(lines, pred_path)
+                        predictions = load_predictions(pred_path)
         else:
             predictions = load_predictions(pred)
         result = score(gold_tuples, predictions)
@@ -60,6 +66,14 @@ def carb(
     typer.echo(render(columns, [row], fmt))
     if result.n_pred_outside_gold:
         info(f"{result.n_pred_outside_gold} predictions are on sentences without gold tuples")
+
+
+@eval_app.command("rules")
+def rules(fmt=format_option()) -> None:
+    """List the extraction rules by name (the names --ablate takes), with what each reads."""
+    from kg.extract.registry import describe, rule_names
+
+    typer.echo(render(["rule", "reads"], [[name, describe(name)] for name in rule_names()], fmt))
 
 
 def register(app: typer.Typer) -> None:

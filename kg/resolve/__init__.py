@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.base import Proposition, Role
+from kg.extract.clauses import REPORTING
 from kg.extract.roles import role_of
-from kg.extract.rules import REPORTING
 from kg.model import Entity, Fact
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import is_listed, relation_type, synonyms
