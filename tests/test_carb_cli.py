@@ -136,3 +136,13 @@ def test_every_rule_is_listed_with_what_it_reads() -> None:
     assert set(rows) == set(RULES) and {"svo", "apposition", "role-title", "implied-negation"} <= set(rows)
     assert all(describe(name) and "Linguistic reason" in " ".join((f.__doc__ or "") for f in RULES[name])
                for name in RULES if name in ("svo", "passive", "role-title", "copula"))
+
+
+def test_folds_cross_validate_the_confidence_model(files: dict[str, Path]) -> None:
+    base = ["eval", "carb", "--gold", str(files["gold"]), "--sentences", str(files["sentences"]), "--format", "json"]
+    plain = json.loads(ok(base).stdout)[0]
+    rows = {r["weights"]: r for r in json.loads(ok([*base, "--folds", "3"]).stdout)}
+    assert set(rows) == {"shipped", "3-fold"}
+    assert rows["shipped"]["f1"] == plain["f1"] and rows["shipped"]["auc"] == plain["auc"]
+    assert 0 < rows["3-fold"]["f1"] <= 1 and " ± " in rows["3-fold"]["f1_per_fold"]
+    fails(["eval", "carb", "--gold", str(files["gold"]), "--pred", str(files["gold"]), "--folds", "3"], 3)

@@ -19,6 +19,8 @@ def carb(
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes."),
     ablate: list[str] = typer.Option(None, "--ablate",
                                      help="With --sentences: switch this rule off (repeatable; see 'kg eval rules')."),
+    folds: int = typer.Option(None, "--folds", min=2,
+                              help="With --sentences: k-fold cross-validate the confidence model instead."),
     fmt=format_option(),
 ) -> None:
     """Score Open IE tuples with CaRB: best F1 (with its P and R), AUC of the PR curve, counts."""
@@ -33,14 +35,17 @@ def carb(
             raise InputError("give exactly one of --pred and --sentences")
         if out is not None and sentences is None:
             raise InputError("--out writes the predictions of --sentences")
-        if ablate and sentences is None:
-            raise InputError("--ablate switches a rule off while extracting: use it with --sentences")
+        if (ablate or folds) and sentences is None:
+            raise InputError("--ablate and --folds extract the sentences: use them with --sentences")
         for path in (gold, pred, sentences):
             if path is not None and not Path(path).is_file():
                 raise InputError(f"{path}: no such file")
         gold_tuples = load_gold(gold)
         if not gold_tuples:
             raise InputError(f"{gold}: no gold tuples")
+        if folds is not None:
+            _cross_validate(gold_tuples, sentences, folds, ablate or [], fmt)
+            return
         if sentences is not None:
             from kg.cli.extract import read_sentence_lines, write_lines
             from kg.extract.carb import carb_lines
@@ -66,6 +71,19 @@ def carb(
     typer.echo(render(columns, [row], fmt))
     if result.n_pred_outside_gold:
         info(f"{result.n_pred_outside_gold} predictions are on sentences without gold tuples")
+
+
+def _cross_validate(gold_tuples, sentences: str, folds: int, ablate: list[str], fmt) -> None:  # type: ignore[no-untyped-def]
+    from kg.cli.extract import read_sentence_lines
+    from kg.eval.crossval import cross_validate
+    from kg.extract.registry import ablated
+
+    with ablated(ablate):
+        cv = cross_validate(gold_tuples, read_sentence_lines([sentences]), k=folds)
+    columns = ["weights", "f1", "auc", "f1_per_fold", "auc_per_fold"]
+    rows = [[name, round(s.f1, 4), round(s.auc, 4), s.f1_spread, s.auc_spread]
+            for name, s in (("shipped", cv.shipped), (f"{folds}-fold", cv.cross_validated))]
+    typer.echo(render(columns, rows, fmt))
 
 
 @eval_app.command("rules")
