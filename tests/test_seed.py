@@ -63,9 +63,10 @@ def test_repeated_paragraphs_add_no_duplicate_support(seed_store):
         assert len(row["e"]) == len(row["p"])  # the repeated block is read once: one sentence, one record
     # One record per edge from the repeated sentence. (An edge may have other sentences' support
     # too: "President Zelensky" gives a role fact in every sentence that names him so.)
-    described = [[p for p in r["p"] if "has described the Russian delegation" in p] for r in rows]
-    described = [d for d in described if d]
-    assert described and all(len(d) == 1 for d in described)
+    # (evidence[i] is the sentence of provenance[i])
+    described = [sum("has described the Russian delegation" in e for e in r["e"]) for r in rows]
+    described = [n for n in described if n]
+    assert described and all(n == 1 for n in described)
 
 
 def test_each_person_is_one_node(seed_store):
