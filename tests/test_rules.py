@@ -405,3 +405,20 @@ def test_appositions_pair_each_title_with_its_name(text: str, pairs: set[tuple[s
     props = sentence_propositions(next(nlp(text).sents))
     got = {(p.args[0].text, p.args[1].text) for p in props if p.rule == "apposition"}
     assert got == pairs
+
+
+def test_an_untagged_acronym_before_a_title_is_where_it_is_held() -> None:
+    """"BT chief executive Ben Verwaayen": the model often tags no entity on a short acronym; in
+    capitals, first before the title, it names the organisation (the parse is given here, as the
+    small model produces it, with the acronym left untagged)."""
+    from spacy.tokens import Doc
+
+    from kg.extract.roles import prenominal_role_propositions
+
+    words = ["KX", "chief", "executive", "Ola", "Dahl", "resigned", "."]
+    doc = Doc(load_model().vocab, words=words, pos=["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+              deps=["nmod", "amod", "compound", "compound", "nsubj", "ROOT", "punct"], heads=[2, 2, 4, 4, 5, 5, 5],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    (prop,) = prenominal_role_propositions(doc[:])
+    assert prop.role is not None and prop.role.org is not None
+    assert (prop.role.title, prop.role.org.text, prop.role.holder.text) == ("chief executive", "KX", "Dahl")

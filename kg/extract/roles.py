@@ -115,6 +115,9 @@ def _prenominal(name: Span) -> _Prenominal | None:
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
     if org is None:
         org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
+    if org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False:
+        # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first
+        org = run[0]
     org_toks: set[int] = set()
     if org is not None:
         ent = _name_span(org)

@@ -29,7 +29,7 @@ from kg.extract.verbs import verb_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
 # (apposition_propositions also states a place's place: "Hoboken, New Jersey" is nominal-prep.)
-SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
+NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "example": example_propositions,
     "apposition": apposition_propositions,
     "role-as": role_propositions,
@@ -38,8 +38,10 @@ SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nominal-prep": nominal_prep_propositions,
     "role-title": prenominal_role_propositions,
 }
-for _name, _rule in SENTENCE_RULES.items():
+for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
+# The rules run, in order (a list a caller may extend with a rule of its own).
+SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NAMED_SENTENCE_RULES.values())
 
 
 def _has_words(prop: Proposition) -> bool:
@@ -57,7 +59,7 @@ def sentence_propositions(sent: Span) -> list[Proposition]:
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             props.extend(verb_propositions(tok, sent))
-    for rule in SENTENCE_RULES.values():
+    for rule in SENTENCE_RULES:
         props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
