@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
-from kg.extract.base import Proposition, Role
-from kg.extract.clauses import REPORTING
-from kg.extract.roles import role_of
 from kg.model import Entity, Fact
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import is_listed, relation_type, synonyms
+
+if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
+    from spacy.tokens import Token
+
+    from kg.extract.base import Proposition, Role
 
 # A copula with a description is a role too: "Karin Dahl is the new chair of the commission".
 COPULA_RULES = frozenset({"copula"})
@@ -22,6 +23,8 @@ def _role(prop: Proposition) -> Role | None:
         return prop.role
     obj = prop.args[1].head if len(prop.args) > 1 else None
     if prop.rule in COPULA_RULES and obj is not None and obj.pos_ == "NOUN" and not prop.agent_first:
+        from kg.extract.roles import role_of  # at call time: kg.extract imports this package
+
         return role_of(prop.args[0].head, obj)
     return None
 
@@ -29,6 +32,8 @@ def _role(prop: Proposition) -> Role | None:
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
+    from kg.extract.clauses import REPORTING  # at call time: kg.extract imports this package
+
     if prop.rule != "clausal" or prop.lemma not in REPORTING or len(prop.args) < 2:
         return None
     verb = prop.args[1].head
