@@ -97,7 +97,7 @@ def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Docum
 
 def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *,
                    model: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
-                   shared: bool = False, progress: Callable[[int], None] | None = None) -> Iterator[str]:
+                   shared: bool = False, progress: Callable[[int, int], None] | None = None) -> Iterator[str]:
     """Map extraction over partitions of ``documents`` on the cluster; yield shard paths in order.
 
     With ``shared``, workers write the shards into ``shard_dir`` (which they must see); otherwise
@@ -110,7 +110,7 @@ def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *
     pending: dict[int, Any] = {}
     parts = enumerate(_partitions(documents, partition_size))
     next_out = 0
-    done_docs = 0
+    done_docs = done_facts = 0
     exhausted = False
     while True:
         while not exhausted and len(pending) < window:
@@ -124,14 +124,15 @@ def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *
                                            pure=False, key=f"kg-extract-{os.getpid()}-{id(pending)}-{index}")
         if next_out not in pending:
             return
-        value, docs, _facts = pending.pop(next_out).result()
+        value, docs, facts = pending.pop(next_out).result()
         path = str(Path(shard_dir) / f"part-{next_out:06d}.jsonl")
         if not shared:
             with atomic_output(path) as out:
                 out.write(value)
         done_docs += docs
+        done_facts += facts
         if progress is not None:
-            progress(done_docs)
+            progress(done_docs, done_facts)
         next_out += 1
         yield path
 

@@ -26,7 +26,8 @@ from kg.model import Document, Extraction, Fact
 DOCS_PER_WRITE = 1000
 FACTS_PER_WRITE = 20_000
 
-Progress = Callable[[int], None]
+# Called with the documents done so far and the facts they gave.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(slots=True)
@@ -91,9 +92,11 @@ def _extract_local(docs: Iterable[Document], *, processes: int, model: str | Non
                    progress: Progress | None) -> Iterator[Extraction]:
     from kg.extract import extract_documents
 
+    facts = 0
     for n, extraction in enumerate(extract_documents(docs, processes=processes, model=model), 1):
+        facts += len(extraction.facts)
         if progress is not None:
-            progress(n)
+            progress(n, facts)
         yield extraction
 
 
@@ -176,7 +179,7 @@ class Graph:
     def stats(self) -> dict[str, int]:
         return self.store.stats()  # type: ignore[no-any-return]
 
-    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
+    def load(self, extractions: Iterable[Extraction], progress: Progress | None = None) -> LoadSummary:
         summary = LoadSummary()
         # A store may offer bulk(): a context for many writes in a row (LadybugDB defers checkpoints).
         bulk = getattr(self.store, "bulk", None)
@@ -186,6 +189,8 @@ class Graph:
                 summary.documents += written.documents
                 summary.facts += written.facts
                 summary.entities += written.entities
+                if progress is not None:
+                    progress(summary.documents, summary.facts)
         return summary
 
     def remove(self, document: str) -> dict[str, int]:
@@ -221,12 +226,13 @@ def open_graph(graph: str | None = None, *, create: bool = False, **options: Any
     return Graph(open_store(target, create=create, **options), target)
 
 
-def load(source: str | Iterable[Extraction], graph: str | None = None, **options: Any) -> LoadSummary:
+def load(source: str | Iterable[Extraction], graph: str | None = None, *,
+         progress: Progress | None = None, **options: Any) -> LoadSummary:
     """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing."""
     # A facts file is read and checked whole before anything is written.
     extractions = list(read_jsonl(source)) if isinstance(source, str) else source
     with open_graph(graph, create=True, **options) as g:
-        return g.load(extractions)
+        return g.load(extractions, progress)
 
 
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
