@@ -2,7 +2,8 @@
 
 Where the Neo4j server comes from, in order:
 1. ``NEO4J_URI`` (with ``NEO4J_USERNAME``/``NEO4J_PASSWORD``) when set;
-2. ``docker/neo4j-local.sh start`` (a real Neo4j 5.26 on loopback, Java 17 + Maven, no Docker),
+2. ``docker/neo4j-local.sh start`` (a real Neo4j 5.26 with APOC core on loopback, Java 17 + Maven,
+   no Docker),
    stopped again when the session ends, pass or fail;
 3. testcontainers' Neo4j module, when a Docker engine answers;
 4. otherwise the Neo4j tests skip, and with ``KG_REQUIRE_NEO4J=1`` (CI) that is a failure.
@@ -60,7 +61,9 @@ def neo4j_server() -> Iterator[Neo4jServer]:
         return
     problems = []
     if LOCAL_SCRIPT.exists() and shutil.which("java") and shutil.which("mvn"):
-        run = subprocess.run(["bash", str(LOCAL_SCRIPT), "start"], capture_output=True, text=True, timeout=900)
+        # APOC core: LangChain's and neo4j-graphrag's writers call apoc.merge.* (kg's own stores do not).
+        run = subprocess.run(["bash", str(LOCAL_SCRIPT), "start"], capture_output=True, text=True, timeout=900,
+                             env={**os.environ, "KG_NEO4J_APOC": "1"})
         if run.returncode == 0:
             values = _parse_env_lines(run.stdout)
             try:
@@ -74,7 +77,8 @@ def neo4j_server() -> Iterator[Neo4jServer]:
     if _docker_engine():
         from testcontainers.neo4j import Neo4jContainer
 
-        with Neo4jContainer("neo4j:5.26-community", password="kg-test-password") as container:
+        container = Neo4jContainer("neo4j:5.26-community", password="kg-test-password")
+        with container.with_env("NEO4J_PLUGINS", '["apoc"]') as container:
             yield Neo4jServer(container.get_connection_url(), "neo4j", "kg-test-password")
         return
     problems.append("no Docker engine for testcontainers")
@@ -94,6 +98,14 @@ def _wipe_neo4j(server: Neo4jServer) -> None:
 
     with neo4j.GraphDatabase.driver(server.uri, auth=(server.username, server.password)) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n")
+
+
+@pytest.fixture
+def neo4j_wiped(neo4j_server: Neo4jServer) -> Iterator[Neo4jServer]:
+    """The test Neo4j, empty before and after the test (for tests that write with other libraries)."""
+    _wipe_neo4j(neo4j_server)
+    yield neo4j_server
+    _wipe_neo4j(neo4j_server)
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
