@@ -120,6 +120,86 @@ def graph_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     _wipe_neo4j(server)
 
 
+# -- Apache Jena Fuseki ------------------------------------------------------------------------
+FUSEKI_SCRIPT = ROOT / "docker" / "fuseki-local.sh"
+FUSEKI_REQUIRED = os.environ.get("KG_REQUIRE_FUSEKI") == "1"
+
+
+@dataclass(frozen=True)
+class FusekiServer:
+    """A dataset on a real Fuseki: ``url`` is the dataset (``/data``, ``/query``, ``/update`` below)."""
+
+    url: str
+    username: str
+    password: str
+
+    def sparql(self, query: str, *, union: bool = True, **bindings: str) -> list[dict[str, str]]:
+        """SELECT over HTTP; with ``union``, the default graph is the store's default graph plus every
+        named one (as kg's queries/sparql/*.rq expect), else the store's dataset as it is."""
+        import csv
+        import io
+        import urllib.parse
+        import urllib.request
+
+        for name, value in bindings.items():  # a string for each $variable, as initial bindings
+            query = query.replace(f"${name}", '"' + value.replace('"', '\\"') + '"')
+        form = [("query", query)]
+        if union:
+            form += [("default-graph-uri", "urn:x-arq:DefaultGraph"), ("default-graph-uri", "urn:x-arq:UnionGraph")]
+        request = urllib.request.Request(f"{self.url}/query", data=urllib.parse.urlencode(form).encode(),
+                                         headers={"Accept": "text/csv", **self.auth()})
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            return list(csv.DictReader(io.StringIO(answer.read().decode("utf-8"))))
+
+    def update(self, update: str) -> None:
+        import urllib.parse
+        import urllib.request
+
+        request = urllib.request.Request(f"{self.url}/update", data=urllib.parse.urlencode(
+            {"update": update}).encode(), headers=self.auth())
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            answer.read()
+
+    def auth(self) -> dict[str, str]:
+        import base64
+
+        token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
+        return {"Authorization": f"Basic {token}"}
+
+
+@pytest.fixture(scope="session")
+def fuseki_server() -> Iterator[FusekiServer]:
+    """``FUSEKI_URL`` (with ``FUSEKI_USERNAME``/``FUSEKI_PASSWORD``) when set; else
+    ``docker/fuseki-local.sh start`` (Java 17 + Maven), stopped when the session ends; else skip,
+    which ``KG_REQUIRE_FUSEKI=1`` (CI) turns into a failure."""
+    if os.environ.get("FUSEKI_URL"):
+        yield FusekiServer(os.environ["FUSEKI_URL"].rstrip("/"), os.environ.get("FUSEKI_USERNAME", ""),
+                           os.environ.get("FUSEKI_PASSWORD", ""))
+        return
+    if not (shutil.which("java") and shutil.which("mvn")):
+        reason = "docker/fuseki-local.sh needs java and mvn on PATH"
+    else:
+        run = subprocess.run(["bash", str(FUSEKI_SCRIPT), "start"], capture_output=True, text=True, timeout=900)
+        if run.returncode == 0:
+            values = _parse_env_lines(run.stdout)
+            try:
+                yield FusekiServer(values["FUSEKI_URL"], values["FUSEKI_USERNAME"], values["FUSEKI_PASSWORD"])
+            finally:
+                subprocess.run(["bash", str(FUSEKI_SCRIPT), "stop"], capture_output=True, timeout=120)
+            return
+        reason = f"{FUSEKI_SCRIPT.name} start failed: {run.stderr.strip()[-800:]}"
+    if FUSEKI_REQUIRED:
+        pytest.fail(f"Fuseki is required (KG_REQUIRE_FUSEKI=1) but unavailable: {reason}", pytrace=False)
+    pytest.skip(f"no Fuseki: {reason}")
+
+
+@pytest.fixture
+def fuseki(fuseki_server: FusekiServer) -> FusekiServer:
+    """The Fuseki dataset, emptied first."""
+    fuseki_server.update("DROP ALL")
+    return fuseki_server
+
+
 @pytest.fixture(scope="session")
 def seed_extractions() -> list[Any]:
     from kg.extract import extract_documents
@@ -132,17 +212,30 @@ def seed_extractions() -> list[Any]:
 _skipped_neo4j: list[str] = []
 
 
+_skipped_fuseki: list[str] = []
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if report.skipped and "neo4j" in report.keywords:
         _skipped_neo4j.append(report.nodeid)
+    if report.skipped and "fuseki" in report.keywords:
+        _skipped_fuseki.append(report.nodeid)
+
+
+def _required_but_skipped() -> list[str]:
+    out = []
+    if REQUIRED and _skipped_neo4j:
+        out.append(f"KG_REQUIRE_NEO4J=1: {len(_skipped_neo4j)} Neo4j test(s) skipped, which counts as failure")
+    if FUSEKI_REQUIRED and _skipped_fuseki:
+        out.append(f"KG_REQUIRE_FUSEKI=1: {len(_skipped_fuseki)} Fuseki test(s) skipped, which counts as failure")
+    return out
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if REQUIRED and _skipped_neo4j:
+    if _required_but_skipped():
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if REQUIRED and _skipped_neo4j:
-        terminalreporter.write_line(
-            f"KG_REQUIRE_NEO4J=1: {len(_skipped_neo4j)} Neo4j test(s) skipped, which counts as failure", red=True)
+    for line in _required_but_skipped():
+        terminalreporter.write_line(line, red=True)
