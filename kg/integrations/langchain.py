@@ -26,7 +26,7 @@ from typing import Any
 from langchain_core.documents import Document as LangChainDocument
 from langchain_neo4j.graphs.graph_document import GraphDocument, Node, Relationship
 
-from kg.integrations.relationships import grouped, relationship_properties
+from kg.integrations.relationships import facts_or_raise, grouped, relationship_properties
 from kg.model import Entity, Extraction, Fact
 
 
@@ -64,7 +64,7 @@ class KgGraphTransformer:
         return not self.allowed_relationships or fact.relation in self.allowed_relationships
 
     def _graph_document(self, source: LangChainDocument, extraction: Extraction) -> GraphDocument:
-        facts = [f for f in extraction.facts if self._keep(f)]
+        facts = [f for f in facts_or_raise(extraction) if self._keep(f)]
         nodes: dict[str, Node] = {}
         for fact in facts:
             for entity in (fact.subject, fact.object):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import logging
 import uuid
 from typing import Any
 
@@ -41,8 +42,11 @@ from neo4j_graphrag.components.types import (
 )
 from pydantic import validate_call
 
-from kg.integrations.relationships import grouped, relationship_properties
+from kg.errors import ExtractionError
+from kg.integrations.relationships import facts_or_raise, grouped, relationship_properties
 from kg.model import Document, Extraction, Fact, Segment, document_id
+
+logger = logging.getLogger(__name__)
 
 # Chunks are joined with this between them into the one text kg resolves entities over.
 CHUNK_SEPARATOR = "\n\n"
@@ -95,7 +99,13 @@ class KgExtractor(EntityRelationExtractor):
         source = document_info.path if document_info else "<neo4j-graphrag>"
         # Parsing is CPU work: off the event loop, so other pipeline tasks keep running.
         document, extraction = await asyncio.to_thread(self._extract, chunks, source)
-        facts = [f for f in extraction.facts if f.confidence >= self.min_confidence]
+        try:
+            facts = [f for f in facts_or_raise(extraction) if f.confidence >= self.min_confidence]
+        except ExtractionError as exc:
+            if self.on_error == OnError.RAISE:
+                raise
+            logger.error("kg could not extract %s: %s", source, exc)  # OnError.IGNORE, as the LLM extractor
+            return graph
         self._add_entities(graph, chunks, document, facts, builder)
         return graph
 

@@ -10,9 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from kg.model import Fact
+from kg.errors import ExtractionError
+from kg.model import Extraction, Fact
 
 Key = tuple[str, str, str]
+
+
+def facts_or_raise(extraction: Extraction) -> list[Fact]:
+    """The facts, or the internal error that stopped this document's extraction (a bug in kg's
+    rules, which another library's pipeline must not mistake for a text without facts)."""
+    if extraction.failure is not None:
+        raise ExtractionError(extraction.failure.message())
+    return extraction.facts
 
 
 def relationship_type(fact: Fact) -> str:
@@ -36,7 +45,7 @@ def relationship_properties(group: list[Fact], offsets: Callable[[Fact], tuple[A
     best = max(group, key=lambda f: f.confidence)
     where = [offsets(f) if offsets else (None, f.char_start, f.char_end) for f in group]
     props: dict[str, Any] = {
-        "predicate": best.relation.lower(), "lemmas": sorted({f.predicate for f in group}),
+        "relation": best.relation, "predicate": best.relation.lower(), "lemmas": sorted({f.predicate for f in group}),
         "text": best.text, "confidence": best.confidence, "negated": best.negated,
         "evidence": [f.evidence for f in group],
         "char_start": [w[1] for w in where], "char_end": [w[2] for w in where],

@@ -35,6 +35,7 @@ class KgFacts:
     def __call__(self, doc: Doc) -> Doc:
         from kg.errors import InputError
         from kg.extract import facts_of_parsed
+        from kg.integrations.relationships import facts_or_raise
         from kg.model import Document, Segment, document_id
 
         if not (doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB")):
@@ -44,7 +45,7 @@ class KgFacts:
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), self.source)
         document = Document(document_id(text), self.source, first_line[:120], text,
                             (Segment(0, len(text)),))
-        doc._.facts = facts_of_parsed(document, [doc]).facts
+        doc._.facts = facts_or_raise(facts_of_parsed(document, [doc]))
         return doc
 
 
