@@ -23,7 +23,7 @@ GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g
 
 @pytest.fixture(scope="module")
 def seed_facts(tmp_path_factory: pytest.TempPathFactory, seed_extractions: list) -> Path:  # type: ignore[type-arg]
-    from kg.pipeline import write_jsonl_file
+    from kg.io import write_jsonl_file
 
     path = tmp_path_factory.mktemp("push") / "seed.jsonl"
     write_jsonl_file(seed_extractions, str(path))
