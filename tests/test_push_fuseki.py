@@ -88,3 +88,11 @@ def test_an_unreachable_store_is_retried_then_one_clear_error(seed_facts: Path) 
         port = s.getsockname()[1]
     with pytest.raises(StoreConnectionError, match=r"cannot push \(.*\) after 2 tries"):
         push(str(seed_facts), url=f"http://127.0.0.1:{port}/kg/data", retries=1)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:abc/kg/data", "ftp://127.0.0.1/kg", "kg/data"])
+def test_a_malformed_store_url_is_an_input_error(url: str, seed_facts: Path) -> None:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="store URL"):
+        push(str(seed_facts), url=url)

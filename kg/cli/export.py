@@ -35,7 +35,10 @@ def export(
     if facts is not None and graph is not None:
         raise typer.BadParameter("give a facts file (INPUT) or --graph, not both", param_hint="INPUT")
     if to is not None:
-        _push(facts, graph, to, base_iri or DEFAULT_BASE_IRI)
+        if fmt is not None or output != "-":
+            raise typer.BadParameter("--to pushes into a store: give it without --format and --output",
+                                     param_hint="'--to'")
+        _push(facts, graph, to, base_iri or DEFAULT_BASE_IRI, skip_bad)
         return
     graph_format = check_graph_format(fmt) if fmt is not None else EXTENSIONS.get(
         "." + output.rsplit(".", 1)[-1].lower() if output and "." in output else "")
@@ -58,11 +61,15 @@ def export(
          f"{summary.triples} {'quads' if name in ('nq', 'trig', 'jsonld') else 'triples'} as {name} to {where}")
 
 
-def _push(facts: str | None, graph: str | None, url: str, base_iri: str) -> None:
+def _push(facts: str | None, graph: str | None, url: str, base_iri: str, skip_bad: bool) -> None:
     from kg.export.push import Endpoint, push
+    from kg.export.sources import BadLines
 
+    bad = BadLines()
     with reporting():
-        summary = push(facts, graph=graph, url=url, base_iri=base_iri)
+        summary = push(facts, graph=graph, url=url, base_iri=base_iri, skip_bad=skip_bad, bad=bad)
+    if bad.count:
+        info(f"skipped {bad.count} malformed line(s); first: {bad.examples[0]}")
     retried = f", {summary.retries} retried" if summary.retries else ""
     info(f"pushed {summary.facts} facts from {summary.documents} documents: {summary.triples} triples in "
          f"{summary.graphs} graphs ({summary.requests} requests{retried}) to {Endpoint.parse(url).url}")

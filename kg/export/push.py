@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kg.errors import InputError, StoreConnectionError, StoreError
 from kg.export import DEFAULT_BASE_IRI, sorted_items
 from kg.export.ntriples import check_base_iri
-from kg.export.sources import Item, read_facts_file, read_store
+from kg.export.sources import BadLines, Item, read_facts_file, read_store
 
 CHUNK_BYTES = 4 << 20
 RETRIES = 4
@@ -54,15 +54,18 @@ class Endpoint:
 
     @classmethod
     def parse(cls, url: str) -> Endpoint:
-        parts = urllib.parse.urlsplit(url)
+        try:
+            parts = urllib.parse.urlsplit(url)
+            port = parts.port
+        except ValueError:  # a port that is no number, a broken IPv6 literal
+            raise InputError("the store URL is malformed (Fuseki: http://HOST:3030/DATASET/data)") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InputError("the store URL must be http:// or https:// with a host "
                              "(Fuseki: http://HOST:3030/DATASET/data)")
         user = urllib.parse.unquote(parts.username or "") or os.environ.get("KG_SPARQL_USERNAME", "")
         password = urllib.parse.unquote(parts.password or "") or os.environ.get("KG_SPARQL_PASSWORD", "")
-        host = parts.hostname + (f":{parts.port}" if parts.port else "")
-        if ":" in parts.hostname:  # an IPv6 literal keeps its brackets
-            host = f"[{parts.hostname}]" + (f":{parts.port}" if parts.port else "")
+        host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname  # IPv6 keeps brackets
+        host += f":{port}" if port else ""
         bare = urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii") if user else None
         return cls(bare, f"Basic {token}" if token else None)
@@ -77,13 +80,16 @@ class Endpoint:
 
 def push(source: str | None = None, *, graph: str | None = None, url: str,
          base_iri: str = DEFAULT_BASE_IRI, chunk_bytes: int = CHUNK_BYTES, retries: int = RETRIES,
-         timeout: float = 60.0) -> PushSummary:
-    """Push a facts file (``source``) or a graph store (``graph``) into the store at ``url``."""
+         timeout: float = 60.0, skip_bad: bool = False, bad: BadLines | None = None) -> PushSummary:
+    """Push a facts file (``source``) or a graph store (``graph``) into the store at ``url``.
+
+    ``skip_bad``: malformed facts lines are counted in ``bad`` and left out, as ``kg export`` does."""
     if (source is None) == (graph is None):
         raise InputError("give a facts file or a graph (--graph) to push, not both" if source else
                          "give a facts file or a graph (--graph) to push")
     endpoint = Endpoint.parse(url)
-    items = read_facts_file(source) if source is not None else read_store(graph)  # type: ignore[arg-type]
+    items = (read_facts_file(source, skip_bad=skip_bad, bad=bad) if source is not None
+             else read_store(graph))  # type: ignore[arg-type]
     return push_items(items, endpoint, base=check_base_iri(base_iri), chunk_bytes=chunk_bytes,
                       retries=retries, timeout=timeout)
 
