@@ -23,7 +23,7 @@
 #   KG_FUSEKI_DATASET         dataset name (default kg)
 #   KG_FUSEKI_STATE           state dir: pid, state.env, passwd, log (default <repo>/.fuseki-local)
 #   KG_FUSEKI_CACHE           jar cache (default $HOME/.cache/kg-fuseki)
-#   KG_FUSEKI_HEAP            JVM max heap (default 256m)
+#   KG_FUSEKI_HEAP            JVM max heap (default 1g: 256m GC-thrashes at 200k triples)
 #   KG_FUSEKI_START_TIMEOUT   seconds to wait for HTTP (default 120)
 #   KG_FUSEKI_STOP_TIMEOUT    seconds to wait for a clean stop before SIGKILL (default 30)
 #   JAVA_HOME / KG_FUSEKI_JAVA, KG_FUSEKI_MVN   java and mvn to use
@@ -40,7 +40,7 @@ PASSWORD="${KG_FUSEKI_LOCAL_PASSWORD:-kg-local-password}"
 USERNAME="kg"
 DATASET="${KG_FUSEKI_DATASET:-kg}"
 PORT="${KG_FUSEKI_PORT:-0}"
-HEAP="${KG_FUSEKI_HEAP:-256m}"
+HEAP="${KG_FUSEKI_HEAP:-1g}"
 START_TIMEOUT="${KG_FUSEKI_START_TIMEOUT:-120}"
 STOP_TIMEOUT="${KG_FUSEKI_STOP_TIMEOUT:-30}"
 if [[ -n "${KG_FUSEKI_JAVA:-}" ]]; then
