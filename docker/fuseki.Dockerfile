@@ -9,4 +9,4 @@ COPY --from=fetch /fuseki /fuseki
 ENV FUSEKI_USERNAME=kg FUSEKI_PASSWORD=kg-local-password FUSEKI_DATASET=kg
 EXPOSE 3030
 # The password file is written at start, from the environment: never baked into the image.
-CMD ["sh", "-c", "umask 077 && printf '%s: %s\\n' \"$FUSEKI_USERNAME\" \"$FUSEKI_PASSWORD\" > /tmp/passwd && exec java -Xmx256m -cp '/fuseki/*' org.apache.jena.fuseki.main.cmds.FusekiMainCmd --port 3030 --auth=basic --passwd=/tmp/passwd --mem --update \"/$FUSEKI_DATASET\""]
+CMD ["sh", "-c", "umask 077 && printf '%s: %s\\n' \"$FUSEKI_USERNAME\" \"$FUSEKI_PASSWORD\" > /tmp/passwd && exec java -Xmx1g -cp '/fuseki/*' org.apache.jena.fuseki.main.cmds.FusekiMainCmd --port 3030 --auth=basic --passwd=/tmp/passwd --mem --update \"/$FUSEKI_DATASET\""]
