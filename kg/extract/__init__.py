@@ -133,6 +133,12 @@ def _facts_of(document: Document, parsed: list, concept_facts: bool = False) -> 
     return Extraction(document, kept)
 
 
+def facts_of_parsed(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
+    """Facts of a document whose segments someone else parsed (one spaCy Doc a segment, in order),
+    such as a spaCy user's own pipeline running the ``kg_facts`` component."""
+    return _facts_of(document, parsed)
+
+
 def extract_text(text: str, source: str = "<text>", *, concept_facts: bool = False) -> Extraction:
     """Facts from one text in memory: the quickest way to try kg in a notebook."""
     from kg.ingest import make_document
