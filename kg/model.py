@@ -49,8 +49,19 @@ def document_id(text: str) -> str:
     return _digest("doc", text)
 
 
+def name_key(name: str) -> str:
+    """The normalised key a name is found by: case and spacing do not matter."""
+    return " ".join(name.split()).casefold()
+
+
+def surname_key(name: str, type_: str) -> str:
+    """The key of a person's last name, for person names of two words or more; else empty."""
+    words = name.split()
+    return words[-1].casefold() if type_ == "PERSON" and len(words) >= 2 else ""
+
+
 def entity_id(name: str, type_: str) -> str:
-    return _digest("entity", type_, " ".join(name.split()).casefold())
+    return _digest("entity", type_, name_key(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +95,11 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    # Set by corpus resolution (kg.resolve.corpus), kept on the node, not in facts files: why each
+    # alias joined ({"alias", "doc", "rule"}) and the minority type readings ({"doc", "type"}), as
+    # canonical JSON strings, so that they are sets and one document's share can be taken out.
+    merged_by: tuple[str, ...] = ()
+    other_types: tuple[str, ...] = ()
 
     @classmethod
     def make(cls, name: str, type_: str, aliases: tuple[str, ...] = ()) -> Entity:

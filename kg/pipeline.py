@@ -10,6 +10,7 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -177,6 +178,10 @@ class Graph:
         return self.store.stats()  # type: ignore[no-any-return]
 
     def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
+        """Resolve entities across the extractions and the graph (kg.resolve.corpus), then write."""
+        from kg.resolve.corpus import resolve_corpus
+
+        extractions = resolve_corpus(extractions, self.store.find_entities)
         summary = LoadSummary()
         # A store may offer bulk(): a context for many writes in a row (LadybugDB defers checkpoints).
         bulk = getattr(self.store, "bulk", None)
@@ -241,8 +246,7 @@ def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | N
     first = next(extractions)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:
-        g.load([first])
-        g.load(extractions)
+        g.load(itertools.chain([first], extractions))  # one load: entities resolve across all
     except BaseException:
         g.close()
         raise

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, canonical_name
 
 TITLES = frozenset({
     "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
@@ -101,12 +102,16 @@ def mention_of(tok: Token) -> Mention | None:
     if ent is not None:
         if ent.label_ in NOT_NODES:
             return None
-        name = _strip_name(list(ent))
+        type_ = ENT_TYPES.get(ent.label_, "OTHER")
+        stripped = _strip_name(list(ent))
+        name = canonical_name(stripped, type_) if stripped else ""
+        if name.casefold() in MALE_TITLES | FEMALE_TITLES:
+            return None  # "Describing Mr": the name itself is in the next span
         start = ent.start
         while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES and tok.doc[start - 1].is_title:
             start -= 1  # "President Putin": the title is part of how the text names him
         surface = tok.doc[start:ent.end].text
-        return Mention(name, ENT_TYPES.get(ent.label_, "OTHER"), surface, tok, True) if name else None
+        return Mention(name, type_, surface, tok, True) if name else None
     if tok.pos_ == "PROPN":
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         name = _strip_name(toks)

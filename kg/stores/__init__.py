@@ -67,6 +67,11 @@ class GraphStore(Protocol):
 
     def remove_document(self, doc_id: str) -> dict[str, int]: ...
 
+    def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Stored entities whose ``key`` (normalised name) or ``surname`` is one of ``keys``:
+        ``{id, name, type, aliases, key, surname}`` each. Corpus resolution asks before writing."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -29,10 +29,20 @@ from typing import Any
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.model import Extraction, sanitize_rel_type
 from kg.stores import QueryResult, WriteSummary, check_query
-from kg.stores.rows import Rows, build_rows, chunks, merge_relation, without_document
+from kg.stores.rows import (
+    ENTITY_SETS,
+    Rows,
+    build_rows,
+    chunks,
+    entity_without_document,
+    merge_entity,
+    merge_relation,
+    without_document,
+)
 
 NODE_TABLES = (
-    "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])",
+    "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[], "
+    "key STRING, surname STRING, merged_by STRING[], other_types STRING[])",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
 )
@@ -41,17 +51,30 @@ FACT_TABLE = (
     "confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], sources STRING[], "
     "evidence STRING[], provenance STRING[])"
 )
-READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases"
+# Graphs written before corpus resolution lack its entity columns: they are added on first write.
+ENTITY_COLUMNS = ("ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
+                  "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
+                  "ALTER TABLE Entity ADD IF NOT EXISTS merged_by STRING[]",
+                  "ALTER TABLE Entity ADD IF NOT EXISTS other_types STRING[]")
+READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases, e.merged_by, e.other_types"
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
-ON MATCH SET e.aliases = row.aliases
+ON MATCH SET e.aliases = row.aliases, e.merged_by = row.merged_by, e.other_types = row.other_types,
+    e.key = row.key, e.surname = row.surname
 """
+FIND_ENTITIES = ("MATCH (e:Entity) WHERE e.key IN $keys OR e.surname IN $keys "
+                 "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname")
+READ_DOCUMENT_ENTITIES = ("MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) "
+                          "RETURN e.id, e.aliases, e.merged_by, e.other_types")
+SET_ENTITY_SETS = ("MATCH (e:Entity {id: $id}) "
+                   "SET e.aliases = $aliases, e.merged_by = $merged_by, e.other_types = $other_types")
 UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
 CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title})"
-CREATE_ENTITIES = "LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases})"
+CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
+                   "surname: surname, merged_by: merged_by, other_types: other_types})")
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
 REL_COLUMNS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
                "provenance")
@@ -208,7 +231,7 @@ class EmbeddedStore:
     def write(self, extractions: Iterable[Extraction]) -> WriteSummary:
         rows = build_rows(extractions)
         try:
-            for statement in NODE_TABLES:
+            for statement in (*NODE_TABLES, *ENTITY_COLUMNS):
                 self._run(statement)
             self._transaction(self._write_rows, rows)
         except RuntimeError as exc:
@@ -238,13 +261,14 @@ class EmbeddedStore:
                 self._run(UPSERT_DOCUMENTS, {"rows": [r for r in batch if r["id"] in stored]})
         new_entities: set[str] = set()
         for batch in chunks(list(rows.entities.values()), size):
-            known = dict(self._rows(READ_ENTITIES, {"ids": [r["id"] for r in batch]}))
+            known = {row[0]: dict(zip(ENTITY_SETS, row[1:], strict=True))
+                     for row in self._rows(READ_ENTITIES, {"ids": [r["id"] for r in batch]})}
             fresh = [r for r in batch if r["id"] not in known]
             new_entities.update(r["id"] for r in fresh)
             if fresh:
                 self._run(CREATE_ENTITIES, {"t": arrow_table(fresh, ENTITY_SCHEMA)})
-            grown = [{**r, "aliases": sorted(set(r["aliases"]) | set(known[r["id"]] or []))}
-                     for r in batch if r["id"] in known and not set(r["aliases"]) <= set(known[r["id"]] or [])]
+            grown = [m for r in batch if r["id"] in known
+                     for m in [merge_entity(known[r["id"]], r)] if m is not None]
             if grown:
                 self._run(UPSERT_ENTITIES, {"rows": grown})
         # Mentions of a new document are new; for a known one, only the missing ones are written.
@@ -331,6 +355,19 @@ class EmbeddedStore:
         finally:
             self._tables = None
 
+    def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Stored entities whose normalised name or surname is one of ``keys``."""
+        if not keys or not self._rows("CALL show_tables() WHERE name = 'Entity' RETURN name"):
+            return []
+        columns = ("id", "name", "type", "aliases", "key", "surname")
+        try:
+            for statement in ENTITY_COLUMNS:
+                self._run(statement)
+            found = self._transaction(self._rows, FIND_ENTITIES, {"keys": keys}, read_only=True)
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
+        return [dict(zip(columns, row, strict=True)) for row in found]
+
     def remove_document(self, doc_id: str) -> dict[str, int]:
         if not self._rows("CALL show_tables() WHERE name = 'Document' RETURN name"):
             return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
@@ -352,6 +389,9 @@ class EmbeddedStore:
                     else:
                         self._run(UPDATE_RELATIONS.replace("{type}", table), {"t": relation_table([rest])})
                         kept += 1
+            for row in self._rows(READ_DOCUMENT_ENTITIES, {"doc": doc_id}):
+                entity = {"id": row[0], **dict(zip(ENTITY_SETS, row[1:], strict=True))}
+                self._run(SET_ENTITY_SETS, entity_without_document(entity, doc_id))
             self._run("MATCH (d:Document {id: $doc}) DETACH DELETE d", {"doc": doc_id})
             orphans = self._rows("MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } "
                                  "RETURN e.id")
@@ -368,7 +408,8 @@ class EmbeddedStore:
 # Arrow column types of each row set: str, float, bool, or list (of strings).
 Columns = dict[str, type]
 DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str}
-ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list}
+ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
+                          "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 KEY_SCHEMA: Columns = {"s": str, "o": str, "negated": bool}
 # COPY into a relationship table takes FROM and TO keys first, then the columns in table order.

@@ -14,19 +14,36 @@ from typing import Any
 from kg.errors import QueryError, StoreConnectionError, StoreError
 from kg.model import Extraction, sanitize_rel_type
 from kg.stores import QueryResult, WriteSummary, check_query
-from kg.stores.rows import Rows, build_rows, chunks, without_document
+from kg.stores.rows import Rows, build_rows, chunks, entity_without_document, without_document
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    # Corpus resolution finds stored entities by normalised name and surname.
+    "CREATE INDEX kg_entity_key IF NOT EXISTS FOR (e:Entity) ON (e.key)",
+    "CREATE INDEX kg_entity_surname IF NOT EXISTS FOR (e:Entity) ON (e.surname)",
 )
 UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
-ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
+ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.key = row.key,
+    e.surname = row.surname, e.merged_by = row.merged_by, e.other_types = row.other_types
+ON MATCH SET e.key = row.key, e.surname = row.surname,
+""" + ",\n".join(f"    e.{p} = " + f"COLLECT {{ UNWIND coalesce(e.{p}, []) + row.{p} AS x RETURN DISTINCT x ORDER BY x }}"
+                   for p in ("aliases", "merged_by", "other_types"))
+FIND_ENTITIES = """
+UNWIND $keys AS k
+CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e }
+RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
+       e.surname AS surname
 """
+READ_DOCUMENT_ENTITIES = """
+MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc})
+RETURN e.id AS id, e.aliases AS aliases, e.merged_by AS merged_by, e.other_types AS other_types
+"""
+SET_ENTITY_SETS = ("MATCH (e:Entity {id: $id}) "
+                   "SET e.aliases = $aliases, e.merged_by = $merged_by, e.other_types = $other_types")
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
@@ -195,6 +212,13 @@ class Neo4jStore:
         except Exception as exc:
             raise _store_error(exc, "clearing the graph") from None
 
+    def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Stored entities whose normalised name or surname is one of ``keys`` (index look-ups)."""
+        if not keys:
+            return []
+        self._ensure_schema()
+        return self.query(FIND_ENTITIES, {"keys": keys}).records()
+
     def remove_document(self, doc_id: str) -> dict[str, int]:
         def work(tx: Any) -> dict[str, int]:
             found = tx.run("MATCH (d:Document {id: $doc}) RETURN count(d) AS n", doc=doc_id).single()["n"]
@@ -212,6 +236,8 @@ class Neo4jStore:
                     tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid SET r += $props",
                            rid=rec["rid"], props=props).consume()
                     kept += 1
+            for rec in list(tx.run(READ_DOCUMENT_ENTITIES, doc=doc_id)):
+                tx.run(SET_ENTITY_SETS, entity_without_document(dict(rec), doc_id)).consume()
             tx.run("MATCH (d:Document {id: $doc}) DETACH DELETE d", doc=doc_id).consume()
             orphans = tx.run("MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->(:Document) "
                              "DETACH DELETE e RETURN count(e) AS n").single()["n"]
