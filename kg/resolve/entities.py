@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity
-from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, canonical_name
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
 
 TITLES = frozenset({
     "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
@@ -108,7 +108,7 @@ def mention_of(tok: Token) -> Mention | None:
         if name.casefold() in MALE_TITLES | FEMALE_TITLES:
             return None  # "Describing Mr": the name itself is in the next span
         start = ent.start
-        while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES and tok.doc[start - 1].is_title:
+        while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES | OFFICES and tok.doc[start - 1].is_title:
             start -= 1  # "President Putin": the title is part of how the text names him
         surface = tok.doc[start:ent.end].text
         return Mention(name, type_, surface, tok, True) if name else None

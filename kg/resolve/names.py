@@ -117,14 +117,19 @@ def without_initials(key: str) -> str:
 
 
 def gender_of(aliases: tuple[str, ...] | list[str]) -> set[str]:
-    """What the courtesy titles in a name's surface forms say: {"m"}, {"f"}, both, or nothing."""
+    """What the courtesy titles in a name's surface forms say: {"m"}, {"f"}, both, or nothing.
+
+    Titles may stack in front of the name: "Commissioner Sir Ian Blair" is a man."""
     found: set[str] = set()
     for alias in aliases:
-        first = alias.split()[0].casefold() if alias.split() else ""
-        if first in MALE_TITLES:
-            found.add("m")
-        elif first in FEMALE_TITLES:
-            found.add("f")
+        for word in alias.split()[:-1]:
+            bare = _bare(word)
+            if bare in MALE_TITLES:
+                found.add("m")
+            elif bare in FEMALE_TITLES:
+                found.add("f")
+            elif bare not in PERSON_PREFIXES:
+                break
     return found
 
 

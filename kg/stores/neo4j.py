@@ -27,9 +27,9 @@ UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.so
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.key = row.key,
-    e.surname = row.surname, e.merged_by = row.merged_by, e.other_types = row.other_types
-ON MATCH SET e.key = row.key, e.surname = row.surname,
+ON CREATE SET e.name = row.name, e.type = row.type
+WITH e, row
+SET e.key = row.key, e.surname = row.surname,
 """ + ",\n".join(f"    e.{p} = " + f"COLLECT {{ UNWIND coalesce(e.{p}, []) + row.{p} AS x RETURN DISTINCT x ORDER BY x }}"
                    for p in ("aliases", "merged_by", "other_types"))
 FIND_ENTITIES = """

@@ -25,14 +25,15 @@ from typing import Any
 from kg.model import Entity, Extraction, Fact, name_key, sanitize_rel_type, surname_key
 
 # Types the graph model itself uses: facts may not take them over.
-RESERVED_TYPES = frozenset({"MENTIONED_IN"})
+# LadybugDB table names ignore case: a relation type "DOCUMENT" would be the Document node table.
+RESERVED_TYPES = frozenset({"MENTIONED_IN", "ENTITY", "DOCUMENT"})
 # Entity properties that are sets of strings, merged by union.
 ENTITY_SETS = ("aliases", "merged_by", "other_types")
 
 
 def rel_type_of(fact: Fact) -> str:
     rel = sanitize_rel_type(fact.relation)
-    return f"{rel}_" if rel in RESERVED_TYPES else rel
+    return f"R_{rel}" if rel in RESERVED_TYPES else rel  # a trailing "_" would be sanitised away
 
 
 @dataclass(slots=True)
