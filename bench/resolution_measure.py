@@ -2,10 +2,12 @@
 
     python bench/resolution_measure.py FACTS.jsonl...
 """
-import collections, json, sys
+import collections
+import sys
 
 from kg.pipeline import read_jsonl
 from kg.resolve.corpus import resolve_corpus
+
 
 def nodes(extractions):
     seen = {}

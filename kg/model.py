@@ -225,12 +225,33 @@ class Fact:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An internal error while extracting one document: the document is skipped, the run goes on.
+
+    ``sentence`` counts from 1 in the document's reading order (None: before the first sentence).
+    """
+
+    source: str
+    sentence: int | None
+    error: str
+
+    def message(self) -> str:
+        where = f"sentence {self.sentence}: " if self.sentence is not None else ""
+        return f"{self.source}: {where}{self.error}"
+
+
 @dataclass(slots=True)
 class Extraction:
-    """What extraction of one document yields: the document and its resolved facts."""
+    """What extraction of one document yields: the document and its resolved facts.
+
+    ``failure`` is set (and ``facts`` empty) when an internal error stopped the extraction of this
+    document; the pipeline then leaves the document out of its outputs and reports it.
+    """
 
     document: Document
     facts: list[Fact]
+    failure: Failure | None = None
 
     @property
     def entities(self) -> list[Entity]:

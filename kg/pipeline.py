@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from kg.errors import InputError
+from kg.errors import ExtractionError, InputError
 from kg.io import BadLines, read_facts_file
-from kg.model import Document, Extraction, Fact
+from kg.model import Document, Extraction, Fact, Failure
 
 # One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
 # FACTS_PER_WRITE facts: a failure rolls back at most that much, and memory stays bounded whatever
@@ -28,6 +28,7 @@ DOCS_PER_WRITE = 1000
 FACTS_PER_WRITE = 20_000
 
 Progress = Callable[[int], None]
+OnFailure = Callable[[Failure], None]
 
 
 @dataclass(slots=True)
@@ -64,11 +65,16 @@ def documents(inputs: Iterable[str]) -> Iterator[Document]:
 
 def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
             progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
-            partition_size: int | None = None, shard_dir: str | None = None) -> Iterator[Extraction]:
+            partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
+            on_failure: OnFailure | None = None) -> Iterator[Extraction]:
     """Facts of every document the inputs name, one Extraction per document, streaming.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
     bad file fails the run before anything is written anywhere.
+
+    A document whose extraction fails inside kg (a bug, not bad input) is left out and passed to
+    ``on_failure``; the rest of the run goes on. With ``strict`` it raises
+    :class:`~kg.errors.ExtractionError` instead.
 
     ``executor="dask"`` maps extraction over document partitions on a Dask cluster
     (``scheduler``: ``local`` for a LocalCluster of ``processes`` workers, or a scheduler address);
@@ -80,12 +86,31 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
     conf = settings()
     docs = documents(inputs)
     if executor == "dask":
-        return _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
-                             scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir)
-    if executor != "local":
+        extractions = _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
+                                    scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
+                                    on_failure=_failure_policy(strict, on_failure))
+    elif executor == "local":
+        extractions = _extract_local(docs, processes=processes or conf.processes, model=model or conf.model,
+                                     progress=progress)
+    else:
         raise InputError(f"unknown executor {executor!r} (known: local, dask)")
-    return _extract_local(docs, processes=processes or conf.processes, model=model or conf.model,
-                          progress=progress)
+    return isolate(extractions, _failure_policy(strict, on_failure))
+
+
+def _failure_policy(strict: bool, on_failure: OnFailure | None) -> OnFailure:
+    def fail(failure: Failure) -> None:
+        raise ExtractionError(f"{failure.message()} (without --strict the document is skipped)")
+
+    return fail if strict else (on_failure or (lambda failure: None))
+
+
+def isolate(extractions: Iterable[Extraction], on_failure: OnFailure) -> Iterator[Extraction]:
+    """The extractions that succeeded; each failed one goes to ``on_failure`` instead."""
+    for extraction in extractions:
+        if extraction.failure is None:
+            yield extraction
+        else:
+            on_failure(extraction.failure)
 
 
 def _extract_local(docs: Iterable[Document], *, processes: int, model: str | None,
@@ -100,13 +125,13 @@ def _extract_local(docs: Iterable[Document], *, processes: int, model: str | Non
 
 def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str | None,
                   progress: Progress | None, scheduler: str, partition_size: int | None,
-                  shard_dir: str | None) -> Iterator[Extraction]:
+                  shard_dir: str | None, on_failure: OnFailure) -> Iterator[Extraction]:
     from kg.distributed import DEFAULT_PARTITION_SIZE, dask_client, extract_shards, shard_folder
 
     with shard_folder(shard_dir) as folder, dask_client(scheduler, workers=processes) as client:
         for shard in extract_shards(docs, client, folder, model=model,
                                     partition_size=partition_size or DEFAULT_PARTITION_SIZE,
-                                    shared=bool(shard_dir), progress=progress):
+                                    shared=bool(shard_dir), progress=progress, on_failure=on_failure):
             yield from read_jsonl(shard)
 
 
@@ -236,17 +261,21 @@ def load(source: str | Iterable[Extraction], graph: str | None = None, **options
 
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
           progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
-          partition_size: int | None = None, shard_dir: str | None = None, **options: Any) -> Graph:
+          partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
+          on_failure: OnFailure | None = None, **options: Any) -> Graph:
     """Extract the inputs and load them into ``graph``; returns the open graph to query.
 
-    ``executor="dask"``: see :func:`extract`; the shards are loaded with the same batched loader.
+    ``executor="dask"``, ``strict``, ``on_failure``: see :func:`extract`; the shards are loaded
+    with the same batched loader.
     """
     extractions = extract(list(inputs), processes=processes, progress=progress, executor=executor,
-                          scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir)
-    first = next(extractions)  # inputs are validated and the model loaded before the store opens
+                          scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
+                          strict=strict, on_failure=on_failure)
+    first = next(extractions, None)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:
-        g.load(itertools.chain([first], extractions))  # one load: entities resolve across all
+        # One load: entities resolve across every document.
+        g.load(itertools.chain([first] if first is not None else [], extractions))
     except BaseException:
         g.close()
         raise

@@ -19,7 +19,7 @@ from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
-from kg.model import Document, Extraction, Fact
+from kg.model import Document, Extraction, Fact, Failure
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
 
@@ -94,25 +94,33 @@ def _extract_parallel(documents: Iterable[Document], processes: int, batch_size:
 
 
 def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
-    resolver = DocumentResolver()
-    builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
-    pending: list[tuple[Proposition, int, int, float]] = []
-    for seg, spacy_doc in zip(document.segments, parsed, strict=True):
-        first = resolver.add_segment(spacy_doc)
-        weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
-        for n, sent in enumerate(spacy_doc.sents):
-            for prop in sentence_propositions(sent):
-                if not prop.graph:
-                    continue
-                builder.observe(prop)
-                pending.append((prop, seg.start, first + n, weight))
-    facts: dict[tuple[object, ...], Fact] = {}
-    for prop, offset, sentence, weight in pending:
-        for fact in builder.facts(prop, offset, sentence, weight):
-            # One sentence can state a fact twice (two rules agree): keep the surest reading.
-            key = (*fact.key, fact.provenance_key)
-            if key not in facts or facts[key].confidence < fact.confidence:
-                facts[key] = fact
+    """One document's facts. An internal error (a bug: a rule meeting a parse it did not expect)
+    costs this document only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
+    sentence: int | None = None
+    try:
+        resolver = DocumentResolver()
+        builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
+        pending: list[tuple[Proposition, int, int, float]] = []
+        for seg, spacy_doc in zip(document.segments, parsed, strict=True):
+            first = resolver.add_segment(spacy_doc)
+            weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
+            for n, sent in enumerate(spacy_doc.sents):
+                sentence = first + n
+                for prop in sentence_propositions(sent):
+                    if not prop.graph:
+                        continue
+                    builder.observe(prop)
+                    pending.append((prop, seg.start, sentence, weight))
+        facts: dict[tuple[object, ...], Fact] = {}
+        for prop, offset, sentence, weight in pending:
+            for fact in builder.facts(prop, offset, sentence, weight):
+                # One sentence can state a fact twice (two rules agree): keep the surest reading.
+                key = (*fact.key, fact.provenance_key)
+                if key not in facts or facts[key].confidence < fact.confidence:
+                    facts[key] = fact
+    except Exception as exc:
+        error = " ".join(f"{type(exc).__name__}: {exc}".split())
+        return Extraction(document, [], Failure(document.source, None if sentence is None else sentence + 1, error))
     return Extraction(document, list(facts.values()))
 
 
