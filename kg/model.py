@@ -7,6 +7,8 @@ produces the same ids and loads stay idempotent.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import hashlib
 import json
@@ -83,6 +85,23 @@ class Document:
     title: str
     text: str = field(repr=False)
     segments: tuple[Segment, ...] = ()
+    # Where ``text`` and the file differ: HTML character references ("&#233;") are decoded at
+    # ingest. Each pair is (a position in ``text``, how many more characters the file has before it).
+    offsets: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    def source_offset(self, index: int) -> int:
+        """The position in the original file of position ``index`` of ``text``."""
+        if not self.offsets:
+            return index
+        n = bisect.bisect_right(self.offsets, index, key=lambda pair: pair[0])
+        return index + (self.offsets[n - 1][1] if n else 0)
+
+    def in_source(self, fact: Fact) -> Fact:
+        """A fact of this document with its character offsets in the original file."""
+        if not self.offsets:
+            return fact
+        return dataclasses.replace(fact, char_start=self.source_offset(fact.char_start),
+                                   char_end=self.source_offset(fact.char_end))
 
     def to_record(self) -> dict[str, Any]:
         return {"kind": "document", "schema": SCHEMA_VERSION, "id": self.id,

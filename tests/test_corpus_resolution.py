@@ -198,3 +198,27 @@ def test_a_later_document_joins_the_stored_node_and_its_removal_undoes_only_that
         assert story.merges[("Blair", "surname")] == ["premier.txt"]
         g.store.remove_document(document("premier.txt: Blair met city council", "premier.txt").id)
         assert {n["name"]: n for n in graph_nodes(g)} == before
+
+
+# -- character references decoded at ingest ---------------------------------------------------
+def test_character_references_are_decoded_and_offsets_still_index_the_file(tmp_path):
+    from kg.ingest import read_document
+
+    text = ("Mr Blair&#191;s government fell.\n"
+            "Gordon Brown met Tony Blair in the Caf&#233; Rouge in Leeds on Monday.\n")
+    path = tmp_path / "scraped.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(str(path))
+    assert "Mr Blair’s government" in doc.text and "Café Rouge" in doc.text
+    (fact,) = [f for f in extract_text(text, str(path)).facts if f.relation == "MEET"]
+    assert (fact.subject.name, fact.object.name) == ("Gordon Brown", "Tony Blair")
+    assert "Café" in fact.evidence
+    assert text[fact.char_start:fact.char_end] == (
+        "Gordon Brown met Tony Blair in the Caf&#233; Rouge in Leeds on Monday.")
+
+
+def test_an_ampersand_that_is_no_reference_stays():
+    from kg.ingest import make_document
+
+    doc = make_document("Marks & Spencer and AT&T; sold R&D units.", "m.txt")
+    assert doc.text == "Marks & Spencer and AT&T; sold R&D units." and doc.offsets == ()

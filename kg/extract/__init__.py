@@ -121,7 +121,7 @@ def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[t
     except Exception as exc:
         error = " ".join(f"{type(exc).__name__}: {exc}".split())
         return Extraction(document, [], Failure(document.source, None if sentence is None else sentence + 1, error))
-    return Extraction(document, list(facts.values()))
+    return Extraction(document, [document.in_source(fact) for fact in facts.values()])
 
 
 def extract_text(text: str, source: str = "<text>") -> Extraction:

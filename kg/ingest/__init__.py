@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.clean import segment
+from kg.ingest.clean import decode_references, segment
 from kg.model import Document, document_id
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".jsonl"})
@@ -87,11 +87,15 @@ def _title(text: str, source: str) -> str:
 
 
 def make_document(text: str, source: str) -> Document:
-    """A document from text already in memory (the Python API's way in)."""
-    segments = segment(text)
+    """A document from text already in memory (the Python API's way in).
+
+    HTML character references are decoded ("Caf&#233;" is "Café"); the id hashes the text as
+    given, and facts' character offsets still index it (:meth:`Document.source_offset`)."""
+    readable, offsets = decode_references(text)
+    segments = segment(readable)
     if not segments:
         raise InputError(f"{source}: no readable text after removing web noise")
-    return Document(document_id(text), source, _title(text, source), text, segments)
+    return Document(document_id(text), source, _title(readable, source), readable, segments, offsets)
 
 
 def read_source(source: str) -> Iterator[Document]:

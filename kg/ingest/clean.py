@@ -15,6 +15,7 @@ text, but their facts are less certain.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -110,3 +111,34 @@ def segment(text: str) -> tuple[Segment, ...]:
         kind = "caption" if is_caption(line) else "body"
         segments.extend(Segment(s, e, kind) for s, e in _split_long(start, end, text))
     return tuple(segments)
+
+
+# An HTML character reference, by number or by name, that scraped text sometimes keeps: "Caf&#233;".
+_REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with its HTML character references decoded, and where it now differs from the
+    original: (position in the decoded text, characters the original has more before it).
+
+    An inverted question mark between two letters ("Blair&#191;s") is an apostrophe that went
+    through the wrong code page on its way to the page: it becomes one.
+    """
+    if "&" not in text:
+        return text, ()
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    last = length = removed = 0
+    for match in _REFERENCE.finditer(text):
+        decoded = html.unescape(match.group())
+        if decoded == match.group():
+            continue  # not a reference HTML knows: leave it
+        if decoded == "¿" and text[match.start() - 1:match.start()].isalpha() and text[match.end():match.end() + 1].isalpha():
+            decoded = "’"
+        parts += [text[last:match.start()], decoded]
+        length += match.start() - last + len(decoded)
+        removed += len(match.group()) - len(decoded)
+        offsets.append((length, removed))
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), tuple(offsets)
