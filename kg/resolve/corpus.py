@@ -56,6 +56,8 @@ class NameInfo:
     spellings: Counter[str] = field(default_factory=Counter)
     genders: set[str] = field(default_factory=set)
     offices: set[str] = field(default_factory=set)
+    # A one-word name's titled readings, one per kind of title: ({"f"}, {}) for "Mrs Blair".
+    readings: set[tuple[frozenset[str], frozenset[str]]] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +102,11 @@ class CorpusIndex:
             info = self.names.setdefault(name_key(clean), NameInfo())
             info.types[entity.type] += 1
             info.spellings[clean] += 1
-            info.genders |= gender_of(entity.aliases)
-            info.offices |= offices_of(entity.aliases)
+            genders, offices = gender_of(entity.aliases), offices_of(entity.aliases)
+            info.genders |= genders
+            info.offices |= offices
+            if len(clean.split()) == 1 and genders:
+                info.readings.add((frozenset(genders), frozenset(offices)))
 
     def resolve(self, lookup: Lookup | None = None) -> Resolution:
         """The canonical entity of every name, once the graph's own entities are known."""
@@ -162,6 +167,20 @@ class Resolution:
             if c.type == "PERSON" and len(words) >= 2:
                 self.by_surname[surname_key(c.name, c.type)].add(self.redirects.get(key, (key, ""))[0])
                 self.given_names.add(words[0])
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """A short form that its title resolves ("Mrs Blair": the only Blair not called Mr) tells
+        the full name's gender, which may settle another short form ("Mr Blair"). One round, from
+        what the whole corpus says, so the order of the documents does not matter."""
+        learned: dict[str, set[str]] = defaultdict(set)
+        for key, info in self.infos.items():
+            for genders, offices in info.readings:
+                chosen = self._choose(key, set(genders), set(offices))
+                if chosen is not None:
+                    learned[chosen[0]] |= genders
+        for target, learnt in learned.items():
+            self.infos[target].genders |= learnt
 
     def target(self, entity: Entity) -> tuple[str, str]:
         """The key of the canonical name an entity of one document stands for, and the rule."""
@@ -188,14 +207,15 @@ class Resolution:
         return canon.type == "OTHER" and bool(gender_of(entity.aliases) or offices_of(entity.aliases))
 
     def _full_name_of(self, key: str, entity: Entity) -> tuple[str, str] | None:
+        return self._choose(key, gender_of(entity.aliases), offices_of(entity.aliases))
+
+    def _choose(self, key: str, said: set[str], offices: set[str]) -> tuple[str, str] | None:
         candidates = sorted(self.by_surname.get(key, set()))
-        said = gender_of(entity.aliases)
         if said:  # "Mrs Blair" is not a man the corpus calls "Mr Blair"
             candidates = [c for c in candidates if not self.infos[c].genders
                           or self.infos[c].genders & said]
         if len(candidates) == 1:
             return candidates[0], "surname"
-        offices = offices_of(entity.aliases)
         if offices:
             shared = [c for c in candidates if self.infos[c].offices & offices]
             if len(shared) == 1:
