@@ -6,7 +6,7 @@ It runs after extraction and before loading (:meth:`kg.pipeline.Graph.load`), in
    as each type, its spellings, and the courtesy titles and offices it was written with;
 2. each document's entities rewritten to their canonical entity, with the reason recorded.
 
-A stream of documents is spooled to a temporary facts file between the passes, so memory holds
+A stream of documents is spooled to a temporary file between the passes, so memory holds
 the index and one document, whatever the corpus size.
 
 Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "rule"}):
@@ -30,10 +30,11 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
 from __future__ import annotations
 
 import json
+import pickle
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id
@@ -242,8 +243,18 @@ class Resolution:
             if subject.id == obj.id:
                 continue  # "Tony Blair met Blair": one person, no fact
             attribution = names.get(fact.attribution, fact.attribution) if fact.attribution else None
-            facts.append(replace(fact, subject=subject, object=obj, attribution=attribution))
+            facts.append(_with_entities(fact, subject, obj, attribution))
         return Extraction(extraction.document, facts)
+
+
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))
+
+
+def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | None) -> Fact:
+    # dataclasses.replace, without its checks: it was most of the time of a rewrite.
+    values = {name: getattr(fact, name) for name in _FACT_FIELDS}
+    values.update(subject=subject, object=obj, attribution=attribution)
+    return Fact(**values)
 
 
 def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str) -> Entity:
@@ -277,21 +288,25 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
 
     ``lookup`` gives the graph's entities by key (``GraphStore.find_entities``), so that a name
     loaded later joins the node already there. A list is read twice; any other stream is spooled
-    to a temporary facts file, so memory does not grow with the number of facts.
+    to a temporary file, so memory does not grow with the number of facts.
     """
     if isinstance(extractions, Sequence):
         yield from _two_passes(extractions, extractions, lookup)
         return
-    from kg.pipeline import read_jsonl, write_jsonl
-
-    with tempfile.NamedTemporaryFile("w+", encoding="utf-8", suffix=".jsonl") as spool:
+    with tempfile.TemporaryFile() as spool:
+        # Pickle, not a facts file: the spool is ours, read back once by this same process, and
+        # JSON with its checks cost twice the resolution itself.
         index = CorpusIndex()
         for extraction in extractions:
             index.add(extraction)
-            write_jsonl([extraction], spool)
-        spool.flush()
+            pickle.dump(extraction, spool, protocol=pickle.HIGHEST_PROTOCOL)
         resolution = index.resolve(lookup)
-        for extraction in read_jsonl(spool.name):
+        spool.seek(0)
+        while True:
+            try:
+                extraction = pickle.load(spool)
+            except EOFError:
+                return
             yield resolution.rewrite(extraction)
 
 

@@ -9,6 +9,7 @@ alone stays a surname.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.model import name_key, surname_key
@@ -68,6 +69,7 @@ _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
 _BAD_APOSTROPHE = re.compile(r"(?<=\w)¿(?=\w)")
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every entity of every document twice
 def canonical_name(name: str, type_: str = "PERSON") -> str:
     """``name`` without the sentence around it: titles, roles, leading punctuation, glued verbs.
 
