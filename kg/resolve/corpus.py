@@ -43,7 +43,8 @@ from kg.resolve.names import canonical_name, gender_of, name_key, offices_of, su
 # Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
-LOOKUP_BATCH = 5000
+# Names asked of the graph at once (the embedded store scans its entity keys once per ask).
+LOOKUP_BATCH = 100_000
 
 # Stored entities whose key or surname is one of the given keys (GraphStore.find_entities).
 Lookup = Callable[[list[str]], list[dict[str, Any]]]

