@@ -222,3 +222,25 @@ def test_an_ampersand_that_is_no_reference_stays():
 
     doc = make_document("Marks & Spencer and AT&T; sold R&D units.", "m.txt")
     assert doc.text == "Marks & Spencer and AT&T; sold R&D units." and doc.offsets == ()
+
+
+# -- kg explain, end to end ---------------------------------------------------------------------
+def test_kg_explain_names_the_rule_and_the_documents(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLES["tony.txt"] + "\n", encoding="utf-8")
+    (tmp_path / "news" / "b.txt").write_text("Premier Blair told reporters in Downing Street that "
+                                             "the economy was strong.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", "news", "--graph", "g.lbug"]).exit_code == 0
+    result = runner.invoke(app, ["explain", "blair", "--graph", "g.lbug", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {(r["entity"], r["alias"], r["rule"], r["sources"]) for r in json.loads(result.stdout)}
+    assert ("Tony Blair", "Blair", "surname", "news/b.txt") in rows
+    assert ("Tony Blair", "Blair", "same-document", "news/a.txt") in rows
+    missing = runner.invoke(app, ["explain", "Nobody", "--graph", "g.lbug"])
+    assert missing.exit_code == 3 and "no such entity" in missing.stderr

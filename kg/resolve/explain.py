@@ -13,9 +13,11 @@ from typing import Any
 
 from kg.model import name_key
 
-# Both stores speak this Cypher; the name is matched by its normalised key, an alias exactly.
+# Both stores speak this Cypher; a name or an alias is matched in any case. (LadybugDB cannot
+# read a parameter inside a list predicate: the parameters are bound by WITH first.)
 FIND = """
-MATCH (e:Entity) WHERE e.id = $q OR e.key = $key OR $q IN e.aliases
+WITH $q AS q, $key AS key
+MATCH (e:Entity) WHERE e.id = q OR e.key = key OR any(a IN e.aliases WHERE lower(a) = key)
 RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.merged_by AS merged_by,
        e.other_types AS other_types
 ORDER BY name, type, id
