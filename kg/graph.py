@@ -7,7 +7,7 @@ before the store sees a query, and loads in bounded transactions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +50,10 @@ class Graph:
     def stats(self) -> dict[str, int]:
         return self.store.stats()
 
-    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
-        """Resolve entities across the extractions and the graph (kg.resolve.corpus), then write."""
+    def load(self, extractions: Iterable[Extraction],
+             progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+        """Resolve entities across the extractions and the graph (kg.resolve.corpus), then write
+        them in batches; ``progress`` hears documents and facts written so far."""
         from kg.resolve.corpus import resolve_corpus
 
         extractions = resolve_corpus(extractions, self.store.find_entities)
@@ -62,6 +64,8 @@ class Graph:
                 summary.documents += written.documents
                 summary.facts += written.facts
                 summary.entities += written.entities
+                if progress is not None:
+                    progress(summary.documents, summary.facts)
         return summary
 
     def remove(self, document: str) -> dict[str, int]:

@@ -11,7 +11,7 @@ from typing import Any
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("FactBuilder", "ORG_NOUNS", "ROLE_RULES"):
+    if name in ("FactBuilder", "COPULA_RULES", "named"):
         from kg.resolve import facts
 
         return getattr(facts, name)
