@@ -130,9 +130,9 @@ def mention_of(tok: Token) -> Mention | None:
             return None  # the head word is past the name ("night" in "Rubio last night")
         type_ = ENT_TYPES.get(ent.label_, "OTHER")
         stripped = _strip_name(part)
-        name = canonical_name(stripped, type_) if stripped else ""
-        if _NUMBER_NAME.match(name.split(" ")[0] if name else ""):
+        if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
             return None  # "200bn", "420bn yuan": an amount the model took for a name
+        name = canonical_name(stripped, type_) if stripped else ""
         if name.casefold() in MALE_TITLES | FEMALE_TITLES:
             return None  # "Describing Mr": the name itself is in the next span
         start = ent.start
