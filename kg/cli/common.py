@@ -7,6 +7,7 @@ import csv
 import enum
 import io
 import json
+import logging
 import os
 import sys
 import traceback
@@ -28,7 +29,9 @@ def graph_option() -> Any:
 
 
 def error(message: str) -> None:
-    typer.echo(f"kg: error: {message}", err=True)
+    from kg.config import redact
+
+    typer.echo(redact(f"kg: error: {message}"), err=True)
 
 
 @contextlib.contextmanager
@@ -39,7 +42,9 @@ def reporting() -> Iterator[None]:
     except KgError as exc:
         if VERBOSE and (exc.__cause__ or exc.__context__):
             cause = exc.__cause__ or exc.__context__
-            typer.echo("".join(traceback.format_exception(cause)).rstrip(), err=True)
+            from kg.config import redact
+
+            typer.echo(redact("".join(traceback.format_exception(cause)).rstrip()), err=True)
         error(f"{exc.message} [{exc.code}]")
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -49,15 +54,47 @@ def reporting() -> Iterator[None]:
         raise typer.Exit(0) from None
 
 
+def route_driver_logs(verbose: bool) -> None:
+    """The Neo4j driver logs retries and lost connections as warnings, which Python prints raw on
+    stderr when no handler is set. kg says one line per error: the driver's own lines are shown
+    with ``--verbose`` only, marked as its, and dropped otherwise."""
+    global _driver_handler
+    logger = logging.getLogger("neo4j")
+    if _driver_handler is not None:
+        logger.removeHandler(_driver_handler)
+    if verbose:
+        _driver_handler = logging.StreamHandler(sys.stderr)
+        _driver_handler.setFormatter(_RedactingFormatter("kg: neo4j driver: %(message)s"))
+        _driver_handler.setLevel(logging.WARNING)
+    else:
+        _driver_handler = logging.NullHandler()
+    logger.addHandler(_driver_handler)
+    logger.propagate = False
+
+
+_driver_handler: logging.Handler | None = None
+
+
+class _RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        from kg.config import redact
+
+        return redact(super().format(record))
+
+
 def info(message: str) -> None:
+    from kg.config import redact
+
     if not QUIET:
-        typer.echo(message, err=True)
+        typer.echo(redact(message), err=True)
 
 
 def debug(message: str) -> None:
     """Detail for ``--verbose``: what is read and written, and where."""
+    from kg.config import redact
+
     if VERBOSE and not QUIET:
-        typer.echo(f"kg: {message}", err=True)
+        typer.echo(redact(f"kg: {message}"), err=True)
 
 
 def color_enabled(stream: Any = None) -> bool:
