@@ -94,13 +94,15 @@ class Entity:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
 
     @classmethod
-    def from_record(cls, rec: dict[str, Any]) -> Entity:
+    def from_record(cls, rec: dict[str, Any], role: str = "entity") -> Entity:
+        if not isinstance(rec, dict):
+            raise ValueError(f"{role} must be an object with id, name and type")
         for key in ("id", "name", "type"):
             if not isinstance(rec[key], str) or not rec[key]:
-                raise ValueError(f"entity {key} must be a non-empty string")
+                raise ValueError(f"{role} {key} must be a non-empty string")
         aliases = rec.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise ValueError("entity aliases must be a list of strings")
+            raise ValueError(f"{role} aliases must be a list of strings")
         return cls(rec["id"], rec["name"], rec["type"], tuple(aliases))
 
 
@@ -180,7 +182,11 @@ class Fact:
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> Fact:
-        """A fact from its JSON record; wrong types are a ValueError, never a silent coercion."""
+        """A fact from its JSON record; wrong types are a ValueError, never a silent coercion.
+
+        Every field is checked here, before any store sees the fact: a list where a string belongs
+        once reached pyarrow or the Neo4j driver as a TypeError after earlier batches were written.
+        """
         if not isinstance(rec.get("negated", False), bool):
             raise ValueError("negated must be true or false")
         confidence = rec["confidence"]
@@ -192,21 +198,33 @@ class Fact:
         for key in ("relation", "predicate", "doc_id"):
             if not isinstance(rec[key], str) or not rec[key]:
                 raise ValueError(f"{key} must be a non-empty string")
+        for key in _TEXT_FIELDS:
+            if not isinstance(rec.get(key, ""), str):
+                raise ValueError(f"{key} must be a string")
+        for key in ("modality", "attribution"):
+            if rec.get(key) is not None and not isinstance(rec[key], str):
+                raise ValueError(f"{key} must be a string or null")
+        args = rec.get("args", [])
+        if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
+            raise ValueError("args must be a list of strings")
         return cls(
-            subject=Entity.from_record(rec["subject"]),
-            relation=sanitize_rel_type(str(rec["relation"])),
-            predicate=str(rec["predicate"]), text=str(rec.get("text", rec["predicate"])),
-            object=Entity.from_record(rec["object"]),
-            confidence=float(rec["confidence"]), doc_id=str(rec["doc_id"]),
-            sentence=int(rec["sentence"]), char_start=int(rec["char_start"]),
-            char_end=int(rec["char_end"]), evidence=str(rec.get("evidence", "")),
-            negated=bool(rec.get("negated", False)), modality=rec.get("modality"),
-            attribution=rec.get("attribution"), subject_text=str(rec.get("subject_text", "")),
-            object_text=str(rec.get("object_text", "")),
-            args=tuple(str(a) for a in rec.get("args", ())), rule=str(rec.get("rule", "")),
-            extractor=str(rec.get("extractor", "kg-rules")),
-            extractor_version=str(rec.get("extractor_version", "")),
+            subject=Entity.from_record(rec["subject"], "subject"),
+            relation=sanitize_rel_type(rec["relation"]),
+            predicate=rec["predicate"], text=rec.get("text", rec["predicate"]),
+            object=Entity.from_record(rec["object"], "object"),
+            confidence=float(confidence), doc_id=rec["doc_id"],
+            sentence=rec["sentence"], char_start=rec["char_start"],
+            char_end=rec["char_end"], evidence=rec.get("evidence", ""),
+            negated=rec.get("negated", False), modality=rec.get("modality"),
+            attribution=rec.get("attribution"), subject_text=rec.get("subject_text", ""),
+            object_text=rec.get("object_text", ""), args=tuple(args), rule=rec.get("rule", ""),
+            extractor=rec.get("extractor", "kg-rules"),
+            extractor_version=rec.get("extractor_version", ""),
         )
+
+
+# Optional text fields of a fact record (each a string when present).
+_TEXT_FIELDS = ("text", "evidence", "subject_text", "object_text", "rule", "extractor", "extractor_version")
 
 
 @dataclass(slots=True)

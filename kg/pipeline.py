@@ -130,7 +130,8 @@ def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummar
         return write_jsonl(extractions, out)
 
 
-def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Extraction]:
+def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
+               **checks: bool) -> Iterator[Extraction]:
     """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
 
     Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
@@ -138,7 +139,7 @@ def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None
     """
     current: Document | None = None
     facts: list[Fact] = []
-    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad):
+    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad, **checks):
         if isinstance(item, Document):
             if current is not None:
                 yield Extraction(current, facts)
@@ -221,10 +222,15 @@ def open_graph(graph: str | None = None, *, create: bool = False, **options: Any
     return Graph(open_store(target, create=create, **options), target)
 
 
-def load(source: str | Iterable[Extraction], graph: str | None = None, **options: Any) -> LoadSummary:
-    """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing."""
-    # A facts file is read and checked whole before anything is written.
-    extractions = list(read_jsonl(source)) if isinstance(source, str) else source
+def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_bad: bool = False,
+         bad: BadLines | None = None, **options: Any) -> LoadSummary:
+    """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing.
+
+    A facts file is read and checked whole before the graph is opened: a malformed line (see
+    :func:`kg.io.read_facts_file`; a lone surrogate counts, as no store can hold one) fails the
+    load with nothing written, or, with ``skip_bad``, is counted in ``bad`` and left out."""
+    extractions = (list(read_jsonl(source, skip_bad=skip_bad, bad=bad, skippable=True, unicode_only=True))
+                   if isinstance(source, str) else source)
     with open_graph(graph, create=True, **options) as g:
         return g.load(extractions)
 

@@ -106,5 +106,108 @@ def news_graph(graph_target: str, tmp_path: Path) -> str:
     return graph_target
 
 
+# -- 3. bad facts files are refused whole, before anything is written ----------------------------
+@pytest.fixture(scope="module")
+def many_facts(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    """A facts file of 40 documents, one fact each, so that a late line comes after several
+    of the loader's batches (KG_BATCH_SIZE and DOCS_PER_WRITE are lowered in the tests)."""
+    folder = tmp_path_factory.mktemp("many")
+    corpus = folder / "corpus.jsonl"
+    people = ["Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov"]
+    with corpus.open("w") as out:
+        for n in range(40):
+            who = people[n % len(people)]
+            out.write(json.dumps({"text": f"{who} joined Acme Unit {n} in London."}) + "\n")
+    result = ok("extract", corpus)
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _write(path: Path, records_: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=True) + "\n" for r in records_))
+
+
+def _last_fact_with(many: list[dict], **changes: object) -> list[dict]:
+    lines = [dict(r) for r in many]
+    last = max(i for i, r in enumerate(lines) if r["kind"] == "fact")
+    lines[last] = {**lines[last], **changes}
+    return lines
+
+
+BAD_FIELDS = {
+    "modality-number": {"modality": 7},
+    "modality-list": {"modality": ["would"]},
+    "attribution-object": {"attribution": {"name": "Peskov"}},
+    "attribution-list": {"attribution": ["Peskov"]},
+    "evidence-number": {"evidence": 3.5},
+    "text-list": {"text": ["joined"]},
+    "args-string": {"args": "Ada"},
+    "args-of-numbers": {"args": [1, 2]},
+    "rule-null": {"rule": None},
+    "subject-string": {"subject": "Ada Lovelace"},
+    "extractor-version-number": {"extractor_version": 1},
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FIELDS))
+def test_a_late_field_of_the_wrong_type_fails_the_load_before_anything_is_written(
+        graph_target, tmp_path, monkeypatch, many_facts, case):
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "DOCS_PER_WRITE", 5)  # several committed batches before the bad line
+    _write(tmp_path / "facts.jsonl", _last_fact_with(many_facts, **BAD_FIELDS[case]))
+    field = next(iter(BAD_FIELDS[case]))
+    line = len(many_facts)
+    fails(3, "load", "facts.jsonl", "--graph", graph_target,
+          match=rf"facts\.jsonl:{line}: malformed facts line: .*{field}.*\(--skip-bad skips such lines\)")
+    if "://" in graph_target:
+        assert stats(graph_target)["facts"] == 0
+    else:
+        assert not Path(graph_target).exists()
+    # export reads the same file: the same one line, no traceback
+    fails(3, "export", "facts.jsonl", "-o", "out.nq", match=rf"facts\.jsonl:{line}: .*{field}")
+    assert not (tmp_path / "out.nq").exists()
+
+
+def test_load_skip_bad_loads_the_rest(graph_target, tmp_path, many_facts):
+    lines = _last_fact_with(many_facts, modality=["would"])
+    _write(tmp_path / "facts.jsonl", lines)
+    result = ok("load", "facts.jsonl", "--skip-bad", "--graph", graph_target)
+    assert re.search(r"skipped 1 malformed line\(s\); first: .*modality must be a string or null", result.stderr)
+    skipped = stats(graph_target)
+    ok("clear", "--yes", "--graph", graph_target)
+    _write(tmp_path / "good.jsonl", [r for r in lines if r.get("modality") != ["would"]])
+    ok("load", "good.jsonl", "--graph", graph_target)
+    assert stats(graph_target) == skipped and skipped["documents"] == 40
+
+
+def test_the_skip_bad_hint_is_given_only_where_the_option_exists(tmp_path, many_facts):
+    _write(tmp_path / "facts.jsonl", _last_fact_with(many_facts, modality=7))
+    line = fails(3, "viz", "facts.jsonl", "-o", "g.html", match=r"modality must be a string or null")
+    assert "--skip-bad" not in line
+
+
+def test_a_lone_surrogate_is_refused_by_load_and_kept_by_export(graph_target, tmp_path, many_facts):
+    """No store holds a lone surrogate (not Unicode: pyarrow and the Neo4j driver cannot encode it);
+    kg load refuses the line before writing, kg export keeps it as kg:escapedString."""
+    lines = _last_fact_with(many_facts, evidence="half a pair: \ud800 here")
+    _write(tmp_path / "facts.jsonl", lines)
+    assert "\\ud800" in (tmp_path / "facts.jsonl").read_text()
+    fails(3, "load", "facts.jsonl", "--graph", graph_target,
+          match=rf"facts\.jsonl:{len(lines)}: .*evidence holds a lone surrogate \(U\+D800\)")
+    if "://" in graph_target:
+        assert stats(graph_target)["facts"] == 0
+    else:
+        assert not Path(graph_target).exists()
+    nested = _last_fact_with(many_facts, subject={**lines[-1]["subject"], "aliases": ["\udfff"]})
+    _write(tmp_path / "nested.jsonl", nested)
+    fails(3, "load", "nested.jsonl", "--graph", graph_target, match=r"subject\.aliases holds a lone surrogate")
+    ok("export", "facts.jsonl", "-o", "out.nq")
+    assert "escapedString" in (tmp_path / "out.nq").read_text()
+    # a surrogate pair is a character like any other
+    _write(tmp_path / "pair.jsonl", _last_fact_with(many_facts, evidence="emoji \U0001F600"))
+    assert "\\ud83d\\ude00" in (tmp_path / "pair.jsonl").read_text()
+    ok("load", "pair.jsonl", "--graph", graph_target)
+
+
 def _unused() -> None:  # keep imports used by later sections
-    _ = (json, os, kg, records)
+    _ = (os, kg, records)
