@@ -209,5 +209,119 @@ def test_a_lone_surrogate_is_refused_by_load_and_kept_by_export(graph_target, tm
     ok("load", "pair.jsonl", "--graph", graph_target)
 
 
+# -- 7. operations on bigger graphs ----------------------------------------------------------------
+# A kg-shaped graph of 54,000 facts (~1 KB of evidence and provenance each) among 6,000 entities,
+# made with Cypher: the test server (256 MB of transaction memory) could not clear it in one go.
+BIG_GRAPH = (
+    "UNWIND range(0, 5999) AS i CREATE (:Entity {id: 'e' + i, name: 'Person ' + i, type: 'PERSON', aliases: ['P' + i]})",
+    "UNWIND range(0, 999) AS d CREATE (:Document {id: 'd' + d, source: 'doc' + d + '.txt', title: 'doc ' + d})",
+    "CREATE INDEX kg_test_entity IF NOT EXISTS FOR (e:Entity) ON (e.id)",
+    "CREATE INDEX kg_test_document IF NOT EXISTS FOR (d:Document) ON (d.id)",
+    "CALL db.awaitIndexes()",
+    """UNWIND range(0, 53999) AS k
+       CALL { WITH k
+         MATCH (a:Entity {id: 'e' + (k * 7919 % 6000)}), (b:Entity {id: 'e' + ((k * 104729 + 1) % 6000)})
+         CREATE (a)-[:MEET {predicate: 'meet', lemmas: ['meet'], confidence: 0.7, negated: false,
+                 sources: ['d' + (k % 1000)],
+                 evidence: ['Evidence ' + k + ' ' + reduce(s = '', i IN range(1, 60) | s + 'word ')],
+                 provenance: ['{"doc": "d' + (k % 1000) + '", "sentence": ' + k + ', "text": "'
+                              + reduce(s = '', i IN range(1, 40) | s + 'meets ') + '"}']}]->(b)
+       } IN TRANSACTIONS OF 5000 ROWS""",
+    """UNWIND range(0, 5999) AS m
+       CALL { WITH m
+         MATCH (e:Entity {id: 'e' + m}), (d:Document {id: 'd' + (m % 1000)})
+         CREATE (e)-[:MENTIONED_IN]->(d)
+       } IN TRANSACTIONS OF 5000 ROWS""",
+    "DROP INDEX kg_test_entity IF EXISTS",
+    "DROP INDEX kg_test_document IF EXISTS",
+)
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_clear_deletes_a_54k_fact_graph_in_batches(neo4j_env):
+    import neo4j
+    from conftest import _wipe_neo4j
+
+    _wipe_neo4j(neo4j_env)
+    with neo4j.GraphDatabase.driver(neo4j_env.uri, auth=(neo4j_env.username, neo4j_env.password)) as driver, \
+            driver.session() as session:
+        for statement in BIG_GRAPH:
+            session.run(statement).consume()
+    assert stats(neo4j_env.uri) == {"entities": 6000, "documents": 1000, "facts": 54000, "relation_types": 1,
+                                    "mentions": 6000}
+    try:
+        ok("clear", "--yes", "--graph", neo4j_env.uri)
+    finally:
+        cleared = stats(neo4j_env.uri)
+        _wipe_neo4j(neo4j_env)
+    assert cleared == {"entities": 0, "documents": 0, "facts": 0, "relation_types": 0, "mentions": 0}
+
+
+@pytest.mark.neo4j
+def test_query_write_runs_call_in_transactions(neo4j_env, tmp_path):
+    """CALL { ... } IN TRANSACTIONS runs only in an implicit transaction; kg query --write gives it one."""
+    from conftest import _wipe_neo4j
+
+    _wipe_neo4j(neo4j_env)
+    (tmp_path / "news.txt").write_text(NEWS)
+    ok("build", "news.txt", "--graph", neo4j_env.uri)
+    for cypher in ("MATCH (e:Entity) CALL { WITH e SET e.checked = true } IN TRANSACTIONS OF 2 ROWS",
+                   "// batched\nMATCH (e:Entity) CALL (e) { SET e.batched = 1 } in transactions"):
+        ok("query", cypher, "--write", "--graph", neo4j_env.uri)
+    assert records(neo4j_env.uri, "MATCH (e:Entity) RETURN count(e) AS n, sum(e.batched) AS b, "
+                                  "all(x IN collect(e.checked) WHERE x) AS all") == [{"n": 4, "b": 4, "all": True}]
+    fails(8, "query", "MATCH (e:Entity) CALL { WITH e DETACH DELETE e } IN TRANSACTIONS", "--graph", neo4j_env.uri,
+          match=r"would change the graph; pass --write")
+    assert stats(neo4j_env.uri)["entities"] == 4
+
+
+READ_COMMANDS = {
+    "query": ["query", "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name, r.predicate, b.name", "-f", "json"],
+    "stats": ["stats"],
+    "export": ["export", "-o", "{out}/graph.nq"],
+    "export-graphml": ["export", "-o", "{out}/graph.graphml"],
+    "viz": ["viz", "-o", "{out}/graph.html"],
+    "analyze": ["analyze"],
+    "console": ["console"],
+}
+
+
+@pytest.mark.parametrize("command", list(READ_COMMANDS))
+def test_read_commands_open_the_embedded_graph_read_only(tmp_path, command):
+    """The bytes of the .lbug file do not change, and a read-only file (and folder) can be read."""
+    import hashlib
+    import stat
+
+    (tmp_path / "news.txt").write_text(NEWS)
+    ok("build", "news.txt", "--graph", "g.lbug")
+    folder, out = tmp_path / "ro", tmp_path / "out"
+    folder.mkdir()
+    out.mkdir()
+    (folder / "g.lbug").write_bytes((tmp_path / "g.lbug").read_bytes())
+    digest = hashlib.sha256((folder / "g.lbug").read_bytes()).hexdigest()
+    (folder / "g.lbug").chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
+    try:
+        args = [a.replace("{out}", str(out)) for a in READ_COMMANDS[command]]
+        result = ok(*args, "--graph", folder / "g.lbug",
+                    input=":stats\nMATCH (e:Entity) RETURN count(e) AS n;\n" if command == "console" else None)
+        if command in ("query", "console", "stats", "analyze"):
+            assert "Ada Lovelace" in result.stdout or "4" in result.stdout
+        assert hashlib.sha256((folder / "g.lbug").read_bytes()).hexdigest() == digest
+        assert sorted(p.name for p in folder.iterdir()) == ["g.lbug"]
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_console_write_on_reopens_for_writing(tmp_path):
+    (tmp_path / "news.txt").write_text(NEWS)
+    ok("build", "news.txt", "--graph", "g.lbug")
+    ok("console", "--graph", "g.lbug",
+       input=":write on\nMATCH (e:Entity {name: 'Acme Corp'}) SET e.type = 'COMPANY';\n:write off\n"
+             "MATCH (e:Entity {name: 'Acme Corp'}) SET e.type = 'X';\n")
+    assert records("g.lbug", "MATCH (e:Entity {name: 'Acme Corp'}) RETURN e.type AS t") == [{"t": "COMPANY"}]
+
+
 def _unused() -> None:  # keep imports used by later sections
     _ = (os, kg, records)

@@ -96,7 +96,7 @@ class Neo4jStore:
     @classmethod
     def open(cls, uri: str, *, username: str | None = None, password: str | None = None,
              database: str | None = None, batch_size: int | None = None,
-             create: bool = True) -> Neo4jStore:
+             create: bool = True, read_only: bool = False) -> Neo4jStore:
         import neo4j
         from neo4j import exceptions as ex
 
