@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,20 @@ def sanitize_rel_type(text: str) -> str:
     if not upper[0].isalpha():
         upper = "R_" + upper
     return upper
+
+
+def clean_name(text: str) -> str:
+    """A name as it is stored: format characters dropped (zero-width joiners and spaces, bidi
+    controls, soft hyphens: invisible, yet "Pu\u200dtin" and "Putin" would be two entities), NFKC
+    (full-width and compatibility forms as their plain letters), control characters (NUL too) and
+    line breaks as spaces, white space collapsed. The text and its offsets are never changed:
+    only names and aliases are."""
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case, quickly
+    kept = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    normal = unicodedata.normalize("NFKC", kept)
+    spaced = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in normal)
+    return " ".join(spaced.split())
 
 
 def _digest(*parts: str) -> str:
@@ -87,7 +102,10 @@ class Entity:
 
     @classmethod
     def make(cls, name: str, type_: str, aliases: tuple[str, ...] = ()) -> Entity:
-        clean = tuple(sorted({a for a in aliases if a and a != name}))
+        """An entity named from text: the name and aliases go through :func:`clean_name` (a name
+        that cleaning would empty is kept as it is: it still needs a name)."""
+        name = clean_name(name) or name
+        clean = tuple(sorted({c for c in map(clean_name, aliases) if c and c != name}))
         return cls(entity_id(name, type_), name, type_, clean)
 
     def to_record(self) -> dict[str, Any]:

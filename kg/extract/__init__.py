@@ -19,7 +19,7 @@ from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
-from kg.model import Document, Extraction, Fact
+from kg.model import Document, Extraction, Fact, Segment
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
 
@@ -28,10 +28,20 @@ EXTRACTOR_NAME = "kg-rules"
 CAPTION_WEIGHT = 0.7
 
 
-def _segment_texts(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, Document]]]:
+# A document is read in parts of about this many characters: entities are resolved within a part,
+# and only one part's parses are held at once, so a document of any size (a 50 MB single line)
+# is read in memory that does not grow with it and in time linear in it. A news article is one part.
+PART_CHARS = 200_000
+
+
+def _segment_texts(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, int, Document]]]:
     for n, doc in enumerate(documents):
+        part = size = 0
         for seg in doc.segments:
-            yield doc.text[seg.start:seg.end], (n, doc)
+            if size >= PART_CHARS:
+                part, size = part + 1, 0
+            size += seg.end - seg.start
+            yield doc.text[seg.start:seg.end], (n, part, doc)
 
 
 # Work for one worker task: documents are grouped until they hold this many characters.
@@ -52,8 +62,18 @@ def extract_documents(
     nlp = load_model(model)
     parsed = nlp.pipe(_segment_texts(documents), as_tuples=True, batch_size=batch_size)
     for _, group in groupby(parsed, key=lambda item: item[1][0]):
-        items = list(group)
-        yield _facts_of(items[0][1][1], [spacy_doc for spacy_doc, _ in items])
+        document: Document | None = None
+        facts: list[Fact] = []
+        sentences = segments = 0
+        for _, part in groupby(group, key=lambda item: item[1][1]):
+            items = list(part)
+            document = items[0][1][2]
+            found, sentences = _part_facts(document, document.segments[segments:segments + len(items)],
+                                           [spacy_doc for spacy_doc, _ in items], sentences)
+            facts.extend(found)
+            segments += len(items)
+        assert document is not None
+        yield Extraction(document, facts)
 
 
 def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -93,12 +113,15 @@ def _extract_parallel(documents: Iterable[Document], processes: int, batch_size:
             yield from pending.popleft().get()
 
 
-def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
+def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,  # type: ignore[type-arg]
+                first_sentence: int) -> tuple[list[Fact], int]:
+    """The facts of one part of a document (its ``segments``, parsed), and the number of the
+    sentence after it; sentences are numbered from ``first_sentence`` on."""
     resolver = DocumentResolver()
     builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
     pending: list[tuple[Proposition, int, int, float]] = []
-    for seg, spacy_doc in zip(document.segments, parsed, strict=True):
-        first = resolver.add_segment(spacy_doc)
+    for seg, spacy_doc in zip(segments, parsed, strict=True):
+        first = first_sentence + resolver.add_segment(spacy_doc)
         weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
         for n, sent in enumerate(spacy_doc.sents):
             for prop in sentence_propositions(sent):
@@ -113,7 +136,8 @@ def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[t
             key = (*fact.key, fact.provenance_key)
             if key not in facts or facts[key].confidence < fact.confidence:
                 facts[key] = fact
-    return Extraction(document, list(facts.values()))
+    next_sentence = first_sentence + resolver.sentence_count()
+    return list(facts.values()), next_sentence
 
 
 def extract_text(text: str, source: str = "<text>") -> Extraction:
