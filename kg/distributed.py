@@ -10,7 +10,7 @@ runs the same rules and resolution as ``kg.pipeline.extract``, and returns the p
 as JSONL text — or, with ``shard_dir`` on storage every worker and the client can see, writes the
 shard there itself and returns its path. Shards come back in document order, so the facts are the
 same, line for line, as the one-process run. ``kg build`` then loads the shards with the same
-batched loader (:meth:`kg.pipeline.Graph.load`): the graph store has one writer.
+batched loader (:meth:`kg.graph.Graph.load`): the graph store has one writer.
 
 At most ``2 x workers`` partitions are in flight, so client memory is bounded whatever the corpus
 size. Scheduling, retries and worker loss are Dask's; kg does not schedule anything itself.
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.model import Document
+from kg.model import Document, Failure, isolate
 
 DEFAULT_PARTITION_SIZE = 16
 INSTALL_HINT = "pip install 'kg[dask]'"
@@ -68,25 +68,28 @@ def dask_client(scheduler: str = "local", *, workers: int | None = None) -> Iter
 
 
 def extract_partition(documents: list[Document], model: str | None = None,
-                      shard: str | None = None) -> tuple[str, int, int]:
+                      shard: str | None = None) -> tuple[str, int, int, list[Failure]]:
     """Run on a worker: one partition's facts as JSONL (text, or the path of the shard written).
 
-    Returns (jsonl text or shard path, documents, facts). The spaCy model is cached per worker
+    Returns (jsonl text or shard path, documents, facts, failures): a document whose extraction
+    failed is left out of the shard and reported back. The spaCy model is cached per worker
     process by :func:`kg.extract.nlp.load_model`; ``threads_per_worker=1`` keeps one parse per
     process at a time.
     """
     from kg.extract import extract_documents
-    from kg.pipeline import write_jsonl
+    from kg.io import write_jsonl
 
+    failures: list[Failure] = []
+    extractions = isolate(extract_documents(documents, processes=1, model=model), failures.append)
     if shard is None:
         out = io.StringIO()
-        summary = write_jsonl(extract_documents(documents, processes=1, model=model), out)
-        return out.getvalue(), summary.documents, summary.facts
+        summary = write_jsonl(extractions, out)
+        return out.getvalue(), summary.documents, summary.facts, failures
     from kg.io import atomic_output
 
     with atomic_output(shard) as handle:
-        summary = write_jsonl(extract_documents(documents, processes=1, model=model), handle)
-    return shard, summary.documents, summary.facts
+        summary = write_jsonl(extractions, handle)
+    return shard, summary.documents, summary.facts, failures
 
 
 def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -97,7 +100,8 @@ def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Docum
 
 def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *,
                    model: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
-                   shared: bool = False, progress: Callable[[int], None] | None = None) -> Iterator[str]:
+                   shared: bool = False, progress: Callable[[int], None] | None = None,
+                   on_failure: Callable[[Failure], None] | None = None) -> Iterator[str]:
     """Map extraction over partitions of ``documents`` on the cluster; yield shard paths in order.
 
     With ``shared``, workers write the shards into ``shard_dir`` (which they must see); otherwise
@@ -124,7 +128,10 @@ def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *
                                            pure=False, key=f"kg-extract-{os.getpid()}-{id(pending)}-{index}")
         if next_out not in pending:
             return
-        value, docs, _facts = pending.pop(next_out).result()
+        value, docs, _facts, failures = pending.pop(next_out).result()
+        for failure in failures:
+            if on_failure is not None:
+                on_failure(failure)
         path = str(Path(shard_dir) / f"part-{next_out:06d}.jsonl")
         if not shared:
             with atomic_output(path) as out:

@@ -64,6 +64,20 @@ class QueryError(KgError):
     exit_code = 8
 
 
+class PartialError(KgError):
+    """The run completed, but some documents were skipped (each was reported as it happened)."""
+
+    code = "E-PARTIAL"
+    exit_code = 9
+
+
+class ExtractionError(KgError):
+    """With ``--strict``: an internal error while extracting a document stopped the run."""
+
+    code = "E-EXTRACT"
+    exit_code = 10
+
+
 EXIT_CODES: dict[str, int] = {
     cls.code: cls.exit_code
     for cls in (
@@ -74,5 +88,7 @@ EXIT_CODES: dict[str, int] = {
         StoreConnectionError,
         StoreLockedError,
         QueryError,
+        PartialError,
+        ExtractionError,
     )
 }

@@ -9,31 +9,15 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 
 from __future__ import annotations
 
-import contextlib
-import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from kg.errors import InputError
-from kg.io import BadLines, read_facts_file
-from kg.model import Document, Extraction, Fact
-
-# One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
-# FACTS_PER_WRITE facts: a failure rolls back at most that much, and memory stays bounded whatever
-# the corpus size. Fewer, larger transactions load much faster (each commit has a fixed cost).
-DOCS_PER_WRITE = 1000
-FACTS_PER_WRITE = 20_000
+from kg.errors import ExtractionError, InputError
+from kg.graph import Graph, open_graph
+from kg.io import BadLines, read_jsonl
+from kg.model import Document, Extraction, Failure, LoadSummary, OnFailure, isolate
 
 Progress = Callable[[int], None]
-
-
-@dataclass(slots=True)
-class LoadSummary:
-    documents: int = 0
-    facts: int = 0
-    entities: int = 0
 
 
 def documents(inputs: Iterable[str]) -> Iterator[Document]:
@@ -63,11 +47,16 @@ def documents(inputs: Iterable[str]) -> Iterator[Document]:
 
 def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
             progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
-            partition_size: int | None = None, shard_dir: str | None = None) -> Iterator[Extraction]:
+            partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
+            on_failure: OnFailure | None = None) -> Iterator[Extraction]:
     """Facts of every document the inputs name, one Extraction per document, streaming.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
     bad file fails the run before anything is written anywhere.
+
+    A document whose extraction fails inside kg (a bug, not bad input) is left out and passed to
+    ``on_failure``; the rest of the run goes on. With ``strict`` it raises
+    :class:`~kg.errors.ExtractionError` instead.
 
     ``executor="dask"`` maps extraction over document partitions on a Dask cluster
     (``scheduler``: ``local`` for a LocalCluster of ``processes`` workers, or a scheduler address);
@@ -79,12 +68,22 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
     conf = settings()
     docs = documents(inputs)
     if executor == "dask":
-        return _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
-                             scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir)
-    if executor != "local":
+        extractions = _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
+                                    scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
+                                    on_failure=_failure_policy(strict, on_failure))
+    elif executor == "local":
+        extractions = _extract_local(docs, processes=processes or conf.processes, model=model or conf.model,
+                                     progress=progress)
+    else:
         raise InputError(f"unknown executor {executor!r} (known: local, dask)")
-    return _extract_local(docs, processes=processes or conf.processes, model=model or conf.model,
-                          progress=progress)
+    return isolate(extractions, _failure_policy(strict, on_failure))
+
+
+def _failure_policy(strict: bool, on_failure: OnFailure | None) -> OnFailure:
+    def fail(failure: Failure) -> None:
+        raise ExtractionError(f"{failure.message()} (without --strict the document is skipped)")
+
+    return fail if strict else (on_failure or (lambda failure: None))
 
 
 def _extract_local(docs: Iterable[Document], *, processes: int, model: str | None,
@@ -99,131 +98,14 @@ def _extract_local(docs: Iterable[Document], *, processes: int, model: str | Non
 
 def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str | None,
                   progress: Progress | None, scheduler: str, partition_size: int | None,
-                  shard_dir: str | None) -> Iterator[Extraction]:
+                  shard_dir: str | None, on_failure: OnFailure) -> Iterator[Extraction]:
     from kg.distributed import DEFAULT_PARTITION_SIZE, dask_client, extract_shards, shard_folder
 
     with shard_folder(shard_dir) as folder, dask_client(scheduler, workers=processes) as client:
         for shard in extract_shards(docs, client, folder, model=model,
                                     partition_size=partition_size or DEFAULT_PARTITION_SIZE,
-                                    shared=bool(shard_dir), progress=progress):
+                                    shared=bool(shard_dir), progress=progress, on_failure=on_failure):
             yield from read_jsonl(shard)
-
-
-# -- facts files (JSONL) ----------------------------------------------------------------------
-def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> LoadSummary:
-    """Write a facts file: a document record, then its fact records, one JSON object a line."""
-    summary = LoadSummary()
-    for extraction in extractions:
-        out.write(json.dumps(extraction.document.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
-        for fact in extraction.facts:
-            out.write(json.dumps(fact.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
-        summary.documents += 1
-        summary.facts += len(extraction.facts)
-    return summary
-
-
-def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummary:
-    """Write a facts file atomically: to a temporary file beside it, renamed when complete."""
-    from kg.io import atomic_output
-
-    with atomic_output(path) as out:
-        return write_jsonl(extractions, out)
-
-
-def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
-               **checks: bool) -> Iterator[Extraction]:
-    """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
-
-    Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
-    with ``skip_bad``, counted in ``bad`` and left out.
-    """
-    current: Document | None = None
-    facts: list[Fact] = []
-    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad, **checks):
-        if isinstance(item, Document):
-            if current is not None:
-                yield Extraction(current, facts)
-            current, facts = item, []
-        else:
-            facts.append(item)
-    if current is not None:
-        yield Extraction(current, facts)
-
-
-def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:
-    batch: list[Extraction] = []
-    facts = 0
-    for extraction in extractions:
-        batch.append(extraction)
-        facts += len(extraction.facts)
-        if len(batch) >= DOCS_PER_WRITE or facts >= FACTS_PER_WRITE:
-            yield batch
-            batch, facts = [], 0
-    if batch:
-        yield batch
-
-
-# -- graphs -----------------------------------------------------------------------------------
-class Graph:
-    """A handle on a graph store: query it, count it, change it."""
-
-    def __init__(self, store: Any, graph: str) -> None:
-        self.store = store
-        self.graph = graph
-
-    def query(self, cypher: str, parameters: dict[str, Any] | None = None, *, write: bool = False) -> Any:
-        return self.store.query(cypher, parameters, write=write)
-
-    def stats(self) -> dict[str, int]:
-        return self.store.stats()  # type: ignore[no-any-return]
-
-    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
-        summary = LoadSummary()
-        # A store may offer bulk(): a context for many writes in a row (LadybugDB defers checkpoints).
-        bulk = getattr(self.store, "bulk", None)
-        with bulk() if bulk is not None else contextlib.nullcontext():
-            for batch in _write_batches(extractions):
-                written = self.store.write(batch)
-                summary.documents += written.documents
-                summary.facts += written.facts
-                summary.entities += written.entities
-        return summary
-
-    def remove(self, document: str) -> dict[str, int]:
-        """Take out one document's contribution; ``document`` is its id or the path of its file."""
-        from kg.ingest import read_source
-
-        ids = [d.id for d in read_source(document)] if Path(document).is_file() else [document]
-        total: dict[str, int] = {}
-        for doc_id in ids:
-            for key, value in self.store.remove_document(doc_id).items():
-                total[key] = total.get(key, 0) + value
-        return total
-
-    def clear(self) -> None:
-        self.store.clear()
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> Graph:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def open_graph(graph: str | None = None, *, create: bool = False, read_only: bool = False,
-               **options: Any) -> Graph:
-    """Open a graph to query or change. An embedded graph must exist unless ``create``;
-    ``read_only`` (for commands that only read) opens it so that nothing can change it."""
-    from kg.config import settings
-    from kg.stores import open_store
-
-    target = graph or settings().graph
-    if read_only:
-        options["read_only"] = True
-    return Graph(open_store(target, create=create, **options), target)
 
 
 def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_bad: bool = False,
@@ -241,17 +123,20 @@ def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_b
 
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
           progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
-          partition_size: int | None = None, shard_dir: str | None = None, **options: Any) -> Graph:
+          partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
+          on_failure: OnFailure | None = None, **options: Any) -> Graph:
     """Extract the inputs and load them into ``graph``; returns the open graph to query.
 
-    ``executor="dask"``: see :func:`extract`; the shards are loaded with the same batched loader.
+    ``executor="dask"``, ``strict``, ``on_failure``: see :func:`extract`; the shards are loaded
+    with the same batched loader.
     """
     extractions = extract(list(inputs), processes=processes, progress=progress, executor=executor,
-                          scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir)
-    first = next(extractions)  # inputs are validated and the model loaded before the store opens
+                          scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
+                          strict=strict, on_failure=on_failure)
+    first = next(extractions, None)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:
-        g.load([first])
+        g.load([first] if first is not None else [])
         g.load(extractions)
     except BaseException:
         g.close()

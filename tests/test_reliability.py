@@ -151,9 +151,9 @@ BAD_FIELDS = {
 @pytest.mark.parametrize("case", list(BAD_FIELDS))
 def test_a_late_field_of_the_wrong_type_fails_the_load_before_anything_is_written(
         graph_target, tmp_path, monkeypatch, many_facts, case):
-    import kg.pipeline
+    import kg.graph
 
-    monkeypatch.setattr(kg.pipeline, "DOCS_PER_WRITE", 5)  # several committed batches before the bad line
+    monkeypatch.setattr(kg.graph, "DOCS_PER_WRITE", 5)  # several committed batches before the bad line
     _write(tmp_path / "facts.jsonl", _last_fact_with(many_facts, **BAD_FIELDS[case]))
     field = next(iter(BAD_FIELDS[case]))
     line = len(many_facts)

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from kg.cli.common import graph_option, info, progress, reporting
+from kg.cli.common import Skipped, graph_option, info, progress, reporting, strict_option
 
 
 class Executor(enum.StrEnum):
@@ -46,17 +46,22 @@ def build(
     scheduler: str = scheduler_option(),
     partition_size: int = partition_option(),
     shards: str = shards_option(),
+    strict: bool = strict_option(),
 ) -> None:
     """Extract facts from text and load them into a graph."""
     from kg import pipeline
 
-    with reporting(), progress("building") as step:
-        g = pipeline.build(inputs, graph, processes=processes, progress=step, executor=executor.value,
-                           scheduler=scheduler, partition_size=partition_size, shard_dir=shards)
-        with g:
-            stats = g.stats()
-    info(f"graph {g.graph}: {stats['entities']} entities, {stats['facts']} facts, "
-         f"{stats['documents']} documents")
+    skipped = Skipped()
+    with reporting():
+        with progress("building") as step:
+            g = pipeline.build(inputs, graph, processes=processes, progress=step, executor=executor.value,
+                               scheduler=scheduler, partition_size=partition_size, shard_dir=shards,
+                               strict=strict, on_failure=skipped)
+            with g:
+                stats = g.stats()
+        info(f"graph {g.graph}: {stats['entities']} entities, {stats['facts']} facts, "
+             f"{stats['documents']} documents" + (f"; {skipped.count} skipped" if skipped.count else ""))
+        skipped.check()
 
 
 def register(app: typer.Typer) -> None:

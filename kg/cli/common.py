@@ -82,6 +82,35 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+def warn(message: str) -> None:
+    typer.echo(f"kg: warning: {message}", err=True)
+
+
+def strict_option() -> Any:
+    return typer.Option(False, "--strict",
+                        help="Stop at the first document kg fails to extract (exit 10) instead of "
+                             "skipping it (the run then ends with exit 9: partial).")
+
+
+class Skipped:
+    """Documents a run skipped: each is warned about as it happens, and the run ends partial."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, failure: Any) -> None:
+        self.count += 1
+        warn(f"{failure.message()} [E-EXTRACT]; document skipped")
+
+    def check(self) -> None:
+        """Raise :class:`~kg.errors.PartialError` when anything was skipped."""
+        from kg.errors import PartialError
+
+        if self.count:
+            raise PartialError(f"{self.count} document(s) skipped (internal extraction errors, reported "
+                               "above); the rest was written")
+
+
 def info(message: str) -> None:
     from kg.config import redact
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import typer
 
 from kg.cli.build import Executor, executor_option, partition_option, scheduler_option, shards_option
-from kg.cli.common import info, progress, reporting
+from kg.cli.common import Skipped, info, progress, reporting, strict_option
 
 
 class ExtractFormat(enum.StrEnum):
@@ -62,6 +62,7 @@ def extract(
     scheduler: str = scheduler_option(),
     partition_size: int = partition_option(),
     shards: str = shards_option(),
+    strict: bool = strict_option(),
 ) -> None:
     """Extract facts from text and write them as JSONL, or Open IE tuples in CaRB's format."""
     from kg.errors import InputError
@@ -71,16 +72,21 @@ def extract(
             if sentences:
                 raise InputError("--sentences writes Open IE tuples: use it with --format carb")
             from kg import pipeline
+            from kg.io import write_jsonl, write_jsonl_file
 
+            skipped = Skipped()
             with progress("extracting") as step:
                 extractions = pipeline.extract(inputs, processes=processes, progress=step,
                                                executor=executor.value, scheduler=scheduler,
-                                               partition_size=partition_size, shard_dir=shards)
+                                               partition_size=partition_size, shard_dir=shards,
+                                               strict=strict, on_failure=skipped)
                 if output == "-":
-                    summary = pipeline.write_jsonl(extractions, sys.stdout)
+                    summary = write_jsonl(extractions, sys.stdout)
                 else:
-                    summary = pipeline.write_jsonl_file(extractions, output)
-            info(f"{summary.facts} facts from {summary.documents} documents")
+                    summary = write_jsonl_file(extractions, output)
+            info(f"{summary.facts} facts from {summary.documents} documents"
+                 + (f"; {skipped.count} skipped" if skipped.count else ""))
+            skipped.check()
             return
         if executor != Executor.local:
             raise InputError("--format carb runs on one machine: use it without --executor dask")

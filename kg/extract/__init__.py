@@ -19,7 +19,7 @@ from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
-from kg.model import Document, Extraction, Fact, Segment
+from kg.model import Document, Extraction, Fact, Failure, Segment
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
 
@@ -62,18 +62,7 @@ def extract_documents(
     nlp = load_model(model)
     parsed = nlp.pipe(_segment_texts(documents), as_tuples=True, batch_size=batch_size)
     for _, group in groupby(parsed, key=lambda item: item[1][0]):
-        document: Document | None = None
-        facts: list[Fact] = []
-        sentences = segments = 0
-        for _, part in groupby(group, key=lambda item: item[1][1]):
-            items = list(part)
-            document = items[0][1][2]
-            found, sentences = _part_facts(document, document.segments[segments:segments + len(items)],
-                                           [spacy_doc for spacy_doc, _ in items], sentences)
-            facts.extend(found)
-            segments += len(items)
-        assert document is not None
-        yield Extraction(document, facts)
+        yield _document_facts(group)
 
 
 def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -113,31 +102,68 @@ def _extract_parallel(documents: Iterable[Document], processes: int, batch_size:
             yield from pending.popleft().get()
 
 
+class _Failed(Exception):
+    """An internal error in one part of a document, at ``sentence`` (from 1; None: before any)."""
+
+    def __init__(self, sentence: int | None, error: str) -> None:
+        super().__init__(error)
+        self.sentence = sentence
+        self.error = error
+
+
+def _document_facts(group: Iterable[Any]) -> Extraction:
+    """One document's facts, from its parsed segments (``(doc, (n, part, document))``), part by
+    part. An internal error (a bug: a rule meeting a parse it did not expect) costs this document
+    only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
+    document: Document | None = None
+    facts: list[Fact] = []
+    failure: Failure | None = None
+    sentences = segments = 0
+    for _, part in groupby(group, key=lambda item: item[1][1]):
+        items = list(part)
+        document = items[0][1][2]
+        if failure is None:
+            try:
+                found, sentences = _part_facts(document, document.segments[segments:segments + len(items)],
+                                               [spacy_doc for spacy_doc, _ in items], sentences)
+                facts.extend(found)
+            except _Failed as failed:
+                failure = Failure(document.source, failed.sentence, failed.error)
+        segments += len(items)
+    assert document is not None
+    return Extraction(document, [], failure) if failure is not None else Extraction(document, facts)
+
+
 def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,  # type: ignore[type-arg]
                 first_sentence: int) -> tuple[list[Fact], int]:
     """The facts of one part of a document (its ``segments``, parsed), and the number of the
     sentence after it; sentences are numbered from ``first_sentence`` on."""
-    resolver = DocumentResolver()
-    builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
-    pending: list[tuple[Proposition, int, int, float]] = []
-    for seg, spacy_doc in zip(segments, parsed, strict=True):
-        first = first_sentence + resolver.add_segment(spacy_doc)
-        weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
-        for n, sent in enumerate(spacy_doc.sents):
-            for prop in sentence_propositions(sent):
-                if not prop.graph:
-                    continue
-                builder.observe(prop)
-                pending.append((prop, seg.start, first + n, weight))
-    facts: dict[tuple[object, ...], Fact] = {}
-    for prop, offset, sentence, weight in pending:
-        for fact in builder.facts(prop, offset, sentence, weight):
-            # One sentence can state a fact twice (two rules agree): keep the surest reading.
-            key = (*fact.key, fact.provenance_key)
-            if key not in facts or facts[key].confidence < fact.confidence:
-                facts[key] = fact
-    next_sentence = first_sentence + resolver.sentence_count()
-    return list(facts.values()), next_sentence
+    sentence: int | None = None
+    try:
+        resolver = DocumentResolver()
+        builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
+        pending: list[tuple[Proposition, int, int, float]] = []
+        for seg, spacy_doc in zip(segments, parsed, strict=True):
+            first = first_sentence + resolver.add_segment(spacy_doc)
+            weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
+            for n, sent in enumerate(spacy_doc.sents):
+                sentence = first + n
+                for prop in sentence_propositions(sent):
+                    if not prop.graph:
+                        continue
+                    builder.observe(prop)
+                    pending.append((prop, seg.start, sentence, weight))
+        facts: dict[tuple[object, ...], Fact] = {}
+        for prop, offset, sentence, weight in pending:
+            for fact in builder.facts(prop, offset, sentence, weight):
+                # One sentence can state a fact twice (two rules agree): keep the surest reading.
+                key = (*fact.key, fact.provenance_key)
+                if key not in facts or facts[key].confidence < fact.confidence:
+                    facts[key] = fact
+    except Exception as exc:
+        raise _Failed(None if sentence is None else sentence + 1,
+                      " ".join(f"{type(exc).__name__}: {exc}".split())) from None
+    return list(facts.values()), first_sentence + resolver.sentence_count()
 
 
 def extract_text(text: str, source: str = "<text>") -> Extraction:
