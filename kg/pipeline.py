@@ -18,28 +18,42 @@ from kg.io import BadLines, read_jsonl
 from kg.model import Document, Extraction, Failure, LoadSummary, OnFailure, isolate
 
 Progress = Callable[[int], None]
+OnUnreadable = Callable[[InputError], None]
 
 
-def documents(inputs: Iterable[str]) -> Iterator[Document]:
+def documents(inputs: Iterable[str], *, on_unreadable: OnUnreadable | None = None) -> Iterator[Document]:
     """The documents the inputs name, streaming, once every input has been checked.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first document is
-    yielded, so a bad file fails the run before anything is written anywhere.
+    yielded, so a bad file fails the run before anything is written anywhere: all or nothing.
+    With ``on_unreadable`` (``--keep-going``), a file that cannot be read (binary, not UTF-8,
+    empty, no permission) is passed to it and left out instead, and the rest is read.
     """
     from kg.ingest import expand_inputs, read_source
 
     sources = list(expand_inputs(inputs))
     if not sources:
         raise InputError("no input given")
-    # stdin can be read once only: it is read here, with the checks, and kept.
-    piped = [doc for s in sources if s == "-" for doc in read_source(s)]
+    piped: list[Document] = []
+    readable: list[str] = []
     for source in sources:
-        if source != "-":
-            for _ in read_source(source):
-                pass
+        try:
+            if source == "-":  # stdin can be read once only: it is read here, with the checks, and kept
+                piped = list(read_source(source))
+            else:
+                for _ in read_source(source):
+                    pass
+        except InputError as exc:
+            if on_unreadable is None:
+                raise
+            on_unreadable(exc)
+            continue
+        readable.append(source)
+    if not readable:
+        raise InputError("no readable input: every file was skipped")
 
     def stream() -> Iterator[Document]:
-        for source in sources:
+        for source in readable:
             yield from piped if source == "-" else read_source(source)
 
     return stream()
@@ -48,11 +62,12 @@ def documents(inputs: Iterable[str]) -> Iterator[Document]:
 def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
             progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
             partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
-            on_failure: OnFailure | None = None) -> Iterator[Extraction]:
+            on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None) -> Iterator[Extraction]:
     """Facts of every document the inputs name, one Extraction per document, streaming.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
-    bad file fails the run before anything is written anywhere.
+    bad file fails the run before anything is written anywhere; with ``on_unreadable``, it is
+    reported there and skipped instead (see :func:`documents`).
 
     A document whose extraction fails inside kg (a bug, not bad input) is left out and passed to
     ``on_failure``; the rest of the run goes on. With ``strict`` it raises
@@ -66,7 +81,7 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
     from kg.config import settings
 
     conf = settings()
-    docs = documents(inputs)
+    docs = documents(inputs, on_unreadable=on_unreadable)
     if executor == "dask":
         extractions = _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
                                     scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
@@ -124,7 +139,8 @@ def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_b
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
           progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
           partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
-          on_failure: OnFailure | None = None, **options: Any) -> Graph:
+          on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None,
+          **options: Any) -> Graph:
     """Extract the inputs and load them into ``graph``; returns the open graph to query.
 
     ``executor="dask"``, ``strict``, ``on_failure``: see :func:`extract`; the shards are loaded
@@ -132,7 +148,7 @@ def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | N
     """
     extractions = extract(list(inputs), processes=processes, progress=progress, executor=executor,
                           scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
-                          strict=strict, on_failure=on_failure)
+                          strict=strict, on_failure=on_failure, on_unreadable=on_unreadable)
     first = next(extractions, None)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:

@@ -452,5 +452,41 @@ def test_a_glob_does_not_follow_symlinked_folders(tmp_path, loops):
     assert sum(json.loads(line)["kind"] == "document" for line in out) == 2
 
 
+def _mixed_folder(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(NEWS)
+    (tmp_path / "articles" / "b.txt").write_bytes(b"caf\xe9 latte")  # not UTF-8
+    (tmp_path / "articles" / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(100))  # binary
+
+
+def test_extract_keep_going_skips_unreadable_files_and_ends_partial(tmp_path):
+    _mixed_folder(tmp_path)
+    fails(3, "extract", "articles", "-o", "facts.jsonl", match=r"b\.txt: not valid UTF-8")  # all or nothing
+    assert not (tmp_path / "facts.jsonl").exists()
+    result = kg("extract", "articles", "--keep-going", "-o", "facts.jsonl")
+    assert result.exit_code == 9, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[:2] == ["kg: warning: articles/b.txt: not valid UTF-8 (byte 3) [E-INPUT]; file skipped (--keep-going)",
+                         "kg: warning: articles/c.txt: binary file, not text (it holds a NUL byte) [E-INPUT]; "
+                         "file skipped (--keep-going)"]
+    assert lines[2] == "3 facts from 1 documents; 2 unreadable file(s) skipped"
+    assert re.fullmatch(r"kg: error: 2 unreadable file\(s\) skipped .*\[E-PARTIAL\]", lines[3])
+    written = [json.loads(x) for x in (tmp_path / "facts.jsonl").read_text().splitlines()]
+    assert [r["source"] for r in written if r["kind"] == "document"] == ["articles/a.txt"]
+
+
+def test_build_keep_going_loads_the_readable_files(graph_target, tmp_path):
+    _mixed_folder(tmp_path)
+    fails(3, "build", "articles", "--graph", graph_target, match=r"b\.txt: not valid UTF-8")
+    result = kg("build", "articles", "--keep-going", "--graph", graph_target)
+    assert result.exit_code == 9, result.stderr
+    assert "[E-PARTIAL]" in result.stderr.splitlines()[-1]
+    assert stats(graph_target)["documents"] == 1 and stats(graph_target)["facts"] == 3
+    (tmp_path / "articles" / "a.txt").unlink()
+    nothing = kg("build", "articles", "--keep-going", "--graph", graph_target)
+    assert nothing.exit_code == 3
+    assert nothing.stderr.splitlines()[-1] == "kg: error: no readable input: every file was skipped [E-INPUT]"
+
+
 def _unused() -> None:  # keep imports used by later sections
     _ = (os, kg, records)

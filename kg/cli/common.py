@@ -86,6 +86,12 @@ def warn(message: str) -> None:
     typer.echo(f"kg: warning: {message}", err=True)
 
 
+def keep_going_option() -> Any:
+    return typer.Option(False, "--keep-going",
+                        help="Skip files that cannot be read (binary, not UTF-8, empty, no permission) with "
+                             "a warning, instead of refusing the whole run; the run then ends with exit 9.")
+
+
 def strict_option() -> Any:
     return typer.Option(False, "--strict",
                         help="Stop at the first document kg fails to extract (exit 10) instead of "
@@ -97,10 +103,21 @@ class Skipped:
 
     def __init__(self) -> None:
         self.count = 0
+        self.files = 0  # unreadable files left out with --keep-going
 
     def __call__(self, failure: Any) -> None:
         self.count += 1
         warn(f"{failure.message()} [E-EXTRACT]; document skipped")
+
+    def unreadable(self, exc: KgError) -> None:
+        self.files += 1
+        warn(f"{exc.message} [{exc.code}]; file skipped (--keep-going)")
+
+    def summary(self) -> str:
+        """What was skipped, for the end of a summary line ("" when nothing)."""
+        parts = ([f"{self.count} skipped"] if self.count else []) + (
+            [f"{self.files} unreadable file(s) skipped"] if self.files else [])
+        return "".join(f"; {part}" for part in parts)
 
     def check(self) -> None:
         """Raise :class:`~kg.errors.PartialError` when anything was skipped."""
@@ -109,6 +126,9 @@ class Skipped:
         if self.count:
             raise PartialError(f"{self.count} document(s) skipped (internal extraction errors, reported "
                                "above); the rest was written")
+        if self.files:
+            raise PartialError(f"{self.files} unreadable file(s) skipped (--keep-going, reported above); "
+                               "the rest was written")
 
 
 def info(message: str) -> None:
