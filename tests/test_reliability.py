@@ -508,7 +508,7 @@ def test_concurrent_writers_are_safe(graph_target, tmp_path, many_facts):
              for name in ("one.jsonl", "two.jsonl")]
     results = [(name, *proc.communicate(timeout=300), proc.returncode)
                for name, proc in zip(("one.jsonl", "two.jsonl"), procs, strict=True)]
-    for name, out, err, code in results:
+    for name, _out, err, code in results:
         assert "Traceback" not in err
         if code != 0:  # only the embedded store refuses a second writer, and in one line
             assert "://" not in graph_target and code == 7, err
