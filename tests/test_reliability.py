@@ -221,7 +221,7 @@ BIG_GRAPH = (
     """UNWIND range(0, 53999) AS k
        CALL { WITH k
          MATCH (a:Entity {id: 'e' + (k * 7919 % 6000)}), (b:Entity {id: 'e' + ((k * 104729 + 1) % 6000)})
-         CREATE (a)-[:MEET {predicate: 'meet', lemmas: ['meet'], confidence: 0.7, negated: false,
+         CREATE (a)-[:MEET {relation: 'MEET', predicate: 'meet', lemmas: ['meet'], confidence: 0.7, negated: false,
                  sources: ['d' + (k % 1000)],
                  evidence: ['Evidence ' + k + ' ' + reduce(s = '', i IN range(1, 60) | s + 'word ')],
                  provenance: ['{"doc": "d' + (k % 1000) + '", "sentence": ' + k + ', "text": "'
@@ -414,7 +414,7 @@ def test_arbitrary_unicode_extracts_loads_and_exports(tmp_path_factory):
     export never raises, offsets always point inside the document, names are clean."""
     import tempfile
 
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import HealthCheck, example, given, settings
     from hypothesis import strategies as st
 
     unicode_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=300)
@@ -422,6 +422,7 @@ def test_arbitrary_unicode_extracts_loads_and_exports(tmp_path_factory):
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.one_of(unicode_text, newsy))
+    @example("Q-1l 1 \u200d")  # found by hypothesis: an apposition "role" of a zero-width joiner only
     def check(text: str) -> None:
         with tempfile.TemporaryDirectory(dir=tmp_path_factory.getbasetemp()) as folder:
             _check_extraction_loads_and_exports(text, Path(folder))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.model import Entity, Fact
+from kg.model import Entity, Fact, clean_name
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import relation_type, synonyms
 
@@ -75,7 +75,9 @@ class FactBuilder:
         obj: Entity | None
         if prop.rule in ROLE_RULES and obj_head.pos_ == "NOUN" and subject.type != "CONCEPT":
             org = _role_org(obj_head)
-            predicate = _role_phrase(obj_head, org)
+            predicate = clean_name(_role_phrase(obj_head, org))
+            if not predicate:  # a "role" of invisible characters only names nothing
+                return
             obj = self.resolver.entity(org) if org is not None else None
             if obj is not None:
                 relation = synonyms().get(obj_head.lemma_.lower(), "ROLE")
