@@ -9,6 +9,7 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -127,13 +128,36 @@ def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_b
          bad: BadLines | None = None, **options: Any) -> LoadSummary:
     """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing.
 
-    A facts file is read and checked whole before the graph is opened: a malformed line (see
+    A facts file is read and checked whole before anything is written, then read again as it is
+    written: two passes, and memory that does not grow with the file (``-``, standard input, is
+    spooled to a temporary file on the first pass). A malformed line (see
     :func:`kg.io.read_facts_file`; a lone surrogate counts, as no store can hold one) fails the
-    load with nothing written, or, with ``skip_bad``, is counted in ``bad`` and left out."""
-    extractions = (list(read_jsonl(source, skip_bad=skip_bad, bad=bad, skippable=True, unicode_only=True))
-                   if isinstance(source, str) else source)
-    with open_graph(graph, create=True, **options) as g:
-        return g.load(extractions)
+    load with nothing written, or, with ``skip_bad``, is counted in ``bad`` and left out.
+    """
+    if not isinstance(source, str):
+        with open_graph(graph, create=True, **options) as g:
+            return g.load(source)
+    with _rereadable(source) as path:
+        for _ in read_jsonl(path, skip_bad=skip_bad, bad=bad, skippable=True, unicode_only=True):
+            pass
+        with open_graph(graph, create=True, **options) as g:  # the same lines skipped, not counted again
+            return g.load(read_jsonl(path, skip_bad=skip_bad, skippable=True, unicode_only=True))
+
+
+@contextlib.contextmanager
+def _rereadable(source: str) -> Iterator[str]:
+    """A path that can be read twice: the file itself, or standard input copied to a temporary file."""
+    if source != "-":
+        yield source
+        return
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(prefix="kg-stdin-", suffix=".jsonl") as spool:
+        shutil.copyfileobj(sys.stdin.buffer, spool)
+        spool.flush()
+        yield spool.name
 
 
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
