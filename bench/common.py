@@ -41,8 +41,9 @@ def versions(*packages: str) -> str:
 
 
 def header(title: str, *packages: str) -> str:
+    # The load average says how much the figures are worth on a shared machine.
     return (f"### {title} — {datetime.datetime.now():%Y-%m-%d %H:%M} — {os.cpu_count()} cores, "
-            f"{memory_gib():.0f} GiB, Python {platform.python_version()}, "
+            f"{memory_gib():.0f} GiB, load average {os.getloadavg()[1]:.1f}, Python {platform.python_version()}, "
             f"{versions('kg', *packages)}\n\n")
 
 
