@@ -39,7 +39,7 @@ def _items(source: Any = None, graph: str | None = None) -> Iterable[Document | 
         return read_store(graph)
     if isinstance(source, str):
         return read_facts_file(source)
-    if hasattr(source, "store") and hasattr(source, "query"):  # an open kg.pipeline.Graph
+    if hasattr(source, "store") and hasattr(source, "query"):  # an open kg.graph.Graph
         return read_open_graph(source)
     return _flatten(source)
 
@@ -95,13 +95,12 @@ def rows_to_networkx(rows: Any, *, documents: bool = False) -> Any:
     G = nx.MultiDiGraph()
     for ent in sorted(rows.entities.values(), key=lambda e: e["id"]):
         G.add_node(ent["id"], label="Entity", name=ent["name"], type=ent["type"], aliases=list(ent["aliases"]))
-    for rel_type in sorted(rows.relations):
-        for (s, o, negated), rel in sorted(rows.relations[rel_type].items()):
-            G.add_edge(s, o, key=f"{rel_type}:negated" if negated else rel_type, type=rel_type,
-                       predicate=rel["predicate"], negated=bool(negated), confidence=float(rel["confidence"]),
-                       lemmas=list(rel["lemmas"]), modality=rel.get("modality"),
-                       attribution=list(rel.get("attribution") or []), sources=list(rel["sources"]),
-                       evidence=list(rel["evidence"]))
+    for (s, rel_type, o, negated), rel in sorted(rows.relations.items()):
+        G.add_edge(s, o, key=f"{rel_type}:negated" if negated else rel_type, type=rel_type,
+                   predicate=rel["predicate"], negated=bool(negated), confidence=float(rel["confidence"]),
+                   lemmas=list(rel["lemmas"]), modality=rel.get("modality"),
+                   attribution=list(rel.get("attribution") or []), sources=list(rel["sources"]),
+                   evidence=list(rel["evidence"]))
     if documents:
         for doc in rows.documents:
             G.add_node(doc["id"], label="Document", name=doc["title"] or doc["source"] or doc["id"],
@@ -199,11 +198,7 @@ def write_scores(g: Any, scores: Mapping[Any, Scores]) -> int:
     Neo4j takes new properties as they come. Entities the scores do not name are left as they are.
     The number of entities written.
     """
-    from kg.stores import store_kind
-
-    if store_kind(g.graph) == "embedded":
-        for column, kind in SCORE_COLUMNS.items():
-            g.query(f"ALTER TABLE Entity ADD IF NOT EXISTS {column} {kind}", write=True)
+    g.store.add_properties("Entity", SCORE_COLUMNS)
     rows = [{"id": n, "degree": s.degree, "pagerank": s.pagerank, "community": s.community}
             for n, s in sorted(scores.items())]
     cypher = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "

@@ -10,7 +10,7 @@ runs the same rules and resolution as ``kg.pipeline.extract``, and returns the p
 as JSONL text — or, with ``shard_dir`` on storage every worker and the client can see, writes the
 shard there itself and returns its path. Shards come back in document order, so the facts are the
 same, line for line, as the one-process run. ``kg build`` then loads the shards with the same
-batched loader (:meth:`kg.pipeline.Graph.load`): the graph store has one writer.
+batched loader (:meth:`kg.graph.Graph.load`): the graph store has one writer.
 
 At most ``2 x workers`` partitions are in flight, so client memory is bounded whatever the corpus
 size. Scheduling, retries and worker loss are Dask's; kg does not schedule anything itself.
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.model import Document, Failure
+from kg.model import Document, Failure, isolate
 
 DEFAULT_PARTITION_SIZE = 16
 INSTALL_HINT = "pip install 'kg[dask]'"
@@ -77,7 +77,7 @@ def extract_partition(documents: list[Document], model: str | None = None,
     process at a time.
     """
     from kg.extract import extract_documents
-    from kg.pipeline import isolate, write_jsonl
+    from kg.io import write_jsonl
 
     failures: list[Failure] = []
     extractions = isolate(extract_documents(documents, processes=1, model=model), failures.append)

@@ -1,5 +1,5 @@
-"""Files: writing outputs so that a failure never leaves half a file behind, and reading the
-facts files ``kg extract`` writes (``kg load``, ``kg export`` and ``kg analyze`` all read them)."""
+"""Files: writing outputs so that a failure never leaves half a file behind, and the facts files
+(JSONL) that ``kg extract`` writes and ``kg load``, ``kg export`` and ``kg analyze`` read."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
-from kg.model import Document, Fact
+from kg.model import Document, Extraction, Fact, LoadSummary
 
 
 @contextlib.contextmanager
@@ -141,3 +141,41 @@ def _text(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{what} is not a string")
     return value
+
+
+# -- facts files as extractions ------------------------------------------------------------------
+def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> LoadSummary:
+    """Write a facts file: a document record, then its fact records, one JSON object a line."""
+    summary = LoadSummary()
+    for extraction in extractions:
+        out.write(json.dumps(extraction.document.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
+        for fact in extraction.facts:
+            out.write(json.dumps(fact.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
+        summary.documents += 1
+        summary.facts += len(extraction.facts)
+    return summary
+
+
+def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummary:
+    """Write a facts file atomically: to a temporary file beside it, renamed when complete."""
+    with atomic_output(path) as out:
+        return write_jsonl(extractions, out)
+
+
+def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Extraction]:
+    """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
+
+    Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
+    with ``skip_bad``, counted in ``bad`` and left out.
+    """
+    current: Document | None = None
+    facts: list[Fact] = []
+    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad):
+        if isinstance(item, Document):
+            if current is not None:
+                yield Extraction(current, facts)
+            current, facts = item, []
+        else:
+            facts.append(item)
+    if current is not None:
+        yield Extraction(current, facts)

@@ -11,13 +11,14 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 # A JSON string literal, as json.dumps(..., ensure_ascii=False) writes it.
 _json_string = json.encoder.encode_basestring
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # of facts files (JSONL records)
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "CONCEPT", "OTHER")
 
@@ -147,22 +148,11 @@ class Fact:
     def provenance_key(self) -> str:
         return f"{self.doc_id}:{self.sentence}:{self.char_start}-{self.char_end}"
 
-    def provenance(self) -> str:
-        """The provenance of this fact as one canonical JSON string (stores keep a list of them).
-
-        Exactly ``json.dumps(record, sort_keys=True, ensure_ascii=False)``, written out by hand
-        because it runs once per fact on every load and the generic encoder is the slowest part.
-        """
-        def text(value: str | None) -> str:
-            return "null" if value is None else _json_string(value)
-
-        return (f'{{"attribution": {text(self.attribution)}, '
-                f'"confidence": {float(round(self.confidence, 4))!r}, "doc": {_json_string(self.doc_id)}, '
-                f'"end": {int(self.char_end)}, "evidence": {_json_string(self.evidence)}, '
-                f'"extractor": {_json_string(self.extractor)}, "lemma": {_json_string(self.predicate)}, '
-                f'"modality": {text(self.modality)}, "sentence": {int(self.sentence)}, '
-                f'"start": {int(self.char_start)}, "text": {_json_string(self.text)}, '
-                f'"version": {_json_string(self.extractor_version)}}}')
+    def provenance(self) -> Provenance:
+        """Where and how a sentence supports this fact (stores keep one record per support)."""
+        return Provenance(self.doc_id, self.sentence, self.char_start, self.char_end, self.text,
+                          self.predicate, round(self.confidence, 4), self.modality, self.attribution,
+                          self.extractor, self.extractor_version)
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -210,6 +200,51 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """One sentence's support for a fact: the document, the sentence, the span, and how it was said.
+
+    Stores keep a relationship's records as canonical JSON strings (``to_json``) in
+    ``r.provenance``, and the sentences themselves once, in ``r.evidence``, in the same order
+    (``evidence[i]`` is the sentence of ``provenance[i]``): the sentence is not repeated inside
+    the record. Every other fact property (``sources``, ``lemmas``, ``attribution``,
+    ``confidence``) is derived from the records by :func:`kg.stores.rows.derived`.
+    """
+
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    confidence: float
+    modality: str | None = None
+    attribution: str | None = None
+    extractor: str = "kg-rules"
+    version: str = ""
+
+    def to_json(self) -> str:
+        """Exactly ``json.dumps(fields, sort_keys=True, ensure_ascii=False)``, written out by hand:
+        it runs once per fact on every load, and the generic encoder is the slowest part."""
+        def text(value: str | None) -> str:
+            return "null" if value is None else _json_string(value)
+
+        return (f'{{"attribution": {text(self.attribution)}, '
+                f'"confidence": {float(self.confidence)!r}, "doc": {_json_string(self.doc)}, '
+                f'"end": {int(self.end)}, "extractor": {_json_string(self.extractor)}, '
+                f'"lemma": {_json_string(self.lemma)}, "modality": {text(self.modality)}, '
+                f'"sentence": {int(self.sentence)}, "start": {int(self.start)}, '
+                f'"text": {_json_string(self.text)}, "version": {_json_string(self.version)}}}')
+
+    @classmethod
+    def from_json(cls, record: str) -> Provenance:
+        p = json.loads(record)
+        return cls(str(p["doc"]), int(p["sentence"]), int(p["start"]), int(p["end"]),
+                   str(p.get("text", p["lemma"])), str(p["lemma"]), float(p["confidence"]),
+                   p.get("modality"), p.get("attribution"), str(p.get("extractor", "kg-rules")),
+                   str(p.get("version", "")))
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An internal error while extracting one document: the document is skipped, the run goes on.
 
@@ -244,3 +279,24 @@ class Extraction:
             seen.setdefault(fact.subject.id, fact.subject)
             seen.setdefault(fact.object.id, fact.object)
         return list(seen.values())
+
+
+OnFailure = Callable[[Failure], None]
+
+
+def isolate(extractions: Iterable[Extraction], on_failure: OnFailure) -> Iterator[Extraction]:
+    """The extractions that succeeded; each failed one goes to ``on_failure`` instead."""
+    for extraction in extractions:
+        if extraction.failure is None:
+            yield extraction
+        else:
+            on_failure(extraction.failure)
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    """What a run wrote: documents, facts, entities."""
+
+    documents: int = 0
+    facts: int = 0
+    entities: int = 0

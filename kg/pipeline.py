@@ -9,32 +9,15 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 
 from __future__ import annotations
 
-import contextlib
-import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from kg.errors import ExtractionError, InputError
-from kg.io import BadLines, read_facts_file
-from kg.model import Document, Extraction, Fact, Failure
-
-# One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
-# FACTS_PER_WRITE facts: a failure rolls back at most that much, and memory stays bounded whatever
-# the corpus size. Fewer, larger transactions load much faster (each commit has a fixed cost).
-DOCS_PER_WRITE = 1000
-FACTS_PER_WRITE = 20_000
+from kg.graph import Graph, open_graph
+from kg.io import read_jsonl
+from kg.model import Document, Extraction, Failure, LoadSummary, OnFailure, isolate
 
 Progress = Callable[[int], None]
-OnFailure = Callable[[Failure], None]
-
-
-@dataclass(slots=True)
-class LoadSummary:
-    documents: int = 0
-    facts: int = 0
-    entities: int = 0
 
 
 def documents(inputs: Iterable[str]) -> Iterator[Document]:
@@ -103,15 +86,6 @@ def _failure_policy(strict: bool, on_failure: OnFailure | None) -> OnFailure:
     return fail if strict else (on_failure or (lambda failure: None))
 
 
-def isolate(extractions: Iterable[Extraction], on_failure: OnFailure) -> Iterator[Extraction]:
-    """The extractions that succeeded; each failed one goes to ``on_failure`` instead."""
-    for extraction in extractions:
-        if extraction.failure is None:
-            yield extraction
-        else:
-            on_failure(extraction.failure)
-
-
 def _extract_local(docs: Iterable[Document], *, processes: int, model: str | None,
                    progress: Progress | None) -> Iterator[Extraction]:
     from kg.extract import extract_documents
@@ -132,118 +106,6 @@ def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str
                                     partition_size=partition_size or DEFAULT_PARTITION_SIZE,
                                     shared=bool(shard_dir), progress=progress, on_failure=on_failure):
             yield from read_jsonl(shard)
-
-
-# -- facts files (JSONL) ----------------------------------------------------------------------
-def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> LoadSummary:
-    """Write a facts file: a document record, then its fact records, one JSON object a line."""
-    summary = LoadSummary()
-    for extraction in extractions:
-        out.write(json.dumps(extraction.document.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
-        for fact in extraction.facts:
-            out.write(json.dumps(fact.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
-        summary.documents += 1
-        summary.facts += len(extraction.facts)
-    return summary
-
-
-def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummary:
-    """Write a facts file atomically: to a temporary file beside it, renamed when complete."""
-    from kg.io import atomic_output
-
-    with atomic_output(path) as out:
-        return write_jsonl(extractions, out)
-
-
-def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Extraction]:
-    """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
-
-    Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
-    with ``skip_bad``, counted in ``bad`` and left out.
-    """
-    current: Document | None = None
-    facts: list[Fact] = []
-    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad):
-        if isinstance(item, Document):
-            if current is not None:
-                yield Extraction(current, facts)
-            current, facts = item, []
-        else:
-            facts.append(item)
-    if current is not None:
-        yield Extraction(current, facts)
-
-
-def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:
-    batch: list[Extraction] = []
-    facts = 0
-    for extraction in extractions:
-        batch.append(extraction)
-        facts += len(extraction.facts)
-        if len(batch) >= DOCS_PER_WRITE or facts >= FACTS_PER_WRITE:
-            yield batch
-            batch, facts = [], 0
-    if batch:
-        yield batch
-
-
-# -- graphs -----------------------------------------------------------------------------------
-class Graph:
-    """A handle on a graph store: query it, count it, change it."""
-
-    def __init__(self, store: Any, graph: str) -> None:
-        self.store = store
-        self.graph = graph
-
-    def query(self, cypher: str, parameters: dict[str, Any] | None = None, *, write: bool = False) -> Any:
-        return self.store.query(cypher, parameters, write=write)
-
-    def stats(self) -> dict[str, int]:
-        return self.store.stats()  # type: ignore[no-any-return]
-
-    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
-        summary = LoadSummary()
-        # A store may offer bulk(): a context for many writes in a row (LadybugDB defers checkpoints).
-        bulk = getattr(self.store, "bulk", None)
-        with bulk() if bulk is not None else contextlib.nullcontext():
-            for batch in _write_batches(extractions):
-                written = self.store.write(batch)
-                summary.documents += written.documents
-                summary.facts += written.facts
-                summary.entities += written.entities
-        return summary
-
-    def remove(self, document: str) -> dict[str, int]:
-        """Take out one document's contribution; ``document`` is its id or the path of its file."""
-        from kg.ingest import read_source
-
-        ids = [d.id for d in read_source(document)] if Path(document).is_file() else [document]
-        total: dict[str, int] = {}
-        for doc_id in ids:
-            for key, value in self.store.remove_document(doc_id).items():
-                total[key] = total.get(key, 0) + value
-        return total
-
-    def clear(self) -> None:
-        self.store.clear()
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> Graph:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def open_graph(graph: str | None = None, *, create: bool = False, **options: Any) -> Graph:
-    """Open a graph to query or change. An embedded graph must exist unless ``create``."""
-    from kg.config import settings
-    from kg.stores import open_store
-
-    target = graph or settings().graph
-    return Graph(open_store(target, create=create, **options), target)
 
 
 def load(source: str | Iterable[Extraction], graph: str | None = None, **options: Any) -> LoadSummary:

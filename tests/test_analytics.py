@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 import kg
 from kg.analytics import analyze, to_networkx
 from kg.cli import app
-from kg.pipeline import open_graph, write_jsonl_file
+from kg.graph import open_graph
+from kg.io import write_jsonl_file
 
 ID = {key: ent.id for key, ent in PEOPLE.items()}
 # PageRank of small_graph by hand (d = 0.85, N = 5, dangling mass spread evenly): Ada and Cy have

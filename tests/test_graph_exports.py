@@ -11,7 +11,8 @@ from factories import small_graph
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.pipeline import open_graph, write_jsonl_file
+from kg.graph import open_graph
+from kg.io import write_jsonl_file
 
 runner = CliRunner()
 
@@ -54,15 +55,16 @@ def test_neo4j_csv_files_and_headers(facts_file, tmp_path):
     out = tmp_path / "import"
     result = runner.invoke(app, ["export", facts_file, "-f", "neo4j-csv", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == [
-        "documents.csv", "entities.csv", "mentions.csv", "rels_ATTEND.csv", "rels_DECLINE.csv",
-        "rels_HEAD.csv", "rels_MEET.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "entities.csv", "facts.csv", "mentions.csv"]
     with open(out / "entities.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]"]
     assert ["Ada Lovelace", "PERSON", "Lovelace"] in [r[2:] for r in rows]
-    with open(out / "rels_HEAD.csv", encoding="utf-8", newline="") as f:
-        head = list(csv.DictReader(f))
+    with open(out / "facts.csv", encoding="utf-8", newline="") as f:
+        facts = list(csv.DictReader(f))
+    assert sorted({r[":TYPE"] for r in facts}) == ["ATTEND", "DECLINE", "HEAD", "MEET"]
+    assert all(r[":TYPE"] == r["relation"] for r in facts)
+    head = [r for r in facts if r[":TYPE"] == "HEAD"]
     assert len(head) == 1 and head[0]["confidence:double"] == "0.9" and head[0]["negated:boolean"] == "false"
     assert head[0]["lemmas:string[]"] == "head;lead"
 
@@ -88,7 +90,7 @@ def _load_csv_cypher(path: Path) -> str:
         elif kind.startswith("END_ID("):
             end = (kind[7:-1], value)
         elif kind == "TYPE":
-            rel_type = None  # the type is the same on every row of a rels file; read it below
+            rel_type = value
         elif kind == "LABEL":
             pass
         else:
@@ -96,12 +98,10 @@ def _load_csv_cypher(path: Path) -> str:
     body = ", ".join(props)
     if label:
         return f"LOAD CSV WITH HEADERS FROM '{url}' AS row CREATE (:{label} {{{body}}})"
-    rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))  # noqa: SIM115
-    rel_type = rows[0][":TYPE"] if rows else "NONE"
-    assert start and end
+    assert start and end and rel_type
     return (f"LOAD CSV WITH HEADERS FROM '{url}' AS row "
             f"MATCH (a:{start[0]} {{id: {start[1]}}}) MATCH (b:{end[0]} {{id: {end[1]}}}) "
-            f"CREATE (a)-[:`{rel_type}` {{{body}}}]->(b)")
+            f"CREATE (a)-[:$({rel_type}) {{{body}}}]->(b)")
 
 
 @pytest.mark.neo4j
@@ -123,8 +123,7 @@ def test_neo4j_csv_loads_into_neo4j_with_load_csv(neo4j_env, tmp_path, seed_extr
     with neo4j.GraphDatabase.driver(server.uri, auth=(server.username, server.password)) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n")
         try:
-            for name in ["entities.csv", "documents.csv", "mentions.csv",
-                         *sorted(p.name for p in out.glob("rels_*.csv"))]:
+            for name in ["entities.csv", "documents.csv", "mentions.csv", "facts.csv"]:
                 driver.execute_query(_load_csv_cypher(out / name))
             with open_graph(server.uri) as g:
                 got = g.stats()

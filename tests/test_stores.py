@@ -146,10 +146,14 @@ def test_malformed_cypher_is_a_query_error(graph_target):
 
 
 def test_missing_parameter_is_a_query_error(graph_target):
-    with open_store(graph_target) as store:
-        store.write(small_graph())
+    """Checked once, by the Graph handle, before any store sees the query (LadybugDB alone would
+    read the missing parameter as NULL and answer nothing)."""
+    from kg.graph import open_graph
+
+    with open_graph(graph_target, create=True) as g:
+        g.load(small_graph())
         with pytest.raises(QueryError, match="name"):
-            store.query("MATCH (e:Entity) WHERE e.name = $name RETURN e")
+            g.query("MATCH (e:Entity) WHERE e.name = $name RETURN e")
 
 
 def test_values_come_back_as_plain_python(graph_target):
@@ -225,7 +229,7 @@ def test_neo4j_failed_write_leaves_nothing(neo4j_env, monkeypatch):
     with open_store(neo4j_env.uri) as store:
         store.write([small_graph()[0]])
         before = store.stats()
-        monkeypatch.setattr(neo4j_store, "UPSERT_RELATIONS", "THIS IS NOT CYPHER {type}")
+        monkeypatch.setattr(neo4j_store, "UPSERT_FACTS", "THIS IS NOT CYPHER")
         with pytest.raises(Exception, match="Neo4j"):
             store.write([small_graph()[1]])
         assert store.stats() == before

@@ -13,7 +13,7 @@ from factories import small_graph
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.pipeline import write_jsonl_file
+from kg.io import write_jsonl_file
 from kg.viz import NEGATED_COLOUR, visualize
 
 CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)

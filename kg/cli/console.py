@@ -57,31 +57,16 @@ CYPHER_KEYWORDS = (
     "count", "collect", "toLower", "size", "labels", "type", "nodes", "relationships", "length",
 )
 COMMANDS = (":help", ":schema", ":stats", ":format", ":write", ":quit")
-MODEL_PROPERTIES = ("id", "name", "type", "aliases", "source", "title", "predicate", "lemmas", "confidence",
+MODEL_PROPERTIES = ("id", "name", "type", "aliases", "source", "title", "relation", "predicate", "lemmas", "confidence",
                     "negated", "modality", "attribution", "sources", "evidence", "provenance")
 
 
 def schema_words(g: Any) -> dict[str, list[str]]:
-    """Labels, relation types and property keys of a graph, read from its store's schema."""
-    from kg.stores import store_kind
-
-    labels: set[str] = set()
-    types: set[str] = set()
-    properties: set[str] = set()
+    """Labels, relation types and property keys of a graph, read from its store's catalogue."""
     try:
-        if store_kind(g.graph) == "embedded":
-            for table in g.query("CALL show_tables() RETURN name, type").rows:
-                (labels if table[1] == "NODE" else types).add(table[0])
-                info = g.query(f"CALL table_info('{table[0]}') RETURN name").rows
-                properties.update(str(row[0]) for row in info)
-        else:
-            labels.update(r[0] for r in g.query("CALL db.labels() YIELD label RETURN label").rows)
-            types.update(r[0] for r in g.query(
-                "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows)
-            properties.update(r[0] for r in g.query("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey").rows)
+        return g.store.catalog()  # type: ignore[no-any-return]
     except KgError:
-        properties.update(MODEL_PROPERTIES)
-    return {"labels": sorted(labels), "types": sorted(types), "properties": sorted(properties)}
+        return {"labels": [], "types": [], "properties": sorted(MODEL_PROPERTIES)}
 
 
 def make_completer(words: dict[str, list[str]]) -> Any:
@@ -198,7 +183,8 @@ def _command(line: str, g: Any, state: dict[str, Any]) -> bool:
     if name == ":help":
         typer.echo(HELP)
     elif name == ":schema":
-        _run(g, g.store.SCHEMA_QUERY, state)
+        result = g.store.schema()
+        typer.echo(render(result.columns, result.rows, state["format"]))
     elif name == ":stats":
         counts = g.stats()
         typer.echo(render(list(counts), [list(counts.values())], state["format"]))

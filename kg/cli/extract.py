@@ -72,6 +72,7 @@ def extract(
             if sentences:
                 raise InputError("--sentences writes Open IE tuples: use it with --format carb")
             from kg import pipeline
+            from kg.io import write_jsonl, write_jsonl_file
 
             skipped = Skipped()
             with progress("extracting") as step:
@@ -80,9 +81,9 @@ def extract(
                                                partition_size=partition_size, shard_dir=shards,
                                                strict=strict, on_failure=skipped)
                 if output == "-":
-                    summary = pipeline.write_jsonl(extractions, sys.stdout)
+                    summary = write_jsonl(extractions, sys.stdout)
                 else:
-                    summary = pipeline.write_jsonl_file(extractions, output)
+                    summary = write_jsonl_file(extractions, output)
             info(f"{summary.facts} facts from {summary.documents} documents"
                  + (f"; {skipped.count} skipped" if skipped.count else ""))
             skipped.check()

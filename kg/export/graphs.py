@@ -4,14 +4,15 @@
     export_graph("facts.jsonl", fmt="graphml", output="graph.graphml")   # Gephi, yEd, Cytoscape
     export_graph(graph="g.lbug", fmt="neo4j-csv", output="import/")      # neo4j-admin database import
 
-``neo4j-csv`` writes a folder: ``entities.csv``, ``documents.csv``, ``mentions.csv`` and one
-``rels_<TYPE>.csv`` per relation type, with the header rules of ``neo4j-admin database import full``
+``neo4j-csv`` writes a folder: ``entities.csv``, ``documents.csv``, ``mentions.csv`` and
+``facts.csv`` (every fact, its relation in the ``:TYPE`` column of its row, so the number of files
+does not grow with the corpus), with the header rules of ``neo4j-admin database import full``
 (``id:ID(Entity)``, ``:LABEL``, ``aliases:string[]`` with ``;`` between items,
 ``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE``, ``confidence:double``, ``negated:boolean``)::
 
     neo4j-admin database import full neo4j --array-delimiter=";" --multiline-fields=true \\
         --nodes=import/entities.csv --nodes=import/documents.csv \\
-        --relationships=import/mentions.csv --relationships=import/rels_.*.csv
+        --relationships=import/mentions.csv --relationships=import/facts.csv
 
 The rows are the stores' own (:mod:`kg.stores.rows`), so the counts are those ``kg load`` gives.
 """
@@ -36,7 +37,7 @@ ARRAY_DELIMITER = ";"
 ENTITY_HEADER = ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]"]
 DOCUMENT_HEADER = ["id:ID(Document)", ":LABEL", "source", "title"]
 MENTION_HEADER = [":START_ID(Entity)", ":END_ID(Document)", ":TYPE"]
-REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "predicate", "lemmas:string[]",
+REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "relation", "predicate", "lemmas:string[]",
               "confidence:double", "negated:boolean", "modality", "attribution:string[]",
               "sources:string[]", "evidence:string[]", "provenance:string[]"]
 
@@ -114,10 +115,6 @@ def _array(values: Any) -> str:
     return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, ",") for v in values or ())
 
 
-def _file_type(rel_type: str) -> str:
-    return "".join(c if c.isalnum() or c == "_" else "_" for c in rel_type)
-
-
 def write_neo4j_csv(rows: Any, folder: str) -> tuple[str, ...]:
     """Write the CSV files into ``folder`` (created; files of the same names are replaced).
 
@@ -148,14 +145,13 @@ def write_neo4j_csv(rows: Any, folder: str) -> tuple[str, ...]:
               ([d["id"], "Document", d["source"], d["title"]] for d in rows.documents))
         table("mentions.csv", MENTION_HEADER,
               ([e, d, "MENTIONED_IN"] for e, d in sorted(rows.mentions)))
-        for rel_type in sorted(rows.relations):
-            table(f"rels_{_file_type(rel_type)}.csv", REL_HEADER, (
-                [s, o, rel_type, r["predicate"], arr(r["lemmas"]), repr(float(r["confidence"])),
-                 "true" if negated else "false", r.get("modality") or "", arr(r.get("attribution")),
-                 arr(r["sources"]), arr(r["evidence"]), arr(r["provenance"])]
-                for (s, o, negated), r in sorted(rows.relations[rel_type].items())))
+        table("facts.csv", REL_HEADER, (
+            [s, o, rel, rel, r["predicate"], arr(r["lemmas"]), repr(float(r["confidence"])),
+             "true" if negated else "false", r.get("modality") or "", arr(r.get("attribution")),
+             arr(r["sources"]), arr(r["evidence"]), arr(r["provenance"])]
+            for (s, rel, o, negated), r in sorted(rows.relations.items())))
         target.mkdir(exist_ok=True)
-        for old in target.glob("rels_*.csv"):
+        for old in target.glob("rels_*.csv"):  # written by kg before graph model 2
             old.unlink()
         for name in names:
             os.replace(tmp / name, target / name)

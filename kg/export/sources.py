@@ -6,7 +6,6 @@ provenance record), never holding more than one line or one page in memory.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from kg.errors import StoreError
 
 # The facts-file reader lives in kg.io (kg load reads the same files); exports take it from here.
 from kg.io import BadLines, read_facts_file
-from kg.model import Document, Entity, Fact, sanitize_rel_type
+from kg.model import Document, Entity, Fact, Provenance
 
 Item = Document | Fact
 
@@ -28,8 +27,8 @@ DOCUMENT_PAGE = ("MATCH (d:Document) WHERE d.id > $after "
 ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
                "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
 FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
-            "RETURN a.id AS s, r.predicate AS predicate, r.negated AS negated, r.provenance AS provenance, "
-            "b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
+            "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, r.provenance AS provenance, "
+            "r.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
 
 
 def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
@@ -50,7 +49,7 @@ def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
 
 
 def read_open_graph(g: Any, *, page: int = 1000) -> Iterator[Item]:
-    """:func:`read_store` on a graph that is already open (a :class:`kg.pipeline.Graph`)."""
+    """:func:`read_store` on a graph that is already open (a :class:`kg.graph.Graph`)."""
     stats = g.stats()
     if stats.get("documents", 0):
         yield from _pages(g, DOCUMENT_PAGE, page, lambda r: [Document(r[0], r[1] or "", r[2] or "", "")])
@@ -58,11 +57,12 @@ def read_open_graph(g: Any, *, page: int = 1000) -> Iterator[Item]:
         for rows in _raw_pages(g, ENTITY_PAGE, page):
             subjects = {r[0]: Entity(r[0], r[1] or "", r[2] or "", tuple(r[3] or ())) for r in rows}
             result = g.query(FACTS_OF, {"ids": list(subjects)})
-            for s, predicate, negated, provenance, o, name, type_, aliases in sorted(
-                    result.rows, key=lambda r: (r[0], r[1] or "", r[4], bool(r[2]))):
+            for s, relation, negated, provenance, evidence, o, name, type_, aliases in sorted(
+                    result.rows, key=lambda r: (r[0], r[1] or "", r[5], bool(r[2]))):
                 obj = Entity(o, name or "", type_ or "", tuple(aliases or ()))
-                for record in provenance or ():
-                    yield _fact(subjects[s], str(predicate), bool(negated), obj, record)
+                for record, sentence in zip(provenance or (), evidence or (), strict=True):
+                    yield _fact(subjects[s], str(relation), bool(negated), obj, Provenance.from_json(record),
+                                sentence)
 
 
 def _raw_pages(g: Any, query: str, page: int) -> Iterator[list[list[Any]]]:
@@ -82,11 +82,8 @@ def _pages(g: Any, query: str, page: int, make: Any) -> Iterator[Item]:
             yield from make(row)
 
 
-def _fact(subject: Entity, predicate: str, negated: bool, obj: Entity, record: str) -> Fact:
-    p = json.loads(record)
-    return Fact(subject=subject, relation=sanitize_rel_type(predicate.upper()), predicate=str(p["lemma"]),
-                text=str(p.get("text", p["lemma"])), object=obj, confidence=float(p["confidence"]),
-                doc_id=str(p["doc"]), sentence=int(p["sentence"]), char_start=int(p["start"]),
-                char_end=int(p["end"]), evidence=str(p.get("evidence", "")), negated=negated,
-                modality=p.get("modality"), attribution=p.get("attribution"),
-                extractor=str(p.get("extractor", "kg-rules")), extractor_version=str(p.get("version", "")))
+def _fact(subject: Entity, relation: str, negated: bool, obj: Entity, p: Provenance, evidence: str) -> Fact:
+    return Fact(subject=subject, relation=relation, predicate=p.lemma, text=p.text, object=obj,
+                confidence=p.confidence, doc_id=p.doc, sentence=p.sentence, char_start=p.start,
+                char_end=p.end, evidence=evidence, negated=negated, modality=p.modality,
+                attribution=p.attribution, extractor=p.extractor, extractor_version=p.version)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any, Protocol, runtime_checkable
@@ -54,14 +55,44 @@ class WriteSummary:
 
 @runtime_checkable
 class GraphStore(Protocol):
-    """What kg needs from a graph database."""
+    """What kg needs from a graph database: everything its callers use, and nothing else.
+
+    ``query`` runs one statement as it is: the checks every store shares (a write without
+    ``write=True``, a missing parameter) are made once, by :meth:`kg.graph.Graph.query`, before a
+    store sees the query; a store still runs reads in a read-only transaction.
+    """
+
+    @classmethod
+    def open(cls, graph: str, **options: Any) -> GraphStore:
+        """Connect (or open the file); nothing is written. ``create=False``: the graph must exist."""
+        ...
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
     def write(self, extractions: Iterable[Extraction]) -> WriteSummary: ...
+
+    def bulk(self) -> AbstractContextManager[None]:
+        """A context for many writes in a row (LadybugDB defers checkpoints inside it)."""
+        ...
 
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult: ...
 
     def stats(self) -> dict[str, int]: ...
+
+    def schema(self) -> QueryResult:
+        """The graph's shape: ``from_label, type, to_label, n``, fact relations and mentions."""
+        ...
+
+    def catalog(self) -> dict[str, list[str]]:
+        """Labels, relationship types and property keys (``labels``, ``types``, ``properties``)."""
+        ...
+
+    def add_properties(self, label: str, columns: dict[str, str]) -> None:
+        """Make room for new node properties (name -> ``DOUBLE``, ``INT64``, ``STRING``)."""
+        ...
 
     def clear(self) -> None: ...
 

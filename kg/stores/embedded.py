@@ -27,19 +27,20 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError, StoreLockedError
-from kg.model import Extraction, sanitize_rel_type
-from kg.stores import QueryResult, WriteSummary, check_query
-from kg.stores.rows import Rows, build_rows, chunks, merge_relation, without_document
+from kg.model import Extraction
+from kg.stores import QueryResult, WriteSummary
+from kg.stores.cypher import SCHEMA, UPSERT_DOCUMENTS
+from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation, without_document
 
 NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
-)
-FACT_TABLE = (
-    "CREATE REL TABLE IF NOT EXISTS `{type}`(FROM Entity TO Entity, predicate STRING, lemmas STRING[], "
-    "confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], sources STRING[], "
-    "evidence STRING[], provenance STRING[])"
+    # Every fact, whatever its relation: the number of tables does not grow with the corpus.
+    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
+    "lemmas STRING[], confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], "
+    "sources STRING[], evidence STRING[], provenance STRING[])",
 )
 READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases"
 UPSERT_ENTITIES = """
@@ -48,40 +49,33 @@ MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
 ON MATCH SET e.aliases = row.aliases
 """
-UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
 CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title})"
 CREATE_ENTITIES = "LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases})"
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
 REL_COLUMNS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
                "provenance")
-_RETURN_REL = "RETURN a.id, b.id, r.negated, " + ", ".join(f"r.{c}" for c in REL_COLUMNS)
+_RETURN_REL = "RETURN a.id, r.relation, b.id, r.negated, " + ", ".join(f"r.{c}" for c in REL_COLUMNS)
 # Row sets travel as Arrow tables (``LOAD FROM $t``, ``COPY ... FROM $t``): ~3x faster than a
 # list-of-maps parameter, and COPY far faster than CREATE.
-READ_RELATIONS = f"""
+_MATCH_KEYS = """
 LOAD FROM $t
-MATCH (a:Entity {{id: s}})-[r:`{{type}}`]->(b:Entity {{id: o}})
-WHERE r.negated = negated
-{_RETURN_REL}
+MATCH (a:Entity {id: s})-[r:FACT]->(b:Entity {id: o})
+WHERE r.relation = relation AND r.negated = negated
 """
-READ_PROVENANCE = """
-LOAD FROM $t
-MATCH (a:Entity {id: s})-[r:`{type}`]->(b:Entity {id: o})
-WHERE r.negated = negated
-RETURN a.id, b.id, r.negated, r.provenance
-"""
-READ_DOCUMENT_RELATIONS = f"""
-MATCH (a:Entity)-[r:`{{type}}`]->(b:Entity) WHERE list_contains(r.sources, $doc)
-{_RETURN_REL}
-"""
+READ_RELATIONS = _MATCH_KEYS + _RETURN_REL
+READ_PROVENANCE = _MATCH_KEYS + "RETURN a.id, r.relation, b.id, r.negated, r.provenance"
+READ_DOCUMENT_RELATIONS = "MATCH (a:Entity)-[r:FACT]->(b:Entity) WHERE list_contains(r.sources, $doc) " + _RETURN_REL
 UPDATE_RELATIONS = f"""
 LOAD FROM $t
-MATCH (a:Entity {{id: `from`}})-[r:`{{type}}`]->(b:Entity {{id: `to`}})
-WHERE r.negated = negated
+MATCH (a:Entity {{id: `from`}})-[r:FACT]->(b:Entity {{id: `to`}})
+WHERE r.relation = relation AND r.negated = negated
 SET {", ".join(f"r.{c} = {c}" for c in REL_COLUMNS)}
 """
+DELETE_RELATION = ("MATCH (a:Entity {id: $s})-[r:FACT]->(b:Entity {id: $o}) "
+                   "WHERE r.relation = $relation AND r.negated = $negated DELETE r")
 CHECKPOINT_FACTS = 250_000
-COPY_RELATIONS = "COPY `{type}` FROM $t"
+COPY_RELATIONS = "COPY FACT FROM $t"
 COPY_MENTIONS = "COPY MENTIONED_IN FROM $t"
 
 
@@ -116,15 +110,13 @@ def _message(exc: BaseException) -> str:
 
 
 class EmbeddedStore:
-    SCHEMA_QUERY = ("MATCH (a)-[r]->(b) RETURN label(a) AS from_label, label(r) AS type, "
-                    "label(b) AS to_label, count(*) AS n ORDER BY n DESC, type")
 
     def __init__(self, db: Any, conn: Any, path: str, batch_size: int) -> None:
         self._db = db
         self._conn = conn
         self.path = path
         self.batch_size = batch_size
-        self._tables: set[str] | None = None
+        self._ready = False
         self._unchecked: int | None = None  # facts written since the last checkpoint, in bulk()
 
     @classmethod
@@ -181,12 +173,27 @@ class EmbeddedStore:
             raise
         return result
 
-    def _fact_tables(self) -> set[str]:
-        if self._tables is None:
-            self._tables = {
-                row[0] for row in self._rows("CALL show_tables() WHERE type = 'REL' RETURN name")
-            } - {"MENTIONED_IN"}
-        return self._tables
+    def _tables(self) -> dict[str, str]:
+        """Table name -> NODE or REL."""
+        return {row[0]: row[1] for row in self._rows("CALL show_tables() RETURN name, type")}
+
+    def _ensure_schema(self) -> None:
+        """Create the tables of graph model 2, or refuse a graph another model wrote: mixing the
+        two would split every relation between two layouts."""
+        if self._ready:
+            return
+        tables = self._tables()
+        if "Entity" in tables:
+            version = (self._rows("MATCH (m:KgMeta {id: 'graph-model'}) RETURN m.version")
+                       if "KgMeta" in tables else [])
+            if not version or version[0][0] != GRAPH_MODEL:
+                found = version[0][0] if version else 1
+                raise StoreError(f"{self.path}: graph model {found}, written by an older kg; this kg writes model "
+                                 f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.path} --yes, then kg build")
+        for statement in NODE_TABLES:
+            self._run(statement)
+        self._run("MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $v", {"v": GRAPH_MODEL})
+        self._ready = True
 
     # -- writing ---------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -208,11 +215,9 @@ class EmbeddedStore:
     def write(self, extractions: Iterable[Extraction]) -> WriteSummary:
         rows = build_rows(extractions)
         try:
-            for statement in NODE_TABLES:
-                self._run(statement)
+            self._ensure_schema()
             self._transaction(self._write_rows, rows)
         except RuntimeError as exc:
-            self._tables = None
             raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
         if self._unchecked is not None:
             self._unchecked += rows.fact_count
@@ -256,37 +261,28 @@ class EmbeddedStore:
         for batch in chunks([m for m in mentions if m not in stored_mentions], size):
             self._run(COPY_MENTIONS, {"t": arrow_columns(
                 {"from": [e for e, _ in batch], "to": [d for _, d in batch]}, MENTION_SCHEMA)})
-        tables = self._fact_tables()
-        for rel_type, table in sorted(rows.relations.items()):
-            safe = sanitize_rel_type(rel_type)
-            if safe not in tables:
-                self._run(FACT_TABLE.replace("{type}", safe))
-                tables.add(safe)
-            for batch in chunks(list(table.values()), size):
-                self._write_relations(safe, batch, new_entities)
+        for batch in chunks(sorted(rows.relations.values(), key=key_of), size):
+            self._write_relations(batch, new_entities)
 
-    def _write_relations(self, rel_type: str, batch: list[dict[str, Any]], new_entities: set[str]) -> None:
+    def _write_relations(self, batch: list[dict[str, Any]], new_entities: set[str]) -> None:
         """New relationships are copied in; a stored one is rewritten only when the batch brings
         provenance it lacks (provenance determines every other property)."""
         maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
-        stored = {(s, o, negated): set(provenance or ()) for s, o, negated, provenance in
-                  self._rows(READ_PROVENANCE.replace("{type}", rel_type), {"t": _keys(maybe_stored)})
-                  } if maybe_stored else {}
-        create = [r for r in batch if (r["s"], r["o"], r["negated"]) not in stored]
-        grown = [r for r in batch if not set(r["provenance"]) <= stored.get((r["s"], r["o"], r["negated"]), set(r["provenance"]))]
+        stored = {(s, rel, o, negated): set(provenance or ()) for s, rel, o, negated, provenance in
+                  self._rows(READ_PROVENANCE, {"t": _keys(maybe_stored)})} if maybe_stored else {}
+        create = [r for r in batch if key_of(r) not in stored]
+        grown = [r for r in batch if not set(r["provenance"]) <= stored.get(key_of(r), set(r["provenance"]))]
         if grown:
-            old = {(row[0], row[1], row[2]): dict(zip(REL_COLUMNS, row[3:], strict=True))
-                   for row in self._rows(READ_RELATIONS.replace("{type}", rel_type), {"t": _keys(grown)})}
-            update = [merge_relation(old[(r["s"], r["o"], r["negated"])], r) for r in grown]
-            self._run(UPDATE_RELATIONS.replace("{type}", rel_type), {"t": relation_table(update)})
+            old = {tuple(row[:4]): dict(zip(REL_COLUMNS, row[4:], strict=True))
+                   for row in self._rows(READ_RELATIONS, {"t": _keys(grown)})}
+            update = [merge_relation(old[key_of(r)], r) for r in grown]
+            self._run(UPDATE_RELATIONS, {"t": relation_table(update)})
         if create:
-            self._run(COPY_RELATIONS.replace("{type}", rel_type), {"t": relation_table(create)})
+            self._run(COPY_RELATIONS, {"t": relation_table(create)})
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
-        check_query(cypher, parameters, write)
-
         def work() -> QueryResult:
             result = self._run(cypher, parameters)
             if isinstance(result, list):
@@ -299,7 +295,6 @@ class EmbeddedStore:
         except (ValueError, TypeError) as exc:  # a parameter LadybugDB cannot convert
             raise QueryError(f"LadybugDB cannot take a query parameter: {_message(exc)}") from None
         except RuntimeError as exc:
-            self._tables = None
             text = _message(exc)
             if "read-only" in text or "read only" in text:
                 raise QueryError("query would change the graph; pass --write (write=True) to allow it") from None
@@ -313,45 +308,65 @@ class EmbeddedStore:
             "entities": one("MATCH (e:Entity) RETURN count(e)"),
             "documents": one("MATCH (d:Document) RETURN count(d)"),
             "facts": one("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)"),
-            "relation_types": one("MATCH (:Entity)-[r]->(:Entity) RETURN count(DISTINCT label(r))"),
+            "relation_types": one("MATCH (:Entity)-[r:FACT]->(:Entity) RETURN count(DISTINCT r.relation)"),
             "mentions": one("MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m)"),
         }
 
+    def schema(self) -> QueryResult:
+        if "FACT" not in self._tables():
+            return QueryResult(["from_label", "type", "to_label", "n"], [])
+        return self.query(SCHEMA)
+
+    def catalog(self) -> dict[str, list[str]]:
+        labels: set[str] = set()
+        types: set[str] = set()
+        properties: set[str] = set()
+        for name, kind in self._tables().items():
+            (labels if kind == "NODE" else types).add(name)
+            properties.update(str(row[0]) for row in self._rows(f"CALL table_info('{name}') RETURN name"))
+        types.update(row[0] for row in self._rows("MATCH ()-[r:FACT]->() RETURN DISTINCT r.relation")
+                     if "FACT" in types)
+        return {"labels": sorted(labels), "types": sorted(types - {"FACT"}), "properties": sorted(properties)}
+
+    def add_properties(self, label: str, columns: dict[str, str]) -> None:
+        for column, kind in columns.items():
+            self.query(f"ALTER TABLE `{label}` ADD IF NOT EXISTS `{column}` {kind}", write=True)
+
     def clear(self) -> None:
+        """Drop every table kg made (relationship tables first), of any graph model."""
         def work() -> None:
-            for table in sorted(self._fact_tables() | {"MENTIONED_IN"}):
-                self._run(f"DROP TABLE IF EXISTS `{sanitize_rel_type(table)}`")
-            self._run("DROP TABLE IF EXISTS Entity")
-            self._run("DROP TABLE IF EXISTS Document")
+            tables = self._tables()
+            for kind in ("REL", "NODE"):
+                for table in sorted(t for t, k in tables.items() if k == kind):
+                    if table in OWN_TABLES or kind == "REL":
+                        self._run(f"DROP TABLE IF EXISTS `{table}`")
 
         try:
             self._transaction(work)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: clear failed: {_message(exc)}") from None
         finally:
-            self._tables = None
+            self._ready = False
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
-        if not self._rows("CALL show_tables() WHERE name = 'Document' RETURN name"):
+        if "Document" not in self._tables():
             return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
+        self._ensure_schema()
 
         def work() -> dict[str, int]:
             if not self._rows("MATCH (d:Document {id: $doc}) RETURN d.id", {"doc": doc_id}):
                 return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
             removed = kept = 0
-            for table in sorted(self._fact_tables()):
-                rels = self._rows(READ_DOCUMENT_RELATIONS.replace("{type}", table), {"doc": doc_id})
-                for row in rels:
-                    rel = {"s": row[0], "o": row[1], "negated": row[2], **dict(zip(REL_COLUMNS, row[3:], strict=True))}
-                    rest = without_document(rel, doc_id)
-                    if rest is None:
-                        self._run(f"MATCH (a:Entity {{id: $s}})-[r:`{table}`]->(b:Entity {{id: $o}}) "
-                                  "WHERE r.negated = $negated DELETE r",
-                                  {"s": rel["s"], "o": rel["o"], "negated": rel["negated"]})
-                        removed += 1
-                    else:
-                        self._run(UPDATE_RELATIONS.replace("{type}", table), {"t": relation_table([rest])})
-                        kept += 1
+            for row in self._rows(READ_DOCUMENT_RELATIONS, {"doc": doc_id}):
+                rel = {"s": row[0], "relation": row[1], "o": row[2], "negated": row[3],
+                       **dict(zip(REL_COLUMNS, row[4:], strict=True))}
+                rest = without_document(rel, doc_id)
+                if rest is None:
+                    self._run(DELETE_RELATION, {k: rel[k] for k in ("s", "relation", "o", "negated")})
+                    removed += 1
+                else:
+                    self._run(UPDATE_RELATIONS, {"t": relation_table([rest])})
+                    kept += 1
             self._run("MATCH (d:Document {id: $doc}) DETACH DELETE d", {"doc": doc_id})
             orphans = self._rows("MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } "
                                  "RETURN e.id")
@@ -365,16 +380,18 @@ class EmbeddedStore:
             raise StoreError(f"{self.path}: remove failed and was rolled back: {_message(exc)}") from None
 
 
+OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "MENTIONED_IN", "FACT"})
+
 # Arrow column types of each row set: str, float, bool, or list (of strings).
 Columns = dict[str, type]
 DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
-KEY_SCHEMA: Columns = {"s": str, "o": str, "negated": bool}
+KEY_SCHEMA: Columns = {"s": str, "relation": str, "o": str, "negated": bool}
 # COPY into a relationship table takes FROM and TO keys first, then the columns in table order.
-RELATION_SCHEMA: Columns = {"from": str, "to": str, "predicate": str, "lemmas": list, "confidence": float,
-                            "negated": bool, "modality": str, "attribution": list, "sources": list,
-                            "evidence": list, "provenance": list}
+RELATION_SCHEMA: Columns = {"from": str, "to": str, "relation": str, "predicate": str, "lemmas": list,
+                            "confidence": float, "negated": bool, "modality": str, "attribution": list,
+                            "sources": list, "evidence": list, "provenance": list}
 
 
 def arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
@@ -400,5 +417,4 @@ def relation_table(rels: list[dict[str, Any]]) -> Any:
 
 
 def _keys(rels: list[dict[str, Any]]) -> Any:
-    return arrow_columns({"s": [r["s"] for r in rels], "o": [r["o"] for r in rels],
-                           "negated": [r["negated"] for r in rels]}, KEY_SCHEMA)
+    return arrow_columns({name: [r[name] for r in rels] for name in KEY_SCHEMA}, KEY_SCHEMA)

@@ -8,19 +8,21 @@ parameter.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from typing import Any
 
 from kg.errors import QueryError, StoreConnectionError, StoreError
-from kg.model import Extraction, sanitize_rel_type
-from kg.stores import QueryResult, WriteSummary, check_query
-from kg.stores.rows import Rows, build_rows, chunks, without_document
+from kg.model import Extraction
+from kg.stores import QueryResult, WriteSummary
+from kg.stores.cypher import ANY_ENTITY, READ_GRAPH_MODEL, SCHEMA, UPSERT_DOCUMENTS, WRITE_GRAPH_MODEL
+from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation, without_document
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_meta_id IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.id IS UNIQUE",
 )
-UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
@@ -34,24 +36,31 @@ UNWIND row.entities AS entity
 MATCH (e:Entity {id: entity})
 MERGE (e)-[:MENTIONED_IN]->(d)
 """
-# One statement per batch: a new relationship gets the row's properties; an existing one gets the
-# union, but only when the row brings a provenance record it lacks (provenance determines every
-# other property), so loading the same facts again reads and writes nothing. Lists stay sorted.
-_UNION = "COLLECT {{ UNWIND coalesce(r.{p}, []) + row.{p} AS x RETURN DISTINCT x ORDER BY x }}"
-UPSERT_RELATIONS = """
+# One statement per batch, whatever the relations in it: the type is a parameter (Neo4j 5.26's
+# dynamic types), so the plan is cached once. A new relationship takes the row's properties; an
+# existing one that lacks some of the row's provenance is returned, merged in Python with the same
+# routine every store uses (kg.stores.rows.merge_relation), and written back by UPDATE_FACTS.
+UPSERT_FACTS = """
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.s})
 MATCH (b:Entity {id: row.o})
-MERGE (a)-[r:`{type}` {negated: row.negated}]->(b)
-ON CREATE SET r.predicate = row.predicate, r.lemmas = row.lemmas, r.confidence = row.confidence,
-    r.modality = row.modality, r.attribution = row.attribution, r.sources = row.sources,
-    r.evidence = row.evidence, r.provenance = row.provenance
-WITH r, row WHERE any(p IN row.provenance WHERE NOT p IN r.provenance)
-SET r.predicate = row.predicate,
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.modality = coalesce(r.modality, row.modality),
-""" + ",\n".join(f"    r.{p} = " + _UNION.format(p=p) for p in ("lemmas", "attribution", "sources", "evidence", "provenance"))
-REL_PROPS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
+MERGE (a)-[r:$(row.relation) {negated: row.negated}]->(b)
+ON CREATE SET r += row.props
+WITH r, row WHERE any(p IN row.props.provenance WHERE NOT p IN r.provenance)
+RETURN row.i AS i, properties(r) AS stored
+"""
+UPDATE_FACTS = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.s})-[r:$(row.relation) {negated: row.negated}]->(b:Entity {id: row.o})
+SET r += row.props
+"""
+REL_PROPS = ("relation", "predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
+             "provenance")
+
+
+def _fact_param(i: int, rel: dict[str, Any]) -> dict[str, Any]:
+    return {"i": i, "s": rel["s"], "o": rel["o"], "relation": rel["relation"], "negated": rel["negated"],
+            "props": {k: rel[k] for k in REL_PROPS}}
 
 
 def to_plain(value: Any) -> Any:
@@ -75,8 +84,6 @@ def to_plain(value: Any) -> Any:
 
 
 class Neo4jStore:
-    SCHEMA_QUERY = ("MATCH (a)-[r]->(b) RETURN labels(a)[0] AS from_label, type(r) AS type, "
-                    "labels(b)[0] AS to_label, count(*) AS n ORDER BY n DESC, type")
 
     def __init__(self, driver: Any, uri: str, database: str | None, batch_size: int) -> None:
         self._driver = driver
@@ -126,18 +133,26 @@ class Neo4jStore:
         return self._driver.session(database=self.database, **kw)
 
     def _ensure_schema(self) -> None:
+        """Constraints, and the graph-model marker; a graph another model wrote is refused, since
+        mixing the two would split every relation between two layouts."""
         if self._schema_ready:
             return
         with self._session() as session:
             for statement in CONSTRAINTS:
                 session.run(statement).consume()
+            version = session.run(READ_GRAPH_MODEL).values()
+            if (version and version[0][0] != GRAPH_MODEL) or (not version and session.run(ANY_ENTITY).values()):
+                found = version[0][0] if version else 1
+                raise StoreError(f"{self.uri}: graph model {found}, written by an older kg; this kg writes model "
+                                 f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.uri} --yes, then kg build")
+            session.run(WRITE_GRAPH_MODEL, version=GRAPH_MODEL).consume()
         self._schema_ready = True
 
     # -- writing ---------------------------------------------------------------------------
     def write(self, extractions: Iterable[Extraction]) -> WriteSummary:
         rows = build_rows(extractions)
-        self._ensure_schema()
         try:
+            self._ensure_schema()
             with self._session() as session:
                 session.execute_write(self._write_rows, rows)
         except Exception as exc:
@@ -156,16 +171,16 @@ class Neo4jStore:
         mentions = [{"doc": doc, "entities": entities} for doc, entities in sorted(by_doc.items())]
         for batch in chunks(mentions, max(1, size // 20)):
             tx.run(UPSERT_MENTIONS, rows=batch).consume()
-        for rel_type, table in sorted(rows.relations.items()):
-            safe = sanitize_rel_type(rel_type)
-            for batch in chunks(list(table.values()), size):
-                tx.run(UPSERT_RELATIONS.replace("{type}", safe), rows=batch).consume()
+        for batch in chunks(sorted(rows.relations.values(), key=key_of), size):
+            grown = [(batch[rec["i"]], rec["stored"]) for rec in
+                     tx.run(UPSERT_FACTS, rows=[_fact_param(i, rel) for i, rel in enumerate(batch)])]
+            if grown:
+                merged = [merge_relation({**stored, "s": rel["s"], "o": rel["o"]}, rel) for rel, stored in grown]
+                tx.run(UPDATE_FACTS, rows=[_fact_param(i, rel) for i, rel in enumerate(merged)]).consume()
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
               write: bool = False) -> QueryResult:
-        check_query(cypher, parameters, write)
-
         def work(tx: Any) -> QueryResult:
             result = tx.run(cypher, parameters or {})
             columns = list(result.keys())
@@ -181,19 +196,38 @@ class Neo4jStore:
         counts = self.query("""
             CALL { MATCH (e:Entity) RETURN count(e) AS entities }
             CALL { MATCH (d:Document) RETURN count(d) AS documents }
-            CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS facts, count(DISTINCT type(r)) AS relation_types }
+            CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS facts, count(DISTINCT r.relation) AS relation_types }
             CALL { MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m) AS mentions }
             RETURN entities, documents, facts, relation_types, mentions
         """).records()[0]
         return {k: int(v) for k, v in counts.items()}
 
+    def bulk(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()  # each write is one transaction; nothing to defer
+
+    def schema(self) -> QueryResult:
+        return self.query(SCHEMA)
+
+    def catalog(self) -> dict[str, list[str]]:
+        def names(cypher: str) -> list[str]:
+            return sorted(row[0] for row in self.query(cypher).rows)
+
+        return {"labels": names("CALL db.labels() YIELD label RETURN label"),
+                "types": names("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"),
+                "properties": names("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey")}
+
+    def add_properties(self, label: str, columns: dict[str, str]) -> None:
+        """Neo4j takes new properties as they come."""
+
     def clear(self) -> None:
         try:
             with self._session() as session:
-                session.run("MATCH (n) WHERE n:Entity OR n:Document "
+                session.run("MATCH (n) WHERE n:Entity OR n:Document OR n:KgMeta "
                             "CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
         except Exception as exc:
             raise _store_error(exc, "clearing the graph") from None
+        finally:
+            self._schema_ready = False
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
         def work(tx: Any) -> dict[str, int]:
@@ -201,9 +235,10 @@ class Neo4jStore:
             if not found:
                 return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
             removed = kept = 0
-            for rec in list(tx.run("MATCH (:Entity)-[r]->(:Entity) WHERE $doc IN r.sources "
-                                   "RETURN elementId(r) AS rid, properties(r) AS props", doc=doc_id)):
-                rest = without_document(rec["props"], doc_id)
+            for rec in list(tx.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE $doc IN r.sources "
+                                   "RETURN elementId(r) AS rid, a.id AS s, b.id AS o, properties(r) AS props",
+                                   doc=doc_id)):
+                rest = without_document({**rec["props"], "s": rec["s"], "o": rec["o"]}, doc_id)
                 if rest is None:
                     tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid DELETE r", rid=rec["rid"]).consume()
                     removed += 1

@@ -1,35 +1,44 @@
 """The graph model as rows: what every store writes, computed once, backend-neutral.
 
-Graph model::
+Graph model 2 (``GRAPH_MODEL``)::
 
     (:Entity {id, name, type, aliases})   (:Document {id, source, title})
     (:Entity)-[:MENTIONED_IN]->(:Document)
-    (:Entity)-[:TYPE {predicate, lemmas, confidence, negated, modality, attribution,
-                      sources, evidence, provenance}]->(:Entity)
+    (:Entity)-[fact {relation, predicate, negated, confidence, modality,
+                     lemmas, attribution, sources, evidence, provenance}]->(:Entity)
 
-One relationship per (subject, type, object, negated). ``predicate`` is the normalised predicate
-(the type in lower case: ``decline`` for snubbed, dodged and declined); ``lemmas`` the verbs the
-text used. ``provenance`` holds one canonical JSON string per supporting sentence, ``sources`` the
-ids of the documents and ``evidence`` the sentences; merging is by set union, so loading the same
-document again changes nothing.
+A fact is one relationship per (subject, relation, object, negated). Its relationship type is
+``FACT`` on LadybugDB (one table, whatever the corpus) and the relation itself on Neo4j
+(``:HEAD``, ``:DECLINE``: written from a parameter, one statement per batch); ``relation`` holds
+the relation on both, so the same Cypher runs on both. ``predicate`` is the relation in lower
+case (``decline`` for snubbed, dodged and declined).
+
+Each supporting sentence is stored once: ``provenance[i]`` is its record
+(:class:`kg.model.Provenance` as JSON) and ``evidence[i]`` the sentence. ``lemmas`` (the verbs the
+text used), ``attribution``, ``sources`` (document ids) and ``confidence`` (the highest) are
+derived from the records, for queries; :func:`derived` is the one place that derives them.
+Merging is by union of records, so loading the same document again changes nothing.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import Extraction, Fact, sanitize_rel_type
+from kg.model import Extraction, Provenance, sanitize_rel_type
 
-# Types the graph model itself uses: facts may not take them over.
-RESERVED_TYPES = frozenset({"MENTIONED_IN"})
+GRAPH_MODEL = 2
+# Relationship types the graph model itself uses: a relation of that name is stored as R_<name>.
+RESERVED_TYPES = frozenset({"MENTIONED_IN", "FACT"})
+# The key of a fact relationship: (subject id, relation, object id, negated).
+FactKey = tuple[str, str, str, bool]
 
 
-def rel_type_of(fact: Fact) -> str:
-    rel = sanitize_rel_type(fact.relation)
-    return f"{rel}_" if rel in RESERVED_TYPES else rel
+def fact_type(relation: str) -> str:
+    """The relation a fact is stored under: sanitised, and never one of kg's own types."""
+    rel = sanitize_rel_type(relation)
+    return f"R_{rel}" if rel in RESERVED_TYPES else rel
 
 
 @dataclass(slots=True)
@@ -37,27 +46,52 @@ class Rows:
     documents: list[dict[str, Any]] = field(default_factory=list)
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     mentions: set[tuple[str, str]] = field(default_factory=set)
-    # type -> (s, o, negated) -> row
-    relations: dict[str, dict[tuple[str, str, bool], dict[str, Any]]] = field(default_factory=dict)
+    relations: dict[FactKey, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def fact_count(self) -> int:
-        return sum(len(rows) for rows in self.relations.values())
+        return len(self.relations)
 
 
-def _union(old: Iterable[str], new: Iterable[str]) -> list[str]:
-    return sorted(set(old) | set(new))
+def key_of(rel: dict[str, Any]) -> FactKey:
+    return (rel["s"], rel["relation"], rel["o"], rel["negated"])
+
+
+def derived(records: Iterable[Provenance]) -> dict[str, Any]:
+    """The properties a fact relationship derives from its provenance records."""
+    records = list(records)
+    modalities = sorted({p.modality for p in records if p.modality})
+    return {
+        "lemmas": sorted({p.lemma for p in records}),
+        "attribution": sorted({p.attribution for p in records if p.attribution}),
+        "sources": sorted({p.doc for p in records}),
+        "confidence": max(p.confidence for p in records),
+        "modality": modalities[0] if modalities else None,
+    }
+
+
+def relation_row(s: str, relation: str, o: str, negated: bool, support: dict[str, str],
+                 records: Iterable[Provenance]) -> dict[str, Any]:
+    """A fact relationship's row from its support: provenance JSON -> evidence sentence."""
+    provenance = sorted(support)
+    return {"s": s, "o": o, "relation": relation, "predicate": relation.lower(), "negated": negated,
+            **derived(records), "evidence": [support[p] for p in provenance], "provenance": provenance}
 
 
 def merge_relation(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
-    """Combine a stored relationship with new support for it: the union of the two."""
+    """A stored relationship with new support: the union of their records (order-independent)."""
     if old is None:
         return new
+    support = dict(zip(old["provenance"] or (), old["evidence"] or (), strict=True))
+    support.update(zip(new["provenance"], new["evidence"], strict=True))
+    provenance = sorted(support)
     merged = dict(new)
-    for key in ("lemmas", "sources", "evidence", "provenance", "attribution"):
-        merged[key] = _union(old.get(key) or [], new.get(key) or [])
+    for key in ("lemmas", "attribution", "sources"):
+        merged[key] = sorted(set(old.get(key) or ()) | set(new.get(key) or ()))
     merged["confidence"] = max(float(old.get("confidence") or 0.0), float(new["confidence"]))
-    merged["modality"] = old.get("modality") or new.get("modality")
+    merged["modality"] = min((m for m in (old.get("modality"), new.get("modality")) if m), default=None)
+    merged["provenance"] = provenance
+    merged["evidence"] = [support[p] for p in provenance]
     return merged
 
 
@@ -74,33 +108,22 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
                     rows.entities[ent.id] = {"id": ent.id, "name": ent.name, "type": ent.type,
                                              "aliases": sorted(aliases)}
                 rows.mentions.add((ent.id, doc.id))
-            key = (fact.subject.id, fact.object.id, fact.negated)
-            new = {
-                "s": fact.subject.id, "o": fact.object.id, "negated": fact.negated,
-                "predicate": fact.relation.lower(), "lemmas": [fact.predicate],
-                "confidence": round(fact.confidence, 4), "modality": fact.modality,
-                "attribution": [fact.attribution] if fact.attribution else [],
-                "sources": [doc.id], "evidence": [fact.evidence], "provenance": [fact.provenance()],
-            }
-            table = rows.relations.setdefault(rel_type_of(fact), {})
-            table[key] = merge_relation(table.get(key), new)
+            record = fact.provenance()
+            new = relation_row(fact.subject.id, fact_type(fact.relation), fact.object.id, fact.negated,
+                               {record.to_json(): fact.evidence}, [record])
+            key = key_of(new)
+            rows.relations[key] = merge_relation(rows.relations.get(key), new)
     return rows
 
 
 def without_document(rel: dict[str, Any], doc_id: str) -> dict[str, Any] | None:
     """A relationship's properties once one document's support is taken out (None: nothing left)."""
-    keep = [p for p in rel["provenance"] if json.loads(p)["doc"] != doc_id]
-    if not keep:
+    support = {p: e for p, e in zip(rel["provenance"], rel["evidence"], strict=True)
+               if Provenance.from_json(p).doc != doc_id}
+    if not support:
         return None
-    records = [json.loads(p) for p in keep]
-    out = dict(rel)
-    out["provenance"] = sorted(keep)
-    out["sources"] = sorted({r["doc"] for r in records})
-    out["evidence"] = sorted({r["evidence"] for r in records})
-    out["attribution"] = sorted({r["attribution"] for r in records if r.get("attribution")})
-    out["lemmas"] = sorted({r["lemma"] for r in records})
-    out["confidence"] = max(float(r["confidence"]) for r in records)
-    return out
+    return relation_row(rel["s"], rel["relation"], rel["o"], rel["negated"], support,
+                        (Provenance.from_json(p) for p in support))
 
 
 def chunks(items: list[Any], size: int) -> Iterable[list[Any]]:

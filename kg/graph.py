@@ -1,0 +1,93 @@
+"""A handle on a graph store: query it, count it, load into it, change it.
+
+:func:`open_graph` opens the store a graph string names (see :mod:`kg.stores`); :class:`Graph`
+makes the checks every store shares (a write without ``write=True``, a missing parameter) once,
+before the store sees a query, and loads in bounded transactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.model import Extraction, LoadSummary
+from kg.stores import GraphStore, QueryResult, check_query
+
+# One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
+# FACTS_PER_WRITE facts: a failure rolls back at most that much, and memory stays bounded whatever
+# the corpus size. Fewer, larger transactions load much faster (each commit has a fixed cost).
+DOCS_PER_WRITE = 1000
+FACTS_PER_WRITE = 20_000
+
+
+def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:
+    batch: list[Extraction] = []
+    facts = 0
+    for extraction in extractions:
+        batch.append(extraction)
+        facts += len(extraction.facts)
+        if len(batch) >= DOCS_PER_WRITE or facts >= FACTS_PER_WRITE:
+            yield batch
+            batch, facts = [], 0
+    if batch:
+        yield batch
+
+
+class Graph:
+    """A handle on a graph store: query it, count it, change it."""
+
+    def __init__(self, store: GraphStore, graph: str) -> None:
+        self.store = store
+        self.graph = graph
+
+    def query(self, cypher: str, parameters: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        """Run one Cypher statement; refused before the store sees it when it writes without
+        ``write`` or names a parameter it is not given."""
+        check_query(cypher, parameters, write)
+        return self.store.query(cypher, parameters, write=write)
+
+    def stats(self) -> dict[str, int]:
+        return self.store.stats()
+
+    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
+        summary = LoadSummary()
+        with self.store.bulk():
+            for batch in _write_batches(extractions):
+                written = self.store.write(batch)
+                summary.documents += written.documents
+                summary.facts += written.facts
+                summary.entities += written.entities
+        return summary
+
+    def remove(self, document: str) -> dict[str, int]:
+        """Take out one document's contribution; ``document`` is its id or the path of its file."""
+        from kg.ingest import read_source
+
+        ids = [d.id for d in read_source(document)] if Path(document).is_file() else [document]
+        total: dict[str, int] = {}
+        for doc_id in ids:
+            for key, value in self.store.remove_document(doc_id).items():
+                total[key] = total.get(key, 0) + value
+        return total
+
+    def clear(self) -> None:
+        self.store.clear()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_graph(graph: str | None = None, *, create: bool = False, **options: Any) -> Graph:
+    """Open a graph to query or change. An embedded graph must exist unless ``create``."""
+    from kg.config import settings
+    from kg.stores import open_store
+
+    target = graph or settings().graph
+    return Graph(open_store(target, create=create, **options), target)

@@ -1,0 +1,29 @@
+"""Cypher that every store runs as it is (LadybugDB and Neo4j alike), kept in one place.
+
+Store-specific statements (LadybugDB's ``COPY`` and ``LOAD FROM``, Neo4j's dynamic relationship
+types) live in their store's module; everything here is portable and parameterised.
+"""
+
+from __future__ import annotations
+
+UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
+READ_GRAPH_MODEL = "MATCH (m:KgMeta {id: 'graph-model'}) RETURN m.version"
+WRITE_GRAPH_MODEL = "MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $version"
+ANY_ENTITY = "MATCH (e:Entity) RETURN e.id LIMIT 1"
+DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc}) RETURN d.id"
+DELETE_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
+
+# Counts for `kg stats`: facts join two entities; relation types are counted by the `relation`
+# property, which both stores keep.
+COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e)"
+COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d)"
+COUNT_FACTS = "MATCH (:Entity)-[r]->(:Entity) RETURN count(r), count(DISTINCT r.relation)"
+COUNT_MENTIONS = "MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m)"
+
+# The graph's shape, for `:schema` in the console: fact relations and mentions, most used first.
+SCHEMA = """
+MATCH (:Entity)-[r]->(b)
+RETURN 'Entity' AS from_label, coalesce(r.relation, 'MENTIONED_IN') AS type,
+       CASE WHEN r.relation IS NULL THEN 'Document' ELSE 'Entity' END AS to_label, count(*) AS n
+ORDER BY n DESC, type
+"""
