@@ -194,15 +194,14 @@ def ranking(G: Any, scores: Mapping[Any, Scores]) -> list[dict[str, Any]]:
 def write_scores(g: Any, scores: Mapping[Any, Scores]) -> int:
     """Set ``e.degree``, ``e.pagerank`` and ``e.community`` on the entities of an open graph.
 
-    LadybugDB needs the columns in its node table first (``ALTER TABLE ... ADD IF NOT EXISTS``);
-    Neo4j takes new properties as they come. Entities the scores do not name are left as they are.
+    The store makes room for them first (``GraphStore.add_properties``). Entities the scores do not name are left as they are.
     The number of entities written.
     """
+    from kg.stores.cypher import WRITE_SCORES
+
     g.store.add_properties("Entity", SCORE_COLUMNS)
     rows = [{"id": n, "degree": s.degree, "pagerank": s.pagerank, "community": s.community}
             for n, s in sorted(scores.items())]
-    cypher = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
-              "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")
     for start in range(0, len(rows), WRITE_BATCH):
-        g.query(cypher, {"rows": rows[start:start + WRITE_BATCH]}, write=True)
+        g.query(WRITE_SCORES, {"rows": rows[start:start + WRITE_BATCH]}, write=True)
     return len(rows)

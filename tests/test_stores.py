@@ -195,7 +195,7 @@ def test_embedded_failed_write_leaves_nothing(tmp_path, monkeypatch):
         before = store.stats()
         # Break the relationship statement: nodes of the second document are written first,
         # then the failure must roll all of it back.
-        monkeypatch.setattr(embedded, "COPY_RELATIONS", "THIS IS NOT CYPHER {type}")
+        monkeypatch.setattr(embedded, "CREATE_RELATIONS", "THIS IS NOT CYPHER")
         with pytest.raises(Exception, match="rolled back"):
             store.write([small_graph()[1]])
         assert store.stats() == before

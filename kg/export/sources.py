@@ -15,6 +15,7 @@ from kg.errors import StoreError
 # The facts-file reader lives in kg.io (kg load reads the same files); exports take it from here.
 from kg.io import BadLines, read_facts_file
 from kg.model import Document, Entity, Fact, Provenance
+from kg.stores.cypher import DOCUMENT_PAGE, ENTITY_PAGE, FACTS_OF
 
 Item = Document | Fact
 
@@ -22,15 +23,6 @@ __all__ = ["BadLines", "Item", "read_facts_file", "read_store"]
 
 
 # -- stores ------------------------------------------------------------------------------------
-DOCUMENT_PAGE = ("MATCH (d:Document) WHERE d.id > $after "
-                 "RETURN d.id AS id, d.source AS source, d.title AS title ORDER BY id LIMIT {n}")
-ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
-               "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
-FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
-            "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, r.provenance AS provenance, "
-            "r.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
-
-
 def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
     """Everything a graph store holds, in pages of ``page`` documents or entities.
 

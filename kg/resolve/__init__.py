@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
-from kg.extract.base import Proposition
 from kg.model import Entity, Fact
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import relation_type, synonyms
+
+if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
+    from spacy.tokens import Token
+
+    from kg.extract.base import Proposition
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({

@@ -50,3 +50,11 @@ def relation_type(predicate: str, extra: str | None = None) -> str:
         return table[key]
     head = key.split(" ")[-1] if key else key
     return table.get(head, sanitize_rel_type(key))
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """The relation types of kg's own table (``predicates.tsv``): the closed set that Neo4j stores
+    as relationship types. Users' ``KG_PREDICATES`` extras do not widen it, so a graph's types do
+    not depend on the environment it was loaded in."""
+    return frozenset(read_table(TABLE).values())

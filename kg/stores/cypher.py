@@ -27,3 +27,17 @@ RETURN 'Entity' AS from_label, coalesce(r.relation, 'MENTIONED_IN') AS type,
        CASE WHEN r.relation IS NULL THEN 'Document' ELSE 'Entity' END AS to_label, count(*) AS n
 ORDER BY n DESC, type
 """
+
+# Reading a whole graph in keyset pages (kg export, kg analyze): documents, then entities, each
+# page with the facts whose subject it holds.
+DOCUMENT_PAGE = ("MATCH (d:Document) WHERE d.id > $after "
+                 "RETURN d.id AS id, d.source AS source, d.title AS title ORDER BY id LIMIT {n}")
+ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
+               "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
+FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
+            "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, r.provenance AS provenance, "
+            "r.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
+
+# kg analyze --write: scores on the entities.
+WRITE_SCORES = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
+                "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")

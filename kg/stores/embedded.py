@@ -9,10 +9,10 @@ What LadybugDB 0.22 taught us (each point has a test):
   error and rolls back explicitly;
 - a second read-write process fails to lock the file: that becomes :class:`StoreLockedError`;
 - read-only queries run in ``BEGIN TRANSACTION READ ONLY``, which the engine enforces;
-- row sets go in as Arrow tables: a list-of-maps parameter is ~3x slower to convert, and
-  ``COPY`` writes new relationships far faster than ``CREATE``; but a node ``COPY`` that is
-  rolled back leaves its primary keys behind (the same ids then fail as duplicates), so nodes
-  are created with ``LOAD FROM ... CREATE``, which rolls back cleanly;
+- row sets go in as Arrow tables (``LOAD FROM $t``): a list-of-maps parameter is ~3x slower to
+  convert; nodes and relationships are created with ``LOAD FROM ... CREATE``, never ``COPY``: a
+  node ``COPY`` that is rolled back leaves its primary keys behind, and a relationship ``COPY``
+  is not in the write-ahead log, so a crash before the next checkpoint lost committed facts;
 - after a large commit the engine checkpoints, at a cost that grows with the tables: a load
   defers checkpoints (:meth:`EmbeddedStore.bulk`).
 """
@@ -56,8 +56,8 @@ READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document
 REL_COLUMNS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
                "provenance")
 _RETURN_REL = "RETURN a.id, r.relation, b.id, r.negated, " + ", ".join(f"r.{c}" for c in REL_COLUMNS)
-# Row sets travel as Arrow tables (``LOAD FROM $t``, ``COPY ... FROM $t``): ~3x faster than a
-# list-of-maps parameter, and COPY far faster than CREATE.
+# Row sets travel as Arrow tables (``LOAD FROM $t``): ~3x faster than a
+# list-of-maps parameter.
 _MATCH_KEYS = """
 LOAD FROM $t
 MATCH (a:Entity {id: s})-[r:FACT]->(b:Entity {id: o})
@@ -75,8 +75,15 @@ SET {", ".join(f"r.{c} = {c}" for c in REL_COLUMNS)}
 DELETE_RELATION = ("MATCH (a:Entity {id: $s})-[r:FACT]->(b:Entity {id: $o}) "
                    "WHERE r.relation = $relation AND r.negated = $negated DELETE r")
 CHECKPOINT_FACTS = 250_000
-COPY_RELATIONS = "COPY FACT FROM $t"
-COPY_MENTIONS = "COPY MENTIONED_IN FROM $t"
+# New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
+# write-ahead log, so after a crash between checkpoints a committed batch came back with its
+# nodes and without its facts and mentions (tested by killing a real `kg load`). As fast here.
+CREATE_RELATIONS = (
+    "LOAD FROM $t MATCH (a:Entity {id: `from`}) MATCH (b:Entity {id: `to`}) CREATE (a)-[:FACT {"
+    + ", ".join(f"{c}: {c}" for c in ("relation", "negated", *REL_COLUMNS)) + "}]->(b)"
+)
+CREATE_MENTIONS = ("LOAD FROM $t MATCH (e:Entity {id: `from`}) MATCH (d:Document {id: `to`}) "
+                   "CREATE (e)-[:MENTIONED_IN]->(d)")
 
 
 def to_plain(value: Any) -> Any:
@@ -190,9 +197,12 @@ class EmbeddedStore:
                 found = version[0][0] if version else 1
                 raise StoreError(f"{self.path}: graph model {found}, written by an older kg; this kg writes model "
                                  f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.path} --yes, then kg build")
-        for statement in NODE_TABLES:
-            self._run(statement)
-        self._run("MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $v", {"v": GRAPH_MODEL})
+        def create() -> None:  # all of the schema, or (after a crash) none of it
+            for statement in NODE_TABLES:
+                self._run(statement)
+            self._run("MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $v", {"v": GRAPH_MODEL})
+
+        self._transaction(create)
         self._ready = True
 
     # -- writing ---------------------------------------------------------------------------
@@ -227,9 +237,8 @@ class EmbeddedStore:
         return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
 
     def _write_rows(self, rows: Rows) -> None:
-        """Upsert one batch. What is already stored decides the path: anything new is bulk-written
-        from an Arrow table (COPY for relationships, ``LOAD FROM ... CREATE`` for nodes: a rolled
-        back node COPY leaves stale primary keys behind, a rolled back CREATE does not); what exists
+        """Upsert one batch. What is already stored decides the path: anything new is created from
+        an Arrow table (``LOAD FROM ... CREATE``, logged and rolled back cleanly); what exists
         is read, merged in Python and written back only when the merge changed it."""
         size = self.batch_size
         new_docs: set[str] = set()
@@ -259,13 +268,13 @@ class EmbeddedStore:
         for batch in chunks(old_docs, size):
             stored_mentions.update((e, d) for e, d in self._rows(READ_MENTIONS, {"ids": batch}))
         for batch in chunks([m for m in mentions if m not in stored_mentions], size):
-            self._run(COPY_MENTIONS, {"t": arrow_columns(
+            self._run(CREATE_MENTIONS, {"t": arrow_columns(
                 {"from": [e for e, _ in batch], "to": [d for _, d in batch]}, MENTION_SCHEMA)})
         for batch in chunks(sorted(rows.relations.values(), key=key_of), size):
             self._write_relations(batch, new_entities)
 
     def _write_relations(self, batch: list[dict[str, Any]], new_entities: set[str]) -> None:
-        """New relationships are copied in; a stored one is rewritten only when the batch brings
+        """New relationships are created; a stored one is rewritten only when the batch brings
         provenance it lacks (provenance determines every other property)."""
         maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
         stored = {(s, rel, o, negated): set(provenance or ()) for s, rel, o, negated, provenance in
@@ -278,7 +287,7 @@ class EmbeddedStore:
             update = [merge_relation(old[key_of(r)], r) for r in grown]
             self._run(UPDATE_RELATIONS, {"t": relation_table(update)})
         if create:
-            self._run(COPY_RELATIONS, {"t": relation_table(create)})
+            self._run(CREATE_RELATIONS, {"t": relation_table(create)})
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
@@ -388,7 +397,7 @@ DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 KEY_SCHEMA: Columns = {"s": str, "relation": str, "o": str, "negated": bool}
-# COPY into a relationship table takes FROM and TO keys first, then the columns in table order.
+# A relationship row set: FROM and TO keys first, then the columns.
 RELATION_SCHEMA: Columns = {"from": str, "to": str, "relation": str, "predicate": str, "lemmas": list,
                             "confidence": float, "negated": bool, "modality": str, "attribution": list,
                             "sources": list, "evidence": list, "provenance": list}

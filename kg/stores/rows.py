@@ -108,11 +108,17 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
                     rows.entities[ent.id] = {"id": ent.id, "name": ent.name, "type": ent.type,
                                              "aliases": sorted(aliases)}
                 rows.mentions.add((ent.id, doc.id))
+            # One record: what derived() would give, spelled out (this runs once per fact).
             record = fact.provenance()
-            new = relation_row(fact.subject.id, fact_type(fact.relation), fact.object.id, fact.negated,
-                               {record.to_json(): fact.evidence}, [record])
-            key = key_of(new)
-            rows.relations[key] = merge_relation(rows.relations.get(key), new)
+            relation = fact_type(fact.relation)
+            key = (fact.subject.id, relation, fact.object.id, fact.negated)
+            new = {"s": key[0], "o": key[2], "relation": relation, "predicate": relation.lower(),
+                   "negated": fact.negated, "lemmas": [record.lemma],
+                   "attribution": [record.attribution] if record.attribution else [],
+                   "sources": [record.doc], "confidence": record.confidence, "modality": record.modality or None,
+                   "evidence": [fact.evidence], "provenance": [record.to_json()]}
+            old = rows.relations.get(key)
+            rows.relations[key] = new if old is None else merge_relation(old, new)
     return rows
 
 
