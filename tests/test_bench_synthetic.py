@@ -38,3 +38,15 @@ def test_the_generated_facts_file_is_read_by_kg_and_is_the_same_for_a_seed(tmp_p
     facts = [f for ex in again for f in ex.facts]
     assert all(f.subject.id != f.object.id for f in facts)
     assert any(f.negated for f in facts) and any(f.attribution for f in facts)
+
+
+def test_the_embedded_load_rows_run_on_kg_public_api_and_find_the_second_load_unchanged(tmp_path, monkeypatch):
+    import embedded
+
+    monkeypatch.setenv("KG_BENCH_BUDGET", "600")
+    exs = list(synthetic.extractions(600, seed=9))
+    rows, notes, graph = embedded.load_rows("synthetic, 600 facts", exs, str(tmp_path))
+    assert Path(graph).exists()
+    assert "graph unchanged" in str(rows[2][0]) and "stopped" not in str(rows[1][0])
+    assert int(str(rows[1][6]).replace(",", "")) > 0  # bytes per fact on disk
+    assert "relation types" in notes[0]
