@@ -9,6 +9,7 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -17,7 +18,8 @@ from kg.graph import Graph, open_graph
 from kg.io import read_jsonl
 from kg.model import Document, Extraction, Failure, LoadSummary, OnFailure, isolate
 
-Progress = Callable[[int], None]
+# Called with the documents done so far and the facts they gave.
+Progress = Callable[[int, int], None]
 
 
 def documents(inputs: Iterable[str]) -> Iterator[Document]:
@@ -90,9 +92,11 @@ def _extract_local(docs: Iterable[Document], *, processes: int, model: str | Non
                    progress: Progress | None) -> Iterator[Extraction]:
     from kg.extract import extract_documents
 
+    facts = 0
     for n, extraction in enumerate(extract_documents(docs, processes=processes, model=model), 1):
+        facts += len(extraction.facts)
         if progress is not None:
-            progress(n)
+            progress(n, facts)
         yield extraction
 
 
@@ -108,12 +112,38 @@ def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str
             yield from read_jsonl(shard)
 
 
-def load(source: str | Iterable[Extraction], graph: str | None = None, **options: Any) -> LoadSummary:
-    """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing."""
-    # A facts file is read and checked whole before anything is written.
-    extractions = list(read_jsonl(source)) if isinstance(source, str) else source
-    with open_graph(graph, create=True, **options) as g:
-        return g.load(extractions)
+def load(source: str | Iterable[Extraction], graph: str | None = None, *,
+         progress: Progress | None = None, **options: Any) -> LoadSummary:
+    """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing.
+
+    A facts file is read and checked whole before anything is written, then read again as it is
+    written: two passes, and memory that does not grow with the file (``-``, standard input, is
+    spooled to a temporary file on the first pass).
+    """
+    if not isinstance(source, str):
+        with open_graph(graph, create=True, **options) as g:
+            return g.load(source, progress)
+    with _rereadable(source) as path:
+        for _ in read_jsonl(path):
+            pass
+        with open_graph(graph, create=True, **options) as g:
+            return g.load(read_jsonl(path), progress)
+
+
+@contextlib.contextmanager
+def _rereadable(source: str) -> Iterator[str]:
+    """A path that can be read twice: the file itself, or standard input copied to a temporary file."""
+    if source != "-":
+        yield source
+        return
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(prefix="kg-stdin-", suffix=".jsonl") as spool:
+        shutil.copyfileobj(sys.stdin.buffer, spool)
+        spool.flush()
+        yield spool.name
 
 
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli.common import graph_option, info, reporting
+from kg.cli.common import graph_option, info, progress, reporting
 
 
 def load(
@@ -14,8 +14,8 @@ def load(
     """Load a facts file into a graph. Loading the same file twice changes nothing."""
     from kg import pipeline
 
-    with reporting():
-        summary = pipeline.load(facts, graph)
+    with reporting(), progress("loading") as step:
+        summary = pipeline.load(facts, graph, progress=step)
     info(f"loaded {summary.facts} facts from {summary.documents} documents")
 
 

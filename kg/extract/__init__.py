@@ -44,16 +44,21 @@ def extract_documents(
     processes: int = 1,
     batch_size: int = 64,
     model: str | None = None,
+    concept_facts: bool = False,
 ) -> Iterator[Extraction]:
-    """Extract facts from every document, in order, streaming."""
+    """Extract facts from every document, in order, streaming.
+
+    ``concept_facts=True`` keeps facts between two common-noun CONCEPTs, which the graph leaves
+    out by default (see :meth:`kg.resolve.FactBuilder.graph_facts`).
+    """
     if processes > 1:
-        yield from _extract_parallel(documents, processes, batch_size, model)
+        yield from _extract_parallel(documents, processes, batch_size, model, concept_facts)
         return
     nlp = load_model(model)
     parsed = nlp.pipe(_segment_texts(documents), as_tuples=True, batch_size=batch_size)
     for _, group in groupby(parsed, key=lambda item: item[1][0]):
         items = list(group)
-        yield _facts_of(items[0][1][1], [spacy_doc for spacy_doc, _ in items])
+        yield _facts_of(items[0][1][1], [spacy_doc for spacy_doc, _ in items], concept_facts)
 
 
 def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -69,12 +74,14 @@ def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _extract_chunk(chunk: list[Document], batch_size: int, model: str | None) -> list[Extraction]:
-    return list(extract_documents(chunk, processes=1, batch_size=batch_size, model=model))
+def _extract_chunk(chunk: list[Document], batch_size: int, model: str | None,
+                   concept_facts: bool = False) -> list[Extraction]:
+    return list(extract_documents(chunk, processes=1, batch_size=batch_size, model=model,
+                                  concept_facts=concept_facts))
 
 
 def _extract_parallel(documents: Iterable[Document], processes: int, batch_size: int,
-                      model: str | None) -> Iterator[Extraction]:
+                      model: str | None, concept_facts: bool = False) -> Iterator[Extraction]:
     """Chunks of documents over a pool of worker processes, results in input order. At most two
     chunks a worker are in flight, so a corpus of any size is never read into memory at once."""
     load_model(model)  # fail here, in one clear error, if the model is missing
@@ -86,20 +93,21 @@ def _extract_parallel(documents: Iterable[Document], processes: int, batch_size:
     with context.Pool(processes, initializer=load_model, initargs=(model,)) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(documents):
-            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, model)))
+            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, model, concept_facts)))
             if len(pending) >= 2 * processes:
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
 
 
-def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
+def _facts_of(document: Document, parsed: list, concept_facts: bool = False) -> Extraction:  # type: ignore[type-arg]
     """One document's facts. An internal error (a bug: a rule meeting a parse it did not expect)
     costs this document only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
     sentence: int | None = None
     try:
         resolver = DocumentResolver()
-        builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
+        builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__,
+                              concept_facts=concept_facts)
         pending: list[tuple[Proposition, int, int, float]] = []
         for seg, spacy_doc in zip(document.segments, parsed, strict=True):
             first = resolver.add_segment(spacy_doc)
@@ -118,14 +126,21 @@ def _facts_of(document: Document, parsed: list) -> Extraction:  # type: ignore[t
                 key = (*fact.key, fact.provenance_key)
                 if key not in facts or facts[key].confidence < fact.confidence:
                     facts[key] = fact
+        kept = builder.graph_facts(list(facts.values()))
     except Exception as exc:
         error = " ".join(f"{type(exc).__name__}: {exc}".split())
         return Extraction(document, [], Failure(document.source, None if sentence is None else sentence + 1, error))
-    return Extraction(document, list(facts.values()))
+    return Extraction(document, kept)
 
 
-def extract_text(text: str, source: str = "<text>") -> Extraction:
+def facts_of_parsed(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
+    """Facts of a document whose segments someone else parsed (one spaCy Doc a segment, in order),
+    such as a spaCy user's own pipeline running the ``kg_facts`` component."""
+    return _facts_of(document, parsed)
+
+
+def extract_text(text: str, source: str = "<text>", *, concept_facts: bool = False) -> Extraction:
     """Facts from one text in memory: the quickest way to try kg in a notebook."""
     from kg.ingest import make_document
 
-    return next(extract_documents([make_document(text, source)]))
+    return next(extract_documents([make_document(text, source)], concept_facts=concept_facts))

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 from kg.errors import QueryError, StoreError
 from kg.model import Extraction
@@ -45,6 +45,10 @@ class QueryResult:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
+# What a store's transact() hands its work: run one statement, get its rows.
+Runner = Callable[[str, dict[str, Any]], list[list[Any]]]
+
+
 @dataclass(slots=True)
 class WriteSummary:
     documents: int = 0
@@ -57,17 +61,16 @@ class WriteSummary:
 class GraphStore(Protocol):
     """What kg needs from a graph database: everything its callers use, and nothing else.
 
+    A store class also has ``open(graph, *, create=True, **options)``, a classmethod that
+    connects (or opens the file) and writes nothing; ``create=False``: the graph must exist.
+    :func:`open_store` calls it.
+
     ``query`` runs one statement as it is: the checks every store shares (a write without
     ``write=True``, a missing parameter) are made once, by :meth:`kg.graph.Graph.query`, before a
     store sees the query; a store still runs reads in a read-only transaction.
     """
 
-    @classmethod
-    def open(cls, graph: str, **options: Any) -> GraphStore:
-        """Connect (or open the file); nothing is written. ``create=False``: the graph must exist."""
-        ...
-
-    def __enter__(self) -> GraphStore: ...
+    def __enter__(self) -> Self: ...
 
     def __exit__(self, *exc: object) -> None: ...
 
@@ -94,9 +97,17 @@ class GraphStore(Protocol):
         """Make room for new node properties (name -> ``DOUBLE``, ``INT64``, ``STRING``)."""
         ...
 
+    def transact(self, work: Callable[[Runner], Any]) -> Any:
+        """``work(run)`` in one write transaction: ``run(cypher, parameters)`` gives the rows of
+        each statement; an error rolls all of it back. (Neo4j may run ``work`` again on a
+        transient error: it must only read and write through ``run``.)"""
+        ...
+
     def clear(self) -> None: ...
 
-    def remove_document(self, doc_id: str) -> dict[str, int]: ...
+    def remove_document(self, doc_id: str) -> dict[str, int]:
+        """Take one document's support out (:func:`kg.stores.removal.remove_document`)."""
+        ...
 
     def close(self) -> None: ...
 

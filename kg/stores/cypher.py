@@ -41,3 +41,15 @@ FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
 # kg analyze --write: scores on the entities.
 WRITE_SCORES = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
                 "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")
+
+# kg remove: one document's support out of the graph (kg.stores.removal).
+DOCUMENT_FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE $doc IN r.sources "
+                  "RETURN a.id, r.relation, b.id, r.negated, r.evidence, r.provenance")
+_ONE_FACT = ("MATCH (a:Entity {id: $s})-[r]->(b:Entity {id: $o}) "
+             "WHERE r.relation = $relation AND r.negated = $negated ")
+DELETE_FACT = _ONE_FACT + "DELETE r"
+UPDATE_FACT = _ONE_FACT + ("SET r.lemmas = $lemmas, r.confidence = $confidence, r.modality = $modality, "
+                           "r.attribution = $attribution, r.sources = $sources, r.evidence = $evidence, "
+                           "r.provenance = $provenance")
+UNMENTIONED_ENTITIES = "MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } RETURN e.id"
+DELETE_ENTITY = "MATCH (e:Entity {id: $id}) DETACH DELETE e"

@@ -30,7 +30,7 @@ from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.model import Extraction
 from kg.stores import QueryResult, WriteSummary
 from kg.stores.cypher import SCHEMA, UPSERT_DOCUMENTS
-from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation, without_document
+from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation
 
 NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])",
@@ -65,15 +65,12 @@ WHERE r.relation = relation AND r.negated = negated
 """
 READ_RELATIONS = _MATCH_KEYS + _RETURN_REL
 READ_PROVENANCE = _MATCH_KEYS + "RETURN a.id, r.relation, b.id, r.negated, r.provenance"
-READ_DOCUMENT_RELATIONS = "MATCH (a:Entity)-[r:FACT]->(b:Entity) WHERE list_contains(r.sources, $doc) " + _RETURN_REL
 UPDATE_RELATIONS = f"""
 LOAD FROM $t
 MATCH (a:Entity {{id: `from`}})-[r:FACT]->(b:Entity {{id: `to`}})
 WHERE r.relation = relation AND r.negated = negated
 SET {", ".join(f"r.{c} = {c}" for c in REL_COLUMNS)}
 """
-DELETE_RELATION = ("MATCH (a:Entity {id: $s})-[r:FACT]->(b:Entity {id: $o}) "
-                   "WHERE r.relation = $relation AND r.negated = $negated DELETE r")
 CHECKPOINT_FACTS = 250_000
 # New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
 # write-ahead log, so after a crash between checkpoints a committed batch came back with its
@@ -141,7 +138,7 @@ class EmbeddedStore:
         if not create and not target.exists():
             raise StoreError(f"{path}: no graph there (make one with: kg build INPUT --graph {path})")
         try:
-            db = ladybug.Database(str(target))
+            db = ladybug.Database(str(target), buffer_pool_size=settings().buffer_pool_mb * 2**20)
             conn = ladybug.Connection(db)
         except RuntimeError as exc:
             text = str(exc)
@@ -232,7 +229,10 @@ class EmbeddedStore:
         if self._unchecked is not None:
             self._unchecked += rows.fact_count
             if self._unchecked >= CHECKPOINT_FACTS:
-                self._run("CHECKPOINT")
+                try:
+                    self._run("CHECKPOINT")
+                except RuntimeError as exc:  # the batch is committed: the log still holds it
+                    raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
                 self._unchecked = 0
         return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
 
@@ -357,36 +357,19 @@ class EmbeddedStore:
         finally:
             self._ready = False
 
-    def remove_document(self, doc_id: str) -> dict[str, int]:
-        if "Document" not in self._tables():
-            return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
-        self._ensure_schema()
-
-        def work() -> dict[str, int]:
-            if not self._rows("MATCH (d:Document {id: $doc}) RETURN d.id", {"doc": doc_id}):
-                return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
-            removed = kept = 0
-            for row in self._rows(READ_DOCUMENT_RELATIONS, {"doc": doc_id}):
-                rel = {"s": row[0], "relation": row[1], "o": row[2], "negated": row[3],
-                       **dict(zip(REL_COLUMNS, row[4:], strict=True))}
-                rest = without_document(rel, doc_id)
-                if rest is None:
-                    self._run(DELETE_RELATION, {k: rel[k] for k in ("s", "relation", "o", "negated")})
-                    removed += 1
-                else:
-                    self._run(UPDATE_RELATIONS, {"t": relation_table([rest])})
-                    kept += 1
-            self._run("MATCH (d:Document {id: $doc}) DETACH DELETE d", {"doc": doc_id})
-            orphans = self._rows("MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } "
-                                 "RETURN e.id")
-            for (entity,) in orphans:
-                self._run("MATCH (e:Entity {id: $id}) DETACH DELETE e", {"id": entity})
-            return {"documents": 1, "facts_removed": removed, "facts_kept": kept, "entities_removed": len(orphans)}
-
+    def transact(self, work: Any) -> Any:
         try:
-            return self._transaction(work)  # type: ignore[no-any-return]
+            return self._transaction(work, self._rows)
         except RuntimeError as exc:
-            raise StoreError(f"{self.path}: remove failed and was rolled back: {_message(exc)}") from None
+            raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
+
+    def remove_document(self, doc_id: str) -> dict[str, int]:
+        from kg.stores.removal import NOTHING, remove_document
+
+        if "Document" not in self._tables():
+            return dict(NOTHING)
+        self._ensure_schema()
+        return remove_document(self, doc_id)
 
 
 OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "MENTIONED_IN", "FACT"})

@@ -16,7 +16,7 @@ from kg.errors import QueryError, StoreConnectionError, StoreError
 from kg.model import Extraction, sanitize_rel_type
 from kg.stores import QueryResult, WriteSummary
 from kg.stores.cypher import ANY_ENTITY, READ_GRAPH_MODEL, SCHEMA, UPSERT_DOCUMENTS, WRITE_GRAPH_MODEL
-from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation, without_document
+from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
@@ -109,7 +109,7 @@ class Neo4jStore:
     @classmethod
     def open(cls, uri: str, *, username: str | None = None, password: str | None = None,
              database: str | None = None, batch_size: int | None = None,
-             create: bool = True) -> Neo4jStore:
+             create: bool = True, **_: Any) -> Neo4jStore:
         import neo4j
         from neo4j import exceptions as ex
 
@@ -248,34 +248,20 @@ class Neo4jStore:
         finally:
             self._schema_ready = False
 
-    def remove_document(self, doc_id: str) -> dict[str, int]:
-        def work(tx: Any) -> dict[str, int]:
-            found = tx.run("MATCH (d:Document {id: $doc}) RETURN count(d) AS n", doc=doc_id).single()["n"]
-            if not found:
-                return {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
-            removed = kept = 0
-            for rec in list(tx.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE $doc IN r.sources "
-                                   "RETURN elementId(r) AS rid, a.id AS s, b.id AS o, properties(r) AS props",
-                                   doc=doc_id)):
-                rest = without_document({**rec["props"], "s": rec["s"], "o": rec["o"]}, doc_id)
-                if rest is None:
-                    tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid DELETE r", rid=rec["rid"]).consume()
-                    removed += 1
-                else:
-                    props = {k: rest[k] for k in REL_PROPS if k in rest}
-                    tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid SET r += $props",
-                           rid=rec["rid"], props=props).consume()
-                    kept += 1
-            tx.run("MATCH (d:Document {id: $doc}) DETACH DELETE d", doc=doc_id).consume()
-            orphans = tx.run("MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->(:Document) "
-                             "DETACH DELETE e RETURN count(e) AS n").single()["n"]
-            return {"documents": 1, "facts_removed": removed, "facts_kept": kept, "entities_removed": orphans}
+    def transact(self, work: Any) -> Any:
+        def in_tx(tx: Any) -> Any:
+            return work(lambda cypher, parameters: [list(rec.values()) for rec in tx.run(cypher, parameters)])
 
         try:
             with self._session() as session:
-                return session.execute_write(work)  # type: ignore[no-any-return]
+                return session.execute_write(in_tx)
         except Exception as exc:
-            raise _store_error(exc, "removing a document") from None
+            raise _store_error(exc, "writing to Neo4j") from None
+
+    def remove_document(self, doc_id: str) -> dict[str, int]:
+        from kg.stores.removal import remove_document
+
+        return remove_document(self, doc_id)
 
 
 def _first_line(exc: BaseException) -> str:

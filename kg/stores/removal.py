@@ -1,0 +1,48 @@
+"""``kg remove``: one algorithm over the store protocol, in one write transaction.
+
+A fact only the document supported goes; a fact others support too loses the document's records
+(and what derives from them); the document goes with its mentions; an entity no document
+mentions any more goes too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.stores import GraphStore
+from kg.stores.cypher import (
+    DELETE_DOCUMENT,
+    DELETE_ENTITY,
+    DELETE_FACT,
+    DOCUMENT_EXISTS,
+    DOCUMENT_FACTS,
+    UNMENTIONED_ENTITIES,
+    UPDATE_FACT,
+)
+from kg.stores.rows import without_document
+
+NOTHING = {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
+UPDATED = ("lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
+
+
+def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
+    def work(run: Any) -> dict[str, int]:
+        if not run(DOCUMENT_EXISTS, {"doc": doc_id}):
+            return dict(NOTHING)
+        removed = kept = 0
+        for s, relation, o, negated, evidence, provenance in run(DOCUMENT_FACTS, {"doc": doc_id}):
+            key = {"s": s, "relation": relation, "o": o, "negated": negated}
+            rest = without_document({**key, "evidence": evidence, "provenance": provenance}, doc_id)
+            if rest is None:
+                run(DELETE_FACT, key)
+                removed += 1
+            else:
+                run(UPDATE_FACT, {**key, **{k: rest[k] for k in UPDATED}})
+                kept += 1
+        run(DELETE_DOCUMENT, {"doc": doc_id})
+        orphans = run(UNMENTIONED_ENTITIES, {})
+        for (entity,) in orphans:
+            run(DELETE_ENTITY, {"id": entity})
+        return {"documents": 1, "facts_removed": removed, "facts_kept": kept, "entities_removed": len(orphans)}
+
+    return store.transact(work)  # type: ignore[no-any-return]
