@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEMO_GRAPH := .kg-demo/seed.lbug
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint bench bench-quick neo4j-start neo4j-stop clean
+.PHONY: demo test lint bench bench-quick neo4j-start neo4j-stop fuseki-start fuseki-stop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,9 @@ demo: $(VENV)/.installed-run
 	@echo "== Most connected entities"
 	@$(BIN)/kg query queries/most_connected.cypher -p limit=10 --graph $(DEMO_GRAPH)
 
-# The fixture in tests/conftest.py starts a real Neo4j (docker/neo4j-local.sh) unless NEO4J_URI
-# is set, and stops it when the session ends, whether the tests pass or fail.
+# The fixtures in tests/conftest.py start a real Neo4j (docker/neo4j-local.sh) unless NEO4J_URI
+# is set, and a real Fuseki (docker/fuseki-local.sh) unless FUSEKI_URL is set, and stop them when
+# the session ends, whether the tests pass or fail.
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -56,6 +57,12 @@ neo4j-start:
 
 neo4j-stop:
 	docker/neo4j-local.sh stop
+
+fuseki-start:
+	docker/fuseki-local.sh start
+
+fuseki-stop:
+	docker/fuseki-local.sh stop
 
 clean:
 	rm -rf .kg-demo .pytest_cache .ruff_cache .mypy_cache

@@ -23,6 +23,7 @@ ENV = {
     "batch_size": "KG_BATCH_SIZE",
     "model": "KG_MODEL",
     "processes": "KG_PROCESSES",
+    "buffer_pool_mb": "KG_BUFFER_POOL_MB",
 }
 
 
@@ -34,6 +35,10 @@ class Settings:
     batch_size: int = 10_000
     model: str | None = None
     processes: int = 1
+    # LadybugDB's page cache in MiB; 0 is the engine's own default (most of the machine's memory,
+    # and a load keeps every page it wrote: 5.7 GB at 300k facts). A cap bounds memory, but a load
+    # that needs more fails ("buffer pool is full"; 1 GB failed at 300k facts, checkpoints or not).
+    buffer_pool_mb: int = 0
 
     @property
     def neo4j_password(self) -> str | None:
@@ -51,8 +56,8 @@ def _coerce(name: str, value: Any, source: str) -> Any:
             number = int(value)
         except (TypeError, ValueError):
             raise InputError(f"{source}: {name} must be a whole number, not {value!r}") from None
-        if number < 1:
-            raise InputError(f"{source}: {name} must be at least 1")
+        if number < (0 if name == "buffer_pool_mb" else 1):
+            raise InputError(f"{source}: {name} must be at least {0 if name == 'buffer_pool_mb' else 1}")
         return number
     return str(value)
 

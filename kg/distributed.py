@@ -100,7 +100,7 @@ def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Docum
 
 def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *,
                    model: str | None = None, partition_size: int = DEFAULT_PARTITION_SIZE,
-                   shared: bool = False, progress: Callable[[int], None] | None = None,
+                   shared: bool = False, progress: Callable[[int, int], None] | None = None,
                    on_failure: Callable[[Failure], None] | None = None) -> Iterator[str]:
     """Map extraction over partitions of ``documents`` on the cluster; yield shard paths in order.
 
@@ -114,7 +114,7 @@ def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *
     pending: dict[int, Any] = {}
     parts = enumerate(_partitions(documents, partition_size))
     next_out = 0
-    done_docs = 0
+    done_docs = done_facts = 0
     exhausted = False
     while True:
         while not exhausted and len(pending) < window:
@@ -128,7 +128,7 @@ def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *
                                            pure=False, key=f"kg-extract-{os.getpid()}-{id(pending)}-{index}")
         if next_out not in pending:
             return
-        value, docs, _facts, failures = pending.pop(next_out).result()
+        value, docs, facts, failures = pending.pop(next_out).result()
         for failure in failures:
             if on_failure is not None:
                 on_failure(failure)
@@ -137,8 +137,9 @@ def extract_shards(documents: Iterable[Document], client: Any, shard_dir: str, *
             with atomic_output(path) as out:
                 out.write(value)
         done_docs += docs
+        done_facts += facts
         if progress is not None:
-            progress(done_docs)
+            progress(done_docs, done_facts)
         next_out += 1
         yield path
 

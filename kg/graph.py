@@ -7,7 +7,7 @@ before the store sees a query, and loads in bounded transactions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,9 @@ class Graph:
     def stats(self) -> dict[str, int]:
         return self.store.stats()
 
-    def load(self, extractions: Iterable[Extraction]) -> LoadSummary:
+    def load(self, extractions: Iterable[Extraction],
+             progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+        """Write the extractions in batches; ``progress`` hears documents and facts written so far."""
         summary = LoadSummary()
         with self.store.bulk():
             for batch in _write_batches(extractions):
@@ -58,6 +60,8 @@ class Graph:
                 summary.documents += written.documents
                 summary.facts += written.facts
                 summary.entities += written.entities
+                if progress is not None:
+                    progress(summary.documents, summary.facts)
         return summary
 
     def remove(self, document: str) -> dict[str, int]:

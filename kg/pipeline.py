@@ -18,7 +18,8 @@ from kg.graph import Graph, open_graph
 from kg.io import BadLines, read_jsonl
 from kg.model import Document, Extraction, Failure, LoadSummary, OnFailure, isolate
 
-Progress = Callable[[int], None]
+# Called with the documents done so far and the facts they gave.
+Progress = Callable[[int, int], None]
 OnUnreadable = Callable[[InputError], None]
 
 
@@ -106,9 +107,11 @@ def _extract_local(docs: Iterable[Document], *, processes: int, model: str | Non
                    progress: Progress | None) -> Iterator[Extraction]:
     from kg.extract import extract_documents
 
+    facts = 0
     for n, extraction in enumerate(extract_documents(docs, processes=processes, model=model), 1):
+        facts += len(extraction.facts)
         if progress is not None:
-            progress(n)
+            progress(n, facts)
         yield extraction
 
 
@@ -124,8 +127,9 @@ def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str
             yield from read_jsonl(shard)
 
 
-def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_bad: bool = False,
-         bad: BadLines | None = None, **options: Any) -> LoadSummary:
+def load(source: str | Iterable[Extraction], graph: str | None = None, *,
+         progress: Progress | None = None, skip_bad: bool = False, bad: BadLines | None = None,
+         **options: Any) -> LoadSummary:
     """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing.
 
     A facts file is read and checked whole before anything is written, then read again as it is
@@ -136,12 +140,12 @@ def load(source: str | Iterable[Extraction], graph: str | None = None, *, skip_b
     """
     if not isinstance(source, str):
         with open_graph(graph, create=True, **options) as g:
-            return g.load(source)
+            return g.load(source, progress)
     with _rereadable(source) as path:
         for _ in read_jsonl(path, skip_bad=skip_bad, bad=bad, skippable=True, unicode_only=True):
             pass
         with open_graph(graph, create=True, **options) as g:  # the same lines skipped, not counted again
-            return g.load(read_jsonl(path, skip_bad=skip_bad, skippable=True, unicode_only=True))
+            return g.load(read_jsonl(path, skip_bad=skip_bad, skippable=True, unicode_only=True), progress)
 
 
 @contextlib.contextmanager

@@ -12,6 +12,14 @@ PEOPLE = {
     "Oslo": Entity.make("Oslo", "GPE"),
     "summit": Entity.make("summit", "CONCEPT"),
 }
+# For roles and reported speech (news_graph): kept apart so small_graph's counts stay as they are.
+NEWS = {
+    "Lavrov": Entity.make("Sergei Lavrov", "PERSON", ("Lavrov",)),
+    "Russia": Entity.make("Russia", "GPE"),
+    "spokesman": Entity.make("spokesman", "CONCEPT"),
+    "dollar": Entity.make("strong dollar", "CONCEPT"),
+    "rates": Entity.make("interest rates", "CONCEPT"),
+}
 
 
 def document(text: str, source: str = "test.txt") -> Document:
@@ -21,14 +29,16 @@ def document(text: str, source: str = "test.txt") -> Document:
 
 
 def fact(subject: str, relation: str, obj: str, doc: Document, sentence: int = 0, *,
-         negated: bool = False, confidence: float = 0.8, predicate: str | None = None) -> Fact:
+         negated: bool = False, confidence: float = 0.8, predicate: str | None = None,
+         attribution: str | None = None) -> Fact:
     start = sentence * 10
+    known = {**PEOPLE, **NEWS}
     return Fact(
-        subject=PEOPLE[subject], relation=relation, predicate=predicate or relation.lower(),
-        text=(predicate or relation.lower()), object=PEOPLE[obj], confidence=confidence,
+        subject=known[subject], relation=relation, predicate=predicate or relation.lower(),
+        text=(predicate or relation.lower()), object=known[obj], confidence=confidence,
         doc_id=doc.id, sentence=sentence, char_start=start, char_end=start + 9,
         evidence=f"sentence {sentence} of {doc.source}", negated=negated,
-        modality="would" if negated else None,
+        modality="would" if negated else None, attribution=attribution,
     )
 
 
@@ -48,3 +58,17 @@ def small_graph() -> list[Extraction]:
             fact("Cy", "MEET", "Bob", d2, 2, confidence=0.75),
         ]),
     ]
+
+
+def news_graph() -> list[Extraction]:
+    """Roles (a title at an organisation or country, a title with none) and reported speech."""
+    d = document("Russia's foreign minister Sergei Lavrov met Ada. Ada, the Acme chairman, said "
+                 "a strong dollar hurt Acme. Bob, a spokesman, said rates would rise.", "news.txt")
+    return [Extraction(d, [
+        fact("Lavrov", "MINISTER", "Russia", d, 0, confidence=0.7, predicate="foreign minister"),
+        fact("Ada", "MEET", "Lavrov", d, 0, confidence=0.75),
+        fact("Ada", "HEAD", "Acme", d, 1, confidence=0.8, predicate="chairman"),
+        fact("dollar", "HURT", "Acme", d, 1, confidence=0.65, predicate="hurt", attribution="Ada Lovelace"),
+        fact("Bob", "IS_A", "spokesman", d, 2, confidence=0.6, predicate="spokesman"),
+        fact("Bob", "SAY", "rates", d, 2, confidence=0.55, predicate="say"),
+    ])]

@@ -109,3 +109,40 @@ def test_bad_arguments(files: dict[str, Path]) -> None:
     bad_pred = files["dir"] / "bad_pred.tsv"
     bad_pred.write_text(f"{SENTENCES[0]}\thigh\tapproved\tThe council\n", encoding="utf-8")
     assert "not a number" in fails(["eval", "carb", "--gold", str(files["gold"]), "--pred", str(bad_pred)], 3)
+
+
+def test_ablating_a_rule_leaves_its_propositions_out(files: dict[str, Path]) -> None:
+    base = ["eval", "carb", "--gold", str(files["gold"]), "--sentences", str(files["sentences"]), "--format", "json"]
+    full = json.loads(ok(base).stdout)[0]
+    out = files["dir"] / "ablated.tsv"
+    without = json.loads(ok([*base, "--ablate", "svo", "--ablate", "passive", "--out", str(out)]).stdout)[0]
+    assert without["n_pred"] < full["n_pred"] and without["recall"] < full["recall"]
+    relations = {line.split("\t")[2] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert "approved" not in relations and "was closed by" not in relations
+    assert "said" in relations  # a clausal rule, still on
+
+
+def test_ablating_an_unknown_rule_is_an_input_error(files: dict[str, Path]) -> None:
+    line = fails(["eval", "carb", "--gold", str(files["gold"]), "--sentences", str(files["sentences"]),
+                  "--ablate", "no-such-rule"], 3)
+    assert "unknown rule no-such-rule" in line and "svo" in line
+
+
+def test_every_rule_is_listed_with_what_it_reads() -> None:
+    from kg.extract.registry import RULES, describe
+
+    listing = ok(["eval", "rules", "--format", "json"]).stdout
+    rows = {r["rule"]: r["reads"] for r in json.loads(listing)}
+    assert set(rows) == set(RULES) and {"svo", "apposition", "role-title", "implied-negation"} <= set(rows)
+    assert all(describe(name) and "Linguistic reason" in " ".join((f.__doc__ or "") for f in RULES[name])
+               for name in RULES if name in ("svo", "passive", "role-title", "copula"))
+
+
+def test_folds_cross_validate_the_confidence_model(files: dict[str, Path]) -> None:
+    base = ["eval", "carb", "--gold", str(files["gold"]), "--sentences", str(files["sentences"]), "--format", "json"]
+    plain = json.loads(ok(base).stdout)[0]
+    rows = {r["weights"]: r for r in json.loads(ok([*base, "--folds", "3"]).stdout)}
+    assert set(rows) == {"shipped", "3-fold"}
+    assert rows["shipped"]["f1"] == plain["f1"] and rows["shipped"]["auc"] == plain["auc"]
+    assert 0 < rows["3-fold"]["f1"] <= 1 and " ± " in rows["3-fold"]["f1_per_fold"]
+    fails(["eval", "carb", "--gold", str(files["gold"]), "--pred", str(files["gold"]), "--folds", "3"], 3)

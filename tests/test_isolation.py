@@ -27,10 +27,11 @@ from kg.model import Failure
 from kg.stores import open_store
 
 MARKER = "Quibblestone"
+# Each article names someone: the graph leaves out facts between two common nouns.
 ARTICLES = {
-    "a.txt": "The mayor opened a new bridge in Leeds.\n\nThe council approved the budget.\n",
+    "a.txt": "Mayor Ken Adams opened a new bridge in Leeds.\n\nThe council approved the budget.\n",
     "b.txt": f"The union called off the strike.\n\nThe minister met {MARKER} in Oslo.\n",
-    "c.txt": "Police arrested two men in Lyon on Friday.\n",
+    "c.txt": "Lyon police arrested Marc Dubois on Friday.\n",
 }
 runner = CliRunner()
 

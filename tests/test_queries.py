@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import small_graph
+from factories import news_graph, small_graph
 
 from kg.stores import open_store
 
@@ -46,6 +46,18 @@ CASES = {
          "evidence": ["sentence 1 of one.txt"]}]),
 }
 
+# The same, over news_graph(): roles and reported speech.
+NEWS_CASES = {
+    "roles.cypher": ({"name": "Ada"}, [
+        {"person": "Ada Lovelace", "titles": ["chairman"], "held_at": "Acme Corp", "held_at_type": "ORG",
+         "confidence": 0.8}]),
+    "who_holds.cypher": ({"title": "Minister", "organisation": "russia"}, [
+        {"person": "Sergei Lavrov", "titles": ["foreign minister"], "organisation": "Russia", "confidence": 0.7}]),
+    "said_about.cypher": ({"speaker": "Ada", "about": "dollar"}, [
+        {"subject": "strong dollar", "predicate": "hurt", "object": "Acme Corp", "negated": False,
+         "according_to": ["Ada Lovelace"], "evidence": ["sentence 1 of news.txt"]}]),
+}
+
 
 def _names(path_nodes):
     return [n["name"] for n in path_nodes]
@@ -53,7 +65,7 @@ def _names(path_nodes):
 
 def test_every_query_file_has_a_case_and_a_header():
     files = sorted(p.name for p in QUERIES.glob("*.cypher"))
-    assert files == sorted([*CASES, "shortest_path.cypher", "most_important.cypher"])
+    assert files == sorted([*CASES, *NEWS_CASES, "shortest_path.cypher", "most_important.cypher"])
     for name in files:
         text = (QUERIES / name).read_text(encoding="utf-8")
         assert text.startswith("//"), f"{name} needs a comment header saying what it answers"
@@ -66,6 +78,29 @@ def test_query_file(graph_target, name):
         store.write(small_graph())
         got = store.query((QUERIES / name).read_text(encoding="utf-8"), params).records()
     assert got == expected
+
+
+@pytest.mark.parametrize("name", sorted(NEWS_CASES))
+def test_news_query_file(graph_target, name):
+    params, expected = NEWS_CASES[name]
+    with open_store(graph_target) as store:
+        store.write(news_graph())
+        got = store.query((QUERIES / name).read_text(encoding="utf-8"), params).records()
+    assert got == expected
+
+
+def test_roles_and_statements_answer_who_is_who(graph_target):
+    """A title with no organisation is a role too; a statement fact answers "what did X say"."""
+    with open_store(graph_target) as store:
+        store.write(news_graph())
+        bob = store.query((QUERIES / "roles.cypher").read_text(encoding="utf-8"), {"name": "Bob"}).records()
+        said = store.query((QUERIES / "said_about.cypher").read_text(encoding="utf-8"),
+                           {"speaker": "Bob", "about": "rates"}).records()
+        nobody = store.query((QUERIES / "who_holds.cypher").read_text(encoding="utf-8"),
+                             {"title": "chairman", "organisation": "Russia"}).records()
+    assert [(r["person"], r["titles"], r["held_at"]) for r in bob] == [("Bob Marsh", ["spokesman"], "spokesman")]
+    assert [(r["subject"], r["predicate"], r["object"]) for r in said] == [("Bob Marsh", "say", "interest rates")]
+    assert nobody == []
 
 
 def test_shortest_path_file(graph_target):

@@ -74,6 +74,9 @@ def test_ids_are_stable_across_runs(facts):
     ("snub", "DECLINE"), ("dodge", "DECLINE"), ("decline", "DECLINE"), ("head", "HEAD"), ("lead", "HEAD"),
     ("arrive", "ARRIVE"), ("take over", "ACQUIRE"), ("carry out", "CARRY_OUT"), ("foreign minister", "MINISTER"),
     ("be in", "BE_IN"), ("spokeswoman", "SPOKESPERSON"),
+    # a control verb with its infinitive is typed by the control verb; "lead to" is no leading
+    ("decline to meet", "DECLINE"), ("refuse to sign", "DECLINE"), ("agree to buy", "AGREE"),
+    ("lead to", "LEAD_TO"), ("lead", "HEAD"),
 ])
 def test_relation_types(lemma, expected):
     assert relation_type(lemma, extra="") == expected
@@ -95,3 +98,22 @@ def test_a_bad_synonym_table_is_an_input_error(tmp_path):
     table.write_text("no tab here\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.tsv:1"):
         read_table(table)
+
+
+@pytest.mark.parametrize(("words", "ent", "label", "name"), [
+    # the small model runs a name on into what follows it (seen on real news): the name stops
+    (["Berg", "met", "Holm", "last", "night", "."], (2, 5), "PERSON", "Holm"),
+    (["the", "Nordic", "Trade", "Council", "(", "NTC", ")", "said"], (1, 7), "ORG", "Nordic Trade Council"),
+    (["at", "the", "Institute", "for", "Labour", "at", "Oslo"], (2, 6), "ORG", "Institute for Labour"),
+    (["profits", "of", "200bn", "yuan"], (2, 4), "ORG", None),
+])
+def test_a_name_holds_no_time_bracket_or_amount(words, ent, label, name):
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.nlp import load_model
+    from kg.resolve.entities import mention_of
+
+    doc = Doc(load_model().vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, ent[0], ent[1], label)]
+    mention = mention_of(doc[ent[0] if words[ent[0]] != "the" else ent[0] + 1])
+    assert (mention.name if mention else None) == name

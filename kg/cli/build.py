@@ -51,10 +51,11 @@ def build(
 ) -> None:
     """Extract facts from text and load them into a graph."""
     from kg import pipeline
+    from kg.ingest import count_documents
 
     skipped = Skipped()
     with reporting():
-        with progress("building") as step:
+        with progress("building", lambda: count_documents(inputs)) as step:
             g = pipeline.build(inputs, graph, processes=processes, progress=step, executor=executor.value,
                                scheduler=scheduler, partition_size=partition_size, shard_dir=shards,
                                strict=strict, on_failure=skipped,

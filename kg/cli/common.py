@@ -10,8 +10,9 @@ import json
 import logging
 import os
 import sys
+import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import typer
@@ -157,18 +158,45 @@ def color_enabled(stream: Any = None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-@contextlib.contextmanager
-def progress(label: str) -> Iterator[Any]:
-    """A callback that advances a progress bar on a terminal, and does nothing elsewhere."""
-    if QUIET or not sys.stderr.isatty():
-        yield lambda n: None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+class _Bar:
+    """The progress callback on a terminal: ``step(documents)`` or ``step(documents, facts)``.
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  transient=True) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda n: bar.update(task, description=f"{label}: {n} documents")
+    The facts count is optional, so a caller that reports documents only keeps working.
+    """
+
+    def __init__(self, bar: Any, task: Any) -> None:
+        self.bar = bar
+        self.task = task
+        self.facts = 0
+        self.started = time.monotonic()
+
+    def __call__(self, documents: int, facts: int | None = None) -> None:
+        if facts is not None:
+            self.facts = facts
+        elapsed = time.monotonic() - self.started
+        rate = f"{documents / elapsed:.1f}" if elapsed > 0 else "-"
+        self.bar.update(self.task, completed=documents, facts=f"{self.facts:,}", rate=rate)
+
+
+@contextlib.contextmanager
+def progress(label: str, total: Callable[[], int | None] | None = None) -> Iterator[Any]:
+    """A callback that advances a progress bar on a terminal (documents done of ``total()`` when
+    known, facts, documents/s, time left), and does nothing when stderr is piped or with --quiet.
+
+    The bar is transient: when the work is done, the command's own summary line is all that stays.
+    """
+    if QUIET or not sys.stderr.isatty():
+        yield lambda documents, facts=None: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("documents · {task.fields[facts]} facts · {task.fields[rate]} documents/s · ETA"),
+               TimeRemainingColumn())
+    console = Console(stderr=True, no_color=not color_enabled(sys.stderr))
+    with Progress(*columns, console=console, transient=True) as bar:
+        yield _Bar(bar, bar.add_task(label, total=total() if total else None, facts="0", rate="-"))
 
 
 def _cell(value: Any) -> str:

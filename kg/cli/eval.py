@@ -17,6 +17,10 @@ def carb(
                                   help="Pre-tokenised sentences, one a line: extract them and score in one go."),
     out: str = typer.Option(None, "--out", help="With --sentences: also write the predictions here."),
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Parser processes."),
+    ablate: list[str] = typer.Option(None, "--ablate",
+                                     help="With --sentences: switch this rule off (repeatable; see 'kg eval rules')."),
+    folds: int = typer.Option(None, "--folds", min=2,
+                              help="With --sentences: k-fold cross-validate the confidence model instead."),
     fmt=format_option(),
 ) -> None:
     """Score Open IE tuples with CaRB: best F1 (with its P and R), AUC of the PR curve, counts."""
@@ -31,26 +35,33 @@ def carb(
             raise InputError("give exactly one of --pred and --sentences")
         if out is not None and sentences is None:
             raise InputError("--out writes the predictions of --sentences")
+        if (ablate or folds) and sentences is None:
+            raise InputError("--ablate and --folds extract the sentences: use them with --sentences")
         for path in (gold, pred, sentences):
             if path is not None and not Path(path).is_file():
                 raise InputError(f"{path}: no such file")
         gold_tuples = load_gold(gold)
         if not gold_tuples:
             raise InputError(f"{gold}: no gold tuples")
+        if folds is not None:
+            _cross_validate(gold_tuples, sentences, folds, ablate or [], fmt)
+            return
         if sentences is not None:
             from kg.cli.extract import read_sentence_lines, write_lines
             from kg.extract.carb import carb_lines
+            from kg.extract.registry import ablated
 
-            lines = carb_lines(read_sentence_lines([sentences]), pretokenized=True, processes=processes or 1)
-            if out is not None:
-                write_lines(lines, out)
-                pred_path = out
-                predictions = load_predictions(pred_path)
-            else:
-                with tempfile.TemporaryDirectory() as tmp:
-                    pred_path = str(Path(tmp) / "pred.tsv")
-                    write_lines(lines, pred_path)
+            with ablated(ablate or []):
+                lines = carb_lines(read_sentence_lines([sentences]), pretokenized=True, processes=processes or 1)
+                if out is not None:
+                    write_lines(lines, out)
+                    pred_path = out
                     predictions = load_predictions(pred_path)
+                else:
+                    with tempfile.TemporaryDirectory() as tmp:
+                        pred_path = str(Path(tmp) / "pred.tsv")
+                        write_lines(lines, pred_path)
+                        predictions = load_predictions(pred_path)
         else:
             predictions = load_predictions(pred)
         result = score(gold_tuples, predictions)
@@ -60,6 +71,27 @@ def carb(
     typer.echo(render(columns, [row], fmt))
     if result.n_pred_outside_gold:
         info(f"{result.n_pred_outside_gold} predictions are on sentences without gold tuples")
+
+
+def _cross_validate(gold_tuples, sentences: str, folds: int, ablate: list[str], fmt) -> None:  # type: ignore[no-untyped-def]
+    from kg.cli.extract import read_sentence_lines
+    from kg.eval.crossval import cross_validate
+    from kg.extract.registry import ablated
+
+    with ablated(ablate):
+        cv = cross_validate(gold_tuples, read_sentence_lines([sentences]), k=folds)
+    columns = ["weights", "f1", "auc", "f1_per_fold", "auc_per_fold"]
+    rows = [[name, round(s.f1, 4), round(s.auc, 4), s.f1_spread, s.auc_spread]
+            for name, s in (("shipped", cv.shipped), (f"{folds}-fold", cv.cross_validated))]
+    typer.echo(render(columns, rows, fmt))
+
+
+@eval_app.command("rules")
+def rules(fmt=format_option()) -> None:
+    """List the extraction rules by name (the names --ablate takes), with what each reads."""
+    from kg.extract.registry import describe, rule_names
+
+    typer.echo(render(["rule", "reads"], [[name, describe(name)] for name in rule_names()], fmt))
 
 
 def register(app: typer.Typer) -> None:

@@ -19,8 +19,13 @@ def export(
     base_iri: str = typer.Option(None, "--base-iri", show_default=False,
                                  help="Base of the IRIs kg mints [default: https://kg.example/]."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed facts lines (counted on stderr)."),
+    to: str = typer.Option(None, "--to", show_default=False,
+                           help="Push the RDF into a running triple store instead: its SPARQL Graph Store "
+                                "endpoint (Fuseki: http://HOST:3030/DATASET/data) [credentials: "
+                                "KG_SPARQL_USERNAME, KG_SPARQL_PASSWORD]."),
 ) -> None:
-    """Export facts as RDF, GraphML, GEXF or neo4j-admin CSV. RDF output is sorted: same input, same bytes."""
+    """Export facts as RDF, GraphML, GEXF or neo4j-admin CSV, or push them into a triple store (--to).
+    RDF output is sorted: same input, same bytes."""
     from kg.errors import InputError
     from kg.export import DEFAULT_BASE_IRI, FORMATS, check_format, export, format_for_path
     from kg.export.graphs import EXTENSIONS, GRAPH_FORMATS, check_graph_format
@@ -29,6 +34,12 @@ def export(
         raise typer.BadParameter("give a facts file (INPUT) or --graph to export", param_hint="INPUT")
     if facts is not None and graph is not None:
         raise typer.BadParameter("give a facts file (INPUT) or --graph, not both", param_hint="INPUT")
+    if to is not None:
+        if fmt is not None or output != "-":
+            raise typer.BadParameter("--to pushes into a store: give it without --format and --output",
+                                     param_hint="'--to'")
+        _push(facts, graph, to, base_iri or DEFAULT_BASE_IRI, skip_bad)
+        return
     graph_format = check_graph_format(fmt) if fmt is not None else EXTENSIONS.get(
         "." + output.rsplit(".", 1)[-1].lower() if output and "." in output else "")
     if graph_format is not None:
@@ -48,6 +59,20 @@ def export(
     where = "stdout" if output in (None, "-") else output
     info(f"exported {summary.facts} facts ({summary.negated} negated) from {summary.documents} documents: "
          f"{summary.triples} {'quads' if name in ('nq', 'trig', 'jsonld') else 'triples'} as {name} to {where}")
+
+
+def _push(facts: str | None, graph: str | None, url: str, base_iri: str, skip_bad: bool) -> None:
+    from kg.export.push import Endpoint, push
+    from kg.export.sources import BadLines
+
+    bad = BadLines()
+    with reporting():
+        summary = push(facts, graph=graph, url=url, base_iri=base_iri, skip_bad=skip_bad, bad=bad)
+    if bad.count:
+        info(f"skipped {bad.count} malformed line(s); first: {bad.examples[0]}")
+    retried = f", {summary.retries} retried" if summary.retries else ""
+    info(f"pushed {summary.facts} facts from {summary.documents} documents: {summary.triples} triples in "
+         f"{summary.graphs} graphs ({summary.requests} requests{retried}) to {Endpoint.parse(url).url}")
 
 
 def _export_graph(facts: str | None, graph: str | None, fmt: str, output: str) -> None:

@@ -73,10 +73,11 @@ def extract(
             if sentences:
                 raise InputError("--sentences writes Open IE tuples: use it with --format carb")
             from kg import pipeline
+            from kg.ingest import count_documents
             from kg.io import write_jsonl, write_jsonl_file
 
             skipped = Skipped()
-            with progress("extracting") as step:
+            with progress("extracting", lambda: count_documents(inputs)) as step:
                 extractions = pipeline.extract(inputs, processes=processes, progress=step,
                                                executor=executor.value, scheduler=scheduler,
                                                partition_size=partition_size, shard_dir=shards,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli.common import graph_option, info, reporting
+from kg.cli.common import graph_option, info, progress, reporting
 
 
 def load(
@@ -17,8 +17,8 @@ def load(
     from kg.io import BadLines
 
     bad = BadLines()
-    with reporting():
-        summary = pipeline.load(facts, graph, skip_bad=skip_bad, bad=bad)
+    with reporting(), progress("loading") as step:
+        summary = pipeline.load(facts, graph, progress=step, skip_bad=skip_bad, bad=bad)
     if bad.count:
         info(f"skipped {bad.count} malformed line(s); first: {bad.examples[0]}")
     info(f"loaded {summary.facts} facts from {summary.documents} documents")

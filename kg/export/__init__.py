@@ -113,13 +113,9 @@ def write_rdf(items: Iterable[Item], out: IO[bytes], *, fmt: str = "nq", base: s
     base = check_base_iri(base)
     _check_engine(engine)
     mode: Mode = "nt" if fmt in ("nt", "ttl") else "nq" if fmt == "nq" else "graph-first"
-    maker = QuadMaker(base, mode)
     summary = ExportSummary(format=fmt)
-    with LineSorter(budget or DEFAULT_BUDGET) as sorter:
-        for item in items:
-            sorter.extend(maker.document(item) if isinstance(item, Document) else maker.fact(item))
+    with sorted_items(items, mode, base, budget) as (maker, merged, sorter):
         summary.documents, summary.facts, summary.negated = maker.documents, maker.facts, maker.negated
-        merged = sorter.sorted_unique()
         if fmt in ("nq", "nt"):
             summary.triples = _write_items(merged, mode, out)
         else:
@@ -128,6 +124,18 @@ def write_rdf(items: Iterable[Item], out: IO[bytes], *, fmt: str = "nq", base: s
                 summary.triples = _write_items(merged, mode, spool)
             _convert(tmp, "nt" if fmt == "ttl" else "nq", fmt, out, base, engine)
     return summary
+
+
+@contextlib.contextmanager
+def sorted_items(items: Iterable[Item], mode: Mode, base: str,
+                 budget: int | None = None) -> Iterator[tuple[QuadMaker, Iterator[bytes], LineSorter]]:
+    """The RDF of ``items`` as sorted, de-duplicated items (see :class:`QuadMaker`), in bounded
+    memory; the maker (for its counts) and the sorter's folder stay valid inside the block."""
+    maker = QuadMaker(base, mode)
+    with LineSorter(budget or DEFAULT_BUDGET) as sorter:
+        for item in items:
+            sorter.extend(maker.document(item) if isinstance(item, Document) else maker.fact(item))
+        yield maker, sorter.sorted_unique(), sorter
 
 
 def _write_items(items: Iterable[bytes], mode: str, out: IO[bytes]) -> int:

@@ -31,7 +31,7 @@ CAPTION_WEIGHT = 0.7
 # A document is read in parts of about this many characters: entities are resolved within a part,
 # and only one part's parses are held at once, so a document of any size (a 50 MB single line)
 # is read in memory that does not grow with it and in time linear in it. A news article is one part.
-PART_CHARS = 200_000
+PART_CHARS = 100_000
 
 
 def _segment_texts(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, int, Document]]]:
@@ -54,15 +54,20 @@ def extract_documents(
     processes: int = 1,
     batch_size: int = 64,
     model: str | None = None,
+    concept_facts: bool = False,
 ) -> Iterator[Extraction]:
-    """Extract facts from every document, in order, streaming."""
+    """Extract facts from every document, in order, streaming.
+
+    ``concept_facts=True`` keeps facts between two common-noun CONCEPTs, which the graph leaves
+    out by default (see :meth:`kg.resolve.FactBuilder.graph_facts`).
+    """
     if processes > 1:
-        yield from _extract_parallel(documents, processes, batch_size, model)
+        yield from _extract_parallel(documents, processes, batch_size, model, concept_facts)
         return
     nlp = load_model(model)
     parsed = nlp.pipe(_segment_texts(documents), as_tuples=True, batch_size=batch_size)
     for _, group in groupby(parsed, key=lambda item: item[1][0]):
-        yield _document_facts(group)
+        yield _document_facts(group, concept_facts)
 
 
 def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -78,12 +83,14 @@ def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _extract_chunk(chunk: list[Document], batch_size: int, model: str | None) -> list[Extraction]:
-    return list(extract_documents(chunk, processes=1, batch_size=batch_size, model=model))
+def _extract_chunk(chunk: list[Document], batch_size: int, model: str | None,
+                   concept_facts: bool = False) -> list[Extraction]:
+    return list(extract_documents(chunk, processes=1, batch_size=batch_size, model=model,
+                                  concept_facts=concept_facts))
 
 
 def _extract_parallel(documents: Iterable[Document], processes: int, batch_size: int,
-                      model: str | None) -> Iterator[Extraction]:
+                      model: str | None, concept_facts: bool = False) -> Iterator[Extraction]:
     """Chunks of documents over a pool of worker processes, results in input order. At most two
     chunks a worker are in flight, so a corpus of any size is never read into memory at once."""
     load_model(model)  # fail here, in one clear error, if the model is missing
@@ -95,7 +102,7 @@ def _extract_parallel(documents: Iterable[Document], processes: int, batch_size:
     with context.Pool(processes, initializer=load_model, initargs=(model,)) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(documents):
-            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, model)))
+            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, model, concept_facts)))
             if len(pending) >= 2 * processes:
                 yield from pending.popleft().get()
         while pending:
@@ -111,7 +118,7 @@ class _Failed(Exception):
         self.error = error
 
 
-def _document_facts(group: Iterable[Any]) -> Extraction:
+def _document_facts(group: Iterable[Any], concept_facts: bool = False) -> Extraction:
     """One document's facts, from its parsed segments (``(doc, (n, part, document))``), part by
     part. An internal error (a bug: a rule meeting a parse it did not expect) costs this document
     only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
@@ -125,7 +132,7 @@ def _document_facts(group: Iterable[Any]) -> Extraction:
         if failure is None:
             try:
                 found, sentences = _part_facts(document, document.segments[segments:segments + len(items)],
-                                               [spacy_doc for spacy_doc, _ in items], sentences)
+                                               [spacy_doc for spacy_doc, _ in items], sentences, concept_facts)
                 facts.extend(found)
             except _Failed as failed:
                 failure = Failure(document.source, failed.sentence, failed.error)
@@ -135,13 +142,14 @@ def _document_facts(group: Iterable[Any]) -> Extraction:
 
 
 def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,  # type: ignore[type-arg]
-                first_sentence: int) -> tuple[list[Fact], int]:
+                first_sentence: int, concept_facts: bool = False) -> tuple[list[Fact], int]:
     """The facts of one part of a document (its ``segments``, parsed), and the number of the
     sentence after it; sentences are numbered from ``first_sentence`` on."""
     sentence: int | None = None
     try:
         resolver = DocumentResolver()
-        builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__)
+        builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__,
+                              concept_facts=concept_facts)
         pending: list[tuple[Proposition, int, int, float]] = []
         for seg, spacy_doc in zip(segments, parsed, strict=True):
             first = first_sentence + resolver.add_segment(spacy_doc)
@@ -160,14 +168,24 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
                 key = (*fact.key, fact.provenance_key)
                 if key not in facts or facts[key].confidence < fact.confidence:
                     facts[key] = fact
+        kept = builder.graph_facts(list(facts.values()))
     except Exception as exc:
         raise _Failed(None if sentence is None else sentence + 1,
                       " ".join(f"{type(exc).__name__}: {exc}".split())) from None
-    return list(facts.values()), first_sentence + resolver.sentence_count()
+    return kept, first_sentence + resolver.sentence_count()
 
 
-def extract_text(text: str, source: str = "<text>") -> Extraction:
+def facts_of_parsed(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
+    """Facts of a document whose segments someone else parsed (one spaCy Doc a segment, in order),
+    such as a spaCy user's own pipeline running the ``kg_facts`` component."""
+    try:
+        return Extraction(document, _part_facts(document, document.segments, parsed, 0)[0])
+    except _Failed as failed:
+        return Extraction(document, [], Failure(document.source, failed.sentence, failed.error))
+
+
+def extract_text(text: str, source: str = "<text>", *, concept_facts: bool = False) -> Extraction:
     """Facts from one text in memory: the quickest way to try kg in a notebook."""
     from kg.ingest import make_document
 
-    return next(extract_documents([make_document(text, source)]))
+    return next(extract_documents([make_document(text, source)], concept_facts=concept_facts))

@@ -42,6 +42,18 @@ class Argument:
 
 
 @dataclass(slots=True)
+class Role:
+    """A title its holder has, and where it is held: "Russia's foreign minister Sergei Lavrov" →
+    holder Lavrov, title "foreign minister", org Russia (``None`` when the sentence names none).
+    ``title_head`` is the title's head noun, which types the relation (minister → MINISTER)."""
+
+    holder: Token
+    title: str
+    title_head: Token
+    org: Token | None = None
+
+
+@dataclass(slots=True)
 class Proposition:
     """One relation the sentence states, in the sentence's own words.
 
@@ -66,6 +78,11 @@ class Proposition:
     # False for Open IE readings the graph does not take (a pronoun subject such as "it", an
     # implied "is"/"has" from a title or a possessive): ``kg extract --format carb`` shows them.
     graph: bool = True
+    # A role the proposition states ("X, the foreign minister of Y"): the graph takes it as a role
+    # fact, with the title apart from the organisation.
+    role: Role | None = None
+    # False for graph-only readings that CaRB's Open IE view does not show.
+    open_ie: bool = True
 
     @property
     def arg_texts(self) -> list[str]:

@@ -62,6 +62,8 @@ def tuples_of(sentence: str, propositions: Iterable[Proposition]) -> list[CarbTu
     """Propositions as CaRB tuples; a tuple stated twice keeps its highest confidence."""
     best: dict[tuple[str, tuple[str, ...]], float] = {}
     for prop in propositions:
+        if not prop.open_ie:
+            continue
         relation = _clean(prop.relation)
         args = tuple(_clean(a) for a in prop.arg_texts)
         if not relation or not args or not args[0]:

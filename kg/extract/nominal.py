@@ -15,6 +15,14 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.roles import (
+    description_holder,
+    description_noun,
+    is_description,
+    prenominal_role_propositions,
+    role_of,
+    set_off,
+)
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -150,8 +158,12 @@ def have_form(owner: Token, tense_of: Token | None = None) -> str:
 def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
 
-    A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New Jersey).
+    A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New
+    Jersey). A description goes with the name its position gives it (see
+    :func:`~kg.extract.roles.description_holder`: in a list of people the parse often hangs every
+    title on the first name), and a description of a name is a role in the graph.
     """
+    seen: set[int] = set()
     for tok in sent:
         if tok.dep_ != "appos" or tok.head.pos_ not in ("PROPN", "NOUN"):
             continue
@@ -161,11 +173,28 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=f"{copula_form(head)} in", lemma="be in",
                               args=[argument(head), argument(appos)], rule="nominal-prep", graph=False)
             continue
-        if head.pos_ == "NOUN" and appos.pos_ == "PROPN":
-            head, appos = appos, head  # "the head of Nato, Mark Rutte"
-        subj, obj = argument(head), argument(appos)
-        yield Proposition(sentence=sent, relation=copula_form(head), lemma="be", args=[subj, obj], rule="apposition",
-                          confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6))
+        if is_description(head) and appos.pos_ == "PROPN" and not is_description(appos):
+            head, appos = appos, description_noun(head)  # "the head of Nato, Mark Rutte"
+        # "the foreign minister, Sergei Lavrov, and the head of the fund, Kirill Dmitriev": the
+        # parse coordinates the descriptions; each finds its own name
+        descriptions = [appos, *(c for c in conjuncts(appos)[1:] if c.pos_ == "NOUN")] if appos.pos_ == "NOUN" else [appos]
+        for desc in descriptions:
+            if desc.i in seen:
+                continue
+            seen.add(desc.i)
+            obj = argument(desc)
+            holder = description_holder(desc, obj.tokens, head) if desc.pos_ == "NOUN" else None
+            if desc is not appos and (holder is None or holder.ent_type_ != "PERSON"):
+                continue  # a coordinated description is paired only with a person it names
+            holder = holder if holder is not None else head
+            described = is_description(desc) and not is_description(holder)
+            role = role_of(holder, desc) if described else None
+            # the graph takes a description of a name only when it is set off from the name; two
+            # names side by side are a list or two names of one thing, not a description
+            graph = holder.pos_ != "PROPN" or (described and set_off(holder, obj.tokens))
+            yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
+                              rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
+                              role=role if graph else None, graph=graph)
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:
@@ -308,4 +337,5 @@ NOMINAL_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
     title_propositions,
     possessive_propositions,
     nominal_prep_propositions,
+    prenominal_role_propositions,
 ]

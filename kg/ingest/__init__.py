@@ -160,3 +160,22 @@ def read_documents(inputs: Iterable[str]) -> Iterator[Document]:
         raise InputError("no input given")
     for source in sources:
         yield from read_source(source)
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents the inputs hold, without parsing them (for a progress bar's total).
+
+    A JSONL file holds one a non-blank line, any other file one; ``None`` when standard input is
+    among the inputs (it can be read only once). Bad inputs raise as :func:`expand_inputs` does.
+    """
+    from kg.ingest.formats import JSONL_SUFFIXES, suffix_of
+
+    total = 0
+    for source in expand_inputs(inputs):
+        if source == "-":
+            return None
+        if suffix_of(source) in JSONL_SUFFIXES:
+            total += sum(1 for line in read_bytes(source).splitlines() if line.strip())
+        else:
+            total += 1
+    return total

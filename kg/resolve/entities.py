@@ -62,6 +62,29 @@ def _strip_name(tokens: list[Token]) -> str:
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
 
 
+# Words that end a name where the model ran it on: "Rubio last night", "Nokia yesterday".
+TIME_WORDS = frozenset({"last", "next", "this", "yesterday", "today", "tonight", "tomorrow", "earlier",
+                        "later"})
+BRACKETS = frozenset("()[]{}")
+CONNECTORS = frozenset({"at", "of", "in", "for", "and", "the", "on", "to", "by", "from", "with"})
+_NUMBER_NAME = re.compile(r"^[\d.,]+(bn|m|k|tn|%)?$", re.IGNORECASE)
+
+
+def _name_part(ent: Span) -> list[Token]:
+    """The tokens of an entity span that are its name: up to a time expression, a verb or a
+    bracket that the model ran into it, without connectors left dangling at the end
+    ("Institute for the Study of Labour at")."""
+    toks: list[Token] = []
+    for tok in ent:
+        stop = tok.pos_ in ("VERB", "AUX") or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
+        if stop and toks:
+            break
+        toks.append(tok)
+    while len(toks) > 1 and ((toks[-1].lower_ in CONNECTORS and toks[-1].is_lower) or toks[-1].text in ",;:-"):
+        toks.pop()
+    return toks
+
+
 def _entity_span(tok: Token) -> Span | None:
     if tok.ent_iob_ == "O":
         return None
@@ -101,11 +124,16 @@ def mention_of(tok: Token) -> Mention | None:
     if ent is not None:
         if ent.label_ in NOT_NODES:
             return None
-        name = _strip_name(list(ent))
+        part = _name_part(ent)
+        if tok.i > part[-1].i:
+            return None  # the head word is past the name ("night" in "Rubio last night")
+        name = _strip_name(part)
+        if _NUMBER_NAME.match(name.split(" ")[0] if name else ""):
+            return None  # "200bn", "420bn yuan": an amount the model took for a name
         start = ent.start
         while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES and tok.doc[start - 1].is_title:
             start -= 1  # "President Putin": the title is part of how the text names him
-        surface = tok.doc[start:ent.end].text
+        surface = tok.doc[start:part[-1].i + 1].text
         return Mention(name, ENT_TYPES.get(ent.label_, "OTHER"), surface, tok, True) if name else None
     if tok.pos_ == "PROPN":
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]

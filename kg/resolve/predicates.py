@@ -42,12 +42,26 @@ def synonyms(extra: str | None = None) -> dict[str, str]:
     return table
 
 
+def _table(extra: str | None = None) -> dict[str, str]:
+    return synonyms(extra if extra is not None else os.environ.get("KG_PREDICATES") or None)
+
+
+def is_listed(predicate: str) -> bool:
+    """The table (with the user's) names this predicate as it stands ("lead to")."""
+    return " ".join(predicate.lower().split()) in _table()
+
+
 def relation_type(predicate: str, extra: str | None = None) -> str:
     """The relation type for a predicate lemma ("snub" → DECLINE, "arrive" → ARRIVE)."""
-    table = synonyms(extra if extra is not None else os.environ.get("KG_PREDICATES") or None)
+    table = _table(extra)
     key = " ".join(predicate.lower().split())
     if key in table:
         return table[key]
+    if " to " in key:
+        # "decline to meet": a control verb and its infinitive are typed by the control verb
+        key = key.split(" to ")[0]
+        if key in table:
+            return table[key]
     head = key.split(" ")[-1] if key else key
     return table.get(head, sanitize_rel_type(key))
 

@@ -179,7 +179,8 @@ class EmbeddedStore:
             raise StoreError(f"{path}: no graph there (make one with: kg build INPUT --graph {path})")
         lock = _shared_lock(target) if read_only else None
         try:
-            db = ladybug.Database(str(target), read_only=read_only)
+            db = ladybug.Database(str(target), read_only=read_only,
+                                  buffer_pool_size=settings().buffer_pool_mb * 2**20)
             conn = ladybug.Connection(db)
         except RuntimeError as exc:
             _release(lock)
@@ -273,7 +274,10 @@ class EmbeddedStore:
         if self._unchecked is not None:
             self._unchecked += rows.fact_count
             if self._unchecked >= CHECKPOINT_FACTS:
-                self._run("CHECKPOINT")
+                try:
+                    self._run("CHECKPOINT")
+                except RuntimeError as exc:  # the batch is committed: the log still holds it
+                    raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
                 self._unchecked = 0
         return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
 

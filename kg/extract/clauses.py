@@ -1,0 +1,328 @@
+"""The anatomy of a clause: who its subjects are, which words make its relation, its adjuncts.
+
+Helpers the verb rules (:mod:`kg.extract.verbs`) read a clause with; they only read the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Argument
+from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.nominal import ARG_EXCLUDED, arg_tokens, argument, balance_quotes, conjuncts
+
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+# A participle phrase stays in an object ("loan commitments topping $ 3 billion"); a subject also
+# keeps its relative clause ("the men who remained faithful ... are parents"), an object does not.
+OBJECT_EXCLUDED = ARG_EXCLUDED - {"acl"}
+SUBJECT_EXCLUDED = ARG_EXCLUDED - {"acl", "relcl"}
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Verbs that report speech or belief: their clausal object is a claim attributed to their subject.
+REPORTING = frozenset({
+    "say", "tell", "confirm", "report", "claim", "insist", "believe", "think", "announce", "add",
+    "state", "warn", "argue", "suggest", "deny", "acknowledge", "admit", "write", "post",
+    "explain", "indicate", "note", "stress", "understand", "assume", "allege", "declare",
+})
+# Matrix verbs that only frame their complement: "is expected to meet" is about meeting.
+FRAMING = frozenset({
+    "expect", "plan", "set", "hope", "want", "intend", "try", "seek", "aim", "wish", "begin",
+    "start", "continue", "be", "seem", "appear", "think", "believe", "say", "report", "due",
+    "going", "go", "need", "have", "like", "love", "prepare", "schedule",
+})
+# Matrix verbs that deny their complement: "declined to meet" means did not meet.
+NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "snub", "deny"})
+# Prepositions before a gerund whose doer is the subject of the clause: "after leaving", "by buying".
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "upon", "without", "since", "through"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+def is_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):
+            return True
+        if c.dep_ == "advmod" and any(g.lower_ in NEGATION_WORDS for g in c.children):
+            return True  # "definitely not"
+    return False
+
+
+def modal_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            return "will" if c.lower_ in ("'ll", "wo") else c.lower_
+    return None
+
+
+def _relative_head(v: Token, sub: Token) -> Token:
+    """In a relative clause, the pronoun subject stands for the noun the clause modifies."""
+    if sub.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+        return _described(v.head)
+    return sub
+
+
+def _described(noun: Token) -> Token:
+    """Who a noun that describes someone stands for: "Celeski is a footballer who plays ..." and
+    "Brown , a Republican who is running ..." are about Celeski and Brown, not the description."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None:
+            return subj
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.i > noun.head.i:
+        return noun.head
+    return noun
+
+
+def subjects(v: Token) -> tuple[list[Token], str]:
+    """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
+    own = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        heads = [_relative_head(v, s) for s in own]
+        return [c for h in heads for c in conjuncts(h)], "own"
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        inherited, _ = subjects(v.head)
+        return inherited, "conj"
+    if v.dep_ == "xcomp":
+        objs = [c for c in v.head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, "xcomp"
+        inherited, _ = subjects(v.head)
+        return inherited, "xcomp"
+    if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+        # "Ms. Waleson is a writer based in New York": Waleson is based there
+        return conjuncts(_described(v.head) if v.dep_ == "acl" else v.head), v.dep_
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+        inherited, _ = subjects(v.head)
+        return inherited, "advcl"
+    if is_purpose(v):
+        # "moved to the US to study management": the one who moved is the one to study
+        inherited, _ = subjects(v.head)
+        return inherited, "advcl"
+    if (v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX")
+            and v.head.lower_ in GERUND_PREPS
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.head.children)):
+        # "By acquiring stakes in bottlers, Coke ...": the one who acquires is the subject of the
+        # clause (not of a passive one: in "was saved by cutting costs" someone else cut them)
+        inherited, _ = subjects(v.head.head)
+        return inherited, "pcomp"
+    return [], "none"
+
+
+def is_purpose(v: Token) -> bool:
+    """An infinitive of purpose on a verb ("was opened in 1893 to carry the line"); not the
+    extraposed subject of "it is necessary to climb"."""
+    if not (v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and not any(c.dep_ == "mark" for c in v.children)):
+        return False
+    frame = v.head
+    while frame.dep_ == "xcomp" and frame.head.pos_ in ("VERB", "AUX"):
+        frame = frame.head
+    return frame.lemma_ != "be"
+
+
+def is_participle(v: Token) -> bool:
+    """A participle phrase on a noun, with no subject or auxiliary of its own."""
+    return (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") and v.head.pos_ in ("NOUN", "PROPN")
+            and v.i > v.head.i
+            and not any(c.dep_ in ("aux", "auxpass", "mark", *SUBJECT_DEPS) for c in v.children))
+
+
+def is_infinitive_on_noun(v: Token) -> bool:
+    """"the decision to close the plant": what the noun is (was) for."""
+    return (v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ in ("NOUN", "PROPN") and v.i > v.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+
+
+def verb_chain(v: Token) -> list[Token]:
+    """``v`` followed by the open complements it governs: declined → meet, expected → land."""
+    chain = [v]
+    while True:
+        last = chain[-1]
+        if any(c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for c in last.children):
+            break
+        nxt = next((c for c in last.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            adj = next((c for c in last.children if c.dep_ == "acomp"), None)
+            nxt = adj and next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if nxt is not None and adj is not None:
+                chain.append(adj)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def shared_auxiliaries(v: Token) -> list[Token]:
+    """Auxiliaries and negation that a conjoined verb shares with the verb it is coordinated with:
+    "have crossed the lines and returned" → "have returned"; "will not buy or sell" → "will not sell"."""
+    if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("aux", "auxpass", "neg", *SUBJECT_DEPS) for c in v.children):
+        return []
+    if v.tag_ in ("VBZ", "VBP"):
+        return []  # "must refund money and loses revenue": a present form has its own tense
+    if v.tag_ == "VBD" and not v.lower_.endswith("ed"):
+        # "was opened and became a symbol": an irregular past is no participle, "was" stays out
+        return [c for c in v.head.children if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
+                and c.i < v.head.i] + shared_auxiliaries(v.head)
+    return [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
+
+
+def relation_tokens(chain: list[Token]) -> list[Token]:
+    toks: list[Token] = list(shared_auxiliaries(chain[0]))
+    for v in chain:
+        toks.append(v)
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS):
+                toks.append(c)
+            elif c.dep_ == "advmod" and is_negated(c):  # "definitely not"
+                toks.append(c)
+                toks.extend(g for g in c.children if g.lower_ in NEGATION_WORDS)
+            elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < v.i and not list(c.children)
+                  and c.tag_ not in ("WRB",) and any(a.i < c.i for a in v.children
+                                                      if a.dep_ in ("aux", "auxpass", *SUBJECT_DEPS))):
+                toks.append(c)  # "has also said", "Smith finally agreed": inside the verb group
+            elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i == v.i + 1
+                  and not list(c.children) and c.tag_ != "WRB"
+                  and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
+                toks.append(c)  # between the verb and what follows it: "ran daily on", "said today that"
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def shared_objects(v: Token) -> list[Token]:
+    """"bought and sold shares": a verb with no object of its own shares that of the verb it is
+    coordinated with, when nothing but the conjunction stands between them."""
+    if v.dep_ == "conj" and v.head.pos_ == "VERB":
+        # the parse may hang the shared object on the first verb: "buy and sell shares"
+        shared = [o for c in v.head.children if c.dep_ == "dobj" and c.i > v.i for o in conjuncts(c)]
+        if shared:
+            return shared
+    conj = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return []
+    between = [t for t in v.doc[v.i + 1:conj.i] if not (t.dep_ in ("cc", "punct", "prt", "conj") or t.head.i == conj.i)]
+    if between:
+        return []
+    return [o for c in conj.children if c.dep_ == "dobj" for o in conjuncts(c)]
+
+
+def with_prep(word: Token) -> tuple[Token, Token] | None:
+    """The preposition right after ``word`` that hangs on it, and its object ("aware | of | X")."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.i == word.i + 1:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return prep, pobj
+    return None
+
+
+def lemma_with_particle(v: Token) -> str:
+    """The verb's lemma with its particle: "take over", "carry out"."""
+    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {prt.lower_}" if prt is not None else v.lemma_.lower()
+
+
+def attribution_of(v: Token) -> Argument | None:
+    """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
+    tok = v
+    while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
+        subs, _ = subjects(tok.head)
+        if subs:
+            return argument(subs[0])
+    aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
+    if aside is not None:  # "The buyers , these analysts added , could be foreign"
+        subs, _ = subjects(aside)
+        if subs:
+            return argument(subs[0])
+    for t in v.sent:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return argument(pobj)
+    return None
+
+
+def _antecedent(v: Token) -> Token | None:
+    """The noun a relative clause containing ``v`` is about: "the month in which exports fell" → month."""
+    t = v
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    return None
+
+
+def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
+    """Prepositional phrases and bare time expressions that add where and when."""
+    out: list[Argument] = []
+    clauses: list[Argument] = []
+    for c in v.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and c.lower_ != "according":
+                # "the month in which exports fell": the relative pronoun stands for the noun
+                ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
+                out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
+                           else Argument(pobj, arg_tokens(pobj), c.text))
+        elif c.dep_ in ("npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(argument(c))
+        elif c.dep_ == "advcl":
+            # "after leaving the party", "when the plant opened in 1990": when, why and how
+            clauses.append(Argument(c, _trimmed(list(c.subtree))))
+    return out + clauses  # after the phrases, so that a clause is the second argument only alone
+
+
+def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
+                     aside: Token | None = None) -> Argument:
+    """An object; a clause ("said that the plant would close, which ...") keeps all its words but
+    those the relation took (``skip``: its "that"). The clause a parenthetical ``aside`` reports
+    ("The buyers , these analysts added , could be foreign") is all of it but the aside."""
+    if aside is not None and aside.dep_ == "parataxis" and aside.head.i == tok.i:
+        start, end = aside.left_edge.i, aside.right_edge.i
+        out = {t.i for t in tok.doc[start - 1:end + 2] if t.text in (",", "--")} | {t.i for t in aside.subtree}
+        clause = list(_trimmed([t for t in tok.subtree if t.i not in out]))
+        return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
+    if tok.dep_ == "ccomp":
+        clause = list(_trimmed([t for t in tok.subtree if t.i not in skip]))
+        return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
+    return Argument(tok, arg_tokens(tok, OBJECT_EXCLUDED))
+
+
+def subject_argument(tok: Token, verb: Token) -> Argument:
+    """A subject with its participle phrases and relative clauses, unless ``verb`` is inside them
+    (the relative clause's own proposition has the bare noun as its subject)."""
+    toks = arg_tokens(tok, SUBJECT_EXCLUDED)
+    if any(t.i == verb.i for t in toks):
+        return argument(tok)
+    aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
+    if not aside:
+        return Argument(tok, toks)
+    return Argument(tok, tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))))
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause between commas ("Anna Berg, who leads the opposition, ...") is an aside: it adds to
+    the noun, it does not pick out which one."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def _trimmed(tokens: list[Token]) -> tuple[Token, ...]:
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tuple(tokens)
+
+
+def initial_score(rule: str, subj: Argument, args: list[Argument], how: str) -> float:
+    score = {"svo": 0.8, "svo-prep": 0.72, "passive": 0.75, "copula": 0.6, "intransitive": 0.45}.get(rule, 0.5)
+    if how != "own":
+        score -= 0.1
+    if subj.head.pos_ == "PRON":
+        score -= 0.15
+    score -= 0.02 * max(0, sum(len(a.tokens) for a in args) - 8)
+    score -= 0.04 * max(0, len(args) - 3)
+    return round(min(0.98, max(0.05, score)), 3)

@@ -1,0 +1,267 @@
+"""Who holds which title where: the roles news names people with.
+
+A role is a holder (a person, or any named thing), a title ("foreign minister") and, when the
+sentence gives one, the organisation or country the title is held at ("Russia", "BA"). The title
+and the organisation are kept apart: the graph makes
+``(holder)-[ROLE {lemmas: [title]}]->(organisation)`` of it (typed by the title noun where the
+predicate table knows it: HEAD, MINISTER, SPOKESPERSON, ...), or ``(holder)-[IS_A]->(title)`` when
+no organisation is named. See :mod:`kg.resolve` for that step.
+
+News names a role in four ways, each a rule here or in :mod:`kg.extract.nominal`:
+- a title before the name: "US Treasury Secretary John Snow", "AMR's chief executive Gerard Arpey",
+  "Foreign Minister Sergei Lavrov of Russia" (:func:`prenominal_role_propositions`);
+- an apposition either way: "Sergei Lavrov, Russia's foreign minister," and "the foreign
+  minister, Sergei Lavrov," (:func:`description_holder` pairs a description with its name);
+- a copula: "Lavrov is Russia's foreign minister" (the verb rules; :func:`role_of` reads the
+  description);
+- "as": "named Lavrov as head of the delegation" (``role-as`` in :mod:`kg.extract.nominal`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition, Role
+
+# Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
+ORG_NOUNS = frozenset({
+    "ministry", "government", "office", "army", "council", "agency", "party", "department",
+    "company", "commission", "committee", "parliament", "bank", "court", "police", "union",
+    "administration", "cabinet", "delegation", "team", "club", "board", "university", "embassy",
+})
+# Named things a title is held at: "BA chairman", "Russian President", "US Treasury Secretary".
+ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
+# Words before a name that are no title: honorifics ("Mr", "Dr."), and words that say when.
+NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "madam", "mister",
+                        "then", "now", "new"})
+# The words a prenominal title is made of: "foreign" (amod), "policy aide" (compound).
+TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _cased(t: Token) -> str:
+    """A title word as a query would spell it: lower case, unless it is a name ("Treasury")."""
+    return t.text if t.ent_type_ in ORG_TYPES or (t.pos_ == "PROPN" and not t.is_title) else t.lower_
+
+
+def role_org(role: Token) -> Token | None:
+    """Where the described role is held: a possessor ("Russia's foreign minister"), a naming
+    compound ("the Kremlin spokesman", "the ministry spokeswoman"), or an "of" phrase ("the head
+    of the agency")."""
+    for child in role.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in role.lefts:
+        # a capitalised word that names nothing is part of the title: "Director General"
+        if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS):
+            return child
+    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj"), None)
+    # "chief economist at Investec", "an official from the central bank": a named place of work
+    at = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
+    pobj = at and next((c for c in at.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.ent_type_ in ORG_TYPES else None
+
+
+def role_of(holder: Token, description: Token) -> Role:
+    """The role a description noun gives its holder: "Russia's foreign minister" → title "foreign
+    minister" at Russia; "a former finance minister" → title "former finance minister", no org."""
+    org = role_org(description)
+    skip = set() if org is None else {t.i for t in org.subtree}
+    words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words),
+                      description.lower_]).strip()
+    return Role(holder, title, description, org)
+
+
+def _name_span(tok: Token) -> Span | None:
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+@dataclass(slots=True)
+class _Prenominal:
+    title: list[Token]
+    org: Token | None
+
+
+def _prenominal(name: Span) -> _Prenominal | None:
+    """The words before a name that describe it, split into a title and where it is held.
+
+    The parse hangs "US Treasury Secretary" and "AMR's chief executive" on the name's head as
+    compounds; the words run right up to the name. A possessor or the leftmost named organisation,
+    country or nationality among them is where the title is held; the common words (and a capitalised
+    title word that names no organisation, "Secretary") are the title.
+    """
+    head = name.root
+    mods = [c for c in head.lefts if c.i < name.start and c.dep_ in (*TITLE_DEPS, "poss")]
+    toks = sorted({t for c in mods for t in c.subtree if t.i < name.start}, key=lambda t: t.i)
+    toks = [t for t in toks if t.dep_ not in ("det", "predet")]
+    if not toks or toks[-1].i != name.start - 1:
+        return None
+    # the run of words right before the name, without a break ("the minister , Lavrov")
+    run: list[Token] = []
+    for t in reversed(toks):
+        if run and t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    if any(t.is_punct and t.text not in ("-", "'s", "’s") for t in run):
+        return None
+    org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
+    if org is None:
+        org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
+    if org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False:
+        # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first
+        org = run[0]
+    org_toks: set[int] = set()
+    if org is not None:
+        ent = _name_span(org)
+        org_toks = {t.i for t in (ent if ent is not None else [org])} | {t.i for t in org.subtree}
+        if ent is not None:
+            org = ent.root
+    title = [t for t in run if t.i not in org_toks and t.dep_ != "case" and not t.is_punct]
+    title = [t for t in title if t.lower_.rstrip(".") not in NOT_TITLES]
+    if not title or title[-1].i != name.start - 1 or not any(
+            t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title):
+        return None
+    return _Prenominal(title, org)
+
+
+def _of_org(head: Token) -> Token | None:
+    """"Foreign Minister Sergei Lavrov of Russia": an "of" phrase on the name says where."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.ent_type_ in ORG_TYPES else None
+
+
+def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
+
+    Linguistic reason: English news puts a person's title before the name as a bare noun phrase
+    modifier ("Treasury Secretary John Snow", "Russia's foreign minister Sergei Lavrov"); it is the
+    commonest way news says who someone is. The modifiers are the title, except a possessor or a
+    named organisation or country among them, which says where the title is held. Only people get
+    a role this way ("rugby union team Ammanford RFC" is a kind, not a title). A graph-only reading:
+    the Open IE view keeps the ``title`` rule's (name; is; title).
+    """
+    for name in sent.ents:
+        if name.label_ != "PERSON" or name.root.i != name.end - 1:
+            continue
+        found = _prenominal(name)
+        if found is None:
+            continue
+        org = found.org if found.org is not None else _of_org(name.root)
+        title = " ".join(_cased(t) for t in found.title)
+        holder = Argument(name.root, tuple(name))
+        args = [holder, Argument(org, (org,)) if org is not None else Argument(found.title[-1], tuple(found.title))]
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
+                          role=Role(name.root, title, found.title[-1], org), open_ie=False)
+
+
+def _name_head(tok: Token) -> Token:
+    """The head word of the name ``tok`` is in: "Sergei" → "Lavrov"."""
+    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _name_before(desc: Span) -> Token | None:
+    """The name right before "Name , the description": its last word."""
+    i = desc.start - 1
+    doc = desc.doc
+    if i < desc.sent.start + 1 or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
+        return None
+    return doc[i - 1]
+
+
+def _name_after(desc: Span) -> Token | None:
+    """The name right after "the description , Name" (or "his granddaughter Name"): its head word."""
+    doc, i = desc.doc, desc.end
+    if i < desc.sent.end and doc[i].pos_ == "PROPN":
+        return _name_head(doc[i])
+    if i + 1 >= desc.sent.end or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+        return None
+    return _name_head(doc[i + 1])
+
+
+def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) -> Token | None:
+    """Whose description a noun phrase set off by commas is, read by position.
+
+    "Sergei Lavrov, the foreign minister, said" describes the name before; "the foreign minister,
+    Sergei Lavrov, said" the name after. In a list of people the two meet: "aide Yuri Ushakov, the
+    foreign minister, Sergei Lavrov, and ..." pairs each title with the name after it when the name
+    before already has its own description, since a list gives every person one, in the same place.
+    The parse's holder (``parsed``) stays when it is on the side the position gives.
+    """
+    span = desc.doc[phrase[0].i:phrase[-1].i + 1]
+    before, after = _name_before(span), _name_after(span)
+    if before is not None and after is not None:
+        # "Roderick, his granddaughter Martha Burleigh": a description that runs into a name
+        # without a comma is that name's title
+        direct = after.i >= span.end and desc.doc[span.end].pos_ == "PROPN"
+        before = None if direct or _described(before) else before
+    side = before or after
+    if side is None:
+        return None
+    if (parsed.i < desc.i) == (side.i < desc.i) and parsed.pos_ in ("PROPN", "NOUN"):
+        return parsed
+    return side
+
+
+def _described(name_end: Token) -> bool:
+    """The name already has its description: a title before it ("aide Yuri Ushakov") or a
+    description set off before it ("the defence minister, Andrei Belousov")."""
+    ent = _name_span(name_end)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    doc, start = name_end.doc, ent.start
+    set_off = start - 2 >= ent.sent.start and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN"
+    return set_off or _prenominal(ent) is not None
+
+
+def description_noun(tok: Token) -> Token:
+    """The noun a description is headed by: "chief of Russia's general staff, Valery Gerasimov"
+    is a description of Gerasimov by "chief", though the parse may hang the name on "staff"."""
+    while (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+           and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
+        tok = tok.head.head
+    return tok
+
+
+SET_OFF = frozenset({",", "-", "–", "—", ":", "("})
+
+
+def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
+    """A description is an apposition of a name only when a comma, dash or bracket stands between
+    them and nothing else: "Barclays" in "shares in banking group Barclays" is no description of
+    the shares. A bracketed name after a name ("the Securities Exchange Commission (SEC)") is
+    another name for it, not a description: no."""
+    doc = holder.doc
+    ent = _name_span(holder)
+    first, last = (ent.start, ent.end - 1) if ent is not None else (holder.left_edge.i, holder.i)
+    if phrase[0].i > last:
+        gap = doc[last + 1:phrase[0].i]
+        return len(gap) == 1 and gap[0].text in SET_OFF and gap[0].text != "("
+    gap = doc[phrase[-1].i + 1:first]
+    if not gap and ent is not None and ent.label_ == "PERSON":
+        return True  # "Sweden's trade minister Per Lund": a title the parse made the head
+    return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
+
+
+# Title words that news capitalises, which the parse then tags as proper nouns.
+CAPITALISED_TITLES = frozenset({
+    "president", "minister", "secretary", "governor", "director", "general", "chairman", "chief",
+    "executive", "chancellor", "ambassador", "spokesman", "spokeswoman", "commissioner", "senator",
+    "mayor", "premier", "treasurer", "officer", "head", "leader", "king", "queen", "prince",
+})
+
+
+def is_description(tok: Token) -> bool:
+    """A word that can head a description of a name: a common noun, or a capitalised title word
+    that names nothing ("Argentina's President, Nestor Kirchner", "David Frost, Director General")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in CAPITALISED_TITLES)
