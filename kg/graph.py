@@ -92,10 +92,14 @@ class Graph:
         self.close()
 
 
-def open_graph(graph: str | None = None, *, create: bool = False, **options: Any) -> Graph:
-    """Open a graph to query or change. An embedded graph must exist unless ``create``."""
+def open_graph(graph: str | None = None, *, create: bool = False, read_only: bool = False,
+               **options: Any) -> Graph:
+    """Open a graph to query or change. An embedded graph must exist unless ``create``;
+    ``read_only`` (for commands that only read) opens it so that nothing can change it."""
     from kg.config import settings
     from kg.stores import open_store
 
     target = graph or settings().graph
+    if read_only:
+        options["read_only"] = True
     return Graph(open_store(target, create=create, **options), target)

@@ -41,6 +41,7 @@ def main(
 
     common.QUIET = quiet
     common.VERBOSE = verbose and not quiet
+    common.route_driver_logs(common.VERBOSE)
 
 
 def _register() -> None:

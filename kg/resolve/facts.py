@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.model import Entity, Fact
+from kg.model import Entity, Fact, clean_name
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 
@@ -106,7 +106,9 @@ class FactBuilder:
         topic: Token | None = None
         if role is not None and subject.type != "CONCEPT":
             # title and organisation apart: (holder)-[ROLE {title}]->(organisation), or IS_A title
-            predicate = role.title
+            predicate = clean_name(role.title)
+            if not predicate:  # a title of invisible characters only names nothing
+                return
             obj = self.resolver.entity(role.org) if role.org is not None else None
             if obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")

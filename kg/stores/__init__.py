@@ -33,8 +33,11 @@ _WRITE_CLAUSE = re.compile(
     r"FOREACH|GRANT|DENY|REVOKE|BEGIN|COMMIT|ROLLBACK|CHECKPOINT)\b",
     re.IGNORECASE,
 )
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
+# A `//` comment ends where the engines end it: Neo4j 5 at \n or \r, LadybugDB at \n (a \r
+# there is a syntax error). \v, \f, U+0085, U+2028 and U+2029 stay inside the comment in both.
+_LINE_ENDS = "\n\r"
+_STRINGS_AND_COMMENTS = re.compile(
+    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^" + _LINE_ENDS + r"]*|/\*.*?\*/", re.S)
 
 @dataclass(slots=True)
 class QueryResult:
@@ -117,9 +120,14 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
+def blank_strings_and_comments(cypher: str) -> str:
+    """The query with its string literals, quoted names and comments blanked out."""
+    return _STRINGS_AND_COMMENTS.sub(" ", cypher)
+
+
 def is_write_query(cypher: str) -> bool:
     """Whether a query has a clause that writes; used to refuse writes without ``--write``."""
-    return bool(_WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    return bool(_WRITE_CLAUSE.search(blank_strings_and_comments(cypher)))
 
 
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -133,7 +141,7 @@ def check_query(cypher: str, parameters: dict[str, Any] | None, write: bool) -> 
     """
     if not write and is_write_query(cypher):
         raise QueryError("query would change the graph; pass --write (write=True) to allow it")
-    wanted = set(_PARAMETER.findall(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    wanted = set(_PARAMETER.findall(blank_strings_and_comments(cypher)))
     missing = sorted(wanted - set(parameters or {}))
     if missing:
         raise QueryError(f"missing query parameter(s): {', '.join('$' + m for m in missing)} (give -p name=value)")

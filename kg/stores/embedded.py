@@ -131,6 +131,41 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+def _shared_lock(target: Path) -> int:
+    """A shared (read) lock on the whole database file, held through the returned descriptor.
+
+    LadybugDB's read-write open takes a POSIX write lock on the file; this conflicts with it both
+    ways. Open file description locks (Linux) stay held whatever other descriptors of the file the
+    engine opens and closes; elsewhere, classic POSIX locks."""
+    import fcntl
+    import os
+    import struct
+
+    try:
+        fd = os.open(target, os.O_RDONLY)
+    except PermissionError:
+        raise StoreError(f"{target}: permission denied (cannot read the database file)") from None
+    command = getattr(fcntl, "F_OFD_SETLK", None)
+    try:
+        if command is not None:
+            # struct flock: l_type, l_whence, l_start, l_len (0: to the end), l_pid (0 for OFD locks)
+            fcntl.fcntl(fd, command, struct.pack("hhqqi", fcntl.F_RDLCK, 0, 0, 0, 0))
+        else:  # pragma: no cover - not Linux
+            fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise StoreLockedError(f"{target}: the database is in use by another process; "
+                               "wait for it to finish (one writer at a time)") from None
+    return fd
+
+
+def _release(lock: int | None) -> None:
+    import os
+
+    if lock is not None:
+        os.close(lock)  # closing the descriptor drops its lock
+
+
 def _message(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     return re.sub(r"\s+", " ", text)
@@ -138,9 +173,10 @@ def _message(exc: BaseException) -> str:
 
 class EmbeddedStore:
 
-    def __init__(self, db: Any, conn: Any, path: str, batch_size: int) -> None:
+    def __init__(self, db: Any, conn: Any, path: str, batch_size: int, reader_lock: int | None = None) -> None:
         self._db = db
         self._conn = conn
+        self._reader_lock = reader_lock
         self.path = path
         self.batch_size = batch_size
         self._ready = False
@@ -148,7 +184,11 @@ class EmbeddedStore:
 
     @classmethod
     def open(cls, path: str, *, batch_size: int | None = None, create: bool = True,
-             **_: Any) -> EmbeddedStore:
+             read_only: bool = False, **_: Any) -> EmbeddedStore:
+        """Open (or, with ``create``, make) the database. ``read_only`` is for commands that only
+        read: the file is opened read-only, so it may be read-only on disk and its bytes never
+        change, and a shared lock keeps writers out while it is open (LadybugDB itself locks only
+        read-write opens, and a read-only one would read a half-written file)."""
         import ladybug
 
         from kg.config import settings
@@ -158,12 +198,15 @@ class EmbeddedStore:
             raise StoreError(f"{path}: is a folder; give the path of a database file such as graph.lbug")
         if not target.parent.is_dir():
             raise StoreError(f"{path}: folder {target.parent} does not exist")
-        if not create and not target.exists():
+        if (read_only or not create) and not target.exists():
             raise StoreError(f"{path}: no graph there (make one with: kg build INPUT --graph {path})")
+        lock = _shared_lock(target) if read_only else None
         try:
-            db = ladybug.Database(str(target), buffer_pool_size=settings().buffer_pool_mb * 2**20)
+            db = ladybug.Database(str(target), read_only=read_only,
+                                  buffer_pool_size=settings().buffer_pool_mb * 2**20)
             conn = ladybug.Connection(db)
         except RuntimeError as exc:
+            _release(lock)
             text = str(exc)
             if "lock" in text.lower():
                 raise StoreLockedError(f"{path}: the database is in use by another process; "
@@ -171,11 +214,13 @@ class EmbeddedStore:
             if "not a valid" in text:
                 raise StoreError(f"{path}: not a LadybugDB database") from None
             raise StoreError(f"{path}: cannot open the database: {_message(exc)}") from None
-        return cls(db, conn, str(target), batch_size or settings().batch_size)
+        return cls(db, conn, str(target), batch_size or settings().batch_size, lock)
 
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+        _release(self._reader_lock)
+        self._reader_lock = None
 
     def __enter__(self) -> EmbeddedStore:
         return self
