@@ -11,7 +11,9 @@ import statistics
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -39,8 +41,9 @@ def versions(*packages: str) -> str:
 
 
 def header(title: str, *packages: str) -> str:
+    # The load average says how much the figures are worth on a shared machine.
     return (f"### {title} — {datetime.datetime.now():%Y-%m-%d %H:%M} — {os.cpu_count()} cores, "
-            f"{memory_gib():.0f} GiB, Python {platform.python_version()}, "
+            f"{memory_gib():.0f} GiB, load average {os.getloadavg()[1]:.1f}, Python {platform.python_version()}, "
             f"{versions('kg', *packages)}\n\n")
 
 
@@ -102,6 +105,105 @@ def neo4j_server(apoc: bool = False) -> Iterator[tuple[str, str, str]]:
         yield values["NEO4J_URI"], values["NEO4J_USERNAME"], values["NEO4J_PASSWORD"]
     finally:
         subprocess.run(["bash", str(LOCAL_SCRIPT), "stop"], env=env, capture_output=True, timeout=300)
+
+
+def neo4j_disk_bytes(driver: object) -> tuple[int, int] | None:
+    """(store files, transaction log) bytes of the Neo4j database ``neo4j``, read from the data
+    folder of the server this bench started (None for a server of the user's own). A checkpoint is
+    asked for first; Community has no procedure for it, so the store files may lag the page cache
+    and the transaction log holds the rest: the bench reports both."""
+    with driver.session() as session, contextlib.suppress(Exception):  # type: ignore[attr-defined]
+        session.run("CALL db.checkpoint()").consume()
+    state = Path(os.environ.get("KG_NEO4J_STATE", "/tmp/kg-bench-neo4j")) / "state.env"
+    if os.environ.get("NEO4J_URI") or not state.exists():
+        return None
+    env = dict(line.split("=", 1) for line in state.read_text().splitlines() if "=" in line)
+    data = Path(env.get("KG_NEO4J_DATA_DIR", "/nonexistent")) / "data"
+
+    def size(folder: Path) -> int:
+        return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+    if not (data / "databases" / "neo4j").is_dir():
+        return None
+    return size(data / "databases" / "neo4j"), size(data / "transactions" / "neo4j")
+
+
+def embedded_bytes(path: str) -> int:
+    """Bytes on disk of a LadybugDB graph: the file and whatever sits beside it (WAL, shadow)."""
+    target = Path(path)
+    return sum(f.stat().st_size for f in target.parent.glob(target.name + "*") if f.is_file())
+
+
+def rss_mib() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+@dataclass
+class Load:
+    """One timed load through kg's public ``Graph.load``: what was fed, and whether all of it."""
+
+    seconds: float = 0.0
+    facts: int = 0
+    documents: int = 0
+    complete: bool = True
+    stopped: str = ""
+    loaded: list[Any] = field(default_factory=list)
+
+    def rate(self, count: int | None = None) -> float:
+        return (self.facts if count is None else count) / self.seconds if self.seconds else float("nan")
+
+    def note(self, total: int) -> str:
+        return "" if self.complete else f" (stopped after {self.facts:,} of {total:,} facts: {self.stopped})"
+
+
+def staged_load(graph: Any, extractions: list[Any], budget_s: float, max_rss_mib: float = 0,
+                first_chunk: int = 100) -> Load:
+    """Load ``extractions`` into an open kg Graph with ``graph.load``, in calls of whole documents
+    holding 100, 200, 400, ... facts, timing only the calls. Before each call the budget is
+    checked: past ``budget_s`` seconds, or with this process's RSS past ``max_rss_mib`` (the old
+    LadybugDB model used ~9 MB of memory per relation type), the load stops there and reports the
+    rate of what it loaded: a load of real-news facts with the old model takes many minutes.
+    Doubling keeps the calls few (a 1M-fact load is 14 calls), so their overhead is negligible.
+    A call that fails (rolled back) ends the load too: the row says so, with the rate until then."""
+    out = Load()
+    chunk = first_chunk
+    i = 0
+    while i < len(extractions):
+        if i and out.seconds > budget_s:
+            out.complete, out.stopped = False, f"time budget of {budget_s:.0f} s"
+            break
+        if i and max_rss_mib and rss_mib() > max_rss_mib:
+            out.complete, out.stopped = False, f"memory budget of {max_rss_mib:,.0f} MiB RSS"
+            break
+        part, n = [], 0
+        while i < len(extractions) and n < chunk:
+            part.append(extractions[i])
+            n += len(extractions[i].facts)
+            i += 1
+        start = time.perf_counter()
+        try:
+            graph.load(part)
+        except Exception as exc:  # a failing load is a result: report it, with what loaded before
+            out.complete, out.stopped = False, f"load failed: …{str(exc).splitlines()[0][-90:]}"
+            break
+        out.seconds += time.perf_counter() - start
+        out.facts += n
+        out.documents += len(part)
+        out.loaded.extend(part)
+        chunk *= 2
+    return out
+
+
+def budget_s() -> float:
+    """Seconds a load row may take before it stops (KG_BENCH_BUDGET, set by run.py)."""
+    return float(os.environ.get("KG_BENCH_BUDGET", "600"))
+
+
+def max_rss_mib() -> float:
+    """RSS past which a load row stops (KG_BENCH_MAX_RSS_MIB): the machine is shared."""
+    return float(os.environ.get("KG_BENCH_MAX_RSS_MIB", "6144"))
 
 
 def wipe_neo4j(driver: object) -> None:

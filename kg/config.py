@@ -8,6 +8,7 @@ never printed.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -78,3 +79,25 @@ def settings() -> Settings:
         if os.environ.get(var):
             values[name] = _coerce(name, os.environ[var], var)
     return Settings(**values)
+
+
+# Credentials in a URI: scheme://user:password@host. Never echoed (see redact). Greedy up to the
+# last "@" of the word, so a password holding an unescaped "@" or "/" is still covered whole.
+_USERINFO = re.compile(r"(?P<scheme>\b[A-Za-z][A-Za-z0-9+.-]*://)(?P<userinfo>\S*)@")
+
+
+def redact(text: str) -> str:
+    """``text`` with the user info of any URI in it replaced: ``bolt://***@host:7687``."""
+    return _USERINFO.sub(lambda m: m.group("scheme") + "***@", text)
+
+
+def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
+    """A URI without its user info, and the user and password it held (percent-decoded), if any."""
+    from urllib.parse import unquote
+
+    match = _USERINFO.match(uri)
+    if match is None:
+        return uri, None, None
+    user, sep, password = match.group("userinfo").partition(":")
+    return (match.group("scheme") + uri[match.end():], unquote(user) or None,
+            unquote(password) if sep else None)

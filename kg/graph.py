@@ -52,7 +52,11 @@ class Graph:
 
     def load(self, extractions: Iterable[Extraction],
              progress: Callable[[int, int], None] | None = None) -> LoadSummary:
-        """Write the extractions in batches; ``progress`` hears documents and facts written so far."""
+        """Resolve entities across the extractions and the graph (kg.resolve.corpus), then write
+        them in batches; ``progress`` hears documents and facts written so far."""
+        from kg.resolve.corpus import resolve_corpus
+
+        extractions = resolve_corpus(extractions, self.store.find_entities)
         summary = LoadSummary()
         with self.store.bulk():
             for batch in _write_batches(extractions):
@@ -88,10 +92,14 @@ class Graph:
         self.close()
 
 
-def open_graph(graph: str | None = None, *, create: bool = False, **options: Any) -> Graph:
-    """Open a graph to query or change. An embedded graph must exist unless ``create``."""
+def open_graph(graph: str | None = None, *, create: bool = False, read_only: bool = False,
+               **options: Any) -> Graph:
+    """Open a graph to query or change. An embedded graph must exist unless ``create``;
+    ``read_only`` (for commands that only read) opens it so that nothing can change it."""
     from kg.config import settings
     from kg.stores import open_store
 
     target = graph or settings().graph
+    if read_only:
+        options["read_only"] = True
     return Graph(open_store(target, create=create, **options), target)

@@ -7,6 +7,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -64,12 +65,15 @@ class BadLines:
             self.examples.append(message)
 
 
-def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Document | Fact]:
+def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
+                    skippable: bool = False, unicode_only: bool = False) -> Iterator[Document | Fact]:
     """Stream a facts file from ``kg extract`` (``-`` is stdin).
 
-    A malformed line (not UTF-8, not JSON, not a kg record, a missing field, a fact before its
-    document) is an :class:`InputError` naming the line, or, with ``skip_bad``, counted in
-    ``bad`` and skipped. JSON ``\\udXXX`` escapes of lone surrogates are kept as they are.
+    A malformed line (not UTF-8, not JSON, not a kg record, a missing field, a field of the wrong
+    type, a fact before its document) is an :class:`InputError` naming the line (saying that
+    ``--skip-bad`` skips it when ``skippable``), or, with ``skip_bad``, counted in ``bad`` and
+    skipped. JSON ``\\udXXX`` escapes of lone surrogates are kept as they are, unless
+    ``unicode_only`` (for graph stores, which hold only Unicode text): then such a line is malformed.
     """
     name = "<stdin>" if path == "-" else path
     bad = bad if bad is not None else BadLines()
@@ -102,6 +106,8 @@ def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None =
                 if number == 1:
                     line = line.removeprefix("\ufeff")
                 rec = json.loads(line)
+                if unicode_only and _MAYBE_SURROGATE.search(line):
+                    _refuse_lone_surrogates(rec, "")
                 kind = rec.get("kind") if isinstance(rec, dict) else None
                 if kind == "document":
                     if not rec["id"]:
@@ -126,7 +132,7 @@ def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None =
                     str(detail).splitlines() or [exc.__class__.__name__])[0]
                 message = f"{name}:{number}: malformed facts line: {what}"
                 if not skip_bad:
-                    raise InputError(message + " (--skip-bad skips such lines)") from None
+                    raise InputError(message + (" (--skip-bad skips such lines)" if skippable else "")) from None
                 bad.add(message)
     finally:
         if stream is not sys.stdin.buffer:
@@ -135,6 +141,27 @@ def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None =
         raise InputError(f"{name}: file is empty")
     if documents == 0:
         raise InputError(f"{name}: no document records; is this a facts file from 'kg extract'?")
+
+
+# A JSON escape that may stand for half a surrogate pair: only then is the record walked.
+_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _refuse_lone_surrogates(value: Any, where: str) -> None:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            code = ord(value[exc.start])
+            raise ValueError(f"{where or 'a value'} holds a lone surrogate (U+{code:04X}), which no graph "
+                             "store can hold (kg export keeps it)") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_lone_surrogates(key, where)
+            _refuse_lone_surrogates(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for item in value:
+            _refuse_lone_surrogates(item, where)
 
 
 def _text(value: Any, what: str) -> str:
@@ -162,7 +189,8 @@ def write_jsonl_file(extractions: Iterable[Extraction], path: str) -> LoadSummar
         return write_jsonl(extractions, out)
 
 
-def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None) -> Iterator[Extraction]:
+def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
+               **checks: bool) -> Iterator[Extraction]:
     """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
 
     Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
@@ -170,7 +198,7 @@ def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None
     """
     current: Document | None = None
     facts: list[Fact] = []
-    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad):
+    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad, **checks):
         if isinstance(item, Document):
             if current is not None:
                 yield Extraction(current, facts)

@@ -7,10 +7,13 @@ produces the same ids and loads stay idempotent.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +44,20 @@ def sanitize_rel_type(text: str) -> str:
     return upper
 
 
+def clean_name(text: str) -> str:
+    """A name as it is stored: format characters dropped (zero-width joiners and spaces, bidi
+    controls, soft hyphens: invisible, yet "Pu\u200dtin" and "Putin" would be two entities), NFKC
+    (full-width and compatibility forms as their plain letters), control characters (NUL too) and
+    line breaks as spaces, white space collapsed. The text and its offsets are never changed:
+    only names and aliases are."""
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case, quickly
+    kept = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    normal = unicodedata.normalize("NFKC", kept)
+    spaced = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in normal)
+    return " ".join(spaced.split())
+
+
 def _digest(*parts: str) -> str:
     # surrogatepass: text from the Python API may hold a lone surrogate; it still gets an id.
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -50,8 +67,19 @@ def document_id(text: str) -> str:
     return _digest("doc", text)
 
 
+def name_key(name: str) -> str:
+    """The normalised key a name is found by: case and spacing do not matter."""
+    return " ".join(name.split()).casefold()
+
+
+def surname_key(name: str, type_: str) -> str:
+    """The key of a person's last name, for person names of two words or more; else empty."""
+    words = name.split()
+    return words[-1].casefold() if type_ == "PERSON" and len(words) >= 2 else ""
+
+
 def entity_id(name: str, type_: str) -> str:
-    return _digest("entity", type_, " ".join(name.split()).casefold())
+    return _digest("entity", type_, name_key(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +101,23 @@ class Document:
     title: str
     text: str = field(repr=False)
     segments: tuple[Segment, ...] = ()
+    # Where ``text`` and the file differ: HTML character references ("&#233;") are decoded at
+    # ingest. Each pair is (a position in ``text``, how many more characters the file has before it).
+    offsets: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    def source_offset(self, index: int) -> int:
+        """The position in the original file of position ``index`` of ``text``."""
+        if not self.offsets:
+            return index
+        n = bisect.bisect_right(self.offsets, index, key=lambda pair: pair[0])
+        return index + (self.offsets[n - 1][1] if n else 0)
+
+    def in_source(self, fact: Fact) -> Fact:
+        """A fact of this document with its character offsets in the original file."""
+        if not self.offsets:
+            return fact
+        return dataclasses.replace(fact, char_start=self.source_offset(fact.char_start),
+                                   char_end=self.source_offset(fact.char_end))
 
     def to_record(self) -> dict[str, Any]:
         return {"kind": "document", "schema": SCHEMA_VERSION, "id": self.id,
@@ -85,23 +130,33 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    # Set by corpus resolution (kg.resolve.corpus), kept on the node, not in facts files: why each
+    # alias joined ({"alias", "doc", "rule"}) and the minority type readings ({"doc", "type"}), as
+    # canonical JSON strings, so that they are sets and one document's share can be taken out.
+    merged_by: tuple[str, ...] = ()
+    other_types: tuple[str, ...] = ()
 
     @classmethod
     def make(cls, name: str, type_: str, aliases: tuple[str, ...] = ()) -> Entity:
-        clean = tuple(sorted({a for a in aliases if a and a != name}))
+        """An entity named from text: the name and aliases go through :func:`clean_name` (a name
+        that cleaning would empty is kept as it is: it still needs a name)."""
+        name = clean_name(name) or name
+        clean = tuple(sorted({c for c in map(clean_name, aliases) if c and c != name}))
         return cls(entity_id(name, type_), name, type_, clean)
 
     def to_record(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
 
     @classmethod
-    def from_record(cls, rec: dict[str, Any]) -> Entity:
+    def from_record(cls, rec: dict[str, Any], role: str = "entity") -> Entity:
+        if not isinstance(rec, dict):
+            raise ValueError(f"{role} must be an object with id, name and type")
         for key in ("id", "name", "type"):
             if not isinstance(rec[key], str) or not rec[key]:
-                raise ValueError(f"entity {key} must be a non-empty string")
+                raise ValueError(f"{role} {key} must be a non-empty string")
         aliases = rec.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise ValueError("entity aliases must be a list of strings")
+            raise ValueError(f"{role} aliases must be a list of strings")
         return cls(rec["id"], rec["name"], rec["type"], tuple(aliases))
 
 
@@ -170,7 +225,11 @@ class Fact:
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> Fact:
-        """A fact from its JSON record; wrong types are a ValueError, never a silent coercion."""
+        """A fact from its JSON record; wrong types are a ValueError, never a silent coercion.
+
+        Every field is checked here, before any store sees the fact: a list where a string belongs
+        once reached pyarrow or the Neo4j driver as a TypeError after earlier batches were written.
+        """
         if not isinstance(rec.get("negated", False), bool):
             raise ValueError("negated must be true or false")
         confidence = rec["confidence"]
@@ -182,21 +241,33 @@ class Fact:
         for key in ("relation", "predicate", "doc_id"):
             if not isinstance(rec[key], str) or not rec[key]:
                 raise ValueError(f"{key} must be a non-empty string")
+        for key in _TEXT_FIELDS:
+            if not isinstance(rec.get(key, ""), str):
+                raise ValueError(f"{key} must be a string")
+        for key in ("modality", "attribution"):
+            if rec.get(key) is not None and not isinstance(rec[key], str):
+                raise ValueError(f"{key} must be a string or null")
+        args = rec.get("args", [])
+        if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
+            raise ValueError("args must be a list of strings")
         return cls(
-            subject=Entity.from_record(rec["subject"]),
-            relation=sanitize_rel_type(str(rec["relation"])),
-            predicate=str(rec["predicate"]), text=str(rec.get("text", rec["predicate"])),
-            object=Entity.from_record(rec["object"]),
-            confidence=float(rec["confidence"]), doc_id=str(rec["doc_id"]),
-            sentence=int(rec["sentence"]), char_start=int(rec["char_start"]),
-            char_end=int(rec["char_end"]), evidence=str(rec.get("evidence", "")),
-            negated=bool(rec.get("negated", False)), modality=rec.get("modality"),
-            attribution=rec.get("attribution"), subject_text=str(rec.get("subject_text", "")),
-            object_text=str(rec.get("object_text", "")),
-            args=tuple(str(a) for a in rec.get("args", ())), rule=str(rec.get("rule", "")),
-            extractor=str(rec.get("extractor", "kg-rules")),
-            extractor_version=str(rec.get("extractor_version", "")),
+            subject=Entity.from_record(rec["subject"], "subject"),
+            relation=sanitize_rel_type(rec["relation"]),
+            predicate=rec["predicate"], text=rec.get("text", rec["predicate"]),
+            object=Entity.from_record(rec["object"], "object"),
+            confidence=float(confidence), doc_id=rec["doc_id"],
+            sentence=rec["sentence"], char_start=rec["char_start"],
+            char_end=rec["char_end"], evidence=rec.get("evidence", ""),
+            negated=rec.get("negated", False), modality=rec.get("modality"),
+            attribution=rec.get("attribution"), subject_text=rec.get("subject_text", ""),
+            object_text=rec.get("object_text", ""), args=tuple(args), rule=rec.get("rule", ""),
+            extractor=rec.get("extractor", "kg-rules"),
+            extractor_version=rec.get("extractor_version", ""),
         )
+
+
+# Optional text fields of a fact record (each a string when present).
+_TEXT_FIELDS = ("text", "evidence", "subject_text", "object_text", "rule", "extractor", "extractor_version")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,38 +10,53 @@ Nothing here prints or exits; errors are :class:`kg.errors.KgError`.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.errors import ExtractionError, InputError
 from kg.graph import Graph, open_graph
-from kg.io import read_jsonl
+from kg.io import BadLines, read_jsonl
 from kg.model import Document, Extraction, Failure, LoadSummary, OnFailure, isolate
 
 # Called with the documents done so far and the facts they gave.
 Progress = Callable[[int, int], None]
+OnUnreadable = Callable[[InputError], None]
 
 
-def documents(inputs: Iterable[str]) -> Iterator[Document]:
+def documents(inputs: Iterable[str], *, on_unreadable: OnUnreadable | None = None) -> Iterator[Document]:
     """The documents the inputs name, streaming, once every input has been checked.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first document is
-    yielded, so a bad file fails the run before anything is written anywhere.
+    yielded, so a bad file fails the run before anything is written anywhere: all or nothing.
+    With ``on_unreadable`` (``--keep-going``), a file that cannot be read (binary, not UTF-8,
+    empty, no permission) is passed to it and left out instead, and the rest is read.
     """
     from kg.ingest import expand_inputs, read_source
 
     sources = list(expand_inputs(inputs))
     if not sources:
         raise InputError("no input given")
-    # stdin can be read once only: it is read here, with the checks, and kept.
-    piped = [doc for s in sources if s == "-" for doc in read_source(s)]
+    piped: list[Document] = []
+    readable: list[str] = []
     for source in sources:
-        if source != "-":
-            for _ in read_source(source):
-                pass
+        try:
+            if source == "-":  # stdin can be read once only: it is read here, with the checks, and kept
+                piped = list(read_source(source))
+            else:
+                for _ in read_source(source):
+                    pass
+        except InputError as exc:
+            if on_unreadable is None:
+                raise
+            on_unreadable(exc)
+            continue
+        readable.append(source)
+    if not readable:
+        raise InputError("no readable input: every file was skipped")
 
     def stream() -> Iterator[Document]:
-        for source in sources:
+        for source in readable:
             yield from piped if source == "-" else read_source(source)
 
     return stream()
@@ -50,11 +65,12 @@ def documents(inputs: Iterable[str]) -> Iterator[Document]:
 def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
             progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
             partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
-            on_failure: OnFailure | None = None) -> Iterator[Extraction]:
+            on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None) -> Iterator[Extraction]:
     """Facts of every document the inputs name, one Extraction per document, streaming.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
-    bad file fails the run before anything is written anywhere.
+    bad file fails the run before anything is written anywhere; with ``on_unreadable``, it is
+    reported there and skipped instead (see :func:`documents`).
 
     A document whose extraction fails inside kg (a bug, not bad input) is left out and passed to
     ``on_failure``; the rest of the run goes on. With ``strict`` it raises
@@ -68,7 +84,7 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
     from kg.config import settings
 
     conf = settings()
-    docs = documents(inputs)
+    docs = documents(inputs, on_unreadable=on_unreadable)
     if executor == "dask":
         extractions = _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
                                     scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
@@ -113,21 +129,24 @@ def _extract_dask(docs: Iterable[Document], *, processes: int | None, model: str
 
 
 def load(source: str | Iterable[Extraction], graph: str | None = None, *,
-         progress: Progress | None = None, **options: Any) -> LoadSummary:
+         progress: Progress | None = None, skip_bad: bool = False, bad: BadLines | None = None,
+         **options: Any) -> LoadSummary:
     """Load a facts file (or extractions) into a graph; loading the same facts twice changes nothing.
 
     A facts file is read and checked whole before anything is written, then read again as it is
     written: two passes, and memory that does not grow with the file (``-``, standard input, is
-    spooled to a temporary file on the first pass).
+    spooled to a temporary file on the first pass). A malformed line (see
+    :func:`kg.io.read_facts_file`; a lone surrogate counts, as no store can hold one) fails the
+    load with nothing written, or, with ``skip_bad``, is counted in ``bad`` and left out.
     """
     if not isinstance(source, str):
         with open_graph(graph, create=True, **options) as g:
             return g.load(source, progress)
     with _rereadable(source) as path:
-        for _ in read_jsonl(path):
+        for _ in read_jsonl(path, skip_bad=skip_bad, bad=bad, skippable=True, unicode_only=True):
             pass
-        with open_graph(graph, create=True, **options) as g:
-            return g.load(read_jsonl(path), progress)
+        with open_graph(graph, create=True, **options) as g:  # the same lines skipped, not counted again
+            return g.load(read_jsonl(path, skip_bad=skip_bad, skippable=True, unicode_only=True), progress)
 
 
 @contextlib.contextmanager
@@ -149,7 +168,8 @@ def _rereadable(source: str) -> Iterator[str]:
 def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | None = None,
           progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
           partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
-          on_failure: OnFailure | None = None, **options: Any) -> Graph:
+          on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None,
+          **options: Any) -> Graph:
     """Extract the inputs and load them into ``graph``; returns the open graph to query.
 
     ``executor="dask"``, ``strict``, ``on_failure``: see :func:`extract`; the shards are loaded
@@ -157,12 +177,12 @@ def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | N
     """
     extractions = extract(list(inputs), processes=processes, progress=progress, executor=executor,
                           scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
-                          strict=strict, on_failure=on_failure)
+                          strict=strict, on_failure=on_failure, on_unreadable=on_unreadable)
     first = next(extractions, None)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:
-        g.load([first] if first is not None else [])
-        g.load(extractions)
+        # One load: entities resolve across every document (kg.resolve.corpus).
+        g.load(itertools.chain([first] if first is not None else [], extractions))
     except BaseException:
         g.close()
         raise

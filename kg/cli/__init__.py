@@ -41,14 +41,28 @@ def main(
 
     common.QUIET = quiet
     common.VERBOSE = verbose and not quiet
+    common.route_driver_logs(common.VERBOSE)
 
 
 def _register() -> None:
-    from kg.cli import analyze, build, clear, console, export, extract, load, query, remove, stats, viz
+    from kg.cli import (
+        analyze,
+        build,
+        clear,
+        console,
+        explain,
+        export,
+        extract,
+        load,
+        query,
+        remove,
+        stats,
+        viz,
+    )
     from kg.cli import eval as eval_command
 
     for module in (extract, build, load, query, console, stats, clear, remove, export, eval_command, viz,
-                   analyze):
+                   analyze, explain):
         module.register(app)
 
 

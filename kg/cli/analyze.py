@@ -31,7 +31,7 @@ def analyze(
         else:
             from kg import pipeline
 
-            with pipeline.open_graph(graph) as g:
+            with pipeline.open_graph(graph, read_only=not write) as g:
                 debug(f"reading graph {g.graph}")
                 G = to_networkx(g)
                 scores = scores_of(G)

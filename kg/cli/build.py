@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from kg.cli.common import Skipped, graph_option, info, progress, reporting, strict_option
+from kg.cli.common import Skipped, graph_option, info, keep_going_option, progress, reporting, strict_option
 
 
 class Executor(enum.StrEnum):
@@ -47,6 +47,7 @@ def build(
     partition_size: int = partition_option(),
     shards: str = shards_option(),
     strict: bool = strict_option(),
+    keep_going: bool = keep_going_option(),
 ) -> None:
     """Extract facts from text and load them into a graph."""
     from kg import pipeline
@@ -57,11 +58,12 @@ def build(
         with progress("building", lambda: count_documents(inputs)) as step:
             g = pipeline.build(inputs, graph, processes=processes, progress=step, executor=executor.value,
                                scheduler=scheduler, partition_size=partition_size, shard_dir=shards,
-                               strict=strict, on_failure=skipped)
+                               strict=strict, on_failure=skipped,
+                               on_unreadable=skipped.unreadable if keep_going else None)
             with g:
                 stats = g.stats()
         info(f"graph {g.graph}: {stats['entities']} entities, {stats['facts']} facts, "
-             f"{stats['documents']} documents" + (f"; {skipped.count} skipped" if skipped.count else ""))
+             f"{stats['documents']} documents" + skipped.summary())
         skipped.check()
 
 

@@ -7,6 +7,7 @@ import csv
 import enum
 import io
 import json
+import logging
 import os
 import sys
 import time
@@ -29,7 +30,9 @@ def graph_option() -> Any:
 
 
 def error(message: str) -> None:
-    typer.echo(f"kg: error: {message}", err=True)
+    from kg.config import redact
+
+    typer.echo(redact(f"kg: error: {message}"), err=True)
 
 
 @contextlib.contextmanager
@@ -40,7 +43,9 @@ def reporting() -> Iterator[None]:
     except KgError as exc:
         if VERBOSE and (exc.__cause__ or exc.__context__):
             cause = exc.__cause__ or exc.__context__
-            typer.echo("".join(traceback.format_exception(cause)).rstrip(), err=True)
+            from kg.config import redact
+
+            typer.echo(redact("".join(traceback.format_exception(cause)).rstrip()), err=True)
         error(f"{exc.message} [{exc.code}]")
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -50,8 +55,42 @@ def reporting() -> Iterator[None]:
         raise typer.Exit(0) from None
 
 
+def route_driver_logs(verbose: bool) -> None:
+    """The Neo4j driver logs retries and lost connections as warnings, which Python prints raw on
+    stderr when no handler is set. kg says one line per error: the driver's own lines are shown
+    with ``--verbose`` only, marked as its, and dropped otherwise."""
+    global _driver_handler
+    logger = logging.getLogger("neo4j")
+    if _driver_handler is not None:
+        logger.removeHandler(_driver_handler)
+    if verbose:
+        _driver_handler = logging.StreamHandler(sys.stderr)
+        _driver_handler.setFormatter(_RedactingFormatter("kg: neo4j driver: %(message)s"))
+        _driver_handler.setLevel(logging.WARNING)
+    else:
+        _driver_handler = logging.NullHandler()
+    logger.addHandler(_driver_handler)
+    logger.propagate = False
+
+
+_driver_handler: logging.Handler | None = None
+
+
+class _RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        from kg.config import redact
+
+        return redact(super().format(record))
+
+
 def warn(message: str) -> None:
     typer.echo(f"kg: warning: {message}", err=True)
+
+
+def keep_going_option() -> Any:
+    return typer.Option(False, "--keep-going",
+                        help="Skip files that cannot be read (binary, not UTF-8, empty, no permission) with "
+                             "a warning, instead of refusing the whole run; the run then ends with exit 9.")
 
 
 def strict_option() -> Any:
@@ -65,10 +104,21 @@ class Skipped:
 
     def __init__(self) -> None:
         self.count = 0
+        self.files = 0  # unreadable files left out with --keep-going
 
     def __call__(self, failure: Any) -> None:
         self.count += 1
         warn(f"{failure.message()} [E-EXTRACT]; document skipped")
+
+    def unreadable(self, exc: KgError) -> None:
+        self.files += 1
+        warn(f"{exc.message} [{exc.code}]; file skipped (--keep-going)")
+
+    def summary(self) -> str:
+        """What was skipped, for the end of a summary line ("" when nothing)."""
+        parts = ([f"{self.count} skipped"] if self.count else []) + (
+            [f"{self.files} unreadable file(s) skipped"] if self.files else [])
+        return "".join(f"; {part}" for part in parts)
 
     def check(self) -> None:
         """Raise :class:`~kg.errors.PartialError` when anything was skipped."""
@@ -77,17 +127,24 @@ class Skipped:
         if self.count:
             raise PartialError(f"{self.count} document(s) skipped (internal extraction errors, reported "
                                "above); the rest was written")
+        if self.files:
+            raise PartialError(f"{self.files} unreadable file(s) skipped (--keep-going, reported above); "
+                               "the rest was written")
 
 
 def info(message: str) -> None:
+    from kg.config import redact
+
     if not QUIET:
-        typer.echo(message, err=True)
+        typer.echo(redact(message), err=True)
 
 
 def debug(message: str) -> None:
     """Detail for ``--verbose``: what is read and written, and where."""
+    from kg.config import redact
+
     if VERBOSE and not QUIET:
-        typer.echo(f"kg: {message}", err=True)
+        typer.echo(redact(f"kg: {message}"), err=True)
 
 
 def color_enabled(stream: Any = None) -> bool:

@@ -130,7 +130,7 @@ def console(graph: str = graph_option()) -> None:
     if interactive and not rich_prompt:
         _history()
     state = {"format": "table", "write": False}
-    with reporting(), pipeline.open_graph(graph) as g:
+    with reporting(), pipeline.open_graph(graph, read_only=True) as g:
         session = _prompt_session(schema_words(g)) if rich_prompt else None
         if interactive:
             typer.echo(f"kg console on {g.graph}. :help for help, :quit to leave.")
@@ -191,10 +191,23 @@ def _command(line: str, g: Any, state: dict[str, Any]) -> bool:
     elif name == ":format" and arg in FORMATS:
         state["format"] = arg
     elif name == ":write" and arg in ("on", "off"):
-        state["write"] = arg == "on"
+        try:
+            _reopen(g, read_only=arg == "off")
+            state["write"] = arg == "on"
+        except KgError as exc:  # e.g. another process writes to the graph: stay read-only
+            error(f"{exc.message} [{exc.code}]")
+            _reopen(g, read_only=True)
     else:
         error(f"unknown command {line!r}; :help lists the commands")
     return True
+
+
+def _reopen(g: Any, *, read_only: bool) -> None:
+    """The console reads with the graph opened read-only; ``:write on`` reopens it read-write."""
+    from kg.stores import open_store
+
+    g.store.close()
+    g.store = open_store(g.graph, create=False, **({"read_only": True} if read_only else {}))
 
 
 _WORD = re.compile(r"\w*$")

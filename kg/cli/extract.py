@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import typer
 
 from kg.cli.build import Executor, executor_option, partition_option, scheduler_option, shards_option
-from kg.cli.common import Skipped, info, progress, reporting, strict_option
+from kg.cli.common import Skipped, info, keep_going_option, progress, reporting, strict_option
 
 
 class ExtractFormat(enum.StrEnum):
@@ -63,6 +63,7 @@ def extract(
     partition_size: int = partition_option(),
     shards: str = shards_option(),
     strict: bool = strict_option(),
+    keep_going: bool = keep_going_option(),
 ) -> None:
     """Extract facts from text and write them as JSONL, or Open IE tuples in CaRB's format."""
     from kg.errors import InputError
@@ -80,13 +81,13 @@ def extract(
                 extractions = pipeline.extract(inputs, processes=processes, progress=step,
                                                executor=executor.value, scheduler=scheduler,
                                                partition_size=partition_size, shard_dir=shards,
-                                               strict=strict, on_failure=skipped)
+                                               strict=strict, on_failure=skipped,
+                               on_unreadable=skipped.unreadable if keep_going else None)
                 if output == "-":
                     summary = write_jsonl(extractions, sys.stdout)
                 else:
                     summary = write_jsonl_file(extractions, output)
-            info(f"{summary.facts} facts from {summary.documents} documents"
-                 + (f"; {skipped.count} skipped" if skipped.count else ""))
+            info(f"{summary.facts} facts from {summary.documents} documents" + skipped.summary())
             skipped.check()
             return
         if executor != Executor.local:

@@ -54,7 +54,7 @@ def query(
     with reporting():
         params = dict(parse_parameter(p) for p in param)
         text = read_query(cypher)
-        with pipeline.open_graph(graph) as g:
+        with pipeline.open_graph(graph, read_only=not write) as g:
             result = g.query(text, params, write=write)
         typer.echo(render(result.columns, result.rows, fmt))
 

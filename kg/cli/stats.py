@@ -11,7 +11,7 @@ def stats(graph: str = graph_option(), fmt: OutputFormat = format_option()) -> N
     """Count entities, facts, relation types, documents and mentions."""
     from kg import pipeline
 
-    with reporting(), pipeline.open_graph(graph) as g:
+    with reporting(), pipeline.open_graph(graph, read_only=True) as g:
         counts = g.stats()
     typer.echo(render(list(counts), [list(counts.values())], fmt))
 

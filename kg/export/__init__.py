@@ -99,7 +99,7 @@ def export(source: str | None = None, *, graph: str | None = None, fmt: str = "n
                          "give a facts file or a graph (--graph) to export")
     _check_engine(engine)
     bad = BadLines()
-    items = read_facts_file(source, skip_bad=skip_bad, bad=bad) if source is not None else read_store(graph)  # type: ignore[arg-type]
+    items = read_facts_file(source, skip_bad=skip_bad, bad=bad, skippable=True) if source is not None else read_store(graph)  # type: ignore[arg-type]
     with _output(output) as out:
         summary = write_rdf(items, out, fmt=fmt, base=base, engine=engine, budget=budget)
     summary.bad_lines = bad

@@ -36,7 +36,7 @@ def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
 
     if store_kind(graph) == "embedded" and not Path(graph).exists():
         raise StoreError(f"{graph}: no such graph (build one with 'kg build' or 'kg load')")
-    with open_graph(graph) as g:
+    with open_graph(graph, read_only=True) as g:
         yield from read_open_graph(g, page=page)
 
 

@@ -19,7 +19,7 @@ from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
-from kg.model import Document, Extraction, Fact, Failure
+from kg.model import Document, Extraction, Fact, Failure, Segment
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
 
@@ -28,10 +28,20 @@ EXTRACTOR_NAME = "kg-rules"
 CAPTION_WEIGHT = 0.7
 
 
-def _segment_texts(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, Document]]]:
+# A document is read in parts of about this many characters: entities are resolved within a part,
+# and only one part's parses are held at once, so a document of any size (a 50 MB single line)
+# is read in memory that does not grow with it and in time linear in it. A news article is one part.
+PART_CHARS = 100_000
+
+
+def _segment_texts(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, int, Document]]]:
     for n, doc in enumerate(documents):
+        part = size = 0
         for seg in doc.segments:
-            yield doc.text[seg.start:seg.end], (n, doc)
+            if size >= PART_CHARS:
+                part, size = part + 1, 0
+            size += seg.end - seg.start
+            yield doc.text[seg.start:seg.end], (n, part, doc)
 
 
 # Work for one worker task: documents are grouped until they hold this many characters.
@@ -57,8 +67,7 @@ def extract_documents(
     nlp = load_model(model)
     parsed = nlp.pipe(_segment_texts(documents), as_tuples=True, batch_size=batch_size)
     for _, group in groupby(parsed, key=lambda item: item[1][0]):
-        items = list(group)
-        yield _facts_of(items[0][1][1], [spacy_doc for spacy_doc, _ in items], concept_facts)
+        yield _document_facts(group, concept_facts)
 
 
 def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -100,17 +109,52 @@ def _extract_parallel(documents: Iterable[Document], processes: int, batch_size:
             yield from pending.popleft().get()
 
 
-def _facts_of(document: Document, parsed: list, concept_facts: bool = False) -> Extraction:  # type: ignore[type-arg]
-    """One document's facts. An internal error (a bug: a rule meeting a parse it did not expect)
-    costs this document only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
+class _Failed(Exception):
+    """An internal error in one part of a document, at ``sentence`` (from 1; None: before any)."""
+
+    def __init__(self, sentence: int | None, error: str) -> None:
+        super().__init__(error)
+        self.sentence = sentence
+        self.error = error
+
+
+def _document_facts(group: Iterable[Any], concept_facts: bool = False) -> Extraction:
+    """One document's facts, from its parsed segments (``(doc, (n, part, document))``), part by
+    part. An internal error (a bug: a rule meeting a parse it did not expect) costs this document
+    only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
+    document: Document | None = None
+    facts: list[Fact] = []
+    failure: Failure | None = None
+    sentences = segments = 0
+    for _, part in groupby(group, key=lambda item: item[1][1]):
+        items = list(part)
+        document = items[0][1][2]
+        if failure is None:
+            try:
+                found, sentences = _part_facts(document, document.segments[segments:segments + len(items)],
+                                               [spacy_doc for spacy_doc, _ in items], sentences, concept_facts)
+                facts.extend(found)
+            except _Failed as failed:
+                failure = Failure(document.source, failed.sentence, failed.error)
+        segments += len(items)
+    assert document is not None
+    if failure is not None:
+        return Extraction(document, [], failure)
+    return Extraction(document, [document.in_source(fact) for fact in facts])
+
+
+def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,  # type: ignore[type-arg]
+                first_sentence: int, concept_facts: bool = False) -> tuple[list[Fact], int]:
+    """The facts of one part of a document (its ``segments``, parsed), and the number of the
+    sentence after it; sentences are numbered from ``first_sentence`` on."""
     sentence: int | None = None
     try:
         resolver = DocumentResolver()
         builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__,
                               concept_facts=concept_facts)
         pending: list[tuple[Proposition, int, int, float]] = []
-        for seg, spacy_doc in zip(document.segments, parsed, strict=True):
-            first = resolver.add_segment(spacy_doc)
+        for seg, spacy_doc in zip(segments, parsed, strict=True):
+            first = first_sentence + resolver.add_segment(spacy_doc)
             weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
             for n, sent in enumerate(spacy_doc.sents):
                 sentence = first + n
@@ -128,15 +172,19 @@ def _facts_of(document: Document, parsed: list, concept_facts: bool = False) -> 
                     facts[key] = fact
         kept = builder.graph_facts(list(facts.values()))
     except Exception as exc:
-        error = " ".join(f"{type(exc).__name__}: {exc}".split())
-        return Extraction(document, [], Failure(document.source, None if sentence is None else sentence + 1, error))
-    return Extraction(document, kept)
+        raise _Failed(None if sentence is None else sentence + 1,
+                      " ".join(f"{type(exc).__name__}: {exc}".split())) from None
+    return kept, first_sentence + resolver.sentence_count()
 
 
 def facts_of_parsed(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
     """Facts of a document whose segments someone else parsed (one spaCy Doc a segment, in order),
     such as a spaCy user's own pipeline running the ``kg_facts`` component."""
-    return _facts_of(document, parsed)
+    try:
+        facts = _part_facts(document, document.segments, parsed, 0)[0]
+        return Extraction(document, [document.in_source(fact) for fact in facts])
+    except _Failed as failed:
+        return Extraction(document, [], Failure(document.source, failed.sentence, failed.error))
 
 
 def extract_text(text: str, source: str = "<text>", *, concept_facts: bool = False) -> Extraction:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import fnmatch
 import glob
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.clean import segment
+from kg.ingest.clean import decode_references, segment
 from kg.model import Document, document_id
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".jsonl"})
@@ -39,7 +41,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
         elif path.is_file():
             yield raw
         elif glob.has_magic(raw):
-            matches = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            matches = glob_files(raw)
             if not matches:
                 raise InputError(f"{raw}: pattern matches no file")
             yield from matches
@@ -47,12 +49,53 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
             raise InputError(f"{raw}: no such file or folder")
 
 
+def glob_files(pattern: str) -> list[str]:
+    """The files a glob names (``**`` is any number of folders), sorted, each real file once.
+
+    Like a folder, a glob never goes into a symlinked folder: with ``glob.glob`` a link loop made
+    ``dir/**/*.txt`` endless, and a link to a parent folder read every file again and again. A
+    symlinked file is read, unless the file it points to is matched already. Hidden names are
+    matched only by a pattern part that starts with a dot, as in the shell."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    root, rest = Path(*parts[:fixed]) if fixed else Path("."), parts[fixed:]
+    deep = "**" in rest
+    found: list[str] = []
+    for folder, subfolders, files in os.walk(root):  # followlinks=False: symlinked folders are not entered
+        depth = len(Path(folder).relative_to(root).parts)
+        if not deep and depth >= len(rest) - 1:
+            subfolders.clear()
+        for name in files:
+            relative = Path(folder, name).relative_to(root).parts
+            if _glob_match(relative, rest):
+                found.append(str(Path(folder, name)))
+    seen: set[str] = set()
+    unique = []
+    for path in sorted(found):
+        real = os.path.realpath(path)
+        if real not in seen and Path(path).is_file():
+            seen.add(real)
+            unique.append(path)
+    return unique
+
+
+def _glob_match(path: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    if not pattern:
+        return not path
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_glob_match(path[skip:], rest) for skip in range(len(path) + 1)
+                   if not any(part.startswith(".") for part in path[:skip]))
+    return (bool(path) and fnmatch.fnmatchcase(path[0], head)
+            and (head.startswith(".") or not path[0].startswith(".")) and _glob_match(path[1:], rest))
+
+
 def decode_text(data: bytes, source: str) -> str:
     """Bytes to text, refusing what is not UTF-8 text, with the reason in one line."""
     if not data.strip():
         raise InputError(f"{source}: file is empty")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{source}: binary file, not text")
+    if b"\x00" in data:  # anywhere: text never holds NUL, and a name must not either
+        raise InputError(f"{source}: binary file, not text (it holds a NUL byte)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -87,11 +130,15 @@ def _title(text: str, source: str) -> str:
 
 
 def make_document(text: str, source: str) -> Document:
-    """A document from text already in memory (the Python API's way in)."""
-    segments = segment(text)
+    """A document from text already in memory (the Python API's way in).
+
+    HTML character references are decoded ("Caf&#233;" is "Café"); the id hashes the text as
+    given, and facts' character offsets still index it (:meth:`Document.source_offset`)."""
+    readable, offsets = decode_references(text)
+    segments = segment(readable)
     if not segments:
         raise InputError(f"{source}: no readable text after removing web noise")
-    return Document(document_id(text), source, _title(text, source), text, segments)
+    return Document(document_id(text), source, _title(readable, source), readable, segments, offsets)
 
 
 def read_source(source: str) -> Iterator[Document]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -44,7 +45,7 @@ def html_documents(html: str, source: str) -> Iterator[Document]:
     meta = trafilatura.extract_metadata(html)
     doc = make_document(text, source)
     title = (meta.title if meta is not None and meta.title else doc.title) or doc.title
-    yield Document(doc.id, source, title, doc.text, doc.segments)
+    yield replace(doc, source=source, title=title)
 
 
 def jsonl_documents(text: str, source: str) -> Iterator[Document]:
@@ -65,7 +66,7 @@ def jsonl_documents(text: str, source: str) -> Iterator[Document]:
         doc_id = str(rec["id"]) if rec.get("id") not in (None, "") else doc.id
         title = str(rec.get("title") or doc.title)
         found = True
-        yield Document(doc_id, doc.source, title, doc.text, doc.segments)
+        yield replace(doc, id=doc_id, title=title)
     if not found:
         raise InputError(f"{source}: no documents in the JSONL file")
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import Entity
+from kg.model import Entity, clean_name
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
 
 TITLES = frozenset({
     "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
@@ -58,7 +59,7 @@ def _strip_name(tokens: list[Token]) -> str:
         words.pop(0)
     if words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()
-    text = " ".join(words).replace(" - ", "-").replace(" .", ".")
+    text = clean_name(" ".join(words).replace(" - ", "-").replace(" .", "."))
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
 
 
@@ -115,7 +116,7 @@ def _concept_tokens(head: Token) -> list[Token]:
 
 def _concept_name(tokens: list[Token]) -> str:
     words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower() for t in tokens]
-    return " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
 
 def mention_of(tok: Token) -> Mention | None:
@@ -127,21 +128,25 @@ def mention_of(tok: Token) -> Mention | None:
         part = _name_part(ent)
         if tok.i > part[-1].i:
             return None  # the head word is past the name ("night" in "Rubio last night")
-        name = _strip_name(part)
-        if _NUMBER_NAME.match(name.split(" ")[0] if name else ""):
+        type_ = ENT_TYPES.get(ent.label_, "OTHER")
+        stripped = _strip_name(part)
+        if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
             return None  # "200bn", "420bn yuan": an amount the model took for a name
+        name = canonical_name(stripped, type_) if stripped else ""
+        if name.casefold() in MALE_TITLES | FEMALE_TITLES:
+            return None  # "Describing Mr": the name itself is in the next span
         start = ent.start
-        while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES and tok.doc[start - 1].is_title:
+        while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES | OFFICES and tok.doc[start - 1].is_title:
             start -= 1  # "President Putin": the title is part of how the text names him
         surface = tok.doc[start:part[-1].i + 1].text
-        return Mention(name, ENT_TYPES.get(ent.label_, "OTHER"), surface, tok, True) if name else None
+        return Mention(name, type_, surface, tok, True) if name else None
     if tok.pos_ == "PROPN":
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
     if tok.pos_ == "NOUN":
         toks = _concept_tokens(tok)
-        if not toks or all(t.like_num for t in toks):
+        if not toks or all(t.like_num for t in toks) or not _concept_name(toks):
             return None
         bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
             t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "compound" for t in toks[:-1])
@@ -175,6 +180,10 @@ class DocumentResolver:
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
         return base
+
+    def sentence_count(self) -> int:
+        """How many sentences the segments registered so far hold."""
+        return self._sent_base[-1] + len(self._sent_index[-1]) if self._docs else 0
 
     def _key(self, tok: Token) -> tuple[int, int]:
         return self._segments[id(tok.doc)], tok.i

@@ -33,8 +33,11 @@ _WRITE_CLAUSE = re.compile(
     r"FOREACH|GRANT|DENY|REVOKE|BEGIN|COMMIT|ROLLBACK|CHECKPOINT)\b",
     re.IGNORECASE,
 )
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
+# A `//` comment ends where the engines end it: Neo4j 5 at \n or \r, LadybugDB at \n (a \r
+# there is a syntax error). \v, \f, U+0085, U+2028 and U+2029 stay inside the comment in both.
+_LINE_ENDS = "\n\r"
+_STRINGS_AND_COMMENTS = re.compile(
+    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^" + _LINE_ENDS + r"]*|/\*.*?\*/", re.S)
 
 @dataclass(slots=True)
 class QueryResult:
@@ -109,12 +112,22 @@ class GraphStore(Protocol):
         """Take one document's support out (:func:`kg.stores.removal.remove_document`)."""
         ...
 
+    def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Stored entities whose ``key`` (normalised name) or ``surname`` is one of ``keys``:
+        ``{id, name, type, aliases, key, surname}`` each. Corpus resolution asks before writing."""
+        ...
+
     def close(self) -> None: ...
+
+
+def blank_strings_and_comments(cypher: str) -> str:
+    """The query with its string literals, quoted names and comments blanked out."""
+    return _STRINGS_AND_COMMENTS.sub(" ", cypher)
 
 
 def is_write_query(cypher: str) -> bool:
     """Whether a query has a clause that writes; used to refuse writes without ``--write``."""
-    return bool(_WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    return bool(_WRITE_CLAUSE.search(blank_strings_and_comments(cypher)))
 
 
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -128,7 +141,7 @@ def check_query(cypher: str, parameters: dict[str, Any] | None, write: bool) -> 
     """
     if not write and is_write_query(cypher):
         raise QueryError("query would change the graph; pass --write (write=True) to allow it")
-    wanted = set(_PARAMETER.findall(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    wanted = set(_PARAMETER.findall(blank_strings_and_comments(cypher)))
     missing = sorted(wanted - set(parameters or {}))
     if missing:
         raise QueryError(f"missing query parameter(s): {', '.join('$' + m for m in missing)} (give -p name=value)")

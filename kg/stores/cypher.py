@@ -13,6 +13,13 @@ ANY_ENTITY = "MATCH (e:Entity) RETURN e.id LIMIT 1"
 DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc}) RETURN d.id"
 DELETE_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
 
+# An entity's sets that one document contributes to (corpus resolution): read before the document
+# is removed, written back without its share (kg.stores.rows.entity_without_document).
+READ_DOCUMENT_ENTITIES = ("MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) "
+                          "RETURN e.id, e.aliases, e.merged_by, e.other_types")
+SET_ENTITY_SETS = ("MATCH (e:Entity {id: $id}) "
+                   "SET e.aliases = $aliases, e.merged_by = $merged_by, e.other_types = $other_types")
+
 # Counts for `kg stats`: facts join two entities; relation types are counted by the `relation`
 # property, which both stores keep.
 COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e)"

@@ -30,10 +30,20 @@ from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.model import Extraction
 from kg.stores import QueryResult, WriteSummary
 from kg.stores.cypher import SCHEMA, UPSERT_DOCUMENTS
-from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation
+from kg.stores.rows import (
+    ENTITY_SETS,
+    GRAPH_MODEL,
+    Rows,
+    build_rows,
+    chunks,
+    key_of,
+    merge_entity,
+    merge_relation,
+)
 
 NODE_TABLES = (
-    "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])",
+    "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[], "
+    "key STRING, surname STRING, merged_by STRING[], other_types STRING[])",
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING)",
     "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
@@ -42,16 +52,29 @@ NODE_TABLES = (
     "lemmas STRING[], confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], "
     "sources STRING[], evidence STRING[], provenance STRING[])",
 )
-READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases"
+# Graphs of model 2 written before corpus resolution lack its entity columns: added on first use.
+ENTITY_COLUMNS = ("ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
+                  "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
+                  "ALTER TABLE Entity ADD IF NOT EXISTS merged_by STRING[]",
+                  "ALTER TABLE Entity ADD IF NOT EXISTS other_types STRING[]")
+READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases, e.merged_by, e.other_types"
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
-ON MATCH SET e.aliases = row.aliases
+ON MATCH SET e.aliases = row.aliases, e.merged_by = row.merged_by, e.other_types = row.other_types,
+    e.key = row.key, e.surname = row.surname
 """
+# ``WHERE e.key IN $keys`` compares every row with every key (48 s for 5,000 keys and 300,000
+# entities): the two key columns are scanned once and matched in Python, then the rows fetched by
+# primary key (3 s on the same data).
+SCAN_ENTITY_KEYS = "MATCH (e:Entity) RETURN e.id, e.key, e.surname"
+READ_FOUND_ENTITIES = ("UNWIND $ids AS id MATCH (e:Entity {id: id}) "
+                       "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname")
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
 CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title})"
-CREATE_ENTITIES = "LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases})"
+CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
+                   "surname: surname, merged_by: merged_by, other_types: other_types})")
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
 REL_COLUMNS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
                "provenance")
@@ -108,6 +131,41 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+def _shared_lock(target: Path) -> int:
+    """A shared (read) lock on the whole database file, held through the returned descriptor.
+
+    LadybugDB's read-write open takes a POSIX write lock on the file; this conflicts with it both
+    ways. Open file description locks (Linux) stay held whatever other descriptors of the file the
+    engine opens and closes; elsewhere, classic POSIX locks."""
+    import fcntl
+    import os
+    import struct
+
+    try:
+        fd = os.open(target, os.O_RDONLY)
+    except PermissionError:
+        raise StoreError(f"{target}: permission denied (cannot read the database file)") from None
+    command = getattr(fcntl, "F_OFD_SETLK", None)
+    try:
+        if command is not None:
+            # struct flock: l_type, l_whence, l_start, l_len (0: to the end), l_pid (0 for OFD locks)
+            fcntl.fcntl(fd, command, struct.pack("hhqqi", fcntl.F_RDLCK, 0, 0, 0, 0))
+        else:  # pragma: no cover - not Linux
+            fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise StoreLockedError(f"{target}: the database is in use by another process; "
+                               "wait for it to finish (one writer at a time)") from None
+    return fd
+
+
+def _release(lock: int | None) -> None:
+    import os
+
+    if lock is not None:
+        os.close(lock)  # closing the descriptor drops its lock
+
+
 def _message(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     return re.sub(r"\s+", " ", text)
@@ -115,9 +173,10 @@ def _message(exc: BaseException) -> str:
 
 class EmbeddedStore:
 
-    def __init__(self, db: Any, conn: Any, path: str, batch_size: int) -> None:
+    def __init__(self, db: Any, conn: Any, path: str, batch_size: int, reader_lock: int | None = None) -> None:
         self._db = db
         self._conn = conn
+        self._reader_lock = reader_lock
         self.path = path
         self.batch_size = batch_size
         self._ready = False
@@ -125,7 +184,11 @@ class EmbeddedStore:
 
     @classmethod
     def open(cls, path: str, *, batch_size: int | None = None, create: bool = True,
-             **_: Any) -> EmbeddedStore:
+             read_only: bool = False, **_: Any) -> EmbeddedStore:
+        """Open (or, with ``create``, make) the database. ``read_only`` is for commands that only
+        read: the file is opened read-only, so it may be read-only on disk and its bytes never
+        change, and a shared lock keeps writers out while it is open (LadybugDB itself locks only
+        read-write opens, and a read-only one would read a half-written file)."""
         import ladybug
 
         from kg.config import settings
@@ -135,12 +198,15 @@ class EmbeddedStore:
             raise StoreError(f"{path}: is a folder; give the path of a database file such as graph.lbug")
         if not target.parent.is_dir():
             raise StoreError(f"{path}: folder {target.parent} does not exist")
-        if not create and not target.exists():
+        if (read_only or not create) and not target.exists():
             raise StoreError(f"{path}: no graph there (make one with: kg build INPUT --graph {path})")
+        lock = _shared_lock(target) if read_only else None
         try:
-            db = ladybug.Database(str(target), buffer_pool_size=settings().buffer_pool_mb * 2**20)
+            db = ladybug.Database(str(target), read_only=read_only,
+                                  buffer_pool_size=settings().buffer_pool_mb * 2**20)
             conn = ladybug.Connection(db)
         except RuntimeError as exc:
+            _release(lock)
             text = str(exc)
             if "lock" in text.lower():
                 raise StoreLockedError(f"{path}: the database is in use by another process; "
@@ -148,11 +214,13 @@ class EmbeddedStore:
             if "not a valid" in text:
                 raise StoreError(f"{path}: not a LadybugDB database") from None
             raise StoreError(f"{path}: cannot open the database: {_message(exc)}") from None
-        return cls(db, conn, str(target), batch_size or settings().batch_size)
+        return cls(db, conn, str(target), batch_size or settings().batch_size, lock)
 
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+        _release(self._reader_lock)
+        self._reader_lock = None
 
     def __enter__(self) -> EmbeddedStore:
         return self
@@ -195,7 +263,7 @@ class EmbeddedStore:
                 raise StoreError(f"{self.path}: graph model {found}, written by an older kg; this kg writes model "
                                  f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.path} --yes, then kg build")
         def create() -> None:  # all of the schema, or (after a crash) none of it
-            for statement in NODE_TABLES:
+            for statement in (*NODE_TABLES, *ENTITY_COLUMNS):
                 self._run(statement)
             self._run("MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $v", {"v": GRAPH_MODEL})
 
@@ -252,13 +320,14 @@ class EmbeddedStore:
                 self._run(UPSERT_DOCUMENTS, {"rows": [r for r in batch if r["id"] in stored]})
         new_entities: set[str] = set()
         for batch in chunks(list(rows.entities.values()), size):
-            known = dict(self._rows(READ_ENTITIES, {"ids": [r["id"] for r in batch]}))
+            known = {row[0]: dict(zip(ENTITY_SETS, row[1:], strict=True))
+                     for row in self._rows(READ_ENTITIES, {"ids": [r["id"] for r in batch]})}
             fresh = [r for r in batch if r["id"] not in known]
             new_entities.update(r["id"] for r in fresh)
             if fresh:
                 self._run(CREATE_ENTITIES, {"t": arrow_table(fresh, ENTITY_SCHEMA)})
-            grown = [{**r, "aliases": sorted(set(r["aliases"]) | set(known[r["id"]] or []))}
-                     for r in batch if r["id"] in known and not set(r["aliases"]) <= set(known[r["id"]] or [])]
+            grown = [m for r in batch if r["id"] in known
+                     for m in [merge_entity(known[r["id"]], r)] if m is not None]
             if grown:
                 self._run(UPSERT_ENTITIES, {"rows": grown})
         # Mentions of a new document are new; for a known one, only the missing ones are written.
@@ -357,6 +426,28 @@ class EmbeddedStore:
         finally:
             self._ready = False
 
+    def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Stored entities whose normalised name or surname is one of ``keys``."""
+        if not keys or "Entity" not in self._tables():
+            return []
+        self._ensure_schema()
+        columns = ("id", "name", "type", "aliases", "key", "surname")
+        try:
+            found = self._transaction(self._find_entities, set(keys), read_only=True)
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
+        return [dict(zip(columns, row, strict=True)) for row in found]
+
+    def _find_entities(self, keys: set[str]) -> list[list[Any]]:
+        ids: list[str] = []
+        scan = self._run(SCAN_ENTITY_KEYS).get_as_arrow(100_000)
+        for batch in scan.to_batches():
+            for id_, key, surname in zip(*(batch.column(n).to_pylist() for n in range(3)), strict=True):
+                if key in keys or (surname and surname in keys):
+                    ids.append(id_)
+        return [row for part in chunks(ids, self.batch_size)
+                for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]
+
     def transact(self, work: Any) -> Any:
         try:
             return self._transaction(work, self._rows)
@@ -377,7 +468,8 @@ OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "MENTIONED_IN", "FACT"})
 # Arrow column types of each row set: str, float, bool, or list (of strings).
 Columns = dict[str, type]
 DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str}
-ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list}
+ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
+                          "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 KEY_SCHEMA: Columns = {"s": str, "relation": str, "o": str, "negated": bool}
 # A relationship row set: FROM and TO keys first, then the columns.

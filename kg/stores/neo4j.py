@@ -9,12 +9,14 @@ parameter.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from kg.config import redact, split_credentials
 from kg.errors import QueryError, StoreConnectionError, StoreError
 from kg.model import Extraction, sanitize_rel_type
-from kg.stores import QueryResult, WriteSummary
+from kg.stores import QueryResult, WriteSummary, blank_strings_and_comments
 from kg.stores.cypher import ANY_ENTITY, READ_GRAPH_MODEL, SCHEMA, UPSERT_DOCUMENTS, WRITE_GRAPH_MODEL
 from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_relation
 
@@ -23,12 +25,23 @@ CONSTRAINTS = (
     "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT kg_meta_id IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.id IS UNIQUE",
     "CREATE INDEX kg_fact_relation IF NOT EXISTS FOR ()-[r:FACT]-() ON (r.relation)",
+    # Corpus resolution finds stored entities by normalised name and surname.
+    "CREATE INDEX kg_entity_key IF NOT EXISTS FOR (e:Entity) ON (e.key)",
+    "CREATE INDEX kg_entity_surname IF NOT EXISTS FOR (e:Entity) ON (e.surname)",
 )
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases
-ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
+ON CREATE SET e.name = row.name, e.type = row.type
+WITH e, row
+SET e.key = row.key, e.surname = row.surname,
+""" + ",\n".join(f"    e.{p} = COLLECT {{ UNWIND coalesce(e.{p}, []) + row.{p} AS x RETURN DISTINCT x ORDER BY x }}"
+                  for p in ("aliases", "merged_by", "other_types"))
+FIND_ENTITIES = """
+UNWIND $keys AS k
+CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e }
+RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
+       e.surname AS surname
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
@@ -58,6 +71,15 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.s})-[r:`{type}` {relation: row.relation, negated: row.negated}]->(b:Entity {id: row.o})
 SET r += row.props
 """
+# kg clear, batch by batch. Each runs in an implicit transaction (IN TRANSACTIONS needs one).
+CLEAR_BATCH = 5000
+CLEAR = (
+    f"MATCH (:Entity)-[r]->() CALL {{ WITH r DELETE r }} IN TRANSACTIONS OF {CLEAR_BATCH} ROWS",
+    f"MATCH (n) WHERE n:Entity OR n:Document OR n:KgMeta CALL {{ WITH n DETACH DELETE n }} "
+    f"IN TRANSACTIONS OF {CLEAR_BATCH} ROWS",
+)
+
+
 GENERIC_TYPE = "FACT"
 
 
@@ -109,15 +131,18 @@ class Neo4jStore:
     @classmethod
     def open(cls, uri: str, *, username: str | None = None, password: str | None = None,
              database: str | None = None, batch_size: int | None = None,
-             create: bool = True, **_: Any) -> Neo4jStore:
+             create: bool = True, read_only: bool = False, **_: Any) -> Neo4jStore:
         import neo4j
         from neo4j import exceptions as ex
 
         from kg.config import settings
 
         conf = settings()
-        user = username or conf.neo4j_username
-        secret = password if password is not None else conf.neo4j_password
+        # Credentials may come in the URI (bolt://user:password@host); they are taken out before
+        # the driver sees it (it does not accept them there) and never appear in a message.
+        uri, uri_user, uri_password = split_credentials(uri)
+        user = username or uri_user or conf.neo4j_username
+        secret = password if password is not None else uri_password if uri_password is not None else conf.neo4j_password
         try:
             driver = neo4j.GraphDatabase.driver(uri, auth=(user, secret or ""),
                                                 connection_timeout=10, max_transaction_retry_time=15,
@@ -151,15 +176,18 @@ class Neo4jStore:
         mixing the two would split every relation between two layouts."""
         if self._schema_ready:
             return
-        with self._session() as session:
-            for statement in CONSTRAINTS:
-                session.run(statement).consume()
-            version = session.run(READ_GRAPH_MODEL).values()
-            if (version and version[0][0] != GRAPH_MODEL) or (not version and session.run(ANY_ENTITY).values()):
-                found = version[0][0] if version else 1
-                raise StoreError(f"{self.uri}: graph model {found}, written by an older kg; this kg writes model "
-                                 f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.uri} --yes, then kg build")
-            session.run(WRITE_GRAPH_MODEL, version=GRAPH_MODEL).consume()
+        try:
+            with self._session() as session:
+                for statement in CONSTRAINTS:
+                    session.run(statement).consume()
+                version = session.run(READ_GRAPH_MODEL).values()
+                if (version and version[0][0] != GRAPH_MODEL) or (not version and session.run(ANY_ENTITY).values()):
+                    found = version[0][0] if version else 1
+                    raise StoreError(f"{self.uri}: graph model {found}, written by an older kg; this kg writes model "
+                                     f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.uri} --yes, then kg build")
+                session.run(WRITE_GRAPH_MODEL, version=GRAPH_MODEL).consume()
+        except Exception as exc:
+            raise _store_error(exc, "creating the schema", self.database) from None
         self._schema_ready = True
 
     # -- writing ---------------------------------------------------------------------------
@@ -170,7 +198,7 @@ class Neo4jStore:
             with self._session() as session:
                 session.execute_write(self._write_rows, rows)
         except Exception as exc:
-            raise _store_error(exc, "writing to Neo4j") from None
+            raise _store_error(exc, "writing to Neo4j", self.database) from None
         return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
 
     def _write_rows(self, tx: Any, rows: Rows) -> None:
@@ -207,9 +235,13 @@ class Neo4jStore:
 
         try:
             with self._session() as session:
+                if write and in_transactions(cypher):
+                    # CALL { ... } IN TRANSACTIONS commits as it goes: Neo4j runs it only in an
+                    # implicit (auto-commit) transaction, never in a managed one.
+                    return work(session)
                 return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
         except Exception as exc:
-            raise _store_error(exc, "query") from None
+            raise _store_error(exc, "query", self.database) from None
 
     def stats(self) -> dict[str, int]:
         counts = self.query("""
@@ -239,14 +271,24 @@ class Neo4jStore:
         """Neo4j takes new properties as they come."""
 
     def clear(self) -> None:
+        """Delete in batches, each its own transaction (a graph of any size fits the server's
+        transaction memory): facts first, then mentions, then the nodes, which have no edges left.
+        Interrupted, it leaves a smaller graph that a rerun clears."""
         try:
             with self._session() as session:
-                session.run("MATCH (n) WHERE n:Entity OR n:Document OR n:KgMeta "
-                            "CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+                for statement in CLEAR:
+                    session.run(statement).consume()
         except Exception as exc:
-            raise _store_error(exc, "clearing the graph") from None
+            raise _store_error(exc, "clearing the graph", self.database) from None
         finally:
             self._schema_ready = False
+
+    def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Stored entities whose normalised name or surname is one of ``keys`` (index look-ups)."""
+        if not keys:
+            return []
+        self._ensure_schema()
+        return self.query(FIND_ENTITIES, {"keys": keys}).records()
 
     def transact(self, work: Any) -> Any:
         def in_tx(tx: Any) -> Any:
@@ -256,7 +298,7 @@ class Neo4jStore:
             with self._session() as session:
                 return session.execute_write(in_tx)
         except Exception as exc:
-            raise _store_error(exc, "writing to Neo4j") from None
+            raise _store_error(exc, "writing to Neo4j", self.database) from None
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
         from kg.stores.removal import remove_document
@@ -264,17 +306,29 @@ class Neo4jStore:
         return remove_document(self, doc_id)
 
 
+_IN_TRANSACTIONS = re.compile(r"\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b", re.IGNORECASE)
+
+
 def _first_line(exc: BaseException) -> str:
-    """The driver's message on one line (some span several; the first alone can end in ': ')."""
+    """The driver's message on one line (some span several; the first alone can end in ': '),
+    with any credentials in a URI it quotes taken out."""
     text = str(getattr(exc, "message", None) or str(exc) or exc.__class__.__name__)
-    return " ".join(text.split()).rstrip(": ") or exc.__class__.__name__
+    return redact(" ".join(text.split()).rstrip(": ")) or exc.__class__.__name__
 
 
-def _store_error(exc: BaseException, doing: str) -> BaseException:
+def in_transactions(cypher: str) -> bool:
+    """Whether a query holds ``CALL { ... } IN TRANSACTIONS`` (strings and comments aside)."""
+    return bool(_IN_TRANSACTIONS.search(blank_strings_and_comments(cypher)))
+
+
+def _store_error(exc: BaseException, doing: str, database: str | None = None) -> BaseException:
     from neo4j import exceptions as ex
 
     if isinstance(exc, QueryError | StoreError):
         return exc
+    if getattr(exc, "code", None) == "Neo.ClientError.Database.DatabaseNotFound":
+        name = f"{database!r}" if database else "the default database"
+        return StoreConnectionError(f"Neo4j has no database {name} (check NEO4J_DATABASE)")
     if isinstance(exc, ex.AuthError):
         return StoreConnectionError(f"Neo4j refused our credentials while {doing}")
     if isinstance(exc, ex.ServiceUnavailable | ex.SessionExpired):

@@ -2,7 +2,8 @@
 
 A fact only the document supported goes; a fact others support too loses the document's records
 (and what derives from them); the document goes with its mentions; an entity no document
-mentions any more goes too.
+mentions any more goes too; an entity keeps what other documents said of it (its aliases,
+``merged_by`` and ``other_types`` records).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from kg.stores.cypher import (
     DELETE_FACT,
     DOCUMENT_EXISTS,
     DOCUMENT_FACTS,
+    READ_DOCUMENT_ENTITIES,
+    SET_ENTITY_SETS,
     UNMENTIONED_ENTITIES,
     UPDATE_FACT,
 )
-from kg.stores.rows import without_document
+from kg.stores.rows import ENTITY_SETS, entity_without_document, without_document
 
 NOTHING = {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
 UPDATED = ("lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
@@ -39,6 +42,11 @@ def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
             else:
                 run(UPDATE_FACT, {**key, **{k: rest[k] for k in UPDATED}})
                 kept += 1
+        # The document's share of its entities (corpus resolution): merge and type records, and
+        # the aliases only it supported.
+        for row in run(READ_DOCUMENT_ENTITIES, {"doc": doc_id}):
+            entity = {"id": row[0], **dict(zip(ENTITY_SETS, row[1:], strict=True))}
+            run(SET_ENTITY_SETS, entity_without_document(entity, doc_id))
         run(DELETE_DOCUMENT, {"doc": doc_id})
         orphans = run(UNMENTIONED_ENTITIES, {})
         for (entity,) in orphans:

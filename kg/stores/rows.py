@@ -2,7 +2,8 @@
 
 Graph model 2 (``GRAPH_MODEL``)::
 
-    (:Entity {id, name, type, aliases})   (:Document {id, source, title})
+    (:Entity {id, name, type, aliases, key, surname, merged_by, other_types})
+    (:Document {id, source, title})
     (:Entity)-[:MENTIONED_IN]->(:Document)
     (:Entity)-[fact {relation, predicate, negated, confidence, modality,
                      lemmas, attribution, sources, evidence, provenance}]->(:Entity)
@@ -22,15 +23,18 @@ Merging is by union of records, so loading the same document again changes nothi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import Extraction, Provenance, sanitize_rel_type
+from kg.model import Entity, Extraction, Provenance, name_key, sanitize_rel_type, surname_key
 
 GRAPH_MODEL = 2
 # Relationship types the graph model itself uses: a relation of that name is stored as R_<name>.
 RESERVED_TYPES = frozenset({"MENTIONED_IN", "FACT"})
+# Entity properties that are sets of strings, merged by union.
+ENTITY_SETS = ("aliases", "merged_by", "other_types")
 # The key of a fact relationship: (subject id, relation, object id, negated).
 FactKey = tuple[str, str, str, bool]
 
@@ -95,6 +99,42 @@ def merge_relation(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str,
     return merged
 
 
+def _union(old: Iterable[str], new: Iterable[str]) -> list[str]:
+    return sorted(set(old) | set(new))
+
+
+def entity_row(ent: Entity, known: dict[str, Any] | None) -> dict[str, Any]:
+    """An entity's row: ``key`` and ``surname`` are what corpus resolution finds it by
+    (:meth:`GraphStore.find_entities`); aliases, ``merged_by`` and ``other_types`` are sets."""
+    if known is not None and all(set(getattr(ent, p)) <= set(known[p]) for p in ENTITY_SETS):
+        return known
+    row: dict[str, Any] = {"id": ent.id, "name": ent.name, "type": ent.type, "key": name_key(ent.name),
+           "surname": surname_key(ent.name, ent.type)}
+    for prop in ENTITY_SETS:
+        row[prop] = _union(known[prop] if known else (), getattr(ent, prop))
+    return row
+
+
+def merge_entity(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
+    """A stored entity with a batch's row merged in, or None when the batch adds nothing."""
+    if all(set(new[p]) <= set(old.get(p) or ()) for p in ENTITY_SETS):
+        return None
+    return {**new, **{p: _union(old.get(p) or (), new[p]) for p in ENTITY_SETS}}
+
+
+def entity_without_document(ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """An entity's sets once one document's share is taken out: its merge and type records, and
+    every alias that only that document's records supported."""
+    def keep(records: list[str] | None) -> list[str]:
+        return sorted(r for r in records or () if json.loads(r).get("doc") != doc_id)
+
+    merged = keep(ent.get("merged_by"))
+    supported = {json.loads(r)["alias"] for r in merged}
+    gone = {json.loads(r)["alias"] for r in ent.get("merged_by") or ()} - supported
+    aliases = sorted(a for a in ent.get("aliases") or () if a not in gone)
+    return {"id": ent["id"], "aliases": aliases, "merged_by": merged, "other_types": keep(ent.get("other_types"))}
+
+
 def build_rows(extractions: Iterable[Extraction]) -> Rows:
     rows = Rows()
     for extraction in extractions:
@@ -102,11 +142,7 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
         rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title})
         for fact in extraction.facts:
             for ent in (fact.subject, fact.object):
-                known = rows.entities.get(ent.id)
-                if known is None or not set(ent.aliases) <= set(known["aliases"]):
-                    aliases = set(ent.aliases) | set(known["aliases"] if known else ())
-                    rows.entities[ent.id] = {"id": ent.id, "name": ent.name, "type": ent.type,
-                                             "aliases": sorted(aliases)}
+                rows.entities[ent.id] = entity_row(ent, rows.entities.get(ent.id))
                 rows.mentions.add((ent.id, doc.id))
             # One record: what derived() would give, spelled out (this runs once per fact).
             record = fact.provenance()

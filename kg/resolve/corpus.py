@@ -1,0 +1,321 @@
+"""Entity resolution across a corpus: one person, one node; two people never merged.
+
+It runs after extraction and before loading (:meth:`kg.pipeline.Graph.load`), in two passes:
+
+1. an index, one entry per distinct normalised name (never per fact): the documents that read it
+   as each type, its spellings, and the courtesy titles and offices it was written with;
+2. each document's entities rewritten to their canonical entity, with the reason recorded.
+
+A stream of documents is spooled to a temporary file between the passes, so memory holds
+the index and one document, whatever the corpus size.
+
+Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "rule"}):
+
+- ``cleaned``: titles, roles, leading punctuation and glued verbs are no part of a name
+  (:func:`kg.resolve.names.canonical_name`);
+- ``title`` / ``same-document``: what the document's own resolver joined ("Mr Blair", or "Blair"
+  where the document names Tony Blair);
+- ``type``: one name, one entity: the type is the majority reading over the documents (OTHER, a
+  proper noun spaCy did not classify, counts half); minority readings go to ``other_types``;
+- ``initials``: "George W Bush" and "George Bush" are one person, unless two different middle
+  initials compete (George H W Bush and George W Bush are two);
+- ``surname``: a one-word person name joins the only full name in the corpus and graph with that
+  surname whose courtesy titles agree (Mr / Mrs); ``surname-office``: several compete, but only one
+  was written with the same office ("Commissioner Blair"). Otherwise it stays its own node: with
+  Tony Blair and Ian Blair in the corpus, "Blair" alone joins neither. A word that begins some full
+  name in the corpus ("Charles") is a given name, and joins no surname;
+- ``stored``: the name is already a node in the graph: it keeps that node's id and type.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from kg.model import Entity, Extraction, Fact, entity_id
+from kg.resolve.names import canonical_name, gender_of, name_key, offices_of, surname_key, without_initials
+
+# Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
+NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
+TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
+# Names asked of the graph at once (the embedded store scans its entity keys once per ask).
+LOOKUP_BATCH = 100_000
+
+# Stored entities whose key or surname is one of the given keys (GraphStore.find_entities).
+Lookup = Callable[[list[str]], list[dict[str, Any]]]
+
+
+@dataclass(slots=True)
+class NameInfo:
+    """What the corpus (or the graph) says about one normalised name."""
+
+    types: Counter[str] = field(default_factory=Counter)
+    spellings: Counter[str] = field(default_factory=Counter)
+    genders: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
+    # A one-word name's titled readings, one per kind of title: ({"f"}, {}) for "Mrs Blair".
+    readings: set[tuple[frozenset[str], frozenset[str]]] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    id: str
+    name: str
+    type: str
+    stored: bool = False
+
+
+def record(**fields: str) -> str:
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False)
+
+
+def _named(entity: Entity) -> bool:
+    return entity.type in NAMED
+
+
+def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
+    seen: dict[str, Entity] = {}
+    for fact in extraction.facts:
+        seen.setdefault(fact.subject.id, fact.subject)
+        seen.setdefault(fact.object.id, fact.object)
+    return seen
+
+
+def _majority(types: Counter[str]) -> str:
+    return max(types, key=lambda t: (types[t] * (0.5 if t == "OTHER" else 1.0), -TYPE_PRIORITY.index(t)))
+
+
+class CorpusIndex:
+    """Pass 1: what every distinct name is read as, across the corpus."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, NameInfo] = {}
+
+    def add(self, extraction: Extraction) -> None:
+        for entity in _doc_entities(extraction).values():
+            if not _named(entity):
+                continue
+            clean = canonical_name(entity.name, entity.type)
+            info = self.names.setdefault(name_key(clean), NameInfo())
+            info.types[entity.type] += 1
+            info.spellings[clean] += 1
+            genders, offices = gender_of(entity.aliases), offices_of(entity.aliases)
+            info.genders |= genders
+            info.offices |= offices
+            if len(clean.split()) == 1 and genders:
+                info.readings.add((frozenset(genders), frozenset(offices)))
+
+    def resolve(self, lookup: Lookup | None = None) -> Resolution:
+        """The canonical entity of every name, once the graph's own entities are known."""
+        canon: dict[str, Canonical] = {}
+        infos = dict(self.names)
+        stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        if lookup is not None:
+            keys = sorted(self.names)
+            for start in range(0, len(keys), LOOKUP_BATCH):
+                for row in lookup(keys[start:start + LOOKUP_BATCH]):
+                    stored[row["key"]].append(row)
+        for key, rows in stored.items():
+            local = self.names.get(key)
+            # Graphs from before corpus resolution may hold one name under two types.
+            row = max(rows, key=lambda r: (local.types[r["type"]] if local else 0,
+                                           -TYPE_PRIORITY.index(r["type"]) if r["type"] in TYPE_PRIORITY else -99,
+                                           r["id"]))
+            canon[key] = Canonical(row["id"], row["name"], row["type"], stored=True)
+            info = infos.setdefault(key, NameInfo())
+            info.genders |= gender_of(row.get("aliases") or [])
+            info.offices |= offices_of(row.get("aliases") or [])
+        for key, info in self.names.items():
+            if key not in canon:
+                type_ = _majority(info.types)
+                name = max(info.spellings, key=lambda n: (info.spellings[n], n))
+                canon[key] = Canonical(entity_id(name, type_), name, type_)
+        return Resolution(canon, infos, self._redirects(canon))
+
+    def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
+        """Full names that are one person: the same name with and without a middle initial."""
+        folds: dict[str, list[str]] = defaultdict(list)
+        for key, c in canon.items():
+            if c.type == "PERSON" and len(key.split()) >= 2:
+                folds[without_initials(key)].append(key)
+        redirects: dict[str, tuple[str, str]] = {}
+        for group in folds.values():
+            initialled = [k for k in group if without_initials(k) != k]
+            if len(group) < 2 or len(initialled) > 1:
+                continue  # alone, or two different initials: two people (George H W / George W)
+            target = max(group, key=lambda k: (canon[k].stored, sum(self.names[k].types.values())
+                                               if k in self.names else 0, k))
+            redirects.update({k: (target, "initials") for k in group if k != target})
+        return redirects
+
+
+class Resolution:
+    """Pass 2: each document's entities rewritten to their canonical entity."""
+
+    def __init__(self, canon: dict[str, Canonical], infos: dict[str, NameInfo],
+                 redirects: dict[str, tuple[str, str]]) -> None:
+        self.canon = canon
+        self.infos = infos
+        self.redirects = redirects
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.given_names: set[str] = set()
+        for key, c in canon.items():
+            words = key.split()
+            if c.type == "PERSON" and len(words) >= 2:
+                self.by_surname[surname_key(c.name, c.type)].add(self.redirects.get(key, (key, ""))[0])
+                self.given_names.add(words[0])
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """A short form that its title resolves ("Mrs Blair": the only Blair not called Mr) tells
+        the full name's gender, which may settle another short form ("Mr Blair"). One round, from
+        what the whole corpus says, so the order of the documents does not matter."""
+        learned: dict[str, set[str]] = defaultdict(set)
+        for key, info in self.infos.items():
+            for genders, offices in info.readings:
+                chosen = self._choose(key, set(genders), set(offices))
+                if chosen is not None:
+                    learned[chosen[0]] |= genders
+        for target, learnt in learned.items():
+            self.infos[target].genders |= learnt
+
+    def target(self, entity: Entity) -> tuple[str, str]:
+        """The key of the canonical name an entity of one document stands for, and the rule."""
+        clean = canonical_name(entity.name, entity.type)
+        key = name_key(clean)
+        rule = "cleaned" if clean != entity.name else ""
+        if key in self.redirects:
+            return self.redirects[key]
+        canon = self.canon[key]
+        if len(key.split()) == 1 and key not in self.given_names and self._person_like(canon, entity):
+            chosen = self._full_name_of(key, entity)
+            if chosen is not None:
+                return chosen
+        if canon.type != entity.type and not rule:
+            rule = "type"
+        return key, rule or ("stored" if canon.stored else "")
+
+    @staticmethod
+    def _person_like(canon: Canonical, entity: Entity) -> bool:
+        """A lone word stands for a person when read as one, or written with a title: a proper
+        noun spaCy left unclassified is as often a band, a show or a common word in capitals."""
+        if canon.type == "PERSON":
+            return True
+        return canon.type == "OTHER" and bool(gender_of(entity.aliases) or offices_of(entity.aliases))
+
+    def _full_name_of(self, key: str, entity: Entity) -> tuple[str, str] | None:
+        return self._choose(key, gender_of(entity.aliases), offices_of(entity.aliases))
+
+    def _choose(self, key: str, said: set[str], offices: set[str]) -> tuple[str, str] | None:
+        candidates = sorted(self.by_surname.get(key, set()))
+        if said:  # "Mrs Blair" is not a man the corpus calls "Mr Blair"
+            candidates = [c for c in candidates if not self.infos[c].genders
+                          or self.infos[c].genders & said]
+        if len(candidates) == 1:
+            return candidates[0], "surname"
+        if offices:
+            shared = [c for c in candidates if self.infos[c].offices & offices]
+            if len(shared) == 1:
+                return shared[0], "surname-office"
+        return None
+
+    def rewrite(self, extraction: Extraction) -> Extraction:
+        doc = extraction.document.id
+        entities = _doc_entities(extraction)
+        grouped: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+        for entity in entities.values():
+            if _named(entity):
+                key, rule = self.target(entity)
+                grouped[key].append((entity, rule))
+        targets: dict[str, Entity] = {}
+        for key, members in grouped.items():
+            node = _merged_node(self.canon[key], members, doc)
+            targets.update((entity.id, node) for entity, _ in members)
+        names = {entities[old].name: node.name for old, node in targets.items()}
+        facts: list[Fact] = []
+        for fact in extraction.facts:
+            subject = targets.get(fact.subject.id, fact.subject)
+            obj = targets.get(fact.object.id, fact.object)
+            if subject.id == obj.id:
+                continue  # "Tony Blair met Blair": one person, no fact
+            attribution = names.get(fact.attribution, fact.attribution) if fact.attribution else None
+            facts.append(_with_entities(fact, subject, obj, attribution))
+        return Extraction(extraction.document, facts)
+
+
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))
+
+
+def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | None) -> Fact:
+    # dataclasses.replace, without its checks: it was most of the time of a rewrite.
+    values = {name: getattr(fact, name) for name in _FACT_FIELDS}
+    values.update(subject=subject, object=obj, attribution=attribution)
+    return Fact(**values)
+
+
+def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str) -> Entity:
+    """One document's view of a canonical entity: its aliases here and why each joined."""
+    aliases: set[str] = set()
+    merged: set[str] = set()
+    other: set[str] = set()
+    target = name_key(canon.name)
+    for entity, rule in members:
+        for alias in {entity.name, *entity.aliases}:
+            if alias == canon.name:
+                continue
+            aliases.add(alias)
+            merged.add(record(alias=alias, doc=doc, rule=_alias_rule(alias, entity, rule, target)))
+        if entity.type != canon.type:
+            other.add(record(doc=doc, type=entity.type))
+    return Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)),
+                  tuple(sorted(merged)), tuple(sorted(other)))
+
+
+def _alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
+    if alias == entity.name:
+        return rule or "spelling"
+    if name_key(canonical_name(alias, entity.type)) == name_key(canonical_name(entity.name, entity.type)):
+        return "title" if alias.split()[0].casefold() != alias.casefold() else "spelling"
+    return "same-document" if not rule or rule in ("cleaned", "type", "stored") else rule
+
+
+def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None) -> Iterator[Extraction]:
+    """The extractions with every named entity resolved across all of them (and the graph's).
+
+    ``lookup`` gives the graph's entities by key (``GraphStore.find_entities``), so that a name
+    loaded later joins the node already there. A list is read twice; any other stream is spooled
+    to a temporary file, so memory does not grow with the number of facts.
+    """
+    if isinstance(extractions, Sequence):
+        yield from _two_passes(extractions, extractions, lookup)
+        return
+    with tempfile.TemporaryFile() as spool:
+        # Pickle, not a facts file: the spool is ours, read back once by this same process, and
+        # JSON with its checks cost twice the resolution itself.
+        index = CorpusIndex()
+        for extraction in extractions:
+            index.add(extraction)
+            pickle.dump(extraction, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        resolution = index.resolve(lookup)
+        spool.seek(0)
+        while True:
+            try:
+                extraction = pickle.load(spool)
+            except EOFError:
+                return
+            yield resolution.rewrite(extraction)
+
+
+def _two_passes(first: Iterable[Extraction], second: Iterable[Extraction],
+                lookup: Lookup | None) -> Iterator[Extraction]:
+    index = CorpusIndex()
+    for extraction in first:
+        index.add(extraction)
+    resolution = index.resolve(lookup)
+    for extraction in second:
+        yield resolution.rewrite(extraction)

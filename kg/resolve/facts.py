@@ -1,0 +1,156 @@
+"""From propositions in a sentence's words to facts between resolved entities (``FactBuilder``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.model import Entity, Fact, clean_name
+from kg.resolve.entities import DocumentResolver
+from kg.resolve.predicates import is_listed, relation_type, synonyms
+
+if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
+    from spacy.tokens import Token
+
+    from kg.extract.base import Proposition, Role
+
+# A copula with a description is a role too: "Karin Dahl is the new chair of the commission".
+COPULA_RULES = frozenset({"copula"})
+
+
+def _role(prop: Proposition) -> Role | None:
+    if prop.role is not None:
+        return prop.role
+    obj = prop.args[1].head if len(prop.args) > 1 else None
+    if prop.rule in COPULA_RULES and obj is not None and obj.pos_ == "NOUN" and not prop.agent_first:
+        from kg.extract.roles import role_of  # at call time: kg.extract imports this package
+
+        return role_of(prop.args[0].head, obj)
+    return None
+
+
+def _topic(prop: Proposition) -> Token | None:
+    """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
+    America's interest" is about the strong dollar (the clause's subject, else its object)."""
+    from kg.extract.clauses import REPORTING  # at call time: kg.extract imports this package
+
+    if prop.rule != "clausal" or prop.lemma not in REPORTING or len(prop.args) < 2:
+        return None
+    verb = prop.args[1].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
+        tok = next((c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
+        if tok is not None:
+            return named(tok)
+    return None
+
+
+def _predicate(prop: Proposition) -> str:
+    """The verb's lemma, with its preposition when the table lists the pair: "a glut has led to
+    price cuts" is LEAD_TO, not the HEAD that "lead" alone is."""
+    if prop.rule == "svo-prep":
+        phrase = f"{prop.lemma} {prop.relation.split()[-1].lower()}"
+        if is_listed(phrase):
+            return phrase
+    return prop.lemma
+
+
+def named(tok: Token) -> Token:
+    """A description with the name it describes stands for the name: in "the foreign minister,
+    Elin Dahl, arrived" and "Sweden's trade minister Per Lund met" the parse makes the title the
+    subject and hangs the name on it; the fact is about the person."""
+    if tok.pos_ != "NOUN":
+        return tok
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                 and c.ent_type_ in ("PERSON", "ORG")), None)
+    return name if name is not None else tok
+
+
+class FactBuilder:
+    """Turns one document's propositions into facts, once the resolver has seen every mention."""
+
+    def __init__(self, resolver: DocumentResolver, doc_id: str, extractor: str, version: str,
+                 *, concept_facts: bool = False) -> None:
+        self.resolver = resolver
+        self.concept_facts = concept_facts
+        self.doc_id = doc_id
+        self.extractor = extractor
+        self.version = version
+
+    def observe(self, prop: Proposition) -> None:
+        for arg in prop.args[:2]:
+            self.resolver.add(named(arg.head))
+        role = _role(prop)
+        if role is not None:
+            self.resolver.add(role.holder)
+            if role.org is not None:
+                self.resolver.add(role.org)
+        if prop.attribution is not None:
+            self.resolver.add(named(prop.attribution.head))
+        topic = _topic(prop)
+        if topic is not None:
+            self.resolver.add(topic)
+
+    def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
+        if len(prop.args) < 2:
+            return
+        subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
+        role = _role(prop)
+        subject = self.resolver.entity(role.holder if role is not None else named(subj_arg.head))
+        if subject is None:
+            return
+        predicate = _predicate(prop)
+        relation = relation_type(predicate)
+        obj: Entity | None
+        topic: Token | None = None
+        if role is not None and subject.type != "CONCEPT":
+            # title and organisation apart: (holder)-[ROLE {title}]->(organisation), or IS_A title
+            predicate = clean_name(role.title)
+            if not predicate:  # a title of invisible characters only names nothing
+                return
+            obj = self.resolver.entity(role.org) if role.org is not None else None
+            if obj is not None:
+                relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
+            else:
+                obj, relation = Entity.make(role.title, "CONCEPT"), "IS_A"
+        elif (topic := _topic(prop)) is not None:
+            # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
+            # clause is the fact's object_text, the sentence its evidence
+            obj, relation, predicate = self.resolver.entity(topic), "SAY", prop.lemma
+        elif prop.open_ie:
+            obj = self.resolver.entity(named(obj_arg.head))
+        else:
+            return  # a graph-only reading that states no role (a title on a CONCEPT)
+        if obj is None or obj.id == subject.id:
+            return
+        if relation == "IS_A" and role is None and subject.type == "CONCEPT" and obj.type != "CONCEPT":
+            # "The two winners were Nordic Bank and Fjord Capital": a name is an instance of a kind,
+            # whichever side of "be" the sentence puts it
+            subject, obj, subj_arg, obj_arg = obj, subject, obj_arg, subj_arg
+        sent = prop.sentence
+        attribution = None
+        if prop.attribution is not None:
+            who = self.resolver.entity(named(prop.attribution.head))
+            attribution = who.name if who is not None else prop.attribution.text
+        yield Fact(
+            subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
+            confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
+            char_start=offset + sent.start_char, char_end=offset + sent.end_char,
+            evidence=sent.text.strip(), negated=prop.negated, modality=prop.modality,
+            attribution=attribution, subject_text=subj_arg.text, object_text=obj_arg.text,
+            args=tuple(prop.arg_texts), rule="statement" if topic is not None else prop.rule,
+            extractor=self.extractor, extractor_version=self.version,
+        )
+
+    def graph_facts(self, facts: list[Fact]) -> list[Fact]:
+        """The facts the graph takes, from all of a document's facts.
+
+        A news graph is read through its named entities: a fact between two common-noun CONCEPTs
+        ("arm HAVE finger") is left out unless ``concept_facts`` (the Open IE view, ``kg extract
+        --format carb``, keeps every proposition). A statement fact (the speaker SAY what the
+        clause is about) is kept only when the clause gave no fact attributed to its speaker.
+        """
+        kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
+        spoken = {(f.sentence, f.attribution) for f in kept if f.attribution and f.rule != "statement"}
+        return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]

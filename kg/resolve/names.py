@@ -1,0 +1,148 @@
+"""What a name is, as text: the canonical form of a named entity and the keys it is found by.
+
+A canonical name never holds what the sentence said around the name: titles and roles in front
+("Mr", "President", "Rapper", "Farmer"), a leading dash or quote, a word that is not part of any
+name ("Describing", "Nevertheless"), or a verb glued on by a hyphen ("Howard-can"). What is taken
+off is only ever taken off the front (or a hyphenated tail), and never the last word: "Farmer"
+alone stays a surname.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.model import name_key, surname_key
+
+__all__ = ["canonical_name", "gender_of", "name_key", "offices_of", "surname_key", "without_initials"]
+
+# Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "mister"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",
+                           "baroness"})
+# Titles and offices in front of a name (the office itself becomes a role fact elsewhere).
+OFFICES = frozenset({
+    "president", "dr", "dr.", "prof", "prof.", "professor", "senator", "sen.", "rep.", "gov.",
+    "governor", "general", "gen.", "chancellor", "pope", "minister", "premier", "judge", "justice",
+    "mayor", "secretary", "ambassador", "chairman", "chairwoman", "ceo", "director", "colonel",
+    "captain", "pm", "vice", "prime", "deputy", "foreign", "defence", "defense", "former", "commissioner",
+    "chief", "inspector", "detective", "sergeant", "officer", "bishop", "archbishop", "cardinal",
+    "father", "reverend", "rev", "rev.", "coach", "manager", "boss", "skipper", "striker",
+    "midfielder", "defender", "goalkeeper", "winger", "keeper", "spokesman",
+    "spokeswoman", "mp", "mep", "leader", "shadow", "home", "culture", "health", "education",
+    "trade", "industry", "economic", "finance", "treasury", "attorney", "lawyer", "barrister",
+})
+# Occupations and origins a headline or a first sentence puts in front of a name, capitalised:
+# "Rapper Eminem", "Comedian Harry Hill", "Briton Clive Owen", "Farmer John Smith".
+DESCRIPTORS = frozenset({
+    "actor", "actress", "singer", "rapper", "comedian", "director", "producer", "writer", "author",
+    "novelist", "poet", "artist", "musician", "guitarist", "drummer", "star", "presenter", "host",
+    "dj", "model", "designer", "chef", "farmer", "bookmaker", "tycoon", "mogul", "billionaire",
+    "businessman", "businesswoman", "entrepreneur", "investor", "banker", "economist", "analyst",
+    "player", "champion", "athlete", "sprinter", "runner", "boxer", "golfer", "cyclist", "jockey",
+    "trainer", "briton", "american", "australian", "frenchman", "scot", "welshman", "irishman",
+    "englishman", "italian", "spaniard", "veteran", "legend", "newcomer", "rival",
+    "fellow", "co-star", "hollywood", "oscar-winner", "film-maker", "filmmaker",
+})
+PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | {"the", "us", "u.s.", "uk"}
+# Lower-case words that belong inside names: "da Silva", "Charles de Gaulle", "Bank of England".
+PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "du", "do", "dos", "das", "van", "von",
+                       "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn", "y", "of",
+                       "and", "for", "on", "the", "&", "in", "upon", "st", "st."})
+# Sentence adverbs and connectives spaCy leaves inside an entity span when they begin a sentence
+# ("Nevertheless Franz Ferdinand"): never the start of any name.
+NOT_NAMES = frozenset({"nevertheless", "however", "meanwhile", "but", "and", "so", "yet", "also",
+                       "now", "then", "still", "even", "only", "thanks", "dear", "ex"})
+# Verbs and prepositions in front of a person's name: a headline's "Vote Blair", "Get Brown".
+NOT_PERSON_NAMES = frozenset({"vote", "get", "describing", "says", "said", "after", "before",
+                              "with", "without", "as", "by", "to", "from", "at", "sack", "back",
+                              "let", "tell", "why", "how", "when", "what", "where", "who", "is",
+                              "was", "will", "new"})
+_EDGE_PUNCT = "-–—'\"‘’“”`.,;:!?*•·()[]{}/\\|"
+# A hyphen followed by one of these is the sentence glued to the name ("Howard-can", "Cook-aka");
+# other lower-case tails are parts of names ("Chung Mong-koo", "Blu-ray").
+_GLUED_TAIL = re.compile(r"(?<=\w)\s*[-–—]\s*(can|could|will|would|shall|should|may|might|must|is|was|"
+                         r"are|were|has|have|had|do|does|did|plus|aka|now|out|the|and|or|but|in|on|"
+                         r"to|star|led|style|based|born|era|backed|owned)$")
+_POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
+# An inverted question mark between letters is an apostrophe gone through the wrong encoding.
+_BAD_APOSTROPHE = re.compile(r"(?<=\w)¿(?=\w)")
+
+
+@functools.lru_cache(maxsize=65536)  # pure, and called for every entity of every document twice
+def canonical_name(name: str, type_: str = "PERSON") -> str:
+    """``name`` without the sentence around it: titles, roles, leading punctuation, glued verbs.
+
+    Titles, roles and glued verbs are taken off person names only: "Home Depot" and "Coca-cola"
+    are whole names of things.
+
+    >>> canonical_name("- Mr Blair")
+    'Blair'
+    >>> canonical_name("Rapper Eminem")
+    'Eminem'
+    >>> canonical_name("Howard-can")
+    'Howard'
+    """
+    person = type_ == "PERSON"
+    text = _BAD_APOSTROPHE.sub("’", " ".join(name.split()))
+    if person:
+        text = _GLUED_TAIL.sub("", text)
+    words = text.strip(_EDGE_PUNCT + " ").split()
+    if person:
+        # A lower-case word that is no name particle ends whatever came before it: in
+        # "Commons after Mr Brown" the name is what follows "after".
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].islower() and words[i] not in PARTICLES:
+                words = words[i + 1:]
+                break
+    while len(words) > 1 and (_bare(words[0]) in NOT_NAMES
+                              or (person and _bare(words[0]) in PERSON_PREFIXES | NOT_PERSON_NAMES)
+                              or (words[0].islower() and words[0] not in PARTICLES)):
+        words.pop(0)
+    text = " ".join(words).strip(_EDGE_PUNCT + " ")
+    if len(text) > 3 and _POSSESSIVE.search(text):
+        text = _POSSESSIVE.sub("", text)
+    return text or " ".join(name.split())
+
+
+def _bare(word: str) -> str:
+    return word.casefold().strip(_EDGE_PUNCT)
+
+
+def without_initials(key: str) -> str:
+    """A name key without its middle initials: ``george w bush`` → ``george bush``."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    kept = [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+    return " ".join(kept)
+
+
+def gender_of(aliases: tuple[str, ...] | list[str]) -> set[str]:
+    """What the courtesy titles in a name's surface forms say: {"m"}, {"f"}, both, or nothing.
+
+    Titles may stack in front of the name: "Commissioner Sir Ian Blair" is a man."""
+    found: set[str] = set()
+    for alias in aliases:
+        for word in alias.split()[:-1]:
+            bare = _bare(word)
+            if bare in MALE_TITLES:
+                found.add("m")
+            elif bare in FEMALE_TITLES:
+                found.add("f")
+            elif bare not in PERSON_PREFIXES:
+                break
+    return found
+
+
+def offices_of(aliases: tuple[str, ...] | list[str]) -> set[str]:
+    """The office words in front of a name's surface forms ("Commissioner Blair" → commissioner)."""
+    found: set[str] = set()
+    for alias in aliases:
+        for word in alias.split()[:-1]:
+            bare = _bare(word)
+            if bare in OFFICES and bare not in ("former", "deputy", "vice", "the"):
+                found.add(bare)
+            elif bare not in PERSON_PREFIXES:
+                break
+    return found
