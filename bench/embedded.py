@@ -126,7 +126,8 @@ def query_params(exs: list[Any]) -> dict[str, object]:
     quiet = next((f for ex in exs for f in ex.facts
                   if degree[f.subject.id] <= 2 and degree[f.object.id] <= 2), exs[0].facts[0])
     return {"name": names[hub], "predicate": "say", "organisation": org or names[hub], "limit": 10,
-            "doc": exs[0].document.id, "from": quiet.subject.name, "to": quiet.object.name}
+            "doc": exs[0].document.id, "from": quiet.subject.name, "to": quiet.object.name,
+            "speaker": names[hub], "about": org or names[hub], "title": "chief"}
 
 
 def latencies(graph: str, params: dict[str, object], repeat: int) -> dict[str, list[float]]:
