@@ -244,3 +244,23 @@ def test_kg_explain_names_the_rule_and_the_documents(tmp_path, monkeypatch):
     assert ("Tony Blair", "Blair", "same-document", "news/a.txt") in rows
     missing = runner.invoke(app, ["explain", "Nobody", "--graph", "g.lbug"])
     assert missing.exit_code == 3 and "no such entity" in missing.stderr
+
+
+def test_loading_the_same_corpus_twice_changes_nothing_when_a_name_is_also_a_common_noun(graph_target):
+    """"Safin" joins "Marat Safin", and a common noun "safin" (a lower-case reading the tagger
+    made) is stored with the same letters. On a second load the stored common noun must not take
+    the name over (it did: the noun gained the alias "Safin", and facts moved to it)."""
+    corpus = [extraction("full.txt", (person("Marat Safin"), person("Ann Lee"))),
+              extraction("short.txt", (person("Safin"), person("Bo Park"))),
+              extraction("noun.txt", (person("Bo Park"), Entity.make("safin", "CONCEPT")))]
+    with open_graph(graph_target, create=True) as g:
+        g.load(corpus)
+        first = (g.stats(), graph_nodes(g), g.query(FACT_KEYS).rows)
+        g.load(corpus)
+        assert (g.stats(), graph_nodes(g), g.query(FACT_KEYS).rows) == first
+    names = {n["name"]: n for n in first[1]}
+    assert "Safin" in names["Marat Safin"]["aliases"] and names["safin"]["type"] == "CONCEPT"
+
+
+FACT_KEYS = ("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name, r.relation, b.name, r.provenance "
+             "ORDER BY a.name, b.name")

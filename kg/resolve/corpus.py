@@ -119,7 +119,10 @@ class CorpusIndex:
             keys = sorted(self.names)
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
-                    stored[row["key"]].append(row)
+                    # Only named entities resolve, as in pass 1: a common noun stored with the
+                    # same letters ("rugby") must not take over a name ("Rugby").
+                    if row["type"] in NAMED:
+                        stored[row["key"]].append(row)
         for key, rows in stored.items():
             local = self.names.get(key)
             # Graphs from before corpus resolution may hold one name under two types.
