@@ -20,13 +20,6 @@ READ_DOCUMENT_ENTITIES = ("MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $do
 SET_ENTITY_SETS = ("MATCH (e:Entity {id: $id}) "
                    "SET e.aliases = $aliases, e.merged_by = $merged_by, e.other_types = $other_types")
 
-# Counts for `kg stats`: facts join two entities; relation types are counted by the `relation`
-# property, which both stores keep.
-COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e)"
-COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d)"
-COUNT_FACTS = "MATCH (:Entity)-[r]->(:Entity) RETURN count(r), count(DISTINCT r.relation)"
-COUNT_MENTIONS = "MATCH (:Entity)-[m:MENTIONED_IN]->(:Document) RETURN count(m)"
-
 # The graph's shape, for `:schema` in the console: fact relations and mentions, most used first.
 SCHEMA = """
 MATCH (:Entity)-[r]->(b)

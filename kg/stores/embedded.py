@@ -29,7 +29,7 @@ from typing import Any
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.model import Extraction
 from kg.stores import QueryResult, WriteSummary
-from kg.stores.cypher import SCHEMA, UPSERT_DOCUMENTS
+from kg.stores.cypher import READ_GRAPH_MODEL, SCHEMA, UPSERT_DOCUMENTS, WRITE_GRAPH_MODEL
 from kg.stores.rows import (
     ENTITY_SETS,
     GRAPH_MODEL,
@@ -256,7 +256,7 @@ class EmbeddedStore:
             return
         tables = self._tables()
         if "Entity" in tables:
-            version = (self._rows("MATCH (m:KgMeta {id: 'graph-model'}) RETURN m.version")
+            version = (self._rows(READ_GRAPH_MODEL)
                        if "KgMeta" in tables else [])
             if not version or version[0][0] != GRAPH_MODEL:
                 found = version[0][0] if version else 1
@@ -265,7 +265,7 @@ class EmbeddedStore:
         def create() -> None:  # all of the schema, or (after a crash) none of it
             for statement in (*NODE_TABLES, *ENTITY_COLUMNS):
                 self._run(statement)
-            self._run("MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $v", {"v": GRAPH_MODEL})
+            self._run(WRITE_GRAPH_MODEL, {"version": GRAPH_MODEL})
 
         self._transaction(create)
         self._ready = True
