@@ -46,7 +46,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form
 from kg.extract.registry import register
 
-PRONOUNS_SKIPPED = frozenset({"it", "there", "this", "that", "what", "which", "who", "whom"})
+PRONOUNS_SKIPPED = frozenset({"there", "this", "that", "what", "which", "who", "whom"})
 
 
 @dataclass(slots=True)
@@ -280,7 +280,7 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
 
 def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -> bool:
     if subj.lower_ in PRONOUNS_SKIPPED and subj.dep_ in SUBJECT_DEPS:
-        return False  # "it", "there": no node to hang the fact on
+        return False  # "there", "which": no node to hang the fact on ("it" may refer back: kg.resolve.references)
     if f.passive_last and not found.agent_first:
         return False  # a passive without "by": the graph would make the patient the doer
     if found.objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl":
