@@ -180,6 +180,11 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("The senator left the party after the vote failed.",
      [E(relation="left", args=["The senator", "the party"]),
       E(relation="failed", args=["the vote"])]),
+    # a place hyphened to "based" before a name is where the named thing has its seat
+    ("Oslo-based Nordvik Energy bought Baltic Gas.",
+     [E(rule="based-in", relation="based in", args=["Nordvik Energy", "Oslo"], lemma="base")]),
+    ("Shares in Paris-based Lumen Media fell sharply.",
+     [E(rule="based-in", relation="based in", args=["Lumen Media", "Paris"], lemma="base")]),
     # "it" goes to the graph's reference resolver, which names it or drops the fact
     # (tests/test_references.py); "there" names nothing and stays an Open IE reading
     ("It was a difficult year for the airline.",

@@ -339,3 +339,27 @@ NOMINAL_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
     nominal_prep_propositions,
     prenominal_role_propositions,
 ]
+
+
+def based_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Madrid-based Ferrovial" → (Ferrovial; based in; Madrid).
+
+    A place joined by a hyphen to "based" before a name says where the named thing has its seat:
+    the parse hangs the place on "based" (npadvmod) and "based" on the name (amod).
+    """
+    for tok in sent:
+        if tok.lower_ != "based" or tok.dep_ != "amod" or tok.head.pos_ != "PROPN":
+            continue
+        if not any(c.text == "-" for c in tok.children):
+            continue
+        place = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound") and c.ent_type_ in PLACE_TYPES), None)
+        if place is None:
+            continue
+        yield Proposition(sentence=sent, relation="based in", lemma="base",
+                          args=[Argument(tok.head, _name_tokens(tok.head)), argument(place)],
+                          rule="based-in", confidence=0.6)
+
+
+def _name_tokens(head: Token) -> tuple[Token, ...]:
+    """The name a modifier hangs on, without the modifier: "Ferrovial" of "Madrid-based Ferrovial"."""
+    return tuple(t for t in head.subtree if t.dep_ in ("compound", "flat") or t is head)

@@ -17,6 +17,7 @@ from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
 from kg.extract.nominal import (
     apposition_propositions,
+    based_propositions,
     example_propositions,
     nominal_prep_propositions,
     possessive_propositions,
@@ -37,6 +38,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "possessive": possessive_propositions,
     "nominal-prep": nominal_prep_propositions,
     "role-title": prenominal_role_propositions,
+    "based-in": based_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
