@@ -180,6 +180,11 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("The senator left the party after the vote failed.",
      [E(relation="left", args=["The senator", "the party"]),
       E(relation="failed", args=["the vote"])]),
+    # the kind of an organisation before its name is an instance fact in the graph, not a role
+    ("Video game firm Lumo will hold open auditions.",
+     [E(rule="title", args=["Lumo", "Video game firm"], graph=True)]),
+    ("Russian oil company Nordneft has dropped its claim.",
+     [E(rule="title", args=["Nordneft", "oil company"], graph=True)]),
     # a place hyphened to "based" before a name is where the named thing has its seat
     ("Oslo-based Nordvik Energy bought Baltic Gas.",
      [E(rule="based-in", relation="based in", args=["Nordvik Energy", "Oslo"], lemma="base")]),

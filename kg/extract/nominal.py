@@ -23,6 +23,7 @@ from kg.extract.roles import (
     role_of,
     set_off,
 )
+from kg.resolve.references import ORG_ONLY_KINDS
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -227,6 +228,10 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
     """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
 
     The words of a noun phrase before the name it is headed by describe the name: a title or a kind.
+    A person's title is a role (the ``role-title`` rule gives it to the graph); the kind of
+    anything else is an instance fact in the graph too: "video game firm Lumo" → (Lumo)-[IS_A]->(video
+    game firm), and so is a kind only an organisation is, when the model took the name for a person
+    ("oil company Nordneft").
     """
     for ent in sent.ents:
         if ent.label_ not in NAME_TYPES:
@@ -248,8 +253,9 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
         if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
             continue
         name = Argument(head, tuple(t for t in ent))
+        kind = run[-1].pos_ == "NOUN" and (ent.label_ != "PERSON" or run[-1].lemma_.lower() in ORG_ONLY_KINDS)
         yield Proposition(sentence=sent, relation=copula_form(head, head), lemma="be", args=[name, Argument(run[-1], tuple(run))],
-                          rule="title", confidence=0.5, graph=False)
+                          rule="title", confidence=0.5, graph=kind)
 
 
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:

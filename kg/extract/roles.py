@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.resolve.references import ORG_ONLY_KINDS
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({
@@ -153,8 +154,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if name.label_ != "PERSON" or name.root.i != name.end - 1:
             continue
         found = _prenominal(name)
-        if found is None:
-            continue
+        if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
+            continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
         title = " ".join(_cased(t) for t in found.title)
         holder = Argument(name.root, tuple(name))

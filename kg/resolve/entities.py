@@ -263,6 +263,7 @@ class DocumentResolver:
                 else:
                     ent = Entity.make(name, "CONCEPT")
                     references.common(tok, sent)
-                    recent_concepts.append((sent, tok.lemma_.lower(), Mention(name, "CONCEPT", m.surface, tok, False)))
+                    if tok.dep_ != "compound":  # "budget airline SkyNord": the noun describes the name
+                        recent_concepts.append((sent, tok.lemma_.lower(), Mention(name, "CONCEPT", m.surface, tok, False)))
             resolved[key] = ent
         return resolved

@@ -94,6 +94,10 @@ _TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
                  {"keeper", "goalkeeper"}, {"spokesman", "spokeswoman", "spokesperson"},
                  {"firm", "company", "group", "business"}, {"side", "team", "club"},
                  {"airline", "carrier"}, {"bank", "lender"}, {"carmaker", "maker", "manufacturer"})
+# Kinds that only an organisation is: "oil company Yukos" is what Yukos is, never a title it holds
+# ("games maker Peter Molyneux" and "film producer" can be people).
+ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
+                                             "publisher", "provider", "operator", "body", "side"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
 # seems likely that"; and any passive with a clause: "it is expected that", "it was reported that".
