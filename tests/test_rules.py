@@ -401,6 +401,21 @@ def test_a_title_before_a_name_is_a_graph_only_role() -> None:
     assert not [t for t in tuples_of("s", props) if t.args[-1] == "Nordic Air"]
 
 
+@pytest.mark.parametrize(("text", "holder", "title", "org"), [
+    # the tagger reads "chief executive" before a name as two adjectives
+    ("Investors met Nordbank's chief executive Eva Lind on Monday.", "Lind", "chief executive", "Nordbank"),
+    # an honorific between the title and the name
+    ("Fans cheered City boss Sir Tom Hale after the match.", "Hale", "city boss", None),
+])
+def test_a_title_is_found_through_tagger_slips_and_honorifics(text: str, holder: str, title: str,
+                                                              org: str | None) -> None:
+    nlp = load_model()
+    props = sentence_propositions(next(nlp(text).sents))
+    role = next(p.role for p in props if p.rule == "role-title")
+    assert role is not None
+    assert (role.holder.text, role.title, role.org.text if role.org is not None else None) == (holder, title, org)
+
+
 @pytest.mark.parametrize(("text", "pairs"), [
     # a list: each description goes with the name after it once the name before has its own
     ("The deal was signed by Finnish trade aide Kari Virtanen, the foreign minister, Elin Dahl, "

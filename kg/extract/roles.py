@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
-from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.references import ORG_ONLY_KINDS, PERSON_KINDS
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({
@@ -38,6 +38,8 @@ ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 # Words before a name that are no title: honorifics ("Mr", "Dr."), and words that say when.
 NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "madam", "mister",
                         "then", "now", "new"})
+# Title nouns the tagger may take for adjectives before a name ("chief executive Clara Furse").
+TITLE_NOUNS = PERSON_KINDS
 # The words a prenominal title is made of: "foreign" (amod), "policy aide" (compound).
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -126,9 +128,15 @@ def _prenominal(name: Span) -> _Prenominal | None:
         if ent is not None:
             org = ent.root
     title = [t for t in run if t.i not in org_toks and t.dep_ != "case" and not t.is_punct]
+    # an honorific may stand between the title and the name: "United boss Sir Alex Ferguson"
+    honorifics = 0
+    while honorifics < len(title) and title[-1 - honorifics].lower_.rstrip(".") in NOT_TITLES:
+        honorifics += 1
     title = [t for t in title if t.lower_.rstrip(".") not in NOT_TITLES]
-    if not title or title[-1].i != name.start - 1 or not any(
-            t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title):
+    if not title or title[-1].i != name.start - 1 - honorifics:
+        return None
+    # the tagger reads "chief executive" before a name as two adjectives; a title noun it still is
+    if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) and title[-1].lower_ not in TITLE_NOUNS:
         return None
     return _Prenominal(title, org)
 
