@@ -91,3 +91,14 @@ def test_a_description_resolved_gives_the_named_subject():
     facts = extract_text("Budget airline SkyNord has ordered ten jets from Aerotek. "
                          "The airline will open a base in Tromso.").facts
     assert ("SkyNord", "OPEN") in {(f.subject.name, f.relation) for f in facts}
+
+
+def test_a_title_description_resolved_gives_its_role():
+    # "The head of Fjord Studios" refers back to the only person named: he holds that title there
+    facts = extract_text("Peter Lund has been given an award. The head of Fjord Studios was praised "
+                         "for services to the games industry.").facts
+    assert ("Peter Lund", "HEAD", "head", "Fjord Studios") in {
+        (f.subject.name, f.relation, f.predicate, f.object.name) for f in facts}
+    # with no one to refer back to, the description holds nothing
+    alone = extract_text("The head of Fjord Studios was praised for services to the games industry.").facts
+    assert not [f for f in alone if f.rule == "role-description"]

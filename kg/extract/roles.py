@@ -172,6 +172,28 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
                           role=Role(name.root, title, found.title[-1], org), open_ie=False)
 
 
+def described_role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"The head of Fjord Studios said ..." → whoever "the head" refers back to holds "head" at
+    Fjord Studios.
+
+    Linguistic reason: news names a person and then calls them by their office, with the place it is
+    held ("Peter Lund won the prize. The head of Fjord Studios said ..."). The role is the holder's
+    only when :mod:`kg.resolve.references` resolves the description to a named person; otherwise the
+    graph takes nothing. A graph-only reading: the clause's own proposition stays in CaRB's view.
+    """
+    from kg.resolve.references import description_head  # kg.resolve imports kg.extract lazily
+
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or description_head(tok) not in TITLE_NOUNS:
+            continue
+        org = role_org(tok)
+        if org is None or org.pos_ == "PRON":
+            continue
+        role = role_of(tok, tok)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(org, (org,))],
+                          rule="role-description", role=role, open_ie=False)
+
+
 def _name_head(tok: Token) -> Token:
     """The head word of the name ``tok`` is in: "Sergei" → "Lavrov"."""
     while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:

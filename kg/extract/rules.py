@@ -25,7 +25,7 @@ from kg.extract.nominal import (
     title_propositions,
 )
 from kg.extract.registry import disabled, register
-from kg.extract.roles import prenominal_role_propositions
+from kg.extract.roles import described_role_propositions, prenominal_role_propositions
 from kg.extract.verbs import verb_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
@@ -39,6 +39,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nominal-prep": nominal_prep_propositions,
     "role-title": prenominal_role_propositions,
     "based-in": based_propositions,
+    "role-description": described_role_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
