@@ -304,6 +304,38 @@ def coordination_argument(head: Token) -> Argument:
     return Argument(head, tuple(balance_quotes(toks)))
 
 
+def examples_of(noun: Token) -> list[Token]:
+    """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
+    including Oxfam"): the head word of each, in order."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
+        if prep.lower_ == "including" or (prep.lower_ == "as" and such):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return conjuncts(pobj) if pobj is not None else []
+    return []
+
+
+def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Proposition]:
+    """"Lumo makes puzzle games such as Tiles and Stacker" → (Lumo; makes; Tiles), (Lumo; makes;
+    Stacker).
+
+    Linguistic reason: the examples a noun names are members of what it denotes, so what the
+    verb says of the kind it says of each named example. Graph only (CaRB's view keeps the
+    ``example`` rule's (games; such as; Tiles and Stacker)); only names are taken, never a
+    common noun ("costs such as rent"). Registered (as ``example-object``) in :mod:`kg.extract.rules`.
+    """
+    for example in examples_of(obj):
+        if example.pos_ != "PROPN":
+            continue
+        yield Proposition(
+            sentence=prop.sentence, relation=prop.relation, lemma=prop.lemma,
+            args=[prop.args[0], argument(example)], rule="example-object", negated=prop.negated,
+            modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
+            graph=prop.graph, open_ie=False)
+
+
 def example_propositions(sent: Span) -> Iterator[Proposition]:
     """Examples a noun phrase gives of itself: "companies , including Monsanto and Shell" →
     (companies; are including; Monsanto and Shell); "symbols such as the Star of David" → (symbols;

@@ -18,6 +18,7 @@ from kg.extract.confidence import confidence
 from kg.extract.nominal import (
     apposition_propositions,
     based_propositions,
+    example_object_readings,
     example_propositions,
     nominal_prep_propositions,
     possessive_propositions,
@@ -43,6 +44,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
+# a reading the verb rules make of their own propositions (kg.extract.verbs calls it)
+register("example-object")(example_object_readings)
 # The rules run, in order (a list a caller may extend with a rule of its own).
 SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NAMED_SENTENCE_RULES.values())
 

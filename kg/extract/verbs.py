@@ -43,7 +43,7 @@ from kg.extract.clauses import (
     with_prep,
 )
 from kg.extract.confidence import SUBJECT_DEPS
-from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form
+from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form, example_object_readings
 from kg.extract.registry import register
 
 PRONOUNS_SKIPPED = frozenset({"there", "this", "that", "what", "which", "who", "whom"})
@@ -331,6 +331,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 yield from relative_clause_reading(prop, obj_tok, v)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr")) and not f.passive_last:
                 yield from object_prep_reading(prop, rel_toks, obj_tok, f.last)
+            if (found.rule, obj_tok.dep_) == ("svo", "dobj"):
+                yield from example_object_readings(prop, obj_tok)
             yield from implied_negation(f, prop, rel_toks)
 
 
