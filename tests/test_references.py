@@ -59,6 +59,10 @@ CASES = [
     # a title description goes to the person who holds that title
     ("Finance minister Erik Dahl met Ingrid Berg in Oslo on Friday. The minister said rates would stay low.",
      [("minister", "Erik Dahl")]),
+    # a description refers back, never to a name inside itself
+    ("Games maker Lumo opened a studio in Leeds. The Oslo-based company says it will hire 40 people.",
+     [("company", "Lumo"), ("it", "Lumo")]),
+    ("The Oslo-based company says it will hire 40 people.", [("company", None), ("it", None)]),
     # never a co-argument of its own verb
     ("Per Lund praised him after the vote.", [("him", None)]),
     # a team is "they" in British news, when it was the subject before
@@ -113,3 +117,9 @@ def test_a_verb_holds_for_each_named_example_of_its_object():
     assert {"Dark Harbour", "Iron Coast"} <= made
     costs = extract_text("Nordvik Energy is cutting costs such as rent and travel.").facts
     assert not [f for f in costs if f.rule == "example-object"]  # common nouns are no examples
+
+
+def test_the_seat_of_a_description_goes_to_its_name():
+    facts = extract_text("Games maker Lumo opened a studio in Leeds. The Oslo-based company says it "
+                         "will hire 40 people.").facts
+    assert ("Lumo", "BASE", "Oslo") in {(f.subject.name, f.relation, f.object.name) for f in facts}

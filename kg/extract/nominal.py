@@ -23,7 +23,7 @@ from kg.extract.roles import (
     role_of,
     set_off,
 )
-from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.references import ORG_ONLY_KINDS, description_head
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -386,7 +386,8 @@ def based_propositions(sent: Span) -> Iterator[Proposition]:
     the parse hangs the place on "based" (npadvmod) and "based" on the name (amod).
     """
     for tok in sent:
-        if tok.lower_ != "based" or tok.dep_ != "amod" or tok.head.pos_ != "PROPN":
+        # a name, or a description that refers back to one ("the Oslo-based company")
+        if tok.lower_ != "based" or tok.dep_ != "amod" or not (tok.head.pos_ == "PROPN" or description_head(tok.head)):
             continue
         if not any(c.text == "-" for c in tok.children):
             continue

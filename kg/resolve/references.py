@@ -322,7 +322,7 @@ class References:
                 continue
             if earlier_subjects and (seen.sentence == sentence or seen.position != 0):
                 continue  # "they" for a team or a firm: only the subject of an earlier sentence
-            if _co_argument(seen.token, tok):
+            if _co_argument(seen.token, tok) or _inside(seen.token, tok):
                 continue
             if fits(seen.entity):
                 ranked.append((rank, seen.entity))
@@ -343,6 +343,11 @@ def _co_argument(candidate: Token, reference: Token) -> bool:
     if reference.dep_ == "poss":
         return False
     return _name_root(candidate).head is reference.head and reference.head.pos_ in ("VERB", "AUX")
+
+
+def _inside(candidate: Token, reference: Token) -> bool:
+    """A name inside the description is not what it refers to: "the Oslo-based company" is not Oslo."""
+    return candidate.doc is reference.doc and reference.left_edge.i <= candidate.i <= reference.right_edge.i
 
 
 def _pleonastic(tok: Token) -> bool:
