@@ -190,6 +190,12 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
      [E(rule="based-in", relation="based in", args=["Nordvik Energy", "Oslo"], lemma="base")]),
     ("Shares in Paris-based Lumen Media fell sharply.",
      [E(rule="based-in", relation="based in", args=["Lumen Media", "Paris"], lemma="base")]),
+    # where a person was born, hyphened before the name, is no part of their title
+    ("The Sydney-born actor Tom Reed arrived in London.",
+     [E(rule="born-in", relation="born in", args=["Tom Reed", "Sydney"], lemma="born")]),
+    # "from" and a place straight after a person's name: where they come from
+    ("Mark Hale from Dublin will not run on Saturday.",
+     [E(rule="from-place", relation="from", args=["Mark Hale", "Dublin"], lemma="from")]),
     # "it" goes to the graph's reference resolver, which names it or drops the fact
     # (tests/test_references.py); "there" names nothing and stays an Open IE reading
     ("It was a difficult year for the airline.",
@@ -402,6 +408,8 @@ def test_a_title_before_a_name_is_a_graph_only_role() -> None:
 
 
 @pytest.mark.parametrize(("text", "holder", "title", "org"), [
+    # "Sydney-born": where the actor was born is not where a title is held
+    ("Sydney-born actor Tom Reed arrived in London.", "Reed", "actor", None),
     # the tagger reads "chief executive" before a name as two adjectives
     ("Investors met Nordbank's chief executive Eva Lind on Monday.", "Lind", "chief executive", "Nordbank"),
     # an honorific between the title and the name

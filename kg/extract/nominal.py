@@ -23,7 +23,7 @@ from kg.extract.roles import (
     role_of,
     set_off,
 )
-from kg.resolve.references import ORG_ONLY_KINDS, description_head
+from kg.resolve.references import ORG_ONLY_KINDS
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -377,28 +377,3 @@ NOMINAL_RULES: list[Callable[[Span], Iterator[Proposition]]] = [
     nominal_prep_propositions,
     prenominal_role_propositions,
 ]
-
-
-def based_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Madrid-based Ferrovial" → (Ferrovial; based in; Madrid).
-
-    A place joined by a hyphen to "based" before a name says where the named thing has its seat:
-    the parse hangs the place on "based" (npadvmod) and "based" on the name (amod).
-    """
-    for tok in sent:
-        # a name, or a description that refers back to one ("the Oslo-based company")
-        if tok.lower_ != "based" or tok.dep_ != "amod" or not (tok.head.pos_ == "PROPN" or description_head(tok.head)):
-            continue
-        if not any(c.text == "-" for c in tok.children):
-            continue
-        place = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound") and c.ent_type_ in PLACE_TYPES), None)
-        if place is None:
-            continue
-        yield Proposition(sentence=sent, relation="based in", lemma="base",
-                          args=[Argument(tok.head, _name_tokens(tok.head)), argument(place)],
-                          rule="based-in", confidence=0.6)
-
-
-def _name_tokens(head: Token) -> tuple[Token, ...]:
-    """The name a modifier hangs on, without the modifier: "Ferrovial" of "Madrid-based Ferrovial"."""
-    return tuple(t for t in head.subtree if t.dep_ in ("compound", "flat") or t is head)

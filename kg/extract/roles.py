@@ -115,6 +115,12 @@ def _prenominal(name: Span) -> _Prenominal | None:
         run.insert(0, t)
     if any(t.is_punct and t.text not in ("-", "'s", "’s") for t in run):
         return None
+    # "Sydney-born actor": where the person was born is no part of the title, nor where it is held
+    # (kg.extract.places reads it)
+    placed = {t.i for p in run if p.lower_ in ("born", "based") and p.dep_ == "amod" for t in p.subtree}
+    run = [t for t in run if t.i not in placed]
+    if not run:
+        return None
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
     if org is None:
         org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
