@@ -408,6 +408,8 @@ def test_a_title_before_a_name_is_a_graph_only_role() -> None:
 
 
 @pytest.mark.parametrize(("text", "holder", "title", "org"), [
+    # the model keeps the "'s" of a possessive inside the person's name
+    ("Coach Tom Hale's side will tour Canada in June.", "Hale", "coach", None),
     # "Sydney-born": where the actor was born is not where a title is held
     ("Sydney-born actor Tom Reed arrived in London.", "Reed", "actor", None),
     # the tagger reads "chief executive" before a name as two adjectives

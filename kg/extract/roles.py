@@ -165,6 +165,9 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     the Open IE view keeps the ``title`` rule's (name; is; title).
     """
     for name in sent.ents:
+        if name.label_ == "PERSON" and name[-1].tag_ == "POS" and len(name) > 1:
+            # "Coach Clive Woodward's squad": the model keeps the "'s" in the name
+            name = Span(name.doc, name.start, name.end - 1, label=name.label_)
         if name.label_ != "PERSON" or name.root.i != name.end - 1:
             continue
         found = _prenominal(name)
