@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
 
@@ -424,6 +425,13 @@ def test_a_title_is_found_through_tagger_slips_and_honorifics(text: str, holder:
     role = next(p.role for p in props if p.rule == "role-title")
     assert role is not None
     assert (role.holder.text, role.title, role.org.text if role.org is not None else None) == (holder, title, org)
+
+
+def test_a_plural_description_describes_each_name() -> None:
+    """"Oxford University students Anna Holt and Tom Reed": both are students there (graph only)."""
+    facts = extract_text("The firm was set up by Oxford University students Anna Holt and Tom Reed in a garage.").facts
+    roles = {(f.subject.name, f.predicate, f.object.name) for f in facts if f.relation == "ROLE"}
+    assert roles == {("Anna Holt", "students", "Oxford University"), ("Tom Reed", "students", "Oxford University")}
 
 
 @pytest.mark.parametrize(("text", "pairs"), [

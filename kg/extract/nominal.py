@@ -196,6 +196,13 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                               rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
                               role=role if graph else None, graph=graph)
+            if role is not None and graph and desc.tag_ == "NNS":
+                # "students David Filo and Jerry Yang": a plural description describes each name
+                for other in conjuncts(holder)[1:]:
+                    if other.ent_type_ == "PERSON":
+                        yield Proposition(sentence=sent, relation=copula_form(other), lemma="be",
+                                          args=[argument(other), obj], rule="apposition", confidence=0.5,
+                                          role=role_of(other, desc), open_ie=False)
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:
