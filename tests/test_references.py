@@ -123,3 +123,11 @@ def test_the_seat_of_a_description_goes_to_its_name():
     facts = extract_text("Games maker Lumo opened a studio in Leeds. The Oslo-based company says it "
                          "will hire 40 people.").facts
     assert ("Lumo", "BASE", "Oslo") in {(f.subject.name, f.relation, f.object.name) for f in facts}
+
+
+def test_a_possessive_pronoun_is_a_link_of_the_chain():
+    # "Her last stage role was as Mrs Dale": "Her" keeps Mary Holt in the sentence beside the
+    # character, so "she" in the next sentence is not the character (a tie: no fact)
+    facts = extract_text("Actress Mary Holt has died at the age of 80. Her last stage role was as Mrs Dale "
+                         "in a new play. Previously married, she leaves a son, Tom.").facts
+    assert not [f for f in facts if f.relation == "LEAVE" and f.subject.name == "Dale"]

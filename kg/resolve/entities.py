@@ -180,6 +180,9 @@ class DocumentResolver:
             self.add(ent[-1])
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
+        for tok in doc:  # every pronoun is a link of a chain, "her" in "her last film" too
+            if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+                self.add(tok)
         return base
 
     def sentence_count(self) -> int:
