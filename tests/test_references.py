@@ -63,6 +63,15 @@ CASES = [
     ("Games maker Lumo opened a studio in Leeds. The Oslo-based company says it will hire 40 people.",
      [("company", "Lumo"), ("it", "Lumo")]),
     ("The Oslo-based company says it will hire 40 people.", [("company", None), ("it", None)]),
+    # a firm the model took for a place still competes for "the firm": no clear antecedent
+    ("France's Ubisoft has stayed independent since Nordvik Energy bought 19% of the firm.", [("firm", None)]),
+    # "a host of artists" is a quantity, not a person who could be "her"
+    ("Singer Lena Moss left in 2001. A whole host of artists took over, but her new album sold well.",
+     [("her", "Lena Moss")]),
+    # the chain decides between two names in the same place
+    ("Lena Moss had a son in 2001. Her comeback song Blue featuring Ray Dunn sold badly. "
+     "It was her next single that made her a star.", [("Her", "Lena Moss"), ("It", None), ("her", "Lena Moss"),
+                                                      ("her", "Lena Moss")]),
     # never a co-argument of its own verb
     ("Per Lund praised him after the vote.", [("him", None)]),
     # a team is "they" in British news, when it was the subject before

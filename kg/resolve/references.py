@@ -65,7 +65,7 @@ FEMALE_NOUNS = frozenset({"actress", "chairwoman", "spokeswoman", "businesswoman
                           "grandmother", "widow", "girlfriend", "nun", "duchess", "lady", "dame", "heroine",
                           "ex-wife", "singer-songwriter-actress"})
 # Kinds of organisation a description names; the generic ones fit any organisation.
-GENERIC_ORG = frozenset({"company", "firm", "group", "business", "concern", "giant", "organisation",
+GENERIC_ORG = frozenset({"company", "firm", "group", "concern", "giant", "organisation",
                          "organization", "corporation", "conglomerate", "operator"})
 ORG_KINDS = GENERIC_ORG | frozenset({
     "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "store",
@@ -206,6 +206,7 @@ class _Seen:
     sentence: int
     position: int
     blocks: str = ""
+    link: bool = False  # a reference already resolved (a pronoun or description of the chain)
 
 
 class References:
@@ -231,6 +232,9 @@ class References:
         if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return  # "The singer, full name Jamelia Davis, ...": the subject is the name
         if tok.lemma_.lower() in PERSON_KINDS:
+            # "the judge said ... he": a definite person noun could be meant ("a host of artists" not)
+            if tok.tag_ != "NN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children):
+                return
             blocks = "person"
         else:
             blocks = "they" if tok.tag_ in ("NNS", "NNPS") else "it"
@@ -245,7 +249,7 @@ class References:
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
         found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
-                             earlier_subjects=word in PLURAL)
+                             earlier_subjects=word in PLURAL, subjects_only=word in NEUTER)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
@@ -268,7 +272,7 @@ class References:
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A reference resolved to ``entity``: a link of its chain, with the reference's position."""
-        self._seen.append(_Seen(entity, tok, sentence, position(tok)))
+        self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
 
     # -- agreement and salience ------------------------------------------------------------------
 
@@ -296,8 +300,9 @@ class References:
         return e.type == "ORG" or bool(self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS))
 
     def _unknown(self, e: Entity) -> bool:
-        """A "person" the document says nothing of: as likely a firm the tagger mistyped."""
-        return e.type == "PERSON" and not self._gender(e) and not self._kinds[e.id]
+        """A name the document says nothing of, that the tagger called a person or gave no type:
+        as likely a firm as a person, so it competes for "it" and "he"/"she" without winning."""
+        return e.type in ("PERSON", "OTHER") and not self._gender(e) and not self._kinds[e.id]
 
     def _fits(self, e: Entity, want: str) -> bool:
         if want == "org":
@@ -312,8 +317,9 @@ class References:
                 and (s.sentence < sentence or s.token.i < tok.i or s.token.doc is not tok.doc)]
 
     def _choose(self, tok: Token, sentence: int, window: int, fits: Callable[[Entity], bool],
-                blocked_by: str, *, earlier_subjects: bool = False) -> Entity | None:
+                blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False) -> Entity | None:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
+        linked: set[str] = set()
         for seen in self._window(tok, sentence, window):
             rank = (sentence - seen.sentence, seen.position)
             if seen.entity is None:
@@ -324,17 +330,35 @@ class References:
                 continue  # "they" for a team or a firm: only the subject of an earlier sentence
             if _co_argument(seen.token, tok) or _inside(seen.token, tok):
                 continue
+            if subjects_only and seen.position == 2:
+                continue  # "it" for a firm: the subject of a clause ("Nordvik said it would")
             if fits(seen.entity):
                 ranked.append((rank, seen.entity))
-            elif blocked_by == "it" and self._unknown(seen.entity):
-                ranked.append((rank, None))  # a name the tagger may have mistyped could be meant
+                if seen.link:
+                    linked.add(seen.entity.id)
+            elif seen.token.dep_ != "compound" and (
+                    (blocked_by == "it" and (self._unknown(seen.entity) or seen.entity.type in ("GPE", "LOC", "NORP")))
+                    or (blocked_by == "person" and self._unknown(seen.entity) and seen.entity.type == "OTHER"
+                        and seen.position < 2)):
+                # a name the tagger may have mistyped could be meant: a firm typed as a person or a
+                # place ("France's Ubisoft"), an untyped name as the subject ("But Edu was critical
+                # ... he said"); not a word that modifies a name ("Actress" of "Actress Patsy Rowlands")
+                ranked.append((rank, None))
         if not ranked:
             return None
         best = min(rank for rank, _ in ranked)
-        winners = {e.id if e is not None else "" for rank, e in ranked if rank == best}
-        if len(winners) != 1:
+        tied = [e for rank, e in ranked if rank == best]
+        if any(e is None for e in tied):
             return None
-        return next(e for rank, e in ranked if rank == best)
+        named = {e.id: e for e in tied if e is not None}
+        # "Jamelia" and "Jamelia Davis" side by side are one person, not a tie: the fuller name
+        fullest = max(named.values(), key=lambda e: len(e.name.split()))
+        if all(set(e.name.split()) <= set(fullest.name.split()) for e in named.values()):
+            return fullest
+        # a chain goes on: of two names in the same place, the one a pronoun there already
+        # stood for ("Her song Bout featuring Rah Digga ... her next single")
+        chained = [named[i] for i in named if i in linked]
+        return chained[0] if len(chained) == 1 else None
 
 
 def _co_argument(candidate: Token, reference: Token) -> bool:
