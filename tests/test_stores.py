@@ -229,7 +229,7 @@ def test_neo4j_failed_write_leaves_nothing(neo4j_env, monkeypatch):
     with open_store(neo4j_env.uri) as store:
         store.write([small_graph()[0]])
         before = store.stats()
-        monkeypatch.setattr(neo4j_store, "UPSERT_FACTS", "THIS IS NOT CYPHER")
+        monkeypatch.setattr(neo4j_store, "CREATE_FACTS", "THIS IS NOT CYPHER")
         with pytest.raises(Exception, match="Neo4j"):
             store.write([small_graph()[1]])
         assert store.stats() == before
