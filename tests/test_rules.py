@@ -466,3 +466,58 @@ def test_an_untagged_acronym_before_a_title_is_where_it_is_held() -> None:
     (prop,) = prenominal_role_propositions(doc[:])
     assert prop.role is not None and prop.role.org is not None
     assert (prop.role.title, prop.role.org.text, prop.role.holder.text) == ("chief executive", "KX", "Dahl")
+
+
+def _triples(text: str) -> set[tuple[str, str, str, bool]]:
+    return {(f.subject.name, f.relation, f.object.name, f.negated) for f in extract_text(text).facts}
+
+
+@pytest.mark.parametrize("text", [
+    # the parse hangs the first name on "accepts" and the clause on it as a second verb
+    "The regulator now accepts Nordvik Energy, Baltic Gas, Kestrel Oil and Brennan Power did not break the rules.",
+    # the parse hangs the first name on "accept" and the clause on it as its complement
+    "Prosecutors accept Karl Ober, Jan Lutz, Anna Berg and Tom Reed did not break the rules.",
+])
+def test_each_name_of_a_long_list_is_the_subject_of_the_clause_after_it(text: str) -> None:
+    facts = _triples(text)
+    names = [n for n in ("Nordvik Energy", "Baltic Gas", "Kestrel Oil", "Brennan Power",
+                         "Karl Ober", "Jan Lutz", "Anna Berg", "Tom Reed") if n in text]
+    assert {(n, "BREAK", "rules", True) for n in names} <= facts
+    assert not any(rel == "ACCEPT" and obj in names for _, rel, obj, _ in facts)
+
+
+def test_complement_subject_can_be_switched_off() -> None:
+    from kg.extract.registry import ablated
+
+    text = "Prosecutors accept Karl Ober, Jan Lutz, Anna Berg and Tom Reed did not break the rules."
+    with ablated(["complement-subject"]):
+        facts = _triples(text)
+    assert ("Karl Ober", "BREAK", "rules", True) not in facts
+
+
+def test_a_stative_participle_keeps_its_list_in_the_graph() -> None:
+    facts = extract_text("Investigators accept Karl Ober, Jan Lutz, Anna Berg and Tom Reed were not "
+                         "involved in the Nordvik Energy fraud.").facts
+    involved = {(f.subject.name, f.object.name, f.negated) for f in facts if f.relation == "INVOLVE"}
+    assert involved == {(n, "Nordvik Energy fraud", True) for n in ("Karl Ober", "Jan Lutz", "Anna Berg", "Tom Reed")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Holt and Tom Reed founded Kestrel Oil in 1998.",
+     {("Anna Holt", "FOUND", "Kestrel Oil", False), ("Tom Reed", "FOUND", "Kestrel Oil", False)}),
+    ("Nordvik Energy bought Baltic Gas and Brennan Power last year.",
+     {("Nordvik Energy", "ACQUIRE", "Baltic Gas", False), ("Nordvik Energy", "ACQUIRE", "Brennan Power", False)}),
+    ("Police said Karl Ober and Jan Lutz had left Norway.",
+     {("Karl Ober", "LEAVE", "Norway", False), ("Jan Lutz", "LEAVE", "Norway", False)}),
+])
+def test_a_coordinated_subject_or_object_gives_one_fact_per_name(text: str, expected: set[Any]) -> None:
+    assert expected <= _triples(text)
+
+
+def test_a_country_before_a_firm_is_its_seat_but_not_before_a_person() -> None:
+    facts = _triples("Norway's Nordvik Energy will buy Sweden's Kestrel Studios.")
+    assert ("Kestrel Studios", "BASE", "Sweden", False) in facts
+    # "Energy" is no kind of organisation, so the name may be a person's: no seat is claimed
+    assert not any(rel == "BASE" and subj == "Nordvik Energy" for subj, rel, _, _ in facts)
+    for person in ("Italy's Marco Bortolami leads the side.", "Brazil's Ronaldo scored twice."):
+        assert not any(rel == "BASE" for _, rel, _, _ in _triples(person))

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import ARG_EXCLUDED, arg_tokens, argument, balance_quotes, conjuncts
+from kg.extract.registry import disabled
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # A participle phrase stays in an object ("loan commitments topping $ 3 billion"); a subject also
@@ -22,6 +23,7 @@ REPORTING = frozenset({
     "say", "tell", "confirm", "report", "claim", "insist", "believe", "think", "announce", "add",
     "state", "warn", "argue", "suggest", "deny", "acknowledge", "admit", "write", "post",
     "explain", "indicate", "note", "stress", "understand", "assume", "allege", "declare",
+    "accept", "concede",  # acknowledge what someone else claims, as "admit" does
 })
 # Matrix verbs that only frame their complement: "is expected to meet" is about meeting.
 FRAMING = frozenset({
@@ -69,12 +71,46 @@ def _described(noun: Token) -> Token:
     return noun
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs that take a that-less clause, whose subject a long list can hide: the parse may then even
+# make the clause a verb coordinated with them ("accepts X, Y and Z did not break the rules").
+CLAUSE_TAKING = REPORTING | {"agree", "expect", "fear", "feel", "find", "hope",
+                             "know", "realise", "realize", "recognise", "reveal", "show"}
+
+
+def complement_subject(v: Token) -> Token | None:
+    """"Prosecutors accept Karl Ober, Jan Lutz and Anna Berg did not break the rules": the subject of a
+    complement clause that the parse took for the reporting verb's object.
+
+    In a long list the parser often hangs the first name on "accept" as its object and leaves the
+    clause after the list with no subject. Linguistic reason: a finite clause ("were not involved",
+    "had left", "will bid") must have a subject, and in English it stands right before the verb
+    group; a noun phrase (with its coordinated names) that ends where such a subjectless clause
+    begins is that clause's subject, not the object of the verb before it. (A verb truly
+    coordinated with the first has "and" before it, so nothing ends right where it begins.)
+    """
+    if "complement-subject" in disabled() or v.head.pos_ != "VERB" or not (
+            v.dep_ == "ccomp" or (v.dep_ == "conj" and v.head.lemma_ in CLAUSE_TAKING)):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in v.children):
+        return None
+    finite = v.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                          for c in v.children)
+    obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+    if not finite or obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return obj if obj.right_edge.i + 1 == v.left_edge.i else None
+
+
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     if own:
         heads = [_relative_head(v, s) for s in own]
         return [c for h in heads for c in conjuncts(h)], "own"
+    hidden = complement_subject(v)
+    if hidden is not None:
+        return conjuncts(hidden), "own"
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         inherited, _ = subjects(v.head)
         return inherited, "conj"

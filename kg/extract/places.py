@@ -2,7 +2,8 @@
 
 - "Madrid-based Ferrovial" → (Ferrovial; based in; Madrid) (rule ``based-in``);
 - "Sydney-born actor Russell Crowe" → (Russell Crowe; born in; Sydney) (rule ``born-in``);
-- "Jayanti Shah from Leicester was fined" → (Jayanti Shah; from; Leicester) (rule ``from-place``).
+- "Jayanti Shah from Leicester was fined" → (Jayanti Shah; from; Leicester) (rule ``from-place``);
+- "Norway's Nordvik Bank" → (Nordvik Bank; based in; Norway) (rule ``possessive-seat``).
 
 The place must be one the model tags as a place (GPE, LOC); the named thing is the name the
 phrase hangs on, or a description that refers back to one ("the Oslo-based company"), which the
@@ -17,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
-from kg.resolve.references import description_head
+from kg.resolve.references import ORG_ONLY_KINDS, description_head
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # "-based" and "-born": the participle joined by a hyphen to the place before a name
@@ -82,3 +83,37 @@ def from_place_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation="from", lemma="from",
                           args=[_name(tok.head, tok), argument(place)], rule="from-place", confidence=0.6)
+
+
+# What the tagger calls a firm's name (it calls some people so too: see _organisation_name).
+SEAT_NAME_TYPES = frozenset({"ORG", "PRODUCT", "FAC"})
+
+
+def _organisation_name(name: Argument) -> bool:
+    """The evidence that a name after a place's "'s" is a firm, not a person: a name ending in a
+    kind only an organisation is ("Royal Bank", "Kestrel Studios"). The tagger's type is not enough:
+    it types people as organisations ("France's Fabien Pelous") and a one-word name tells nothing
+    ("Brazil's Ronaldo" and "Spain's Ferrovial" are both ORG), so those are left out."""
+    last = name.tokens[-1].lower_
+    return last in ORG_ONLY_KINDS or (last.endswith("s") and last[:-1] in ORG_ONLY_KINDS)
+
+
+def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
+    """"the UK's Royal Bank of Scotland" → (Royal Bank of Scotland; based in; UK).
+
+    Linguistic reason: a country or city in the possessive before a firm's name says where the firm
+    belongs (news's way of introducing a foreign company). Only where the possessor is tagged a
+    place and the name is shown to be an organisation's (:func:`_organisation_name`): "Italy's
+    Marco Bortolami" is a player of Italy, not a firm based there.
+    """
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.ent_type_ != "GPE" or tok.head.pos_ != "PROPN":
+            continue
+        if tok.head.ent_type_ not in SEAT_NAME_TYPES:
+            continue
+        name = _name(tok.head, tok)
+        if not name.tokens or not _organisation_name(name):
+            continue
+        place = Argument(tok, tuple(t for t in tok.subtree if t.dep_ != "case" and t.ent_type_ == "GPE"))
+        yield Proposition(sentence=sent, relation="based in", lemma="base", args=[name, place],
+                          rule="possessive-seat", confidence=0.5)

@@ -24,7 +24,11 @@ from kg.extract.nominal import (
     role_propositions,
     title_propositions,
 )
-from kg.extract.places import from_place_propositions, hyphened_place_propositions
+from kg.extract.places import (
+    from_place_propositions,
+    hyphened_place_propositions,
+    possessive_seat_propositions,
+)
 from kg.extract.registry import disabled, register
 from kg.extract.roles import described_role_propositions, prenominal_role_propositions
 from kg.extract.verbs import verb_propositions
@@ -41,6 +45,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "role-title": prenominal_role_propositions,
     "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
     "from-place": from_place_propositions,
+    "possessive-seat": possessive_seat_propositions,
     "role-description": described_role_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():

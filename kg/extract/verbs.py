@@ -26,6 +26,7 @@ from kg.extract.clauses import (
     SUBJECT_EXCLUDED,
     adjuncts_of,
     attribution_of,
+    complement_subject,
     initial_score,
     is_infinitive_on_noun,
     is_negated,
@@ -44,7 +45,10 @@ from kg.extract.clauses import (
 )
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form, example_object_readings
-from kg.extract.registry import register
+from kg.extract.registry import disabled, register
+
+# how kg.extract.clauses finds a complement clause's subject the parse hung on the verb as its object
+register("complement-subject")(complement_subject)
 
 PRONOUNS_SKIPPED = frozenset({"there", "this", "that", "what", "which", "who", "whom"})
 
@@ -132,8 +136,11 @@ def passive_agent(f: Frame) -> Objects | None:
 
 def _direct_objects(f: Frame) -> list[Token | None]:
     last = f.last
-    # A "dative" that is a preposition ("sold its shares to X") is an adjunct, not an object.
-    objects = [o for c in last.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for o in conjuncts(c)]
+    # A "dative" that is a preposition ("sold its shares to X") is an adjunct, not an object; nor
+    # is the subject of a complement clause the parse hung here ("accept X were not involved").
+    hidden = {c.i for c in (complement_subject(g) for g in last.children if g.dep_ in ("ccomp", "conj")) if c is not None}
+    objects = [o for c in last.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" and c.i not in hidden
+               for o in conjuncts(c)]
     if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
         # "the book that she wrote": the relative pronoun object stands for the noun
         objects = [o for c in objects for o in (conjuncts(last.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
@@ -278,10 +285,26 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     return lemma, modality
 
 
+# Participles that name a state with their preposition ("involved in", "based in"), not an act.
+STATIVE_PARTICIPLES = frozenset({"involve", "base", "locate", "engage", "interest"})
+
+
+@register("stative-passive")
+def stative_passive(f: Frame, found: Objects) -> bool:
+    """"Tom Reed was not involved in the fraud": a participle that states where its subject stands
+    keeps the fact in the graph though no "by" names a doer (graph only).
+
+    Linguistic reason: "involved in", "based in", "located in" are adjectival passives: they say
+    what the subject is part of or where it is, and no one else is the doer the graph would miss.
+    """
+    return ("stative-passive" not in disabled() and found.rule == "svo-prep" and f.last.tag_ == "VBN"
+            and f.last.lemma_ in STATIVE_PARTICIPLES)
+
+
 def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -> bool:
     if subj.lower_ in PRONOUNS_SKIPPED and subj.dep_ in SUBJECT_DEPS:
         return False  # "there", "which": no node to hang the fact on ("it" may refer back: kg.resolve.references)
-    if f.passive_last and not found.agent_first:
+    if f.passive_last and not found.agent_first and not stative_passive(f, found):
         return False  # a passive without "by": the graph would make the patient the doer
     if found.objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl":
         return False  # "resigned after losing the vote": a clause of time or cause is no object
