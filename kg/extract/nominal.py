@@ -156,6 +156,16 @@ def have_form(owner: Token, tense_of: Token | None = None) -> str:
 
 
 
+def _owned_by_two(head: Token, appos: Token) -> bool:
+    """Each of two nouns side by side has a named owner of its own ("Sony's Walkman, Nokia's
+    3310"): an apposition restates one thing, and things of two different named owners are two
+    things, so this is a list."""
+    def owner(tok: Token) -> str | None:
+        return next((c.lower_ for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    first, second = owner(head), owner(appos)
+    return first is not None and second is not None and first != second
+
+
 def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
 
@@ -174,6 +184,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=f"{copula_form(head)} in", lemma="be in",
                               args=[argument(head), argument(appos)], rule="nominal-prep", graph=False)
             continue
+        if _owned_by_two(head, appos):
+            continue  # "Sony's Walkman, Nokia's 3310 and ...": a list the parse took for an apposition
         if is_description(head) and appos.pos_ == "PROPN" and not is_description(appos):
             head, appos = appos, description_noun(head)  # "the head of Nato, Mark Rutte"
         # "the foreign minister, Sergei Lavrov, and the head of the fund, Kirill Dmitriev": the
