@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import header, publish, table
 from realnews import describe, facts_file, read_extractions
 
-POOLS_MIB = (256, 512, 1024, 2048, 4096, 8192)
+POOLS_MIB = (256, 512, 1024, 1536, 2048, 4096, 8192)
 
 
 def parse_rate(path: Path) -> tuple[float, int]:
