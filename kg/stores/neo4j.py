@@ -64,9 +64,9 @@ MERGE (e)-[:MENTIONED_IN]->(d)
 # A batch of facts is written without MERGE, in a fixed few statements: the subjects are locked
 # (a property written and removed: the write lock is held to the commit, so a concurrent load of
 # the same subjects waits and then sees these facts), the stored facts are read in one statement,
-# the new ones are CREATEd (one statement per type of the closed set) and the grown ones updated
-# in one statement. On the real folder this wrote facts 1.8x faster than MERGE with its
-# ON CREATE SET (warm server: 4,300 -> 7,800 relationships/s).
+# the new ones are CREATEd and the grown ones updated, each in one statement: four statements a
+# batch, whatever the types. Creating instead of merging was 1.8x faster on the real folder (warm
+# server, one CREATE per type: 4,300 -> 7,800 relationships/s).
 LOCK_SUBJECTS = "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.kg_lock = true REMOVE e.kg_lock"
 _ONE_FACT_OF_ROW = """
 UNWIND $rows AS row
@@ -77,11 +77,15 @@ READ_FACTS = _ONE_FACT_OF_ROW + """
 RETURN row.i AS i, CASE WHEN all(p IN row.props.provenance WHERE p IN r.provenance) THEN null
                        ELSE properties(r) END AS stored
 """
+# The type comes from a parameter (5.26 dynamic types), always one of the closed set: one
+# statement for every type. For CREATE this plans well (unlike MERGE, above), and it was faster
+# than one CREATE per type on the real folder (6,400 against 4,300 relationships/s in batches of
+# 300 facts, 5,500 against 3,700 in batches of 10,000), where each statement costs a round trip.
 CREATE_FACTS = """
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.s})
 MATCH (b:Entity {id: row.o})
-CREATE (a)-[r:`{type}`]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 """
 UPDATE_FACTS = _ONE_FACT_OF_ROW + "SET r += row.props"
@@ -240,12 +244,10 @@ class Neo4jStore:
         known = [p for p, rel in zip(params, batch, strict=True)
                  if rel["s"] not in new_entities and rel["o"] not in new_entities]
         stored = {rec["i"]: rec["stored"] for rec in tx.run(READ_FACTS, rows=known)} if known else {}
-        by_type: dict[str, list[dict[str, Any]]] = {}
-        for i, rel in enumerate(batch):
-            if i not in stored:
-                by_type.setdefault(neo4j_type(rel["relation"]), []).append(params[i])
-        for rel_type, new in sorted(by_type.items()):
-            tx.run(CREATE_FACTS.replace("{type}", sanitize_rel_type(rel_type)), rows=new).consume()
+        new = [{**params[i], "type": sanitize_rel_type(neo4j_type(rel["relation"]))}
+               for i, rel in enumerate(batch) if i not in stored]
+        if new:
+            tx.run(CREATE_FACTS, rows=new).consume()
         grown = [merge_relation({**old, "s": batch[i]["s"], "o": batch[i]["o"]}, batch[i])
                  for i, old in sorted(stored.items()) if old is not None]
         if grown:
