@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
-from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
 
 TITLES = frozenset({
     "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
@@ -156,6 +156,29 @@ def mention_of(tok: Token) -> Mention | None:
     return None
 
 
+def _names_something(m: Mention) -> bool:
+    if m.token.ent_type_:
+        return True
+    word = m.name.casefold()
+    if not m.name[:1].isupper():
+        return False
+    return " " in word or (len(word) > 1 and word not in PERSON_PREFIXES | PERSONAL | {"you", "man", "agent"})
+
+
+def _surname_as_noun(m: Mention, by_last: dict[str, set[str]]) -> str | None:
+    """The full name whose surname a capitalised word is, when the tagger read it as a common noun
+    ("Rowlands" where the article names Patsy Rowlands). At the start of a sentence, where every
+    word has a capital, only a bare word (no determiner or modifier: "Rowlands died") is taken;
+    "Rice prices" beside Condoleezza Rice is not her."""
+    tok = m.token
+    if m.type != "CONCEPT" or not tok.is_title or m.surface.casefold() != tok.lower_:
+        return None
+    if tok.i == tok.sent.start and any(c.dep_ in NAME_MODS | {"det", "poss"} for c in tok.children):
+        return None
+    names = by_last.get(tok.text, set())
+    return next(iter(names)) if len(names) == 1 else None
+
+
 class DocumentResolver:
     """Resolves the mentions of one document (parsed as one spaCy Doc per segment) to entities."""
 
@@ -197,6 +220,21 @@ class DocumentResolver:
         if key not in self._mentions:
             self._mentions[key] = mention_of(tok)
             self._entities = None
+
+    def named_entities(self) -> list[Entity]:
+        """Every named entity of the document, once, in order of first mention: the nodes it
+        mentions, whether or not a fact was read about them. A capitalised word the model gave no
+        entity label that is a title or a role ("Actress" in "Actress Ruth Marlowe", "Agent"), or
+        a lone letter, is a node only when a fact needs it."""
+        if self._entities is None:
+            self._entities = self._resolve()
+        named = {key for key, m in self._mentions.items() if m is not None and m.named and _names_something(m)}
+        seen: dict[str, Entity] = {}
+        for key in sorted(named):
+            ent = self._entities.get(key)
+            if ent is not None:
+                seen.setdefault(ent.id, ent)
+        return list(seen.values())
 
     def entity(self, tok: Token) -> Entity | None:
         if self._entities is None:
@@ -244,6 +282,8 @@ class DocumentResolver:
             elif m.type == "PRONOUN":
                 ent = next((e for s, e in reversed(recent_people)
                             if sent - s <= PRONOUN_WINDOW and s <= sent), None)
+            elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
+                ent = entities[person]
             else:
                 name = m.name
                 if m.definite_bare:

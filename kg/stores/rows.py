@@ -140,6 +140,9 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
     for extraction in extractions:
         doc = extraction.document
         rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title})
+        for ent in extraction.mentions:  # named in the document, with or without a fact
+            rows.entities[ent.id] = entity_row(ent, rows.entities.get(ent.id))
+            rows.mentions.add((ent.id, doc.id))
         for fact in extraction.facts:
             for ent in (fact.subject, fact.object):
                 rows.entities[ent.id] = entity_row(ent, rows.entities.get(ent.id))
