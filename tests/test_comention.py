@@ -246,3 +246,12 @@ def test_any_document_order_gives_the_same_targets():
     assert forward[("b.txt", "NRA")] == ("Northgate Rail Authority", "alias")
     assert forward[("b.txt", "Brightmoor")] == ("Brightmoor Studios", "alias")
     assert forward[("c.txt", "F Pellow")] == ("Fabien Pellow", "initial")
+
+
+def test_a_fixture_is_two_clubs():
+    # The model reads "Plymouth v Everton" as one organisation, and "v" as its head.
+    ex = extract_text("The draw for the fourth round was made on Monday.\n\nPlymouth v Everton\n"
+                      "Burnley v Liverpool\n", "draw.txt")
+    names = {e.name for e in ex.mentions}
+    assert {"Plymouth", "Everton", "Burnley", "Liverpool"} <= names
+    assert not any(" v " in name for name in names)

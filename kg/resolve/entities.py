@@ -119,10 +119,27 @@ def _concept_name(tokens: list[Token]) -> str:
     return clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
 
+# "Arsenal v Stoke": a fixture the model reads as one name is two.
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _side_of(ent: Span, tok: Token) -> Span:
+    """The part of an entity span between "v"s that holds ``tok`` (all of it when there is none)."""
+    cuts = [t.i for t in ent if t.lower_ in VERSUS and t.is_lower]
+    if not cuts:
+        return ent
+    start = max((i + 1 for i in cuts if i < tok.i), default=ent.start)
+    end = min((i for i in cuts if i > tok.i), default=ent.end)
+    return Span(ent.doc, start, end, label=ent.label) if start < end else ent
+
+
 def mention_of(tok: Token) -> Mention | None:
     """The mention an argument's head word makes, or None when it names no node (dates, clauses)."""
     ent = _entity_span(tok)
     if ent is not None:
+        if tok.lower_ in VERSUS and tok.is_lower and len(ent) > 1:
+            return None  # the "v" of a fixture names nothing
+        ent = _side_of(ent, tok)
         if ent.label_ in NOT_NODES:
             return None
         part = _name_part(ent)
@@ -200,6 +217,9 @@ class DocumentResolver:
         # Every name and noun phrase can be an antecedent or a full name, not only arguments.
         for ent in doc.ents:
             self.add(ent[-1])
+            for tok in ent[1:]:  # each side of a fixture: "Arsenal" and "Stoke" in "Arsenal v Stoke"
+                if tok.lower_ in VERSUS and tok.is_lower:
+                    self.add(tok.doc[tok.i - 1])
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
         return base
