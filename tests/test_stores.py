@@ -257,3 +257,33 @@ def test_embedded_bulk_load_checkpoints_and_reopens_the_same(tmp_path, monkeypat
             assert rows == [["Bob Marsh", "summit"]]
     assert counts[0] == counts[1]
     assert counts[0]["facts"] > 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_load_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypatch, enabled):
+    """Graph.load pauses the cyclic collector while it builds rows (full collections walked every
+    live row); afterwards the collector is as the caller left it, also when the load fails."""
+    import gc
+
+    from kg.pipeline import open_graph
+
+    seen = []
+    with open_graph(str(tmp_path / "g.lbug"), create=True) as g:
+        real_write = g.store.write
+
+        def write(batch):
+            seen.append(gc.isenabled())
+            return real_write(batch)
+
+        monkeypatch.setattr(g.store, "write", write)
+        (gc.enable if enabled else gc.disable)()
+        try:
+            g.load(small_graph())
+            assert gc.isenabled() is enabled
+            monkeypatch.setattr(g.store, "write", lambda batch: 1 / 0)
+            with pytest.raises(ZeroDivisionError):
+                g.load(small_graph())
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+    assert seen == [False]

@@ -79,15 +79,13 @@ READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document
 REL_COLUMNS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
                "provenance")
 _RETURN_REL = "RETURN a.id, r.relation, b.id, r.negated, " + ", ".join(f"r.{c}" for c in REL_COLUMNS)
-# Row sets travel as Arrow tables (``LOAD FROM $t``): ~3x faster than a
-# list-of-maps parameter.
-_MATCH_KEYS = """
-LOAD FROM $t
-MATCH (a:Entity {id: s})-[r:FACT]->(b:Entity {id: o})
-WHERE r.relation = relation AND r.negated = negated
-"""
-READ_RELATIONS = _MATCH_KEYS + _RETURN_REL
-READ_PROVENANCE = _MATCH_KEYS + "RETURN a.id, r.relation, b.id, r.negated, r.provenance"
+# Stored facts are read by subject: a primary-key lookup, then the subject's own relationships.
+# Matching both ends and the key columns against a row set instead (``LOAD FROM $t MATCH
+# (a {id: s})-[r:FACT]->(b {id: o}) WHERE ...``) is planned as a join over the whole FACT table:
+# its memory grew with the graph until a 256 MB buffer pool failed at 20,000 facts.
+_MATCH_SUBJECTS = "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:FACT]->(b:Entity) "
+READ_RELATIONS = _MATCH_SUBJECTS + _RETURN_REL
+READ_PROVENANCE = _MATCH_SUBJECTS + "RETURN a.id, r.relation, b.id, r.negated, r.provenance"
 UPDATE_RELATIONS = f"""
 LOAD FROM $t
 MATCH (a:Entity {{id: `from`}})-[r:FACT]->(b:Entity {{id: `to`}})
@@ -346,17 +344,24 @@ class EmbeddedStore:
         """New relationships are created; a stored one is rewritten only when the batch brings
         provenance it lacks (provenance determines every other property)."""
         maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
-        stored = {(s, rel, o, negated): set(provenance or ()) for s, rel, o, negated, provenance in
-                  self._rows(READ_PROVENANCE, {"t": _keys(maybe_stored)})} if maybe_stored else {}
+        stored = {tuple(row[:4]): set(row[4] or ())
+                  for row in self._stored_facts(READ_PROVENANCE, maybe_stored)}
         create = [r for r in batch if key_of(r) not in stored]
         grown = [r for r in batch if not set(r["provenance"]) <= stored.get(key_of(r), set(r["provenance"]))]
         if grown:
             old = {tuple(row[:4]): dict(zip(REL_COLUMNS, row[4:], strict=True))
-                   for row in self._rows(READ_RELATIONS, {"t": _keys(grown)})}
+                   for row in self._stored_facts(READ_RELATIONS, grown)}
             update = [merge_relation(old[key_of(r)], r) for r in grown]
             self._run(UPDATE_RELATIONS, {"t": relation_table(update)})
         if create:
             self._run(CREATE_RELATIONS, {"t": relation_table(create)})
+
+    def _stored_facts(self, cypher: str, rels: list[dict[str, Any]]) -> list[list[Any]]:
+        """The stored rows (key first) of those of ``rels`` that are in the graph."""
+        wanted = {key_of(r) for r in rels}
+        subjects = sorted({r["s"] for r in rels})
+        return [row for part in chunks(subjects, self.batch_size)
+                for row in self._rows(cypher, {"ids": part}) if tuple(row[:4]) in wanted]
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,
@@ -471,7 +476,6 @@ DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
-KEY_SCHEMA: Columns = {"s": str, "relation": str, "o": str, "negated": bool}
 # A relationship row set: FROM and TO keys first, then the columns.
 RELATION_SCHEMA: Columns = {"from": str, "to": str, "relation": str, "predicate": str, "lemmas": list,
                             "confidence": float, "negated": bool, "modality": str, "attribution": list,
@@ -498,7 +502,3 @@ def relation_table(rels: list[dict[str, Any]]) -> Any:
             if name not in ("from", "to"):
                 columns[name].append(rel.get(name))
     return arrow_columns(columns, RELATION_SCHEMA)
-
-
-def _keys(rels: list[dict[str, Any]]) -> Any:
-    return arrow_columns({name: [r[name] for r in rels] for name in KEY_SCHEMA}, KEY_SCHEMA)

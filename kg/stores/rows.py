@@ -103,18 +103,6 @@ def _union(old: Iterable[str], new: Iterable[str]) -> list[str]:
     return sorted(set(old) | set(new))
 
 
-def entity_row(ent: Entity, known: dict[str, Any] | None) -> dict[str, Any]:
-    """An entity's row: ``key`` and ``surname`` are what corpus resolution finds it by
-    (:meth:`GraphStore.find_entities`); aliases, ``merged_by`` and ``other_types`` are sets."""
-    if known is not None and all(set(getattr(ent, p)) <= set(known[p]) for p in ENTITY_SETS):
-        return known
-    row: dict[str, Any] = {"id": ent.id, "name": ent.name, "type": ent.type, "key": name_key(ent.name),
-           "surname": surname_key(ent.name, ent.type)}
-    for prop in ENTITY_SETS:
-        row[prop] = _union(known[prop] if known else (), getattr(ent, prop))
-    return row
-
-
 def merge_entity(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
     """A stored entity with a batch's row merged in, or None when the batch adds nothing."""
     if all(set(new[p]) <= set(old.get(p) or ()) for p in ENTITY_SETS):
@@ -137,6 +125,11 @@ def entity_without_document(ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
 
 def build_rows(extractions: Iterable[Extraction]) -> Rows:
     rows = Rows()
+    # Each entity's first reading and the union of its sets over the batch: its row is built once,
+    # not once per fact that names it.
+    first: dict[str, Entity] = {}
+    sets: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    relations = rows.relations
     for extraction in extractions:
         doc = extraction.document
         rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title})
@@ -145,7 +138,14 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
             rows.mentions.add((ent.id, doc.id))
         for fact in extraction.facts:
             for ent in (fact.subject, fact.object):
-                rows.entities[ent.id] = entity_row(ent, rows.entities.get(ent.id))
+                held = sets.get(ent.id)
+                if held is None:
+                    first[ent.id] = ent
+                    sets[ent.id] = (set(ent.aliases), set(ent.merged_by), set(ent.other_types))
+                elif ent.aliases or ent.merged_by or ent.other_types:
+                    held[0].update(ent.aliases)
+                    held[1].update(ent.merged_by)
+                    held[2].update(ent.other_types)
                 rows.mentions.add((ent.id, doc.id))
             # One record: what derived() would give, spelled out (this runs once per fact).
             record = fact.provenance()
@@ -156,8 +156,13 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
                    "attribution": [record.attribution] if record.attribution else [],
                    "sources": [record.doc], "confidence": record.confidence, "modality": record.modality or None,
                    "evidence": [fact.evidence], "provenance": [record.to_json()]}
-            old = rows.relations.get(key)
-            rows.relations[key] = new if old is None else merge_relation(old, new)
+            old = relations.get(key)
+            relations[key] = new if old is None else merge_relation(old, new)
+    for id_, ent in first.items():
+        aliases, merged_by, other_types = sets[id_]
+        rows.entities[id_] = {"id": id_, "name": ent.name, "type": ent.type, "key": name_key(ent.name),
+                              "surname": surname_key(ent.name, ent.type), "aliases": sorted(aliases),
+                              "merged_by": sorted(merged_by), "other_types": sorted(other_types)}
     return rows
 
 
