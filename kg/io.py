@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
-from kg.model import SCHEMA_VERSION, Document, Entity, Extraction, Fact, LoadSummary
+from kg.model import SCHEMA_VERSION, Document, Entity, Extraction, Fact, LoadSummary, Mention
 
 
 @contextlib.contextmanager
@@ -69,13 +69,13 @@ def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None =
                     skippable: bool = False, unicode_only: bool = False) -> Iterator[Document | Fact]:
     """Stream a facts file's documents and facts (``-`` is stdin); see :func:`read_records`."""
     for item in read_records(path, skip_bad=skip_bad, bad=bad, skippable=skippable, unicode_only=unicode_only):
-        if not isinstance(item, Entity):
+        if not isinstance(item, Mention):
             yield item
 
 
 def read_records(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
                  skippable: bool = False, unicode_only: bool = False,
-                 mentions: bool = False) -> Iterator[Document | Fact | Entity]:
+                 mentions: bool = False) -> Iterator[Document | Fact | Mention]:
     """Stream a facts file from ``kg extract`` (``-`` is stdin).
 
     A malformed line (not UTF-8, not JSON, not a kg record, a missing field, a field of the wrong
@@ -84,7 +84,7 @@ def read_records(path: str, *, skip_bad: bool = False, bad: BadLines | None = No
     skipped. JSON ``\\udXXX`` escapes of lone surrogates are kept as they are, unless
     ``unicode_only`` (for graph stores, which hold only Unicode text): then such a line is malformed.
     A ``mention`` record (a named entity of the document, in a fact or not) is checked, and
-    yielded as an :class:`Entity` only with ``mentions``: facts-only readers need not know it.
+    yielded (a :class:`Mention`) only with ``mentions``: facts-only readers need not know it.
     """
     name = "<stdin>" if path == "-" else path
     bad = bad if bad is not None else BadLines()
@@ -133,7 +133,7 @@ def read_records(path: str, *, skip_bad: bool = False, bad: BadLines | None = No
                     if current is None or rec["doc_id"] != current:
                         raise ValueError("mention before its document record")
                     if mentions:
-                        yield entity
+                        yield Mention(current, entity)
                 elif kind == "fact":
                     fact = Fact.from_record(rec)
                     if current is None or fact.doc_id != current:
@@ -228,8 +228,8 @@ def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None
             if current is not None:
                 yield Extraction(current, facts, mentions=tuple(named))
             current, facts, named = item, [], []
-        elif isinstance(item, Entity):
-            named.append(item)
+        elif isinstance(item, Mention):
+            named.append(item.entity)
         else:
             facts.append(item)
     if current is not None:

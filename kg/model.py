@@ -340,6 +340,14 @@ class Failure:
         return f"{self.source}: {where}{self.error}"
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity a document mentions, as a facts file or an export stream carries it."""
+
+    doc_id: str
+    entity: Entity
+
+
 # Every field of an entity and of a fact, in order, as one tuple (fast: for pickling and copies).
 _entity_state = operator.attrgetter(*(f.name for f in dataclasses.fields(Entity)))
 fact_state = operator.attrgetter(*(f.name for f in dataclasses.fields(Fact)))

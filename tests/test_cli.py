@@ -651,7 +651,7 @@ def test_console_on_stdin(tmp_path, news):
     result = ok("console", "--graph", "g.lbug", input=script)
     out = result.stdout
     assert re.search(r"┃ people ┃\n.*\n│ 2\s+│", out)  # the multi-line statement ran
-    assert re.search(r"entities\s*┃\s*documents.*\n.*\n│ 4\s+│ 1\s+│ 3\s+│", out)  # :stats
+    assert re.search(r"entities\s*┃\s*documents.*\n.*\n│ 6\s+│ 1\s+│ 3\s+│", out)  # :stats (London, Paris too)
     assert re.search(r"Entity\s*│\s*FOUND\s*│\s*Entity\s*│\s*1", out)  # :schema
     assert ":write on|off" in out and ":quit" in out  # :help
     assert '[\n  {\n    "name": "Acme Corp"\n  }\n]' in out  # :format json
@@ -666,7 +666,7 @@ def test_console_on_stdin(tmp_path, news):
 def test_console_runs_a_last_statement_without_semicolon(tmp_path, news):
     ok("build", news, "--graph", "g.lbug")
     out = ok("console", "--graph", "g.lbug", input=":format csv\nMATCH (e:Entity)\nRETURN count(e) AS n\n").stdout
-    assert out == "n\n4\n"
+    assert out == "n\n6\n"  # four in facts, and London and Paris
 
 
 def test_console_on_a_graph_in_a_missing_folder(tmp_path):

@@ -255,3 +255,16 @@ def test_a_fixture_is_two_clubs():
     names = {e.name for e in ex.mentions}
     assert {"Plymouth", "Everton", "Burnley", "Liverpool"} <= names
     assert not any(" v " in name for name in names)
+
+
+def test_exports_of_a_facts_file_and_of_a_graph_keep_a_name_in_no_fact(tmp_path):
+    from kg.analytics import to_networkx
+
+    ex = extract_text(TEXT, "launch.txt")
+    path = str(tmp_path / "facts.jsonl")
+    write_jsonl_file([ex], path)
+    with open_graph(str(tmp_path / "g.lbug"), create=True) as g:
+        g.load([ex])
+        from_graph = to_networkx(g)
+    for graph in (to_networkx(path), from_graph, to_networkx([ex])):
+        assert "Harwick Foods" in {data["name"] for _, data in graph.nodes(data=True)}
