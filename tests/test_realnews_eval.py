@@ -3,6 +3,8 @@ store, the CLI, and the shape of the real-news gold in tests/data/realnews."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -74,7 +76,8 @@ def facts_gold(tmp_path: Path) -> str:
     return write_jsonl(tmp_path / "facts.jsonl", [
         {"article": a, "subject": "Ada Lovelace", "relation": "role", "title": "chief executive", "org": "Acme"},
         {"article": a, "subject": "Lovelace", "relation": "acquire", "object": "Bravo Ltd", "object_named": True},
-        {"article": a, "subject": "Ada Lovelace", "relation": "meet", "object": "Bob Marsh", "negated": True},
+        {"article": a, "subject": "Ada Lovelace", "relation": "meet", "object": "Bob Marsh", "negated": True,
+         "evidence": "Ada Lovelace meet Bob Marsh."},
         {"article": b, "subject": "Tom Marsh", "relation": "meet", "object": "Lovelace", "attribution": "Bravo"},
         {"article": b, "subject": "Ada Lovelace", "relation": "role", "title": "founder", "org": "Bravo"},
     ])
@@ -154,6 +157,10 @@ def test_eval_cli(graph: str, facts_gold: str, tmp_path: Path) -> None:
     assert row["recall"] == 0.6 and row["precision"] == 0.75 and row["role_recall"] == 0.5
     missed = runner.invoke(app, ["eval", "facts", facts_gold, "--graph", graph, "--show", "missed", "-f", "csv"])
     assert missed.exit_code == 0 and "founder" in missed.stdout
+    # a miss shows what the graph holds from its sentence: here the meeting, not negated
+    listing = missed.stdout[missed.stdout.index("article,"):]  # after the scores' own table
+    said = {r["relation"]: r["graph_said"] for r in csv.DictReader(io.StringIO(listing))}
+    assert said["meet"] == "Ada Lovelace MEET Bob Marsh" and said["role"] == ""
     for args, code in ((["eval", "facts", str(tmp_path / "none.jsonl"), "--graph", graph], 3),
                        (["eval", "facts", facts_gold, "--graph", graph, "--show", "all"], 3),
                        (["eval", "entities", facts_gold, "--graph", graph], 3),

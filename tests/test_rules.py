@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
 
@@ -180,9 +181,26 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("The senator left the party after the vote failed.",
      [E(relation="left", args=["The senator", "the party"]),
       E(relation="failed", args=["the vote"])]),
-    # a pronoun subject is an Open IE reading, not a graph fact
+    # the kind of an organisation before its name is an instance fact in the graph, not a role
+    ("Video game firm Lumo will hold open auditions.",
+     [E(rule="title", args=["Lumo", "Video game firm"], graph=True)]),
+    ("Russian oil company Nordneft has dropped its claim.",
+     [E(rule="title", args=["Nordneft", "oil company"], graph=True)]),
+    # a place hyphened to "based" before a name is where the named thing has its seat
+    ("Oslo-based Nordvik Energy bought Baltic Gas.",
+     [E(rule="based-in", relation="based in", args=["Nordvik Energy", "Oslo"], lemma="base")]),
+    ("Shares in Paris-based Lumen Media fell sharply.",
+     [E(rule="based-in", relation="based in", args=["Lumen Media", "Paris"], lemma="base")]),
+    # where a person was born, hyphened before the name, is no part of their title
+    ("The Sydney-born actor Tom Reed arrived in London.",
+     [E(rule="born-in", relation="born in", args=["Tom Reed", "Sydney"], lemma="born")]),
+    # "from" and a place straight after a person's name: where they come from
+    ("Mark Hale from Dublin will not run on Saturday.",
+     [E(rule="from-place", relation="from", args=["Mark Hale", "Dublin"], lemma="from")]),
+    # "it" goes to the graph's reference resolver, which names it or drops the fact
+    # (tests/test_references.py); "there" names nothing and stays an Open IE reading
     ("It was a difficult year for the airline.",
-     [E(rule="copula", relation="was", args=["It", "a difficult year for the airline"], graph=False)]),
+     [E(rule="copula", relation="was", args=["It", "a difficult year for the airline"], graph=True)]),
     # an adjective or adverb with its preposition belongs to the relation
     ("The regulator was unaware of the merger talks.",
      [E(rule="adjective-prep", relation="was unaware of", args=["The regulator", "the merger talks"],
@@ -388,6 +406,32 @@ def test_a_title_before_a_name_is_a_graph_only_role() -> None:
     assert (role.holder.text, role.title, role.org.ent_type_) == ("Berg", "chairman", "ORG")
     assert role.org.text in ("Nordic", "Air")
     assert not [t for t in tuples_of("s", props) if t.args[-1] == "Nordic Air"]
+
+
+@pytest.mark.parametrize(("text", "holder", "title", "org"), [
+    # the model keeps the "'s" of a possessive inside the person's name
+    ("Coach Tom Hale's side will tour Canada in June.", "Hale", "coach", None),
+    # "Sydney-born": where the actor was born is not where a title is held
+    ("Sydney-born actor Tom Reed arrived in London.", "Reed", "actor", None),
+    # the tagger reads "chief executive" before a name as two adjectives
+    ("Investors met Nordbank's chief executive Eva Lind on Monday.", "Lind", "chief executive", "Nordbank"),
+    # an honorific between the title and the name
+    ("Fans cheered City boss Sir Tom Hale after the match.", "Hale", "city boss", None),
+])
+def test_a_title_is_found_through_tagger_slips_and_honorifics(text: str, holder: str, title: str,
+                                                              org: str | None) -> None:
+    nlp = load_model()
+    props = sentence_propositions(next(nlp(text).sents))
+    role = next(p.role for p in props if p.rule == "role-title")
+    assert role is not None
+    assert (role.holder.text, role.title, role.org.text if role.org is not None else None) == (holder, title, org)
+
+
+def test_a_plural_description_describes_each_name() -> None:
+    """"Oxford University students Anna Holt and Tom Reed": both are students there (graph only)."""
+    facts = extract_text("The firm was set up by Oxford University students Anna Holt and Tom Reed in a garage.").facts
+    roles = {(f.subject.name, f.predicate, f.object.name) for f in facts if f.relation == "ROLE"}
+    assert roles == {("Anna Holt", "students", "Oxford University"), ("Tom Reed", "students", "Oxford University")}
 
 
 @pytest.mark.parametrize(("text", "pairs"), [

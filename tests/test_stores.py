@@ -229,7 +229,7 @@ def test_neo4j_failed_write_leaves_nothing(neo4j_env, monkeypatch):
     with open_store(neo4j_env.uri) as store:
         store.write([small_graph()[0]])
         before = store.stats()
-        monkeypatch.setattr(neo4j_store, "UPSERT_FACTS", "THIS IS NOT CYPHER")
+        monkeypatch.setattr(neo4j_store, "CREATE_FACTS", "THIS IS NOT CYPHER")
         with pytest.raises(Exception, match="Neo4j"):
             store.write([small_graph()[1]])
         assert store.stats() == before
@@ -287,3 +287,51 @@ def test_a_load_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypat
         finally:
             gc.enable()
     assert seen == [False]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("entities_stored", [False, True])
+def test_neo4j_concurrent_loads_of_the_same_facts_make_each_fact_once(neo4j_env, entities_stored):
+    """Facts are created without MERGE, after the subjects are locked: two loads racing over
+    the same facts give one relationship per fact, each with the support of both."""
+    import threading
+    from itertools import pairwise
+
+    from conftest import _wipe_neo4j
+
+    from kg.model import Entity, Fact
+
+    _wipe_neo4j(neo4j_env)
+    people = [Entity.make(f"Person {i}", "PERSON") for i in range(30)]
+
+    def meetings(d):
+        return [Fact(people[i], "MEET", "meet", "met", people[(i * 7 + 1) % 30], 0.7, d.id, i, 0, 9,
+                     f"Sentence {i}.") for i in range(30)]
+
+    docs = [document(f"Document {k} of the race.", f"race{k}.txt") for k in range(2)]
+    batches = [[Extraction(d, meetings(d))] for d in docs]
+    if entities_stored:  # the same people, known from a document loaded before the race
+        earlier = document("The people met before.", "before.txt")
+        with open_store(neo4j_env.uri) as store:
+            store.write([Extraction(earlier, [Fact(p, "KNOW", "know", "knew", q, 0.7, earlier.id, 0, 0, 9, "S.")
+                                              for p, q in pairwise(people)])])
+    errors: list[BaseException] = []
+
+    def load(batch):
+        try:
+            with open_store(neo4j_env.uri) as store:
+                store.write(batch)
+        except BaseException as exc:  # reported below, not lost in the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=load, args=(b,)) for b in batches]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(neo4j_env.uri) as store:
+        meets = [r for r in rows(store) if r["p"] == "meet"]
+    assert len(meets) == 30
+    assert {r["support"] for r in meets} == {2}
+    _wipe_neo4j(neo4j_env)

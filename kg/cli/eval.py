@@ -77,8 +77,8 @@ def carb(
 def facts(
     gold: str = typer.Argument(..., help="Facts gold (JSONL), e.g. tests/data/realnews/dev/facts.jsonl."),
     graph: str = graph_option(),
-    show: str = typer.Option(None, "--show", help="Also list the gold facts the graph 'missed', or the "
-                             "named-entity graph facts judged 'wrong'."),
+    show: str = typer.Option(None, "--show", help="Also list the gold facts the graph 'missed' (with what "
+                             "the graph holds from their sentence), or the named-entity graph facts judged 'wrong'."),
     fmt=format_option(),
 ) -> None:
     """Precision and recall of a graph's facts (and roles) against a real-news gold file."""
@@ -95,9 +95,12 @@ def facts(
     if result.missing_articles:
         info(f"{len(result.missing_articles)} gold articles are not in the graph: {', '.join(result.missing_articles)}")
     if show == "missed":
-        typer.echo(render(["article", "subject", "relation", "object", "title", "org", "negated"],
-                          [[g.article, g.subject, g.relation, g.object, g.title, g.org, g.negated]
-                           for g in result.missed], fmt))
+        # graph_said: what the graph holds from the missed fact's sentence, to tell a rule that
+        # did not fire from one that fired wrongly
+        typer.echo(render(["article", "subject", "relation", "object", "title", "org", "negated", "graph_said"],
+                          [[g.article, g.subject, g.relation, g.object, g.title, g.org, g.negated,
+                            "; ".join(f"{f.subject.name} {f.relation} {f.object.name}" for f in said)]
+                           for g, said in zip(result.missed, result.missed_said, strict=True)], fmt))
     elif show == "wrong":
         typer.echo(render(["subject", "type", "predicate", "object", "negated", "evidence"],
                           [[f.subject.name, f.relation, f.predicate, f.object.name, f.negated, f.evidence]

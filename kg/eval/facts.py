@@ -38,7 +38,7 @@ from kg.model import Document, Entity, Fact
 from kg.resolve.predicates import relation_type, synonyms
 
 __all__ = ["FactScore", "GoldFact", "fact_matches", "load_gold", "predicate_matches", "role_matches",
-           "score", "score_graph"]
+           "said_in", "score", "score_graph"]
 
 # "Jerry Yang remains the firm's Chief Yahoo": the copular verbs state a role as "be" does.
 ROLE_TYPES = frozenset({"ROLE", "IS_A", "HOLD", "SERVE", "SERVE_AS", "REMAIN", "BECOME"})
@@ -93,6 +93,8 @@ class FactScore:
     missing_articles: list[str] = field(default_factory=list)
     missed: list[GoldFact] = field(default_factory=list)
     wrong: list[Fact] = field(default_factory=list)
+    # for each missed gold fact, what the graph holds from its sentence (the diagnosis of a miss)
+    missed_said: list[list[Fact]] = field(default_factory=list)
 
 
 def load_gold(path: str) -> list[GoldFact]:
@@ -161,6 +163,12 @@ def _org_stated(gold: GoldFact, matched: Iterable[Fact], article_facts: Iterable
                for f in article_facts)
 
 
+def said_in(gold: GoldFact, pool: Iterable[Fact]) -> list[Fact]:
+    """The graph's facts from the gold fact's evidence sentence: what kg made of that sentence."""
+    start = " ".join(gold.evidence.split())[:40]
+    return [f for f in pool if start and start in " ".join(f.evidence.split())]
+
+
 def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
@@ -187,14 +195,15 @@ def _group(gold: Sequence[GoldFact], documents: Iterable[Document], facts: Itera
 
 
 def _recall(gold: Sequence[GoldFact], by_article: Mapping[str, list[Fact]]
-            ) -> tuple[set[int], list[GoldFact], int, tuple[int, int]]:
-    """Found gold indexes, missed gold facts, roles found with their org, (attributed, rightly)."""
+            ) -> tuple[set[int], list[tuple[GoldFact, list[Fact]]], int, tuple[int, int]]:
+    """Found gold indexes, missed gold facts (with what the graph said in their sentence), roles
+    found with their org, (attributed, rightly)."""
     found, missed, role_org, attributed, attributed_ok = set(), [], 0, 0, 0
     for i, g in enumerate(gold):
         pool = by_article.get(g.article, [])
         hits = [f for f in pool if (role_matches(g, f) if g.is_role else fact_matches(g, f))]
         if not hits:
-            missed.append(g)
+            missed.append((g, said_in(g, pool)))
             continue
         found.add(i)
         role_org += g.is_role and _org_stated(g, hits, pool)
@@ -242,7 +251,8 @@ def score(gold: Sequence[GoldFact], documents: Iterable[Document], facts: Iterab
         named_recall=_ratio(len(found.intersection(named)), len(named)),
         attribution=_ratio(attributed_ok, attributed), precision_all=_ratio(n_right, n_graph),
         n_gold=len(gold), n_roles=len(roles), n_judged=n_judged, n_graph=n_graph,
-        missing_articles=missing, missed=missed, wrong=wrong)
+        missing_articles=missing, missed=[g for g, _ in missed], wrong=wrong,
+        missed_said=[said for _, said in missed])
 
 
 def score_graph(gold_path: str, graph: str | None) -> FactScore:

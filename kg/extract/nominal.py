@@ -23,6 +23,7 @@ from kg.extract.roles import (
     role_of,
     set_off,
 )
+from kg.resolve.references import ORG_ONLY_KINDS
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -195,6 +196,13 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                               rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
                               role=role if graph else None, graph=graph)
+            if role is not None and graph and desc.tag_ == "NNS":
+                # "students David Filo and Jerry Yang": a plural description describes each name
+                for other in conjuncts(holder)[1:]:
+                    if other.ent_type_ == "PERSON":
+                        yield Proposition(sentence=sent, relation=copula_form(other), lemma="be",
+                                          args=[argument(other), obj], rule="apposition", confidence=0.5,
+                                          role=role_of(other, desc), open_ie=False)
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:
@@ -227,6 +235,10 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
     """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
 
     The words of a noun phrase before the name it is headed by describe the name: a title or a kind.
+    A person's title is a role (the ``role-title`` rule gives it to the graph); the kind of
+    anything else is an instance fact in the graph too: "video game firm Lumo" → (Lumo)-[IS_A]->(video
+    game firm), and so is a kind only an organisation is, when the model took the name for a person
+    ("oil company Nordneft").
     """
     for ent in sent.ents:
         if ent.label_ not in NAME_TYPES:
@@ -248,8 +260,9 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
         if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
             continue
         name = Argument(head, tuple(t for t in ent))
+        kind = run[-1].pos_ == "NOUN" and (ent.label_ != "PERSON" or run[-1].lemma_.lower() in ORG_ONLY_KINDS)
         yield Proposition(sentence=sent, relation=copula_form(head, head), lemma="be", args=[name, Argument(run[-1], tuple(run))],
-                          rule="title", confidence=0.5, graph=False)
+                          rule="title", confidence=0.5, graph=kind)
 
 
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:
@@ -296,6 +309,38 @@ def coordination_argument(head: Token) -> Argument:
     keep |= {t.i for t in head.doc[min(ids):max(ids)] if t.dep_ in ("cc", "punct", "preconj") and t.head.i in ids}
     toks = [head.doc[i] for i in sorted(keep)]
     return Argument(head, tuple(balance_quotes(toks)))
+
+
+def examples_of(noun: Token) -> list[Token]:
+    """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
+    including Oxfam"): the head word of each, in order."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
+        if prep.lower_ == "including" or (prep.lower_ == "as" and such):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return conjuncts(pobj) if pobj is not None else []
+    return []
+
+
+def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Proposition]:
+    """"Lumo makes puzzle games such as Tiles and Stacker" → (Lumo; makes; Tiles), (Lumo; makes;
+    Stacker).
+
+    Linguistic reason: the examples a noun names are members of what it denotes, so what the
+    verb says of the kind it says of each named example. Graph only (CaRB's view keeps the
+    ``example`` rule's (games; such as; Tiles and Stacker)); only names are taken, never a
+    common noun ("costs such as rent"). Registered (as ``example-object``) in :mod:`kg.extract.rules`.
+    """
+    for example in examples_of(obj):
+        if example.pos_ != "PROPN":
+            continue
+        yield Proposition(
+            sentence=prop.sentence, relation=prop.relation, lemma=prop.lemma,
+            args=[prop.args[0], argument(example)], rule="example-object", negated=prop.negated,
+            modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
+            graph=prop.graph, open_ie=False)
 
 
 def example_propositions(sent: Span) -> Iterator[Proposition]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.resolve.references import ORG_ONLY_KINDS, PERSON_KINDS
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({
@@ -37,6 +38,8 @@ ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 # Words before a name that are no title: honorifics ("Mr", "Dr."), and words that say when.
 NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "madam", "mister",
                         "then", "now", "new"})
+# Title nouns the tagger may take for adjectives before a name ("chief executive Clara Furse").
+TITLE_NOUNS = PERSON_KINDS
 # The words a prenominal title is made of: "foreign" (amod), "policy aide" (compound).
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -112,6 +115,12 @@ def _prenominal(name: Span) -> _Prenominal | None:
         run.insert(0, t)
     if any(t.is_punct and t.text not in ("-", "'s", "’s") for t in run):
         return None
+    # "Sydney-born actor": where the person was born is no part of the title, nor where it is held
+    # (kg.extract.places reads it)
+    placed = {t.i for p in run if p.lower_ in ("born", "based") and p.dep_ == "amod" for t in p.subtree}
+    run = [t for t in run if t.i not in placed]
+    if not run:
+        return None
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
     if org is None:
         org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
@@ -125,9 +134,15 @@ def _prenominal(name: Span) -> _Prenominal | None:
         if ent is not None:
             org = ent.root
     title = [t for t in run if t.i not in org_toks and t.dep_ != "case" and not t.is_punct]
+    # an honorific may stand between the title and the name: "United boss Sir Alex Ferguson"
+    honorifics = 0
+    while honorifics < len(title) and title[-1 - honorifics].lower_.rstrip(".") in NOT_TITLES:
+        honorifics += 1
     title = [t for t in title if t.lower_.rstrip(".") not in NOT_TITLES]
-    if not title or title[-1].i != name.start - 1 or not any(
-            t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title):
+    if not title or title[-1].i != name.start - 1 - honorifics:
+        return None
+    # the tagger reads "chief executive" before a name as two adjectives; a title noun it still is
+    if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) and title[-1].lower_ not in TITLE_NOUNS:
         return None
     return _Prenominal(title, org)
 
@@ -150,17 +165,42 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     the Open IE view keeps the ``title`` rule's (name; is; title).
     """
     for name in sent.ents:
+        if name.label_ == "PERSON" and name[-1].tag_ == "POS" and len(name) > 1:
+            # "Coach Clive Woodward's squad": the model keeps the "'s" in the name
+            name = Span(name.doc, name.start, name.end - 1, label=name.label_)
         if name.label_ != "PERSON" or name.root.i != name.end - 1:
             continue
         found = _prenominal(name)
-        if found is None:
-            continue
+        if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
+            continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
         title = " ".join(_cased(t) for t in found.title)
         holder = Argument(name.root, tuple(name))
         args = [holder, Argument(org, (org,)) if org is not None else Argument(found.title[-1], tuple(found.title))]
         yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
                           role=Role(name.root, title, found.title[-1], org), open_ie=False)
+
+
+def described_role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"The head of Fjord Studios said ..." → whoever "the head" refers back to holds "head" at
+    Fjord Studios.
+
+    Linguistic reason: news names a person and then calls them by their office, with the place it is
+    held ("Peter Lund won the prize. The head of Fjord Studios said ..."). The role is the holder's
+    only when :mod:`kg.resolve.references` resolves the description to a named person; otherwise the
+    graph takes nothing. A graph-only reading: the clause's own proposition stays in CaRB's view.
+    """
+    from kg.resolve.references import description_head  # kg.resolve imports kg.extract lazily
+
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or description_head(tok) not in TITLE_NOUNS:
+            continue
+        org = role_org(tok)
+        if org is None or org.pos_ == "PRON":
+            continue
+        role = role_of(tok, tok)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(org, (org,))],
+                          rule="role-description", role=role, open_ie=False)
 
 
 def _name_head(tok: Token) -> Token:

@@ -17,14 +17,16 @@ from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
 from kg.extract.nominal import (
     apposition_propositions,
+    example_object_readings,
     example_propositions,
     nominal_prep_propositions,
     possessive_propositions,
     role_propositions,
     title_propositions,
 )
+from kg.extract.places import from_place_propositions, hyphened_place_propositions
 from kg.extract.registry import disabled, register
-from kg.extract.roles import prenominal_role_propositions
+from kg.extract.roles import described_role_propositions, prenominal_role_propositions
 from kg.extract.verbs import verb_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
@@ -37,9 +39,16 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "possessive": possessive_propositions,
     "nominal-prep": nominal_prep_propositions,
     "role-title": prenominal_role_propositions,
+    "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
+    "from-place": from_place_propositions,
+    "role-description": described_role_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
+# a reading the verb rules make of their own propositions (kg.extract.verbs calls it), and the
+# other reading of "Place-based X" / "Place-born X"
+register("example-object")(example_object_readings)
+register("born-in")(hyphened_place_propositions)
 # The rules run, in order (a list a caller may extend with a rule of its own).
 SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NAMED_SENTENCE_RULES.values())
 

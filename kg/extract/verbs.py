@@ -43,10 +43,10 @@ from kg.extract.clauses import (
     with_prep,
 )
 from kg.extract.confidence import SUBJECT_DEPS
-from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form
+from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form, example_object_readings
 from kg.extract.registry import register
 
-PRONOUNS_SKIPPED = frozenset({"it", "there", "this", "that", "what", "which", "who", "whom"})
+PRONOUNS_SKIPPED = frozenset({"there", "this", "that", "what", "which", "who", "whom"})
 
 
 @dataclass(slots=True)
@@ -280,7 +280,7 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
 
 def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -> bool:
     if subj.lower_ in PRONOUNS_SKIPPED and subj.dep_ in SUBJECT_DEPS:
-        return False  # "it", "there": no node to hang the fact on
+        return False  # "there", "which": no node to hang the fact on ("it" may refer back: kg.resolve.references)
     if f.passive_last and not found.agent_first:
         return False  # a passive without "by": the graph would make the patient the doer
     if found.objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl":
@@ -331,6 +331,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 yield from relative_clause_reading(prop, obj_tok, v)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr")) and not f.passive_last:
                 yield from object_prep_reading(prop, rel_toks, obj_tok, f.last)
+            if (found.rule, obj_tok.dep_) == ("svo", "dobj"):
+                yield from example_object_readings(prop, obj_tok)
             yield from implied_negation(f, prop, rel_toks)
 
 

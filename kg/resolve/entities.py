@@ -8,7 +8,9 @@ Deterministic steps, in order:
 4. the type of a name is the majority over its mentions (spaCy tags Kyiv a PERSON now and then);
 5. a definite noun phrase with no naming modifier (``the junior delegation``) is the most recent
    mention with the same head in the three sentences before it (``a Russian delegation``);
-6. he/she/his/her is the most recent person mentioned in the same or the previous sentence.
+6. a pronoun ("he", "it", "they") or a description that refers back ("the group", "the
+   minister") is the named entity it stands for when the evidence is clear, else unresolved
+   (:mod:`kg.resolve.references`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
+from kg.resolve.references import PRONOUNS, References, description_head
 
 TITLES = frozenset({
     "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
@@ -36,10 +39,8 @@ ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC"
 # Mentions of these kinds are arguments in the Open IE view but never nodes in the graph.
 NOT_NODES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NAME_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "punct", "quantmod"})
-PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
-PRONOUN_WINDOW = 1
 DEFINITE_WINDOW = 3
 
 
@@ -168,7 +169,7 @@ def mention_of(tok: Token) -> Mention | None:
         bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
             t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "compound" for t in toks[:-1])
         return Mention(_concept_name(toks), "CONCEPT", _concept_name(toks), tok, False, bare)
-    if tok.pos_ == "PRON" and tok.lower_ in PERSONAL:
+    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
         return Mention("", "PRONOUN", tok.text, tok, False)
     return None
 
@@ -179,7 +180,7 @@ def _names_something(m: Mention) -> bool:
     word = m.name.casefold()
     if not m.name[:1].isupper():
         return False
-    return " " in word or (len(word) > 1 and word not in PERSON_PREFIXES | PERSONAL | {"you", "man", "agent"})
+    return " " in word or (len(word) > 1 and word not in PERSON_PREFIXES | PRONOUNS | {"you", "man", "agent"})
 
 
 def _surname_as_noun(m: Mention, by_last: dict[str, set[str]]) -> str | None:
@@ -222,6 +223,9 @@ class DocumentResolver:
                     self.add(tok.doc[tok.i - 1])
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
+        for tok in doc:  # every pronoun is a link of a chain, "her" in "her last film" too
+            if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+                self.add(tok)
         return base
 
     def sentence_count(self) -> int:
@@ -290,29 +294,40 @@ class DocumentResolver:
 
         resolved: dict[tuple[int, int], Entity | None] = {}
         ordered = sorted(((k, m) for k, m in self._mentions.items() if m is not None), key=lambda km: km[0])
-        recent_people: list[tuple[int, Entity]] = []
+        references = References()
         recent_concepts: list[tuple[int, str, Mention]] = []
         for key, m in ordered:
             tok = m.token
             sent = self.sentence_of(tok)
             if m.named:
-                ent: Entity | None = entities[full.get(m.name, m.name)]
-                if ent is not None and ent.type == "PERSON":
-                    recent_people.append((sent, ent))
+                by_name = entities[full.get(m.name, m.name)]
+                references.named(by_name, tok, sent)
+                ent: Entity | None = by_name
             elif m.type == "PRONOUN":
-                ent = next((e for s, e in reversed(recent_people)
-                            if sent - s <= PRONOUN_WINDOW and s <= sent), None)
+                ent = references.pronoun(tok, sent)
+                if ent is not None:
+                    references.resolved(ent, tok, sent)
             elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
                 ent = entities[person]
+                references.named(ent, tok, sent)
             else:
-                name = m.name
+                name, ent = m.name, None
+                antecedent = None
                 if m.definite_bare:
                     head = tok.lemma_.lower()
                     antecedent = next((mm for s, h, mm in reversed(recent_concepts)
                                        if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name), None)
                     if antecedent is not None:
                         name = antecedent.name
-                ent = Entity.make(name, "CONCEPT")
-                recent_concepts.append((sent, tok.lemma_.lower(), Mention(name, "CONCEPT", m.surface, tok, False)))
+                described = description_head(tok) if antecedent is None else None
+                if described is not None:
+                    ent = references.description(tok, sent, described)
+                if ent is not None:
+                    references.resolved(ent, tok, sent)
+                else:
+                    ent = Entity.make(name, "CONCEPT")
+                    references.common(tok, sent)
+                    if tok.dep_ != "compound":  # "budget airline SkyNord": the noun describes the name
+                        recent_concepts.append((sent, tok.lemma_.lower(), Mention(name, "CONCEPT", m.surface, tok, False)))
             resolved[key] = ent
         return resolved

@@ -118,10 +118,10 @@ class FactBuilder:
             # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
             # clause is the fact's object_text, the sentence its evidence
             obj, relation, predicate = self.resolver.entity(topic), "SAY", prop.lemma
-        elif prop.open_ie:
+        elif prop.open_ie or prop.role is None:
             obj = self.resolver.entity(named(obj_arg.head))
         else:
-            return  # a graph-only reading that states no role (a title on a CONCEPT)
+            return  # a role whose holder is no name (a title on a CONCEPT)
         if obj is None or obj.id == subject.id:
             return
         if relation == "IS_A" and role is None and subject.type == "CONCEPT" and obj.type != "CONCEPT":

@@ -29,14 +29,20 @@ CONSTRAINTS = (
     "CREATE INDEX kg_entity_key IF NOT EXISTS FOR (e:Entity) ON (e.key)",
     "CREATE INDEX kg_entity_surname IF NOT EXISTS FOR (e:Entity) ON (e.surname)",
 )
+# Which entities this MERGE created is returned: only after the MERGE (which waits for a
+# concurrent load that is creating the same node) is it known that their facts cannot be stored.
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type
-WITH e, row
+ON CREATE SET e.name = row.name, e.type = row.type, e.kg_created = true
+WITH e, row, e.kg_created IS NOT NULL AS created
+REMOVE e.kg_created
 SET e.key = row.key, e.surname = row.surname,
 """ + ",\n".join(f"    e.{p} = COLLECT {{ UNWIND coalesce(e.{p}, []) + row.{p} AS x RETURN DISTINCT x ORDER BY x }}"
-                  for p in ("aliases", "merged_by", "other_types"))
+                  for p in ("aliases", "merged_by", "other_types")) + """
+WITH e, created WHERE created
+RETURN e.id AS id
+"""
 FIND_ENTITIES = """
 UNWIND $keys AS k
 CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e }
@@ -52,25 +58,33 @@ MERGE (e)-[:MENTIONED_IN]->(d)
 """
 # Relationship types are a closed set: the relations of kg's predicate table (HEAD, DECLINE, MEET,
 # ...; kg.resolve.predicates.vocabulary) are types of their own, every other relation is a FACT
-# with its `relation` property (indexed). So a load runs at most two statements per type of that
-# set, whatever the corpus holds. (Neo4j 5.26 can take the type from a parameter, but it plans
-# such a MERGE as a scan of every relationship: measured, 1,000 rows ran for minutes.)
-# A new relationship takes the row's properties; an existing one that lacks some of the row's
-# provenance is returned, merged in Python by the routine every store uses, and written back.
-UPSERT_FACTS = """
+# with its `relation` property (indexed). (Neo4j 5.26 can take the type from a parameter, but it
+# plans such a MERGE as a scan of every relationship: measured, 1,000 rows ran for minutes.)
+#
+# A batch of facts is written without MERGE, in a fixed few statements: the subjects are locked
+# (a property written and removed: the write lock is held to the commit, so a concurrent load of
+# the same subjects waits and then sees these facts), the stored facts are read in one statement,
+# the new ones are CREATEd (one statement per type of the closed set) and the grown ones updated
+# in one statement. On the real folder this wrote facts 1.8x faster than MERGE with its
+# ON CREATE SET (warm server: 4,300 -> 7,800 relationships/s).
+LOCK_SUBJECTS = "UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.kg_lock = true REMOVE e.kg_lock"
+_ONE_FACT_OF_ROW = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.s})-[r]->(b:Entity {id: row.o})
+WHERE r.relation = row.relation AND r.negated = row.negated
+"""
+READ_FACTS = _ONE_FACT_OF_ROW + """
+RETURN row.i AS i, CASE WHEN all(p IN row.props.provenance WHERE p IN r.provenance) THEN null
+                       ELSE properties(r) END AS stored
+"""
+CREATE_FACTS = """
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.s})
 MATCH (b:Entity {id: row.o})
-MERGE (a)-[r:`{type}` {relation: row.relation, negated: row.negated}]->(b)
-ON CREATE SET r += row.props
-WITH r, row WHERE any(p IN row.props.provenance WHERE NOT p IN r.provenance)
-RETURN row.i AS i, properties(r) AS stored
+CREATE (a)-[r:`{type}`]->(b)
+SET r = row.props
 """
-UPDATE_FACTS = """
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.s})-[r:`{type}` {relation: row.relation, negated: row.negated}]->(b:Entity {id: row.o})
-SET r += row.props
-"""
+UPDATE_FACTS = _ONE_FACT_OF_ROW + "SET r += row.props"
 # kg clear, batch by batch. Each runs in an implicit transaction (IN TRANSACTIONS needs one).
 CLEAR_BATCH = 5000
 CLEAR = (
@@ -90,7 +104,7 @@ def neo4j_type(relation: str) -> str:
     return relation if relation in vocabulary() else GENERIC_TYPE
 
 
-REL_PROPS = ("relation", "predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
+REL_PROPS = ("relation", "negated", "predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
              "provenance")
 
 
@@ -205,25 +219,37 @@ class Neo4jStore:
         size = self.batch_size
         for batch in chunks(rows.documents, size):
             tx.run(UPSERT_DOCUMENTS, rows=batch).consume()
+        new_entities: set[str] = set()
         for batch in chunks(list(rows.entities.values()), size):
-            tx.run(UPSERT_ENTITIES, rows=batch).consume()
+            new_entities.update(rec["id"] for rec in tx.run(UPSERT_ENTITIES, rows=batch))
         by_doc: dict[str, list[str]] = {}
         for entity, doc in sorted(rows.mentions):
             by_doc.setdefault(doc, []).append(entity)
         mentions = [{"doc": doc, "entities": entities} for doc, entities in sorted(by_doc.items())]
         for batch in chunks(mentions, max(1, size // 20)):
             tx.run(UPSERT_MENTIONS, rows=batch).consume()
+        for batch in chunks(sorted(rows.relations.values(), key=key_of), size):
+            self._write_facts(tx, batch, new_entities)
+
+    @staticmethod
+    def _write_facts(tx: Any, batch: list[dict[str, Any]], new_entities: set[str]) -> None:
+        """Create the facts the graph lacks, update those the batch brings new support for. A
+        fact with an entity this transaction created cannot be stored yet: it is not looked up."""
+        tx.run(LOCK_SUBJECTS, ids=sorted({r["s"] for r in batch})).consume()
+        params = [_fact_param(i, rel) for i, rel in enumerate(batch)]
+        known = [p for p, rel in zip(params, batch, strict=True)
+                 if rel["s"] not in new_entities and rel["o"] not in new_entities]
+        stored = {rec["i"]: rec["stored"] for rec in tx.run(READ_FACTS, rows=known)} if known else {}
         by_type: dict[str, list[dict[str, Any]]] = {}
-        for rel in sorted(rows.relations.values(), key=key_of):
-            by_type.setdefault(neo4j_type(rel["relation"]), []).append(rel)
-        for rel_type, rels in sorted(by_type.items()):
-            upsert, update = (q.replace("{type}", sanitize_rel_type(rel_type)) for q in (UPSERT_FACTS, UPDATE_FACTS))
-            for batch in chunks(rels, size):
-                grown = [(batch[rec["i"]], rec["stored"]) for rec in
-                         tx.run(upsert, rows=[_fact_param(i, rel) for i, rel in enumerate(batch)])]
-                if grown:
-                    merged = [merge_relation({**stored, "s": rel["s"], "o": rel["o"]}, rel) for rel, stored in grown]
-                    tx.run(update, rows=[_fact_param(i, rel) for i, rel in enumerate(merged)]).consume()
+        for i, rel in enumerate(batch):
+            if i not in stored:
+                by_type.setdefault(neo4j_type(rel["relation"]), []).append(params[i])
+        for rel_type, new in sorted(by_type.items()):
+            tx.run(CREATE_FACTS.replace("{type}", sanitize_rel_type(rel_type)), rows=new).consume()
+        grown = [merge_relation({**old, "s": batch[i]["s"], "o": batch[i]["o"]}, batch[i])
+                 for i, old in sorted(stored.items()) if old is not None]
+        if grown:
+            tx.run(UPDATE_FACTS, rows=[_fact_param(i, rel) for i, rel in enumerate(grown)]).consume()
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,

@@ -1,0 +1,111 @@
+"""What the machine and the embedded engine allow, whatever kg does: the bounds behind the load
+targets kg misses (issue 11), measured, not argued.
+
+- the facts file read and checked (``kg.io.read_jsonl``): a ``kg load FILE`` cannot go faster;
+- the engine's own bulk ``COPY`` of real-distribution facts into an empty LadybugDB database (no
+  reads, no idempotence, no Python in the timed part): no LadybugDB load can go faster;
+- the smallest LadybugDB buffer pool with which that bulk ``COPY`` succeeds at each size, and the
+  process's peak RSS then: no LadybugDB load of that size fits in less memory. Each attempt runs
+  in a process of its own (a failed allocation leaves the engine unusable).
+
+    python bench/engine_limits.py --facts 100000 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from common import header, publish, table
+from realnews import describe, facts_file, read_extractions
+
+POOLS_MIB = (256, 512, 1024, 2048, 4096, 8192)
+
+
+def parse_rate(path: Path) -> tuple[float, int]:
+    from kg.io import read_jsonl
+
+    start = time.perf_counter()
+    facts = sum(len(ex.facts) for ex in read_jsonl(str(path)))
+    return facts / (time.perf_counter() - start), facts
+
+
+def copy_attempt(facts: int, pool_mib: int) -> dict[str, object]:
+    """One bulk COPY of ``facts`` synthetic facts with a buffer pool of ``pool_mib``, in a child."""
+    child = f"""
+import json, resource, sys
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+import ladybug
+_Database = ladybug.Database
+ladybug.Database = lambda path, **kw: _Database(path, buffer_pool_size={pool_mib} * 2**20)
+from embedded import copy_load
+from synthetic import extractions
+exs = list(extractions({facts}))
+try:
+    seconds, rels = copy_load({tempfile.mkdtemp(prefix="kg-limits-")!r} + "/g.lbug", exs)
+    out = {{"ok": True, "seconds": seconds, "rels": rels}}
+except RuntimeError as exc:
+    out = {{"ok": False, "error": str(exc).splitlines()[0][:120]}}
+out["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode or not lines:
+        return {"ok": False, "error": (done.stderr.strip().splitlines() or ["crashed"])[-1][:120], "rss_mib": 0}
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def run(sizes: list[int]) -> str:
+    rows: list[list[object]] = []
+    notes: list[str] = []
+    path = facts_file()
+    rate, facts = parse_rate(path)
+    real_types = describe(read_extractions(path))["relation_types"]
+    rows.append([f"read and check the facts file (real folder, {facts:,} facts, {real_types:,} relation types)",
+                 "", f"{rate:,.0f} facts/s", ""])
+    for size in sizes:
+        smallest = None
+        for pool in POOLS_MIB:
+            out = copy_attempt(size, pool)
+            ok = bool(out["ok"])
+            speed = f"{out['rels'] / out['seconds']:,.0f} rel/s" if ok else f"failed: {out['error']}"
+            rows.append([f"LadybugDB bulk COPY, {size:,} synthetic facts", f"{pool:,}", speed,
+                         f"{out['rss_mib']:,.0f}"])
+            print(" | ".join(map(str, rows[-1])), file=sys.stderr, flush=True)
+            if ok:
+                smallest = (pool, out)
+                break
+        if smallest is None:
+            notes.append(f"{size:,} facts: bulk COPY failed with every pool up to {POOLS_MIB[-1]:,} MiB")
+        else:
+            pool, out = smallest
+            notes.append(f"{size:,} facts: the engine's bulk COPY needs a buffer pool above "
+                         f"{POOLS_MIB[POOLS_MIB.index(pool) - 1] if pool != POOLS_MIB[0] else 0:,} MiB "
+                         f"(passed with {pool:,}; peak RSS {out['rss_mib']:,.0f} MiB) and runs at "
+                         f"{out['rels'] / out['seconds']:,.0f} rel/s with nothing else to do")
+    text = header("Engine limits (bench/engine_limits.py)", "ladybug")
+    text += ("Bounds no kg design can pass on this machine: parsing the facts file, and LadybugDB's own "
+             "bulk COPY into an empty database (each buffer pool size tried in a fresh process, smallest "
+             "first, until one succeeds).\n\n")
+    text += table(["what", "buffer pool MiB", "rate", "peak RSS MiB"], rows) + "\n\n"
+    text += "\n".join(f"- {n}" for n in notes) + "\n"
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--facts", type=int, nargs="+", default=[100_000, 1_000_000])
+    args = parser.parse_args()
+    publish(run(args.facts))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,387 @@
+"""References within a document: a pronoun or a definite description to the name it stands for.
+
+News names someone once and then says "he", "she", "it", "they", "the group", "the airline" or
+"the minister". :class:`References` reads a document's mentions in text order and resolves such a
+reference to a named entity when the evidence is clear; otherwise it stays unresolved, and the
+fact it would carry is left out (a missing fact costs less than a fact about the wrong person).
+
+The algorithm, for each reference:
+
+1. **Candidates** are the named entities mentioned in the reference's sentence before it and in
+   the ``WINDOW`` sentences before that (``DESCRIPTION_WINDOW`` for a description), together with
+   the references already resolved there: "Rowlands starred ... She appeared ... she played" is a
+   chain, and each link keeps the name's place as subject.
+2. **Agreement** keeps the candidates the reference can stand for:
+
+   * he/him/his, she/her: a person, never an organisation, whose gender, where the document
+     says it, agrees (a courtesy title "Mrs", a gendered noun said of them "actress", a given
+     name "Helen"; a person of unknown gender passes);
+   * it/its: an organisation or a country;
+   * they/them/their: an organisation (British news says "Arsenal were drawn ... they");
+   * a description: a person for a title or an occupation ("the minister", "the singer"), an
+     organisation for a kind of organisation. A specific kind ("the airline") must be one the
+     document states for the name ("the airline BA", "BA, the airline", "engineering group
+     Jarvis", "Lionhead Studios"); a generic one ("the company", "the firm", "the group") takes any
+     organisation. A title no one in the window holds is taken by the only person there, and only
+     when the description is a subject ("Peter Lund won ... The head of Fjord Studios said");
+   * never a co-argument of the reference's own verb: in "Lund praised him", him is not Lund.
+3. **Salience** ranks what is left: the nearer sentence first, then a subject before any other
+   position. A common noun that is a subject takes part in the ranking ("The sale ... it" is about
+   the sale): when it ranks first, the reference stays unresolved.
+4. **Clear evidence**: the best candidate wins only if no candidate for another entity ranks the
+   same; a tie ("Lund met Dahl. He said ...": two objects, or two subjects) stays unresolved. So
+   does a pleonastic "it" ("it emerged that", "it is likely to", "it was not clear whether").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.model import Entity
+from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of
+
+WINDOW = 2
+DESCRIPTION_WINDOW = 3
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
+
+# Nouns that say which of the two a person is: "Actress Patsy Rowlands", "his wife Ann".
+MALE_NOUNS = frozenset({"actor", "chairman", "spokesman", "businessman", "sportsman", "king", "prince",
+                        "husband", "father", "son", "brother", "boy", "man", "frenchman", "welshman",
+                        "irishman", "englishman", "scotsman", "dutchman", "uncle", "nephew", "grandfather",
+                        "widower", "boyfriend", "monk", "duke", "lord", "sir"})
+FEMALE_NOUNS = frozenset({"actress", "chairwoman", "spokeswoman", "businesswoman", "sportswoman", "queen",
+                          "princess", "wife", "mother", "daughter", "sister", "girl", "woman", "aunt", "niece",
+                          "grandmother", "widow", "girlfriend", "nun", "duchess", "lady", "dame", "heroine",
+                          "ex-wife", "singer-songwriter-actress"})
+# Kinds of organisation a description names; the generic ones fit any organisation.
+GENERIC_ORG = frozenset({"company", "firm", "group", "concern", "giant", "organisation",
+                         "organization", "corporation", "conglomerate", "operator"})
+ORG_KINDS = GENERIC_ORG | frozenset({
+    "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "store",
+    "maker", "carmaker", "manufacturer", "producer", "publisher", "broadcaster", "network", "channel",
+    "newspaper", "paper", "magazine", "studio", "label", "club", "side", "team", "band", "union",
+    "party", "agency", "regulator", "watchdog", "body", "authority", "association", "federation",
+    "council", "committee", "board", "court", "exchange", "market", "consortium", "charity",
+    "university", "college", "school", "museum", "library", "reserve", "festival", "developer",
+    "portal", "provider", "consultancy", "airport", "utility", "brewer", "miner", "monopoly",
+    "supplier", "distributor", "partnership", "institute", "foundation", "trust", "fund",
+})
+# Title and occupation nouns that name a person.
+PERSON_KINDS = (OFFICES | DESCRIPTORS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
+    "executive", "founder", "owner", "boss", "head", "chief", "minister", "president", "secretary",
+    "spokesperson", "official", "coach", "manager", "player", "captain", "striker", "midfielder",
+    "defender", "goalkeeper", "winger", "forward", "full-back", "fly-half", "centre", "lock", "prop",
+    "hooker", "flanker", "batsman", "bowler", "housemate", "contestant", "pundit", "judge", "lawyer",
+    "teenager", "youngster", "veteran", "star", "singer", "actor", "actress", "director", "chairman",
+    "student", "professor", "scientist", "doctor", "officer", "trader", "strategist", "analyst",
+    "economist", "governor", "mayor", "leader", "candidate", "politician", "mp",
+})) - {"the", "us", "u.s.", "uk", "former", "vice", "deputy", "shadow", "home", "foreign", "prime",
+       "culture", "health", "education", "trade", "industry", "economic", "finance", "treasury",
+       "defence", "defense", "hollywood"}
+# Synonyms among titles: "the boss" is the manager, "the chief" the chief executive.
+_TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
+                 {"keeper", "goalkeeper"}, {"spokesman", "spokeswoman", "spokesperson"},
+                 {"firm", "company", "group", "business"}, {"side", "team", "club"},
+                 {"airline", "carrier"}, {"bank", "lender"}, {"carmaker", "maker", "manufacturer"})
+# Kinds that only an organisation is: "oil company Yukos" is what Yukos is, never a title it holds
+# ("games maker Peter Molyneux" and "film producer" can be people).
+ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
+                                             "publisher", "provider", "operator", "body", "side"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
+# seems likely that"; and any passive with a clause: "it is expected that", "it was reported that".
+_PLEONASTIC_VERBS = frozenset({"be", "seem", "appear", "emerge", "remain", "become", "look", "sound",
+                               "take", "matter", "follow", "rain"})
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """First name → "m" or "f", from ``given_names.tsv``."""
+    table: dict[str, str] = {}
+    for line in Path(__file__).with_name("given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _TITLE_GROUPS)
+
+
+def _name_root(tok: Token) -> Token:
+    """The token of a name that the sentence's syntax hangs on (the last of "Sergei Lavrov")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.ent_iob_ != "O":
+        tok = tok.head
+    return tok
+
+
+def position(tok: Token) -> int:
+    """How salient the mention's place is: 0 the subject of the sentence's main verb ("the LSE
+    said", "said Ian Gunner"), 1 the subject of another clause, 2 anything else. A conjunct or an
+    apposition has the place of what it joins."""
+    tok = _name_root(tok)
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in SUBJECT_DEPS:
+        return 2
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return 0 if verb.dep_ == "ROOT" else 1
+
+
+def stated_kinds(tok: Token) -> set[str]:
+    """The nouns a sentence says a name is: "engineering group Jarvis" (the noun right before the
+    name, or a noun compound of it: "Finance minister Per Lund"), "BA, the airline" and "the airline, BA" (apposition across a comma), "X is a bank", and
+    the kind word in the name itself ("Lionhead Studios": studio)."""
+    root = _name_root(tok)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    first = ent.start if ent is not None else root.left_edge.i
+    kinds: set[str] = set()
+    before = [tok.doc[first - 1]] if first > 0 else []
+    before += [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    kinds.update(t.lemma_.lower() for t in before if t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_iob_ == "O")
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _comma_between(root, child):
+            kinds.add(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _comma_between(root.head, root):
+        kinds.add(root.head.lemma_.lower())
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        kinds.update(c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    if ent is not None:
+        kinds.update(_singular(t.text) for t in ent if _singular(t.text) in ORG_KINDS)
+    return kinds
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[lo:hi])
+
+
+def description_head(tok: Token) -> str | None:
+    """The head noun of a definite description that can refer back ("the group", "the Spanish
+    group", "the minister"), or None: a description with a name in it ("the Paris exchange") or
+    with a name in apposition ("the minister, Per Lund") names what it means by itself."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_iob_ != "O")):
+            return None
+        if child.dep_ in ("amod", "nmod", "poss") and child.ent_iob_ != "O" and child.ent_type_ != "NORP":
+            return None
+    head = tok.lemma_.lower()
+    return head if head in ORG_KINDS or head in PERSON_KINDS else None
+
+
+@dataclass(slots=True)
+class _Seen:
+    """A mention that a later reference may stand for. ``entity`` None is a common noun subject,
+    which competes for the references its ``blocks`` names (it, they, or he/she for a person noun)."""
+
+    entity: Entity | None
+    token: Token
+    sentence: int
+    position: int
+    blocks: str = ""
+    link: bool = False  # a reference already resolved (a pronoun or description of the chain)
+
+
+class References:
+    """Resolves the references of one document, fed its mentions in text order."""
+
+    def __init__(self) -> None:
+        self._seen: list[_Seen] = []
+        self._kinds: dict[str, set[str]] = defaultdict(set)
+        self._learned: dict[str, str] = {}
+
+    def named(self, entity: Entity, tok: Token, sentence: int) -> None:
+        """A name: a candidate from now on; what the sentence says it is joins its kinds. A
+        nationality with "the" is a person described ("The Brazilian said"), not a candidate."""
+        root = _name_root(tok)
+        if entity.type == "NORP" and root.dep_ in SUBJECT_DEPS and any(c.dep_ == "det" for c in root.children):
+            self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
+            return
+        self._kinds[entity.id].update(stated_kinds(tok))
+        self._seen.append(_Seen(entity, tok, sentence, position(tok)))
+
+    def common(self, tok: Token, sentence: int) -> None:
+        """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
+        if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            return  # "The singer, full name Jamelia Davis, ...": the subject is the name
+        if tok.lemma_.lower() in PERSON_KINDS:
+            # "the judge said ... he": a definite person noun could be meant ("a host of artists" not)
+            if tok.tag_ != "NN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children):
+                return
+            blocks = "person"
+        else:
+            blocks = "they" if tok.tag_ in ("NNS", "NNPS") else "it"
+        self._seen.append(_Seen(None, tok, sentence, position(tok), blocks))
+
+    def pronoun(self, tok: Token, sentence: int) -> Entity | None:
+        word = tok.lower_
+        if word not in PRONOUNS or (word == "it" and _pleonastic(tok)):
+            return None
+        if word in NEUTER or word in PLURAL:
+            want, blocked_by = "org", "they" if word in PLURAL else "it"
+        else:
+            want, blocked_by = ("m" if word in MALE else "f"), "person"
+        found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
+                             earlier_subjects=word in PLURAL, subjects_only=word in NEUTER)
+        if found is not None and want in ("m", "f"):
+            self._learned[found.id] = want  # "she" said clearly of a name says who she is
+        return found
+
+    def description(self, tok: Token, sentence: int, head: str) -> Entity | None:
+        if head in ORG_KINDS:
+            def fits(e: Entity) -> bool:
+                kinds = self._kinds[e.id]
+                return self._organisation(e) and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds))
+            return self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
+
+        def titled(e: Entity) -> bool:
+            return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
+        found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
+        if found is not None or tok.dep_ not in SUBJECT_DEPS:
+            return found
+        people = {s.entity.id: s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
+                  if s.entity is not None and self._fits(s.entity, "person")}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
+        """A reference resolved to ``entity``: a link of its chain, with the reference's position."""
+        self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
+
+    # -- agreement and salience ------------------------------------------------------------------
+
+    def _gender(self, e: Entity) -> set[str]:
+        """What the document says: a courtesy title, a given name, a gendered noun said of the
+        name, or a "he"/"she" that clearly referred to it before."""
+        found = gender_of((e.name, *e.aliases))
+        first = e.name.split()[0].lower() if " " in e.name else ""
+        if first in given_names():
+            found.add(given_names()[first])
+        kinds = self._kinds[e.id]
+        if kinds & MALE_NOUNS:
+            found.add("m")
+        if kinds & FEMALE_NOUNS:
+            found.add("f")
+        if e.id in self._learned:
+            found.add(self._learned[e.id])
+        return found
+
+    def _organisation(self, e: Entity) -> bool:
+        """An organisation by its type or by a kind the text gives it ("engineering group Jarvis",
+        which the tagger may call a person); never a name with a man's or a woman's marks."""
+        if self._gender(e):
+            return False
+        return e.type == "ORG" or bool(self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS))
+
+    def _unknown(self, e: Entity) -> bool:
+        """A name the document says nothing of, that the tagger called a person or gave no type:
+        as likely a firm as a person, so it competes for "it" and "he"/"she" without winning."""
+        return e.type in ("PERSON", "OTHER") and not self._gender(e) and not self._kinds[e.id]
+
+    def _fits(self, e: Entity, want: str) -> bool:
+        if want == "org":
+            return self._organisation(e) or (e.type == "GPE" and not self._gender(e))
+        gender = self._gender(e)
+        if not gender and (e.type != "PERSON" or self._organisation(e)):
+            return False
+        return want == "person" or not gender or gender == {want}
+
+    def _window(self, tok: Token, sentence: int, window: int) -> list[_Seen]:
+        return [s for s in self._seen if 0 <= sentence - s.sentence <= window
+                and (s.sentence < sentence or s.token.i < tok.i or s.token.doc is not tok.doc)]
+
+    def _choose(self, tok: Token, sentence: int, window: int, fits: Callable[[Entity], bool],
+                blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False) -> Entity | None:
+        ranked: list[tuple[tuple[int, int], Entity | None]] = []
+        linked: set[str] = set()
+        for seen in self._window(tok, sentence, window):
+            rank = (sentence - seen.sentence, seen.position)
+            if seen.entity is None:
+                if seen.blocks == blocked_by:
+                    ranked.append((rank, None))  # a common noun subject that could be meant
+                continue
+            if earlier_subjects and (seen.sentence == sentence or seen.position != 0):
+                continue  # "they" for a team or a firm: only the subject of an earlier sentence
+            if _co_argument(seen.token, tok) or _inside(seen.token, tok):
+                continue
+            if subjects_only and seen.position == 2:
+                continue  # "it" for a firm: the subject of a clause ("Nordvik said it would")
+            if fits(seen.entity):
+                ranked.append((rank, seen.entity))
+                if seen.link:
+                    linked.add(seen.entity.id)
+            elif seen.token.dep_ != "compound" and (
+                    (blocked_by == "it" and (self._unknown(seen.entity) or seen.entity.type in ("GPE", "LOC", "NORP")))
+                    or (blocked_by == "person" and self._unknown(seen.entity) and seen.entity.type == "OTHER"
+                        and seen.position < 2)):
+                # a name the tagger may have mistyped could be meant: a firm typed as a person or a
+                # place ("France's Ubisoft"), an untyped name as the subject ("But Edu was critical
+                # ... he said"); not a word that modifies a name ("Actress" of "Actress Patsy Rowlands")
+                ranked.append((rank, None))
+        if not ranked:
+            return None
+        best = min(rank for rank, _ in ranked)
+        tied = [e for rank, e in ranked if rank == best]
+        if any(e is None for e in tied):
+            return None
+        named = {e.id: e for e in tied if e is not None}
+        # "Jamelia" and "Jamelia Davis" side by side are one person, not a tie: the fuller name
+        fullest = max(named.values(), key=lambda e: len(e.name.split()))
+        if all(set(e.name.split()) <= set(fullest.name.split()) for e in named.values()):
+            return fullest
+        # a chain goes on: of two names in the same place, the one a pronoun there already
+        # stood for ("Her song Bout featuring Rah Digga ... her next single")
+        chained = [named[i] for i in named if i in linked]
+        return chained[0] if len(chained) == 1 else None
+
+
+def _co_argument(candidate: Token, reference: Token) -> bool:
+    """Two arguments of one verb are two things ("Lund praised him"); a possessive is not an
+    argument ("Lund praised his team")."""
+    if reference.dep_ == "poss":
+        return False
+    return _name_root(candidate).head is reference.head and reference.head.pos_ in ("VERB", "AUX")
+
+
+def _inside(candidate: Token, reference: Token) -> bool:
+    """A name inside the description is not what it refers to: "the Oslo-based company" is not Oslo."""
+    return candidate.doc is reference.doc and reference.left_edge.i <= candidate.i <= reference.right_edge.i
+
+
+def _pleonastic(tok: Token) -> bool:
+    """An "it" that stands for a clause to come: "it emerged that", "it is likely to", "it was
+    not clear whether", "it is expected to", the cleft "it was X that". An object "it" ("made it
+    clear") is left alone."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return tok.dep_ != "poss"
+    head = tok.head
+    around = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+    # a cleft "it was her next single that ..." has the clause on the described noun
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") for t in around for c in t.children)
+    return clausal and (head.lemma_ in _PLEONASTIC_VERBS or tok.dep_ == "nsubjpass")
