@@ -2,7 +2,7 @@
 
     python bench/resolution.py FACTS.jsonl [--sizes 10000,100000,1000000]
 
-FACTS.jsonl is a real facts file (``kg extract`` of bbc-news). The real documents are repeated
+FACTS.jsonl is a real facts file (``kg extract`` of bbc-news, with its mention records). The real documents are repeated
 until the size is reached; copy k renames every named entity into one of ten families (the name
 with a family tag on its last word), so the vocabulary grows to ten times the real one, with the
 real shapes: surnames, short forms, competing full names. Each size runs in a fresh process, as
@@ -46,7 +46,8 @@ def synthetic(real: list, size: int) -> Iterator[object]:  # type: ignore[type-a
             facts = [replace(f, doc_id=doc.id, subject=renamed(f.subject), object=renamed(f.object))
                      for f in ex.facts][: size - made]
             made += len(facts)
-            yield Extraction(doc, facts)
+            # The names the document mentions in no fact (facts files from kg 0.1 on): renamed too.
+            yield Extraction(doc, facts, mentions=tuple(renamed(e) for e in ex.mentions))
             if made >= size:
                 return
         copy += 1

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from kg.errors import InputError
-from kg.model import Document, Extraction, Fact
+from kg.model import Document, Extraction, Fact, Mention
 
 __all__ = ["Scores", "analyze", "centrality", "communities", "graph_rows", "ranking", "rows_to_networkx", "to_networkx", "write_scores"]
 
@@ -28,27 +28,30 @@ WRITE_BATCH = 5000
 SCORE_COLUMNS = {"degree": "INT64", "pagerank": "DOUBLE", "community": "INT64"}
 
 
-def _items(source: Any = None, graph: str | None = None) -> Iterable[Document | Fact]:
-    """What to read: a facts file path, an open Graph, extractions or items; or a graph string."""
-    from kg.export.sources import read_facts_file, read_open_graph, read_store
+def _items(source: Any = None, graph: str | None = None) -> Iterable[Document | Fact | Mention]:
+    """What to read: a facts file path, an open Graph, extractions or items; or a graph string.
+    Named entities in no fact come as :class:`Mention` items: they are nodes too."""
+    from kg.export.sources import read_open_graph_mentions, read_store_mentions
+    from kg.io import read_records
 
     if (source is None) == (graph is None):
         raise InputError("give a facts file, a graph or extractions, or graph=..., not both"
                          if source is not None else "give a facts file, a graph or extractions")
     if graph is not None:
-        return read_store(graph)
+        return read_store_mentions(graph)
     if isinstance(source, str):
-        return read_facts_file(source)
+        return read_records(source, mentions=True)
     if hasattr(source, "store") and hasattr(source, "query"):  # an open kg.graph.Graph
-        return read_open_graph(source)
+        return read_open_graph_mentions(source)
     return _flatten(source)
 
 
-def _flatten(items: Iterable[Any]) -> Iterable[Document | Fact]:
+def _flatten(items: Iterable[Any]) -> Iterable[Document | Fact | Mention]:
     for item in items:
         if isinstance(item, Extraction):
             yield item.document
             yield from item.facts
+            yield from (Mention(item.document.id, entity) for entity in item.mentions)
         else:
             yield item
 
@@ -72,7 +75,10 @@ def graph_rows(source: Any = None, *, graph: str | None = None) -> Any:
                 doc = placeholders.get(item.doc_id)
                 if doc is None:
                     doc = placeholders[item.doc_id] = Document(item.doc_id, "", "", "")
-                yield Extraction(doc, [item])
+                if isinstance(item, Mention):
+                    yield Extraction(doc, [], mentions=(item.entity,))
+                else:
+                    yield Extraction(doc, [item])
 
     rows = build_rows(extractions())
     rows.documents = [documents[k] for k in sorted(documents)]

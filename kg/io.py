@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
-from kg.model import Document, Extraction, Fact, LoadSummary
+from kg.model import SCHEMA_VERSION, Document, Entity, Extraction, Fact, LoadSummary, Mention
 
 
 @contextlib.contextmanager
@@ -67,6 +67,15 @@ class BadLines:
 
 def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
                     skippable: bool = False, unicode_only: bool = False) -> Iterator[Document | Fact]:
+    """Stream a facts file's documents and facts (``-`` is stdin); see :func:`read_records`."""
+    for item in read_records(path, skip_bad=skip_bad, bad=bad, skippable=skippable, unicode_only=unicode_only):
+        if not isinstance(item, Mention):
+            yield item
+
+
+def read_records(path: str, *, skip_bad: bool = False, bad: BadLines | None = None,
+                 skippable: bool = False, unicode_only: bool = False,
+                 mentions: bool = False) -> Iterator[Document | Fact | Mention]:
     """Stream a facts file from ``kg extract`` (``-`` is stdin).
 
     A malformed line (not UTF-8, not JSON, not a kg record, a missing field, a field of the wrong
@@ -74,6 +83,8 @@ def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None =
     ``--skip-bad`` skips it when ``skippable``), or, with ``skip_bad``, counted in ``bad`` and
     skipped. JSON ``\\udXXX`` escapes of lone surrogates are kept as they are, unless
     ``unicode_only`` (for graph stores, which hold only Unicode text): then such a line is malformed.
+    A ``mention`` record (a named entity of the document, in a fact or not) is checked, and
+    yielded (a :class:`Mention`) only with ``mentions``: facts-only readers need not know it.
     """
     name = "<stdin>" if path == "-" else path
     bad = bad if bad is not None else BadLines()
@@ -117,6 +128,12 @@ def read_facts_file(path: str, *, skip_bad: bool = False, bad: BadLines | None =
                     current = doc.id
                     documents += 1
                     yield doc
+                elif kind == "mention":
+                    entity = Entity.from_record(rec["entity"])
+                    if current is None or rec["doc_id"] != current:
+                        raise ValueError("mention before its document record")
+                    if mentions:
+                        yield Mention(current, entity)
                 elif kind == "fact":
                     fact = Fact.from_record(rec)
                     if current is None or fact.doc_id != current:
@@ -178,6 +195,13 @@ def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> LoadSummary:
         out.write(json.dumps(extraction.document.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
         for fact in extraction.facts:
             out.write(json.dumps(fact.to_record(), ensure_ascii=False, sort_keys=True) + "\n")
+        in_facts = {e.id for fact in extraction.facts for e in (fact.subject, fact.object)}
+        for entity in extraction.mentions:
+            if entity.id in in_facts:
+                continue  # the fact records carry it
+            record = {"kind": "mention", "schema": SCHEMA_VERSION, "doc_id": extraction.document.id,
+                      "entity": entity.to_record()}
+            out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
         summary.documents += 1
         summary.facts += len(extraction.facts)
     return summary
@@ -193,17 +217,20 @@ def read_jsonl(path: str, *, skip_bad: bool = False, bad: BadLines | None = None
                **checks: bool) -> Iterator[Extraction]:
     """Read a facts file written by ``kg extract``, streaming, one Extraction per document.
 
-    Lines are checked by :func:`kg.io.read_facts_file`: a malformed one is an error naming it, or,
+    Lines are checked by :func:`kg.io.read_records`: a malformed one is an error naming it, or,
     with ``skip_bad``, counted in ``bad`` and left out.
     """
     current: Document | None = None
     facts: list[Fact] = []
-    for item in read_facts_file(path, skip_bad=skip_bad, bad=bad, **checks):
+    named: list[Entity] = []
+    for item in read_records(path, skip_bad=skip_bad, bad=bad, mentions=True, **checks):
         if isinstance(item, Document):
             if current is not None:
-                yield Extraction(current, facts)
-            current, facts = item, []
+                yield Extraction(current, facts, mentions=tuple(named))
+            current, facts, named = item, [], []
+        elif isinstance(item, Mention):
+            named.append(item.entity)
         else:
             facts.append(item)
     if current is not None:
-        yield Extraction(current, facts)
+        yield Extraction(current, facts, mentions=tuple(named))

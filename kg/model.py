@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -144,6 +145,11 @@ class Entity:
         clean = tuple(sorted({c for c in map(clean_name, aliases) if c and c != name}))
         return cls(entity_id(name, type_), name, type_, clean)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled by value, as a tuple: dataclasses' own pickling of a frozen slotted class looks
+        # up its fields on every object, and was most of the time of spooling a corpus.
+        return (Entity, _entity_state(self))
+
     def to_record(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
 
@@ -189,6 +195,9 @@ class Fact:
     rule: str = ""
     extractor: str = "kg-rules"
     extractor_version: str = ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Fact, fact_state(self))  # by value, as Entity
 
     @property
     def key(self) -> tuple[str, str, str, bool]:
@@ -331,24 +340,44 @@ class Failure:
         return f"{self.source}: {where}{self.error}"
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity a document mentions, as a facts file or an export stream carries it."""
+
+    doc_id: str
+    entity: Entity
+
+
+# Every field of an entity and of a fact, in order, as one tuple (fast: for pickling and copies).
+_entity_state = operator.attrgetter(*(f.name for f in dataclasses.fields(Entity)))
+fact_state = operator.attrgetter(*(f.name for f in dataclasses.fields(Fact)))
+
+
 @dataclass(slots=True)
 class Extraction:
     """What extraction of one document yields: the document and its resolved facts.
 
-    ``failure`` is set (and ``facts`` empty) when an internal error stopped the extraction of this
-    document; the pipeline then leaves the document out of its outputs and reports it.
+    ``mentions`` are the named entities the document names (resolved within it), those in no fact
+    too: a person an article names is a node of the graph, mentioned in it, even when no fact was
+    read about them. ``failure`` is set (and ``facts`` empty) when an internal error stopped the
+    extraction of this document; the pipeline then leaves the document out of its outputs and
+    reports it.
     """
 
     document: Document
     facts: list[Fact]
     failure: Failure | None = None
+    mentions: tuple[Entity, ...] = ()
 
     @property
     def entities(self) -> list[Entity]:
+        """Every entity of the document: the ends of its facts, then its other named mentions."""
         seen: dict[str, Entity] = {}
         for fact in self.facts:
             seen.setdefault(fact.subject.id, fact.subject)
             seen.setdefault(fact.object.id, fact.object)
+        for entity in self.mentions:
+            seen.setdefault(entity.id, entity)
         return list(seen.values())
 
 

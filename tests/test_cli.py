@@ -463,8 +463,10 @@ def test_script_extract_from_a_pipe(tmp_path):
         capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "1 facts from 1 documents\n"
-    document, fact = (json.loads(line) for line in proc.stdout.splitlines())
+    document, fact, mention = (json.loads(line) for line in proc.stdout.splitlines())
     assert document["kind"] == "document" and document["source"] == "<stdin>"
+    # London is in no fact, yet the document names it: a mention record carries it.
+    assert (mention["kind"], mention["entity"]["name"], mention["doc_id"]) == ("mention", "London", document["id"])
     assert (fact["subject"]["name"], fact["predicate"], fact["object"]["name"]) == ("Ada Lovelace", "found",
                                                                                   "Acme Corp")
     assert fact["doc_id"] == document["id"]
@@ -473,7 +475,7 @@ def test_script_extract_from_a_pipe(tmp_path):
 def test_extract_from_stdin_in_process():
     out = ok("extract", "-", input="Ada Lovelace founded Acme Corp in London.\n")
     assert out.stderr == "1 facts from 1 documents\n"
-    assert [json.loads(line)["kind"] for line in out.stdout.splitlines()] == ["document", "fact"]
+    assert [json.loads(line)["kind"] for line in out.stdout.splitlines()] == ["document", "fact", "mention"]
     assert ok("-q", "extract", "-", input="Ada Lovelace founded Acme Corp.").stderr == ""
 
 
@@ -615,10 +617,10 @@ def test_remove_keeps_the_other_documents(graph_target, tmp_path, news):
 
 
 def test_clear(news_graph):
-    assert stats(news_graph)["entities"] == 4
+    assert stats(news_graph)["entities"] == 6  # four in facts, and London and Paris, only mentioned
     aborted = kg("clear", "--graph", news_graph, input="n\n")
     assert aborted.exit_code == 1 and "Aborted" in aborted.stderr
-    assert stats(news_graph)["entities"] == 4
+    assert stats(news_graph)["entities"] == 6
     cleared = ok("clear", "--yes", "--graph", news_graph)
     assert cleared.stderr == "graph cleared\n"
     assert stats(news_graph) == EMPTY_STATS
@@ -649,7 +651,7 @@ def test_console_on_stdin(tmp_path, news):
     result = ok("console", "--graph", "g.lbug", input=script)
     out = result.stdout
     assert re.search(r"┃ people ┃\n.*\n│ 2\s+│", out)  # the multi-line statement ran
-    assert re.search(r"entities\s*┃\s*documents.*\n.*\n│ 4\s+│ 1\s+│ 3\s+│", out)  # :stats
+    assert re.search(r"entities\s*┃\s*documents.*\n.*\n│ 6\s+│ 1\s+│ 3\s+│", out)  # :stats (London, Paris too)
     assert re.search(r"Entity\s*│\s*FOUND\s*│\s*Entity\s*│\s*1", out)  # :schema
     assert ":write on|off" in out and ":quit" in out  # :help
     assert '[\n  {\n    "name": "Acme Corp"\n  }\n]' in out  # :format json
@@ -664,7 +666,7 @@ def test_console_on_stdin(tmp_path, news):
 def test_console_runs_a_last_statement_without_semicolon(tmp_path, news):
     ok("build", news, "--graph", "g.lbug")
     out = ok("console", "--graph", "g.lbug", input=":format csv\nMATCH (e:Entity)\nRETURN count(e) AS n\n").stdout
-    assert out == "n\n4\n"
+    assert out == "n\n6\n"  # four in facts, and London and Paris
 
 
 def test_console_on_a_graph_in_a_missing_folder(tmp_path):

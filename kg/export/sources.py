@@ -14,21 +14,29 @@ from kg.errors import StoreError
 
 # The facts-file reader lives in kg.io (kg load reads the same files); exports take it from here.
 from kg.io import BadLines, read_facts_file
-from kg.model import Document, Entity, Fact, Provenance
-from kg.stores.cypher import DOCUMENT_PAGE, ENTITY_PAGE, FACTS_OF
+from kg.model import Document, Entity, Fact, Mention, Provenance
+from kg.stores.cypher import DOCUMENT_PAGE, ENTITY_PAGE, FACTS_OF, MENTIONS_OF
 
 Item = Document | Fact
 
-__all__ = ["BadLines", "Item", "read_facts_file", "read_store"]
+__all__ = ["BadLines", "Item", "read_facts_file", "read_store", "read_store_mentions"]
 
 
 # -- stores ------------------------------------------------------------------------------------
 def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
+    """Everything a graph store holds as documents and facts; see :func:`read_store_mentions`."""
+    for item in read_store_mentions(graph, page=page, mentions=False):
+        if not isinstance(item, Mention):
+            yield item
+
+
+def read_store_mentions(graph: str, *, page: int = 1000, mentions: bool = True) -> Iterator[Item | Mention]:
     """Everything a graph store holds, in pages of ``page`` documents or entities.
 
     Uses only the portable read-only Cypher every store speaks (``GraphStore.query``): documents
     by id (keyset pages), then entities by id, each page with the facts whose subject it holds,
-    one Fact per provenance record. Each page is its own read transaction, so a store written to
+    one Fact per provenance record (and with ``mentions``, a :class:`Mention` for each document
+    the entity is ``MENTIONED_IN``). Each page is its own read transaction, so a store written to
     during the export may give a mix of before and after.
     """
     from kg.pipeline import open_graph
@@ -37,17 +45,27 @@ def read_store(graph: str, *, page: int = 1000) -> Iterator[Item]:
     if store_kind(graph) == "embedded" and not Path(graph).exists():
         raise StoreError(f"{graph}: no such graph (build one with 'kg build' or 'kg load')")
     with open_graph(graph, read_only=True) as g:
-        yield from read_open_graph(g, page=page)
+        yield from read_open_graph_mentions(g, page=page, mentions=mentions)
 
 
 def read_open_graph(g: Any, *, page: int = 1000) -> Iterator[Item]:
     """:func:`read_store` on a graph that is already open (a :class:`kg.graph.Graph`)."""
+    for item in read_open_graph_mentions(g, page=page, mentions=False):
+        if not isinstance(item, Mention):
+            yield item
+
+
+def read_open_graph_mentions(g: Any, *, page: int = 1000, mentions: bool = True) -> Iterator[Item | Mention]:
+    """:func:`read_store_mentions` on a graph that is already open."""
     stats = g.stats()
     if stats.get("documents", 0):
         yield from _pages(g, DOCUMENT_PAGE, page, lambda r: [Document(r[0], r[1] or "", r[2] or "", "")])
-    if stats.get("entities", 0) and stats.get("facts", 0):
+    if stats.get("entities", 0) and (stats.get("facts", 0) or mentions):
         for rows in _raw_pages(g, ENTITY_PAGE, page):
             subjects = {r[0]: Entity(r[0], r[1] or "", r[2] or "", tuple(r[3] or ())) for r in rows}
+            if mentions:  # a name in no fact is a node of its documents too
+                for id_, doc in sorted(g.query(MENTIONS_OF, {"ids": list(subjects)}).rows):
+                    yield Mention(doc, subjects[id_])
             result = g.query(FACTS_OF, {"ids": list(subjects)})
             for s, relation, negated, provenance, evidence, o, name, type_, aliases in sorted(
                     result.rows, key=lambda r: (r[0], r[1] or "", r[5], bool(r[2]))):

@@ -19,7 +19,7 @@ from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
-from kg.model import Document, Extraction, Fact, Failure, Segment
+from kg.model import Document, Entity, Extraction, Fact, Failure, Segment
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
 
@@ -124,6 +124,7 @@ def _document_facts(group: Iterable[Any], concept_facts: bool = False) -> Extrac
     only: it comes back as a :class:`~kg.model.Failure` naming the sentence."""
     document: Document | None = None
     facts: list[Fact] = []
+    mentions: dict[str, Entity] = {}
     failure: Failure | None = None
     sentences = segments = 0
     for _, part in groupby(group, key=lambda item: item[1][1]):
@@ -131,22 +132,26 @@ def _document_facts(group: Iterable[Any], concept_facts: bool = False) -> Extrac
         document = items[0][1][2]
         if failure is None:
             try:
-                found, sentences = _part_facts(document, document.segments[segments:segments + len(items)],
-                                               [spacy_doc for spacy_doc, _ in items], sentences, concept_facts)
+                found, sentences, named = _part_facts(
+                    document, document.segments[segments:segments + len(items)],
+                    [spacy_doc for spacy_doc, _ in items], sentences, concept_facts)
                 facts.extend(found)
+                for entity in named:  # a name in two parts of a long document: one entity
+                    mentions.setdefault(entity.id, entity)
             except _Failed as failed:
                 failure = Failure(document.source, failed.sentence, failed.error)
         segments += len(items)
     assert document is not None
     if failure is not None:
         return Extraction(document, [], failure)
-    return Extraction(document, [document.in_source(fact) for fact in facts])
+    return Extraction(document, [document.in_source(fact) for fact in facts], mentions=tuple(mentions.values()))
 
 
 def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,  # type: ignore[type-arg]
-                first_sentence: int, concept_facts: bool = False) -> tuple[list[Fact], int]:
-    """The facts of one part of a document (its ``segments``, parsed), and the number of the
-    sentence after it; sentences are numbered from ``first_sentence`` on."""
+                first_sentence: int, concept_facts: bool = False) -> tuple[list[Fact], int, list[Entity]]:
+    """The facts of one part of a document (its ``segments``, parsed), the number of the
+    sentence after it (sentences are numbered from ``first_sentence`` on) and the named entities
+    the part mentions."""
     sentence: int | None = None
     try:
         resolver = DocumentResolver()
@@ -171,18 +176,19 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
                 if key not in facts or facts[key].confidence < fact.confidence:
                     facts[key] = fact
         kept = builder.graph_facts(list(facts.values()))
+        named = resolver.named_entities()
     except Exception as exc:
         raise _Failed(None if sentence is None else sentence + 1,
                       " ".join(f"{type(exc).__name__}: {exc}".split())) from None
-    return kept, first_sentence + resolver.sentence_count()
+    return kept, first_sentence + resolver.sentence_count(), named
 
 
 def facts_of_parsed(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]
     """Facts of a document whose segments someone else parsed (one spaCy Doc a segment, in order),
     such as a spaCy user's own pipeline running the ``kg_facts`` component."""
     try:
-        facts = _part_facts(document, document.segments, parsed, 0)[0]
-        return Extraction(document, [document.in_source(fact) for fact in facts])
+        facts, _, named = _part_facts(document, document.segments, parsed, 0)
+        return Extraction(document, [document.in_source(fact) for fact in facts], mentions=tuple(named))
     except _Failed as failed:
         return Extraction(document, [], Failure(document.source, failed.sentence, failed.error))
 

@@ -37,12 +37,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from kg.model import Entity, Extraction, Fact, entity_id
+from kg.model import Entity, Extraction, Fact, entity_id, fact_state
+from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName
 from kg.resolve.names import canonical_name, gender_of, name_key, offices_of, surname_key, without_initials
 
 # Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
+# Same-document rules whose links hold across the corpus: an organisation's acronym or short form.
+LEARNED_RULES = frozenset({"acronym", "short-form"})
+ALIAS_SUPPORT = 2  # documents that must give a short form the same full name
 # Names asked of the graph at once (the embedded store scans its entity keys once per ask).
 LOOKUP_BATCH = 100_000
 
@@ -70,6 +74,9 @@ class Canonical:
     stored: bool = False
 
 
+_json_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # as json.dumps(ensure_ascii=False)
+
+
 def record(**fields: str) -> str:
     return json.dumps(fields, sort_keys=True, ensure_ascii=False)
 
@@ -79,11 +86,7 @@ def _named(entity: Entity) -> bool:
 
 
 def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
-    seen: dict[str, Entity] = {}
-    for fact in extraction.facts:
-        seen.setdefault(fact.subject.id, fact.subject)
-        seen.setdefault(fact.object.id, fact.object)
-    return seen
+    return {entity.id: entity for entity in extraction.entities}
 
 
 def _majority(types: Counter[str]) -> str:
@@ -95,12 +98,23 @@ class CorpusIndex:
 
     def __init__(self) -> None:
         self.names: dict[str, NameInfo] = {}
+        # Organisations' short forms and the full names their documents gave them ("LSE":
+        # London Stock Exchange), so that a document with the short form alone can join it.
+        self.learned: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, extraction: Extraction) -> None:
-        for entity in _doc_entities(extraction).values():
-            if not _named(entity):
-                continue
+        named = [e for e in _doc_entities(extraction).values() if _named(e)]
+        cleaned = {name_key(c): (c, e.type) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
+        types = {key: t for key, (_, t) in cleaned.items()}
+        doc_names = DocumentNames.of(FullName(key, c, frozenset({t})) for key, (c, t) in cleaned.items())
+        for entity in named:
             clean = canonical_name(entity.name, entity.type)
+            self._learn(name_key(clean), doc_names.full_name_of(clean, entity.type), entity.type, types)
+            if len(clean.split()) > 1:  # "United", which this document's own resolver joined
+                for alias in entity.aliases:
+                    short = canonical_name(alias, entity.type)
+                    found = [f for f in doc_names.full_name_of(short, entity.type) if f[0] == name_key(clean)]
+                    self._learn(name_key(short), found, entity.type, types)
             info = self.names.setdefault(name_key(clean), NameInfo())
             info.types[entity.type] += 1
             info.spellings[clean] += 1
@@ -109,6 +123,14 @@ class CorpusIndex:
             info.offices |= offices
             if len(clean.split()) == 1 and genders:
                 info.readings.add((frozenset(genders), frozenset(offices)))
+
+    def _learn(self, short: str, found: list[tuple[str, str]], type_: str, types: dict[str, str]) -> None:
+        # A person's surname is left to the corpus rules, which weigh every full name; of an
+        # organisation's last words only a designator stands for it alone ("United", not "Act").
+        if len(found) != 1 or type_ == "PERSON":
+            return
+        if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
+            self.learned[short][found[0][0]] += 1
 
     def resolve(self, lookup: Lookup | None = None) -> Resolution:
         """The canonical entity of every name, once the graph's own entities are known."""
@@ -138,7 +160,19 @@ class CorpusIndex:
                 type_ = _majority(info.types)
                 name = max(info.spellings, key=lambda n: (info.spellings[n], n))
                 canon[key] = Canonical(entity_id(name, type_), name, type_)
-        return Resolution(canon, infos, self._redirects(canon))
+        redirects = self._redirects(canon)
+        # Two documents at least must agree, and none may spell it another way: one article's
+        # "GM" beside a Giuseppe Morchio must not turn every General Motors "GM" into him.
+        given = {key.split()[0] for key, c in canon.items()
+                 if c.type == "PERSON" and " " in key and key.split()[-1] not in DESIGNATORS}
+
+        def organisation(full: str) -> bool:  # by its shape: the model types clubs as people
+            words = full.split()
+            return words[0] not in given and (canon[full].type != "PERSON" or words[-1] in DESIGNATORS)
+
+        learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
+                   if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
+        return Resolution(canon, infos, redirects, learned)
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one person: the same name with and without a middle initial."""
@@ -161,10 +195,11 @@ class Resolution:
     """Pass 2: each document's entities rewritten to their canonical entity."""
 
     def __init__(self, canon: dict[str, Canonical], infos: dict[str, NameInfo],
-                 redirects: dict[str, tuple[str, str]]) -> None:
+                 redirects: dict[str, tuple[str, str]], learned: dict[str, str] | None = None) -> None:
         self.canon = canon
         self.infos = infos
         self.redirects = redirects
+        self.learned = learned or {}
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():
@@ -195,7 +230,12 @@ class Resolution:
         if key in self.redirects:
             return self.redirects[key]
         canon = self.canon[key]
-        if len(key.split()) == 1 and key not in self.given_names and self._person_like(canon, entity):
+        words = key.split()
+        if len(words) == 2 and INITIAL.match(words[0]):  # "F Pelous": the only Pelous whose name starts F
+            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
+            if len(found) == 1:
+                return found[0], "initial"
+        if len(words) == 1 and key not in self.given_names and self._person_like(canon, entity):
             chosen = self._full_name_of(key, entity)
             if chosen is not None:
                 return chosen
@@ -227,14 +267,34 @@ class Resolution:
                 return shared[0], "surname-office"
         return None
 
+    def _document_targets(self, named: list[Entity]) -> Iterator[tuple[Entity, tuple[str, str]]]:
+        """Each named entity of one document and its target: a short form joins the full name
+        the same document gives it (:mod:`kg.resolve.comention`), before any corpus-wide rule;
+        an organisation's short form alone joins the one full name other documents gave it."""
+        chosen = [(entity, self.target(entity)) for entity in named]
+        types: dict[str, set[str]] = defaultdict(set)
+        for entity, (key, _) in chosen:
+            if len(canonical_name(entity.name, entity.type).split()) > 1:  # named in full here
+                types[key].update((entity.type, self.canon[key].type))
+        doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
+        for entity, target in chosen:
+            clean = canonical_name(entity.name, entity.type)
+            said = gender_of(entity.aliases)
+            found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
+                     if not said or not self.infos[k].genders or self.infos[k].genders & said]
+            if len(found) == 1:
+                yield entity, found[0]
+            elif not found and name_key(clean) in self.learned and target[0] == name_key(clean):
+                yield entity, (self.learned[name_key(clean)], "alias")
+            else:
+                yield entity, target
+
     def rewrite(self, extraction: Extraction) -> Extraction:
         doc = extraction.document.id
         entities = _doc_entities(extraction)
         grouped: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
-        for entity in entities.values():
-            if _named(entity):
-                key, rule = self.target(entity)
-                grouped[key].append((entity, rule))
+        for entity, (key, rule) in self._document_targets([e for e in entities.values() if _named(e)]):
+            grouped[key].append((entity, rule))
         targets: dict[str, Entity] = {}
         for key, members in grouped.items():
             node = _merged_node(self.canon[key], members, doc)
@@ -248,17 +308,21 @@ class Resolution:
                 continue  # "Tony Blair met Blair": one person, no fact
             attribution = names.get(fact.attribution, fact.attribution) if fact.attribution else None
             facts.append(_with_entities(fact, subject, obj, attribution))
-        return Extraction(extraction.document, facts)
+        mentions = {node.id: node for node in (targets.get(e.id, e) for e in extraction.mentions)}
+        return Extraction(extraction.document, facts, mentions=tuple(mentions.values()))
 
 
 _FACT_FIELDS = tuple(f.name for f in fields(Fact))
+_SUBJECT, _OBJECT, _ATTRIBUTION = (_FACT_FIELDS.index(n) for n in ("subject", "object", "attribution"))
 
 
 def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | None) -> Fact:
     # dataclasses.replace, without its checks: it was most of the time of a rewrite.
-    values = {name: getattr(fact, name) for name in _FACT_FIELDS}
-    values.update(subject=subject, object=obj, attribution=attribution)
-    return Fact(**values)
+    if subject is fact.subject and obj is fact.object and attribution == fact.attribution:
+        return fact
+    values = list(fact_state(fact))
+    values[_SUBJECT], values[_OBJECT], values[_ATTRIBUTION] = subject, obj, attribution
+    return Fact(*values)
 
 
 def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str) -> Entity:
@@ -272,11 +336,17 @@ def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str) 
             if alias == canon.name:
                 continue
             aliases.add(alias)
-            merged.add(record(alias=alias, doc=doc, rule=_alias_rule(alias, entity, rule, target)))
+            merged.add(_merge_record(alias, doc, _alias_rule(alias, entity, rule, target)))
         if entity.type != canon.type:
             other.add(record(doc=doc, type=entity.type))
-    return Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)),
-                  tuple(sorted(merged)), tuple(sorted(other)))
+    node = Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)), tuple(sorted(merged)), tuple(sorted(other)))
+    # The same entity, unchanged: keep the object, so that its facts need no copy.
+    return members[0][0] if len(members) == 1 and members[0][0] == node else node
+
+
+def _merge_record(alias: str, doc: str, rule: str) -> str:
+    # record(alias=..., doc=..., rule=...), written out: one per alias of every document.
+    return f'{{"alias": {_json_string(alias)}, "doc": {_json_string(doc)}, "rule": {_json_string(rule)}}}'
 
 
 def _alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:

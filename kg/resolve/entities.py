@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
-from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
 from kg.resolve.references import PRONOUNS, References, description_head
 
 TITLES = frozenset({
@@ -120,10 +120,27 @@ def _concept_name(tokens: list[Token]) -> str:
     return clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
 
+# "Arsenal v Stoke": a fixture the model reads as one name is two.
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _side_of(ent: Span, tok: Token) -> Span:
+    """The part of an entity span between "v"s that holds ``tok`` (all of it when there is none)."""
+    cuts = [t.i for t in ent if t.lower_ in VERSUS and t.is_lower]
+    if not cuts:
+        return ent
+    start = max((i + 1 for i in cuts if i < tok.i), default=ent.start)
+    end = min((i for i in cuts if i > tok.i), default=ent.end)
+    return Span(ent.doc, start, end, label=ent.label) if start < end else ent
+
+
 def mention_of(tok: Token) -> Mention | None:
     """The mention an argument's head word makes, or None when it names no node (dates, clauses)."""
     ent = _entity_span(tok)
     if ent is not None:
+        if tok.lower_ in VERSUS and tok.is_lower and len(ent) > 1:
+            return None  # the "v" of a fixture names nothing
+        ent = _side_of(ent, tok)
         if ent.label_ in NOT_NODES:
             return None
         part = _name_part(ent)
@@ -157,6 +174,29 @@ def mention_of(tok: Token) -> Mention | None:
     return None
 
 
+def _names_something(m: Mention) -> bool:
+    if m.token.ent_type_:
+        return True
+    word = m.name.casefold()
+    if not m.name[:1].isupper():
+        return False
+    return " " in word or (len(word) > 1 and word not in PERSON_PREFIXES | PRONOUNS | {"you", "man", "agent"})
+
+
+def _surname_as_noun(m: Mention, by_last: dict[str, set[str]]) -> str | None:
+    """The full name whose surname a capitalised word is, when the tagger read it as a common noun
+    ("Rowlands" where the article names Patsy Rowlands). At the start of a sentence, where every
+    word has a capital, only a bare word (no determiner or modifier: "Rowlands died") is taken;
+    "Rice prices" beside Condoleezza Rice is not her."""
+    tok = m.token
+    if m.type != "CONCEPT" or not tok.is_title or m.surface.casefold() != tok.lower_:
+        return None
+    if tok.i == tok.sent.start and any(c.dep_ in NAME_MODS | {"det", "poss"} for c in tok.children):
+        return None
+    names = by_last.get(tok.text, set())
+    return next(iter(names)) if len(names) == 1 else None
+
+
 class DocumentResolver:
     """Resolves the mentions of one document (parsed as one spaCy Doc per segment) to entities."""
 
@@ -178,6 +218,9 @@ class DocumentResolver:
         # Every name and noun phrase can be an antecedent or a full name, not only arguments.
         for ent in doc.ents:
             self.add(ent[-1])
+            for tok in ent[1:]:  # each side of a fixture: "Arsenal" and "Stoke" in "Arsenal v Stoke"
+                if tok.lower_ in VERSUS and tok.is_lower:
+                    self.add(tok.doc[tok.i - 1])
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
         for tok in doc:  # every pronoun is a link of a chain, "her" in "her last film" too
@@ -201,6 +244,21 @@ class DocumentResolver:
         if key not in self._mentions:
             self._mentions[key] = mention_of(tok)
             self._entities = None
+
+    def named_entities(self) -> list[Entity]:
+        """Every named entity of the document, once, in order of first mention: the nodes it
+        mentions, whether or not a fact was read about them. A capitalised word the model gave no
+        entity label that is a title or a role ("Actress" in "Actress Ruth Marlowe", "Agent"), or
+        a lone letter, is a node only when a fact needs it."""
+        if self._entities is None:
+            self._entities = self._resolve()
+        named = {key for key, m in self._mentions.items() if m is not None and m.named and _names_something(m)}
+        seen: dict[str, Entity] = {}
+        for key in sorted(named):
+            ent = self._entities.get(key)
+            if ent is not None:
+                seen.setdefault(ent.id, ent)
+        return list(seen.values())
 
     def entity(self, tok: Token) -> Entity | None:
         if self._entities is None:
@@ -249,6 +307,9 @@ class DocumentResolver:
                 ent = references.pronoun(tok, sent)
                 if ent is not None:
                     references.resolved(ent, tok, sent)
+            elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
+                ent = entities[person]
+                references.named(ent, tok, sent)
             else:
                 name, ent = m.name, None
                 antecedent = None

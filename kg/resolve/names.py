@@ -42,7 +42,13 @@ DESCRIPTORS = frozenset({
     "player", "champion", "athlete", "sprinter", "runner", "boxer", "golfer", "cyclist", "jockey",
     "trainer", "briton", "american", "australian", "frenchman", "scot", "welshman", "irishman",
     "englishman", "italian", "spaniard", "veteran", "legend", "newcomer", "rival",
-    "fellow", "co-star", "hollywood", "oscar-winner", "film-maker", "filmmaker",
+    "fellow", "co-star", "hollywood", "oscar-winner", "film-maker", "filmmaker", "comic",
+})
+# What a sentence calls a company in front of its name, capitalised at the start of a sentence:
+# "Bookmakers Ladbrokes", "Carmaker Nissan". Only ever taken off in front of another capital.
+ORG_DESCRIPTORS = frozenset({
+    "bookmaker", "bookmakers", "retailer", "carmaker", "broadcaster", "airline", "chipmaker",
+    "insurer", "brewer", "supermarket", "publisher", "distributor", "developer", "firm", "rivals",
 })
 PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | {"the", "us", "u.s.", "uk"}
 # Lower-case words that belong inside names: "da Silva", "Charles de Gaulle", "Bank of England".
@@ -97,12 +103,20 @@ def canonical_name(name: str, type_: str = "PERSON") -> str:
                 break
     while len(words) > 1 and (_bare(words[0]) in NOT_NAMES
                               or (person and _bare(words[0]) in PERSON_PREFIXES | NOT_PERSON_NAMES)
-                              or (words[0].islower() and words[0] not in PARTICLES)):
+                              or (type_ == "ORG" and _bare(words[0]) in ORG_DESCRIPTORS and words[1][:1].isupper())
+                              or (words[0].islower() and words[0] not in PARTICLES)
+                              or _lower_compound(words[0])):
         words.pop(0)
     text = " ".join(words).strip(_EDGE_PUNCT + " ")
     if len(text) > 3 and _POSSESSIVE.search(text):
         text = _POSSESSIVE.sub("", text)
     return text or " ".join(name.split())
+
+
+def _lower_compound(word: str) -> bool:
+    """A hyphenated word that starts in lower case describes the name after it: "non-League
+    Yeading", "ex-Arsenal Ian Wright" ("eBay" and "iTunes" have no hyphen)."""
+    return "-" in word and word[:1].islower() and word.split("-")[0] not in PARTICLES  # al-Jazeera
 
 
 def _bare(word: str) -> str:

@@ -34,6 +34,8 @@ DOCUMENT_PAGE = ("MATCH (d:Document) WHERE d.id > $after "
                  "RETURN d.id AS id, d.source AS source, d.title AS title ORDER BY id LIMIT {n}")
 ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
                "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
+MENTIONS_OF = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
+               "RETURN e.id AS id, d.id AS doc")
 FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
             "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, r.provenance AS provenance, "
             "r.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")

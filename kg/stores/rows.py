@@ -133,6 +133,16 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
     for extraction in extractions:
         doc = extraction.document
         rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title})
+        for ent in extraction.mentions:  # named in the document, with or without a fact
+            held = sets.get(ent.id)
+            if held is None:
+                first[ent.id] = ent
+                sets[ent.id] = (set(ent.aliases), set(ent.merged_by), set(ent.other_types))
+            else:
+                held[0].update(ent.aliases)
+                held[1].update(ent.merged_by)
+                held[2].update(ent.other_types)
+            rows.mentions.add((ent.id, doc.id))
         for fact in extraction.facts:
             for ent in (fact.subject, fact.object):
                 held = sets.get(ent.id)

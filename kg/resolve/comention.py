@@ -1,0 +1,112 @@
+"""Short forms a document explains itself: the full name it names beside them.
+
+An article introduces a person or an organisation once by their full name, then shortens it:
+"London Stock Exchange" becomes "LSE", "Lionhead Studios" "Lionhead", "John McCririck" "John",
+"Fabien Pelous" on a team sheet "F Pelous". A short form joins the full name of the same
+document that it shortens when that full name is the only one it can shorten; two candidates
+(Gary and Phil Neville, and "Neville") leave it alone. The rules, each named on the merge:
+
+- ``acronym``: the initials of a name of several words ("LSE": London Stock Exchange), never of a
+  person's name;
+- ``same-document``: the last word of the full name ("Cragg": Alistair Cragg, "Rovers": Blackburn
+  Rovers); never for places, where it is another place ("Ireland" is not Northern Ireland), nor
+  for a nationality ("Irish" and British and Irish Lions);
+- ``given-name``: a person's first name alone ("Jamelia": Jamelia Davis), when no full name of
+  the document ends with it ("John" beside Elton John is his surname);
+- ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
+  "Exeter": Exeter City): the designator is a word such as Studios, Group, plc or a club's City;
+- ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak).
+
+Types are not trusted here, as the small English model reads "Alistair Cragg" as an
+organisation now and then: the shape of the names decides, and places never join.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# The words that turn a name into a company's or a club's legal or sporting name, and that
+# writers drop once it has been given in full.
+DESIGNATORS = frozenset({
+    "plc", "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "corp", "corp.", "corporation",
+    "co", "co.", "company", "group", "holdings", "llc", "ag", "sa", "nv", "gmbh", "studios", "studio",
+    "fc", "afc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "county",
+    "rangers", "striders", "harriers",
+})
+# Types a short form of a place: "Ireland" and "Northern Ireland", "York" and "New York".
+PLACES = frozenset({"GPE", "LOC"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+INITIAL = re.compile(r"^[A-Za-z]\.?$")  # of a name key too
+
+
+@dataclass(frozen=True, slots=True)
+class FullName:
+    """A name of several words the document names, by the key it resolved to."""
+
+    key: str
+    name: str
+    types: frozenset[str]
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would hold: "London Stock Exchange" → "LSE" (a word
+    in lower case is no part of it: "Aceh province" is no "AP")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+class DocumentNames:
+    """The full names of one document, indexed by what a short form of them would be."""
+
+    __slots__ = ("by_first", "by_initial", "by_initials", "by_last")
+
+    def __init__(self) -> None:
+        self.by_initials: dict[str, set[str]] = defaultdict(set)
+        self.by_last: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    @classmethod
+    def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
+        index = cls()
+        for full in fulls:
+            words = full.name.split()
+            if len(words) < 2 or not words[0][:1].isupper() or INITIAL.match(words[0]):
+                continue  # "F Pelous" is itself a short form
+            first, last = words[0].casefold(), words[-1].casefold()
+            person = "PERSON" in full.types
+            if not person:
+                index.by_initials[initials(full.name)].add(full.key)
+            if not full.types & PLACES:
+                index.by_last[last].add(full.key)
+            if all(w.casefold() in DESIGNATORS for w in words[1:]):
+                index.by_first[first].add((full.key, "short-form"))
+            elif person and len(words[0]) > 1:
+                index.by_first[first].add((full.key, "given-name"))
+            if person or not full.types - {"OTHER", "ORG"}:
+                index.by_initial[(first[0], last)].add(full.key)
+        return index
+
+    def full_name_of(self, name: str, type_: str) -> list[tuple[str, str]]:
+        """The full names of this document that ``name`` (of type ``type_``) may shorten, with
+        the rule that says so."""
+        words = name.split()
+        if len(words) == 2 and INITIAL.match(words[0]):
+            initial = (words[0][0].casefold(), words[1].casefold())
+            return [(k, "initial") for k in sorted(self.by_initial.get(initial, ()))]
+        if len(words) != 1 or type_ in PLACES:
+            return []
+        if _ACRONYM.match(name):
+            return [(k, "acronym") for k in sorted(self.by_initials.get(name.replace("&", ""), ()))]
+        # Every full name it may shorten competes: "John" beside John McCririck and Elton John
+        # is neither.
+        word = name.casefold()
+        found: dict[str, str] = {} if type_ == "NORP" else {k: "same-document" for k in self.by_last.get(word, ())}
+        for full, rule in self.by_first.get(word, ()):
+            # "Lionhead" (Studios), not "British" (Airways); a given name read as a person's
+            # ("Sunday" is no given name of the Sunday Telegraph).
+            if (rule == "short-form" or type_ == "PERSON") and (type_ != "NORP" or rule == "short-form"):
+                found.setdefault(full, rule)
+        return sorted(found.items())

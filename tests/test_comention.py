@@ -1,0 +1,270 @@
+"""Short forms a document explains itself (kg.resolve.comention), the named entities a document
+mentions without a fact, and names of things cleaned: sentences and names of our own writing,
+homonyms included (two full names a short form could shorten leave it alone)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from factories import document
+
+from kg.extract import extract_text
+from kg.io import read_jsonl, write_jsonl_file
+from kg.model import Entity, Extraction, Fact
+from kg.pipeline import open_graph
+from kg.resolve.comention import DocumentNames, FullName, initials
+from kg.resolve.corpus import resolve_corpus
+from kg.resolve.names import canonical_name
+
+COUNCIL = Entity.make("city council", "CONCEPT")
+
+
+def article(source: str, *entities: Entity) -> Extraction:
+    """A document whose entities each met the city council (one fact each)."""
+    doc = document(f"{source}: " + "; ".join(f"{e.name} met the council" for e in entities), source)
+    facts = [Fact(subject=e, relation="MEET", predicate="meet", text="met", object=COUNCIL, confidence=0.8,
+                  doc_id=doc.id, sentence=n, char_start=n, char_end=n + 1, evidence=f"{e.name} met the council")
+             for n, e in enumerate(entities)]
+    return Extraction(doc, facts)
+
+
+def ent(name: str, type_: str = "PERSON", *aliases: str) -> Entity:
+    return Entity.make(name, type_, aliases)
+
+
+def targets(*docs: Extraction) -> dict[tuple[str, str], tuple[str, str]]:
+    """(document source, name as written) → (node name, rule that joined it)."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for before, after in zip(docs, resolve_corpus(list(docs)), strict=True):
+        for old, new in zip(before.facts, after.facts, strict=True):
+            rules = {json.loads(r)["rule"] for r in new.subject.merged_by
+                     if json.loads(r)["alias"] == old.subject.name and json.loads(r)["doc"] == before.document.id}
+            out[(before.document.source, old.subject.name)] = (new.subject.name, ",".join(sorted(rules)))
+    return out
+
+
+# -- acronyms ---------------------------------------------------------------------------------------
+def test_initials_skip_the_small_words():
+    assert initials("London Stock Exchange") == "LSE"
+    assert initials("Bank of England") == "BE"
+    assert initials("Hewlett-Packard") == "HP"
+
+
+def test_an_acronym_joins_the_name_its_document_spells_out():
+    found = targets(article("a.txt", ent("Northgate Rail Authority", "ORG"), ent("NRA", "ORG")))
+    assert found[("a.txt", "NRA")] == ("Northgate Rail Authority", "acronym")
+
+
+def test_two_names_with_the_same_initials_leave_the_acronym_alone():
+    found = targets(article("a.txt", ent("Northgate Rail Authority", "ORG"),
+                            ent("National Rowing Association", "ORG"), ent("NRA", "ORG")))
+    assert found[("a.txt", "NRA")] == ("NRA", "")
+
+
+def test_a_person_has_no_acronym():
+    found = targets(article("a.txt", ent("Jane Kirby"), ent("JK", "ORG")))
+    assert found[("a.txt", "JK")][0] == "JK"
+
+
+def test_an_acronym_alone_joins_the_one_name_other_documents_gave_it():
+    spelt = article("a.txt", ent("Northgate Rail Authority", "ORG"), ent("NRA", "ORG"))
+    again = article("a2.txt", ent("Northgate Rail Authority", "ORG"), ent("NRA", "ORG"))
+    alone = article("b.txt", ent("NRA", "ORG"))
+    # One article's spelling is not enough (its "GM" may be a Giuseppe Morchio); two agree.
+    assert targets(spelt, alone)[("b.txt", "NRA")] == ("NRA", "")
+    assert targets(spelt, again, alone)[("b.txt", "NRA")] == ("Northgate Rail Authority", "alias")
+    # Another document spells NRA another way: the two compete, and b's NRA joins neither.
+    other = article("c.txt", ent("National Rowing Association", "ORG"), ent("NRA", "ORG"))
+    found = targets(spelt, again, alone, other)
+    assert found[("b.txt", "NRA")][0] == "NRA"
+    assert found[("c.txt", "NRA")][0] == "National Rowing Association"
+
+
+def test_a_club_alone_is_the_one_club_of_that_designator_and_a_persons_name_is_never_learned():
+    named = [article(f"{n}.txt", ent("Harlow United", "PERSON"), ent("United", "ORG")) for n in "ab"]
+    alone = article("c.txt", ent("United", "ORG"))
+    assert targets(*named, alone)[("c.txt", "United")] == ("Harlow United", "alias")
+    # "Act" beside the Clean Water Act is no designator; "Ford" beside Bill Ford is a surname.
+    acts = [article(f"{n}.txt", ent("Clean Water Act", "ORG"), ent("Act", "ORG"),
+                    ent("Bill Fordham", "ORG"), ent("Fordham", "ORG")) for n in "ab"]
+    found = targets(*acts, article("c.txt", ent("Act", "ORG"), ent("Fordham", "ORG")), article("d.txt", ent("Bill Kay")))
+    assert found[("c.txt", "Act")][0] == "Act" and found[("c.txt", "Fordham")][0] == "Fordham"
+
+
+# -- surnames, given names and initials in the same document ----------------------------------
+def test_a_surname_joins_the_full_name_of_its_document_whatever_the_model_typed_it():
+    # The small model reads a runner's full name as an organisation now and then.
+    found = targets(article("a.txt", ent("Alice Cragwell", "ORG"), ent("Cragwell")))
+    assert found[("a.txt", "Cragwell")] == ("Alice Cragwell", "same-document")
+
+
+def test_two_brothers_in_one_document_keep_the_surname_apart():
+    found = targets(article("a.txt", ent("Gary Nevin"), ent("Phil Nevin"), ent("Nevin")))
+    assert found[("a.txt", "Nevin")] == ("Nevin", "")
+
+
+def test_a_courtesy_title_picks_the_wife_in_a_document_naming_both():
+    # Tony is "Mr Blair" elsewhere; in a document naming Tony and Cherie, "Mrs Blair" is Cherie.
+    said = article("x.txt", ent("Tony Blair", "PERSON", "Mr Blair"))
+    both = article("a.txt", ent("Tony Blair"), ent("Cherie Blair"), ent("Blair", "PERSON", "Mrs Blair"))
+    assert targets(said, both)[("a.txt", "Blair")] == ("Cherie Blair", "same-document")
+
+
+def test_a_document_beats_the_corpus_for_a_surname():
+    # The corpus knows one Howard (Michael) but this article names John Howard.
+    elsewhere = article("m.txt", ent("Michael Howard"))
+    here = article("a.txt", ent("John Howard"), ent("Howard"))
+    assert targets(elsewhere, here)[("a.txt", "Howard")] == ("John Howard", "same-document")
+
+
+def test_a_given_name_alone_is_the_person_the_document_names():
+    found = targets(article("a.txt", ent("Tara Quinlan"), ent("Tara")))
+    assert found[("a.txt", "Tara")] == ("Tara Quinlan", "given-name")
+
+
+def test_a_given_name_two_people_share_stays_apart():
+    found = targets(article("a.txt", ent("Tara Quinlan"), ent("Tara Moss"), ent("Tara")))
+    assert found[("a.txt", "Tara")][0] == "Tara"
+    # "John" beside John Keane and Elton John: a given name of one, the surname of the other.
+    found = targets(article("b.txt", ent("John Keane"), ent("Elton John"), ent("John")))
+    assert found[("b.txt", "John")][0] == "John"
+
+
+def test_an_initial_and_a_surname_join_the_name_that_starts_with_it():
+    found = targets(article("a.txt", ent("Ryan Jonas"), ent("Stephen Jonas"), ent("R Jonas", "OTHER"),
+                            ent("S Jonas", "OTHER")))
+    assert found[("a.txt", "R Jonas")] == ("Ryan Jonas", "initial")
+    assert found[("a.txt", "S Jonas")] == ("Stephen Jonas", "initial")
+
+
+def test_an_initial_joins_across_documents_only_when_one_name_fits():
+    team_sheet = article("sheet.txt", ent("F Pellow", "OTHER"), ent("D Pellow", "OTHER"))
+    report = article("report.txt", ent("Fabien Pellow"), ent("Dan Pellow"))
+    found = targets(team_sheet, report)
+    assert found[("sheet.txt", "F Pellow")] == ("Fabien Pellow", "initial")
+    assert found[("sheet.txt", "D Pellow")] == ("Dan Pellow", "initial")
+    two = targets(team_sheet, report, article("c.txt", ent("Frank Pellow")))
+    assert two[("sheet.txt", "F Pellow")][0] == "F Pellow"
+
+
+# -- organisations' short forms -----------------------------------------------------------------
+def test_an_organisation_without_its_designator_is_the_organisation():
+    found = targets(article("a.txt", ent("Brightmoor Studios", "ORG"), ent("Brightmoor", "ORG")))
+    assert found[("a.txt", "Brightmoor")] == ("Brightmoor Studios", "short-form")
+
+
+def test_a_first_word_that_is_no_designator_drop_joins_nothing():
+    # Sony Ericsson is not Sony; London Stock Exchange is not London.
+    found = targets(article("a.txt", ent("Sonar Ericsen", "ORG"), ent("Sonar", "ORG"),
+                            ent("Leeds Stock Exchange", "ORG"), ent("Leeds", "GPE")))
+    assert found[("a.txt", "Sonar")][0] == "Sonar"
+    assert found[("a.txt", "Leeds")][0] == "Leeds"
+
+
+def test_a_place_is_no_short_form_of_another_place():
+    found = targets(article("a.txt", ent("Northern Ireland", "GPE"), ent("Ireland", "GPE")))
+    assert found[("a.txt", "Ireland")][0] == "Ireland"
+
+
+def test_a_nationality_is_no_short_form():
+    names = DocumentNames.of([FullName("british and irish lions", "British and Irish Lions", frozenset({"ORG"}))])
+    assert names.full_name_of("Irish", "NORP") == []
+    assert names.full_name_of("Lions", "ORG") == [("british and irish lions", "same-document")]
+
+
+# -- names a document mentions without a fact ---------------------------------------------------
+TEXT = ("Harwick Foods said on Monday that profits rose by a fifth. "
+        "Among the guests at the launch were Dana Whitfield and the Kestrel Trust.")
+
+
+def test_a_name_in_no_fact_is_still_a_node_mentioned_by_its_document(tmp_path):
+    ex = extract_text(TEXT, "launch.txt")
+    assert "Harwick Foods" not in {e.name for f in ex.facts for e in (f.subject, f.object)}
+    assert "Harwick Foods" in {e.name for e in ex.mentions}
+    with open_graph(str(tmp_path / "g.lbug"), create=True) as g:
+        g.load([ex])
+        rows = g.query("MATCH (e:Entity {name: 'Harwick Foods'})-[:MENTIONED_IN]->(d:Document) "
+                       "RETURN e.type, d.source").rows
+    assert rows == [["ORG", "launch.txt"]]
+
+
+def test_a_facts_file_keeps_the_mentions(tmp_path):
+    ex = extract_text(TEXT, "launch.txt")
+    path = str(tmp_path / "facts.jsonl")
+    write_jsonl_file([ex], path)
+    (back,) = read_jsonl(path)
+    assert {e.id for e in back.entities} == {e.id for e in ex.entities}
+    assert back.facts == ex.facts
+
+
+def test_titles_are_no_nodes_of_their_own():
+    ex = extract_text("Actress Ruth Marlowe has died at 80. Marlowe starred in six films.", "m.txt")
+    assert "Actress" not in {e.name for e in ex.mentions}
+    assert "Ruth Marlowe" in {e.name for e in ex.mentions}
+
+
+# -- names of things cleaned --------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "type_", "clean"), [
+    ("non-League Yeovale", "ORG", "Yeovale"), ("ex-Rovers Ian Wright", "PERSON", "Ian Wright"),
+    ("Bookmakers Hillbrooke", "ORG", "Hillbrooke"), ("Comic Joe Pascoe", "PERSON", "Joe Pascoe"),
+    ("al-Jazeera Television", "ORG", "al-Jazeera Television"), ("Bookmakers", "ORG", "Bookmakers"),
+])
+def test_a_description_in_front_of_a_name_is_no_part_of_it(raw, type_, clean):
+    assert canonical_name(raw, type_) == clean
+
+
+# -- a surname the tagger read as a common noun ---------------------------------------------------
+def test_a_capitalised_surname_read_as_a_noun_is_the_person_the_document_names():
+    # The small model tags the second "Rowlands" a NOUN: without the rule it was a node "rowlands".
+    ex = extract_text("Carry On star Hilda Rowlands dies. Rowlands starred in nine of the films. "
+                      "Rowlands died in Hove on Saturday morning.", "obit.txt")
+    names = {e.name for f in ex.facts for e in (f.subject, f.object)}
+    assert "Hilda Rowlands" in names and "rowlands" not in names
+
+
+
+def test_both_stores_hold_a_name_in_no_fact_and_removing_its_document_takes_it(graph_target):
+    ex = extract_text(TEXT, "launch.txt")
+    names = "MATCH (e:Entity) RETURN e.name ORDER BY e.name"
+    with open_graph(graph_target, create=True) as g:
+        g.load([ex])
+        assert "Harwick Foods" in {r[0] for r in g.query(names).rows}
+        g.store.remove_document(ex.document.id)
+        assert g.query(names).rows == []
+
+
+def test_any_document_order_gives_the_same_targets():
+    docs = [article("a.txt", ent("Northgate Rail Authority", "ORG"), ent("NRA", "ORG")),
+            article("b.txt", ent("NRA", "ORG"), ent("Brightmoor", "ORG")),
+            article("c.txt", ent("Brightmoor Studios", "ORG"), ent("Brightmoor", "ORG"), ent("F Pellow", "OTHER")),
+            article("d.txt", ent("Fabien Pellow"), ent("Tara Quinlan"), ent("Tara")),
+            article("e.txt", ent("Northgate Rail Authority", "ORG"), ent("NRA", "ORG"),
+                    ent("Brightmoor Studios", "ORG"), ent("Brightmoor", "ORG"))]
+    forward = targets(*docs)
+    assert targets(*docs[::-1]) == forward
+    assert forward[("b.txt", "NRA")] == ("Northgate Rail Authority", "alias")
+    assert forward[("b.txt", "Brightmoor")] == ("Brightmoor Studios", "alias")
+    assert forward[("c.txt", "F Pellow")] == ("Fabien Pellow", "initial")
+
+
+def test_a_fixture_is_two_clubs():
+    # The model reads "Plymouth v Everton" as one organisation, and "v" as its head.
+    ex = extract_text("The draw for the fourth round was made on Monday.\n\nPlymouth v Everton\n"
+                      "Burnley v Liverpool\n", "draw.txt")
+    names = {e.name for e in ex.mentions}
+    assert {"Plymouth", "Everton", "Burnley", "Liverpool"} <= names
+    assert not any(" v " in name for name in names)
+
+
+def test_exports_of_a_facts_file_and_of_a_graph_keep_a_name_in_no_fact(tmp_path):
+    from kg.analytics import to_networkx
+
+    ex = extract_text(TEXT, "launch.txt")
+    path = str(tmp_path / "facts.jsonl")
+    write_jsonl_file([ex], path)
+    with open_graph(str(tmp_path / "g.lbug"), create=True) as g:
+        g.load([ex])
+        from_graph = to_networkx(g)
+    for graph in (to_networkx(path), from_graph, to_networkx([ex])):
+        assert "Harwick Foods" in {data["name"] for _, data in graph.nodes(data=True)}
