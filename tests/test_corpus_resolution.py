@@ -200,6 +200,23 @@ def test_a_later_document_joins_the_stored_node_and_its_removal_undoes_only_that
         assert {n["name"]: n for n in graph_nodes(g)} == before
 
 
+def test_loading_the_same_documents_again_changes_nothing_after_a_full_name_came_later(graph_target):
+    """A short form stored before its full name arrived stays its own node (a load never moves
+    what an earlier load resolved), so the same loads again, in the same pieces, change nothing:
+    "Hale" must not join "Tom Hale" the second time."""
+    early = extraction("early.txt", (person("Hale", "Mr Hale"), COUNCIL))
+    later = extraction("later.txt", (person("Tom Hale"), COUNCIL))
+    facts = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name AS s, r.relation AS rel, b.name AS o ORDER BY s, rel, o"
+    with open_graph(graph_target, create=True) as g:
+        g.load([early])
+        g.load([later])
+        before = (graph_nodes(g), g.query(facts).rows)
+        g.load([early])
+        g.load([later])
+        assert (graph_nodes(g), g.query(facts).rows) == before
+    assert {n["name"] for n in before[0]} == {"Hale", "Tom Hale", "city council"}
+
+
 # -- character references decoded at ingest ---------------------------------------------------
 def test_character_references_are_decoded_and_offsets_still_index_the_file(tmp_path):
     from kg.ingest import read_document

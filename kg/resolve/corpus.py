@@ -24,7 +24,9 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
   was written with the same office ("Commissioner Blair"). Otherwise it stays its own node: with
   Tony Blair and Ian Blair in the corpus, "Blair" alone joins neither. A word that begins some full
   name in the corpus ("Charles") is a given name, and joins no surname;
-- ``stored``: the name is already a node in the graph: it keeps that node's id and type.
+- ``stored``: the name is already a node in the graph: it keeps that node's id and type, and no
+  surname, initials or alias rule moves it (a short form stored before its full name arrived stays
+  its own node, so loading the same documents again changes nothing; rebuilding merges them).
 """
 
 from __future__ import annotations
@@ -227,9 +229,13 @@ class Resolution:
         clean = canonical_name(entity.name, entity.type)
         key = name_key(clean)
         rule = "cleaned" if clean != entity.name else ""
+        canon = self.canon[key]
+        if canon.stored:
+            # A name that is already a node stays that node, whatever full names have come since:
+            # a load never moves what an earlier load resolved, so loading it again changes nothing.
+            return key, rule or "stored"
         if key in self.redirects:
             return self.redirects[key]
-        canon = self.canon[key]
         words = key.split()
         if len(words) == 2 and INITIAL.match(words[0]):  # "F Pelous": the only Pelous whose name starts F
             found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
@@ -284,7 +290,8 @@ class Resolution:
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
             if len(found) == 1:
                 yield entity, found[0]
-            elif not found and name_key(clean) in self.learned and target[0] == name_key(clean):
+            elif (not found and name_key(clean) in self.learned and target[0] == name_key(clean)
+                  and not self.canon[target[0]].stored):
                 yield entity, (self.learned[name_key(clean)], "alias")
             else:
                 yield entity, target
