@@ -217,6 +217,23 @@ def test_loading_the_same_documents_again_changes_nothing_after_a_full_name_came
     assert {n["name"] for n in before[0]} == {"Hale", "Tom Hale", "city council"}
 
 
+def test_a_document_loaded_again_joins_its_names_where_it_joined_them_before(graph_target):
+    """"Hale" joined Tom Hale when he was the only Hale; since then a Tim Hale came. Loading the
+    first document again puts "Hale" where that document put it (its merge record says so), not
+    apart as a new "Hale" would stay with two Hales to choose from."""
+    early = extraction("early.txt", (person("Hale", "Mr Hale"), COUNCIL))
+    facts = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name AS s, r.relation AS rel, b.name AS o ORDER BY s, rel, o"
+    with open_graph(graph_target, create=True) as g:
+        g.load([early, extraction("tom.txt", (person("Tom Hale"), COUNCIL))])
+        g.load([extraction("tim.txt", (person("Tim Hale"), COUNCIL))])
+        before = (graph_nodes(g), g.query(facts).rows)
+        g.load([early])
+        assert (graph_nodes(g), g.query(facts).rows) == before
+        g.load([extraction("new.txt", (person("Hale"), COUNCIL))])  # a new document: two Hales compete
+        assert "Hale" in {n["name"] for n in graph_nodes(g)}
+    assert ["Tom Hale", "MEET", "city council"] in before[1]
+
+
 # -- character references decoded at ingest ---------------------------------------------------
 def test_character_references_are_decoded_and_offsets_still_index_the_file(tmp_path):
     from kg.ingest import read_document

@@ -26,7 +26,9 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
   name in the corpus ("Charles") is a given name, and joins no surname;
 - ``stored``: the name is already a node in the graph: it keeps that node's id and type, and no
   surname, initials or alias rule moves it (a short form stored before its full name arrived stays
-  its own node, so loading the same documents again changes nothing; rebuilding merges them).
+  its own node; rebuilding merges them), and a document loaded again joins each name to the
+  node its own ``merged_by`` record names (``Resolution.sticky``), whatever full names have come
+  since: loading the same documents again changes nothing.
 """
 
 from __future__ import annotations
@@ -139,8 +141,12 @@ class CorpusIndex:
         canon: dict[str, Canonical] = {}
         infos = dict(self.names)
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        sticky: dict[tuple[str, str], str] = {}
         if lookup is not None:
-            keys = sorted(self.names)
+            # A full name also asks for its surname: a stored "George W Bush" is the node of a
+            # "George Bush" that a second load brings again (the initials rule folds them).
+            keys = sorted(set(self.names) | {key.split()[-1] for key, info in self.names.items()
+                                             if " " in key and "PERSON" in info.types})
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
                     # Only named entities resolve, as in pass 1: a common noun stored with the
@@ -154,6 +160,11 @@ class CorpusIndex:
                                            -TYPE_PRIORITY.index(r["type"]) if r["type"] in TYPE_PRIORITY else -99,
                                            r["id"]))
             canon[key] = Canonical(row["id"], row["name"], row["type"], stored=True)
+            for chosen in rows:  # what earlier loads joined to these nodes, document by document
+                for merge in chosen.get("merged_by") or ():
+                    joined = json.loads(merge)
+                    sticky[(name_key(canonical_name(joined["alias"], chosen["type"])), joined["doc"])] = \
+                        chosen["key"]
             info = infos.setdefault(key, NameInfo())
             info.genders |= gender_of(row.get("aliases") or [])
             info.offices |= offices_of(row.get("aliases") or [])
@@ -174,7 +185,7 @@ class CorpusIndex:
 
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
-        return Resolution(canon, infos, redirects, learned)
+        return Resolution(canon, infos, redirects, learned, sticky)
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one person: the same name with and without a middle initial."""
@@ -197,11 +208,15 @@ class Resolution:
     """Pass 2: each document's entities rewritten to their canonical entity."""
 
     def __init__(self, canon: dict[str, Canonical], infos: dict[str, NameInfo],
-                 redirects: dict[str, tuple[str, str]], learned: dict[str, str] | None = None) -> None:
+                 redirects: dict[str, tuple[str, str]], learned: dict[str, str] | None = None,
+                 sticky: dict[tuple[str, str], str] | None = None) -> None:
         self.canon = canon
         self.infos = infos
         self.redirects = redirects
         self.learned = learned or {}
+        # (name key, document) -> the stored node an earlier load of that document joined the
+        # name to: the same document loaded again joins it there again, whatever came since.
+        self.sticky = sticky or {}
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():
@@ -273,7 +288,7 @@ class Resolution:
                 return shared[0], "surname-office"
         return None
 
-    def _document_targets(self, named: list[Entity]) -> Iterator[tuple[Entity, tuple[str, str]]]:
+    def _document_targets(self, named: list[Entity], doc: str) -> Iterator[tuple[Entity, tuple[str, str]]]:
         """Each named entity of one document and its target: a short form joins the full name
         the same document gives it (:mod:`kg.resolve.comention`), before any corpus-wide rule;
         an organisation's short form alone joins the one full name other documents gave it."""
@@ -285,6 +300,10 @@ class Resolution:
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
+            earlier = self.sticky.get((name_key(clean), doc))
+            if earlier is not None and earlier in self.canon:
+                yield entity, (earlier, "stored")
+                continue
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
@@ -300,7 +319,7 @@ class Resolution:
         doc = extraction.document.id
         entities = _doc_entities(extraction)
         grouped: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
-        for entity, (key, rule) in self._document_targets([e for e in entities.values() if _named(e)]):
+        for entity, (key, rule) in self._document_targets([e for e in entities.values() if _named(e)], doc):
             grouped[key].append((entity, rule))
         targets: dict[str, Entity] = {}
         for key, members in grouped.items():

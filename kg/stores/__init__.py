@@ -114,7 +114,8 @@ class GraphStore(Protocol):
 
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
         """Stored entities whose ``key`` (normalised name) or ``surname`` is one of ``keys``:
-        ``{id, name, type, aliases, key, surname}`` each. Corpus resolution asks before writing."""
+        ``{id, name, type, aliases, key, surname, merged_by}`` each. Corpus resolution asks before
+        writing."""
         ...
 
     def close(self) -> None: ...

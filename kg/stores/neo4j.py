@@ -47,7 +47,7 @@ FIND_ENTITIES = """
 UNWIND $keys AS k
 CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e }
 RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
-       e.surname AS surname
+       e.surname AS surname, e.merged_by AS merged_by
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
