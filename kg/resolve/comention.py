@@ -15,7 +15,11 @@ document that it shortens when that full name is the only one it can shorten; tw
   the document ends with it ("John" beside Elton John is his surname);
 - ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
   "Exeter": Exeter City): the designator is a word such as Studios, Group, plc or a club's City;
-- ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak).
+- ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak);
+- ``possessive``: the model reads "Arsenal's Edu" as one name; when the document also names
+  both "Arsenal" and "Edu" alone, the span is the second named by way of the first, and joins it.
+  A possessive that is part of a name ("Domino's Pizza", "Children's BBC") has no such pair of
+  names beside it, and stays.
 
 Types are not trusted here, as the small English model reads "Alistair Cragg" as an
 organisation now and then: the shape of the names decides, and places never join.
@@ -26,7 +30,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from kg.model import Entity
+from kg.resolve.names import canonical_name, name_key, possessive_parts
 
 # The words that turn a name into a company's or a club's legal or sporting name, and that
 # writers drop once it has been given in full.
@@ -49,6 +56,24 @@ class FullName:
     key: str
     name: str
     types: frozenset[str]
+
+
+def split_possessives(named: Iterable[Entity]) -> dict[str, Entity]:
+    """The named entities of one document that are a possessor and a name ("Arsenal's Edu"),
+    by id, renamed to the possessed name and typed as the document types it alone (the span's
+    type is the model's guess at the whole); the span as written stays an alias."""
+    named = list(named)
+    alone = {name_key(canonical_name(e.name, e.type)): e for e in named}
+    split: dict[str, Entity] = {}
+    for entity in named:
+        parts = possessive_parts(entity.name)
+        if parts is None:
+            continue
+        owner, owned = (alone.get(name_key(canonical_name(part, entity.type))) for part in parts)
+        if owner is not None and owned is not None and entity not in (owner, owned):
+            split[entity.id] = replace(entity, name=owned.name, type=owned.type,
+                                       aliases=tuple(sorted({*entity.aliases, entity.name})))
+    return split
 
 
 def initials(name: str) -> str:
