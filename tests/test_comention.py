@@ -168,9 +168,44 @@ def test_a_place_is_no_short_form_of_another_place():
 
 
 def test_a_nationality_is_no_short_form():
-    names = DocumentNames.of([FullName("british and irish lions", "British and Irish Lions", frozenset({"ORG"}))])
+    names = DocumentNames.of([FullName("british and irish lions", "British and Irish Lions", frozenset({"ORG"})),
+                              FullName("south koreans", "South Koreans", frozenset({"NORP"}))])
     assert names.full_name_of("Irish", "NORP") == []
+    assert names.full_name_of("South Kor", "GPE") == []
     assert names.full_name_of("Lions", "ORG") == [("british and irish lions", "same-document")]
+
+
+# -- names written short, word for word ----------------------------------------------------------
+def test_a_club_written_short_word_for_word_is_the_club_its_document_names():
+    # A results table: "Dunmore United 2 Kelham Forest 1", then "Dunmore Utd" and "Kelham For".
+    found = targets(article("a.txt", ent("Dunmore United"), ent("Dunmore Utd", "OTHER"),
+                            ent("Kelham Forest", "ORG"), ent("Kelham Fst", "ORG")))
+    assert found[("a.txt", "Dunmore Utd")] == ("Dunmore United", "contraction")
+    assert found[("a.txt", "Kelham Fst")] == ("Kelham Forest", "contraction")
+
+
+def test_two_clubs_a_short_form_could_stand_for_leave_it_alone():
+    found = targets(article("a.txt", ent("Dunmore United", "ORG"), ent("Dunstable United", "ORG"),
+                            ent("Dun Utd", "ORG")))
+    assert found[("a.txt", "Dun Utd")][0] == "Dun Utd"
+
+
+@pytest.mark.parametrize(("short", "full", "type_"), [
+    ("Jon Ashby", "John Ashby", "OTHER"),  # a given name: two people, whatever the model read
+    ("Mat Orrell", "Matthias Orrell", "PERSON"),  # read as a person, no club's designator
+    ("Dunmore Utd", "Dunmore Athletic", "ORG"),  # the letters are not in the word
+    ("Grand Slam", "Grand Slams", "OTHER"),  # an inflection, not a word written short
+    ("Bank of America", "Bank of American", "ORG"),
+])
+def test_what_is_no_contraction_joins_nothing(short, full, type_):
+    found = targets(article("a.txt", ent(full, type_), ent(short, type_)))
+    assert found[("a.txt", short)][0] == short
+
+
+def test_a_short_form_alone_joins_the_club_other_documents_wrote_it_for():
+    docs = [article(f"{n}.txt", ent("Dunmore United", "ORG"), ent("Dunmore Utd", "ORG")) for n in "ab"]
+    found = targets(*docs, article("c.txt", ent("Dunmore Utd", "ORG")))
+    assert found[("c.txt", "Dunmore Utd")] == ("Dunmore United", "alias")
 
 
 # -- a possessor read into a name -------------------------------------------------------------

@@ -57,7 +57,7 @@ from kg.resolve.names import (
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
 # Same-document rules whose links hold across the corpus: an organisation's acronym or short form.
-LEARNED_RULES = frozenset({"acronym", "short-form"})
+LEARNED_RULES = frozenset({"acronym", "short-form", "contraction"})
 ALIAS_SUPPORT = 2  # documents that must give a short form the same full name
 # Names asked of the graph at once (the embedded store scans its entity keys once per ask).
 LOOKUP_BATCH = 100_000

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from kg.model import name_key, surname_key
 
-__all__ = ["canonical_name", "gender_of", "name_key", "offices_of", "possessive_parts", "surname_key",
+__all__ = ["canonical_name", "gender_of", "given_names", "name_key", "offices_of", "possessive_parts", "surname_key",
            "without_initials"]
 
 # Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
@@ -130,6 +131,17 @@ def possessive_parts(name: str) -> tuple[str, str] | None:
         return None
     found = _POSSESSOR.match(" ".join(name.split()))
     return (found["owner"], found["owned"]) if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """First name → "m" or "f", from ``given_names.tsv``."""
+    table: dict[str, str] = {}
+    for line in Path(__file__).with_name("given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
 
 
 def _lower_compound(word: str) -> bool:
