@@ -74,7 +74,9 @@ _INITIAL_STOP = re.compile(r"\b(\w)\.")
 def name_key(name: str) -> str:
     """The normalised key a name is found by: case, spacing and the stop after an initial do not
     matter ("George W. Bush" and "George W Bush" are one name)."""
-    return " ".join(_INITIAL_STOP.sub(r"\1", name).split()).casefold()
+    if "." in name:
+        name = _INITIAL_STOP.sub(r"\1", name)
+    return " ".join(name.split()).casefold()
 
 
 def surname_key(name: str, type_: str) -> str:
