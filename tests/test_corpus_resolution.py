@@ -251,6 +251,21 @@ def test_a_document_with_a_possessor_read_into_a_name_loads_again_unchanged(grap
     assert okafor["type"] == "PERSON" and "Redbridge 's Okafor" in okafor["aliases"]
 
 
+def test_a_club_written_short_loads_again_unchanged_on_both_stores(graph_target):
+    """"Dunmore Utd" joins Dunmore United where its document names the club in full; loading that
+    document again changes nothing, and a later document's short form moves no stored node."""
+    table = extraction("table.txt", (person("Dunmore United", type_="ORG"), COUNCIL),
+                       (person("Dunmore Utd", type_="OTHER"), COUNCIL))
+    with open_graph(graph_target, create=True) as g:
+        g.load([table])
+        before = graph_nodes(g)
+        g.load([table])
+        assert graph_nodes(g) == before
+        g.load([extraction("report.txt", (person("Dunmore Utd", type_="OTHER"), COUNCIL))])
+        assert [n for n in graph_nodes(g) if n["name"] != "Dunmore Utd"] == before
+    assert {n["name"]: n["aliases"] for n in before} == {"Dunmore United": ["Dunmore Utd"], "city council": []}
+
+
 # -- character references decoded at ingest ---------------------------------------------------
 def test_character_references_are_decoded_and_offsets_still_index_the_file(tmp_path):
     from kg.ingest import read_document
