@@ -234,6 +234,38 @@ def test_a_document_loaded_again_joins_its_names_where_it_joined_them_before(gra
     assert ["Tom Hale", "MEET", "city council"] in before[1]
 
 
+def test_a_document_with_a_possessor_read_into_a_name_loads_again_unchanged(graph_target):
+    """"Redbridge's Okafor" is Okafor where the document names Redbridge and Okafor alone; the
+    same document loaded again, and another naming Okafor, move nothing."""
+    club = person("Redbridge", type_="ORG")
+    first = extraction("first.txt", (person("Redbridge 's Okafor", "Redbridge's Okafor", type_="ORG"), COUNCIL),
+                       (person("Okafor"), COUNCIL), (club, COUNCIL))
+    with open_graph(graph_target, create=True) as g:
+        g.load([first])
+        before = graph_nodes(g)
+        g.load([first])
+        g.load([extraction("second.txt", (person("Okafor"), COUNCIL))])
+        assert graph_nodes(g) == before
+    assert {n["name"] for n in before} == {"Okafor", "Redbridge", "city council"}
+    (okafor,) = (n for n in before if n["name"] == "Okafor")
+    assert okafor["type"] == "PERSON" and "Redbridge 's Okafor" in okafor["aliases"]
+
+
+def test_a_club_written_short_loads_again_unchanged_on_both_stores(graph_target):
+    """"Dunmore Utd" joins Dunmore United where its document names the club in full; loading that
+    document again changes nothing, and a later document's short form moves no stored node."""
+    table = extraction("table.txt", (person("Dunmore United", type_="ORG"), COUNCIL),
+                       (person("Dunmore Utd", type_="OTHER"), COUNCIL))
+    with open_graph(graph_target, create=True) as g:
+        g.load([table])
+        before = graph_nodes(g)
+        g.load([table])
+        assert graph_nodes(g) == before
+        g.load([extraction("report.txt", (person("Dunmore Utd", type_="OTHER"), COUNCIL))])
+        assert [n for n in graph_nodes(g) if n["name"] != "Dunmore Utd"] == before
+    assert {n["name"]: n["aliases"] for n in before} == {"Dunmore United": ["Dunmore Utd"], "city council": []}
+
+
 # -- character references decoded at ingest ---------------------------------------------------
 def test_character_references_are_decoded_and_offsets_still_index_the_file(tmp_path):
     from kg.ingest import read_document

@@ -15,7 +15,17 @@ document that it shortens when that full name is the only one it can shorten; tw
   the document ends with it ("John" beside Elton John is his surname);
 - ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
   "Exeter": Exeter City): the designator is a word such as Studios, Group, plc or a club's City;
-- ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak).
+- ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak);
+- ``contraction``: a name of several words each written short, word for word ("Man Utd":
+  Manchester United, "Nottm Forest": Nottingham Forest): each word keeps the first letter and
+  then some of the letters of the full word, in order, three letters short at least ("South
+  Africa" is no short form of South African). Never a nationality, nor a person's name (read
+  as a person without a club's designator, or starting with a given name): "Jon Smith" is not
+  John Smith;
+- ``possessive``: the model reads "Arsenal's Edu" as one name; when the document also names
+  both "Arsenal" and "Edu" alone, the span is the second named by way of the first, and joins it.
+  A possessive that is part of a name ("Domino's Pizza", "Children's BBC") has no such pair of
+  names beside it, and stays.
 
 Types are not trusted here, as the small English model reads "Alistair Cragg" as an
 organisation now and then: the shape of the names decides, and places never join.
@@ -26,7 +36,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from kg.model import Entity
+from kg.resolve.names import canonical_name, given_names, name_key, possessive_parts
 
 # The words that turn a name into a company's or a club's legal or sporting name, and that
 # writers drop once it has been given in full.
@@ -51,6 +64,44 @@ class FullName:
     types: frozenset[str]
 
 
+def split_possessives(named: Iterable[Entity]) -> dict[str, Entity]:
+    """The named entities of one document that are a possessor and a name ("Arsenal's Edu"),
+    by id, renamed to the possessed name and typed as the document types it alone (the span's
+    type is the model's guess at the whole); the span as written stays an alias."""
+    named = list(named)
+    alone = {name_key(canonical_name(e.name, e.type)): e for e in named}
+    split: dict[str, Entity] = {}
+    for entity in named:
+        parts = possessive_parts(entity.name)
+        if parts is None:
+            continue
+        owner, owned = (alone.get(name_key(canonical_name(part, entity.type))) for part in parts)
+        if owner is not None and owned is not None and entity not in (owner, owned):
+            split[entity.id] = replace(entity, name=owned.name, type=owned.type,
+                                       aliases=tuple(sorted({*entity.aliases, entity.name})))
+    return split
+
+
+def contracted(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` with some words written short ("Man Utd", "Manchester United")."""
+    if len(short) != len(full):
+        return False
+    pairs = [(s.casefold().rstrip("."), f.casefold()) for s, f in zip(short, full, strict=True)]
+    return any(len(s) < len(f) for s, f in pairs) and all(_shortens(s, f) for s, f in pairs)
+
+
+def _shortens(short: str, word: str) -> bool:
+    """"utd" of "united", "nottm" of "nottingham", "man" of "manchester": the first letter, then
+    some of the others in order (or the word itself). A word that loses fewer than three letters
+    is inflected, not written short: "Africa" and "Africans", "Slam" and "Slams"."""
+    if short == word:
+        return True
+    if not short or short[0] != word[0] or len(short) > len(word) - 3:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def initials(name: str) -> str:
     """The capitals an acronym of ``name`` would hold: "London Stock Exchange" → "LSE" (a word
     in lower case is no part of it: "Aceh province" is no "AP")."""
@@ -60,13 +111,15 @@ def initials(name: str) -> str:
 class DocumentNames:
     """The full names of one document, indexed by what a short form of them would be."""
 
-    __slots__ = ("by_first", "by_initial", "by_initials", "by_last")
+    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters")
 
     def __init__(self) -> None:
         self.by_initials: dict[str, set[str]] = defaultdict(set)
         self.by_last: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # Names of several words by their words' first letters, for the words written short.
+        self.by_letters: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
 
     @classmethod
     def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
@@ -87,6 +140,10 @@ class DocumentNames:
                 index.by_first[first].add((full.key, "given-name"))
             if person or not full.types - {"OTHER", "ORG"}:
                 index.by_initial[(first[0], last)].add(full.key)
+            # A person's name is shortened to the surname, never word for word: "Jon Smith" and
+            # John Smith are two people (a club the model reads as a person keeps its designator).
+            if first not in given_names() and (not person or last in DESIGNATORS) and "NORP" not in full.types:
+                index.by_letters[tuple(w[0].casefold() for w in words)].add((full.key, full.name))
         return index
 
     def full_name_of(self, name: str, type_: str) -> list[tuple[str, str]]:
@@ -96,7 +153,11 @@ class DocumentNames:
         if len(words) == 2 and INITIAL.match(words[0]):
             initial = (words[0][0].casefold(), words[1].casefold())
             return [(k, "initial") for k in sorted(self.by_initial.get(initial, ()))]
-        if len(words) != 1 or type_ in PLACES:
+        if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
+            letters = tuple(w[0].casefold() for w in words)
+            return [(k, "contraction") for k, full in sorted(self.by_letters.get(letters, ()))
+                    if contracted(words, full.split())]
+        if type_ in PLACES:
             return []
         if _ACRONYM.match(name):
             return [(k, "acronym") for k in sorted(self.by_initials.get(name.replace("&", ""), ()))]

@@ -42,14 +42,22 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
-from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName
-from kg.resolve.names import canonical_name, gender_of, name_key, offices_of, surname_key, without_initials
+from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName, split_possessives
+from kg.resolve.names import (
+    canonical_name,
+    gender_of,
+    name_key,
+    offices_of,
+    possessive_parts,
+    surname_key,
+    without_initials,
+)
 
 # Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
 # Same-document rules whose links hold across the corpus: an organisation's acronym or short form.
-LEARNED_RULES = frozenset({"acronym", "short-form"})
+LEARNED_RULES = frozenset({"acronym", "short-form", "contraction"})
 ALIAS_SUPPORT = 2  # documents that must give a short form the same full name
 # Names asked of the graph at once (the embedded store scans its entity keys once per ask).
 LOOKUP_BATCH = 100_000
@@ -90,7 +98,8 @@ def _named(entity: Entity) -> bool:
 
 
 def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
-    return {entity.id: entity for entity in extraction.entities}
+    entities = {entity.id: entity for entity in extraction.entities}
+    return entities | split_possessives(e for e in entities.values() if _named(e))
 
 
 def _majority(types: Counter[str]) -> str:
@@ -325,7 +334,8 @@ class Resolution:
         for key, members in grouped.items():
             node = _merged_node(self.canon[key], members, doc)
             targets.update((entity.id, node) for entity, _ in members)
-        names = {entities[old].name: node.name for old, node in targets.items()}
+        written = {entity.id: entity.name for entity in extraction.entities}  # before split_possessives
+        names = {written[old]: node.name for old, node in targets.items()}
         facts: list[Fact] = []
         for fact in extraction.facts:
             subject = targets.get(fact.subject.id, fact.subject)
@@ -378,6 +388,8 @@ def _merge_record(alias: str, doc: str, rule: str) -> str:
 def _alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
     if alias == entity.name:
         return rule or "spelling"
+    if (parts := possessive_parts(alias)) is not None and name_key(parts[1]) == name_key(entity.name):
+        return "possessive"
     if name_key(canonical_name(alias, entity.type)) == name_key(canonical_name(entity.name, entity.type)):
         return "title" if alias.split()[0].casefold() != alias.casefold() else "spelling"
     return "same-document" if not rule or rule in ("cleaned", "type", "stored") else rule

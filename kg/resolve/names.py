@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from kg.model import name_key, surname_key
 
-__all__ = ["canonical_name", "gender_of", "name_key", "offices_of", "surname_key", "without_initials"]
+__all__ = ["canonical_name", "gender_of", "given_names", "name_key", "offices_of", "possessive_parts", "surname_key",
+           "without_initials"]
 
 # Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "mister"})
@@ -71,6 +73,8 @@ _GLUED_TAIL = re.compile(r"(?<=\w)\s*[-–—]\s*(can|could|will|would|shall|sho
                          r"are|were|has|have|had|do|does|did|plus|aka|now|out|the|and|or|but|in|on|"
                          r"to|star|led|style|based|born|era|backed|owned)$")
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
+# A possessive inside a span: "Arsenal's Edu", "Arsenal 's Edu" (as tokens), "the Gunners' Edu".
+_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][^'’]*?)\s*(?:['’]s|(?<=s)['’])\s+(?P<owned>[A-Z].*)$")
 # An inverted question mark between letters is an apostrophe gone through the wrong encoding.
 _BAD_APOSTROPHE = re.compile(r"(?<=\w)¿(?=\w)")
 
@@ -111,6 +115,33 @@ def canonical_name(name: str, type_: str = "PERSON") -> str:
     if len(text) > 3 and _POSSESSIVE.search(text):
         text = _POSSESSIVE.sub("", text)
     return text or " ".join(name.split())
+
+
+def possessive_parts(name: str) -> tuple[str, str] | None:
+    """The possessor and what it owns, when a name holds a possessive between two capitalised
+    parts: "Arsenal's Edu" → ("Arsenal", "Edu"). Whether that is two names or one ("Domino's
+    Pizza") is for the document to say (:func:`kg.resolve.comention.split_possessives`).
+
+    >>> possessive_parts("Arsenal 's Edu")
+    ('Arsenal', 'Edu')
+    >>> possessive_parts("McDonald's") is None
+    True
+    """
+    if "'" not in name and "’" not in name:  # most names: no regular expression to run
+        return None
+    found = _POSSESSOR.match(" ".join(name.split()))
+    return (found["owner"], found["owned"]) if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """First name → "m" or "f", from ``given_names.tsv``."""
+    table: dict[str, str] = {}
+    for line in Path(__file__).with_name("given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
 
 
 def _lower_compound(word: str) -> bool:

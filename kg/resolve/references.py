@@ -35,16 +35,14 @@ The algorithm, for each reference:
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Token
 
 from kg.model import Entity
-from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of
+from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of, given_names
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -103,17 +101,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # seems likely that"; and any passive with a clause: "it is expected that", "it was reported that".
 _PLEONASTIC_VERBS = frozenset({"be", "seem", "appear", "emerge", "remain", "become", "look", "sound",
                                "take", "matter", "follow", "rain"})
-
-
-@functools.lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """First name → "m" or "f", from ``given_names.tsv``."""
-    table: dict[str, str] = {}
-    for line in Path(__file__).with_name("given_names.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            table[name] = gender
-    return table
 
 
 def _singular(word: str) -> str:
