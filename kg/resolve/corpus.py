@@ -172,8 +172,7 @@ class CorpusIndex:
             for chosen in rows:  # what earlier loads joined to these nodes, document by document
                 for merge in chosen.get("merged_by") or ():
                     joined = json.loads(merge)
-                    sticky[(name_key(canonical_name(joined["alias"], chosen["type"])), joined["doc"])] = \
-                        chosen["key"]
+                    sticky[(joined["alias"], joined["doc"])] = chosen["key"]
             info = infos.setdefault(key, NameInfo())
             info.genders |= gender_of(row.get("aliases") or [])
             info.offices |= offices_of(row.get("aliases") or [])
@@ -194,7 +193,7 @@ class CorpusIndex:
 
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
-        return Resolution(canon, infos, redirects, learned, sticky)
+        return Resolution(canon, infos, redirects, learned, sticky, set(sticky))
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one person: the same name with and without a middle initial."""
@@ -218,14 +217,17 @@ class Resolution:
 
     def __init__(self, canon: dict[str, Canonical], infos: dict[str, NameInfo],
                  redirects: dict[str, tuple[str, str]], learned: dict[str, str] | None = None,
-                 sticky: dict[tuple[str, str], str] | None = None) -> None:
+                 sticky: dict[tuple[str, str], str] | None = None,
+                 recorded: set[tuple[str, str]] | None = None) -> None:
         self.canon = canon
         self.infos = infos
         self.redirects = redirects
         self.learned = learned or {}
-        # (name key, document) -> the stored node an earlier load of that document joined the
-        # name to: the same document loaded again joins it there again, whatever came since.
+        # (name as written, document) -> the stored node an earlier load of that document joined
+        # the name to: the same document loaded again joins it there again, whatever came since.
         self.sticky = sticky or {}
+        # An alias the graph already records for a document keeps that record: a reload adds none.
+        self.recorded = recorded or set()
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():
@@ -309,9 +311,9 @@ class Resolution:
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
-            earlier = self.sticky.get((name_key(clean), doc))
+            earlier = self.sticky.get((entity.name, doc))
             if earlier is not None and earlier in self.canon:
-                yield entity, (earlier, "stored")
+                yield entity, (earlier, "again")
                 continue
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
@@ -332,7 +334,7 @@ class Resolution:
             grouped[key].append((entity, rule))
         targets: dict[str, Entity] = {}
         for key, members in grouped.items():
-            node = _merged_node(self.canon[key], members, doc)
+            node = _merged_node(self.canon[key], members, doc, self.recorded)
             targets.update((entity.id, node) for entity, _ in members)
         written = {entity.id: entity.name for entity in extraction.entities}  # before split_possessives
         names = {written[old]: node.name for old, node in targets.items()}
@@ -361,8 +363,10 @@ def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | 
     return Fact(*values)
 
 
-def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str) -> Entity:
-    """One document's view of a canonical entity: its aliases here and why each joined."""
+def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str,
+                 recorded: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> Entity:
+    """One document's view of a canonical entity: its aliases here and why each joined (unless
+    the graph already records why that alias joined for this document)."""
     aliases: set[str] = set()
     merged: set[str] = set()
     other: set[str] = set()
@@ -372,8 +376,9 @@ def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str) 
             if alias == canon.name:
                 continue
             aliases.add(alias)
-            merged.add(_merge_record(alias, doc, _alias_rule(alias, entity, rule, target)))
-        if entity.type != canon.type:
+            if (alias, doc) not in recorded:
+                merged.add(_merge_record(alias, doc, _alias_rule(alias, entity, rule, target)))
+        if entity.type != canon.type and rule != "again":  # a reload: the first load decided
             other.add(record(doc=doc, type=entity.type))
     node = Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)), tuple(sorted(merged)), tuple(sorted(other)))
     # The same entity, unchanged: keep the object, so that its facts need no copy.
@@ -392,7 +397,7 @@ def _alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
         return "possessive"
     if name_key(canonical_name(alias, entity.type)) == name_key(canonical_name(entity.name, entity.type)):
         return "title" if alias.split()[0].casefold() != alias.casefold() else "spelling"
-    return "same-document" if not rule or rule in ("cleaned", "type", "stored") else rule
+    return "same-document" if not rule or rule in ("cleaned", "type", "stored", "again") else rule
 
 
 def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None) -> Iterator[Extraction]:
