@@ -48,10 +48,10 @@ from kg.resolve.names import (
     gender_of,
     name_key,
     offices_of,
-    possessive_parts,
     surname_key,
     without_initials,
 )
+from kg.resolve.records import Canonical, merged_node
 
 # Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
@@ -76,21 +76,6 @@ class NameInfo:
     offices: set[str] = field(default_factory=set)
     # A one-word name's titled readings, one per kind of title: ({"f"}, {}) for "Mrs Blair".
     readings: set[tuple[frozenset[str], frozenset[str]]] = field(default_factory=set)
-
-
-@dataclass(frozen=True, slots=True)
-class Canonical:
-    id: str
-    name: str
-    type: str
-    stored: bool = False
-
-
-_json_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # as json.dumps(ensure_ascii=False)
-
-
-def record(**fields: str) -> str:
-    return json.dumps(fields, sort_keys=True, ensure_ascii=False)
 
 
 def _named(entity: Entity) -> bool:
@@ -334,7 +319,7 @@ class Resolution:
             grouped[key].append((entity, rule))
         targets: dict[str, Entity] = {}
         for key, members in grouped.items():
-            node = _merged_node(self.canon[key], members, doc, self.recorded)
+            node = merged_node(self.canon[key], members, doc, self.recorded)
             targets.update((entity.id, node) for entity, _ in members)
         written = {entity.id: entity.name for entity in extraction.entities}  # before split_possessives
         names = {written[old]: node.name for old, node in targets.items()}
@@ -361,43 +346,6 @@ def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | 
     values = list(fact_state(fact))
     values[_SUBJECT], values[_OBJECT], values[_ATTRIBUTION] = subject, obj, attribution
     return Fact(*values)
-
-
-def _merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str,
-                 recorded: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> Entity:
-    """One document's view of a canonical entity: its aliases here and why each joined (unless
-    the graph already records why that alias joined for this document)."""
-    aliases: set[str] = set()
-    merged: set[str] = set()
-    other: set[str] = set()
-    target = name_key(canon.name)
-    for entity, rule in members:
-        for alias in {entity.name, *entity.aliases}:
-            if alias == canon.name:
-                continue
-            aliases.add(alias)
-            if (alias, doc) not in recorded:
-                merged.add(_merge_record(alias, doc, _alias_rule(alias, entity, rule, target)))
-        if entity.type != canon.type and rule != "again":  # a reload: the first load decided
-            other.add(record(doc=doc, type=entity.type))
-    node = Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)), tuple(sorted(merged)), tuple(sorted(other)))
-    # The same entity, unchanged: keep the object, so that its facts need no copy.
-    return members[0][0] if len(members) == 1 and members[0][0] == node else node
-
-
-def _merge_record(alias: str, doc: str, rule: str) -> str:
-    # record(alias=..., doc=..., rule=...), written out: one per alias of every document.
-    return f'{{"alias": {_json_string(alias)}, "doc": {_json_string(doc)}, "rule": {_json_string(rule)}}}'
-
-
-def _alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
-    if alias == entity.name:
-        return rule or "spelling"
-    if (parts := possessive_parts(alias)) is not None and name_key(parts[1]) == name_key(entity.name):
-        return "possessive"
-    if name_key(canonical_name(alias, entity.type)) == name_key(canonical_name(entity.name, entity.type)):
-        return "title" if alias.split()[0].casefold() != alias.casefold() else "spelling"
-    return "same-document" if not rule or rule in ("cleaned", "type", "stored", "again") else rule
 
 
 def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None) -> Iterator[Extraction]:

@@ -1,0 +1,66 @@
+"""The records a resolved entity keeps: its canonical form, and why each alias joined it.
+
+``merged_by`` holds one record per (alias, document, rule) and ``other_types`` one per minority
+type reading (``{"doc", "type"}``), as canonical JSON strings, so that they are sets and one
+document's share can be taken out again (:func:`kg.stores.rows.entity_without_document`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from kg.model import Entity
+from kg.resolve.names import canonical_name, name_key, possessive_parts
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    id: str
+    name: str
+    type: str
+    stored: bool = False
+
+
+_json_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # as json.dumps(ensure_ascii=False)
+
+
+def record(**fields: str) -> str:
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False)
+
+
+def merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str,
+                 recorded: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> Entity:
+    """One document's view of a canonical entity: its aliases here and why each joined (unless
+    the graph already records why that alias joined for this document)."""
+    aliases: set[str] = set()
+    merged: set[str] = set()
+    other: set[str] = set()
+    target = name_key(canon.name)
+    for entity, rule in members:
+        for alias in {entity.name, *entity.aliases}:
+            if alias == canon.name:
+                continue
+            aliases.add(alias)
+            if (alias, doc) not in recorded:
+                merged.add(merge_record(alias, doc, alias_rule(alias, entity, rule, target)))
+        if entity.type != canon.type and rule != "again":  # a reload: the first load decided
+            other.add(record(doc=doc, type=entity.type))
+    node = Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)), tuple(sorted(merged)), tuple(sorted(other)))
+    # The same entity, unchanged: keep the object, so that its facts need no copy.
+    return members[0][0] if len(members) == 1 and members[0][0] == node else node
+
+
+def merge_record(alias: str, doc: str, rule: str) -> str:
+    # record(alias=..., doc=..., rule=...), written out: one per alias of every document.
+    return f'{{"alias": {_json_string(alias)}, "doc": {_json_string(doc)}, "rule": {_json_string(rule)}}}'
+
+
+def alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
+    if alias == entity.name:
+        return rule or "spelling"
+    if (parts := possessive_parts(alias)) is not None and name_key(parts[1]) == name_key(entity.name):
+        return "possessive"
+    if name_key(canonical_name(alias, entity.type)) == name_key(canonical_name(entity.name, entity.type)):
+        return "title" if alias.split()[0].casefold() != alias.casefold() else "spelling"
+    return "same-document" if not rule or rule in ("cleaned", "type", "stored", "again") else rule
