@@ -178,7 +178,7 @@ class CorpusIndex:
 
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
-        return Resolution(canon, infos, redirects, learned, sticky, set(sticky))
+        return Resolution(canon, infos, redirects, learned, sticky)
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one person: the same name with and without a middle initial."""
@@ -202,8 +202,7 @@ class Resolution:
 
     def __init__(self, canon: dict[str, Canonical], infos: dict[str, NameInfo],
                  redirects: dict[str, tuple[str, str]], learned: dict[str, str] | None = None,
-                 sticky: dict[tuple[str, str], str] | None = None,
-                 recorded: set[tuple[str, str]] | None = None) -> None:
+                 sticky: dict[tuple[str, str], str] | None = None) -> None:
         self.canon = canon
         self.infos = infos
         self.redirects = redirects
@@ -211,8 +210,6 @@ class Resolution:
         # (name as written, document) -> the stored node an earlier load of that document joined
         # the name to: the same document loaded again joins it there again, whatever came since.
         self.sticky = sticky or {}
-        # An alias the graph already records for a document keeps that record: a reload adds none.
-        self.recorded = recorded or set()
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():
@@ -319,7 +316,7 @@ class Resolution:
             grouped[key].append((entity, rule))
         targets: dict[str, Entity] = {}
         for key, members in grouped.items():
-            node = merged_node(self.canon[key], members, doc, self.recorded)
+            node = merged_node(self.canon[key], members, doc, self.sticky)
             targets.update((entity.id, node) for entity, _ in members)
         written = {entity.id: entity.name for entity in extraction.entities}  # before split_possessives
         names = {written[old]: node.name for old, node in targets.items()}

@@ -8,6 +8,7 @@ document's share can be taken out again (:func:`kg.stores.rows.entity_without_do
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from dataclasses import dataclass
 
 from kg.model import Entity
@@ -30,9 +31,10 @@ def record(**fields: str) -> str:
 
 
 def merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str,
-                 recorded: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> Entity:
+                 recorded: Container[tuple[str, str]] = frozenset()) -> Entity:
     """One document's view of a canonical entity: its aliases here and why each joined (unless
-    the graph already records why that alias joined for this document)."""
+    the graph already records why that alias joined for this document: ``recorded`` holds the
+    (alias, document) pairs of the stored merge records, so a reload adds none)."""
     aliases: set[str] = set()
     merged: set[str] = set()
     other: set[str] = set()

@@ -1,9 +1,9 @@
 """Neo4j over Bolt, with the official driver.
 
 Writes are idempotent and batched: constraints first, then ``UNWIND $rows ... MERGE`` for nodes,
-then relationships, each ``write`` call in one transaction that the driver retries on transient
-errors. Relationship types are sanitised before they are put into the query text; every value is a
-parameter.
+then facts (stored ones read, new ones created, grown ones updated: see ``CREATE_FACTS``), then
+mentions, each ``write`` call in one transaction that the driver retries on transient errors.
+Relationship types come from a closed set and are sanitised; every value is a parameter.
 """
 
 from __future__ import annotations
