@@ -30,7 +30,11 @@ from kg.extract.places import (
     possessive_seat_propositions,
 )
 from kg.extract.registry import disabled, register
-from kg.extract.roles import described_role_propositions, prenominal_role_propositions
+from kg.extract.roles import (
+    described_role_propositions,
+    fronted_description_propositions,
+    prenominal_role_propositions,
+)
 from kg.extract.verbs import verb_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
@@ -47,6 +51,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,
     "role-description": described_role_propositions,
+    "fronted-description": fronted_description_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
