@@ -275,6 +275,11 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     last, matrix = f.last, f.chain[0].lemma_
     lemma = found.phrase_lemma or (lemma_with_particle(last) if found.copula_prep is None
                                    else f"be {found.copula_prep}")
+    if len(f.chain) > 1 and f.passive and last.pos_ == "VERB" and f.chain[0].tag_ == "VBN":
+        # "TAV was chosen to build the airport": the subject of a passive matrix verb is the doer
+        # of its infinitive, not of the matrix (someone else chose), so the infinitive types the
+        # fact and the matrix is its modality, as "expected to" is (TAV BUILD airport, "choose")
+        return lemma, f.modality or matrix
     if len(f.chain) > 1 and matrix not in FRAMING:
         # "declined to meet X": what was declined is the meeting, so the predicate keeps both
         # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)

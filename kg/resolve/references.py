@@ -38,11 +38,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Token
 
 from kg.model import Entity
 from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of, given_names
+from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -235,8 +237,12 @@ class References:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
+        speaker = quote_speaker(tok) if want in ("m", "f") else None
+        if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
+            return None  # '"He was the best," he said': both "he"s would take the same person
+        skip = partial(_ruled_out_by_quotation, tok, sentence, speaker) if want in ("m", "f") else None
         found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
-                             earlier_subjects=word in PLURAL, subjects_only=word in NEUTER)
+                             earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
@@ -304,11 +310,14 @@ class References:
                 and (s.sentence < sentence or s.token.i < tok.i or s.token.doc is not tok.doc)]
 
     def _choose(self, tok: Token, sentence: int, window: int, fits: Callable[[Entity], bool],
-                blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False) -> Entity | None:
+                blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False,
+                skip: Callable[[_Seen], bool] | None = None) -> Entity | None:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
         linked: set[str] = set()
         for seen in self._window(tok, sentence, window):
             rank = (sentence - seen.sentence, seen.position)
+            if skip is not None and skip(seen):
+                continue  # a quotation's speaker is no one named in it, and no one it names
             if seen.entity is None:
                 if seen.blocks == blocked_by:
                     ranked.append((rank, None))  # a common noun subject that could be meant
@@ -346,6 +355,15 @@ class References:
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
         return chained[0] if len(chained) == 1 else None
+
+
+def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
+    """What a quotation rules out for a "he" or "she": inside it, its speaker; as the subject of
+    the verb that says it, anyone named inside it ('"... terrific for Leeds United," he said')."""
+    if speaker is not None:
+        return seen.entity is not None and names_speaker(speaker, seen.entity)
+    return (says_quotation(tok) and seen.token.doc is tok.doc and seen.sentence == sentence
+            and in_quotation(seen.token))
 
 
 def _co_argument(candidate: Token, reference: Token) -> bool:
