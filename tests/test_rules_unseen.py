@@ -136,3 +136,12 @@ def test_the_he_who_says_a_quotation_is_no_one_named_in_it() -> None:
         'but he has been terrific for Leeds United," he said.').facts}
     assert ("Tom Reed", "SAY", "lot") in facts
     assert not any(s == "Tom Reed" and o == "Leeds United" for s, _, o in facts)
+
+
+def test_a_person_noun_that_names_no_office_is_not_the_only_person_around() -> None:
+    facts = _facts('"It exploits people," said Tom Hale, head of the Family Trust. If she picks the right '
+                   'man, the contestant wins a Kestrel sports car.')
+    assert not any(rel == "WIN" for _, rel, _, _ in facts)
+    # an office still is: "the chairman" is the one person the article named
+    assert ("Tom Reed", "SAY", "say", "deal") in _facts("Tom Reed was elected in May. The chairman said the "
+                                                       "deal would close soon.")

@@ -257,7 +257,7 @@ class References:
         def titled(e: Entity) -> bool:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
-        if found is not None or tok.dep_ not in SUBJECT_DEPS:
+        if found is not None or tok.dep_ not in SUBJECT_DEPS or not _office(tok, head):
             return found
         people = {s.entity.id: s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
                   if s.entity is not None and self._fits(s.entity, "person")}
@@ -364,6 +364,15 @@ def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, se
         return seen.entity is not None and names_speaker(speaker, seen.entity)
     return (says_quotation(tok) and seen.token.doc is tok.doc and seen.sentence == sentence
             and in_quotation(seen.token))
+
+
+def _office(tok: Token, head: str) -> bool:
+    """A description that names an office, which the only person around may hold: a title ("the
+    chairman said") or a noun with where it is held ("the head of Fjord Studios"); not any person
+    noun ("the contestant wins the prize" is no one the article named)."""
+    from kg.extract.roles import role_org  # at call time: kg.extract imports this package
+
+    return head in OFFICES or role_org(tok) is not None
 
 
 def _co_argument(candidate: Token, reference: Token) -> bool:
