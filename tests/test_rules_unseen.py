@@ -145,3 +145,41 @@ def test_a_person_noun_that_names_no_office_is_not_the_only_person_around() -> N
     # an office still is: "the chairman" is the one person the article named
     assert ("Tom Reed", "SAY", "say", "deal") in _facts("Tom Reed was elected in May. The chairman said the "
                                                        "deal would close soon.")
+
+
+# -- what kind of thing a name is: untagged names, close appositions -----------------------------
+
+def test_a_kind_before_a_name_the_model_did_not_tag_is_what_the_name_is() -> None:
+    """"editor of gadget magazine Plonk": the parse as the small model gives it, with "Plonk" a
+    proper noun but no entity (as it leaves many magazines, albums and small firms)."""
+    from spacy.tokens import Doc
+
+    from kg.extract.kinds import untagged_kind_propositions
+    from kg.extract.nlp import load_model
+
+    words = ["Reed", "edits", "gadget", "magazine", "Plonk", "."]
+    doc = Doc(load_model().vocab, words=words, pos=["PROPN", "VERB", "NOUN", "NOUN", "PROPN", "PUNCT"],
+              deps=["nsubj", "ROOT", "compound", "compound", "dobj", "punct"], heads=[1, 1, 3, 4, 1, 1],
+              ents=["B-PERSON", "O", "O", "O", "O", "O"])
+    (prop,) = untagged_kind_propositions(doc[:])
+    assert (prop.args[0].text, prop.args[1].text, prop.graph, prop.open_ie) == ("Plonk", "gadget magazine", True, False)
+
+
+def test_the_kind_right_before_a_name_after_the_is_what_the_name_is() -> None:
+    assert ("Retirement", "IS_A", "be", "film") in _facts("He was shooting the film Retirement in Miami.")
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Trotter, news editor of PC Pro, said several products won.",  # "PC" is part of the name
+    "The surge was led by animated movie Howl's Moving Castle.",  # "Howl" is the first word of a name
+])
+def test_a_capitalised_word_or_a_possessor_is_part_of_the_name_not_its_kind(text: str) -> None:
+    assert not any(rel == "IS_A" and s in ("Pro", "Howl") for s, rel, _, _ in _facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Fans queued for the comedy Man of the House on Friday.",  # the title runs on past "Man"
+    "The advantage Joel and I have is a rapport.",  # the name begins a clause
+])
+def test_a_name_that_runs_on_or_begins_a_clause_is_no_close_apposition(text: str) -> None:
+    assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))

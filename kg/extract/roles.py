@@ -307,7 +307,9 @@ def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
         return len(gap) == 1 and gap[0].text in SET_OFF and gap[0].text != "("
     gap = doc[phrase[-1].i + 1:first]
     if not gap and ent is not None and ent.label_ == "PERSON":
-        return True  # "Sweden's trade minister Per Lund": a title the parse made the head
+        # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
+        # advantage Joel and I have" begins a clause)
+        return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
     return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
 
 
