@@ -183,3 +183,10 @@ def test_a_capitalised_word_or_a_possessor_is_part_of_the_name_not_its_kind(text
 ])
 def test_a_name_that_runs_on_or_begins_a_clause_is_no_close_apposition(text: str) -> None:
     assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))
+
+
+def test_an_object_with_no_negates_the_verb() -> None:
+    facts = {(f.subject.name, f.relation, f.object.name, f.negated) for f in extract_text(
+        "The robot is not for sale and Sony has no commercial plans for it.").facts}
+    assert ("Sony", "HAVE", "commercial plans", True) in facts
+    assert ("Sony", "HAVE", "commercial plans", False) not in facts

@@ -316,6 +316,14 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
+def _no_object(obj: Token | None, found: Objects) -> bool:
+    """"Sony has no plans to sell the robot": a direct object determined by "no" negates the verb
+    (has no plans = does not have plans). Linguistic reason: "no" is the negative determiner; on
+    the object of a verb it denies that the verb holds of anything of that kind."""
+    return (obj is not None and found.rule == "svo" and obj.dep_ == "dobj"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+
+
 def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     """Propositions headed by verb ``v``: subject, relation phrase, object, adjuncts."""
     if v.dep_ in ("aux", "auxpass", "xcomp", "amod", "acomp"):
@@ -349,7 +357,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             args = [subj] + ([object_argument(obj_tok, found.skip, aside=v)] if obj_tok is not None else []) + adj
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
-                negated=f.negated, modality=modality, attribution=attribution,
+                negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
             )
             yield prop
