@@ -190,3 +190,20 @@ def test_an_object_with_no_negates_the_verb() -> None:
         "The robot is not for sale and Sony has no commercial plans for it.").facts}
     assert ("Sony", "HAVE", "commercial plans", True) in facts
     assert ("Sony", "HAVE", "commercial plans", False) not in facts
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The deal gives Vantar the Sony film studio in Culver City.", "Sony", "film studio"),
+    ("Shares in the BMW group rose on Monday.", "BMW", "group"),
+])
+def test_a_name_before_a_kind_of_organisation_is_one_of_that_kind(text: str, name: str, kind: str) -> None:
+    assert (name, "IS_A", kind, kind) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales at the 49 Next stores rose.",  # a plural: what the firm has, not what it is
+    "Workers at the Nordbank board walked out.",  # a part of an organisation
+    "Prices in the UK market fell.",  # a place says where
+])
+def test_a_name_before_a_part_a_plural_or_after_a_place_is_no_kind(text: str) -> None:
+    assert not any(rel == "IS_A" and p in ("stores", "board", "market") for _, rel, p, _ in _facts(text))

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Argument, Proposition
-from kg.resolve.references import PERSON_KINDS
+from kg.extract.base import Argument, Proposition, Role
+from kg.resolve.references import ORG_KINDS, PERSON_KINDS
 
 
 def _untagged_name(head: Token) -> Span | None:
@@ -101,3 +101,41 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
         kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod")), noun)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(name_tok, tuple(name)), Argument(noun, kind)],
                           rule="close-apposition", open_ie=False)
+
+
+# Kinds of organisation a name can be compounded with: "the Sony group", "the Fox television
+# network". Not the parts of one ("the Jarvis board", "the Arsenal team") nor a market.
+NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "team", "side", "union",
+                                     "market", "party", "body", "authority", "paper", "fund", "trust"})
+
+
+def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"the 20th Century Fox film studio" → (20th Century Fox; is; film studio); "the Sony group"
+    → (Sony; is; group).
+
+    Linguistic reason: in "the" + name + kind noun, the name says which one of the kind is meant
+    (as in "the film Retirement", the other order): the named organisation is one of that kind.
+    Only an organisation's name and a kind of organisation count; a place ("the UK market") or a
+    person names where or whose, not which.
+    """
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in NAMED_KINDS:
+            continue  # a plural names what the organisation has ("the 49 Next stores"), not what it is
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        mods = [c for c in noun.lefts if c.dep_ == "compound"]
+        names = [c for c in mods if c.pos_ == "PROPN"]
+        if not names or names[0].ent_type_ not in ("ORG", "PRODUCT", "FAC", ""):
+            continue
+        name_head, kind = names[-1], tuple(t for t in mods if t.i > names[-1].i and t.pos_ == "NOUN" and t.is_lower)
+        if (kind[0] if kind else noun).i != name_head.i + 1:
+            continue  # only common nouns between the name and the kind
+        name = tuple(t for t in noun.doc[noun.left_edge.i:name_head.i + 1] if t.dep_ != "det")
+        if not name or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
+            continue
+        # the kind as a title without the name in it (the graph's IS_A object is "film studio",
+        # not the "20th Century Fox film studio" the noun phrase names)
+        title = " ".join(t.lower_ for t in (*kind, noun))
+        yield Proposition(sentence=sent, relation="is", lemma="be",
+                          args=[Argument(name_head, name), Argument(noun, (*kind, noun))],
+                          rule="name-before-kind", role=Role(name_head, title, noun), open_ie=False)

@@ -15,7 +15,11 @@ from spacy.tokens import Span
 
 from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
-from kg.extract.kinds import close_apposition_propositions, untagged_kind_propositions
+from kg.extract.kinds import (
+    close_apposition_propositions,
+    name_before_kind_propositions,
+    untagged_kind_propositions,
+)
 from kg.extract.nominal import (
     apposition_propositions,
     example_object_readings,
@@ -55,6 +59,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "fronted-description": fronted_description_propositions,
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,
+    "name-before-kind": name_before_kind_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
