@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -77,7 +77,10 @@ class GraphStore(Protocol):
 
     def __exit__(self, *exc: object) -> None: ...
 
-    def write(self, extractions: Iterable[Extraction]) -> WriteSummary: ...
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
+        """Upsert one batch of resolved extractions in one transaction; ``digests`` (document id ->
+        :func:`kg.model.extraction_digest` of what was read) is kept on each document's node."""
+        ...
 
     def bulk(self) -> AbstractContextManager[None]:
         """A context for many writes in a row (LadybugDB defers checkpoints inside it)."""
@@ -110,6 +113,11 @@ class GraphStore(Protocol):
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
         """Take one document's support out (:func:`kg.stores.removal.remove_document`)."""
+        ...
+
+    def document_digests(self, ids: list[str]) -> dict[str, str]:
+        """The stored extraction digest of each of ``ids`` the graph holds (a document written
+        before digests were kept has none)."""
         ...
 
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
