@@ -3,10 +3,10 @@
 A repair rewrites the parse of one sentence before the graph's rules and the entity resolver read
 it (:func:`repair_sentence`, called by :mod:`kg.extract` on every parsed segment), so they see the
 reading a reader takes. The repairs are for the graph: names and who holds which title. The Open IE
-view (``kg extract --format carb``) reads the model's parse as it is. Each repair is named in the
-rule registry (:mod:`kg.extract.registry`) and can be switched off like a rule
-(:func:`~kg.extract.registry.ablated`).
-"""
+view (``kg extract --format carb``) reads the model's parse as it is. A repair changes the parsed
+``Doc`` in place: a spaCy user's own ``Doc`` too, when the ``kg_facts`` component reads it. Each
+repair is named in the rule registry (:mod:`kg.extract.registry`) and can be switched off like a
+rule (:func:`~kg.extract.registry.ablated`)."""
 
 from __future__ import annotations
 
