@@ -207,3 +207,16 @@ def test_a_name_before_a_kind_of_organisation_is_one_of_that_kind(text: str, nam
 ])
 def test_a_name_before_a_part_a_plural_or_after_a_place_is_no_kind(text: str) -> None:
     assert not any(rel == "IS_A" and p in ("stores", "board", "market") for _, rel, p, _ in _facts(text))
+
+
+def test_an_untagged_name_says_its_kind_for_references() -> None:
+    """"News Corporation" left untagged by the model is still a corporation, so "the media giant"
+    after it can refer to it (the parse as the small model gives it, with no entity)."""
+    from spacy.tokens import Doc
+
+    from kg.extract.nlp import load_model
+    from kg.resolve.references import stated_kinds
+
+    doc = Doc(load_model().vocab, words=["Harbour", "Corporation", "grew", "."], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+              deps=["compound", "nsubj", "ROOT", "punct"], heads=[1, 2, 2, 2], ents=["O", "O", "O", "O"])
+    assert "corporation" in stated_kinds(doc[1])

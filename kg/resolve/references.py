@@ -160,6 +160,10 @@ def stated_kinds(tok: Token) -> set[str]:
         kinds.update(c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     if ent is not None:
         kinds.update(_singular(t.text) for t in ent if _singular(t.text) in ORG_KINDS)
+    elif root.pos_ == "PROPN":
+        # a name the model did not tag says its kind all the same: "News Corporation", "Kestrel Studios"
+        name = [*(t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), root]
+        kinds.update(_singular(t.text) for t in name if t.is_title and _singular(t.text) in ORG_KINDS)
     return kinds
 
 
