@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 import embedded  # noqa: E402
 import engine_limits  # noqa: E402
+import layouts  # noqa: E402
 import memory  # noqa: E402
 import neo4j_load  # noqa: E402
 from common import neo4j_server, publish  # noqa: E402
@@ -29,20 +30,20 @@ from realnews import facts_file  # noqa: E402
 QUICK = {"extraction": ["--scale", "8", "--repeat", "1"], "facts": [10_000], "sample_tx": 100,
          "sample_lc": 500, "embedded_facts": 10_000, "repeat": 5, "scales": [1, 4],
          "memory_facts": [10_000, 100_000], "budget": 15,
-         "limit_facts": [100_000]}
+         "limit_facts": [100_000], "layout_facts": (100_000, 20_000)}
 FULL = {"extraction": ["--scale", "20", "--repeat", "3"], "facts": [100_000, 1_000_000], "sample_tx": 3000,
         "sample_lc": 10_000, "embedded_facts": 100_000, "repeat": 20, "scales": [1, 10, 100],
         "memory_facts": [10_000, 100_000, 1_000_000], "budget": 900,
-        "limit_facts": [100_000, 1_000_000]}
+        "limit_facts": [100_000, 1_000_000], "layout_facts": (1_000_000, 100_000)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", nargs="+", choices=["extraction", "neo4j", "embedded", "memory", "limits"])
+    parser.add_argument("--only", nargs="+", choices=["extraction", "neo4j", "embedded", "memory", "limits", "layouts"])
     args = parser.parse_args()
     conf = QUICK if args.quick else FULL
-    only = set(args.only or ["extraction", "neo4j", "embedded", "memory", "limits"])
+    only = set(args.only or ["extraction", "neo4j", "embedded", "memory", "limits", "layouts"])
     os.environ.setdefault("KG_BENCH_BUDGET", str(conf["budget"]))
     start = time.perf_counter()
     if only - {"extraction"}:
@@ -53,6 +54,8 @@ def main() -> None:
         publish(memory.run(conf["scales"], conf["memory_facts"]))
     if "limits" in only:
         publish(engine_limits.run(conf["limit_facts"]))
+    if "layouts" in only:
+        publish(layouts.run(*conf["layout_facts"]))
     if only & {"neo4j", "embedded"}:
         with neo4j_server(apoc=True) as server:
             if "neo4j" in only:

@@ -35,9 +35,10 @@ class Settings:
     batch_size: int = 10_000
     model: str | None = None
     processes: int = 1
-    # LadybugDB's page cache in MiB; 0 is the engine's own default (most of the machine's memory,
-    # and a load keeps every page it wrote: 5.7 GB at 300k facts). A cap bounds memory, but a load
-    # that needs more fails ("buffer pool is full"; 1 GB failed at 300k facts, checkpoints or not).
+    # LadybugDB's page cache in MiB; 0 is the engine's own default (most of the machine's memory:
+    # a load's peak grows with the graph, 949 MiB at 100k facts and 7.4 GB at 1M, bench/RESULTS.md).
+    # A cap bounds memory, but a load that needs more fails ("buffer pool is full"; at 100k facts
+    # 512 MiB fails and 768 passes, checkpoints or not).
     buffer_pool_mb: int = 0
 
     @property
