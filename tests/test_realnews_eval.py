@@ -182,7 +182,7 @@ def test_a_graph_without_the_gold_articles_is_an_error(tmp_path: Path, facts_gol
 def test_realnews_gold_is_well_formed(half: str) -> None:
     gold = fact_eval.load_gold(str(REALNEWS / half / "facts.jsonl"))
     mentions = entity_eval.load_gold(str(REALNEWS / half / "entities.jsonl"))
-    assert len({g.article for g in gold}) == 20 and len(gold) >= 150
+    assert len({g.article for g in gold}) >= 20 and len(gold) >= 150  # dev: 20, and 8 more (see its README)
     assert sum(g.is_role for g in gold) >= 50 and all(g.title for g in gold if g.is_role)
     assert all(g.evidence for g in gold) and all(g.object or g.is_role or g.negated or g.relation for g in gold)
     assert len({m.article for m in mentions}) >= 15 and len(mentions) >= 150

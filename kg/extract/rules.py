@@ -15,6 +15,11 @@ from spacy.tokens import Span
 
 from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
+from kg.extract.kinds import (
+    close_apposition_propositions,
+    name_before_kind_propositions,
+    untagged_kind_propositions,
+)
 from kg.extract.nominal import (
     apposition_propositions,
     example_object_readings,
@@ -30,7 +35,11 @@ from kg.extract.places import (
     possessive_seat_propositions,
 )
 from kg.extract.registry import disabled, register
-from kg.extract.roles import described_role_propositions, prenominal_role_propositions
+from kg.extract.roles import (
+    described_role_propositions,
+    fronted_description_propositions,
+    prenominal_role_propositions,
+)
 from kg.extract.verbs import verb_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
@@ -47,6 +56,10 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,
     "role-description": described_role_propositions,
+    "fronted-description": fronted_description_propositions,
+    "untagged-kind": untagged_kind_propositions,
+    "close-apposition": close_apposition_propositions,
+    "name-before-kind": name_before_kind_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

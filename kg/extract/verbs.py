@@ -275,6 +275,11 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     last, matrix = f.last, f.chain[0].lemma_
     lemma = found.phrase_lemma or (lemma_with_particle(last) if found.copula_prep is None
                                    else f"be {found.copula_prep}")
+    if len(f.chain) > 1 and f.passive and last.pos_ == "VERB" and f.chain[0].tag_ == "VBN":
+        # "TAV was chosen to build the airport": the subject of a passive matrix verb is the doer
+        # of its infinitive, not of the matrix (someone else chose), so the infinitive types the
+        # fact and the matrix is its modality, as "expected to" is (TAV BUILD airport, "choose")
+        return lemma, f.modality or matrix
     if len(f.chain) > 1 and matrix not in FRAMING:
         # "declined to meet X": what was declined is the meeting, so the predicate keeps both
         # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)
@@ -311,6 +316,14 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
+def _no_object(obj: Token | None, found: Objects) -> bool:
+    """"Sony has no plans to sell the robot": a direct object determined by "no" negates the verb
+    (has no plans = does not have plans). Linguistic reason: "no" is the negative determiner; on
+    the object of a verb it denies that the verb holds of anything of that kind."""
+    return (obj is not None and found.rule == "svo" and obj.dep_ == "dobj"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+
+
 def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     """Propositions headed by verb ``v``: subject, relation phrase, object, adjuncts."""
     if v.dep_ in ("aux", "auxpass", "xcomp", "amod", "acomp"):
@@ -344,7 +357,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             args = [subj] + ([object_argument(obj_tok, found.skip, aside=v)] if obj_tok is not None else []) + adj
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
-                negated=f.negated, modality=modality, attribution=attribution,
+                negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
             )
             yield prop

@@ -38,11 +38,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Token
 
 from kg.model import Entity
 from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of, given_names
+from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -158,6 +160,10 @@ def stated_kinds(tok: Token) -> set[str]:
         kinds.update(c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     if ent is not None:
         kinds.update(_singular(t.text) for t in ent if _singular(t.text) in ORG_KINDS)
+    elif root.pos_ == "PROPN":
+        # a name the model did not tag says its kind all the same: "News Corporation", "Kestrel Studios"
+        name = [*(t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), root]
+        kinds.update(_singular(t.text) for t in name if t.is_title and _singular(t.text) in ORG_KINDS)
     return kinds
 
 
@@ -235,8 +241,12 @@ class References:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
+        speaker = quote_speaker(tok) if want in ("m", "f") else None
+        if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
+            return None  # '"He was the best," he said': both "he"s would take the same person
+        skip = partial(_ruled_out_by_quotation, tok, sentence, speaker) if want in ("m", "f") else None
         found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
-                             earlier_subjects=word in PLURAL, subjects_only=word in NEUTER)
+                             earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
@@ -251,7 +261,7 @@ class References:
         def titled(e: Entity) -> bool:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
-        if found is not None or tok.dep_ not in SUBJECT_DEPS:
+        if found is not None or tok.dep_ not in SUBJECT_DEPS or not _office(tok, head):
             return found
         people = {s.entity.id: s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
                   if s.entity is not None and self._fits(s.entity, "person")}
@@ -304,11 +314,14 @@ class References:
                 and (s.sentence < sentence or s.token.i < tok.i or s.token.doc is not tok.doc)]
 
     def _choose(self, tok: Token, sentence: int, window: int, fits: Callable[[Entity], bool],
-                blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False) -> Entity | None:
+                blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False,
+                skip: Callable[[_Seen], bool] | None = None) -> Entity | None:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
         linked: set[str] = set()
         for seen in self._window(tok, sentence, window):
             rank = (sentence - seen.sentence, seen.position)
+            if skip is not None and skip(seen):
+                continue  # a quotation's speaker is no one named in it, and no one it names
             if seen.entity is None:
                 if seen.blocks == blocked_by:
                     ranked.append((rank, None))  # a common noun subject that could be meant
@@ -346,6 +359,24 @@ class References:
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
         return chained[0] if len(chained) == 1 else None
+
+
+def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
+    """What a quotation rules out for a "he" or "she": inside it, its speaker; as the subject of
+    the verb that says it, anyone named inside it ('"... terrific for Leeds United," he said')."""
+    if speaker is not None:
+        return seen.entity is not None and names_speaker(speaker, seen.entity)
+    return (says_quotation(tok) and seen.token.doc is tok.doc and seen.sentence == sentence
+            and in_quotation(seen.token))
+
+
+def _office(tok: Token, head: str) -> bool:
+    """A description that names an office, which the only person around may hold: a title ("the
+    chairman said") or a noun with where it is held ("the head of Fjord Studios"); not any person
+    noun ("the contestant wins the prize" is no one the article named)."""
+    from kg.extract.roles import role_org  # at call time: kg.extract imports this package
+
+    return head in OFFICES or role_org(tok) is not None
 
 
 def _co_argument(candidate: Token, reference: Token) -> bool:

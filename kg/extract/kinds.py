@@ -1,0 +1,141 @@
+"""What kind of thing a name is, where the model tagged no entity or the sentence sets no comma.
+
+The ``title`` rule (:mod:`kg.extract.nominal`) reads "video game firm Lumo" when the model tags
+"Lumo" as an entity; news names magazines, albums, films and small firms the small model does not
+know, and it also puts the kind right before the name after "the" ("the film Retirement", "the
+band Kestrel"). Both are instance facts, (name)-[IS_A]->(kind), and graph-only readings: the Open
+IE view keeps what the parse gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition, Role
+from kg.resolve.references import ORG_KINDS, PERSON_KINDS
+
+
+def _untagged_name(head: Token) -> Span | None:
+    """The proper nouns of a name the model marked as no entity, ending at ``head``: "Hot Fuss"."""
+    if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ in ("compound", "poss"):
+        return None  # a possessor is the first word of a longer name ("Howl's Moving Castle")
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound" \
+            and not head.doc[start - 1].ent_type_ and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    name = head.doc[start:head.i + 1]
+    if len(name.text) < 2 or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
+        return None  # the model tags lower-case words as proper nouns too ("the theatre impresario")
+    return None if _name_goes_on(head) else name
+
+
+# Words inside a title of a work or an organisation: "Man of the House", "Hide and Seek"; a
+# capitalised function word is one too ("Addicted To Love"), not "in" of "Retirement in Miami".
+_NAME_LINKS = frozenset({"of", "and", "&", "the"})
+_CAPITALISED_LINKS = frozenset({"of", "and", "the", "to", "in", "on", "a", "an", "for", "at", "with"})
+
+
+def _name_goes_on(last: Token) -> bool:
+    """The name runs on past the parse's head: "Shape of the Moon", "Addicted To Love"."""
+    doc, i = last.doc, last.i + 1
+    while i < len(doc) and (doc[i].text in _NAME_LINKS or (doc[i].is_title and doc[i].lower_ in _CAPITALISED_LINKS)):
+        i += 1
+    return i > last.i + 1 and i < len(doc) and doc[i].is_title
+
+
+def _kind_run(name: Span) -> list[Token]:
+    """The common nouns (and their adjectives) right before the name, as compounds of it: "gadget
+    magazine" of "gadget magazine Stuff"."""
+    run: list[Token] = []
+    i = name.start - 1
+    while i >= name.sent.start:
+        t = name.doc[i]
+        if (t.dep_ not in ("compound", "amod", "nmod") or t.pos_ not in ("NOUN", "ADJ") or t.ent_type_ or not t.is_lower
+                or not t.text.replace("-", "").isalpha()):
+            break  # a capitalised word is part of the name ("PC Pro"), not its kind
+        run.insert(0, t)
+        i -= 1
+    return run if run and run[-1].pos_ == "NOUN" and run[-1].dep_ == "compound" else []
+
+
+def untagged_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"editor of gadget magazine Stuff" → (Stuff; is; gadget magazine); "The Kestrels' album Hot
+    Fuss" → (Hot Fuss; is; album).
+
+    Linguistic reason: a common noun compounded before a proper name says what the name is (as
+    "video game firm Lumo" does), whether or not the model knows the name. A person noun there is
+    a title, not a kind ("editor Tom Reed": the role rules read it), so it gives nothing here.
+    """
+    for head in sent:
+        name = _untagged_name(head)
+        if name is None:
+            continue
+        run = _kind_run(name)
+        if not run or run[-1].lemma_.lower() in PERSON_KINDS:
+            continue
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(head, tuple(name)), Argument(run[-1], tuple(run))],
+                          rule="untagged-kind", open_ie=False)
+
+
+def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
+    """"shooting the film Retirement" → (Retirement; is; film); "the band Kestrel" → (Kestrel; is;
+    band).
+
+    Linguistic reason: "the" + a kind noun + a name with no comma between is a close apposition:
+    the name says which one of the kind is meant, so it is one of that kind. Only a kind of thing
+    or organisation counts here; a person noun ("the actor Tom Reed") is a title, for the role rules.
+    """
+    for name_tok in sent:
+        noun = name_tok.head
+        if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i >= name_tok.i:
+            continue
+        name = name_tok.doc[name_tok.left_edge.i:name_tok.i + 1]
+        if name.start != noun.i + 1 or any(t.pos_ != "PROPN" for t in name) or _name_goes_on(name_tok):
+            continue  # a comma (or anything else) between: an apposition the ``apposition`` rule reads
+        if any(c.dep_ in ("conj", "cc", "relcl") for c in name_tok.children):
+            continue  # "the advantage Joel and I have": the name begins a clause, it is no apposition
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.lemma_.lower() in PERSON_KINDS:
+            continue
+        kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod")), noun)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(name_tok, tuple(name)), Argument(noun, kind)],
+                          rule="close-apposition", open_ie=False)
+
+
+# Kinds of organisation a name can be compounded with: "the Sony group", "the Fox television
+# network". Not the parts of one ("the Jarvis board", "the Arsenal team") nor a market.
+NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "team", "side", "union",
+                                     "market", "party", "body", "authority", "paper", "fund", "trust"})
+
+
+def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"the 20th Century Fox film studio" → (20th Century Fox; is; film studio); "the Sony group"
+    → (Sony; is; group).
+
+    Linguistic reason: in "the" + name + kind noun, the name says which one of the kind is meant
+    (as in "the film Retirement", the other order): the named organisation is one of that kind.
+    Only an organisation's name and a kind of organisation count; a place ("the UK market") or a
+    person names where or whose, not which.
+    """
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in NAMED_KINDS:
+            continue  # a plural names what the organisation has ("the 49 Next stores"), not what it is
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        mods = [c for c in noun.lefts if c.dep_ == "compound"]
+        names = [c for c in mods if c.pos_ == "PROPN"]
+        if not names or names[0].ent_type_ not in ("ORG", "PRODUCT", "FAC", ""):
+            continue
+        name_head, kind = names[-1], tuple(t for t in mods if t.i > names[-1].i and t.pos_ == "NOUN" and t.is_lower)
+        if (kind[0] if kind else noun).i != name_head.i + 1:
+            continue  # only common nouns between the name and the kind
+        name = tuple(t for t in noun.doc[noun.left_edge.i:name_head.i + 1] if t.dep_ != "det")
+        if not name or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
+            continue
+        # the kind as a title without the name in it (the graph's IS_A object is "film studio",
+        # not the "20th Century Fox film studio" the noun phrase names)
+        title = " ".join(t.lower_ for t in (*kind, noun))
+        yield Proposition(sentence=sent, relation="is", lemma="be",
+                          args=[Argument(name_head, name), Argument(noun, (*kind, noun))],
+                          rule="name-before-kind", role=Role(name_head, title, noun), open_ie=False)

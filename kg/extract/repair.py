@@ -1,0 +1,91 @@
+"""Slips of the small model's parse that every rule would otherwise read as they stand.
+
+A repair rewrites the parse of one sentence before the graph's rules and the entity resolver read
+it (:func:`repair_sentence`, called by :mod:`kg.extract` on every parsed segment), so they see the
+reading a reader takes. The repairs are for the graph: names and who holds which title. The Open IE
+view (``kg extract --format carb``) reads the model's parse as it is. A repair changes the parsed
+``Doc`` in place: a spaCy user's own ``Doc`` too, when the ``kg_facts`` component reads it. Each
+repair is named in the rule registry (:mod:`kg.extract.registry`) and can be switched off like a
+rule (:func:`~kg.extract.registry.ablated`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.registry import disabled, register
+from kg.resolve.references import PERSON_KINDS
+
+# Endings of nouns that name people by what they do ("actress", "chairman", "singer"): no verb
+# has them, except the words below, which are verbs too ("set to partner Tom Reed").
+_PERSON_NOUN_ENDINGS = ("ess", "man", "woman", "er", "or", "ist", "ent", "ant", "ian")
+_ALSO_VERBS = frozenset({
+    "partner", "author", "father", "mother", "sponsor", "monitor", "mentor", "pioneer", "engineer",
+    "volunteer", "doctor", "tutor", "founder", "master", "parent", "escort", "counsel", "consult",
+    "represent", "present", "interpret", "patron",
+})
+
+
+def _title_read_as_verb(tok: Token) -> Token | None:
+    """The name a title noun that the tagger read as an infinitive stands before: "married to
+    actress Ruby Dee", "went to singer Anna Holt" (``to`` + ``actress``/VB + object ``Dee``)."""
+    word = tok.lower_
+    if tok.tag_ != "VB" or word not in PERSON_KINDS or word in _ALSO_VERBS or not word.endswith(_PERSON_NOUN_ENDINGS):
+        return None
+    doc = tok.doc
+    to = doc[tok.i - 1] if tok.i > 0 else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != tok.i:
+        return None
+    name = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if name is None or name.left_edge.i != tok.i + 1 or len(list(tok.children)) != 2:
+        return None  # only "to", the title and the name: nothing else hangs on the "verb"
+    return name
+
+
+@register("title-after-to")
+def repair_title_after_to(sent: Span) -> None:
+    """"Davis, who was married to actress Ruby Dee, died" → "to" is a preposition and "actress"
+    Ruby Dee's title, not the infinitive "to actress" with object Ruby Dee.
+
+    Linguistic reason: a person noun ("actress", "chairman", "singer") is no verb; after "to" and
+    before a name it is the title of the name, and "to" governs the whole title-and-name phrase.
+    The small model reads such a "to" as the infinitive marker, which makes the title the
+    relation ("ACTRESS") and hangs the fact on the wrong person.
+    """
+    for tok in sent:
+        name = _title_read_as_verb(tok)
+        if name is None:
+            continue
+        to, head, dep = tok.doc[tok.i - 1], tok.head, tok.dep_
+        if head.i == tok.i:  # the title was the sentence's root: "to" takes its place
+            to.head, to.dep_ = to, dep
+        else:
+            to.head, to.dep_ = head, "prep"
+        to.pos_, to.tag_ = "ADP", "IN"
+        name.head, name.dep_ = to, "pobj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "compound", "NOUN", "NN"
+
+
+@register("capitalised-first-word")
+def repair_capitalised_first_word(sent: Span) -> None:
+    """"Star of the show will be Sony's robot": the first word of a sentence is capitalised
+    whatever it is; "Star" is a common noun here, not a name.
+
+    Linguistic reason: a name is capitalised everywhere, a common noun only at the start of a
+    sentence. A first word that the model tagged as a proper noun but marked as no entity, on its
+    own (no name word next to it) and followed by "of", heads a common noun phrase ("Head of
+    research", "Star of the show"); the model's slip would make it a named node.
+    """
+    if len(sent) < 3:
+        return
+    first, nxt = sent[0], sent[1]
+    if first.pos_ == "PROPN" and not first.ent_type_ and first.is_title and nxt.lower_ == "of" and nxt.is_lower:
+        first.pos_, first.tag_ = "NOUN", "NN"
+
+
+def repair_sentence(sent: Span) -> None:
+    """Every repair not switched off, on one sentence (in place)."""
+    off = disabled()
+    if "title-after-to" not in off:
+        repair_title_after_to(sent)
+    if "capitalised-first-word" not in off:
+        repair_capitalised_first_word(sent)

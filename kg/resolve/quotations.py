@@ -1,0 +1,49 @@
+"""Direct quotations: who says one, and whether a word is inside one (for references)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Entity
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Quotation marks as the tokenizer leaves them, and the verbs that introduce a direct quotation.
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+SAYING = frozenset({"say", "add", "tell", "insist", "explain", "claim", "warn", "admit", "argue", "stress",
+                    "state", "reply", "write", "comment", "continue", "told"})
+
+
+def in_quotation(tok: Token) -> bool:
+    """Inside a direct quotation: after an odd number of quotation marks in its paragraph."""
+    return sum(t.text in QUOTE_MARKS for t in tok.doc[:tok.i]) % 2 == 1
+
+
+def quote_speaker(tok: Token) -> Token | None:
+    """Who says the quotation ``tok`` is in: the subject of a verb of saying outside the quotation
+    in the same sentence ('"...," Wenger said', 'Lightbody said: "..."'), or None.
+
+    Linguistic reason: a speaker calls themself "I"; a "he" or "she" in their own quotation is
+    someone else ('"He is the best striker in the world," said Wenger' is not about Wenger).
+    """
+    if not in_quotation(tok):
+        return None
+    for verb in tok.sent:
+        if verb.lemma_ in SAYING and verb.pos_ == "VERB" and not in_quotation(verb):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and not in_quotation(subject):
+                return subject
+    return None
+
+
+def says_quotation(tok: Token) -> bool:
+    """The reference is the subject of a verb of saying, outside a quotation in its sentence."""
+    verb = tok.head
+    return (tok.dep_ in SUBJECT_DEPS and verb.lemma_ in SAYING and not in_quotation(tok)
+            and any(t.text in QUOTE_MARKS for t in tok.sent))
+
+
+def names_speaker(speaker: Token, entity: Entity) -> bool:
+    """The speaker's name is (a part of) the entity's: "Wenger" and Arsene Wenger."""
+    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    words = set((ent.text if ent is not None else speaker.text).split()) - {"Mr", "Mrs", "Ms", "Dr"}
+    return bool(words) and any(words <= set(name.split()) for name in (entity.name, *entity.aliases))
