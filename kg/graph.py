@@ -72,8 +72,9 @@ class Graph:
         """Resolve entities across the extractions and the graph (kg.resolve.corpus), then write
         them in batches; ``progress`` hears documents and facts written so far."""
         from kg.resolve.corpus import resolve_corpus
+        from kg.resolve.latemerge import on_store
 
-        extractions = resolve_corpus(extractions, self.store.find_entities)
+        extractions = resolve_corpus(extractions, self.store.find_entities, on_store(self.store))
         summary = LoadSummary()
         with _collector_paused(), self.store.bulk():
             for batch in _write_batches(extractions):

@@ -43,6 +43,7 @@ from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
 from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName, split_possessives
+from kg.resolve.latemerge import LateMerge, absorb_stored
 from kg.resolve.names import (
     canonical_name,
     gender_of,
@@ -89,6 +90,13 @@ def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
 
 def _majority(types: Counter[str]) -> str:
     return max(types, key=lambda t: (types[t] * (0.5 if t == "OTHER" else 1.0), -TYPE_PRIORITY.index(t)))
+
+
+def fresh_canonical(info: NameInfo) -> Canonical:
+    """The canonical entity of a name no stored node holds: its majority type, its commonest spelling."""
+    type_ = _majority(info.types)
+    name = max(info.spellings, key=lambda n: (info.spellings[n], n))
+    return Canonical(entity_id(name, type_), name, type_)
 
 
 class CorpusIndex:
@@ -163,9 +171,7 @@ class CorpusIndex:
             info.offices |= offices_of(row.get("aliases") or [])
         for key, info in self.names.items():
             if key not in canon:
-                type_ = _majority(info.types)
-                name = max(info.spellings, key=lambda n: (info.spellings[n], n))
-                canon[key] = Canonical(entity_id(name, type_), name, type_)
+                canon[key] = fresh_canonical(info)
         redirects = self._redirects(canon)
         # Two documents at least must agree, and none may spell it another way: one article's
         # "GM" beside a Giuseppe Morchio must not turn every General Motors "GM" into him.
@@ -178,7 +184,9 @@ class CorpusIndex:
 
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
-        return Resolution(canon, infos, redirects, learned, sticky)
+        resolution = Resolution(canon, infos, redirects, learned, sticky)
+        resolution.stored = stored
+        return resolution
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one person: the same name with and without a middle initial."""
@@ -210,6 +218,8 @@ class Resolution:
         # (name as written, document) -> the stored node an earlier load of that document joined
         # the name to: the same document loaded again joins it there again, whatever came since.
         self.sticky = sticky or {}
+        # The graph's entities the look-up returned, by key (kg.resolve.latemerge reads them).
+        self.stored: dict[str, list[dict[str, Any]]] = {}
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():
@@ -226,7 +236,7 @@ class Resolution:
         learned: dict[str, set[str]] = defaultdict(set)
         for key, info in self.infos.items():
             for genders, offices in info.readings:
-                chosen = self._choose(key, set(genders), set(offices))
+                chosen = self.choose(key, set(genders), set(offices))
                 if chosen is not None:
                     learned[chosen[0]] |= genders
         for target, learnt in learned.items():
@@ -266,9 +276,10 @@ class Resolution:
         return canon.type == "OTHER" and bool(gender_of(entity.aliases) or offices_of(entity.aliases))
 
     def _full_name_of(self, key: str, entity: Entity) -> tuple[str, str] | None:
-        return self._choose(key, gender_of(entity.aliases), offices_of(entity.aliases))
+        return self.choose(key, gender_of(entity.aliases), offices_of(entity.aliases))
 
-    def _choose(self, key: str, said: set[str], offices: set[str]) -> tuple[str, str] | None:
+    def choose(self, key: str, said: set[str], offices: set[str]) -> tuple[str, str] | None:
+        """The full name a one-word name with these titles and offices joins (and the rule), if any."""
         candidates = sorted(self.by_surname.get(key, set()))
         if said:  # "Mrs Blair" is not a man the corpus calls "Mr Blair"
             candidates = [c for c in candidates if not self.infos[c].genders
@@ -345,15 +356,18 @@ def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | 
     return Fact(*values)
 
 
-def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None) -> Iterator[Extraction]:
+def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None,
+                   late: LateMerge | None = None) -> Iterator[Extraction]:
     """The extractions with every named entity resolved across all of them (and the graph's).
 
     ``lookup`` gives the graph's entities by key (``GraphStore.find_entities``), so that a name
-    loaded later joins the node already there. A list is read twice; any other stream is spooled
-    to a temporary file, so memory does not grow with the number of facts.
+    loaded later joins the node already there; ``late`` (:func:`kg.resolve.latemerge.on_store`)
+    lets a full name absorb a stored short form, before the first extraction is yielded. A list
+    is read twice; any other stream is spooled to a temporary file, so memory does not grow with
+    the number of facts.
     """
     if isinstance(extractions, Sequence):
-        yield from _two_passes(extractions, extractions, lookup)
+        yield from _two_passes(extractions, extractions, lookup, late)
         return
     with tempfile.TemporaryFile() as spool:
         # Pickle, not a facts file: the spool is ours, read back once by this same process, and
@@ -362,7 +376,7 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
         for extraction in extractions:
             index.add(extraction)
             pickle.dump(extraction, spool, protocol=pickle.HIGHEST_PROTOCOL)
-        resolution = index.resolve(lookup)
+        resolution = _resolved(index, lookup, late)
         spool.seek(0)
         while True:
             try:
@@ -372,11 +386,18 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
             yield resolution.rewrite(extraction)
 
 
+def _resolved(index: CorpusIndex, lookup: Lookup | None, late: LateMerge | None) -> Resolution:
+    resolution = index.resolve(lookup)
+    if late is not None:
+        absorb_stored(resolution, resolution.stored, late)
+    return resolution
+
+
 def _two_passes(first: Iterable[Extraction], second: Iterable[Extraction],
-                lookup: Lookup | None) -> Iterator[Extraction]:
+                lookup: Lookup | None, late: LateMerge | None) -> Iterator[Extraction]:
     index = CorpusIndex()
     for extraction in first:
         index.add(extraction)
-    resolution = index.resolve(lookup)
+    resolution = _resolved(index, lookup, late)
     for extraction in second:
         yield resolution.rewrite(extraction)

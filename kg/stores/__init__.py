@@ -112,6 +112,14 @@ class GraphStore(Protocol):
         """Take one document's support out (:func:`kg.stores.removal.remove_document`)."""
         ...
 
+    def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
+        """Fold stored entities into others, in one write transaction: each move is
+        ``{old_id, old_name, into}``, ``into`` the surviving entity's row (id, name, type, key,
+        surname, and the aliases, merged_by and other_types it gains). The old node's facts and
+        mentions move to it (:mod:`kg.stores.merging`), the old id joins its ``former_ids``, the
+        old node goes. Late merging (:mod:`kg.resolve.latemerge`) calls it."""
+        ...
+
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
         """Stored entities whose ``key`` (normalised name) or ``surname`` is one of ``keys``:
         ``{id, name, type, aliases, key, surname, merged_by}`` each. Corpus resolution asks before

@@ -1,0 +1,102 @@
+"""A full name loaded after its short form was stored alone absorbs the stored node: loading the
+documents one at a time, in any order, gives the graph a single build of them gives, on both
+stores; two full names that compete for the surname absorb nothing. Articles of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.model import Extraction, entity_id
+from kg.pipeline import Graph, open_graph
+from kg.resolve.explain import explain
+
+ARTICLES = {
+    # Only "Mr Blair": its own node while no full name is known.
+    "beijing.txt": "Mr Blair met the Chinese premier Wen Jiabao in Beijing on Monday. "
+                   "Mr Blair said China had agreed to buy British aircraft.",
+    "leeds.txt": "Prime Minister Tony Blair visited a hospital in Leeds on Friday. "
+                 "Mr Blair praised the nurses.",
+    "police.txt": "Metropolitan Police Commissioner Sir Ian Blair defended the force on Tuesday.",
+    "oslo.txt": "Norwegian Prime Minister Kjell Bondevik met Tony Blair in Oslo.",
+}
+
+NODES = ("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
+         "e.merged_by AS merged_by, e.other_types AS other_types ORDER BY id")
+FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS s, r.relation AS relation, b.id AS o, "
+         "r.negated AS negated, r.lemmas AS lemmas, r.attribution AS attribution, r.sources AS sources, "
+         "r.confidence AS confidence, r.evidence AS evidence, r.provenance AS provenance ORDER BY s, relation, o")
+MENTIONS = "MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) RETURN e.id AS entity, d.id AS doc ORDER BY entity, doc"
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, Extraction]:
+    return {source: extract_text(text, source) for source, text in ARTICLES.items()}
+
+
+def snapshot(g: Graph) -> tuple[list[dict], list[dict], list[list]]:
+    """Every node with its sets, every fact with every property, every mention."""
+    def plain(rows: list[dict]) -> list[dict]:
+        return [{k: sorted(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows]
+
+    return plain(g.query(NODES).records()), plain(g.query(FACTS).records()), g.query(MENTIONS).rows
+
+
+def loaded(g: Graph, articles: dict[str, Extraction], *loads: tuple[str, ...]) -> tuple:
+    g.clear()
+    for sources in loads:
+        g.load([articles[s] for s in sources])
+    return snapshot(g)
+
+
+def names(shot: tuple) -> set[str]:
+    return {n["name"] for n in shot[0] if n["type"] == "PERSON"}
+
+
+def test_a_full_name_loaded_later_absorbs_the_stored_short_form_in_either_order(graph_target, articles):
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, articles, ("beijing.txt", "leeds.txt"))
+        short_first = loaded(g, articles, ("beijing.txt",), ("leeds.txt",))
+        full_first = loaded(g, articles, ("leeds.txt",), ("beijing.txt",))
+    assert names(at_once) == {"Tony Blair", "Wen Jiabao"}
+    assert short_first == at_once
+    assert full_first == at_once
+    # What "Mr Blair" of the Beijing article said is now said by Tony Blair.
+    said = [f for f in at_once[1] if f["attribution"]]
+    assert said and all(f["attribution"] == ["Tony Blair"] for f in said)
+
+
+def test_the_absorbed_node_id_still_finds_the_surviving_node(graph_target, articles):
+    with open_graph(graph_target, create=True) as g:
+        g.load([articles["beijing.txt"]])
+        old = entity_id("Blair", "PERSON")
+        assert g.query("MATCH (e:Entity {id: $id}) RETURN e.name", {"id": old}).rows == [["Blair"]]
+        g.load([articles["leeds.txt"]])
+        assert g.query("MATCH (e:Entity {id: $id}) RETURN e.name", {"id": old}).rows == []
+        found = g.query("MATCH (e:Entity) WHERE $id IN e.former_ids RETURN e.name", {"id": old}).rows
+        assert found == [["Tony Blair"]]
+        (story,) = explain(g, old)
+        assert story.name == "Tony Blair"
+        assert story.merges[("Blair", "surname")] == ["beijing.txt"]
+
+
+def test_loading_the_same_documents_again_after_an_absorption_changes_nothing(graph_target, articles):
+    with open_graph(graph_target, create=True) as g:
+        first = loaded(g, articles, ("beijing.txt",), ("leeds.txt",))
+        for source in ("beijing.txt", "leeds.txt", "oslo.txt", "beijing.txt"):
+            g.load([articles[source]])
+        again = snapshot(g)
+        # The Oslo article adds its own nodes and facts; nothing of the first two changes.
+        assert [n for n in again[0] if n["name"] != "Tony Blair" and n in first[0]] == \
+            [n for n in first[0] if n["name"] != "Tony Blair"]
+        assert {f["s"] for f in first[1]} <= {f["s"] for f in again[1]}
+        assert loaded(g, articles, ("beijing.txt",), ("leeds.txt", "oslo.txt")) == \
+            loaded(g, articles, ("beijing.txt", "leeds.txt", "oslo.txt"))
+
+
+def test_two_full_names_that_compete_for_the_surname_absorb_nothing(graph_target, articles):
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, articles, ("beijing.txt", "leeds.txt", "police.txt"))
+        later = loaded(g, articles, ("beijing.txt",), ("leeds.txt", "police.txt"))
+    assert names(at_once) == {"Blair", "Tony Blair", "Ian Blair", "Wen Jiabao"}
+    assert later == at_once
