@@ -92,6 +92,12 @@ def _majority(types: Counter[str]) -> str:
     return max(types, key=lambda t: (types[t] * (0.5 if t == "OTHER" else 1.0), -TYPE_PRIORITY.index(t)))
 
 
+def courtesy_person(entity: Entity) -> frozenset[str]:
+    """{"PERSON"} for a name its document wrote with a courtesy title ("Mr Morchio"), whatever
+    type the model gave it: an acronym never stands for it ("GM" is not Giuseppe Morchio)."""
+    return frozenset({"PERSON"}) if gender_of(entity.aliases) else frozenset()
+
+
 def fresh_canonical(info: NameInfo) -> Canonical:
     """The canonical entity of a name no stored node holds: its majority type, its commonest spelling."""
     type_ = _majority(info.types)
@@ -110,9 +116,10 @@ class CorpusIndex:
 
     def add(self, extraction: Extraction) -> None:
         named = [e for e in _doc_entities(extraction).values() if _named(e)]
-        cleaned = {name_key(c): (c, e.type) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
-        types = {key: t for key, (_, t) in cleaned.items()}
-        doc_names = DocumentNames.of(FullName(key, c, frozenset({t})) for key, (c, t) in cleaned.items())
+        cleaned = {name_key(c): (c, e.type, e) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
+        types = {key: t for key, (_, t, _) in cleaned.items()}
+        doc_names = DocumentNames.of(FullName(key, c, frozenset({t}) | courtesy_person(e))
+                                     for key, (c, t, e) in cleaned.items())
         for entity in named:
             clean = canonical_name(entity.name, entity.type)
             self._learn(name_key(clean), doc_names.full_name_of(clean, entity.type), entity.type, types)
@@ -300,7 +307,7 @@ class Resolution:
         types: dict[str, set[str]] = defaultdict(set)
         for entity, (key, _) in chosen:
             if len(canonical_name(entity.name, entity.type).split()) > 1:  # named in full here
-                types[key].update((entity.type, self.canon[key].type))
+                types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
