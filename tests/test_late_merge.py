@@ -100,3 +100,38 @@ def test_two_full_names_that_compete_for_the_surname_absorb_nothing(graph_target
         later = loaded(g, articles, ("beijing.txt",), ("leeds.txt", "police.txt"))
     assert names(at_once) == {"Blair", "Tony Blair", "Ian Blair", "Wen Jiabao"}
     assert later == at_once
+
+
+def test_a_competing_full_name_loaded_later_takes_the_short_form_back_out(graph_target, articles):
+    """"Blair" joined Tony Blair while he was the only Blair; Ian Blair comes later. Built in one
+    go, the Beijing article's "Mr Blair" joins neither (two men compete): the document's share
+    of Tony Blair goes back to its own "Blair" node."""
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, articles, ("beijing.txt", "leeds.txt", "police.txt"))
+        orders = [loaded(g, articles, *[(s,) for s in order]) for order in (
+            ("beijing.txt", "leeds.txt", "police.txt"), ("leeds.txt", "beijing.txt", "police.txt"),
+            ("police.txt", "beijing.txt", "leeds.txt"), ("leeds.txt", "police.txt", "beijing.txt"))]
+        # Loading every document again after the split changes nothing.
+        for source in ("beijing.txt", "leeds.txt", "police.txt"):
+            g.load([articles[source]])
+        assert snapshot(g) == orders[-1]
+    assert all(shot == at_once for shot in orders)
+
+
+def test_removing_the_document_that_named_the_full_name_gives_the_short_form_back(graph_target, articles):
+    """A then B merged "Blair" into Tony Blair; removing B leaves the graph A alone gives."""
+    from kg.ingest import make_document
+
+    leeds = make_document(ARTICLES["leeds.txt"], "leeds.txt").id
+    with open_graph(graph_target, create=True) as g:
+        alone = loaded(g, articles, ("beijing.txt",))
+        for loads in ([("beijing.txt",), ("leeds.txt",)], [("leeds.txt",), ("beijing.txt",)],
+                      [("beijing.txt", "leeds.txt")]):
+            loaded(g, articles, *loads)
+            g.remove(leeds)
+            assert snapshot(g) == alone
+        # A removal that takes no name's only support moves nothing.
+        both = loaded(g, articles, ("beijing.txt", "leeds.txt", "oslo.txt"))
+        g.remove(make_document(ARTICLES["oslo.txt"], "oslo.txt").id)
+        assert snapshot(g) == loaded(g, articles, ("beijing.txt", "leeds.txt"))
+        assert names(both) >= {"Tony Blair"}

@@ -43,7 +43,7 @@ from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
 from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName, split_possessives
-from kg.resolve.latemerge import LateMerge, absorb_stored
+from kg.resolve.latemerge import LateMerge, settle
 from kg.resolve.names import (
     canonical_name,
     gender_of,
@@ -145,8 +145,9 @@ class CorpusIndex:
         if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
             self.learned[short][found[0][0]] += 1
 
-    def resolve(self, lookup: Lookup | None = None) -> Resolution:
-        """The canonical entity of every name, once the graph's own entities are known."""
+    def resolve(self, lookup: Lookup | None = None, also: Iterable[str] = ()) -> Resolution:
+        """The canonical entity of every name, once the graph's own entities are known (the
+        look-up also asks for the keys ``also`` names: a removal settles its names again)."""
         canon: dict[str, Canonical] = {}
         infos = dict(self.names)
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -154,8 +155,8 @@ class CorpusIndex:
         if lookup is not None:
             # A full name also asks for its surname: a stored "George W Bush" is the node of a
             # "George Bush" that a second load brings again (the initials rule folds them).
-            keys = sorted(set(self.names) | {key.split()[-1] for key, info in self.names.items()
-                                             if " " in key and "PERSON" in info.types})
+            keys = sorted(set(self.names) | set(also) | {key.split()[-1] for key, info in self.names.items()
+                                                         if " " in key and "PERSON" in info.types})
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
                     # Only named entities resolve, as in pass 1: a common noun stored with the
@@ -396,7 +397,7 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
 def _resolved(index: CorpusIndex, lookup: Lookup | None, late: LateMerge | None) -> Resolution:
     resolution = index.resolve(lookup)
     if late is not None:
-        absorb_stored(resolution, resolution.stored, late)
+        settle(resolution, late)
     return resolution
 
 
