@@ -135,3 +135,24 @@ def test_removing_the_document_that_named_the_full_name_gives_the_short_form_bac
         g.remove(make_document(ARTICLES["oslo.txt"], "oslo.txt").id)
         assert snapshot(g) == loaded(g, articles, ("beijing.txt", "leeds.txt"))
         assert names(both) >= {"Tony Blair"}
+
+
+def test_a_name_takes_the_type_most_documents_read_whatever_came_first(graph_target):
+    """One name, one node, of the majority type: "Harlow Clarke" read as an organisation by the
+    first document loaded and as a person by the next two is a person, as one build says."""
+    from test_corpus_resolution import COUNCIL, extraction, person
+
+    docs = {"org.txt": extraction("org.txt", (person("Harlow Clarke", type_="ORG"), COUNCIL)),
+            **{f"p{n}.txt": extraction(f"p{n}.txt", (person("Harlow Clarke"), COUNCIL)) for n in range(2)}}
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, docs, tuple(docs))
+        one_by_one = loaded(g, docs, ("org.txt",), ("p0.txt",), ("p1.txt",))
+        for source in docs:  # loaded again: nothing changes
+            g.load([docs[source]])
+        assert snapshot(g) == one_by_one
+        old = entity_id("Harlow Clarke", "ORG")
+        (story,) = explain(g, old)
+    assert one_by_one == at_once
+    (clarke,) = (n for n in at_once[0] if n["name"] == "Harlow Clarke")
+    assert clarke["type"] == "PERSON" and len(clarke["other_types"]) == 1
+    assert story.type == "PERSON" and story.other_types == {"ORG": ["org.txt"]}

@@ -88,7 +88,7 @@ def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
     return entities | split_possessives(e for e in entities.values() if _named(e))
 
 
-def _majority(types: Counter[str]) -> str:
+def majority(types: Counter[str]) -> str:
     return max(types, key=lambda t: (types[t] * (0.5 if t == "OTHER" else 1.0), -TYPE_PRIORITY.index(t)))
 
 
@@ -100,7 +100,7 @@ def courtesy_person(entity: Entity) -> frozenset[str]:
 
 def fresh_canonical(info: NameInfo) -> Canonical:
     """The canonical entity of a name no stored node holds: its majority type, its commonest spelling."""
-    type_ = _majority(info.types)
+    type_ = majority(info.types)
     name = max(info.spellings, key=lambda n: (info.spellings[n], n))
     return Canonical(entity_id(name, type_), name, type_)
 
@@ -113,8 +113,10 @@ class CorpusIndex:
         # Organisations' short forms and the full names their documents gave them ("LSE":
         # London Stock Exchange), so that a document with the short form alone can join it.
         self.learned: dict[str, Counter[str]] = defaultdict(Counter)
+        self.documents: set[str] = set()  # one id per document: a stored one is being loaded again
 
     def add(self, extraction: Extraction) -> None:
+        self.documents.add(extraction.document.id)
         named = [e for e in _doc_entities(extraction).values() if _named(e)]
         cleaned = {name_key(c): (c, e.type, e) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
         types = {key: t for key, (_, t, _) in cleaned.items()}
@@ -193,7 +195,7 @@ class CorpusIndex:
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
         resolution = Resolution(canon, infos, redirects, learned, sticky)
-        resolution.stored = stored
+        resolution.stored, resolution.documents = stored, self.documents
         return resolution
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
@@ -228,6 +230,7 @@ class Resolution:
         self.sticky = sticky or {}
         # The graph's entities the look-up returned, by key (kg.resolve.latemerge reads them).
         self.stored: dict[str, list[dict[str, Any]]] = {}
+        self.documents: set[str] = set()  # the batch's
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():

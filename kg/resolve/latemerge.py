@@ -29,7 +29,7 @@ returned, and only the nodes that move are read again and written
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -260,6 +260,46 @@ def _without(row: dict[str, Any], other_types: list[str], docs: list[str]) -> di
     return {k: v for k, v in sets.items() if k != "id"}
 
 
+def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:
+    """The type each document read the name itself as. A type record is the name's own reading
+    unless the document also joined another name to the node ("Man Utd", read as OTHER, beside
+    a "Manchester United" read as a person): then it may be that name's, and the node's type
+    stands for the document (a single build counts each name's readings apart)."""
+    typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+    key = row["key"]
+    others = {doc for doc, records in _records(row).items()
+              if any(name_key(canonical_name(r["alias"], row["type"])) != key for r in records)}
+    return {doc: row["type"] if doc in others else typed.get(doc, row["type"]) for doc in docs}
+
+
+# -- retype -------------------------------------------------------------------------------------
+def retypes(resolution: Resolution, details: Details) -> list[Move]:
+    """Stored names whose majority type the batch's readings change: one name, one node, of the
+    type most documents read it as (rule ``type``), as a single build decides it."""
+    from kg.resolve.corpus import NAMED, majority
+
+    rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: True)
+            if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}
+            and row["type"] in NAMED]
+    found = details([row["id"] for _, row in rows]) if rows else {}
+    moves = []
+    for key, row in rows:
+        docs, other_types = found.get(row["id"], ([], []))
+        readings = _readings(row, docs, other_types)
+        counts = Counter(readings.values())
+        counts.update(resolution.infos[key].types)
+        counts.subtract(readings[doc] for doc in docs if doc in resolution.documents)  # loaded again
+        type_ = majority(+counts)
+        if type_ == row["type"]:
+            continue
+        into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
+        others = {record(doc=doc, type=t) for doc, t in readings.items() if t != type_}
+        moves.append(Move(row["id"], row["name"], _row(into, set(row.get("aliases") or ()),
+                                                       set(row.get("merged_by") or ()), others)))
+        resolution.canon[key] = into
+    return moves
+
+
 # -- applying ------------------------------------------------------------------------------------
 def unsupported(resolution: Resolution, details: Details) -> set[str]:
     """Stored full names no document names any more: every document that mentions them joined
@@ -287,13 +327,14 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
-    moves = absorptions(resolution, late.details)
+    moves = retypes(resolution, late.details)
+    moves += absorptions(resolution, late.details)
     moves += splits(resolution, late.details)
     if not moves:
         return 0
     late.apply(moves)
     for move in moves:
-        if move.docs is None:  # absorbed whole: the name is resolved afresh, if the batch has it
+        if move.docs is None and move.into["key"] != name_key(move.old_name):  # absorbed whole: the name is resolved afresh, if the batch has it
             key = name_key(move.old_name)
             info = resolution.infos.get(key)
             if info is not None and info.types:
