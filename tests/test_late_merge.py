@@ -156,3 +156,29 @@ def test_a_name_takes_the_type_most_documents_read_whatever_came_first(graph_tar
     (clarke,) = (n for n in at_once[0] if n["name"] == "Harlow Clarke")
     assert clarke["type"] == "PERSON" and len(clarke["other_types"]) == 1
     assert story.type == "PERSON" and story.other_types == {"ORG": ["org.txt"]}
+
+
+def test_removing_one_of_two_competing_full_names_lets_the_other_absorb_the_short_form(graph_target, articles):
+    from kg.ingest import make_document
+
+    with open_graph(graph_target, create=True) as g:
+        two = loaded(g, articles, ("beijing.txt",), ("leeds.txt",), ("police.txt",))
+        g.remove(make_document(ARTICLES["police.txt"], "police.txt").id)
+        after = snapshot(g)
+        assert after == loaded(g, articles, ("beijing.txt", "leeds.txt"))
+    assert "Blair" in names(two) and "Blair" not in names(after)
+
+
+def test_an_initial_and_a_surname_stored_first_joins_the_full_name_loaded_later(graph_target):
+    """A team sheet's "J Varga" (the model leaves it untyped) is Jozef Varga, the only Varga
+    whose name starts with J, whichever article is loaded first."""
+    from test_corpus_resolution import COUNCIL, extraction, person
+
+    docs = {"sheet.txt": extraction("sheet.txt", (person("J Varga", type_="OTHER"), COUNCIL)),
+            "report.txt": extraction("report.txt", (person("Jozef Varga"), COUNCIL))}
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, docs, ("sheet.txt", "report.txt"))
+        assert loaded(g, docs, ("sheet.txt",), ("report.txt",)) == at_once
+        assert loaded(g, docs, ("report.txt",), ("sheet.txt",)) == at_once
+    (varga,) = (n for n in at_once[0] if n["name"] == "Jozef Varga")
+    assert varga["aliases"] == ["J Varga"]

@@ -24,11 +24,12 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
   was written with the same office ("Commissioner Blair"). Otherwise it stays its own node: with
   Tony Blair and Ian Blair in the corpus, "Blair" alone joins neither. A word that begins some full
   name in the corpus ("Charles") is a given name, and joins no surname;
-- ``stored``: the name is already a node in the graph: it keeps that node's id and type, and no
-  surname, initials or alias rule moves it (a short form stored before its full name arrived stays
-  its own node; rebuilding merges them), and a document loaded again joins each name to the
-  node its own ``merged_by`` record names (``Resolution.sticky``), whatever full names have come
-  since: loading the same documents again changes nothing.
+- ``stored``: the name is already a node in the graph: it keeps that node's id, and a document
+  loaded again joins each name to the node its own ``merged_by`` record names
+  (``Resolution.sticky``): loading the same documents again changes nothing. Where the batch
+  changes what the rules say about stored documents (a full name arriving after its short form,
+  a second full name competing for a surname, a majority type), :mod:`kg.resolve.latemerge`
+  moves the stored share first, so the graph is the one a single build gives.
 """
 
 from __future__ import annotations
@@ -42,7 +43,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
-from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName, split_possessives
+from kg.resolve.comention import (
+    DESIGNATORS,
+    INITIAL,
+    DocumentNames,
+    FullName,
+    courtesy_person,
+    split_possessives,
+)
 from kg.resolve.latemerge import LateMerge, settle
 from kg.resolve.names import (
     canonical_name,
@@ -90,12 +98,6 @@ def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
 
 def majority(types: Counter[str]) -> str:
     return max(types, key=lambda t: (types[t] * (0.5 if t == "OTHER" else 1.0), -TYPE_PRIORITY.index(t)))
-
-
-def courtesy_person(entity: Entity) -> frozenset[str]:
-    """{"PERSON"} for a name its document wrote with a courtesy title ("Mr Morchio"), whatever
-    type the model gave it: an acronym never stands for it ("GM" is not Giuseppe Morchio)."""
-    return frozenset({"PERSON"}) if gender_of(entity.aliases) else frozenset()
 
 
 def fresh_canonical(info: NameInfo) -> Canonical:
@@ -156,9 +158,13 @@ class CorpusIndex:
         sticky: dict[tuple[str, str], str] = {}
         if lookup is not None:
             # A full name also asks for its surname: a stored "George W Bush" is the node of a
-            # "George Bush" that a second load brings again (the initials rule folds them).
-            keys = sorted(set(self.names) | set(also) | {key.split()[-1] for key, info in self.names.items()
-                                                         if " " in key and "PERSON" in info.types})
+            # "George Bush" that a second load brings again (the initials rule folds them);
+            # and its initial form: a stored "F Pelous" is the late-merge candidate of a Fabien
+            # Pelous; an initial form asks for its surname, the full names it may stand for.
+            people = [key.split() for key, info in self.names.items() if " " in key and "PERSON" in info.types]
+            initialled = [key.split()[1] for key in self.names if len(key.split()) == 2 and INITIAL.match(key.split()[0])]
+            keys = sorted(set(self.names) | set(also) | set(initialled) | {w[-1] for w in people}
+                          | {f"{w[0][0]} {w[-1]}" for w in people})
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
                     # Only named entities resolve, as in pass 1: a common noun stored with the
@@ -265,11 +271,10 @@ class Resolution:
             return key, rule or "stored"
         if key in self.redirects:
             return self.redirects[key]
+        initial = self.initial_target(key)
+        if initial is not None:
+            return initial, "initial"
         words = key.split()
-        if len(words) == 2 and INITIAL.match(words[0]):  # "F Pelous": the only Pelous whose name starts F
-            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
-            if len(found) == 1:
-                return found[0], "initial"
         if len(words) == 1 and key not in self.given_names and self._person_like(canon, entity):
             chosen = self._full_name_of(key, entity)
             if chosen is not None:
@@ -277,6 +282,15 @@ class Resolution:
         if canon.type != entity.type and not rule:
             rule = "type"
         return key, rule or ("stored" if canon.stored else "")
+
+    def initial_target(self, key: str) -> str | None:
+        """"F Pelous": the only Pelous of the corpus whose name starts with F."""
+        words = key.split()
+        if len(words) == 2 and INITIAL.match(words[0]):
+            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     @staticmethod
     def _person_like(canon: Canonical, entity: Entity) -> bool:

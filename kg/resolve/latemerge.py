@@ -130,16 +130,24 @@ def _choice(resolution: Resolution, key: str, type_: str, records: list[dict[str
 
 
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
-    """The stored short forms every one of whose documents now joins one full name."""
+    """The stored short forms every one of whose documents now joins one full name: a surname
+    ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
+    rule ``initial``)."""
     rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k)
             if key not in resolution.given_names and resolution.by_surname.get(key)
             and row["type"] in ("PERSON", "OTHER")]
+    initials = {row["id"]: target for key, row in _stored_rows(resolution, lambda k: " " in k)
+                for target in [resolution.initial_target(key)] if target is not None}
+    rows += [row for _, row in _stored_rows(resolution, lambda k: " " in k) if row["id"] in initials]
     found = details([row["id"] for row in rows]) if rows else {}
     moves = []
     for row in rows:
         docs, other_types = found.get(row["id"], ([], []))
         records = _records(row)
-        choices = {doc: _choice(resolution, row["key"], row["type"], records[doc]) for doc in docs}
+        if row["id"] in initials:  # "F Pelous": every document reads it the same way
+            choices: dict[str, tuple[str, str] | None] = {doc: (initials[row["id"]], "initial") for doc in docs}
+        else:
+            choices = {doc: _choice(resolution, row["key"], row["type"], records[doc]) for doc in docs}
         targets = {choice[0] if choice else None for choice in choices.values()}
         if len(targets) == 1 and None not in targets:
             rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
