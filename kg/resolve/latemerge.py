@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 OWN_NAME_RULES = frozenset({"cleaned", "type", "stored"})
 REPLACED_RULES = OWN_NAME_RULES | {"same-document"}
 SURNAME_RULES = frozenset({"surname", "surname-office"})
+# Corpus rules that join a name the document wrote to another (it did not write the full name).
+JOINING_RULES = SURNAME_RULES | {"initial", "initials", "alias"}
 # Stored nodes' documents and minority type records (one portable read, for the nodes that move).
 ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                     "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
@@ -174,7 +176,7 @@ def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[
     typed = {json.loads(r)["doc"] for r in other_types}
     others = {r for r in other_types if json.loads(r)["type"] != into.type}
     if row["type"] != into.type:
-        others |= {record(doc=doc, type=row["type"]) for doc in by_doc if doc not in typed}
+        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc if doc not in typed}
     return Move(row["id"], row["name"], _row(into, aliases, merged, others))
 
 
@@ -254,7 +256,7 @@ def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[
             aliases.add(r["alias"])
         doc_type = typed.get(leave.doc, full_type)
         if doc_type != target.type:
-            others.add(record(doc=leave.doc, type=doc_type))
+            others.add(record(doc=leave.doc, name=leave.short, type=doc_type))
     return _row(target, aliases, merged, others)
 
 
@@ -269,15 +271,18 @@ def _without(row: dict[str, Any], other_types: list[str], docs: list[str]) -> di
 
 
 def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:
-    """The type each document read the name itself as. A type record is the name's own reading
-    unless the document also joined another name to the node ("Man Utd", read as OTHER, beside
-    a "Manchester United" read as a person): then it may be that name's, and the node's type
-    stands for the document (a single build counts each name's readings apart)."""
-    typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+    """The type each document that wrote the name itself read it as, as a single build counts
+    them (each name's readings apart): a type record names the name it was read for ("Man Utd",
+    read as OTHER, is not a reading of Manchester United), and a document that only joined a
+    short form to the node by a corpus rule ("Bellamy", rule surname) did not write the name."""
     key = row["key"]
-    others = {doc for doc, records in _records(row).items()
-              if any(name_key(canonical_name(r["alias"], row["type"])) != key for r in records)}
-    return {doc: row["type"] if doc in others else typed.get(doc, row["type"]) for doc in docs}
+    typed: dict[str, str] = {}
+    for r in map(json.loads, other_types):
+        if "name" not in r or name_key(canonical_name(r["name"], r["type"])) == key:
+            typed[r["doc"]] = r["type"]
+    records = _records(row)
+    return {doc: typed.get(doc, row["type"]) for doc in docs
+            if not (records[doc] and all(r["rule"] in JOINING_RULES for r in records[doc]))}
 
 
 # -- retype -------------------------------------------------------------------------------------
@@ -296,12 +301,17 @@ def retypes(resolution: Resolution, details: Details) -> list[Move]:
         readings = _readings(row, docs, other_types)
         counts = Counter(readings.values())
         counts.update(resolution.infos[key].types)
-        counts.subtract(readings[doc] for doc in docs if doc in resolution.documents)  # loaded again
+        counts.subtract(readings[doc] for doc in readings if doc in resolution.documents)  # loaded again
         type_ = majority(+counts)
         if type_ == row["type"]:
             continue
         into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
-        others = {record(doc=doc, type=t) for doc, t in readings.items() if t != type_}
+        # Readings of the old type are the minority now; those of the new type are not.
+        typed = {json.loads(r)["doc"] for r in other_types}
+        records = _records(row)
+        others = {r for r in other_types if json.loads(r)["type"] != type_}
+        others |= {record(doc=doc, name=row["name"] if doc in readings else records[doc][0]["alias"],
+                          type=row["type"]) for doc in docs if doc not in typed}
         moves.append(Move(row["id"], row["name"], _row(into, set(row.get("aliases") or ()),
                                                        set(row.get("merged_by") or ()), others)))
         resolution.canon[key] = into
