@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from kg.model import Extraction, LoadSummary
+from kg.model import Extraction, LoadSummary, extraction_digest
 from kg.stores import GraphStore, QueryResult, check_query
 
 # One store transaction holds up to DOCS_PER_WRITE documents, and is closed early once it holds
@@ -36,6 +36,17 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _batched(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+    batch: list[Extraction] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:
@@ -70,21 +81,45 @@ class Graph:
     def load(self, extractions: Iterable[Extraction],
              progress: Callable[[int, int], None] | None = None) -> LoadSummary:
         """Resolve entities across the extractions and the graph (kg.resolve.corpus), then write
-        them in batches; ``progress`` hears documents and facts written so far."""
+        them in batches; ``progress`` hears documents and facts written so far.
+
+        A document the graph holds with the same extraction (the same digest) is skipped before
+        resolution: it was resolved and written when it was loaded, and would change nothing. So
+        loading documents again costs little, and loading a set that holds some already loaded is
+        loading only the others."""
         from kg.resolve.corpus import resolve_corpus
         from kg.resolve.latemerge import on_store
 
-        extractions = resolve_corpus(extractions, self.store.find_entities, on_store(self.store))
         summary = LoadSummary()
+        digests: dict[str, str] = {}
+        changed: Iterable[Extraction] = self._changed(extractions, digests, summary)
+        if isinstance(extractions, Sequence):
+            changed = list(changed)  # read twice by the resolver, not spooled
+        resolved = resolve_corpus(changed, self.store.find_entities, on_store(self.store))
         with _collector_paused(), self.store.bulk():
-            for batch in _write_batches(extractions):
-                written = self.store.write(batch)
+            for batch in _write_batches(resolved):
+                written = self.store.write(batch, digests)
                 summary.documents += written.documents
                 summary.facts += written.facts
                 summary.entities += written.entities
                 if progress is not None:
                     progress(summary.documents, summary.facts)
         return summary
+
+    def _changed(self, extractions: Iterable[Extraction], digests: dict[str, str],
+                 summary: LoadSummary) -> Iterator[Extraction]:
+        """The extractions whose document the graph lacks or holds with another digest; each
+        one's digest goes to ``digests``, and the others are counted in ``summary.unchanged``."""
+        for batch in _batched(extractions, DOCS_PER_WRITE):
+            mine = {ex.document.id: extraction_digest(ex) for ex in batch}
+            stored = self.store.document_digests(sorted(mine))
+            for extraction in batch:
+                doc = extraction.document.id
+                if stored.get(doc) == mine[doc]:
+                    summary.unchanged += 1
+                else:
+                    digests[doc] = mine[doc]
+                    yield extraction
 
     def remove(self, document: str) -> dict[str, int]:
         """Take out one document's contribution; ``document`` is its id or the path of its file.

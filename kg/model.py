@@ -399,10 +399,23 @@ def isolate(extractions: Iterable[Extraction], on_failure: OnFailure) -> Iterato
             on_failure(extraction.failure)
 
 
+def extraction_digest(extraction: Extraction) -> str:
+    """A fingerprint of everything one document's extraction brings, as read (before corpus
+    resolution): its document, facts and named mentions, in their facts-file form, so that a
+    document built from text and the same document loaded from its facts file agree. A graph keeps
+    it on the document's node, and a load skips a document stored with the same digest."""
+    in_facts = {e.id for fact in extraction.facts for e in (fact.subject, fact.object)}
+    state = (extraction.document.to_record(), [fact.to_record() for fact in extraction.facts],
+             sorted((e.id, e.name, e.type, e.aliases) for e in extraction.mentions if e.id not in in_facts))
+    return hashlib.blake2b(repr(state).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 @dataclass(slots=True)
 class LoadSummary:
-    """What a run wrote: documents, facts, entities."""
+    """What a run wrote: documents, facts, entities; ``unchanged``: documents the graph already held
+    with the same extraction, skipped."""
 
     documents: int = 0
     facts: int = 0
     entities: int = 0
+    unchanged: int = 0

@@ -21,7 +21,8 @@ def load(
         summary = pipeline.load(facts, graph, progress=step, skip_bad=skip_bad, bad=bad)
     if bad.count:
         info(f"skipped {bad.count} malformed line(s); first: {bad.examples[0]}")
-    info(f"loaded {summary.facts} facts from {summary.documents} documents")
+    unchanged = f"; {summary.unchanged} documents already in the graph, unchanged" if summary.unchanged else ""
+    info(f"loaded {summary.facts} facts from {summary.documents} documents{unchanged}")
 
 
 def register(app: typer.Typer) -> None:

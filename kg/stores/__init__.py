@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -77,7 +77,10 @@ class GraphStore(Protocol):
 
     def __exit__(self, *exc: object) -> None: ...
 
-    def write(self, extractions: Iterable[Extraction]) -> WriteSummary: ...
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
+        """Upsert one batch of resolved extractions in one transaction; ``digests`` (document id ->
+        :func:`kg.model.extraction_digest` of what was read) is kept on each document's node."""
+        ...
 
     def bulk(self) -> AbstractContextManager[None]:
         """A context for many writes in a row (LadybugDB defers checkpoints inside it)."""
@@ -113,11 +116,16 @@ class GraphStore(Protocol):
         ...
 
     def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
-        """Fold stored entities into others, in one write transaction: each move is
-        ``{old_id, old_name, into}``, ``into`` the surviving entity's row (id, name, type, key,
-        surname, and the aliases, merged_by and other_types it gains). The old node's facts and
-        mentions move to it (:mod:`kg.stores.merging`), the old id joins its ``former_ids``, the
-        old node goes. Late merging (:mod:`kg.resolve.latemerge`) calls it."""
+        """Move stored entities, or some documents' share of them, to other entities, in one
+        write transaction: each move is ``{old_id, old_name, docs, into, rest}`` (see
+        :mod:`kg.stores.merging`); ``into`` is the receiving entity's row, created if missing. A
+        node no document mentions any more goes, and its id joins the receiving node's
+        ``former_ids``. Late merging (:mod:`kg.resolve.latemerge`) calls it."""
+        ...
+
+    def document_digests(self, ids: list[str]) -> dict[str, str]:
+        """The stored extraction digest of each of ``ids`` the graph holds (a document written
+        before digests were kept has none)."""
         ...
 
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:

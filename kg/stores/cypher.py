@@ -6,7 +6,10 @@ types) live in their store's module; everything here is portable and parameteris
 
 from __future__ import annotations
 
-UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.source = row.source, d.title = row.title"
+UPSERT_DOCUMENTS = ("UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
+                    "SET d.source = row.source, d.title = row.title, d.digest = row.digest")
+# What each document's extraction was when it was written (kg.model.extraction_digest).
+READ_DOCUMENT_DIGESTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.digest AS digest"
 READ_GRAPH_MODEL = "MATCH (m:KgMeta {id: 'graph-model'}) RETURN m.version"
 WRITE_GRAPH_MODEL = "MERGE (m:KgMeta {id: 'graph-model'}) SET m.version = $version"
 ANY_ENTITY = "MATCH (e:Entity) RETURN e.id LIMIT 1"

@@ -22,14 +22,20 @@ from __future__ import annotations
 import contextlib
 import decimal
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.model import Extraction
 from kg.stores import QueryResult, WriteSummary
-from kg.stores.cypher import READ_GRAPH_MODEL, SCHEMA, UPSERT_DOCUMENTS, WRITE_GRAPH_MODEL
+from kg.stores.cypher import (
+    READ_DOCUMENT_DIGESTS,
+    READ_GRAPH_MODEL,
+    SCHEMA,
+    UPSERT_DOCUMENTS,
+    WRITE_GRAPH_MODEL,
+)
 from kg.stores.rows import (
     ENTITY_SETS,
     GRAPH_MODEL,
@@ -44,7 +50,7 @@ from kg.stores.rows import (
 NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[], "
     "key STRING, surname STRING, merged_by STRING[], other_types STRING[])",
-    "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING, digest STRING)",
     "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
     # Every fact, whatever its relation: the number of tables does not grow with the corpus.
@@ -52,12 +58,14 @@ NODE_TABLES = (
     "lemmas STRING[], confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], "
     "sources STRING[], evidence STRING[], provenance STRING[])",
 )
-# Graphs of model 2 written before corpus resolution lack its entity columns: added on first use.
-ENTITY_COLUMNS = ("ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
-                  "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
-                  "ALTER TABLE Entity ADD IF NOT EXISTS merged_by STRING[]",
-                  "ALTER TABLE Entity ADD IF NOT EXISTS other_types STRING[]",
-                  "ALTER TABLE Entity ADD IF NOT EXISTS former_ids STRING[]")
+# Graphs of model 2 written before corpus resolution lack its entity columns, and those written
+# before extraction digests the document's: added on first use.
+ADDED_COLUMNS = ("ALTER TABLE Document ADD IF NOT EXISTS digest STRING",
+                 "ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
+                 "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
+                 "ALTER TABLE Entity ADD IF NOT EXISTS merged_by STRING[]",
+                 "ALTER TABLE Entity ADD IF NOT EXISTS other_types STRING[]",
+                 "ALTER TABLE Entity ADD IF NOT EXISTS former_ids STRING[]")
 READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases, e.merged_by, e.other_types"
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
@@ -73,7 +81,7 @@ SCAN_ENTITY_KEYS = "MATCH (e:Entity) RETURN e.id, e.key, e.surname"
 READ_FOUND_ENTITIES = ("UNWIND $ids AS id MATCH (e:Entity {id: id}) "
                        "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname, e.merged_by")
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
-CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title})"
+CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title, digest: digest})"
 CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
                    "surname: surname, merged_by: merged_by, other_types: other_types})")
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
@@ -227,6 +235,16 @@ class EmbeddedStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _reconnect(self) -> None:
+        """A new connection after each written batch: a LadybugDB connection keeps every Arrow
+        table given to it as a parameter alive until it is closed, so one connection held every
+        row a load had written (RSS grew ~7 KiB a fact on top of the buffer pool). Settings such
+        as ``auto_checkpoint`` belong to the database and carry over."""
+        import ladybug
+
+        self._conn.close()
+        self._conn = ladybug.Connection(self._db)
+
     def _run(self, cypher: str, parameters: dict[str, Any] | None = None) -> Any:
         return self._conn.execute(cypher, parameters or {})
 
@@ -262,7 +280,7 @@ class EmbeddedStore:
                 raise StoreError(f"{self.path}: graph model {found}, written by an older kg; this kg writes model "
                                  f"{GRAPH_MODEL}. Rebuild it: kg clear --graph {self.path} --yes, then kg build")
         def create() -> None:  # all of the schema, or (after a crash) none of it
-            for statement in (*NODE_TABLES, *ENTITY_COLUMNS):
+            for statement in (*NODE_TABLES, *ADDED_COLUMNS):
                 self._run(statement)
             self._run(WRITE_GRAPH_MODEL, {"version": GRAPH_MODEL})
 
@@ -286,13 +304,14 @@ class EmbeddedStore:
                 self._run("CHECKPOINT")
             self._unchecked = None
 
-    def write(self, extractions: Iterable[Extraction]) -> WriteSummary:
-        rows = build_rows(extractions)
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
+        rows = build_rows(extractions, digests)
         try:
             self._ensure_schema()
             self._transaction(self._write_rows, rows)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
+        self._reconnect()
         if self._unchecked is not None:
             self._unchecked += rows.fact_count
             if self._unchecked >= CHECKPOINT_FACTS:
@@ -454,6 +473,16 @@ class EmbeddedStore:
         return [row for part in chunks(ids, self.batch_size)
                 for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]
 
+    def document_digests(self, ids: list[str]) -> dict[str, str]:
+        if not ids or "Document" not in self._tables():
+            return {}
+        self._ensure_schema()
+        try:
+            found = self._transaction(self._rows, READ_DOCUMENT_DIGESTS, {"ids": ids}, read_only=True)
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: reading documents failed: {_message(exc)}") from None
+        return {id_: digest for id_, digest in found if digest is not None}
+
     def transact(self, work: Any) -> Any:
         try:
             return self._transaction(work, self._rows)
@@ -461,7 +490,7 @@ class EmbeddedStore:
             raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
 
     def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
-        """Fold stored entities into others, in one transaction (:mod:`kg.stores.merging`)."""
+        """Move stored entities, or documents' share of them, in one transaction (:mod:`kg.stores.merging`)."""
         from kg.stores.merging import redirect, take_out
 
         def work() -> None:
@@ -474,6 +503,7 @@ class EmbeddedStore:
             self._transaction(work)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: merging entities failed and was rolled back: {_message(exc)}") from None
+        self._reconnect()
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
         from kg.stores.removal import NOTHING, remove_document
@@ -488,7 +518,7 @@ OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "MENTIONED_IN", "FACT"})
 
 # Arrow column types of each row set: str, float, bool, or list (of strings).
 Columns = dict[str, type]
-DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str}
+DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str, "digest": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}

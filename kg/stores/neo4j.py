@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.config import redact, split_credentials
 from kg.errors import QueryError, StoreConnectionError, StoreError
 from kg.model import Extraction, sanitize_rel_type
 from kg.stores import QueryResult, WriteSummary, blank_strings_and_comments
-from kg.stores.cypher import ANY_ENTITY, READ_GRAPH_MODEL, SCHEMA, UPSERT_DOCUMENTS, WRITE_GRAPH_MODEL
+from kg.stores.cypher import (
+    ANY_ENTITY,
+    READ_DOCUMENT_DIGESTS,
+    READ_GRAPH_MODEL,
+    SCHEMA,
+    UPSERT_DOCUMENTS,
+    WRITE_GRAPH_MODEL,
+)
 from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_entity, merge_relation
 
 CONSTRAINTS = (
@@ -211,8 +218,8 @@ class Neo4jStore:
         self._schema_ready = True
 
     # -- writing ---------------------------------------------------------------------------
-    def write(self, extractions: Iterable[Extraction]) -> WriteSummary:
-        rows = build_rows(extractions)
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
+        rows = build_rows(extractions, digests)
         try:
             self._ensure_schema()
             with self._session() as session:
@@ -335,6 +342,13 @@ class Neo4jStore:
         self._ensure_schema()
         return self.query(FIND_ENTITIES, {"keys": keys}).records()
 
+    def document_digests(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        self._ensure_schema()
+        return {row["id"]: row["digest"] for row in self.query(READ_DOCUMENT_DIGESTS, {"ids": ids}).records()
+                if row["digest"] is not None}
+
     def transact(self, work: Any) -> Any:
         def in_tx(tx: Any) -> Any:
             return work(lambda cypher, parameters: [list(rec.values()) for rec in tx.run(cypher, parameters)])
@@ -346,7 +360,7 @@ class Neo4jStore:
             raise _store_error(exc, "writing to Neo4j", self.database) from None
 
     def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
-        """Fold stored entities into others, in one transaction (:mod:`kg.stores.merging`)."""
+        """Move stored entities, or documents' share of them, in one transaction (:mod:`kg.stores.merging`)."""
         from kg.stores.merging import redirect, take_out
 
         def work(tx: Any) -> None:

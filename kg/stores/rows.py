@@ -24,7 +24,7 @@ Merging is by union of records, so loading the same document again changes nothi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,8 +123,10 @@ def entity_without_document(ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
     return {"id": ent["id"], "aliases": aliases, "merged_by": merged, "other_types": keep(ent.get("other_types"))}
 
 
-def build_rows(extractions: Iterable[Extraction]) -> Rows:
+def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> Rows:
+    """A batch's rows; ``digests`` gives each document's extraction digest, kept on its node."""
     rows = Rows()
+    digests = digests or {}
     # Each entity's first reading and the union of its sets over the batch: its row is built once,
     # not once per fact that names it.
     first: dict[str, Entity] = {}
@@ -132,7 +134,7 @@ def build_rows(extractions: Iterable[Extraction]) -> Rows:
     relations = rows.relations
     for extraction in extractions:
         doc = extraction.document
-        rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title})
+        rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title, "digest": digests.get(doc.id)})
         for ent in extraction.mentions:  # named in the document, with or without a fact
             held = sets.get(ent.id)
             if held is None:
