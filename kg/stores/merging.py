@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.model import Provenance
-from kg.stores.cypher import DELETE_ENTITY, DELETE_FACT, DOCUMENT_FACTS, SET_ENTITY_SETS, UPDATE_FACT
+from kg.stores.cypher import DELETE_ENTITY, DELETE_FACT, SET_ENTITY_SETS, UPDATE_FACT
 from kg.stores.rows import Rows, merge_entity, merge_relation, relation_row
 
 Run = Callable[[str, dict[str, Any]], list[list[Any]]]
@@ -31,6 +31,7 @@ FACTS_FROM = f"MATCH (a:Entity {{id: $id}})-[r]->(b:Entity) RETURN a.id, b.id, {
 FACTS_TO = f"MATCH (a:Entity)-[r]->(b:Entity {{id: $id}}) RETURN a.id, b.id, {_FACT}"
 DOCUMENTS_OF = "MATCH (e:Entity {id: $id})-[:MENTIONED_IN]->(d:Document) RETURN d.id"
 DELETE_MENTION = "MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m"
+ATTRIBUTED_TO = f"MATCH (a:Entity)-[r]->(b:Entity) WHERE $name IN r.attribution RETURN a.id, b.id, {_FACT}"
 FORMER_IDS = "MATCH (e:Entity {id: $id}) RETURN e.former_ids"
 SET_FORMER_IDS = "MATCH (e:Entity {id: $id}) SET e.former_ids = $former_ids"
 FACT_PROPERTIES = ("s", "relation", "o", "negated", "lemmas", "confidence", "modality", "attribution", "sources",
@@ -101,13 +102,15 @@ def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, lis
 
 
 def _rename_attributions(run: Run, docs: set[str], old: str, new: str) -> None:
-    """The documents' other facts said by the old name are now said by the receiving one."""
-    for doc in sorted(docs):
-        for s, relation, o, negated, evidence, provenance in run(DOCUMENT_FACTS, {"doc": doc}):
-            moved, kept, renamed = _split(evidence, provenance, {doc}, old, new)
-            if renamed:
-                row = _row(s, relation, o, negated, {**kept, **moved})
-                run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
+    """The documents' other facts said by the old name are now said by the receiving one (one
+    read of the facts attributed to that name, not one per document)."""
+    if old == new or not docs:
+        return
+    for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_TO, {"name": old}):
+        moved, kept, renamed = _split(evidence, provenance, docs, old, new)
+        if renamed:
+            row = _row(s, relation, o, negated, {**kept, **moved})
+            run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
 
 
 def redirect(run: Run, former: dict[str, list[str]]) -> None:
