@@ -352,7 +352,8 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         return 0
     late.apply(moves)
     for move in moves:
-        if move.docs is None and move.into["key"] != name_key(move.old_name):  # absorbed whole: the name is resolved afresh, if the batch has it
+        if move.docs is None and move.into["key"] != name_key(move.old_name):
+            # Absorbed whole: the name is resolved afresh, if the batch has it.
             key = name_key(move.old_name)
             info = resolution.infos.get(key)
             if info is not None and info.types:
