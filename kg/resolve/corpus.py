@@ -266,9 +266,9 @@ class Resolution:
         rule = "cleaned" if clean != entity.name else ""
         canon = self.canon[key]
         if canon.stored:
-            # A name that is already a node stays that node, whatever full names have come since:
-            # a load never moves what an earlier load resolved, so loading it again changes nothing.
-            return key, rule or "stored"
+            # A name that is already a node stays that node (kg.resolve.latemerge has moved what
+            # the batch changes), recorded as a single build records it.
+            return key, rule or ("type" if canon.type != entity.type else "")
         if key in self.redirects:
             return self.redirects[key]
         initial = self.initial_target(key)
@@ -281,7 +281,7 @@ class Resolution:
                 return chosen
         if canon.type != entity.type and not rule:
             rule = "type"
-        return key, rule or ("stored" if canon.stored else "")
+        return key, rule
 
     def initial_target(self, key: str) -> str | None:
         """"F Pelous": the only Pelous of the corpus whose name starts with F."""
