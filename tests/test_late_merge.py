@@ -182,3 +182,9 @@ def test_an_initial_and_a_surname_stored_first_joins_the_full_name_loaded_later(
         assert loaded(g, docs, ("report.txt",), ("sheet.txt",)) == at_once
     (varga,) = (n for n in at_once[0] if n["name"] == "Jozef Varga")
     assert varga["aliases"] == ["J Varga"]
+
+
+def test_removing_from_an_empty_graph_removes_nothing(graph_target):
+    with open_graph(graph_target, create=True) as g:
+        assert g.remove("0123456789abcdef") == {"documents": 0, "facts_removed": 0, "facts_kept": 0,
+                                                "entities_removed": 0}

@@ -372,7 +372,13 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
 
 def names_of_document(store: Any, doc: str) -> set[str]:
     """The keys and surnames of the entities a document mentions (read before it is removed)."""
-    return {k for row in store.query(DOCUMENT_NAMES, {"doc": doc}).rows for k in row if k}
+    from kg.errors import QueryError
+
+    try:
+        rows = store.query(DOCUMENT_NAMES, {"doc": doc}).rows
+    except QueryError:  # a graph with no tables yet (LadybugDB): nothing to remove
+        return set()
+    return {k for row in rows for k in row if k}
 
 
 def settle_after_removal(store: Any, keys: set[str]) -> int:
