@@ -88,13 +88,14 @@ class Graph:
         loading documents again costs little, and loading a set that holds some already loaded is
         loading only the others."""
         from kg.resolve.corpus import resolve_corpus
+        from kg.resolve.latemerge import on_store
 
         summary = LoadSummary()
         digests: dict[str, str] = {}
         changed: Iterable[Extraction] = self._changed(extractions, digests, summary)
         if isinstance(extractions, Sequence):
             changed = list(changed)  # read twice by the resolver, not spooled
-        resolved = resolve_corpus(changed, self.store.find_entities)
+        resolved = resolve_corpus(changed, self.store.find_entities, on_store(self.store))
         with _collector_paused(), self.store.bulk():
             for batch in _write_batches(resolved):
                 written = self.store.write(batch, digests)
@@ -121,14 +122,20 @@ class Graph:
                     yield extraction
 
     def remove(self, document: str) -> dict[str, int]:
-        """Take out one document's contribution; ``document`` is its id or the path of its file."""
+        """Take out one document's contribution; ``document`` is its id or the path of its file.
+        The names it touched are then settled as a build without it would resolve them."""
         from kg.ingest import read_source
+        from kg.resolve.latemerge import names_of_document, settle_after_removal
 
         ids = [d.id for d in read_source(document)] if Path(document).is_file() else [document]
         total: dict[str, int] = {}
         for doc_id in ids:
+            names = names_of_document(self.store, doc_id)
             for key, value in self.store.remove_document(doc_id).items():
                 total[key] = total.get(key, 0) + value
+            # What the document's names resolve to without it (kg.resolve.latemerge): a full name
+            # no document names any more gives its short forms back.
+            settle_after_removal(self.store, names)
         return total
 
     def clear(self) -> None:

@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.model import Entity
-from kg.resolve.names import canonical_name, given_names, name_key, possessive_parts
+from kg.resolve.names import canonical_name, gender_of, given_names, name_key, possessive_parts
 
 # The words that turn a name into a company's or a club's legal or sporting name, and that
 # writers drop once it has been given in full.
@@ -62,6 +62,12 @@ class FullName:
     key: str
     name: str
     types: frozenset[str]
+
+
+def courtesy_person(entity: Entity) -> frozenset[str]:
+    """{"PERSON"} for a name its document wrote with a courtesy title ("Mr Morchio"), whatever
+    type the model gave it: an acronym never stands for it ("GM" is not Giuseppe Morchio)."""
+    return frozenset({"PERSON"}) if gender_of(entity.aliases) else frozenset()
 
 
 def split_possessives(named: Iterable[Entity]) -> dict[str, Entity]:

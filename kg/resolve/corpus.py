@@ -24,11 +24,12 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
   was written with the same office ("Commissioner Blair"). Otherwise it stays its own node: with
   Tony Blair and Ian Blair in the corpus, "Blair" alone joins neither. A word that begins some full
   name in the corpus ("Charles") is a given name, and joins no surname;
-- ``stored``: the name is already a node in the graph: it keeps that node's id and type, and no
-  surname, initials or alias rule moves it (a short form stored before its full name arrived stays
-  its own node; rebuilding merges them), and a document loaded again joins each name to the
-  node its own ``merged_by`` record names (``Resolution.sticky``), whatever full names have come
-  since: loading the same documents again changes nothing.
+- ``stored``: the name is already a node in the graph: it keeps that node's id, and a document
+  loaded again joins each name to the node its own ``merged_by`` record names
+  (``Resolution.sticky``): loading the same documents again changes nothing. Where the batch
+  changes what the rules say about stored documents (a full name arriving after its short form,
+  a second full name competing for a surname, a majority type), :mod:`kg.resolve.latemerge`
+  moves the stored share first, so the graph is the one a single build gives.
 """
 
 from __future__ import annotations
@@ -42,7 +43,15 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
-from kg.resolve.comention import DESIGNATORS, INITIAL, DocumentNames, FullName, split_possessives
+from kg.resolve.comention import (
+    DESIGNATORS,
+    INITIAL,
+    DocumentNames,
+    FullName,
+    courtesy_person,
+    split_possessives,
+)
+from kg.resolve.latemerge import LateMerge, settle
 from kg.resolve.names import (
     canonical_name,
     gender_of,
@@ -87,8 +96,15 @@ def _doc_entities(extraction: Extraction) -> dict[str, Entity]:
     return entities | split_possessives(e for e in entities.values() if _named(e))
 
 
-def _majority(types: Counter[str]) -> str:
+def majority(types: Counter[str]) -> str:
     return max(types, key=lambda t: (types[t] * (0.5 if t == "OTHER" else 1.0), -TYPE_PRIORITY.index(t)))
+
+
+def fresh_canonical(info: NameInfo) -> Canonical:
+    """The canonical entity of a name no stored node holds: its majority type, its commonest spelling."""
+    type_ = majority(info.types)
+    name = max(info.spellings, key=lambda n: (info.spellings[n], n))
+    return Canonical(entity_id(name, type_), name, type_)
 
 
 class CorpusIndex:
@@ -99,12 +115,15 @@ class CorpusIndex:
         # Organisations' short forms and the full names their documents gave them ("LSE":
         # London Stock Exchange), so that a document with the short form alone can join it.
         self.learned: dict[str, Counter[str]] = defaultdict(Counter)
+        self.documents: set[str] = set()  # one id per document: a stored one is being loaded again
 
     def add(self, extraction: Extraction) -> None:
+        self.documents.add(extraction.document.id)
         named = [e for e in _doc_entities(extraction).values() if _named(e)]
-        cleaned = {name_key(c): (c, e.type) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
-        types = {key: t for key, (_, t) in cleaned.items()}
-        doc_names = DocumentNames.of(FullName(key, c, frozenset({t})) for key, (c, t) in cleaned.items())
+        cleaned = {name_key(c): (c, e.type, e) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
+        types = {key: t for key, (_, t, _) in cleaned.items()}
+        doc_names = DocumentNames.of(FullName(key, c, frozenset({t}) | courtesy_person(e))
+                                     for key, (c, t, e) in cleaned.items())
         for entity in named:
             clean = canonical_name(entity.name, entity.type)
             self._learn(name_key(clean), doc_names.full_name_of(clean, entity.type), entity.type, types)
@@ -130,17 +149,22 @@ class CorpusIndex:
         if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
             self.learned[short][found[0][0]] += 1
 
-    def resolve(self, lookup: Lookup | None = None) -> Resolution:
-        """The canonical entity of every name, once the graph's own entities are known."""
+    def resolve(self, lookup: Lookup | None = None, also: Iterable[str] = ()) -> Resolution:
+        """The canonical entity of every name, once the graph's own entities are known (the
+        look-up also asks for the keys ``also`` names: a removal settles its names again)."""
         canon: dict[str, Canonical] = {}
         infos = dict(self.names)
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
         sticky: dict[tuple[str, str], str] = {}
         if lookup is not None:
             # A full name also asks for its surname: a stored "George W Bush" is the node of a
-            # "George Bush" that a second load brings again (the initials rule folds them).
-            keys = sorted(set(self.names) | {key.split()[-1] for key, info in self.names.items()
-                                             if " " in key and "PERSON" in info.types})
+            # "George Bush" that a second load brings again (the initials rule folds them);
+            # and its initial form: a stored "F Pelous" is the late-merge candidate of a Fabien
+            # Pelous; an initial form asks for its surname, the full names it may stand for.
+            people = [key.split() for key, info in self.names.items() if " " in key and "PERSON" in info.types]
+            initialled = [key.split()[1] for key in self.names if len(key.split()) == 2 and INITIAL.match(key.split()[0])]
+            keys = sorted(set(self.names) | set(also) | set(initialled) | {w[-1] for w in people}
+                          | {f"{w[0][0]} {w[-1]}" for w in people})
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
                     # Only named entities resolve, as in pass 1: a common noun stored with the
@@ -163,9 +187,7 @@ class CorpusIndex:
             info.offices |= offices_of(row.get("aliases") or [])
         for key, info in self.names.items():
             if key not in canon:
-                type_ = _majority(info.types)
-                name = max(info.spellings, key=lambda n: (info.spellings[n], n))
-                canon[key] = Canonical(entity_id(name, type_), name, type_)
+                canon[key] = fresh_canonical(info)
         redirects = self._redirects(canon)
         # Two documents at least must agree, and none may spell it another way: one article's
         # "GM" beside a Giuseppe Morchio must not turn every General Motors "GM" into him.
@@ -178,7 +200,9 @@ class CorpusIndex:
 
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
-        return Resolution(canon, infos, redirects, learned, sticky)
+        resolution = Resolution(canon, infos, redirects, learned, sticky)
+        resolution.stored, resolution.documents = stored, self.documents
+        return resolution
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one person: the same name with and without a middle initial."""
@@ -210,6 +234,9 @@ class Resolution:
         # (name as written, document) -> the stored node an earlier load of that document joined
         # the name to: the same document loaded again joins it there again, whatever came since.
         self.sticky = sticky or {}
+        # The graph's entities the look-up returned, by key (kg.resolve.latemerge reads them).
+        self.stored: dict[str, list[dict[str, Any]]] = {}
+        self.documents: set[str] = set()  # the batch's
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         for key, c in canon.items():
@@ -226,7 +253,7 @@ class Resolution:
         learned: dict[str, set[str]] = defaultdict(set)
         for key, info in self.infos.items():
             for genders, offices in info.readings:
-                chosen = self._choose(key, set(genders), set(offices))
+                chosen = self.choose(key, set(genders), set(offices))
                 if chosen is not None:
                     learned[chosen[0]] |= genders
         for target, learnt in learned.items():
@@ -239,23 +266,31 @@ class Resolution:
         rule = "cleaned" if clean != entity.name else ""
         canon = self.canon[key]
         if canon.stored:
-            # A name that is already a node stays that node, whatever full names have come since:
-            # a load never moves what an earlier load resolved, so loading it again changes nothing.
-            return key, rule or "stored"
+            # A name that is already a node stays that node (kg.resolve.latemerge has moved what
+            # the batch changes), recorded as a single build records it.
+            return key, rule or ("type" if canon.type != entity.type else "")
         if key in self.redirects:
             return self.redirects[key]
+        initial = self.initial_target(key)
+        if initial is not None:
+            return initial, "initial"
         words = key.split()
-        if len(words) == 2 and INITIAL.match(words[0]):  # "F Pelous": the only Pelous whose name starts F
-            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
-            if len(found) == 1:
-                return found[0], "initial"
         if len(words) == 1 and key not in self.given_names and self._person_like(canon, entity):
             chosen = self._full_name_of(key, entity)
             if chosen is not None:
                 return chosen
         if canon.type != entity.type and not rule:
             rule = "type"
-        return key, rule or ("stored" if canon.stored else "")
+        return key, rule
+
+    def initial_target(self, key: str) -> str | None:
+        """"F Pelous": the only Pelous of the corpus whose name starts with F."""
+        words = key.split()
+        if len(words) == 2 and INITIAL.match(words[0]):
+            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     @staticmethod
     def _person_like(canon: Canonical, entity: Entity) -> bool:
@@ -266,9 +301,10 @@ class Resolution:
         return canon.type == "OTHER" and bool(gender_of(entity.aliases) or offices_of(entity.aliases))
 
     def _full_name_of(self, key: str, entity: Entity) -> tuple[str, str] | None:
-        return self._choose(key, gender_of(entity.aliases), offices_of(entity.aliases))
+        return self.choose(key, gender_of(entity.aliases), offices_of(entity.aliases))
 
-    def _choose(self, key: str, said: set[str], offices: set[str]) -> tuple[str, str] | None:
+    def choose(self, key: str, said: set[str], offices: set[str]) -> tuple[str, str] | None:
+        """The full name a one-word name with these titles and offices joins (and the rule), if any."""
         candidates = sorted(self.by_surname.get(key, set()))
         if said:  # "Mrs Blair" is not a man the corpus calls "Mr Blair"
             candidates = [c for c in candidates if not self.infos[c].genders
@@ -289,7 +325,7 @@ class Resolution:
         types: dict[str, set[str]] = defaultdict(set)
         for entity, (key, _) in chosen:
             if len(canonical_name(entity.name, entity.type).split()) > 1:  # named in full here
-                types[key].update((entity.type, self.canon[key].type))
+                types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
@@ -345,15 +381,18 @@ def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | 
     return Fact(*values)
 
 
-def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None) -> Iterator[Extraction]:
+def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None,
+                   late: LateMerge | None = None) -> Iterator[Extraction]:
     """The extractions with every named entity resolved across all of them (and the graph's).
 
     ``lookup`` gives the graph's entities by key (``GraphStore.find_entities``), so that a name
-    loaded later joins the node already there. A list is read twice; any other stream is spooled
-    to a temporary file, so memory does not grow with the number of facts.
+    loaded later joins the node already there; ``late`` (:func:`kg.resolve.latemerge.on_store`)
+    lets a full name absorb a stored short form, before the first extraction is yielded. A list
+    is read twice; any other stream is spooled to a temporary file, so memory does not grow with
+    the number of facts.
     """
     if isinstance(extractions, Sequence):
-        yield from _two_passes(extractions, extractions, lookup)
+        yield from _two_passes(extractions, extractions, lookup, late)
         return
     with tempfile.TemporaryFile() as spool:
         # Pickle, not a facts file: the spool is ours, read back once by this same process, and
@@ -362,7 +401,7 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
         for extraction in extractions:
             index.add(extraction)
             pickle.dump(extraction, spool, protocol=pickle.HIGHEST_PROTOCOL)
-        resolution = index.resolve(lookup)
+        resolution = _resolved(index, lookup, late)
         spool.seek(0)
         while True:
             try:
@@ -372,11 +411,18 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
             yield resolution.rewrite(extraction)
 
 
+def _resolved(index: CorpusIndex, lookup: Lookup | None, late: LateMerge | None) -> Resolution:
+    resolution = index.resolve(lookup)
+    if late is not None:
+        settle(resolution, late)
+    return resolution
+
+
 def _two_passes(first: Iterable[Extraction], second: Iterable[Extraction],
-                lookup: Lookup | None) -> Iterator[Extraction]:
+                lookup: Lookup | None, late: LateMerge | None) -> Iterator[Extraction]:
     index = CorpusIndex()
     for extraction in first:
         index.add(extraction)
-    resolution = index.resolve(lookup)
+    resolution = _resolved(index, lookup, late)
     for extraction in second:
         yield resolution.rewrite(extraction)

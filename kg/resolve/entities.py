@@ -33,6 +33,10 @@ TITLES = frozenset({
     "captain", "pm", "vice", "prime", "deputy", "foreign", "defence", "defense", "former",
     "the", "us", "u.s.", "uk",
 })
+# Ranks and offices name a person's post, but start the whole name of a company or a place
+# ("General Motors", "Premier Foods"): only a person's (or an untyped name's) lose them. Courtesy
+# titles and "the" go from any name ("Mr Morchio" read as an organisation is still Morchio).
+OFFICE_TITLES = TITLES - MALE_TITLES - FEMALE_TITLES - {"the", "us", "u.s.", "uk"}
 ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
              "NORP": "NORP", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
              "PRODUCT": "OTHER", "LANGUAGE": "OTHER"}
@@ -54,9 +58,10 @@ class Mention:
     definite_bare: bool = False
 
 
-def _strip_name(tokens: list[Token]) -> str:
+def _strip_name(tokens: list[Token], type_: str = "OTHER") -> str:
     words = [t.text for t in tokens if not t.is_punct or t.text in "-.&"]
-    while len(words) > 1 and words[0].lower() in TITLES:
+    person = type_ in ("PERSON", "OTHER")
+    while len(words) > 1 and words[0].lower() in TITLES and (person or words[0].lower() not in OFFICE_TITLES):
         words.pop(0)
     if words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()
@@ -147,7 +152,7 @@ def mention_of(tok: Token) -> Mention | None:
         if tok.i > part[-1].i:
             return None  # the head word is past the name ("night" in "Rubio last night")
         type_ = ENT_TYPES.get(ent.label_, "OTHER")
-        stripped = _strip_name(part)
+        stripped = _strip_name(part, type_)
         if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
             return None  # "200bn", "420bn yuan": an amount the model took for a name
         name = canonical_name(stripped, type_) if stripped else ""

@@ -15,13 +15,16 @@ from kg.model import name_key
 
 # Both stores speak this Cypher; a name or an alias is matched in any case. (LadybugDB cannot
 # read a parameter inside a list predicate: the parameters are bound by WITH first.)
-FIND = """
-WITH $q AS q, $key AS key
-MATCH (e:Entity) WHERE e.id = q OR e.key = key OR any(a IN e.aliases WHERE lower(a) = key)
+_RETURN = """
 RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.merged_by AS merged_by,
        e.other_types AS other_types
 ORDER BY name, type, id
 """
+FIND = """
+WITH $q AS q, $key AS key
+MATCH (e:Entity) WHERE e.id = q OR e.key = key OR any(a IN e.aliases WHERE lower(a) = key)""" + _RETURN
+# An id a late merge retired (kg.resolve.latemerge): the node that absorbed it keeps it.
+FIND_FORMER = "WITH $q AS q MATCH (e:Entity) WHERE q IN e.former_ids" + _RETURN
 SOURCES = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.source AS source"
 
 
@@ -49,8 +52,11 @@ COLUMNS = ["entity", "type", "alias", "rule", "documents", "sources"]
 
 
 def explain(graph: Any, entity: str) -> list[Explanation]:
-    """The nodes an id, a name or an alias names, each with the story of its merges."""
+    """The nodes an id, a name or an alias names (or, failing those, the node that absorbed an
+    id: its ``former_ids``), each with the story of its merges."""
     found = graph.query(FIND, {"q": entity, "key": name_key(entity)}).records()
+    if not found and "former_ids" in graph.store.catalog()["properties"]:  # graphs before late merging lack it
+        found = graph.query(FIND_FORMER, {"q": entity}).records()
     records = [(row, [json.loads(r) for r in row["merged_by"] or ()],
                 [json.loads(r) for r in row["other_types"] or ()]) for row in found]
     ids = sorted({r["doc"] for _, merged, other in records for r in merged + other})

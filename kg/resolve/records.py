@@ -1,7 +1,7 @@
 """The records a resolved entity keeps: its canonical form, and why each alias joined it.
 
 ``merged_by`` holds one record per (alias, document, rule) and ``other_types`` one per minority
-type reading (``{"doc", "type"}``), as canonical JSON strings, so that they are sets and one
+type reading (``{"doc", "name", "type"}``: the name as the document wrote it), as canonical JSON strings, so that they are sets and one
 document's share can be taken out again (:func:`kg.stores.rows.entity_without_document`).
 """
 
@@ -47,7 +47,7 @@ def merged_node(canon: Canonical, members: list[tuple[Entity, str]], doc: str,
             if (alias, doc) not in recorded:
                 merged.add(merge_record(alias, doc, alias_rule(alias, entity, rule, target)))
         if entity.type != canon.type and rule != "again":  # a reload: the first load decided
-            other.add(record(doc=doc, type=entity.type))
+            other.add(record(doc=doc, name=entity.name, type=entity.type))
     node = Entity(canon.id, canon.name, canon.type, tuple(sorted(aliases)), tuple(sorted(merged)), tuple(sorted(other)))
     # The same entity, unchanged: keep the object, so that its facts need no copy.
     return members[0][0] if len(members) == 1 and members[0][0] == node else node

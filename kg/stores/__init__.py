@@ -115,6 +115,14 @@ class GraphStore(Protocol):
         """Take one document's support out (:func:`kg.stores.removal.remove_document`)."""
         ...
 
+    def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
+        """Move stored entities, or some documents' share of them, to other entities, in one
+        write transaction: each move is ``{old_id, old_name, docs, into, rest}`` (see
+        :mod:`kg.stores.merging`); ``into`` is the receiving entity's row, created if missing. A
+        node no document mentions any more goes, and its id joins the receiving node's
+        ``former_ids``. Late merging (:mod:`kg.resolve.latemerge`) calls it."""
+        ...
+
     def document_digests(self, ids: list[str]) -> dict[str, str]:
         """The stored extraction digest of each of ``ids`` the graph holds (a document written
         before digests were kept has none)."""

@@ -64,7 +64,8 @@ ADDED_COLUMNS = ("ALTER TABLE Document ADD IF NOT EXISTS digest STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS merged_by STRING[]",
-                 "ALTER TABLE Entity ADD IF NOT EXISTS other_types STRING[]")
+                 "ALTER TABLE Entity ADD IF NOT EXISTS other_types STRING[]",
+                 "ALTER TABLE Entity ADD IF NOT EXISTS former_ids STRING[]")
 READ_ENTITIES = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id, e.aliases, e.merged_by, e.other_types"
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
@@ -487,6 +488,22 @@ class EmbeddedStore:
             return self._transaction(work, self._rows)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
+
+    def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
+        """Move stored entities, or documents' share of them, in one transaction (:mod:`kg.stores.merging`)."""
+        from kg.stores.merging import redirect, take_out
+
+        def work() -> None:
+            rows, former = take_out(self._rows, moves)
+            self._write_rows(rows)
+            redirect(self._rows, former)
+
+        self._ensure_schema()
+        try:
+            self._transaction(work)
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: merging entities failed and was rolled back: {_message(exc)}") from None
+        self._reconnect()
 
     def remove_document(self, doc_id: str) -> dict[str, int]:
         from kg.stores.removal import NOTHING, remove_document

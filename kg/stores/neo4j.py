@@ -359,6 +359,25 @@ class Neo4jStore:
         except Exception as exc:
             raise _store_error(exc, "writing to Neo4j", self.database) from None
 
+    def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
+        """Move stored entities, or documents' share of them, in one transaction (:mod:`kg.stores.merging`)."""
+        from kg.stores.merging import redirect, take_out
+
+        def work(tx: Any) -> None:
+            def run(cypher: str, parameters: dict[str, Any]) -> list[list[Any]]:
+                return [list(rec.values()) for rec in tx.run(cypher, parameters)]
+
+            rows, former = take_out(run, moves)
+            self._write_rows(tx, rows)
+            redirect(run, former)
+
+        self._ensure_schema()
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except Exception as exc:
+            raise _store_error(exc, "merging entities", self.database) from None
+
     def remove_document(self, doc_id: str) -> dict[str, int]:
         from kg.stores.removal import remove_document
 

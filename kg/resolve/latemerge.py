@@ -1,0 +1,391 @@
+"""Decisions a later load or a removal changes: the stored graph made to agree with the rules.
+
+Corpus resolution (:mod:`kg.resolve.corpus`) decides, for each document, which entity its "Blair"
+stands for, from every full name the corpus and the graph hold. A later load or a removal can
+change that evidence for documents already stored; the stored graph is then brought to what a
+single build of all its documents gives:
+
+- **absorb**: a full name arrives after its short form was stored alone. Document A says only
+  "Mr Blair" and is loaded first; document B, loaded later, names Tony Blair, the only Blair.
+  Built in one go, A's "Blair" joins Tony Blair (rule ``surname``), so the stored "Blair" node is
+  absorbed: its facts and mentions move to Tony Blair, its aliases and records join his, a
+  ``merged_by`` record names the rule and each of A's documents, and its id joins his
+  ``former_ids`` (``kg explain OLD_ID`` finds him). A node is moved whole, and only when every
+  one of its documents chooses the same full name ("Mrs Blair" in one and "Mr Blair" in another,
+  with Tony and Cherie in the corpus, stay one "Blair" node).
+- **split**: a document's short form joined a full name by the ``surname`` rule, and the rule no
+  longer says so: a second full name with that surname has come (Ian Blair), or the document
+  that named the full name was removed. That document's share (its mentions, its provenance
+  records on the node's facts, its merge records) moves to where a single build would put it:
+  the full name its titles or office still pick, else its own short-form node.
+
+The decision for each document is :meth:`kg.resolve.corpus.Resolution.choose` on that
+document's own reading (its courtesy titles and offices, from its ``merge_by`` records). Work is
+only done when it is due: the candidates are the stored names the batch's look-up already
+returned, and only the nodes that move are read again and written
+(:meth:`kg.stores.GraphStore.absorb_entities`, :mod:`kg.stores.merging`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kg.model import entity_id
+from kg.resolve.names import canonical_name, gender_of, name_key, offices_of, surname_key
+from kg.resolve.records import Canonical, merge_record, record
+
+if TYPE_CHECKING:
+    from kg.resolve.corpus import Resolution
+
+# The rules a stored record of an entity's own name carries when nothing else moved it: a
+# corpus rule takes their place on the absorbed name (a single build would have named that rule).
+OWN_NAME_RULES = frozenset({"cleaned", "type", "stored"})
+REPLACED_RULES = OWN_NAME_RULES | {"same-document"}
+SURNAME_RULES = frozenset({"surname", "surname-office"})
+# Corpus rules that join a name the document wrote to another (it did not write the full name).
+JOINING_RULES = SURNAME_RULES | {"initial", "initials", "alias"}
+# Stored nodes' documents and minority type records (one portable read, for the nodes that move).
+ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
+                    "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
+DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """The share of ``docs`` (None: the whole node) of a stored node, to move to ``into`` (the
+    receiving node's row: id, name, type, key, surname and the sets it gains); ``rest`` is the
+    sets the old node keeps."""
+
+    old_id: str
+    old_name: str
+    into: dict[str, Any]
+    docs: tuple[str, ...] | None = None
+    rest: dict[str, list[str]] | None = None
+
+    def to_row(self) -> dict[str, Any]:
+        return {"old_id": self.old_id, "old_name": self.old_name, "into": self.into,
+                "docs": None if self.docs is None else list(self.docs), "rest": self.rest}
+
+
+Details = Callable[[list[str]], dict[str, tuple[list[str], list[str]]]]
+Apply = Callable[[list[Move]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class LateMerge:
+    """What late merging needs from the graph: the documents and type records of some entities,
+    and a way to apply the moves (bound to a store by :func:`on_store`)."""
+
+    details: Details
+    apply: Apply
+
+
+def on_store(store: Any) -> LateMerge:
+    """Late merging against a :class:`kg.stores.GraphStore`."""
+    def details(ids: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+        if not ids:
+            return {}
+        rows = store.query(ENTITY_DOCUMENTS, {"ids": ids}).records()
+        return {r["id"]: (sorted(r["docs"] or ()), list(r["other_types"] or ())) for r in rows}
+
+    def apply(moves: list[Move]) -> None:
+        if moves:
+            store.absorb_entities([m.to_row() for m in moves])
+
+    return LateMerge(details, apply)
+
+
+def _row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:
+    return {"id": canon.id, "name": canon.name, "type": canon.type, "key": name_key(canon.name),
+            "surname": surname_key(canon.name, canon.type), "aliases": sorted(aliases - {canon.name}),
+            "merged_by": sorted(merged), "other_types": sorted(others)}
+
+
+def _records(row: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
+    by_doc: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for merge in row.get("merged_by") or ():
+        joined = json.loads(merge)
+        by_doc[joined["doc"]].append(joined)
+    return by_doc
+
+
+def _stored_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iterable[tuple[str, dict[str, Any]]]:
+    """The stored nodes that are the canonical entity of their key, for keys ``words`` accepts."""
+    for key, rows in resolution.stored.items():
+        canon = resolution.canon.get(key)
+        if canon is not None and words(key):
+            yield from ((key, row) for row in rows if row["id"] == canon.id)
+
+
+# -- absorb --------------------------------------------------------------------------------------
+def _choice(resolution: Resolution, key: str, type_: str, records: list[dict[str, str]]) -> tuple[str, str] | None:
+    """What a single build would join one document's reading of a one-word name to."""
+    aliases = [r["alias"] for r in records]
+    said, offices = gender_of(aliases), offices_of(aliases)
+    if type_ != "PERSON" and not (type_ == "OTHER" and (said or offices)):  # an untyped word needs a title
+        return None
+    return resolution.choose(key, said, offices)
+
+
+def absorptions(resolution: Resolution, details: Details) -> list[Move]:
+    """The stored short forms every one of whose documents now joins one full name: a surname
+    ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
+    rule ``initial``)."""
+    rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k)
+            if key not in resolution.given_names and resolution.by_surname.get(key)
+            and row["type"] in ("PERSON", "OTHER")]
+    initials = {row["id"]: target for key, row in _stored_rows(resolution, lambda k: " " in k)
+                for target in [resolution.initial_target(key)] if target is not None}
+    rows += [row for _, row in _stored_rows(resolution, lambda k: " " in k) if row["id"] in initials]
+    found = details([row["id"] for row in rows]) if rows else {}
+    moves = []
+    for row in rows:
+        docs, other_types = found.get(row["id"], ([], []))
+        records = _records(row)
+        if row["id"] in initials:  # "F Pelous": every document reads it the same way
+            choices: dict[str, tuple[str, str] | None] = {doc: (initials[row["id"]], "initial") for doc in docs}
+        else:
+            choices = {doc: _choice(resolution, row["key"], row["type"], records[doc]) for doc in docs}
+        targets = {choice[0] if choice else None for choice in choices.values()}
+        if len(targets) == 1 and None not in targets:
+            rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
+            into = resolution.canon[next(key for key in targets if key is not None)]
+            moves.append(_absorbed(row, into, {d: records[d] for d in docs}, rules, other_types))
+    return moves
+
+
+def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[str, str]]],
+              rules: dict[str, str], other_types: list[str]) -> Move:
+    """The sets the full name gains: what a single build would have recorded for these
+    documents, from what the stored node recorded for them."""
+    merged: set[str] = set()
+    aliases = set(row.get("aliases") or ())
+    for doc, records in by_doc.items():
+        own_name_recorded = False
+        for r in records:
+            replaced = r["rule"] in REPLACED_RULES
+            own_name_recorded |= r["rule"] in OWN_NAME_RULES
+            merged.add(merge_record(r["alias"], doc, rules[doc] if replaced else r["rule"]))
+        if not own_name_recorded:  # the document wrote the stored name itself
+            aliases.add(row["name"])
+            merged.add(merge_record(row["name"], doc, rules[doc]))
+    typed = {json.loads(r)["doc"] for r in other_types}
+    others = {r for r in other_types if json.loads(r)["type"] != into.type}
+    if row["type"] != into.type:
+        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc if doc not in typed}
+    return Move(row["id"], row["name"], _row(into, aliases, merged, others))
+
+
+# -- split ---------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Leaving:
+    """One document's short form that no longer joins the full name it joined."""
+
+    doc: str
+    short: str
+    records: list[dict[str, str]]
+    choice: tuple[str, str] | None
+
+
+def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
+    key = row["key"]
+    out = []
+    for doc, records in _records(row).items():
+        joined = [r for r in records if r["rule"] in SURNAME_RULES]
+        short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
+        if not short or " " in name_key(short):
+            continue
+        aliases = [r["alias"] for r in records]
+        choice = resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases))
+        if choice is None or choice[0] != key:
+            out.append(_Leaving(doc, short, records, choice))
+    return out
+
+
+def splits(resolution: Resolution, details: Details) -> list[Move]:
+    """Documents' short forms that their full name keeps no longer, each moved where a single
+    build would put it: another full name, or the short form's own node."""
+    leaving = {row["id"]: (row, found) for _, row in _stored_rows(resolution, lambda k: " " in k)
+               if row["type"] == "PERSON" for found in [_leaving(resolution, row)] if found}
+    known = details(sorted(leaving)) if leaving else {}
+    moves = []
+    for id_, (row, found) in sorted(leaving.items()):
+        other_types = known.get(id_, ([], []))[1]
+        typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+        groups: dict[str, list[_Leaving]] = defaultdict(list)
+        targets: dict[str, tuple[Canonical, str]] = {}
+        for leave in found:
+            target, rule = _split_target(resolution, leave, typed.get(leave.doc, row["type"]))
+            groups[target.id].append(leave)
+            targets[target.id] = (target, rule)
+        rest = _without(row, other_types, [leave.doc for leave in found])
+        for target_id, group in sorted(groups.items()):
+            target, rule = targets[target_id]
+            moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
+                              tuple(sorted(leave.doc for leave in group)), rest))
+    return moves
+
+
+def _split_target(resolution: Resolution, leave: _Leaving, doc_type: str) -> tuple[Canonical, str]:
+    if leave.choice is not None:
+        return resolution.canon[leave.choice[0]], leave.choice[1]
+    held = resolution.canon.get(name_key(leave.short))
+    return held or Canonical(entity_id(leave.short, doc_type), leave.short, doc_type), ""
+
+
+def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[str, str],
+               full_type: str) -> dict[str, Any]:
+    """The records a single build would give the documents' reading on its new node."""
+    merged: set[str] = set()
+    aliases: set[str] = set()
+    others: set[str] = set()
+    for leave in group:
+        for r in leave.records:
+            if r["alias"] == target.name:
+                continue  # the node's own name: no record
+            if r["rule"] in SURNAME_RULES:
+                alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
+                new_rule = rule or ("cleaned" if alone else "same-document")
+            else:
+                new_rule = r["rule"]
+            merged.add(merge_record(r["alias"], leave.doc, new_rule))
+            aliases.add(r["alias"])
+        doc_type = typed.get(leave.doc, full_type)
+        if doc_type != target.type:
+            others.add(record(doc=leave.doc, name=leave.short, type=doc_type))
+    return _row(target, aliases, merged, others)
+
+
+def _without(row: dict[str, Any], other_types: list[str], docs: list[str]) -> dict[str, list[str]]:
+    from kg.stores.rows import entity_without_document
+
+    sets: dict[str, Any] = {"id": row["id"], "aliases": list(row.get("aliases") or ()),
+                            "merged_by": list(row.get("merged_by") or ()), "other_types": other_types}
+    for doc in docs:
+        sets = entity_without_document(sets, doc)
+    return {k: v for k, v in sets.items() if k != "id"}
+
+
+def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:
+    """The type each document that wrote the name itself read it as, as a single build counts
+    them (each name's readings apart): a type record names the name it was read for ("Man Utd",
+    read as OTHER, is not a reading of Manchester United), and a document that only joined a
+    short form to the node by a corpus rule ("Bellamy", rule surname) did not write the name."""
+    key = row["key"]
+    typed: dict[str, str] = {}
+    for r in map(json.loads, other_types):
+        if "name" not in r or name_key(canonical_name(r["name"], r["type"])) == key:
+            typed[r["doc"]] = r["type"]
+    records = _records(row)
+    return {doc: typed.get(doc, row["type"]) for doc in docs
+            if not (records[doc] and all(r["rule"] in JOINING_RULES for r in records[doc]))}
+
+
+# -- retype -------------------------------------------------------------------------------------
+def retypes(resolution: Resolution, details: Details) -> list[Move]:
+    """Stored names whose majority type the batch's readings change: one name, one node, of the
+    type most documents read it as (rule ``type``), as a single build decides it."""
+    from kg.resolve.corpus import NAMED, majority
+
+    rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: True)
+            if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}
+            and row["type"] in NAMED]
+    found = details([row["id"] for _, row in rows]) if rows else {}
+    moves = []
+    for key, row in rows:
+        docs, other_types = found.get(row["id"], ([], []))
+        readings = _readings(row, docs, other_types)
+        counts = Counter(readings.values())
+        counts.update(resolution.infos[key].types)
+        counts.subtract(readings[doc] for doc in readings if doc in resolution.documents)  # loaded again
+        type_ = majority(+counts)
+        if type_ == row["type"]:
+            continue
+        into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
+        # Readings of the old type are the minority now; those of the new type are not.
+        typed = {json.loads(r)["doc"] for r in other_types}
+        records = _records(row)
+        others = {r for r in other_types if json.loads(r)["type"] != type_}
+        others |= {record(doc=doc, name=row["name"] if doc in readings else records[doc][0]["alias"],
+                          type=row["type"]) for doc in docs if doc not in typed}
+        moves.append(Move(row["id"], row["name"], _row(into, set(row.get("aliases") or ()),
+                                                       set(row.get("merged_by") or ()), others)))
+        resolution.canon[key] = into
+    return moves
+
+
+# -- applying ------------------------------------------------------------------------------------
+def unsupported(resolution: Resolution, details: Details) -> set[str]:
+    """Stored full names no document names any more: every document that mentions them joined
+    a short form to them by the surname rule (the document that named them was removed)."""
+    rows = {row["id"]: (key, row) for key, row in _stored_rows(resolution, lambda k: " " in k)
+            if row["type"] == "PERSON" and any(json.loads(m)["rule"] in SURNAME_RULES
+                                                for m in row.get("merged_by") or ())}
+    found = details(sorted(rows)) if rows else {}
+    out = set()
+    for id_, (key, row) in rows.items():
+        docs = found.get(id_, ([], []))[0]
+        joined = {doc for doc, records in _records(row).items() if any(r["rule"] in SURNAME_RULES for r in records)}
+        if set(docs) <= joined:
+            out.add(key)
+    return out
+
+
+def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) -> int:
+    """Apply what is due, then let the batch resolve as a single build would: a moved name is no
+    longer the stored node it was, and a document loaded again joins its names where the moves
+    put them. Returns the number of moves."""
+    from kg.resolve.corpus import fresh_canonical
+
+    if removal:
+        for gone in unsupported(resolution, late.details):
+            for candidates in resolution.by_surname.values():
+                candidates.discard(gone)
+    moves = retypes(resolution, late.details)
+    moves += absorptions(resolution, late.details)
+    moves += splits(resolution, late.details)
+    if not moves:
+        return 0
+    late.apply(moves)
+    for move in moves:
+        if move.docs is None and move.into["key"] != name_key(move.old_name):
+            # Absorbed whole: the name is resolved afresh, if the batch has it.
+            key = name_key(move.old_name)
+            info = resolution.infos.get(key)
+            if info is not None and info.types:
+                resolution.canon[key] = fresh_canonical(info)
+            else:
+                resolution.canon.pop(key, None)
+        old_key, new_key = name_key(move.old_name), name_key(move.into["name"])
+        for (alias, doc), key in list(resolution.sticky.items()):
+            if key == old_key and (move.docs is None or doc in move.docs):
+                resolution.sticky[(alias, doc)] = new_key
+        for merge in move.into["merged_by"]:
+            joined = json.loads(merge)
+            resolution.sticky[(joined["alias"], joined["doc"])] = new_key
+    return len(moves)
+
+
+def names_of_document(store: Any, doc: str) -> set[str]:
+    """The keys and surnames of the entities a document mentions (read before it is removed)."""
+    from kg.errors import QueryError
+
+    try:
+        rows = store.query(DOCUMENT_NAMES, {"doc": doc}).rows
+    except QueryError:  # a graph with no tables yet (LadybugDB): nothing to remove
+        return set()
+    return {k for row in rows for k in row if k}
+
+
+def settle_after_removal(store: Any, keys: set[str]) -> int:
+    """Bring the names a removed document touched to what a build without it gives."""
+    from kg.resolve.corpus import CorpusIndex
+
+    if not keys:
+        return 0
+    resolution = CorpusIndex().resolve(store.find_entities, also=keys)
+    return settle(resolution, on_store(store), removal=True)

@@ -1,0 +1,120 @@
+"""Late merging (:mod:`kg.resolve.latemerge`): documents' share of a stored entity moved to
+another entity, portably.
+
+A move is ``{old_id, old_name, docs, into, rest}``: the share of ``docs`` (every document that
+mentions the old node when ``docs`` is None) moves to ``into``, the receiving node's row (id,
+name, type, key, surname and the sets it gains: aliases, merged_by, other_types; it is created
+if missing). Its share is the documents' mentions and their provenance records on the old
+node's facts, which become facts of ``into`` (a fact no other document supports goes from the
+old node). ``rest`` holds the sets the old node keeps; a node no document mentions any more goes,
+and its id joins the receiving node's ``former_ids``.
+
+Each store's ``absorb_entities`` runs, in one write transaction, :func:`take_out` (reads and
+removals), then its own row writer on the rows returned (the facts merged by union of records
+with what the receiving node holds, exactly as a load merges them), then :func:`redirect`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from kg.model import Provenance
+from kg.stores.cypher import DELETE_ENTITY, DELETE_FACT, SET_ENTITY_SETS, UPDATE_FACT
+from kg.stores.rows import Rows, merge_entity, merge_relation, relation_row
+
+Run = Callable[[str, dict[str, Any]], list[list[Any]]]
+
+_FACT = "r.relation, r.negated, r.evidence, r.provenance"
+FACTS_FROM = f"MATCH (a:Entity {{id: $id}})-[r]->(b:Entity) RETURN a.id, b.id, {_FACT}"
+FACTS_TO = f"MATCH (a:Entity)-[r]->(b:Entity {{id: $id}}) RETURN a.id, b.id, {_FACT}"
+DOCUMENTS_OF = "MATCH (e:Entity {id: $id})-[:MENTIONED_IN]->(d:Document) RETURN d.id"
+DELETE_MENTION = "MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m"
+ATTRIBUTED_TO = f"MATCH (a:Entity)-[r]->(b:Entity) WHERE $name IN r.attribution RETURN a.id, b.id, {_FACT}"
+FORMER_IDS = "MATCH (e:Entity {id: $id}) RETURN e.former_ids"
+SET_FORMER_IDS = "MATCH (e:Entity {id: $id}) SET e.former_ids = $former_ids"
+FACT_PROPERTIES = ("s", "relation", "o", "negated", "lemmas", "confidence", "modality", "attribution", "sources",
+                   "evidence", "provenance")
+
+
+def _split(evidence: list[str], provenance: list[str], docs: set[str], old: str,
+           new: str) -> tuple[dict[str, str], dict[str, str], bool]:
+    """A fact's support in two: the documents' records (their attributions to ``old`` renamed
+    ``new``) and the others; and whether an attribution was renamed."""
+    moved: dict[str, str] = {}
+    kept: dict[str, str] = {}
+    renamed = False
+    for sentence, text in zip(evidence or (), provenance or (), strict=True):
+        record = Provenance.from_json(text)
+        if record.doc not in docs:
+            kept[text] = sentence
+            continue
+        if record.attribution == old:
+            record, renamed = replace(record, attribution=new), True
+        moved[record.to_json()] = sentence
+    return moved, kept, renamed
+
+
+def _row(s: str, relation: str, o: str, negated: bool, support: dict[str, str]) -> dict[str, Any]:
+    return relation_row(s, relation, o, negated, support, (Provenance.from_json(p) for p in support))
+
+
+def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, list[str]]]:
+    """Take each move's share out of the old node; return the rows it becomes on the receiving
+    node, and the former ids each receiving node gains."""
+    rows = Rows()
+    former: dict[str, list[str]] = {}
+    for move in moves:
+        old, target = move["old_id"], move["into"]
+        mentioned = {d for (d,) in run(DOCUMENTS_OF, {"id": old})}
+        docs = mentioned if move.get("docs") is None else set(move["docs"]) & mentioned
+        whole = docs == mentioned
+        for s, o, relation, negated, evidence, provenance in run(FACTS_FROM, {"id": old}) + run(FACTS_TO, {"id": old}):
+            moved, kept, _ = _split(evidence, provenance, docs, move["old_name"], target["name"])
+            if not moved:
+                continue
+            key = {"s": s, "relation": relation, "o": o, "negated": negated}
+            if kept:
+                row = _row(s, relation, o, negated, kept)
+                run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
+            elif not whole:
+                run(DELETE_FACT, key)
+            s2 = target["id"] if s == old else s
+            o2 = target["id"] if o == old else o
+            if s2 == o2:
+                continue  # "Tony Blair met Blair": one person, no fact
+            fact_key = (s2, relation, o2, negated)
+            rows.relations[fact_key] = merge_relation(rows.relations.get(fact_key), _row(s2, relation, o2, negated, moved))
+        if whole:
+            (stored_former,) = run(FORMER_IDS, {"id": old}) or [[None]]
+            former.setdefault(target["id"], []).extend([old, *(stored_former[0] or ())])
+            run(DELETE_ENTITY, {"id": old})
+        else:
+            for doc in sorted(docs):
+                run(DELETE_MENTION, {"id": old, "doc": doc})
+            run(SET_ENTITY_SETS, {"id": old, **move["rest"]})
+        held = rows.entities.get(target["id"])
+        rows.entities[target["id"]] = target if held is None else (merge_entity(held, target) or held)
+        rows.mentions.update((target["id"], d) for d in docs)
+        _rename_attributions(run, docs, move["old_name"], target["name"])
+    return rows, former
+
+
+def _rename_attributions(run: Run, docs: set[str], old: str, new: str) -> None:
+    """The documents' other facts said by the old name are now said by the receiving one (one
+    read of the facts attributed to that name, not one per document)."""
+    if old == new or not docs:
+        return
+    for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_TO, {"name": old}):
+        moved, kept, renamed = _split(evidence, provenance, docs, old, new)
+        if renamed:
+            row = _row(s, relation, o, negated, {**kept, **moved})
+            run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
+
+
+def redirect(run: Run, former: dict[str, list[str]]) -> None:
+    """Each receiving node keeps the ids of the nodes it absorbed whole (``former_ids``)."""
+    for target, ids in sorted(former.items()):
+        (stored,) = run(FORMER_IDS, {"id": target}) or [[None]]
+        run(SET_FORMER_IDS, {"id": target, "former_ids": sorted({*(stored[0] or ()), *ids} - {target})})
