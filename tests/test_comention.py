@@ -335,3 +335,26 @@ def test_exports_of_a_facts_file_and_of_a_graph_keep_a_name_in_no_fact(tmp_path)
         from_graph = to_networkx(g)
     for graph in (to_networkx(path), from_graph, to_networkx([ex])):
         assert "Harwick Foods" in {data["name"] for _, data in graph.nodes(data=True)}
+
+
+# -- a club named after its town --------------------------------------------------------------
+def test_a_town_beside_the_club_named_after_it_is_the_club():
+    # "Kelham FC were sold on Monday... Kelham lost again": the model reads the club as the town.
+    found = targets(article("a.txt", ent("Kelham FC", "ORG"), ent("Kelham", "GPE"),
+                            ent("Dunmore United", "OTHER"), ent("Dunmore", "GPE")))
+    assert found[("a.txt", "Kelham")] == ("Kelham FC", "short-form")
+    assert found[("a.txt", "Dunmore")] == ("Dunmore United", "short-form")
+
+
+def test_a_town_stays_a_town_beside_a_place_or_a_company_named_after_it():
+    # Dunmore City is a city; Leeds Stock Exchange and Kelham Studios are no clubs.
+    found = targets(article("a.txt", ent("Dunmore City", "GPE"), ent("Dunmore", "GPE"),
+                            ent("Kelham Studios", "ORG"), ent("Kelham", "GPE")))
+    assert found[("a.txt", "Dunmore")][0] == "Dunmore"
+    assert found[("a.txt", "Kelham")][0] == "Kelham"
+
+
+def test_a_town_alone_is_never_learned_as_the_club_of_other_documents():
+    docs = [article(f"{n}.txt", ent("Kelham FC", "ORG"), ent("Kelham", "GPE")) for n in "ab"]
+    found = targets(*docs, article("c.txt", ent("Kelham", "GPE")))
+    assert found[("c.txt", "Kelham")][0] == "Kelham"

@@ -151,6 +151,8 @@ def test_an_unclassified_proper_noun_joins_no_surname_without_a_title():
     ("President Putin", "Putin"), ("Vote Blair", "Blair"), ("Howard-can", "Howard"),
     ("Mr Blair¿s", "Blair"), ("Commons after Mr Brown", "Brown"), ("da Silva", "da Silva"),
     ("Charles de Gaulle", "Charles de Gaulle"), ("Chung Mong-koo", "Chung Mong-koo"), ("Farmer", "Farmer"),
+    ("Jonas Q. Besides Marlowe", "Marlowe"),  # the span ran on over the end of a sentence
+    ("George W. Bush", "George W. Bush"), ("Ben Still", "Ben Still"),
 ])
 def test_titles_roles_punctuation_and_verbs_are_no_part_of_a_person_name(raw, clean):
     assert canonical_name(raw, "PERSON") == clean
@@ -373,3 +375,19 @@ def test_an_acronym_never_joins_a_name_written_with_a_courtesy_title():
     gm = person("GM", type_="ORG")
     found = nodes([extraction("fiora.txt", (moretti, COUNCIL), (gm, COUNCIL))])
     assert "GM" in found and "GM" not in found["Gianni Moretti"].aliases
+
+
+def test_a_designator_written_short_is_the_same_organisation():
+    """"Westfield Corp" in one report and "Westfield Corporation" in another are one company;
+    "Westfield" alone and a Westfield Group are not made one by it."""
+    found = nodes([extraction("a.txt", (person("Westfield Corporation", type_="ORG"), COUNCIL)),
+                   extraction("b.txt", (person("Westfield Corp", type_="ORG"), COUNCIL)),
+                   extraction("c.txt", (person("Westfield Corp", type_="ORG"), COUNCIL)),
+                   extraction("d.txt", (person("Halden Co", type_="ORG"), COUNCIL)),
+                   extraction("e.txt", (person("Halden Company", type_="OTHER"), COUNCIL)),
+                   extraction("f.txt", (person("Westfield Group", type_="ORG"), COUNCIL))])
+    assert "Westfield Corp" in found and "Westfield Corporation" not in found
+    assert "Westfield Corporation" in found["Westfield Corp"].aliases
+    assert any(json.loads(r)["rule"] == "designator" for r in found["Westfield Corp"].merged_by)
+    assert ("Halden Company" in found) != ("Halden Co" in found)
+    assert "Westfield Group" in found

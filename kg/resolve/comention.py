@@ -15,6 +15,8 @@ document that it shortens when that full name is the only one it can shorten; tw
   the document ends with it ("John" beside Elton John is his surname);
 - ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
   "Exeter": Exeter City): the designator is a word such as Studios, Group, plc or a club's City;
+  a club is named after its town, so a report's "Sunderland" beside Sunderland FC is the club,
+  however the model read it (as the place, mostly);
 - ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak);
 - ``contraction``: a name of several words each written short, word for word ("Man Utd":
   Manchester United, "Nottm Forest": Nottingham Forest): each word keeps the first letter and
@@ -49,6 +51,9 @@ DESIGNATORS = frozenset({
     "fc", "afc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "county",
     "rangers", "striders", "harriers",
 })
+# A club's designators: what follows the name of the town a club is named after.
+CLUB_DESIGNATORS = frozenset({"fc", "afc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion",
+                              "county", "rangers"})
 # Types a short form of a place: "Ireland" and "Northern Ireland", "York" and "New York".
 PLACES = frozenset({"GPE", "LOC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
@@ -117,7 +122,7 @@ def initials(name: str) -> str:
 class DocumentNames:
     """The full names of one document, indexed by what a short form of them would be."""
 
-    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters")
+    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_town")
 
     def __init__(self) -> None:
         self.by_initials: dict[str, set[str]] = defaultdict(set)
@@ -126,6 +131,7 @@ class DocumentNames:
         self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
         # Names of several words by their words' first letters, for the words written short.
         self.by_letters: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
+        self.by_town: dict[str, set[str]] = defaultdict(set)  # "sunderland": Sunderland FC
 
     @classmethod
     def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
@@ -142,6 +148,9 @@ class DocumentNames:
                 index.by_last[last].add(full.key)
             if all(w.casefold() in DESIGNATORS for w in words[1:]):
                 index.by_first[first].add((full.key, "short-form"))
+                # "Kansas City" and "Orange County" are places themselves, not clubs.
+                if len(words) == 2 and words[1].casefold() in CLUB_DESIGNATORS and not full.types & PLACES:
+                    index.by_town[first].add(full.key)
             elif person and len(words[0]) > 1:
                 index.by_first[first].add((full.key, "given-name"))
             if person or not full.types - {"OTHER", "ORG"}:
@@ -163,8 +172,8 @@ class DocumentNames:
             letters = tuple(w[0].casefold() for w in words)
             return [(k, "contraction") for k, full in sorted(self.by_letters.get(letters, ()))
                     if contracted(words, full.split())]
-        if type_ in PLACES:
-            return []
+        if type_ in PLACES:  # "Ireland" is not Northern Ireland, but "Sunderland" is Sunderland FC
+            return [(k, "short-form") for k in sorted(self.by_town.get(name.casefold(), ()))]
         if _ACRONYM.match(name):
             return [(k, "acronym") for k in sorted(self.by_initials.get(name.replace("&", ""), ()))]
         # Every full name it may shorten competes: "John" beside John McCririck and Elton John

@@ -19,6 +19,8 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
   proper noun spaCy did not classify, counts half); minority readings go to ``other_types``;
 - ``initials``: "George W Bush" and "George Bush" are one person, unless two different middle
   initials compete (George H W Bush and George W Bush are two);
+- ``designator``: an organisation's name with its legal designator abbreviated is the name with
+  it written in full ("News Corp": News Corporation; Co, Inc, Ltd likewise);
 - ``surname``: a one-word person name joins the only full name in the corpus and graph with that
   surname whose courtesy titles agree (Mr / Mrs); ``surname-office``: several compete, but only one
   was written with the same office ("Commissioner Blair"). Otherwise it stays its own node: with
@@ -46,6 +48,7 @@ from kg.model import Entity, Extraction, Fact, entity_id, fact_state
 from kg.resolve.comention import (
     DESIGNATORS,
     INITIAL,
+    PLACES,
     DocumentNames,
     FullName,
     courtesy_person,
@@ -57,6 +60,7 @@ from kg.resolve.names import (
     gender_of,
     name_key,
     offices_of,
+    spelled_out,
     surname_key,
     without_initials,
 )
@@ -144,7 +148,8 @@ class CorpusIndex:
     def _learn(self, short: str, found: list[tuple[str, str]], type_: str, types: dict[str, str]) -> None:
         # A person's surname is left to the corpus rules, which weigh every full name; of an
         # organisation's last words only a designator stands for it alone ("United", not "Act").
-        if len(found) != 1 or type_ == "PERSON":
+        # Nor a place's: two reports' "Newcastle" beside Newcastle United is the town elsewhere.
+        if len(found) != 1 or type_ == "PERSON" or type_ in PLACES:
             return
         if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
             self.learned[short][found[0][0]] += 1
@@ -164,7 +169,7 @@ class CorpusIndex:
             people = [key.split() for key, info in self.names.items() if " " in key and "PERSON" in info.types]
             initialled = [key.split()[1] for key in self.names if len(key.split()) == 2 and INITIAL.match(key.split()[0])]
             keys = sorted(set(self.names) | set(also) | set(initialled) | {w[-1] for w in people}
-                          | {f"{w[0][0]} {w[-1]}" for w in people})
+                          | {f"{w[0][0]} {w[-1]}" for w in people} | {spelled_out(key) for key in self.names})
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
                     # Only named entities resolve, as in pass 1: a common noun stored with the
@@ -205,18 +210,30 @@ class CorpusIndex:
         return resolution
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
-        """Full names that are one person: the same name with and without a middle initial."""
+        """Full names that are one: a person's with and without a middle initial; an organisation's
+        with its legal designator abbreviated and written in full ("News Corp", News Corporation)."""
         folds: dict[str, list[str]] = defaultdict(list)
+        designated: dict[str, list[str]] = defaultdict(list)
         for key, c in canon.items():
             if c.type == "PERSON" and len(key.split()) >= 2:
                 folds[without_initials(key)].append(key)
+            if c.type not in PLACES | {"NORP"}:
+                designated[spelled_out(key)].append(key)
+
+        def most_read(group: list[str]) -> str:
+            return max(group, key=lambda k: (canon[k].stored, sum(self.names[k].types.values())
+                                             if k in self.names else 0, k == spelled_out(k), k))
+
         redirects: dict[str, tuple[str, str]] = {}
+        for group in designated.values():
+            if len(group) > 1:
+                target = most_read(group)
+                redirects.update({k: (target, "designator") for k in group if k != target})
         for group in folds.values():
             initialled = [k for k in group if without_initials(k) != k]
             if len(group) < 2 or len(initialled) > 1:
                 continue  # alone, or two different initials: two people (George H W / George W)
-            target = max(group, key=lambda k: (canon[k].stored, sum(self.names[k].types.values())
-                                               if k in self.names else 0, k))
+            target = most_read(group)
             redirects.update({k: (target, "initials") for k in group if k != target})
         return redirects
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kg.model import name_key, surname_key
 
-__all__ = ["canonical_name", "gender_of", "given_names", "name_key", "offices_of", "possessive_parts", "surname_key",
-           "without_initials"]
+__all__ = ["canonical_name", "gender_of", "given_names", "name_key", "offices_of", "possessive_parts", "spelled_out",
+           "surname_key", "without_initials"]
 
 # Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "mister"})
@@ -60,12 +60,16 @@ PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "du", "do", "dos
 # Sentence adverbs and connectives spaCy leaves inside an entity span when they begin a sentence
 # ("Nevertheless Franz Ferdinand"): never the start of any name.
 NOT_NAMES = frozenset({"nevertheless", "however", "meanwhile", "but", "and", "so", "yet", "also",
-                       "now", "then", "still", "even", "only", "thanks", "dear", "ex"})
+                       "now", "then", "still", "even", "only", "thanks", "dear", "ex", "besides",
+                       "moreover", "instead", "indeed", "furthermore"})
 # Verbs and prepositions in front of a person's name: a headline's "Vote Blair", "Get Brown".
 NOT_PERSON_NAMES = frozenset({"vote", "get", "describing", "says", "said", "after", "before",
                               "with", "without", "as", "by", "to", "from", "at", "sack", "back",
                               "let", "tell", "why", "how", "when", "what", "where", "who", "is",
                               "was", "will", "new"})
+# Legal designators as writers abbreviate them: "News Corp" is News Corporation.
+_SPELLED_OUT = {"corp": "corporation", "corp.": "corporation", "co": "company", "co.": "company",
+                "inc": "incorporated", "inc.": "incorporated", "ltd": "limited", "ltd.": "limited"}
 _EDGE_PUNCT = "-–—'\"‘’“”`.,;:!?*•·()[]{}/\\|"
 # A hyphen followed by one of these is the sentence glued to the name ("Howard-can", "Cook-aka");
 # other lower-case tails are parts of names ("Chung Mong-koo", "Blu-ray").
@@ -105,6 +109,12 @@ def canonical_name(name: str, type_: str = "PERSON") -> str:
             if words[i].islower() and words[i] not in PARTICLES:
                 words = words[i + 1:]
                 break
+    # A full stop, then a connective: the span ran on over the end of a sentence ("Malcolm X.
+    # Besides Dee"), and the name is what follows the connective.
+    for i in range(len(words) - 2, 0, -1):
+        if _bare(words[i]) in NOT_NAMES and words[i - 1].endswith(".") and words[i][:1].isupper():
+            words = words[i + 1:]
+            break
     while len(words) > 1 and (_bare(words[0]) in NOT_NAMES
                               or (person and _bare(words[0]) in PERSON_PREFIXES | NOT_PERSON_NAMES)
                               or (type_ == "ORG" and _bare(words[0]) in ORG_DESCRIPTORS and words[1][:1].isupper())
@@ -152,6 +162,13 @@ def _lower_compound(word: str) -> bool:
 
 def _bare(word: str) -> str:
     return word.casefold().strip(_EDGE_PUNCT)
+
+
+def spelled_out(key: str) -> str:
+    """A name key with the abbreviated legal designator it ends with written in full:
+    ``news corp`` → ``news corporation`` (any other key as it is)."""
+    head, _, last = key.rpartition(" ")
+    return f"{head} {_SPELLED_OUT[last]}" if head and last in _SPELLED_OUT else key
 
 
 def without_initials(key: str) -> str:
