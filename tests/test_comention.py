@@ -358,3 +358,12 @@ def test_a_town_alone_is_never_learned_as_the_club_of_other_documents():
     docs = [article(f"{n}.txt", ent("Kelham FC", "ORG"), ent("Kelham", "GPE")) for n in "ab"]
     found = targets(*docs, article("c.txt", ent("Kelham", "GPE")))
     assert found[("c.txt", "Kelham")][0] == "Kelham"
+
+
+def test_a_name_of_several_words_without_its_designator_is_the_organisation():
+    # "Harrow Media Group ... shares in Harrow Media rose"; Harrow alone is not made its short form.
+    found = targets(article("a.txt", ent("Harrow Media Group", "ORG"), ent("Harrow Media", "ORG"),
+                            ent("Harrow", "ORG"), ent("Ellis Park Holdings", "PERSON"), ent("Ellis Park", "PERSON")))
+    assert found[("a.txt", "Harrow Media")] == ("Harrow Media Group", "short-form")
+    assert found[("a.txt", "Harrow")][0] == "Harrow"
+    assert found[("a.txt", "Ellis Park")][0] == "Ellis Park"  # read as people: no designator drop

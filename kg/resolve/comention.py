@@ -14,9 +14,9 @@ document that it shortens when that full name is the only one it can shorten; tw
 - ``given-name``: a person's first name alone ("Jamelia": Jamelia Davis), when no full name of
   the document ends with it ("John" beside Elton John is his surname);
 - ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
-  "Exeter": Exeter City): the designator is a word such as Studios, Group, plc or a club's City;
-  a club is named after its town, so a report's "Sunderland" beside Sunderland FC is the club,
-  however the model read it (as the place, mostly);
+  "Exeter": Exeter City, "Fox Entertainment": Fox Entertainment Group): the designator is a word
+  such as Studios, Group, plc or a club's City; a club is named after its town, so a report's
+  "Sunderland" beside Sunderland FC is the club, however the model read it (mostly as the place);
 - ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak);
 - ``contraction``: a name of several words each written short, word for word ("Man Utd":
   Manchester United, "Nottm Forest": Nottingham Forest): each word keeps the first letter and
@@ -122,7 +122,7 @@ def initials(name: str) -> str:
 class DocumentNames:
     """The full names of one document, indexed by what a short form of them would be."""
 
-    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_town")
+    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_stem", "by_town")
 
     def __init__(self) -> None:
         self.by_initials: dict[str, set[str]] = defaultdict(set)
@@ -132,6 +132,7 @@ class DocumentNames:
         # Names of several words by their words' first letters, for the words written short.
         self.by_letters: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
         self.by_town: dict[str, set[str]] = defaultdict(set)  # "sunderland": Sunderland FC
+        self.by_stem: dict[str, set[str]] = defaultdict(set)  # "fox entertainment": (...) Group
 
     @classmethod
     def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
@@ -146,6 +147,11 @@ class DocumentNames:
                 index.by_initials[initials(full.name)].add(full.key)
             if not full.types & PLACES:
                 index.by_last[last].add(full.key)
+            stem = len(words)
+            while stem > 1 and words[stem - 1].casefold() in DESIGNATORS:
+                stem -= 1
+            if 1 < stem < len(words) and not person:
+                index.by_stem[" ".join(words[:stem]).casefold()].add(full.key)
             if all(w.casefold() in DESIGNATORS for w in words[1:]):
                 index.by_first[first].add((full.key, "short-form"))
                 # "Kansas City" and "Orange County" are places themselves, not clubs.
@@ -169,6 +175,8 @@ class DocumentNames:
             initial = (words[0][0].casefold(), words[1].casefold())
             return [(k, "initial") for k in sorted(self.by_initial.get(initial, ()))]
         if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
+            if name.casefold() in self.by_stem:  # "Fox Entertainment": Fox Entertainment Group
+                return [(k, "short-form") for k in sorted(self.by_stem[name.casefold()])]
             letters = tuple(w[0].casefold() for w in words)
             return [(k, "contraction") for k, full in sorted(self.by_letters.get(letters, ()))
                     if contracted(words, full.split())]
