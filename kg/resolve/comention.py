@@ -51,9 +51,11 @@ DESIGNATORS = frozenset({
     "fc", "afc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "county",
     "rangers", "striders", "harriers",
 })
-# A club's designators: what follows the name of the town a club is named after.
+# A club's designators: what follows the name of the town a club is named after. The model reads
+# many a club as a place; only a City, Town or County read as one may be a place indeed.
 CLUB_DESIGNATORS = frozenset({"fc", "afc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion",
                               "county", "rangers"})
+PLACE_DESIGNATORS = frozenset({"city", "town", "county"})
 # Types a short form of a place: "Ireland" and "Northern Ireland", "York" and "New York".
 PLACES = frozenset({"GPE", "LOC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
@@ -155,7 +157,9 @@ class DocumentNames:
             if all(w.casefold() in DESIGNATORS for w in words[1:]):
                 index.by_first[first].add((full.key, "short-form"))
                 # "Kansas City" and "Orange County" are places themselves, not clubs.
-                if len(words) == 2 and words[1].casefold() in CLUB_DESIGNATORS and not full.types & PLACES:
+                club = words[-1].casefold()
+                if len(words) == 2 and club in CLUB_DESIGNATORS and not (club in PLACE_DESIGNATORS
+                                                                          and full.types & PLACES):
                     index.by_town[first].add(full.key)
             elif person and len(words[0]) > 1:
                 index.by_first[first].add((full.key, "given-name"))
