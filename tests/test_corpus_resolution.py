@@ -391,3 +391,15 @@ def test_a_designator_written_short_is_the_same_organisation():
     assert any(json.loads(r)["rule"] == "designator" for r in found["Westfield Corp"].merged_by)
     assert ("Halden Company" in found) != ("Halden Co" in found)
     assert "Westfield Group" in found
+
+
+@pytest.mark.parametrize("order", [("Westfield Corp", "Westfield Corporation"),
+                                   ("Westfield Corporation", "Westfield Corp")])
+def test_a_designator_written_the_other_way_later_joins_the_stored_node(graph_target, order):
+    first, second = (extraction(f"{n}.txt", (person(name, type_="ORG"), COUNCIL)) for n, name in enumerate(order))
+    with open_graph(graph_target, create=True) as g:
+        g.load([first])
+        (stored,) = [n for n in graph_nodes(g) if n["name"] == order[0]]
+        g.load([second])
+        named = [n for n in graph_nodes(g) if n["name"] != "city council"]
+        assert [n["id"] for n in named] == [stored["id"]] and order[1] in named[0]["aliases"]

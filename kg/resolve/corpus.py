@@ -57,6 +57,7 @@ from kg.resolve.comention import (
 from kg.resolve.latemerge import LateMerge, settle
 from kg.resolve.names import (
     canonical_name,
+    designator_forms,
     gender_of,
     name_key,
     offices_of,
@@ -165,11 +166,13 @@ class CorpusIndex:
             # A full name also asks for its surname: a stored "George W Bush" is the node of a
             # "George Bush" that a second load brings again (the initials rule folds them);
             # and its initial form: a stored "F Pelous" is the late-merge candidate of a Fabien
-            # Pelous; an initial form asks for its surname, the full names it may stand for.
+            # Pelous; an initial form asks for its surname, the full names it may stand for; an
+            # organisation's name, its designator written the other way ("News Corp").
             people = [key.split() for key, info in self.names.items() if " " in key and "PERSON" in info.types]
             initialled = [key.split()[1] for key in self.names if len(key.split()) == 2 and INITIAL.match(key.split()[0])]
             keys = sorted(set(self.names) | set(also) | set(initialled) | {w[-1] for w in people}
-                          | {f"{w[0][0]} {w[-1]}" for w in people} | {spelled_out(key) for key in self.names})
+                          | {f"{w[0][0]} {w[-1]}" for w in people}
+                          | {form for key in self.names for form in designator_forms(key)})
             for start in range(0, len(keys), LOOKUP_BATCH):
                 for row in lookup(keys[start:start + LOOKUP_BATCH]):
                     # Only named entities resolve, as in pass 1: a common noun stored with the

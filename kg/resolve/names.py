@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kg.model import name_key, surname_key
 
-__all__ = ["canonical_name", "gender_of", "given_names", "name_key", "offices_of", "possessive_parts", "spelled_out",
-           "surname_key", "without_initials"]
+__all__ = ["canonical_name", "designator_forms", "gender_of", "given_names", "name_key", "offices_of",
+           "possessive_parts", "spelled_out", "surname_key", "without_initials"]
 
 # Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "mister"})
@@ -169,6 +169,14 @@ def spelled_out(key: str) -> str:
     ``news corp`` → ``news corporation`` (any other key as it is)."""
     head, _, last = key.rpartition(" ")
     return f"{head} {_SPELLED_OUT[last]}" if head and last in _SPELLED_OUT else key
+
+
+def designator_forms(key: str) -> set[str]:
+    """Every key a name may be stored under with its legal designator written short or in full:
+    ``news corporation`` → ``news corp``, ``news corp.`` and itself."""
+    full = spelled_out(key)
+    head, _, last = full.rpartition(" ")
+    return {key, full} | {f"{head} {short}" for short, long in _SPELLED_OUT.items() if head and long == last}
 
 
 def without_initials(key: str) -> str:
