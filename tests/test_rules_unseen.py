@@ -220,3 +220,30 @@ def test_an_untagged_name_says_its_kind_for_references() -> None:
     doc = Doc(load_model().vocab, words=["Harbour", "Corporation", "grew", "."], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
               deps=["compound", "nsubj", "ROOT", "punct"], heads=[1, 2, 2, 2], ents=["O", "O", "O", "O"])
     assert "corporation" in stated_kinds(doc[1])
+
+
+# -- an organisation's "'s" before a product's name: the firm makes it -----------------------------
+
+@pytest.mark.parametrize(("text", "maker", "product"), [
+    ("Nordbank's Vexa phone sold well in Asia.", "Nordbank", "Vexa"),
+    ("Demand for Nokia's N-Gage rose sharply in March.", "Nokia", "N-Gage"),
+    ("With Apple's iPod still on top, rivals cut their prices.", "Apple", "iPod"),
+])
+def test_an_organisation_s_named_product_is_made_by_it(text: str, maker: str, product: str) -> None:
+    assert (maker, "MAKE", "make", product) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea's Frank Lampard scored twice.",  # a club's player
+    "The deal lifted the LSE's 533p share price.",  # a price, not a product
+    "Critics praised Gulliver's Travels again.",  # a plural name: a title, not a product
+    "Spain's Ferrovial bought the stake.",  # a place's "'s": the firm's seat
+])
+def test_a_possessive_before_a_person_a_price_or_a_plural_is_no_product(text: str) -> None:
+    assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
+
+
+def test_the_possessive_product_rule_can_be_switched_off() -> None:
+    text = "Nordbank's Vexa phone sold well in Asia."
+    with ablated(["possessive-product"]):
+        assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
