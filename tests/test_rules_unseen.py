@@ -247,3 +247,31 @@ def test_the_possessive_product_rule_can_be_switched_off() -> None:
     text = "Nordbank's Vexa phone sold well in Asia."
     with ablated(["possessive-product"]):
         assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
+
+
+# -- an epithet ("the Greek sprinter") re-describes the one person named before -------------------
+
+@pytest.mark.parametrize(("text", "holder", "title"), [
+    ("Kostas Lykos' lawyer has asked for the charges against the Greek sprinter to be dropped.",
+     "Kostas Lykos", "Greek sprinter"),
+    ("Marco Vella scored twice on Sunday. Fans cheered the Brazilian striker after the game.",
+     "Marco Vella", "Brazilian striker"),
+])
+def test_an_epithet_is_the_role_of_the_person_it_refers_to(text: str, holder: str, title: str) -> None:
+    assert (holder, "IS_A", title, title) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kostas Lykos beat the Greek sprinter in Athens.",  # a clause's subject is not its object
+    "Kostas Lykos and Petros Dimas ran in Athens. The Greek sprinter won.",  # two people in reach
+    # the model types Fabinho an organisation: he, not Hale, may be the midfielder
+    "Fabinho's agent wants talks with Martin Hale as the Brazilian midfielder nears a move.",
+])
+def test_an_epithet_with_no_clear_referent_is_no_one_s_role(text: str) -> None:
+    assert not any(rel == "IS_A" and p.startswith(("Greek", "Brazilian")) for _, rel, p, _ in _facts(text))
+
+
+def test_the_epithet_rule_can_be_switched_off() -> None:
+    text = "Marco Vella scored twice on Sunday. Fans cheered the Brazilian striker after the game."
+    with ablated(["epithet-role"]):
+        assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
+from kg.extract.epithets import epithet_role_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     name_before_kind_propositions,
@@ -62,6 +63,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "close-apposition": close_apposition_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
+    "epithet-role": epithet_role_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
