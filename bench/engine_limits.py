@@ -65,6 +65,52 @@ print(json.dumps(out))
     return json.loads(lines[-1])  # type: ignore[no-any-return]
 
 
+GROWTH_CHILD = """
+import sys, threading, time
+sys.path.insert(0, {bench!r})
+import ladybug, psutil, pyarrow as pa
+from synthetic import extractions
+names, froms, tos, prov = {{}}, [], [], []
+for ex in extractions({facts}):
+    for f in ex.facts:
+        names.setdefault(f.subject.id, f.subject.name)
+        names.setdefault(f.object.id, f.object.name)
+        froms.append(f.subject.id)
+        tos.append(f.object.id)
+        prov.append(f.provenance().to_json() + f.evidence)
+entities = pa.table({{"id": list(names), "name": list(names.values())}})
+rels = pa.table({{"from": froms, "to": tos, **({{"provenance": prov}} if {props} else {{}})}})
+del names, froms, tos, prov
+proc = psutil.Process()
+base, peak, running = proc.memory_info().rss, [0], [True]
+def sample():
+    while running[0]:
+        peak[0] = max(peak[0], proc.memory_info().rss)
+        time.sleep(0.02)
+threading.Thread(target=sample, daemon=True).start()
+db = ladybug.Database({path!r})
+conn = ladybug.Connection(db)
+conn.execute("CREATE NODE TABLE Entity(id STRING PRIMARY KEY, name STRING)")
+conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity" + (", provenance STRING" if {props} else "") + ")")
+conn.execute("COPY Entity FROM $t", {{"t": entities}})
+conn.execute("COPY FACT FROM $t", {{"t": rels}})
+conn.execute("CHECKPOINT")
+running[0] = False
+print(len(entities), (max(peak[0], proc.memory_info().rss) - base) / 2**20)
+"""
+
+
+def copy_growth(facts: int, props: bool) -> tuple[int, float]:
+    """Entities, and MiB the process grows by while the engine bulk-COPYs ``facts`` relationships
+    (bare, or with each fact's provenance and sentence as one string) into an empty database:
+    what the engine itself needs to hold that much, whatever loads it."""
+    code = GROWTH_CHILD.format(bench=str(Path(__file__).parent), facts=facts, props=props,
+                               path=tempfile.mkdtemp(prefix="kg-limits-") + "/g.lbug")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    entities, mib = done.stdout.split()
+    return int(entities), float(mib)
+
+
 def durable_insert_rate(facts: int) -> float:
     """Facts/s of the engine's own durable path for the same rows: every node, mention and fact
     created with ``LOAD FROM ... CREATE`` (logged, so a committed batch survives a crash) in
@@ -123,6 +169,11 @@ def run(sizes: list[int]) -> str:
         rows.append([f"LadybugDB durable insert (LOAD FROM ... CREATE, 20k-fact transactions), {size:,} synthetic "
                      "facts", "default", f"{rate:,.0f} facts/s", ""])
         print(" | ".join(map(str, rows[-1])), file=sys.stderr, flush=True)
+        for props in (False, True):
+            entities, mib = copy_growth(size, props)
+            rows.append([f"LadybugDB bulk COPY of {size:,} relationships ({'each with its provenance and sentence' if props else 'bare'}) "
+                         f"and their {entities:,} entities: the process grows by", "default", "", f"{mib:,.0f}"])
+            print(" | ".join(map(str, rows[-1])), file=sys.stderr, flush=True)
         smallest = None
         for pool in POOLS_MIB:
             out = copy_attempt(size, pool)
