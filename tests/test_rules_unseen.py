@@ -238,6 +238,7 @@ def test_an_organisation_s_named_product_is_made_by_it(text: str, maker: str, pr
     "The deal lifted the LSE's 533p share price.",  # a price, not a product
     "Critics praised Gulliver's Travels again.",  # a plural name: a title, not a product
     "Spain's Ferrovial bought the stake.",  # a place's "'s": the firm's seat
+    "The show moved to the BBC's Maida Vale Studios last year.",  # a part of the firm, not a product
 ])
 def test_a_possessive_before_a_person_a_price_or_a_plural_is_no_product(text: str) -> None:
     assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))

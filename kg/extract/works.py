@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
+from kg.resolve.references import ORG_ONLY_KINDS
 
 # What the tagger calls a product's name; it calls many products organisations ("iPod") or
 # facilities ("Game Cube"). People, places and dates are no product.
@@ -58,8 +59,10 @@ def _product(case: Token) -> Argument | None:
 
 def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
     """A product's name starts with a letter ("the LSE's 533p" is a price) and ends in a singular
-    noun: a plural name after the "'s" is an event or a title ("the AAA's Championships",
-    "Gulliver's Travels"), not a thing a firm makes."""
+    noun that is no kind of organisation: a plural name after the "'s" is an event or a title
+    ("the AAA's Championships", "Gulliver's Travels"), not a thing a firm makes."""
+    if tokens[-1].lower_ in ORG_ONLY_KINDS or tokens[-1].lower_.rstrip("s") in ORG_ONLY_KINDS:
+        return False  # a name ending in a kind of organisation is a firm's part ("ITV's London Studios")
     return tokens[0].text[:1].isalpha() and tokens[-1].tag_ not in ("NNPS", "NNS") and _not_a_person(tokens)
 
 
