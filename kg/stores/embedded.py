@@ -430,8 +430,8 @@ class EmbeddedStore:
         for name, kind in self._tables().items():
             (labels if kind == "NODE" else types).add(name)
             properties.update(str(row[0]) for row in self._rows(f"CALL table_info('{name}') RETURN name"))
-        types.update(row[0] for row in self._rows("MATCH ()-[r:FACT]->() RETURN DISTINCT r.relation")
-                     if "FACT" in types)
+        if "FACT" in types:  # a database kg did not write may have no FACT table
+            types.update(row[0] for row in self._rows("MATCH ()-[r:FACT]->() RETURN DISTINCT r.relation"))
         return {"labels": sorted(labels), "types": sorted(types - {"FACT"}), "properties": sorted(properties)}
 
     def add_properties(self, label: str, columns: dict[str, str]) -> None:
