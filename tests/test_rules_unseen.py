@@ -220,3 +220,59 @@ def test_an_untagged_name_says_its_kind_for_references() -> None:
     doc = Doc(load_model().vocab, words=["Harbour", "Corporation", "grew", "."], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
               deps=["compound", "nsubj", "ROOT", "punct"], heads=[1, 2, 2, 2], ents=["O", "O", "O", "O"])
     assert "corporation" in stated_kinds(doc[1])
+
+
+# -- an organisation's "'s" before a product's name: the firm makes it -----------------------------
+
+@pytest.mark.parametrize(("text", "maker", "product"), [
+    ("Nordbank's Vexa phone sold well in Asia.", "Nordbank", "Vexa"),
+    ("Demand for Nokia's N-Gage rose sharply in March.", "Nokia", "N-Gage"),
+    ("With Apple's iPod still on top, rivals cut their prices.", "Apple", "iPod"),
+])
+def test_an_organisation_s_named_product_is_made_by_it(text: str, maker: str, product: str) -> None:
+    assert (maker, "MAKE", "make", product) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea's Frank Lampard scored twice.",  # a club's player
+    "The deal lifted the LSE's 533p share price.",  # a price, not a product
+    "Critics praised Gulliver's Travels again.",  # a plural name: a title, not a product
+    "Spain's Ferrovial bought the stake.",  # a place's "'s": the firm's seat
+    "The show moved to the BBC's Maida Vale Studios last year.",  # a part of the firm, not a product
+])
+def test_a_possessive_before_a_person_a_price_or_a_plural_is_no_product(text: str) -> None:
+    assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
+
+
+def test_the_possessive_product_rule_can_be_switched_off() -> None:
+    text = "Nordbank's Vexa phone sold well in Asia."
+    with ablated(["possessive-product"]):
+        assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
+
+
+# -- an epithet ("the Greek sprinter") re-describes the one person named before -------------------
+
+@pytest.mark.parametrize(("text", "holder", "title"), [
+    ("Kostas Lykos' lawyer has asked for the charges against the Greek sprinter to be dropped.",
+     "Kostas Lykos", "Greek sprinter"),
+    ("Marco Vella scored twice on Sunday. Fans cheered the Brazilian striker after the game.",
+     "Marco Vella", "Brazilian striker"),
+])
+def test_an_epithet_is_the_role_of_the_person_it_refers_to(text: str, holder: str, title: str) -> None:
+    assert (holder, "IS_A", title, title) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kostas Lykos beat the Greek sprinter in Athens.",  # a clause's subject is not its object
+    "Kostas Lykos and Petros Dimas ran in Athens. The Greek sprinter won.",  # two people in reach
+    # the model types Fabinho an organisation: he, not Hale, may be the midfielder
+    "Fabinho's agent wants talks with Martin Hale as the Brazilian midfielder nears a move.",
+])
+def test_an_epithet_with_no_clear_referent_is_no_one_s_role(text: str) -> None:
+    assert not any(rel == "IS_A" and p.startswith(("Greek", "Brazilian")) for _, rel, p, _ in _facts(text))
+
+
+def test_the_epithet_rule_can_be_switched_off() -> None:
+    text = "Marco Vella scored twice on Sunday. Fans cheered the Brazilian striker after the game."
+    with ablated(["epithet-role"]):
+        assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))

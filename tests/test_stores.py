@@ -364,3 +364,17 @@ def test_embedded_writes_keep_no_arrow_table_alive(tmp_path):
         gc.collect()
         assert store.stats()["facts"] == 1800
         assert pa.total_allocated_bytes() - before < 64 * 1024
+
+
+def test_embedded_catalog_of_a_database_without_facts(tmp_path):
+    """A LadybugDB database kg did not write (no FACT table) still lists its labels and keys."""
+    import ladybug
+
+    path = str(tmp_path / "other.lbug")
+    db = ladybug.Database(path)
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Person(id STRING PRIMARY KEY, name STRING)")
+    conn.close()
+    db.close()
+    with open_store(path, create=False) as store:
+        assert store.catalog() == {"labels": ["Person"], "types": [], "properties": ["id", "name"]}

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
+from kg.extract.epithets import epithet_role_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     name_before_kind_propositions,
@@ -41,6 +42,7 @@ from kg.extract.roles import (
     prenominal_role_propositions,
 )
 from kg.extract.verbs import verb_propositions
+from kg.extract.works import possessive_product_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
 # (apposition_propositions also states a place's place: "Hoboken, New Jersey" is nominal-prep.)
@@ -60,6 +62,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,
     "name-before-kind": name_before_kind_propositions,
+    "possessive-product": possessive_product_propositions,
+    "epithet-role": epithet_role_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

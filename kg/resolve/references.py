@@ -261,10 +261,15 @@ class References:
         def titled(e: Entity) -> bool:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
-        if found is not None or tok.dep_ not in SUBJECT_DEPS or not _office(tok, head):
+        if found is not None or not _office(tok, head) or (tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
-        people = {s.entity.id: s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
-                  if s.entity is not None and self._fits(s.entity, "person")}
+        near = [s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
+                if s.entity is not None and not _commands(s.token, tok)]
+        people = {e.id: e for e in near if self._fits(e, "person")}
+        named = {w for e in people.values() for w in e.name.split()}
+        if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
+                                       for e in near if e.id not in people):
+            return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
@@ -300,6 +305,10 @@ class References:
         """A name the document says nothing of, that the tagger called a person or gave no type:
         as likely a firm as a person, so it competes for "it" and "he"/"she" without winning."""
         return e.type in ("PERSON", "OTHER") and not self._gender(e) and not self._kinds[e.id]
+
+    def _mistyped_person(self, e: Entity) -> bool:
+        """A name typed a firm or nothing that the document never calls a kind of organisation."""
+        return e.type in ("ORG", "OTHER") and not self._gender(e) and not self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS)
 
     def _fits(self, e: Entity, want: str) -> bool:
         if want == "org":
@@ -372,11 +381,32 @@ def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, se
 
 def _office(tok: Token, head: str) -> bool:
     """A description that names an office, which the only person around may hold: a title ("the
-    chairman said") or a noun with where it is held ("the head of Fjord Studios"); not any person
-    noun ("the contestant wins the prize" is no one the article named)."""
+    chairman said") or a noun with where it is held ("the head of Fjord Studios"), or an epithet
+    ("the Greek sprinter"); not any person noun ("the contestant wins the prize" is no one the
+    article named)."""
+    return _titled(tok, head) or _epithet(tok)
+
+
+def _titled(tok: Token, head: str) -> bool:
     from kg.extract.roles import role_org  # at call time: kg.extract imports this package
 
     return head in OFFICES or role_org(tok) is not None
+
+
+def _epithet(tok: Token) -> bool:
+    """"The Greek sprinter": a nationality and an occupation re-describe a person named before,
+    as subject or object (:mod:`kg.extract.epithets`)."""
+    from kg.extract.epithets import is_epithet  # at call time: kg.extract imports this package
+
+    return is_epithet(tok)
+
+
+def _commands(candidate: Token, reference: Token) -> bool:
+    """The subject of a clause the description is in is not what the description means ("Lykos
+    beat the Greek sprinter" is two people); a possessor in the subject may be ("Lykos' lawyer
+    defended the Greek sprinter")."""
+    root = _name_root(candidate)
+    return root.dep_ in SUBJECT_DEPS and root.head in reference.ancestors
 
 
 def _co_argument(candidate: Token, reference: Token) -> bool:

@@ -1,0 +1,39 @@
+"""A person called by nationality and occupation: "the Greek sprinter" after the article named him.
+
+News names a person once and then re-describes them with an epithet, a definite description of a
+nationality (or another NORP: "the Brazilian striker", "the Greek sprinter") before a noun for what
+they do. The description is the named person's role when :mod:`kg.resolve.references` resolves it
+to the one person in reach (rule ``epithet-role``); an unresolved epithet gives no fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition
+from kg.extract.roles import role_of
+
+
+def is_epithet(tok: Token) -> bool:
+    """A definite person noun with a nationality before it ("the Greek sprinter")."""
+    from kg.resolve.references import PERSON_KINDS, description_head  # kg.resolve imports kg.extract lazily
+
+    return (description_head(tok) in PERSON_KINDS
+            and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.lefts))
+
+
+def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"... the charges against the Greek sprinter" → whoever the epithet refers back to is a
+    Greek sprinter.
+
+    Linguistic reason: a definite description is a re-mention, and one that names a nationality
+    and an occupation is news's way of re-describing a person the article named ("Kostas Lykos
+    won. The Greek sprinter ..."): what it says is that person's role. Graph-only; the role is
+    taken only when the description resolves to a named person.
+    """
+    for tok in sent:
+        if is_epithet(tok):
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],
+                              rule="epithet-role", role=role_of(tok, tok), open_ie=False)

@@ -1,0 +1,97 @@
+"""Who made a named product, as news says it in the noun phrase around the product's name.
+
+- "Nordbank's Vexa phone" → (Nordbank; make; Vexa) (rule ``possessive-product``).
+
+The graph reads it as ``(Nordbank)-[:MAKE {predicate: "make"}]->(Vexa)``: MAKE is the relation type
+kg gives the verb "make" (``kg/resolve/predicates.tsv``), so the fact meets "Nordvik makes the Vexa"
+said with a verb. Graph-only: CaRB's Open IE view does not show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition
+from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
+from kg.resolve.references import ORG_ONLY_KINDS
+
+# What the tagger calls a product's name; it calls many products organisations ("iPod") or
+# facilities ("Game Cube"). People, places and dates are no product.
+PRODUCT_NAME_TYPES = frozenset({"", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _entity(tok: Token) -> Span | None:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _maker(tok: Token) -> Argument | None:
+    """The organisation in the possessive: the whole ORG name, which ends at its "'s" (an entity
+    that goes on past the "'s" is one name with a possessive inside, "Arsenal's Edu")."""
+    ent = _entity(tok)
+    if tok.pos_ != "PROPN" or ent is None or ent.label_ != "ORG" or ent.end != tok.i + 1:
+        return None
+    return Argument(tok, tuple(ent))
+
+
+def _product(case: Token) -> Argument | None:
+    """The name right after the "'s": the entity that starts there, or else the run of proper
+    nouns ("Vexa" of "Nordbank's Vexa phone"); None when it is no product's name."""
+    doc, start = case.doc, case.i + 1
+    if start >= len(doc):
+        return None
+    ent = _entity(doc[start])
+    if ent is not None and ent.start == start:
+        tokens = tuple(ent)
+    else:
+        run = []
+        for tok in doc[start:case.sent.end]:
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in PRODUCT_NAME_TYPES:
+                break
+            run.append(tok)
+        tokens = tuple(run)
+    if not tokens or tokens[0].ent_type_ not in PRODUCT_NAME_TYPES or not _looks_like_a_product(tokens):
+        return None
+    head = max(tokens, key=lambda t: (t.head.i < tokens[0].i or t.head.i > tokens[-1].i, t.i))
+    return Argument(head, tokens)
+
+
+def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
+    """A product's name starts with a letter ("the LSE's 533p" is a price) and ends in a singular
+    noun that is no kind of organisation: a plural name after the "'s" is an event or a title
+    ("the AAA's Championships", "Gulliver's Travels"), not a thing a firm makes."""
+    if tokens[-1].lower_ in ORG_ONLY_KINDS or tokens[-1].lower_.rstrip("s") in ORG_ONLY_KINDS:
+        return False  # a name ending in a kind of organisation is a firm's part ("ITV's London Studios")
+    return tokens[0].text[:1].isalpha() and tokens[-1].tag_ not in ("NNPS", "NNS") and _not_a_person(tokens)
+
+
+def _not_a_person(tokens: tuple[Token, ...]) -> bool:
+    """A club's player or a firm's officer is named in the possessive too ("Leeds's Alan Smith",
+    "Nordbank's Chief Executive"): not when the name starts with a given name or a title, nor
+    when the document tags the same words a person elsewhere."""
+    first = tokens[0].lower_
+    if first in given_names() or first in OFFICES or first in DESCRIPTORS:
+        return False
+    text = " ".join(t.text for t in tokens)
+    return not any(e.label_ == "PERSON" and text in e.text for e in tokens[0].doc.ents)
+
+
+def possessive_product_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank's Vexa phone" → (Nordbank; make; Vexa).
+
+    Linguistic reason: an organisation in the possessive before a product's proper name says whose
+    product it is, and a firm's product is one it makes ("Sony's Playstation"). Only where the
+    possessor is tagged an organisation and ends there, and the name after it is no person's
+    (:func:`_not_a_person`): a place's "'s" is the seat of a firm (``possessive-seat``) and a
+    club's "'s" its player.
+    """
+    for tok in sent:
+        if tok.dep_ != "case" or tok.lower_ not in ("'s", "'") or tok.i == 0:
+            continue
+        maker = _maker(tok.doc[tok.i - 1])
+        product = _product(tok) if maker is not None else None
+        if maker is None or product is None:
+            continue
+        yield Proposition(sentence=sent, relation="make", lemma="make", args=[maker, product],
+                          rule="possessive-product", confidence=0.5, open_ie=False)
