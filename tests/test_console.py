@@ -46,9 +46,12 @@ def test_console_prompt_is_highlighted_unless_no_color(monkeypatch):
     assert common.color_enabled() is False
 
 
-def test_version_completion_and_verbose(tmp_path):
+def test_version_completion_and_verbose(tmp_path, monkeypatch):
     assert runner.invoke(app, ["--version"]).stdout.strip() == f"kg {__version__}"
-    shown = runner.invoke(app, ["--show-completion", "bash"], prog_name="kg")
+    # --show-completion is a flag: typer asks shellingham which shell runs it, which fails in a
+    # process with no shell above it (a detached CI job); the script itself is what is tested.
+    monkeypatch.setattr("typer.completion._get_shell_name", lambda: "bash")
+    shown = runner.invoke(app, ["--show-completion"], prog_name="kg")
     assert shown.exit_code == 0 and "complete" in shown.stdout and "_KG_COMPLETE" in shown.stdout
     missing = str(tmp_path / "none.lbug")
     quiet = runner.invoke(app, ["stats", "--graph", missing])
