@@ -38,24 +38,14 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _batched(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
-    batch: list[Extraction] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _write_batches(extractions: Iterable[Extraction]) -> Iterator[list[Extraction]]:
+def _batches(extractions: Iterable[Extraction], facts_per_batch: float = float("inf")) -> Iterator[list[Extraction]]:
+    """Up to DOCS_PER_WRITE documents a batch, closed early once it holds ``facts_per_batch`` facts."""
     batch: list[Extraction] = []
     facts = 0
     for extraction in extractions:
         batch.append(extraction)
         facts += len(extraction.facts)
-        if len(batch) >= DOCS_PER_WRITE or facts >= FACTS_PER_WRITE:
+        if len(batch) >= DOCS_PER_WRITE or facts >= facts_per_batch:
             yield batch
             batch, facts = [], 0
     if batch:
@@ -97,7 +87,7 @@ class Graph:
             changed = list(changed)  # read twice by the resolver, not spooled
         resolved = resolve_corpus(changed, self.store.find_entities, on_store(self.store))
         with _collector_paused(), self.store.bulk():
-            for batch in _write_batches(resolved):
+            for batch in _batches(resolved, FACTS_PER_WRITE):
                 written = self.store.write(batch, digests)
                 summary.documents += written.documents
                 summary.facts += written.facts
@@ -110,7 +100,7 @@ class Graph:
                  summary: LoadSummary) -> Iterator[Extraction]:
         """The extractions whose document the graph lacks or holds with another digest; each
         one's digest goes to ``digests``, and the others are counted in ``summary.unchanged``."""
-        for batch in _batched(extractions, DOCS_PER_WRITE):
+        for batch in _batches(extractions):
             mine = {ex.document.id: extraction_digest(ex) for ex in batch}
             stored = self.store.document_digests(sorted(mine))
             for extraction in batch:
