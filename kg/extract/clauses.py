@@ -31,6 +31,13 @@ FRAMING = frozenset({
     "start", "continue", "be", "seem", "appear", "think", "believe", "say", "report", "due",
     "going", "go", "need", "have", "like", "love", "prepare", "schedule",
 })
+# Matrix verbs that commit their subject to their complement ("agreed to buy", "decided to sell",
+# "promised to build") or say it came about ("managed to reach"): the act is the fact, and the
+# commitment its modality, as with FRAMING. Unlike NEGATING they add nothing a query asks for.
+COMMITTING = frozenset({
+    "agree", "decide", "promise", "pledge", "vow", "offer", "threaten", "volunteer", "undertake",
+    "opt", "resolve", "manage", "arrange", "consent",
+})
 # Matrix verbs that deny their complement: "declined to meet" means did not meet.
 NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "snub", "deny"})
 # Prepositions before a gerund whose doer is the subject of the clause: "after leaving", "by buying".

@@ -35,6 +35,8 @@ ORG_NOUNS = frozenset({
 })
 # Named things a title is held at: "BA chairman", "Russian President", "US Treasury Secretary".
 ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
+# Entity labels of spans that are no name of a place of work (an amount, a date).
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Words before a name that are no title: honorifics ("Mr", "Dr."), and words that say when.
 NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "madam", "mister",
                         "then", "now", "new"})
@@ -58,17 +60,40 @@ def role_org(role: Token) -> Token | None:
             return child
     for child in role.lefts:
         # a capitalised word that names nothing is part of the title: "Director General"
-        if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS):
+        if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS
+                                         or _untagged_name(child)):
             return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
-        return next((c for c in of.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        return _named_kind(pobj) if pobj is not None else None
     # "chief economist at Investec", "an official from the central bank": a named place of work
     at = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
     pobj = at and next((c for c in at.children if c.dep_ == "pobj"), None)
     if pobj is not None and pobj.ent_type_ in ORG_TYPES:
         return pobj
     return _for_org(role)
+
+
+def _named_kind(noun: Token) -> Token:
+    """"president of manufacturer Hanamura Motors": a kind of organisation in the "of" phrase that
+    a name right after it restates stands for that name (a close apposition, as "the film
+    Retirement" is); any other noun stands for itself."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return noun
+    doc, i = noun.doc, noun.i + 1
+    if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].sent == noun.sent and doc[i].is_title:
+        name = _name_head(doc[i])
+        if name.head.i == noun.i or name.i in {t.i for t in noun.subtree}:
+            return name
+    return noun
+
+
+def _untagged_name(tok: Token) -> bool:
+    """A capitalised proper noun the model gave no label that is no title word ("Nordbank
+    president"): a name, of where the title it modifies is held."""
+    return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
+            and tok.lower_.rstrip(".") not in CAPITALISED_TITLES | NOT_TITLES | TITLE_NOUNS)
 
 
 def _for_org(role: Token) -> Token | None:
@@ -91,6 +116,10 @@ def role_of(holder: Token, description: Token) -> Role:
     """The role a description noun gives its holder: "Russia's foreign minister" → title "foreign
     minister" at Russia; "a former finance minister" → title "former finance minister", no org."""
     org = role_org(description)
+    if org is None and description.dep_ == "conj" and description.head.pos_ == "NOUN":
+        # "EBay president and chief executive": a modifier before coordinated titles holds for
+        # each of them, so the second is held where the first is
+        org = role_org(description.head)
     skip = set() if org is None else {t.i for t in org.subtree}
     words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words),
@@ -145,6 +174,8 @@ def _prenominal(name: Span) -> _Prenominal | None:
     if org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False:
         # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first
         org = run[0]
+    if org is None:
+        org = _leading_name(run)
     org_toks: set[int] = set()
     if org is not None:
         ent = _name_span(org)
@@ -163,6 +194,28 @@ def _prenominal(name: Span) -> _Prenominal | None:
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) and title[-1].lower_ not in TITLE_NOUNS:
         return None
     return _Prenominal(title, org)
+
+
+def _leading_name(run: list[Token]) -> Token | None:
+    """"Manchester United striker Ruud van Nistelrooy", "Scrubs star Zach Braff": capitalised
+    words that open a title in lower case name where it is held, though the model tagged them as
+    a person or not at all. Linguistic reason: a proper noun before a common-noun title restricts
+    it to a place of work or a show ("a Chelsea striker", "an IBM engineer"). A capitalised title
+    word ("Foreign Minister", "Actor" opening a sentence) names no place, so a run with one is left
+    alone, as is a run with no title in lower case after the names."""
+    names: list[Token] = []
+    for t in run:
+        if t.pos_ != "PROPN" or not t.is_title or t.dep_ == "poss":
+            break
+        if t.ent_type_ in NOT_NAMES:
+            return None  # "Happy Mondays dancer": the model read a date, the resolver makes no node
+        if t.lower_.rstrip(".") in CAPITALISED_TITLES | NOT_TITLES | TITLE_NOUNS:
+            return None
+        names.append(t)
+    rest = run[len(names):]
+    if not names or not rest or not all(t.is_lower or t.is_punct for t in rest):
+        return None
+    return names[-1] if any(t.pos_ == "NOUN" for t in rest) else None
 
 
 def _of_org(head: Token) -> Token | None:
@@ -192,11 +245,29 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
-        title = " ".join(_cased(t) for t in found.title)
-        holder = Argument(name.root, tuple(name))
-        args = [holder, Argument(org, (org,)) if org is not None else Argument(found.title[-1], tuple(found.title))]
-        yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
-                          role=Role(name.root, title, found.title[-1], org), open_ie=False)
+        head = found.title[-1]
+        plural = head.tag_ in ("NNS", "NNPS")
+        # "stars Paul Giamatti, Thomas Haden Church and Virginia Madsen": a plural title before a
+        # list of names is each name's title (each is a star), so it is given in the singular
+        words = [*(_cased(t) for t in found.title[:-1]), head.lemma_.lower() if plural else _cased(head)]
+        title = " ".join(words)
+        holders = [name] + (_listed_people(name) if plural else [])
+        for person in holders:
+            args = [Argument(person.root, tuple(person)),
+                    Argument(org, (org,)) if org is not None else Argument(head, tuple(found.title))]
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
+                              role=Role(person.root, title, head, org), open_ie=False)
+
+
+def _listed_people(name: Span) -> list[Span]:
+    """The people named in a list after ``name`` ("A, B and C"): its conjuncts the model tagged
+    as persons."""
+    out = []
+    for tok in name.root.conjuncts:
+        ent = _name_span(tok)
+        if tok.i > name.root.i and ent is not None and ent.label_ == "PERSON" and ent.root.i == tok.i:
+            out.append(ent)
+    return out
 
 
 def described_role_propositions(sent: Span) -> Iterator[Proposition]:
@@ -258,6 +329,8 @@ def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) ->
     """
     span = desc.doc[phrase[0].i:phrase[-1].i + 1]
     before, after = _name_before(span), _name_after(span)
+    if after is not None and _under_preposition(desc, after):
+        after = None  # "Kenji Ito, president of carmaker Hanamura Motors": the name is the org's
     if before is not None and after is not None:
         # "Roderick, his granddaughter Martha Burleigh": a description that runs into a name
         # without a comma is that name's title
@@ -269,6 +342,18 @@ def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) ->
     if (parsed.i < desc.i) == (side.i < desc.i) and parsed.pos_ in ("PROPN", "NOUN"):
         return parsed
     return side
+
+
+def _under_preposition(desc: Token, tok: Token) -> bool:
+    """``tok`` hangs on ``desc`` through a preposition: it names where the title is held or what
+    it is of, not who holds it."""
+    through = False
+    while tok.i != desc.i:
+        if tok.head.i == tok.i:
+            return False  # not under ``desc`` at all
+        through = through or tok.dep_ == "prep"
+        tok = tok.head
+    return through
 
 
 def _described(name_end: Token) -> bool:
@@ -306,11 +391,24 @@ def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
         gap = doc[last + 1:phrase[0].i]
         return len(gap) == 1 and gap[0].text in SET_OFF and gap[0].text != "("
     gap = doc[phrase[-1].i + 1:first]
+    if _coordinated_titles(phrase, gap):
+        gap = doc[first:first]
     if not gap and ent is not None and ent.label_ == "PERSON":
         # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
         # advantage Joel and I have" begins a clause)
         return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
     return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
+
+
+def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
+    """"EBay president and chief executive Meg Whitman": what stands between a description and
+    the name is only titles coordinated with it, which describe the same name."""
+    inside = {t.i for t in phrase}
+    root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in root.children):
+        return False
+    joined = {t.i for c in root.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+    return all(t.i in joined and not t.is_punct for t in gap)
 
 
 # Title words that news capitalises, which the parse then tags as proper nouns.

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import (
+    COMMITTING,
     FRAMING,
     NEGATING,
     NEGATION_WORDS,
@@ -280,12 +281,12 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
         # of its infinitive, not of the matrix (someone else chose), so the infinitive types the
         # fact and the matrix is its modality, as "expected to" is (TAV BUILD airport, "choose")
         return lemma, f.modality or matrix
-    if len(f.chain) > 1 and matrix not in FRAMING:
+    if len(f.chain) > 1 and matrix not in FRAMING | COMMITTING:
         # "declined to meet X": what was declined is the meeting, so the predicate keeps both
         # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)
         lemma = f"{matrix} to {lemma_with_particle(last)}" if last.pos_ == "VERB" else matrix
     modality = f.modality
-    if modality is None and len(f.chain) > 1 and matrix in FRAMING - {"be", "have", "say"}:
+    if modality is None and len(f.chain) > 1 and matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING:
         modality = matrix
     return lemma, modality
 
@@ -313,6 +314,11 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # a passive without "by": the graph would make the patient the doer
     if found.objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl":
         return False  # "resigned after losing the vote": a clause of time or cause is no object
+    if found.rule == "svo-prep" and f.last.lemma_ == "do":
+        # "tipped to do well at the Baftas", "the coaching he has been doing in Spain": "do" with
+        # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
+        # clause's noun); the phrase after it says where or how, not what was done to whom
+        return False
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
