@@ -109,3 +109,28 @@ def test_a_name_under_the_of_phrase_of_a_description_does_not_hold_it() -> None:
             "O", "O", "O", "O", "O"]
     roles = [p.role for p in apposition_propositions(_parsed(rows, ents)) if p.role is not None and p.graph]
     assert [(r.holder.text, r.title, r.org and r.org.text) for r in roles] == [("Ito", "president", "Lift")]
+
+
+def test_a_capitalised_word_inside_a_capitalised_title_is_no_organisation() -> None:
+    facts = _facts('"Prices will fall," said Kenji Ito, Chief Operating Officer of Hanamura.')
+    assert not any(o == "Operating" for _, _, _, o in facts)
+
+
+# -- a relative clause after a list is about its nearest member -------------------------------------
+
+def test_a_relative_clause_after_a_list_is_about_the_last_member() -> None:
+    facts = _facts("Her films include Night Train, Blue River and Cold Harbour, which starred Tom Hardy.")
+    assert ("Cold Harbour", "STAR", "star", "Tom Hardy") in facts
+    assert [s for s, rel, _, _ in facts if rel == "STAR"] == ["Cold Harbour"]
+
+
+def test_a_relative_clause_that_agrees_with_a_plural_is_about_the_whole_list() -> None:
+    facts = _facts("The deal was backed by Nordbank and Fjord Capital, which have hired Tom Reed as an adviser.")
+    assert {s for s, rel, _, _ in facts if rel == "HIRE"} == {"Nordbank", "Fjord Capital"}
+
+
+def test_a_participle_that_describes_a_noun_is_not_what_the_subject_did() -> None:
+    facts = _facts("Shooting on Dark Water is expected to begin once Lund has finished work on The Mask of "
+                   "Night, a sequel to The Cold Harbour, starring Anna Berg and Tom Hardy.")
+    assert ("Lund", "FINISH", "finish", "work") in facts
+    assert not any(s == "Lund" and rel == "STAR" for s, rel, _, _ in facts)

@@ -147,6 +147,34 @@ def subjects(v: Token) -> tuple[list[Token], str]:
     return [], "none"
 
 
+# Words on a relative clause's verb that say it is about every member of a list before it.
+DISTRIBUTIVES = frozenset({"both", "all", "each", "jointly"})
+PLURAL_FORMS = frozenset({"are", "were", "have", "'re", "'ve"})
+
+
+def far_list_member(v: Token, subj: Token) -> bool:
+    """``subj`` is a list member other than the last, and ``v`` heads a relative clause after the
+    whole list that does not say it is about them all: "Edge of Darkness, Vertical Limit and Beyond
+    Borders, which starred X" is about Beyond Borders only.
+
+    Linguistic reason: a relative pronoun after a list is ambiguous, and English reads it with the
+    nearest noun unless the verb agrees with a plural ("which were", "who have") or a distributive
+    ("both", "all") takes in the list. The parse hangs the clause on the list's first member, so
+    without this every member would take the clause's fact.
+    """
+    if v.dep_ != "relcl":
+        return False
+    pronoun = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS), None)
+    members = conjuncts(_relative_head(v, pronoun)) if pronoun is not None else []
+    if len(members) < 2 or subj.i == max(t.i for t in members) or not any(t.i == subj.i for t in members):
+        return False
+    if v.i < max(t.i for t in members):
+        return False  # the clause stands inside the list, after the member it is about
+    verbs = [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))]
+    plural = any(t.tag_ == "VBP" or t.lower_ in PLURAL_FORMS for t in verbs)
+    return not plural and not any(t.lower_ in DISTRIBUTIVES for t in v.subtree)
+
+
 def is_purpose(v: Token) -> bool:
     """An infinitive of purpose on a verb ("was opened in 1893 to carry the line"); not the
     extraposed subject of "it is necessary to climb"."""

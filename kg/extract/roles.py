@@ -61,7 +61,7 @@ def role_org(role: Token) -> Token | None:
     for child in role.lefts:
         # a capitalised word that names nothing is part of the title: "Director General"
         if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS
-                                         or _untagged_name(child)):
+                                         or (role.is_lower and _untagged_name(child))):
             return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
@@ -91,7 +91,8 @@ def _named_kind(noun: Token) -> Token:
 
 def _untagged_name(tok: Token) -> bool:
     """A capitalised proper noun the model gave no label that is no title word ("Nordbank
-    president"): a name, of where the title it modifies is held."""
+    president"): a name, of where the title it modifies is held. Only before a title in lower case:
+    in "Chief Operating Officer" every word is the title's."""
     return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
             and tok.lower_.rstrip(".") not in CAPITALISED_TITLES | NOT_TITLES | TITLE_NOUNS)
 

@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     adjuncts_of,
     attribution_of,
     complement_subject,
+    far_list_member,
     initial_score,
     is_infinitive_on_noun,
     is_negated,
@@ -307,6 +308,12 @@ def stative_passive(f: Frame, found: Objects) -> bool:
             and f.last.lemma_ in STATIVE_PARTICIPLES)
 
 
+# Participles that describe a noun, as prepositions do ("a film starring X", "a list including
+# Y"), and never say what the subject of the clause they hang on did: the parse may make them an
+# adverbial clause of that subject.
+NOUN_PARTICIPLES = frozenset({"star", "feature", "include", "involve", "concern", "co-star"})
+
+
 def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -> bool:
     if subj.lower_ in PRONOUNS_SKIPPED and subj.dep_ in SUBJECT_DEPS:
         return False  # "there", "which": no node to hang the fact on ("it" may refer back: kg.resolve.references)
@@ -314,6 +321,11 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # a passive without "by": the graph would make the patient the doer
     if found.objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl":
         return False  # "resigned after losing the vote": a clause of time or cause is no object
+    if f.how == "advcl" and f.verb.tag_ == "VBG" and f.verb.lemma_ in NOUN_PARTICIPLES:
+        # "Reed finished work on Night Train, starring Anna Berg": the film stars her, not Reed
+        return False
+    if far_list_member(f.verb, subj):
+        return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
         # "tipped to do well at the Baftas", "the coaching he has been doing in Spain": "do" with
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
