@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.extract.nominal import apposition_propositions
+from kg.extract.registry import ablated, rule_names
+from kg.extract.repair import repair_subject_after_and
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str]]:
@@ -134,3 +136,35 @@ def test_a_participle_that_describes_a_noun_is_not_what_the_subject_did() -> Non
                    "Night, a sequel to The Cold Harbour, starring Anna Berg and Tom Hardy.")
     assert ("Lund", "FINISH", "finish", "work") in facts
     assert not any(s == "Lund" and rel == "STAR" for s, rel, _, _ in facts)
+
+
+# -- a name after "and" before a subjectless verb is its subject ------------------------------------
+
+SPEECH_AFTER_AND = ('The 24-year-old has been training in Portugal and Hallam said: "Jonas comes back on '
+                    'Tuesday and we need to assess how far on he is."')
+
+
+def test_a_name_after_and_before_a_verb_with_no_subject_is_its_subject() -> None:
+    facts = _facts(SPEECH_AFTER_AND)
+    assert ("Hallam", "SAY", "say", "Jonas") in facts
+    assert not any(o == "Hallam" for _, _, _, o in facts)
+
+
+def test_the_subject_after_and_repair_is_named_and_can_be_switched_off() -> None:
+    assert "subject-after-and" in rule_names()
+    with ablated(["subject-after-and"]):
+        assert not any(s == "Hallam" for s, _, _, _ in _facts(SPEECH_AFTER_AND))
+
+
+def test_a_capitalised_verb_in_a_title_gets_no_subject() -> None:
+    # the model's parse of "Her roles included The Long Road and Gone Are the Days": the title's
+    # "Are" a verb coordinated with "included", "Gone" one more member of the list before it
+    rows = [("Her", "PRON", "PRP$", 1, "poss"), ("roles", "NOUN", "NNS", 2, "nsubj"),
+            ("included", "VERB", "VBD", 2, "ROOT"), ("The", "DET", "DT", 5, "det"),
+            ("Long", "PROPN", "NNP", 5, "compound"), ("Road", "PROPN", "NNP", 2, "dobj"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("Gone", "PROPN", "NNP", 5, "conj"),
+            ("Are", "AUX", "VBP", 2, "conj"), ("the", "DET", "DT", 10, "det"),
+            ("Days", "NOUN", "NNS", 8, "attr"), (".", "PUNCT", ".", 2, "punct")]
+    sent = _parsed(rows, ["O"] * 3 + ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART"] + ["O"] * 6)
+    repair_subject_after_and(sent)
+    assert sent[7].dep_ == "conj" and sent[7].head.i == 5

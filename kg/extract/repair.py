@@ -82,6 +82,58 @@ def repair_capitalised_first_word(sent: Span) -> None:
         first.pos_, first.tag_ = "NOUN", "NN"
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name right before a coordinated finite verb with no subject, which the parse made one
+    more member of a noun list instead: "... training in Holland and Ferguson said: ..." (``Ferguson``
+    -conj-> ``Holland``, ``said`` -conj-> ``training``, no subject)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if not (verb.tag_ in _FINITE or any(c.tag_ in _FINITE for c in group)) or not all(t.is_lower for t in (verb, *group)):
+        return None  # a capitalised verb is a word of a title: "The Joe Louis Story and Gone Are the Days"
+    doc, start = verb.doc, min([verb.i, *(c.i for c in group)])
+    name = doc[start - 1] if start > verb.sent.start else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = name.left_edge.i
+    cc = doc[first - 1] if first > verb.sent.start else None
+    if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or name.head.i > first:
+        return None
+    member = name
+    while member.dep_ == "conj" and member.head.i != member.i:
+        member = member.head
+    if member.dep_ == "dobj" and member.head.i == verb.head.i:
+        # "accept Karl Ober, Jan Lutz and Tom Reed did not ...": the whole list is the subject
+        # (kg.extract.clauses.complement_subject reads it)
+        return None
+    return name
+
+
+@register("subject-after-and")
+def repair_subject_after_and(sent: Span) -> None:
+    """"Reed has been resting in Wales and Ferguson said: ..." → Ferguson is the subject of
+    "said", not a second place Reed rests in.
+
+    Linguistic reason: an English finite clause has its subject right before its verb group; a
+    finite verb coordinated by "and" or "but" that the parse left with no subject, with a name
+    right before it and the conjunction right before the name, is a new clause whose subject is
+    that name. The small model hangs such a name on the last noun of the clause before, which
+    makes it an object of the first verb and leaves the second (often a verb of saying) with the
+    first clause's subject.
+    """
+    for verb in sent:
+        name = _stranded_subject(verb)
+        if name is None:
+            continue
+        cc = verb.doc[name.left_edge.i - 1]
+        cc.head = verb.head
+        name.head, name.dep_ = verb, "nsubj"
+
+
 def repair_sentence(sent: Span) -> None:
     """Every repair not switched off, on one sentence (in place)."""
     off = disabled()
@@ -89,3 +141,5 @@ def repair_sentence(sent: Span) -> None:
         repair_title_after_to(sent)
     if "capitalised-first-word" not in off:
         repair_capitalised_first_word(sent)
+    if "subject-after-and" not in off:
+        repair_subject_after_and(sent)
