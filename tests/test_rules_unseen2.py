@@ -168,3 +168,11 @@ def test_a_capitalised_verb_in_a_title_gets_no_subject() -> None:
     sent = _parsed(rows, ["O"] * 3 + ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART"] + ["O"] * 6)
     repair_subject_after_and(sent)
     assert sent[7].dep_ == "conj" and sent[7].head.i == 5
+
+
+# -- a common noun is named as the text spells it -------------------------------------------------
+
+def test_an_amount_in_a_common_noun_is_spelt_as_written() -> None:
+    facts = _facts("Nordbank signed a $240m agreement with Fjord Capital and earned $778.2m in 2004.")
+    assert ("Nordbank", "SIGN", "sign", "$240m agreement") in facts
+    assert ("Nordbank", "EARN", "earn", "$778.2m") in facts

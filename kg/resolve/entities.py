@@ -121,8 +121,11 @@ def _concept_tokens(head: Token) -> list[Token]:
 
 
 def _concept_name(tokens: list[Token]) -> str:
-    words = [t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower() for t in tokens]
-    return clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    # spelt as the text spells it ("$240m agreement", not "$ 240 m agreement": one word of the
+    # text is several tokens); the run is contiguous (_concept_tokens)
+    words = [(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower()) + (t.whitespace_ and " ")
+             for t in tokens]
+    return clean_name("".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
 
 # "Arsenal v Stoke": a fixture the model reads as one name is two.
