@@ -176,3 +176,36 @@ def test_an_amount_in_a_common_noun_is_spelt_as_written() -> None:
     facts = _facts("Nordbank signed a $240m agreement with Fjord Capital and earned $778.2m in 2004.")
     assert ("Nordbank", "SIGN", "sign", "$240m agreement") in facts
     assert ("Nordbank", "EARN", "earn", "$778.2m") in facts
+
+
+# -- a prize goes to its winner ---------------------------------------------------------------------
+
+def test_a_prize_that_goes_to_someone_or_is_awarded_to_them_is_won() -> None:
+    facts = _facts("The director award went to Tom Reed for Blue River, while Night Train was awarded best "
+                   "foreign film.")
+    assert ("Tom Reed", "WIN", "win", "director award") in facts
+    assert ("Night Train", "WIN", "win", "best foreign film") in facts
+
+
+def test_what_goes_to_someone_is_no_prize_unless_it_names_one() -> None:
+    facts = _facts("The money went to Oxfam, and Anna Berg was given a new car.")
+    assert not any(rel == "WIN" for _, rel, _, _ in facts)
+
+
+# -- a passive verb of appointment gives its subject the title ---------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Anna Berg was named chairman of Nordbank on Monday.", ("Anna Berg", "HEAD", "chairman", "Nordbank")),
+    ("Tom Reed has been appointed chief executive of Fjord Capital.",
+     ("Tom Reed", "ROLE", "chief executive", "Fjord Capital")),
+    ("Paul Lund was elected president in 2003.", ("Paul Lund", "IS_A", "president", "president")),
+])
+def test_a_passive_verb_of_appointment_gives_its_subject_the_title(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_prize_category_named_is_won_not_held() -> None:
+    facts = _facts("Blue River was named best film at the festival, and Anna Berg was named best director.")
+    assert ("Blue River", "WIN", "win", "best film") in facts
+    assert ("Anna Berg", "WIN", "win", "best director") in facts
+    assert not any(rel in ("ROLE", "IS_A") for _, rel, _, _ in facts)

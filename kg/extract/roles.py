@@ -128,7 +128,7 @@ def role_of(holder: Token, description: Token) -> Role:
     return Role(holder, title, description, org)
 
 
-def _name_span(tok: Token) -> Span | None:
+def name_span(tok: Token) -> Span | None:
     for ent in tok.sent.ents:
         if ent.start <= tok.i < ent.end:
             return ent
@@ -179,7 +179,7 @@ def _prenominal(name: Span) -> _Prenominal | None:
         org = _leading_name(run)
     org_toks: set[int] = set()
     if org is not None:
-        ent = _name_span(org)
+        ent = name_span(org)
         org_toks = {t.i for t in (ent if ent is not None else [org])} | {t.i for t in org.subtree}
         if ent is not None:
             org = ent.root
@@ -265,7 +265,7 @@ def _listed_people(name: Span) -> list[Span]:
     as persons."""
     out = []
     for tok in name.root.conjuncts:
-        ent = _name_span(tok)
+        ent = name_span(tok)
         if tok.i > name.root.i and ent is not None and ent.label_ == "PERSON" and ent.root.i == tok.i:
             out.append(ent)
     return out
@@ -360,7 +360,7 @@ def _under_preposition(desc: Token, tok: Token) -> bool:
 def _described(name_end: Token) -> bool:
     """The name already has its description: a title before it ("aide Yuri Ushakov") or a
     description set off before it ("the defence minister, Andrei Belousov")."""
-    ent = _name_span(name_end)
+    ent = name_span(name_end)
     if ent is None or ent.label_ != "PERSON":
         return False
     doc, start = name_end.doc, ent.start
@@ -386,7 +386,7 @@ def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
     the shares. A bracketed name after a name ("the Securities Exchange Commission (SEC)") is
     another name for it, not a description: no."""
     doc = holder.doc
-    ent = _name_span(holder)
+    ent = name_span(holder)
     first, last = (ent.start, ent.end - 1) if ent is not None else (holder.left_edge.i, holder.i)
     if phrase[0].i > last:
         gap = doc[last + 1:phrase[0].i]
@@ -424,62 +424,3 @@ def is_description(tok: Token) -> bool:
     """A word that can head a description of a name: a common noun, or a capitalised title word
     that names nothing ("Argentina's President, Nestor Kirchner", "David Frost, Director General")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in CAPITALISED_TITLES)
-
-
-# Endings of agent nouns, which name people by what they do: "supporter", "editor", "activist".
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-
-
-def _is_person_noun(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and (lemma in TITLE_NOUNS or lemma.endswith(AGENT_ENDINGS))
-
-
-def _fronted_holder(sent: Span, comma: Token) -> Span | None:
-    """The person named right after the comma that closes an opening phrase, as the clause's
-    subject (or, where the parse hangs it there, an apposition): "…, Mr Murray agreed"."""
-    i = comma.i + 1
-    while i < sent.end and sent.doc[i].lower_.rstrip(".") in NOT_TITLES:
-        i += 1
-    name = _name_span(sent.doc[i]) if i < sent.end else None
-    if name is None or name.label_ != "PERSON" or name.start != i:
-        return None
-    return name if name.root.dep_ in ("nsubj", "nsubjpass", "appos") else None
-
-
-def fronted_description_propositions(sent: Span) -> Iterator[Proposition]:
-    """"A former banker, Anna Holt joined the board" → Anna Holt is a former banker; "A lifetime
-    City supporter and club director, Mr Hale agreed" → a supporter of City and a director.
-
-    Linguistic reason: a noun phrase with no verb that opens a sentence and is set off by a comma
-    is a dislocated apposition: it describes the subject of the clause after it. Only a person
-    named right after the comma is described, and only by nouns that name people (titles, and
-    agent nouns: "supporter", "editor"), so "A day earlier, Mr Lund" describes no one. A
-    graph-only reading, like the other role rules.
-    """
-    comma = next((t for t in sent if t.text == ","), None)
-    if comma is None or comma.i - sent.start < 2 or sent[0].lower_ not in ("a", "an"):
-        return
-    opening = sent.doc[sent.start:comma.i]
-    holder = _fronted_holder(sent, comma)
-    if holder is None or any(t.pos_ in ("VERB", "AUX") for t in opening):
-        return
-    for noun in opening:
-        if _is_person_noun(noun) and noun.dep_ not in ("compound", "poss", "pobj", "dobj", "amod"):
-            role = _opening_role(holder.root, noun)
-            obj = Argument(role.org, (role.org,)) if role.org is not None else Argument(noun, (noun,))
-            yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(holder.root, tuple(holder)), obj],
-                              rule="fronted-description", role=role, open_ie=False)
-
-
-def _opening_role(holder: Token, noun: Token) -> Role:
-    """The role an opening description gives: a proper noun on the title names where it is held
-    though the model typed it as no organisation ("a Leeds supporter", "an IBM engineer"); a
-    common noun there is part of the title ("a board director")."""
-    org = role_org(noun) or next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                                  and c.ent_type_ != "PERSON"), None)
-    if org is not None and org.pos_ == "NOUN" and not org.ent_type_:
-        org = None
-    skip = set() if org is None else {t.i for t in org.subtree}
-    words = [t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
-    return Role(holder, " ".join([*words, noun.lower_]), noun, org)

@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span
 
+from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.confidence import confidence
 from kg.extract.epithets import epithet_role_propositions
+from kg.extract.fronted import fronted_description_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     name_before_kind_propositions,
@@ -35,10 +37,10 @@ from kg.extract.places import (
     hyphened_place_propositions,
     possessive_seat_propositions,
 )
+from kg.extract.prizes import prize_winner_propositions
 from kg.extract.registry import disabled, register
 from kg.extract.roles import (
     described_role_propositions,
-    fronted_description_propositions,
     prenominal_role_propositions,
 )
 from kg.extract.verbs import verb_propositions
@@ -64,6 +66,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
     "epithet-role": epithet_role_propositions,
+    "prize-winner": prize_winner_propositions,
+    "appointed-role": appointed_role_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

@@ -1,0 +1,75 @@
+"""Who won a prize, as news says it without the verb "win".
+
+- "The best screenplay award went to Anna Berg" → (Anna Berg; win; best screenplay award);
+- "Night Train was awarded best foreign film", "It was named best film" → (Night Train; win; best
+  foreign film).
+
+Rule ``prize-winner``. The graph reads it as ``(Anna Berg)-[:WIN]->(best screenplay award)``, the
+fact "Anna Berg won the best screenplay award" makes. Graph-only: CaRB's Open IE view keeps the
+sentence's own propositions ("award; went to; Anna Berg").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Proposition
+from kg.extract.nominal import argument
+
+# Nouns that name a prize: what "goes to" its winner.
+PRIZE_NOUNS = frozenset({
+    "award", "prize", "trophy", "medal", "title", "accolade", "honour", "honor", "cup", "crown",
+    "oscar", "bafta", "grammy", "emmy", "gong", "statuette",
+})
+# Verbs whose passive subject receives their object ("was awarded best film"), or is named the
+# winner of a category ("was named best director").
+GIVING = frozenset({"award", "give", "hand", "present", "name", "vote"})
+
+
+def _prize(tok: Token) -> bool:
+    """A prize, or a category of one ("best documentary", "best foreign film")."""
+    return tok.lemma_.lower() in PRIZE_NOUNS or any(c.dep_ == "amod" and c.lower_ == "best" for c in tok.children)
+
+
+def _went_to(verb: Token) -> tuple[Token, Token] | None:
+    """(winner, prize) of "the award went to X"."""
+    prize = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    winner = to and next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if verb.lemma_ != "go" or prize is None or winner is None or prize.lemma_.lower() not in PRIZE_NOUNS:
+        return None
+    return winner, prize
+
+
+def _awarded(verb: Token) -> tuple[Token, Token] | None:
+    """(winner, prize) of "X was awarded the prize"."""
+    if verb.lemma_ not in GIVING or verb.tag_ != "VBN":
+        return None
+    winner = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
+    prize = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ == "NOUN"), None)
+    if winner is None or prize is None or not _prize(prize):
+        return None
+    if verb.lemma_ in ("name", "vote") and not any(c.dep_ == "amod" and c.lower_ == "best" for c in prize.children):
+        return None  # "was named chairman" is a role, "was named best director" a prize
+    return winner, prize
+
+
+def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
+    """"The director award went to Tom Reed" → (Tom Reed; win; director award).
+
+    Linguistic reason: a prize "goes to" its winner, and the one who "is awarded" (given, handed)
+    a prize or a category ("best documentary") wins it: the passive of a verb of giving makes the
+    recipient its subject; one "named best director" is named the winner of that category. Each
+    says what "X won the prize" says, so the graph types them WIN.
+    """
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = _went_to(verb) or _awarded(verb)
+        if found is None:
+            continue
+        winner, prize = found
+        yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(winner), argument(prize)],
+                          rule="prize-winner", confidence=0.6, open_ie=False)
