@@ -209,3 +209,12 @@ def test_a_prize_category_named_is_won_not_held() -> None:
     assert ("Blue River", "WIN", "win", "best film") in facts
     assert ("Anna Berg", "WIN", "win", "best director") in facts
     assert not any(rel in ("ROLE", "IS_A") for _, rel, _, _ in facts)
+
+
+# -- "which" is never a person ----------------------------------------------------------------------
+
+def test_which_after_a_person_s_title_stands_for_the_thing_before_it() -> None:
+    facts = _facts('"It is an honour," said Kenji Ito, president of carmaker Hanamura Motor and Engine Works '
+                   'which built the engine.')
+    assert not any(s == "Kenji Ito" and rel == "BUILD" for s, rel, _, _ in facts)
+    assert ("Engine Works", "BUILD", "build", "engine") in facts

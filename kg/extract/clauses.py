@@ -66,6 +66,36 @@ def _relative_head(v: Token, sub: Token) -> Token:
     return sub
 
 
+def which_thing(v: Token) -> Token | None:
+    """The thing a "which" clause that the parse hangs on a person is about ("president of
+    carmaker Hanamura Motors which built the engine": Hanamura Motors built it), or None."""
+    which = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "which"), None)
+    if v.dep_ != "relcl" or which is None or not _personal(v.head):
+        return None
+    return _thing_before(which)
+
+
+def _personal(tok: Token) -> bool:
+    from kg.resolve.references import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
+
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_KINDS)
+
+
+def _thing_before(which: Token) -> Token | None:
+    """"president of manufacturer Hanamura Systems which installed the lifts": "which" stands for
+    things, never people, so when the parse hangs its clause on a person the clause is about the
+    noun right before it (the head word of that name)."""
+    doc, i = which.doc, which.i - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    if i < which.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or _personal(doc[i]):
+        return None
+    tok = doc[i]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def _described(noun: Token) -> Token:
     """Who a noun that describes someone stands for: "Celeski is a footballer who plays ..." and
     "Brown , a Republican who is running ..." are about Celeski and Brown, not the description."""

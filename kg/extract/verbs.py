@@ -11,7 +11,7 @@ propositions carry (:mod:`kg.extract.registry`), so an evaluation can switch it 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -43,6 +43,7 @@ from kg.extract.clauses import (
     subject_argument,
     subjects,
     verb_chain,
+    which_thing,
     with_prep,
 )
 from kg.extract.confidence import SUBJECT_DEPS
@@ -362,6 +363,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
+    thing = which_thing(v)
     for subj_tok in f.subs:
         subj = subject_argument(subj_tok, v)
         relation = join_tokens(rel_toks)
@@ -378,6 +380,11 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
             )
+            if thing is not None and graph:
+                # "which" is no person: the graph takes the clause as the thing's; the Open IE view
+                # keeps the parse's reading
+                prop.graph = False
+                yield replace(prop, args=[argument(thing), *args[1:]], open_ie=False, graph=True)
             yield prop
             if obj_tok is None:
                 continue
