@@ -218,3 +218,17 @@ def test_which_after_a_person_s_title_stands_for_the_thing_before_it() -> None:
                    'which built the engine.')
     assert not any(s == "Kenji Ito" and rel == "BUILD" for s, rel, _, _ in facts)
     assert ("Engine Works", "BUILD", "build", "engine") in facts
+
+
+# -- a nationality before an office of state is the country ------------------------------------------
+
+def test_a_nationality_before_an_office_of_state_is_the_country() -> None:
+    assert ("Lucas Ferro", "PRESIDENT", "president", "Argentina") in _facts(
+        "Argentine President Lucas Ferro signed the deal in Lima on Tuesday.")
+    assert ("Pierre Dufour", "MINISTER", "foreign minister", "France") in _facts(
+        "The deal was welcomed by French Foreign Minister Pierre Dufour on Monday.")
+
+
+def test_a_nationality_before_any_other_title_is_no_place_of_work() -> None:
+    facts = _facts("Brazilian striker Tom Reed scored twice on Saturday.")
+    assert not any(o == "Brazil" for _, _, _, o in facts)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.model import Entity, Fact, clean_name
+from kg.resolve.demonyms import office_country
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 
@@ -110,6 +111,9 @@ class FactBuilder:
             if not predicate:  # a title of invisible characters only names nothing
                 return
             obj = self.resolver.entity(role.org) if role.org is not None else None
+            country = office_country(obj.name, role.title_head.lemma_) if obj is not None and obj.type == "NORP" else None
+            if country is not None:
+                obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina
             if obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:
