@@ -298,16 +298,27 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
         if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and c.lower_ != "according":
-                # "the month in which exports fell": the relative pronoun stands for the noun
+                # "the month in which exports fell": the relative pronoun stands for the noun; a
+                # phrase keeps what restricts its noun ("for patients who do not recover quickly")
                 ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
                 out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
-                           else Argument(pobj, arg_tokens(pobj), c.text))
+                           else Argument(pobj, restricted_noun_phrase(pobj), c.text))
         elif c.dep_ in ("npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
             out.append(argument(c))
         elif c.dep_ == "advcl":
             # "after leaving the party", "when the plant opened in 1990": when, why and how
             clauses.append(Argument(c, _trimmed(list(c.subtree))))
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
+
+
+def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:
+    """A noun with the relative clauses and participle or infinitive phrases that restrict it:
+    "patients who do not recover quickly", "the decision to close the plant". Linguistic reason: a
+    restrictive modifier says which ones the noun means, so it belongs to the phrase; one set off
+    by commas ("Anna Berg, who leads the opposition,") only adds to it and stays out."""
+    toks = arg_tokens(noun, SUBJECT_EXCLUDED)
+    aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
+    return tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))) if aside else toks
 
 
 def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
@@ -329,13 +340,8 @@ def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
 def subject_argument(tok: Token, verb: Token) -> Argument:
     """A subject with its participle phrases and relative clauses, unless ``verb`` is inside them
     (the relative clause's own proposition has the bare noun as its subject)."""
-    toks = arg_tokens(tok, SUBJECT_EXCLUDED)
-    if any(t.i == verb.i for t in toks):
-        return argument(tok)
-    aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
-    if not aside:
-        return Argument(tok, toks)
-    return Argument(tok, tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))))
+    toks = restricted_noun_phrase(tok)
+    return argument(tok) if any(t.i == verb.i for t in toks) else Argument(tok, toks)
 
 
 def _set_off(clause: Token) -> bool:
