@@ -61,9 +61,9 @@ def test_a_capitalised_title_before_a_name_describes_it(nlp) -> None:  # type: i
 
 
 def test_a_given_name_the_model_left_out_of_the_name_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
-    # the small model at times tags only the surname ("Rask" of "Gideon Rask") as the person: the
+    # the small model at times tags only the surname ("Rask" of "Ingrid Rask") as the person: the
     # given name before it is then a capitalised compound, but no title
-    doc = nlp("Gideon Rask taught at Oslo University until 2001 .")
+    doc = nlp("Ingrid Rask taught at Oslo University until 2001 .")
     doc.ents = [Span(doc, 1, 2, label="PERSON")]
     assert not [p for p in title_propositions(doc[:]) if p.arg_texts[0] == "Rask"]
     doc = nlp("Professor Rask taught at Oslo University until 2001 .")
@@ -99,3 +99,12 @@ def test_each_rule_that_fired_can_be_switched_off(nlp) -> None:  # type: ignore[
         with ablated([name]):
             left = {p.rule for d in docs for s in d.sents for p in sentence_propositions(s)}
         assert name not in left
+
+
+def test_a_denied_complement_is_a_negated_fact_but_no_open_ie_tuple(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import extract_text
+
+    text = "Governor Anna Berg declined to meet Tom Reed on Friday."
+    assert not any(rule == "implied-negation" for rule, _, _ in _open_ie(nlp, text))
+    facts = {(f.subject.name, f.predicate, f.negated) for f in extract_text(text).facts}
+    assert any(pred == "meet" and negated for _, pred, negated in facts), facts

@@ -15,9 +15,8 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.describes import describes_name, not_a_description
 from kg.extract.roles import (
-    CAPITALISED_TITLES,
-    TITLE_NOUNS,
     description_holder,
     description_noun,
     is_description,
@@ -168,24 +167,6 @@ def _owned_by_two(head: Token, appos: Token) -> bool:
     return first is not None and second is not None and first != second
 
 
-# Generational suffixes: "Tom Reed , Jr." is one name.
-NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-
-
-def not_a_description(head: Token, appos: Token) -> bool:
-    """What the parse hangs on a noun as an apposition but says nothing about it: the year of a
-    date ("on March 3 , 2004"), a name's suffix ("Tom Reed , Jr."), an emphatic or quantified
-    pronoun ("the mayor himself", "20 shops , most of them in Leeds").
-
-    Linguistic reason: an apposition renames its noun; a date's year and a name's suffix are parts
-    of the one expression, and a pronoun refers back to the noun or counts its parts, it does not
-    describe it.
-    """
-    return ((head.ent_type_ == "DATE" and appos.ent_type_ == "DATE") or appos.lower_ in NAME_SUFFIXES
-            or appos.pos_ == "PRON" or any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.pos_ == "PRON" for g in c.children) for c in appos.children))
-
-
 def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
 
@@ -265,13 +246,6 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
-def _describes(word: Token) -> bool:
-    """The word just before a name describes it: a common noun, or a capitalised word that is a
-    title ("President", "Professor"). Any other capitalised word is more of a name the model took
-    only part of ("Gideon" of "Gideon Rodan", "New Oxford" of "New Oxford Dictionary")."""
-    return word.pos_ != "PROPN" or word.lower_ in CAPITALISED_TITLES or word.lemma_.lower() in TITLE_NOUNS
-
-
 def title_propositions(sent: Span) -> Iterator[Proposition]:
     """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
 
@@ -298,7 +272,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
                 run.insert(0, t)
             else:
                 break
-        if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run) or not _describes(run[-1]):
+        if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run) or not describes_name(run[-1]):
             continue
         name = Argument(head, tuple(t for t in ent))
         kind = run[-1].pos_ == "NOUN" and (ent.label_ != "PERSON" or run[-1].lemma_.lower() in ORG_ONLY_KINDS)
