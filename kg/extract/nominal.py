@@ -173,7 +173,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New
     Jersey). A description goes with the name its position gives it (see
     :func:`~kg.extract.roles.description_holder`: in a list of people the parse often hangs every
-    title on the first name), and a description of a name is a role in the graph.
+    title on the first name), and a description of a name is a role in the graph. Linguistic
+    reason: an apposition renames the noun it is set beside, so the two are one thing.
     """
     seen: set[int] = set()
     for tok in sent:
@@ -221,7 +222,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:
-    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation)."""
+    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation).
+    Linguistic reason: "as" before a role noun gives the capacity its holder is named in."""
     for tok in sent:
         if tok.lower_ != "as" or tok.dep_ != "prep":
             continue
@@ -253,7 +255,8 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
     A person's title is a role (the ``role-title`` rule gives it to the graph); the kind of
     anything else is an instance fact in the graph too: "video game firm Lumo" → (Lumo)-[IS_A]->(video
     game firm), and so is a kind only an organisation is, when the model took the name for a person
-    ("oil company Nordneft").
+    ("oil company Nordneft"). Linguistic reason: a noun or title before a name in one noun phrase
+    classifies the name (a close apposition), see :func:`~kg.extract.describes.describes_name`.
     """
     for ent in sent.ents:
         if ent.label_ not in NAME_TYPES:
@@ -281,7 +284,8 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Mr. Hunt 's attorney" → (Mr. Hunt; has; attorney)."""
+    """"Mr. Hunt 's attorney" → (Mr. Hunt; has; attorney). Linguistic reason: the possessive
+    ('s) relates its noun to the owner or holder of what the head noun names."""
     for tok in sent:
         if tok.dep_ != "poss" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -297,7 +301,8 @@ NOMINAL_PREPS = frozenset({"in"})
 
 
 def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
-    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun."""
+    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun.
+    Linguistic reason: "in" on a noun locates what the noun names."""
     for tok in sent:
         if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -361,7 +366,8 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
 def example_propositions(sent: Span) -> Iterator[Proposition]:
     """Examples a noun phrase gives of itself: "companies , including Monsanto and Shell" →
     (companies; are including; Monsanto and Shell); "symbols such as the Star of David" → (symbols;
-    are such as; the Star of David); "costs like rent" → (costs; are like; rent)."""
+    are such as; the Star of David); "costs like rent" → (costs; are like; rent). Linguistic reason:
+    "including", "such as" and "like" introduce members of the set the noun names."""
     for tok in sent:
         if tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.i < tok.head.i:
             continue
