@@ -71,6 +71,16 @@ def test_a_given_name_the_model_left_out_of_the_name_is_no_title(nlp) -> None:  
     assert [p.arg_texts for p in title_propositions(doc[:])] == [["Rask", "Professor"]]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nordbank pulled out of the deal on Monday.", ("pulled out of", ("Nordbank", "the deal", "on Monday"))),
+    ("Fjord Capital moved out of London in 2004.", ("moved out of", ("Fjord Capital", "London", "in 2004"))),
+    ("The minister arrived in Oslo along with her husband.",
+     ("arrived in", ("The minister", "Oslo", "along with her husband"))),
+])
+def test_a_preposition_of_two_words_is_one_preposition(nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -239,6 +239,21 @@ def shared_objects(v: Token) -> list[Token]:
     return [o for c in conj.children if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
+def prep_object(prep: Token) -> tuple[list[Token], Token] | None:
+    """The words of a preposition and its object. "out of the building", "along with his wife": a
+    preposition of two words, which the parse hangs one on the other, is one preposition.
+
+    Linguistic reason: "out of", "along with", "up to" select their object together; the first
+    word alone has none, and the phrase is lost if only a one-word preposition is read.
+    """
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is not None:
+        return [prep], pobj
+    inner = next((c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1), None)
+    pobj = inner and next((g for g in inner.children if g.dep_ == "pobj"), None)
+    return ([prep, inner], pobj) if inner is not None and pobj is not None else None
+
+
 def with_prep(word: Token) -> tuple[Token, Token] | None:
     """The preposition right after ``word`` that hangs on it, and its object ("aware | of | X")."""
     for prep in word.children:
@@ -297,7 +312,10 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
             continue
         if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None and c.lower_ != "according":
+            two = prep_object(c) if pobj is None else None
+            if two is not None and c.lower_ != "according":
+                out.append(Argument(two[1], restricted_noun_phrase(two[1]), " ".join(w.text for w in two[0])))
+            elif pobj is not None and c.lower_ != "according":
                 # "the month in which exports fell": the relative pronoun stands for the noun; a
                 # phrase keeps what restricts its noun ("for patients who do not recover quickly")
                 ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None

@@ -35,6 +35,7 @@ from kg.extract.clauses import (
     lemma_with_particle,
     modal_of,
     object_argument,
+    prep_object,
     relation_tokens,
     shared_auxiliaries,
     shared_objects,
@@ -190,13 +191,13 @@ def prepositional_object(f: Frame) -> Objects | None:
     many verbs take their complement through a preposition; a phrase before the verb ("In 1841 he
     was readmitted") is no object of it."""
     last = f.last
-    prep = next((c for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
-                 and c.i > last.i and any(g.dep_ == "pobj" for g in c.children)), None)
-    if prep is None:
+    found = next((p for p in (prep_object(c) for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
+                              and c.i > last.i) if p is not None), None)
+    if found is None:
         return None
-    objects = conjuncts(next(g for g in prep.children if g.dep_ == "pobj"))
-    return Objects("svo-prep", list(objects), [*f.rel_toks, prep], {prep.i},
-                   copula_prep=prep.lower_ if last.lemma_ == "be" else None)
+    words, pobj = found
+    return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
+                   copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None)
 
 
 # an adverb with its preposition ("surged ahead of") is a prepositional object too; registered after
