@@ -81,6 +81,17 @@ def test_a_preposition_of_two_words_is_one_preposition(nlp, text: str, expected:
     assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brigade kept its defensive lines until the attack of 4 June , when it broke out of the pocket , "
+     "took Narvik , and pushed on to Tromso .", ("took", ("The brigade", "Narvik"))),
+    ("Nordbank cut its rates in May , raised them in June , and cut them again in July .",
+     ("raised", ("Nordbank", "them", "in June"))),
+])
+def test_a_finite_verb_without_subject_or_subordinator_shares_the_subject_before_it(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -126,6 +126,9 @@ def subjects(v: Token) -> tuple[list[Token], str]:
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
+    if is_continued_clause(v):
+        inherited, _ = subjects(v.head)
+        return inherited, "conj"
     if is_purpose(v):
         # "moved to the US to study management": the one who moved is the one to study
         inherited, _ = subjects(v.head)
@@ -138,6 +141,20 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head.head)
         return inherited, "pcomp"
     return [], "none"
+
+
+def is_continued_clause(v: Token) -> bool:
+    """"The brigade kept its lines until 4 June , when it broke out , took Narvik , and ...",
+    "Nordbank cut its rates in May , raised them in June": a finite verb the parse hangs on a verb
+    as a subordinate clause (or with no relation, ``dep``), with neither a subject nor a word that
+    subordinates it ("when", "because"), continues the clause before it.
+
+    Linguistic reason: a finite clause needs a subject; one without, and without a subordinator,
+    is the second verb of a coordination whose subject is left out because it is shared.
+    """
+    return (v.dep_ in ("advcl", "dep") and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("mark", "expl", *SUBJECT_DEPS) or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                        for c in v.children))
 
 
 def is_purpose(v: Token) -> bool:
