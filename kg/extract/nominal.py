@@ -3,8 +3,8 @@
 An argument is a head token and the part of its subtree that belongs to it (:func:`arg_tokens`);
 clauses and conjuncts that make arguments or propositions of their own are left out. The rules here
 read a noun phrase, not a clause: an apposition ("Maria Zakharova, the ministry's spokeswoman"), a
-role ("named X as head of Y"), a title before a name ("President Bush"), a possessive ("Hunt 's
-attorney") and a place phrase on a noun ("the church in Leeds"). Their relation is the "is"/"has"
+role ("named X as head of Y"), a title before a name ("President Lind"), a possessive ("Berg 's
+lawyer") and a place phrase on a noun ("the church in Leeds"). Their relation is the "is"/"has"
 that the grammar implies. :mod:`kg.extract.rules` runs them after the verb rules.
 """
 
@@ -249,7 +249,7 @@ NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT",
 
 
 def title_propositions(sent: Span) -> Iterator[Proposition]:
-    """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
+    """"President Lind", "football club Bergen Rovers" → (Lind; is; President).
 
     The words of a noun phrase before the name it is headed by describe the name: a title or a kind.
     A person's title is a role (the ``role-title`` rule gives it to the graph); the kind of
@@ -284,7 +284,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Mr. Hunt 's attorney" → (Mr. Hunt; has; attorney). Linguistic reason: the possessive
+    """"Ms. Berg 's lawyer" → (Ms. Berg; has; lawyer). Linguistic reason: the possessive
     ('s) relates its noun to the owner or holder of what the head noun names."""
     for tok in sent:
         if tok.dep_ != "poss" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("NOUN", "PROPN"):
@@ -365,8 +365,8 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
 
 def example_propositions(sent: Span) -> Iterator[Proposition]:
     """Examples a noun phrase gives of itself: "companies , including Monsanto and Shell" →
-    (companies; are including; Monsanto and Shell); "symbols such as the Star of David" → (symbols;
-    are such as; the Star of David); "costs like rent" → (costs; are like; rent). Linguistic reason:
+    (companies; are including; Monsanto and Shell); "ports such as Bergen and Narvik" → (ports;
+    are such as; Bergen and Narvik); "costs like rent" → (costs; are like; rent). Linguistic reason:
     "including", "such as" and "like" introduce members of the set the noun names."""
     for tok in sent:
         if tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.i < tok.head.i:

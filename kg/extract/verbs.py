@@ -168,7 +168,7 @@ def copula_complement(f: Frame) -> Objects | None:
 
 @register("adjective-prep")
 def adjective_prep(f: Frame) -> Objects | None:
-    """"is n't aware of any injuries", "surged ahead of decliners": an adjective (else an adverb)
+    """"is n't aware of any complaints", "finished ahead of its rivals": an adjective (else an adverb)
     with the preposition right after it joins the relation. Linguistic reason: the preposition is
     selected by the adjective ("aware of"), so its object is the object of the whole phrase."""
     last = f.last
@@ -200,7 +200,7 @@ def prepositional_object(f: Frame) -> Objects | None:
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None)
 
 
-# an adverb with its preposition ("surged ahead of") is a prepositional object too; registered after
+# an adverb with its preposition ("finished ahead of") is a prepositional object too; registered after
 # prepositional_object, so that `kg eval rules` describes svo-prep by its main reading
 register("svo-prep")(adjective_prep)
 
