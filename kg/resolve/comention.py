@@ -41,7 +41,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.model import Entity
-from kg.resolve.names import canonical_name, gender_of, given_names, name_key, possessive_parts
+from kg.resolve.names import (
+    canonical_name,
+    gender_of,
+    given_names,
+    is_surname_form,
+    name_key,
+    possessive_parts,
+    surname_phrases,
+)
 
 # The words that turn a name into a company's or a club's legal or sporting name, and that
 # writers drop once it has been given in full.
@@ -149,6 +157,8 @@ class DocumentNames:
                 index.by_initials[initials(full.name)].add(full.key)
             if not full.types & PLACES:
                 index.by_last[last].add(full.key)
+                for phrase in surname_phrases(full.name.casefold()) if person else ():
+                    index.by_last[phrase].add(full.key)  # "Van Nistelrooy": Ruud van Nistelrooy
             stem = len(words)
             while stem > 1 and words[stem - 1].casefold() in DESIGNATORS:
                 stem -= 1
@@ -178,6 +188,8 @@ class DocumentNames:
         if len(words) == 2 and INITIAL.match(words[0]):
             initial = (words[0][0].casefold(), words[1].casefold())
             return [(k, "initial") for k in sorted(self.by_initial.get(initial, ()))]
+        if is_surname_form(name.casefold()) and name.casefold() in self.by_last:
+            return [(k, "same-document") for k in sorted(self.by_last[name.casefold()])]
         if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
             if name.casefold() in self.by_stem:  # "Fox Entertainment": Fox Entertainment Group
                 return [(k, "short-form") for k in sorted(self.by_stem[name.casefold()])]

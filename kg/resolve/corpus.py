@@ -59,10 +59,11 @@ from kg.resolve.names import (
     canonical_name,
     designator_forms,
     gender_of,
+    is_surname_form,
     name_key,
     offices_of,
     spelled_out,
-    surname_key,
+    surname_phrases,
     without_initials,
 )
 from kg.resolve.records import Canonical, merged_node
@@ -259,11 +260,18 @@ class Resolution:
         self.documents: set[str] = set()  # the batch's
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
-        for key, c in canon.items():
-            words = key.split()
-            if c.type == "PERSON" and len(words) >= 2:
-                self.by_surname[surname_key(c.name, c.type)].add(self.redirects.get(key, (key, ""))[0])
-                self.given_names.add(words[0])
+        people = [(key, self.redirects.get(key, (key, ""))[0]) for key, c in canon.items()
+                  if c.type == "PERSON" and len(key.split()) >= 2]
+        # A surname of several words ("van nistelrooy") is found like a one-word one; written
+        # alone it is a short form, not a full name with the given name "Van".
+        for key, target in people:
+            for phrase in surname_phrases(key):
+                self.by_surname[phrase].add(target)
+        self.particle_forms = {key for key, _ in people if is_surname_form(key) and key in self.by_surname}
+        for key, target in people:
+            if key not in self.particle_forms:
+                self.by_surname[key.split()[-1]].add(target)
+                self.given_names.add(key.split()[0])
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -294,8 +302,8 @@ class Resolution:
         initial = self.initial_target(key)
         if initial is not None:
             return initial, "initial"
-        words = key.split()
-        if len(words) == 1 and key not in self.given_names and self._person_like(canon, entity):
+        if (" " not in key or key in self.particle_forms) and key not in self.given_names \
+                and self._person_like(canon, entity):
             chosen = self._full_name_of(key, entity)
             if chosen is not None:
                 return chosen
@@ -344,7 +352,8 @@ class Resolution:
         chosen = [(entity, self.target(entity)) for entity in named]
         types: dict[str, set[str]] = defaultdict(set)
         for entity, (key, _) in chosen:
-            if len(canonical_name(entity.name, entity.type).split()) > 1:  # named in full here
+            written = name_key(canonical_name(entity.name, entity.type))
+            if " " in written and written not in self.particle_forms:  # named in full here
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:

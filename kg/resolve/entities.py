@@ -86,10 +86,18 @@ def _name_part(ent: Span) -> list[Token]:
         stop = tok.pos_ in ("VERB", "AUX") or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
         if stop and toks:
             break
+        if not toks and _question_modal(tok) and len(ent) > 1:
+            continue  # "Will Blair quit?": the question's verb; "Will Smith arrived" is a name
         toks.append(tok)
     while len(toks) > 1 and ((toks[-1].lower_ in CONNECTORS and toks[-1].is_lower) or toks[-1].text in ",;:-"):
         toks.pop()
     return toks
+
+
+def _question_modal(tok: Token) -> bool:
+    """A modal that opens a question ("Will", "Can", "Should"): a capitalised "Will" anywhere
+    else, or opening a statement, is a given name."""
+    return tok.tag_ == "MD" and tok.i == tok.sent.start and tok.sent.text.rstrip(" \"'’”").endswith("?")
 
 
 def _entity_span(tok: Token) -> Span | None:
