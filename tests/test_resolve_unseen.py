@@ -85,3 +85,17 @@ def test_a_particle_surname_stored_first_is_absorbed_by_a_full_name_loaded_later
     assert "Karel van Dijkstra" in {r["name"] for r in shots[0][0]}
     assert "Van Dijkstra" not in {r["name"] for r in shots[0][0]}
     assert shots[1] == shots[0] and shots[2] == shots[0]
+
+
+# -- an initialism the tagger read as a common noun -----------------------------------------------
+def test_capitals_the_tagger_read_as_a_noun_are_the_initialism_of_the_named_organisation():
+    text = ("The Football Association charged the striker on Monday. "
+            "His club will ask the FA to look at the video again.")  # the model tags "FA" a noun
+    (ex,) = resolve_corpus([extract_text(text, "fa.txt")])
+    nodes = {e.name: e for e in ex.mentions}
+    assert "FA" in nodes["Football Association"].aliases and "FA" not in nodes and "fa" not in nodes
+
+
+def test_capitals_that_spell_no_name_of_the_document_stay_a_common_noun():
+    (doc,) = names("The Football Association charged the striker on Monday. Fans watched the tackle again on TV.")
+    assert doc.get("TV", "CONCEPT") == "CONCEPT" and doc.get("tv", "CONCEPT") == "CONCEPT"

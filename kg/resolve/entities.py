@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
+from kg.resolve.comention import initials
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
 from kg.resolve.references import PRONOUNS, References, description_head
 
@@ -46,6 +47,7 @@ NAME_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "punct"
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
 DEFINITE_WINDOW = 3
+_INITIALISM = re.compile(r"^[A-Z]{2,6}$")
 
 
 @dataclass(slots=True)
@@ -278,7 +280,19 @@ class DocumentResolver:
             self._entities = self._resolve()
         return self._entities.get(self._key(tok))
 
+    def _promote_initialisms(self) -> None:
+        """A word in capitals the tagger read as a common noun ("present it to the FA") is the
+        initialism of an organisation the document names in full (the Football Association):
+        a name, found by the acronym rule. Capitals that spell no name of the document ("TV",
+        "CEO") stay common nouns."""
+        fulls = {initials(m.name) for m in self._mentions.values()
+                 if m is not None and m.named and m.type not in ("PERSON", "CONCEPT") and " " in m.name}
+        for key, m in self._mentions.items():
+            if m is not None and m.type == "CONCEPT" and _INITIALISM.match(m.token.text) and m.token.text in fulls:
+                self._mentions[key] = Mention(m.token.text, "OTHER", m.token.text, m.token, True)
+
     def _resolve(self) -> dict[tuple[int, int], Entity | None]:
+        self._promote_initialisms()
         named = [m for m in self._mentions.values() if m is not None and m.named]
         full: dict[str, str] = {}
         by_last: dict[str, set[str]] = defaultdict(set)
