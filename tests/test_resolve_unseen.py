@@ -99,3 +99,26 @@ def test_capitals_the_tagger_read_as_a_noun_are_the_initialism_of_the_named_orga
 def test_capitals_that_spell_no_name_of_the_document_stay_a_common_noun():
     (doc,) = names("The Football Association charged the striker on Monday. Fans watched the tackle again on TV.")
     assert doc.get("TV", "CONCEPT") == "CONCEPT" and doc.get("tv", "CONCEPT") == "CONCEPT"
+
+
+# -- nicknames ------------------------------------------------------------------------------------
+def aliases(text: str) -> dict[str, set[str]]:
+    """The named nodes of one document, each with its aliases."""
+    (ex,) = resolve_corpus([extract_text(text, "doc.txt")])
+    return {e.name: set(e.aliases) for e in ex.mentions if e.type != "CONCEPT"}
+
+
+def test_a_nickname_joins_the_club_its_report_names():
+    nodes = aliases("Arsenal beat Stoke 3-1 at Highbury on Saturday. The Gunners have now won five games in a row.")
+    assert "Gunners" in nodes["Arsenal"] and "Gunners" not in nodes
+
+
+def test_a_nickname_two_named_clubs_share_joins_neither():
+    # Chelsea and Birmingham City are both "the Blues".
+    nodes = aliases("Chelsea drew 1-1 with Birmingham City on Sunday. The Blues were the better side.")
+    assert "Blues" not in nodes["Chelsea"] | nodes["Birmingham City"]
+
+
+def test_a_nickname_whose_club_the_report_does_not_name_stays_its_own_name():
+    nodes = aliases("Stoke beat Wigan 3-1 on Saturday. The Gunners have now won five games in a row.")
+    assert not any("Gunners" in a for a in nodes.values())

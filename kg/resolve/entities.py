@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import Entity, clean_name
 from kg.resolve.comention import initials
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
+from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import PRONOUNS, References, description_head
 
 TITLES = frozenset({
@@ -280,19 +281,30 @@ class DocumentResolver:
             self._entities = self._resolve()
         return self._entities.get(self._key(tok))
 
-    def _promote_initialisms(self) -> None:
-        """A word in capitals the tagger read as a common noun ("present it to the FA") is the
-        initialism of an organisation the document names in full (the Football Association):
-        a name, found by the acronym rule. Capitals that spell no name of the document ("TV",
-        "CEO") stay common nouns."""
-        fulls = {initials(m.name) for m in self._mentions.values()
-                 if m is not None and m.named and m.type not in ("PERSON", "CONCEPT") and " " in m.name}
+    def _promote_names(self) -> None:
+        """Capitals the tagger read as a common noun, where the document names what they stand
+        for: an initialism ("present it to the FA") of an organisation it names in full (the
+        Football Association), found by the acronym rule; a club's nickname ("won by the
+        Gunners") where it names the club (:mod:`kg.resolve.nicknames`). Capitals that spell
+        no name of the document ("TV", "CEO") stay common nouns."""
+        named = [m for m in self._mentions.values() if m is not None and m.named]
+        fulls = {initials(m.name) for m in named if m.type not in ("PERSON", "CONCEPT") and " " in m.name}
         for key, m in self._mentions.items():
-            if m is not None and m.type == "CONCEPT" and _INITIALISM.match(m.token.text) and m.token.text in fulls:
-                self._mentions[key] = Mention(m.token.text, "OTHER", m.token.text, m.token, True)
+            if m is None or m.type != "CONCEPT" or (not m.token.is_title and not m.token.is_upper):
+                continue
+            tok = m.token
+            if _INITIALISM.match(tok.text) and tok.text in fulls:
+                self._mentions[key] = Mention(tok.text, "OTHER", tok.text, tok, True)
+                continue
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            for words in ([before, tok] if before is not None and before.is_title else None, [tok]):
+                text = " ".join(t.text for t in words) if words else ""
+                if text and text in nickname_targets([text, *(n.name for n in named)]):
+                    self._mentions[key] = Mention(text, "OTHER", text, tok, True)
+                    break
 
     def _resolve(self) -> dict[tuple[int, int], Entity | None]:
-        self._promote_initialisms()
+        self._promote_names()
         named = [m for m in self._mentions.values() if m is not None and m.named]
         full: dict[str, str] = {}
         by_last: dict[str, set[str]] = defaultdict(set)
@@ -304,11 +316,18 @@ class DocumentResolver:
             longer = by_last.get(m.name, set())
             if len(m.name.split()) == 1 and len(longer) == 1:
                 full[m.name] = next(iter(longer))
+        # "Gunners" where the report names Arsenal; the nickname's reading (often a nationality
+        # or a person) says nothing of the club's type.
+        nicknamed = {nick: full.get(name, name) for nick, name in
+                     nickname_targets(m.name for m in named if m.type != "PERSON" or " " not in m.name).items()
+                     if nick not in full}
+        full.update(nicknamed)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         aliases: dict[str, set[str]] = defaultdict(set)
         for m in named:
             canon = full.get(m.name, m.name)
-            votes[canon][m.type] += 1
+            if m.name not in nicknamed:
+                votes[canon][m.type] += 1
             aliases[canon].update({m.name, m.surface})
         types = {
             canon: max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))
