@@ -122,3 +122,25 @@ def test_a_nickname_two_named_clubs_share_joins_neither():
 def test_a_nickname_whose_club_the_report_does_not_name_stays_its_own_name():
     nodes = aliases("Stoke beat Wigan 3-1 on Saturday. The Gunners have now won five games in a row.")
     assert not any("Gunners" in a for a in nodes.values())
+
+
+# -- a club's town, or the town ------------------------------------------------------------------
+def test_a_town_is_the_club_named_after_it_unless_the_report_only_says_where_things_happen():
+    assert "Oxford" in aliases("Oxford United lost 2-0 to Bury on Saturday. "
+                               "Oxford said it would sell its ground.")["Oxford United"]
+    # The object of "near" or of "back to" is the town: no report trains "near" a club.
+    near = aliases("Oxford United sacked their manager on Monday. The squad will train near Oxford this week.")
+    back = aliases("Rotherham United won the cup on Saturday. "
+                   "The chairman promised to bring the trophy back to Rotherham.")
+    assert "Oxford" in near and "Oxford" not in near["Oxford United"]
+    assert "Rotherham" in back and "Rotherham" not in back["Rotherham United"]
+
+
+def test_a_match_at_a_club_is_against_the_club():
+    nodes = aliases("Oxford United drew 0-0 at Old Trafford. Manchester United must now play the replay at Oxford.")
+    assert "Oxford" in nodes["Oxford United"]
+
+
+def test_a_city_read_as_a_place_beside_its_state_read_as_one_is_two_places():
+    nodes = aliases("The storm closed roads across Kansas City on Monday. Kansas has declared an emergency.")
+    assert "Kansas" in nodes and "Kansas" not in nodes["Kansas City"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
+from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
 from kg.resolve.nicknames import nickname_targets
@@ -316,11 +317,14 @@ class DocumentResolver:
             longer = by_last.get(m.name, set())
             if len(m.name.split()) == 1 and len(longer) == 1:
                 full[m.name] = next(iter(longer))
-        # "Gunners" where the report names Arsenal; the nickname's reading (often a nationality
-        # or a person) says nothing of the club's type.
+        # "Gunners" where the report names Arsenal, "Sunderland" beside Sunderland FC; what the
+        # model read the nickname or the town as (a nationality, a place) says nothing of the
+        # club's type.
         nicknamed = {nick: full.get(name, name) for nick, name in
                      nickname_targets(m.name for m in named if m.type != "PERSON" or " " not in m.name).items()
                      if nick not in full}
+        nicknamed.update((town, club) for town, club in club_towns((m.name, m.type, m.token) for m in named).items()
+                         if town not in full and town not in nicknamed)
         full.update(nicknamed)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         aliases: dict[str, set[str]] = defaultdict(set)
