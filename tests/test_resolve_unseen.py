@@ -144,3 +144,22 @@ def test_a_match_at_a_club_is_against_the_club():
 def test_a_city_read_as_a_place_beside_its_state_read_as_one_is_two_places():
     nodes = aliases("The storm closed roads across Kansas City on Monday. Kansas has declared an emergency.")
     assert "Kansas" in nodes and "Kansas" not in nodes["Kansas City"]
+
+
+# -- a designator written short, then in full ------------------------------------------------------
+def test_an_organisation_is_named_with_its_designator_in_full_in_any_load_order(graph_target):
+    nodes = ("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
+             "e.merged_by AS merged_by ORDER BY id")
+    short = extract_text("Shares in Harwick Media Corp rose 3% on Monday after strong sales.", "short.txt")
+    full = extract_text("Harwick Media Corporation has agreed to buy the radio station for $40m.", "full.txt")
+    shots = []
+    with open_graph(graph_target, create=True) as g:
+        for loads in ([short, full],), ([short], [full]), ([full], [short]):
+            g.clear()
+            for batch in loads:
+                g.load(batch)
+            shots.append([{k: sorted(v) if isinstance(v, list) else v for k, v in r.items()}
+                          for r in g.query(nodes).records()])
+    named = {r["name"] for r in shots[0]}
+    assert "Harwick Media Corporation" in named and "Harwick Media Corp" not in named
+    assert shots[1] == shots[0] and shots[2] == shots[0]

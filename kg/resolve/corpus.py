@@ -229,9 +229,11 @@ class CorpusIndex:
                                              if k in self.names else 0, k == spelled_out(k), k))
 
         redirects: dict[str, tuple[str, str]] = {}
-        for group in designated.values():
+        for full, group in designated.items():
             if len(group) > 1:
-                target = most_read(group)
+                # The designator in full names the node, whatever the order documents came in
+                # (a stored "News Corp" is renamed by kg.resolve.renames when it comes).
+                target = full if full in group else most_read(group)
                 redirects.update({k: (target, "designator") for k in group if k != target})
         for group in folds.values():
             initialled = [k for k in group if without_initials(k) != k]
@@ -365,7 +367,9 @@ class Resolution:
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
-            if len(found) == 1:
+            if len(found) == 1 and self.redirects.get(name_key(clean), ("", ""))[0] == found[0][0]:
+                yield entity, self.redirects[name_key(clean)]  # a full name a corpus rule joined
+            elif len(found) == 1:
                 yield entity, found[0]
             elif (not found and name_key(clean) in self.learned and target[0] == name_key(clean)
                   and not self.canon[target[0]].stored):

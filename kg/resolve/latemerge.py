@@ -345,7 +345,10 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
-    moves = retypes(resolution, late.details)
+    from kg.resolve.renames import designator_renames
+
+    moves = designator_renames(resolution, late.details)
+    moves += retypes(resolution, late.details)
     moves += absorptions(resolution, late.details)
     moves += splits(resolution, late.details)
     if not moves:
