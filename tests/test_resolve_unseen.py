@@ -163,3 +163,10 @@ def test_an_organisation_is_named_with_its_designator_in_full_in_any_load_order(
     named = {r["name"] for r in shots[0]}
     assert "Harwick Media Corporation" in named and "Harwick Media Corp" not in named
     assert shots[1] == shots[0] and shots[2] == shots[0]
+
+
+def test_a_designator_alone_is_the_one_club_of_the_report_that_ends_with_it():
+    nodes = aliases("Manchester City lost 2-0 to Derby on Sunday. City have now lost four games in a row.")
+    assert "City" in nodes["Manchester City"] and "City" not in nodes
+    two = aliases("Manchester City beat Derby and Manchester United drew with Leeds United. United stay second.")
+    assert "United" not in two["Manchester United"] | two["Leeds United"]

@@ -48,7 +48,8 @@ def is_club_name(words: list[str]) -> bool:
 
 def club_towns(mentions: Iterable[tuple[str, str, Token]]) -> dict[str, str]:
     """Of one document's named mentions (name, type, head token), each town → the club of the
-    document named after it (a name of two words, the town and a club's designator)."""
+    document named after it (the town and a club's designators), and each designator alone
+    ("City") → the one club of the document that ends with it."""
     mentions = list(mentions)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     tokens: dict[str, list[Token]] = defaultdict(list)
@@ -73,4 +74,13 @@ def club_towns(mentions: Iterable[tuple[str, str, Token]]) -> dict[str, str]:
             found = found - place_names
         if len(found) == 1:
             out[town] = next(iter(found))
+    # "City" alone where the report names one club that ends with it (Manchester City), however
+    # the model read either: a designator alone is no place.
+    by_designator: dict[str, set[str]] = defaultdict(set)
+    for name in types:
+        if is_club_name(name.split()):
+            by_designator[name.split()[-1]].add(name)
+    for word, found in by_designator.items():
+        if word in tokens and len(found) == 1 and not all(is_place_phrase(t) for t in tokens[word]):
+            out.setdefault(word, next(iter(found)))
     return out
