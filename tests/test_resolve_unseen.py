@@ -3,6 +3,8 @@ half in round 4), each on sentences of our own writing, with the homonyms that m
 
 from __future__ import annotations
 
+import json
+
 from kg.extract import extract_text
 from kg.pipeline import open_graph
 from kg.resolve.corpus import resolve_corpus
@@ -170,3 +172,11 @@ def test_a_designator_alone_is_the_one_club_of_the_report_that_ends_with_it():
     assert "City" in nodes["Manchester City"] and "City" not in nodes
     two = aliases("Manchester City beat Derby and Manchester United drew with Leeds United. United stay second.")
     assert "United" not in two["Manchester United"] | two["Leeds United"]
+
+
+def test_the_document_rules_are_named_on_the_node():
+    (ex,) = resolve_corpus([extract_text("Oxford United beat Bury 3-1 on Saturday. The U's, as Oxford are known, "
+                                         "are now second. Arsenal lost. The Gunners are fourth.", "rules.txt")])
+    rules = {json.loads(r)["alias"]: json.loads(r)["rule"] for e in ex.mentions for r in e.merged_by}
+    assert rules.get("Oxford") == "short-form"
+    assert rules.get("Gunners") == "nickname" and rules.get("The Gunners") == "nickname"
