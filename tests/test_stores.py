@@ -378,3 +378,27 @@ def test_embedded_catalog_of_a_database_without_facts(tmp_path):
     db.close()
     with open_store(path, create=False) as store:
         assert store.catalog() == {"labels": ["Person"], "types": [], "properties": ["id", "name"]}
+
+
+@pytest.mark.neo4j
+def test_neo4j_entity_created_by_another_load_meanwhile_keeps_its_sets(neo4j_env):
+    """New entities are created with plain properties; one that another load created between the
+    read and the create is returned by the statement (so the union path merges it), and the plain
+    create never overwrites it."""
+    import neo4j as driver
+    from conftest import _wipe_neo4j
+
+    from kg.stores.neo4j import CREATE_ENTITIES
+
+    _wipe_neo4j(neo4j_env)
+    row = {"name": "Ann Lee", "type": "PERSON", "key": "ann lee", "surname": "lee", "merged_by": [], "other_types": []}
+    rows = [{**row, "id": "person:ann-lee", "aliases": ["Ms Lee"]}, {**row, "id": "person:bo", "aliases": ["Bo"]}]
+    with driver.GraphDatabase.driver(neo4j_env.uri, auth=(neo4j_env.username, neo4j_env.password)) as d:
+        d.execute_query("CREATE (:Entity {id: 'person:ann-lee', name: 'Ann Lee', aliases: ['Ann Lee']})")
+        raced, _, _ = d.execute_query(CREATE_ENTITIES, rows=rows)
+        stored, _, _ = d.execute_query("MATCH (e:Entity) RETURN e.id AS id, e.aliases AS aliases, "
+                                       "e.kg_created AS mark ORDER BY id")
+    assert [r["id"] for r in raced] == ["person:ann-lee"]
+    assert [(r["id"], r["aliases"], r["mark"]) for r in stored] == [
+        ("person:ann-lee", ["Ann Lee"], None), ("person:bo", ["Bo"], None)]
+    _wipe_neo4j(neo4j_env)

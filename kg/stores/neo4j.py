@@ -52,6 +52,20 @@ SET e.key = row.key, e.surname = row.surname,
 WITH e, created WHERE created
 RETURN e.id AS id
 """
+# Entities the graph did not hold when the batch read it (most of a first load) are created with
+# plain properties: the set union above costs 1.4x as much for rows it has nothing to merge with
+# (20,000 entities: 3.1 s against 2.2 s). The ids returned are the rows another load created in
+# the meantime: those take the union path.
+CREATE_ENTITIES = """
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.type = row.type, e.key = row.key, e.surname = row.surname,
+    e.aliases = row.aliases, e.merged_by = row.merged_by, e.other_types = row.other_types, e.kg_created = true
+WITH e, e.kg_created IS NOT NULL AS created
+REMOVE e.kg_created
+WITH e WHERE NOT created
+RETURN e.id AS id
+"""
 FIND_ENTITIES = """
 UNWIND $keys AS k
 CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e }
@@ -237,9 +251,14 @@ class Neo4jStore:
             # Entities already stored with every alias and record the batch brings are not
             # written again (a reload wrote, and logged, every entity of the corpus).
             known = {rec["id"]: rec for rec in tx.run(READ_ENTITY_SETS, ids=[r["id"] for r in batch])}
-            changed = [r for r in batch if r["id"] not in known or merge_entity(known[r["id"]], r) is not None]
-            if changed:
-                new_entities.update(rec["id"] for rec in tx.run(UPSERT_ENTITIES, rows=changed))
+            fresh = [r for r in batch if r["id"] not in known]
+            grown = [r for r in batch if r["id"] in known and merge_entity(known[r["id"]], r) is not None]
+            if fresh:
+                raced = {rec["id"] for rec in tx.run(CREATE_ENTITIES, rows=fresh)}
+                new_entities.update(r["id"] for r in fresh if r["id"] not in raced)
+                grown += [r for r in fresh if r["id"] in raced]
+            if grown:
+                new_entities.update(rec["id"] for rec in tx.run(UPSERT_ENTITIES, rows=grown))
         # Every read comes before any relationship is created in this transaction: reading a
         # node's relationships once the transaction has added many to it (mentions, facts) was
         # slow enough to take 32 s for 1,970 facts of the real folder, against 1 s for 10,000.
