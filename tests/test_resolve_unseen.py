@@ -180,3 +180,20 @@ def test_the_document_rules_are_named_on_the_node():
     rules = {json.loads(r)["alias"]: json.loads(r)["rule"] for e in ex.mentions for r in e.merged_by}
     assert rules.get("Oxford") == "short-form"
     assert rules.get("Gunners") == "nickname" and rules.get("The Gunners") == "nickname"
+
+
+def test_united_alone_joins_the_one_club_two_other_reports_shorten_to_it_whatever_the_club_was_read_as():
+    # The model reads Harwell United as a person in the first report: its "United" is still a club's.
+    *_, alone = names("Harwell United sacked their manager on Monday. United have won only twice since August.",
+                                 "Harwell United striker Tom Reed scored twice. United are now fourth in the table.",
+                                 "United lost 2-0 at home to Stockport on Saturday.")
+    assert "Harwell United" in alone and "United" not in alone
+
+
+def test_united_alone_joins_neither_of_two_clubs_other_reports_shorten_to_it():
+    *_, alone = names("Harwell United sacked their manager on Monday. United have won only twice since August.",
+                      "Harwell United striker Tom Reed scored twice. United are now fourth in the table.",
+                      "Fans booed as Dunmore United lost again. United are bottom.",
+                      "Dunmore United sacked their coach. United are now bottom of the table.",
+                      "United lost 2-0 at home to Stockport on Saturday.")
+    assert "Harwell United" not in alone and "Dunmore United" not in alone

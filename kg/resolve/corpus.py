@@ -46,6 +46,7 @@ from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
 from kg.resolve.comention import (
+    CLUB_DESIGNATORS,
     DESIGNATORS,
     INITIAL,
     PLACES,
@@ -151,7 +152,8 @@ class CorpusIndex:
         # A person's surname is left to the corpus rules, which weigh every full name; of an
         # organisation's last words only a designator stands for it alone ("United", not "Act").
         # Nor a place's: two reports' "Newcastle" beside Newcastle United is the town elsewhere.
-        if len(found) != 1 or type_ == "PERSON" or type_ in PLACES:
+        # A club's designator is no surname, whatever the model read the club as ("United").
+        if len(found) != 1 or (type_ == "PERSON" and short not in CLUB_DESIGNATORS) or type_ in PLACES:
             return
         if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
             self.learned[short][found[0][0]] += 1
