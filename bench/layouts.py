@@ -1,14 +1,23 @@
 """What the layout of a fact costs LadybugDB as the graph grows: time per 100,000 facts and peak
 RSS of the engine's durable path (``LOAD FROM ... CREATE`` in 20,000-fact transactions, a new
-connection after each, a checkpoint every 100,000 facts), the same synthetic facts in three
-layouts. Nothing is read, merged or resolved: this is the engine's part of a load, for each
-layout, and the evidence behind the next graph model (issue 11: memory ≤ 1.5 GB at 1M facts).
+connection after each, a checkpoint every 100,000 facts), the same synthetic facts in each layout.
+Nothing is read, merged or resolved: this is the engine's part of a load, for each layout, and the
+evidence for or against a new graph model (issue 11: memory ≤ 1.5 GB at 1M facts).
 
 - ``model 2``: kg's FACT relationship as it is (eleven properties, five of them lists);
+- ``model 2, forward only``: the same, stored in one direction only (``storage_direction =
+  'fwd'``). Not usable by kg: the engine then refuses every undirected pattern over the table
+  (``(a)-[r]-(b)``, the neighbours and shortest-path queries); it shows what the second (backward)
+  copy of each relationship costs;
+- ``model 2, lists as JSON``: the same properties, each list as one JSON string;
+- ``small lists``: the three short lists kept (lemmas, attribution, sources), the provenance and
+  the sentences in one JSON string;
 - ``lean relationship``: the key, predicate, confidence, negation, and the provenance with its
   sentence as one JSON string;
 - ``support nodes``: a bare FACT relationship (key and an id) and one ``Support`` node per
-  supporting sentence holding the provenance and the sentence.
+  supporting sentence holding the provenance and the sentence;
+- ``bare relationship``: no property at all, the floor of any layout that keeps a fact as a
+  relationship.
 
 A relationship table stores a node's relationships together (CSR), so adding to it rewrites the
 node groups it touches at each checkpoint; a node table appends. Each layout runs in its own
@@ -30,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from common import header, publish, table
 
-LAYOUTS = ("model 2", "lean relationship", "support nodes")
+LAYOUTS = ("model 2", "model 2, forward only", "model 2, lists as JSON", "small lists", "lean relationship", "support nodes", "bare relationship")
 STEP, CHECKPOINT = 20_000, 100_000
 
 CHILD = """
@@ -48,9 +57,21 @@ conn.execute("CALL auto_checkpoint=false")
 conn.execute(lb.NODE_TABLES[0])
 if layout == "model 2":
     conn.execute(lb.NODE_TABLES[-1])
+elif layout == "model 2, forward only":
+    conn.execute(lb.NODE_TABLES[-1] + " WITH (storage_direction = 'fwd')")
 elif layout == "lean relationship":
     conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
                  "confidence DOUBLE, negated BOOLEAN, provenance STRING)")
+elif layout == "bare relationship":
+    conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity)")
+elif layout == "model 2, lists as JSON":
+    conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
+                 "lemmas STRING, confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, "
+                 "sources STRING, evidence STRING, provenance STRING)")
+elif layout == "small lists":
+    conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
+                 "lemmas STRING[], confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], "
+                 "sources STRING[], provenance STRING)")
 else:
     conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, negated BOOLEAN, id STRING)")
     conn.execute("CREATE NODE TABLE Support(id STRING PRIMARY KEY, fact STRING, provenance STRING, evidence STRING)")
@@ -64,8 +85,30 @@ def write(rows):
     conn.execute("BEGIN TRANSACTION")
     conn.execute(lb.CREATE_ENTITIES, {{"t": lb.arrow_table(fresh, lb.ENTITY_SCHEMA)}})
     ends = {{"from": [r["s"] for r in rels], "to": [r["o"] for r in rels], "relation": [r["relation"] for r in rels]}}
-    if layout == "model 2":
+    if layout.startswith("model 2") and "JSON" not in layout:
         conn.execute(lb.CREATE_RELATIONS, {{"t": lb.relation_table(rels)}})
+    elif layout == "bare relationship":
+        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT]->(b)",
+                     {{"t": pa.table({{"from": ends["from"], "to": ends["to"]}})}})
+    elif layout == "model 2, lists as JSON":
+        cols = ("lemmas", "attribution", "sources", "evidence", "provenance")
+        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
+                     "{{relation: relation, predicate: predicate, confidence: confidence, negated: negated, "
+                     "modality: modality, lemmas: lemmas, attribution: attribution, sources: sources, "
+                     "evidence: evidence, provenance: provenance}}]->(b)", {{"t": pa.table({{**ends,
+                     "predicate": [r["predicate"] for r in rels], "confidence": [r["confidence"] for r in rels],
+                     "negated": [r["negated"] for r in rels], "modality": [r["modality"] for r in rels],
+                     **{{c: [json.dumps(r[c]) for r in rels] for c in cols}}}})}})
+    elif layout == "small lists":
+        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
+                     "{{relation: relation, predicate: predicate, confidence: confidence, negated: negated, "
+                     "modality: modality, lemmas: lemmas, attribution: attribution, sources: sources, "
+                     "provenance: provenance}}]->(b)", {{"t": pa.table({{**ends,
+                     "predicate": [r["predicate"] for r in rels], "confidence": [r["confidence"] for r in rels],
+                     "negated": [r["negated"] for r in rels], "modality": [r["modality"] for r in rels],
+                     "lemmas": [r["lemmas"] for r in rels], "attribution": [r["attribution"] for r in rels],
+                     "sources": [r["sources"] for r in rels],
+                     "provenance": [json.dumps([r["provenance"], r["evidence"]]) for r in rels]}})}})
     elif layout == "lean relationship":
         conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
                      "{{relation: relation, predicate: predicate, confidence: confidence, negated: negated, "
@@ -141,7 +184,7 @@ def run(facts: int, checkpoint: int = CHECKPOINT, layouts: tuple[str, ...] = LAY
         notes.append(f"{layout}: {clock[-1]:.0f} s in all, the last {checkpoint:,} facts {per[-1] / per[0]:.1f}× as long "
                      f"as the first; peak RSS {out['rss_mib']:,.0f} MiB")
     text = header("Fact layouts on LadybugDB (bench/layouts.py)", "ladybug")
-    text += ("The engine's durable insert of the same synthetic facts in three layouts (nothing read, merged "
+    text += ("The engine's durable insert of the same synthetic facts in each layout (nothing read, merged "
              f"or resolved; 20,000-fact transactions, a checkpoint every {checkpoint:,} facts; each in its own "
              "process).\n\n")
     text += table(["layout", "facts", f"seconds per {checkpoint:,} facts, in order", "last / first", "peak RSS MiB"],

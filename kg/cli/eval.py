@@ -21,6 +21,9 @@ def carb(
                                      help="With --sentences: switch this rule off (repeatable; see 'kg eval rules')."),
     folds: int = typer.Option(None, "--folds", min=2,
                               help="With --sentences: k-fold cross-validate the confidence model instead."),
+    ablate_each: bool = typer.Option(False, "--ablate-each",
+                                     help="With --sentences: score with each rule switched off in turn "
+                                          "(with --folds, cross-validated too)."),
     fmt=format_option(),
 ) -> None:
     """Score Open IE tuples with CaRB: best F1 (with its P and R), AUC of the PR curve, counts."""
@@ -35,14 +38,19 @@ def carb(
             raise InputError("give exactly one of --pred and --sentences")
         if out is not None and sentences is None:
             raise InputError("--out writes the predictions of --sentences")
-        if (ablate or folds) and sentences is None:
-            raise InputError("--ablate and --folds extract the sentences: use them with --sentences")
+        if (ablate or folds or ablate_each) and sentences is None:
+            raise InputError("--ablate, --ablate-each and --folds extract the sentences: use them with --sentences")
+        if ablate and ablate_each:
+            raise InputError("give one of --ablate and --ablate-each")
         for path in (gold, pred, sentences):
             if path is not None and not Path(path).is_file():
                 raise InputError(f"{path}: no such file")
         gold_tuples = load_gold(gold)
         if not gold_tuples:
             raise InputError(f"{gold}: no gold tuples")
+        if ablate_each:
+            _ablate_each(gold_tuples, sentences, folds, fmt)
+            return
         if folds is not None:
             _cross_validate(gold_tuples, sentences, folds, ablate or [], fmt)
             return
@@ -129,14 +137,27 @@ def _cell(value: object) -> object:
 
 def _cross_validate(gold_tuples, sentences: str, folds: int, ablate: list[str], fmt) -> None:  # type: ignore[no-untyped-def]
     from kg.cli.extract import read_sentence_lines
-    from kg.eval.crossval import cross_validate
+    from kg.eval.crossval import cross_validate, parse
     from kg.extract.registry import ablated
 
     with ablated(ablate):
-        cv = cross_validate(gold_tuples, read_sentence_lines([sentences]), k=folds)
+        cv = cross_validate(gold_tuples, parse(read_sentence_lines([sentences])), k=folds)
     columns = ["weights", "f1", "auc", "f1_per_fold", "auc_per_fold"]
     rows = [[name, round(s.f1, 4), round(s.auc, 4), s.f1_spread, s.auc_spread]
             for name, s in (("shipped", cv.shipped), (f"{folds}-fold", cv.cross_validated))]
+    typer.echo(render(columns, rows, fmt))
+
+
+def _ablate_each(gold_tuples, sentences: str, folds: int | None, fmt) -> None:  # type: ignore[no-untyped-def]
+    from kg.cli.extract import read_sentence_lines
+    from kg.eval.ablation import ablations
+
+    rows: list[list[object]] = []
+    for a in ablations(gold_tuples, read_sentence_lines([sentences]), k=folds):
+        rows.append([a.rule, round(a.f1, 4), round(a.auc, 4), a.n_pred])
+        if a.cross_validated is not None:
+            rows[-1] += [round(a.cross_validated.cross_validated.f1, 4), round(a.cross_validated.cross_validated.auc, 4)]
+    columns = ["rule_off", "f1", "auc", "n_pred"] + ([f"{folds}fold_f1", f"{folds}fold_auc"] if folds else [])
     typer.echo(render(columns, rows, fmt))
 
 

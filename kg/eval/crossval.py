@@ -15,8 +15,12 @@ import random
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.eval.carb import OieTuple, match, normalize_sentence, score
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 RIDGE_LAMBDA = 1.0
 
@@ -56,17 +60,24 @@ class CrossValidation:
     cross_validated: FoldScores  # weights fitted without the fold they rank
 
 
-def candidates(sentences: Sequence[str], model: str | None = None) -> list[Candidate]:
-    """Every proposition of the pre-tokenised sentences, with its features."""
+def parse(sentences: Sequence[str], model: str | None = None) -> list[tuple[str, Doc]]:
+    """The pre-tokenised sentences, each with its parse, so that the rules can run on them again."""
     from kg.extract.carb import tokenized_doc
-    from kg.extract.confidence import confidence_features
     from kg.extract.nlp import load_model
-    from kg.extract.rules import sentence_propositions
 
     nlp = load_model(model)
-    out: list[Candidate] = []
     lines = [s.strip() for s in sentences if s.strip()]
-    for line, doc in zip(lines, nlp.pipe(tokenized_doc(nlp, line) for line in lines), strict=True):
+    return list(zip(lines, nlp.pipe(tokenized_doc(nlp, line) for line in lines), strict=True))
+
+
+def candidates(parsed: Sequence[tuple[str, Doc]]) -> list[Candidate]:
+    """Every Open IE proposition of the parsed sentences, with its features (rules switched off
+    in :func:`kg.extract.registry.ablated` give none)."""
+    from kg.extract.confidence import confidence_features
+    from kg.extract.rules import sentence_propositions
+
+    out: list[Candidate] = []
+    for line, doc in parsed:
         for prop in sentence_propositions(doc[:]):
             if not prop.open_ie:
                 continue
@@ -80,6 +91,8 @@ def candidates(sentences: Sequence[str], model: str | None = None) -> list[Candi
 def _fit(rows: list[Candidate], targets: list[float]) -> dict[str, float]:
     import numpy as np
 
+    if not rows:
+        return {"bias": 0.0}  # nothing to learn from (a tiny split with its only rule switched off)
     names = sorted({k for c in rows for k in c.features})
     x = np.array([[c.features.get(n, 0.0) for n in names] + [1.0] for c in rows])
     penalty = RIDGE_LAMBDA * np.eye(len(names) + 1)
@@ -111,6 +124,11 @@ def _tuples(cands: list[Candidate], conf: list[float]) -> dict[str, list[OieTupl
     return out
 
 
+def shipped_tuples(cands: list[Candidate]) -> dict[str, list[OieTuple]]:
+    """The candidates as CaRB tuples with the confidences the extractor gives them."""
+    return _tuples(cands, [c.shipped for c in cands])
+
+
 def _scores(gold: Mapping[str, Sequence[OieTuple]], cands: list[Candidate], conf: list[float],
             folds: list[set[str]]) -> FoldScores:
     preds = _tuples(cands, conf)
@@ -123,10 +141,11 @@ def _scores(gold: Mapping[str, Sequence[OieTuple]], cands: list[Candidate], conf
     return FoldScores(whole.f1, whole.auc, tuple(r.f1 for r in per_fold), tuple(r.auc for r in per_fold))
 
 
-def cross_validate(gold: Mapping[str, Sequence[OieTuple]], sentences: Sequence[str], *, k: int = 5,
-                   seed: int = 13, model: str | None = None) -> CrossValidation:
-    """``k``-fold cross-validated CaRB F1 and AUC of the confidence model (see the module doc)."""
-    cands = candidates(sentences, model)
+def cross_validate(gold: Mapping[str, Sequence[OieTuple]], parsed: Sequence[tuple[str, Doc]], *, k: int = 5,
+                   seed: int = 13) -> CrossValidation:
+    """``k``-fold cross-validated CaRB F1 and AUC of the confidence model (see the module doc) on
+    the sentences of :func:`parse`."""
+    cands = candidates(parsed)
     gold_by_key = {normalize_sentence(s): g for s, g in gold.items()}
     keys = sorted(gold_by_key)
     random.Random(seed).shuffle(keys)

@@ -126,6 +126,9 @@ def subjects(v: Token) -> tuple[list[Token], str]:
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
+    if is_continued_clause(v):
+        inherited, _ = subjects(v.head)
+        return inherited, "conj"
     if is_purpose(v):
         # "moved to the US to study management": the one who moved is the one to study
         inherited, _ = subjects(v.head)
@@ -138,6 +141,20 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head.head)
         return inherited, "pcomp"
     return [], "none"
+
+
+def is_continued_clause(v: Token) -> bool:
+    """"The brigade kept its lines until 4 June , when it broke out , took Narvik , and ...",
+    "Nordbank cut its rates in May , raised them in June": a finite verb the parse hangs on a verb
+    as a subordinate clause (or with no relation, ``dep``), with neither a subject nor a word that
+    subordinates it ("when", "because"), continues the clause before it.
+
+    Linguistic reason: a finite clause needs a subject; one without, and without a subordinator,
+    is the second verb of a coordination whose subject is left out because it is shared.
+    """
+    return (v.dep_ in ("advcl", "dep") and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("mark", "expl", *SUBJECT_DEPS) or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                        for c in v.children))
 
 
 def is_purpose(v: Token) -> bool:
@@ -239,6 +256,21 @@ def shared_objects(v: Token) -> list[Token]:
     return [o for c in conj.children if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
+def prep_object(prep: Token) -> tuple[list[Token], Token] | None:
+    """The words of a preposition and its object. "out of the building", "along with his wife": a
+    preposition of two words, which the parse hangs one on the other, is one preposition.
+
+    Linguistic reason: "out of", "along with", "up to" select their object together; the first
+    word alone has none, and the phrase is lost if only a one-word preposition is read.
+    """
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is not None:
+        return [prep], pobj
+    inner = next((c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1), None)
+    pobj = inner and next((g for g in inner.children if g.dep_ == "pobj"), None)
+    return ([prep, inner], pobj) if inner is not None and pobj is not None else None
+
+
 def with_prep(word: Token) -> tuple[Token, Token] | None:
     """The preposition right after ``word`` that hangs on it, and its object ("aware | of | X")."""
     for prep in word.children:
@@ -297,17 +329,31 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
             continue
         if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None and c.lower_ != "according":
-                # "the month in which exports fell": the relative pronoun stands for the noun
+            two = prep_object(c) if pobj is None else None
+            if two is not None and c.lower_ != "according":
+                out.append(Argument(two[1], restricted_noun_phrase(two[1]), " ".join(w.text for w in two[0])))
+            elif pobj is not None and c.lower_ != "according":
+                # "the month in which exports fell": the relative pronoun stands for the noun; a
+                # phrase keeps what restricts its noun ("for patients who do not recover quickly")
                 ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
                 out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
-                           else Argument(pobj, arg_tokens(pobj), c.text))
+                           else Argument(pobj, restricted_noun_phrase(pobj), c.text))
         elif c.dep_ in ("npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
             out.append(argument(c))
         elif c.dep_ == "advcl":
             # "after leaving the party", "when the plant opened in 1990": when, why and how
             clauses.append(Argument(c, _trimmed(list(c.subtree))))
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
+
+
+def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:
+    """A noun with the relative clauses and participle or infinitive phrases that restrict it:
+    "patients who do not recover quickly", "the decision to close the plant". Linguistic reason: a
+    restrictive modifier says which ones the noun means, so it belongs to the phrase; one set off
+    by commas ("Anna Berg, who leads the opposition,") only adds to it and stays out."""
+    toks = arg_tokens(noun, SUBJECT_EXCLUDED)
+    aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
+    return tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))) if aside else toks
 
 
 def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
@@ -329,13 +375,8 @@ def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
 def subject_argument(tok: Token, verb: Token) -> Argument:
     """A subject with its participle phrases and relative clauses, unless ``verb`` is inside them
     (the relative clause's own proposition has the bare noun as its subject)."""
-    toks = arg_tokens(tok, SUBJECT_EXCLUDED)
-    if any(t.i == verb.i for t in toks):
-        return argument(tok)
-    aside = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
-    if not aside:
-        return Argument(tok, toks)
-    return Argument(tok, tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))))
+    toks = restricted_noun_phrase(tok)
+    return argument(tok) if any(t.i == verb.i for t in toks) else Argument(tok, toks)
 
 
 def _set_off(clause: Token) -> bool:

@@ -3,8 +3,8 @@
 An argument is a head token and the part of its subtree that belongs to it (:func:`arg_tokens`);
 clauses and conjuncts that make arguments or propositions of their own are left out. The rules here
 read a noun phrase, not a clause: an apposition ("Maria Zakharova, the ministry's spokeswoman"), a
-role ("named X as head of Y"), a title before a name ("President Bush"), a possessive ("Hunt 's
-attorney") and a place phrase on a noun ("the church in Leeds"). Their relation is the "is"/"has"
+role ("named X as head of Y"), a title before a name ("President Lind"), a possessive ("Berg 's
+lawyer") and a place phrase on a noun ("the church in Leeds"). Their relation is the "is"/"has"
 that the grammar implies. :mod:`kg.extract.rules` runs them after the verb rules.
 """
 
@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.describes import describes_name, not_a_description
 from kg.extract.roles import (
     description_holder,
     description_noun,
@@ -172,7 +173,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New
     Jersey). A description goes with the name its position gives it (see
     :func:`~kg.extract.roles.description_holder`: in a list of people the parse often hangs every
-    title on the first name), and a description of a name is a role in the graph.
+    title on the first name), and a description of a name is a role in the graph. Linguistic
+    reason: an apposition renames the noun it is set beside, so the two are one thing.
     """
     seen: set[int] = set()
     for tok in sent:
@@ -186,6 +188,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if _owned_by_two(head, appos):
             continue  # "Sony's Walkman, Nokia's 3310 and ...": a list the parse took for an apposition
+        if not_a_description(head, appos):
+            continue
         if is_description(head) and appos.pos_ == "PROPN" and not is_description(appos):
             head, appos = appos, description_noun(head)  # "the head of Nato, Mark Rutte"
         # "the foreign minister, Sergei Lavrov, and the head of the fund, Kirill Dmitriev": the
@@ -218,7 +222,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:
-    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation)."""
+    """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation).
+    Linguistic reason: "as" before a role noun gives the capacity its holder is named in."""
     for tok in sent:
         if tok.lower_ != "as" or tok.dep_ != "prep":
             continue
@@ -244,13 +249,14 @@ NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT",
 
 
 def title_propositions(sent: Span) -> Iterator[Proposition]:
-    """"President Bush", "rugby union team Ammanford RFC" → (Bush; is; President).
+    """"President Lind", "football club Bergen Rovers" → (Lind; is; President).
 
     The words of a noun phrase before the name it is headed by describe the name: a title or a kind.
     A person's title is a role (the ``role-title`` rule gives it to the graph); the kind of
     anything else is an instance fact in the graph too: "video game firm Lumo" → (Lumo)-[IS_A]->(video
     game firm), and so is a kind only an organisation is, when the model took the name for a person
-    ("oil company Nordneft").
+    ("oil company Nordneft"). Linguistic reason: a noun or title before a name in one noun phrase
+    classifies the name (a close apposition), see :func:`~kg.extract.describes.describes_name`.
     """
     for ent in sent.ents:
         if ent.label_ not in NAME_TYPES:
@@ -269,7 +275,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
                 run.insert(0, t)
             else:
                 break
-        if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
+        if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run) or not describes_name(run[-1]):
             continue
         name = Argument(head, tuple(t for t in ent))
         kind = run[-1].pos_ == "NOUN" and (ent.label_ != "PERSON" or run[-1].lemma_.lower() in ORG_ONLY_KINDS)
@@ -278,7 +284,8 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Mr. Hunt 's attorney" → (Mr. Hunt; has; attorney)."""
+    """"Ms. Berg 's lawyer" → (Ms. Berg; has; lawyer). Linguistic reason: the possessive
+    ('s) relates its noun to the owner or holder of what the head noun names."""
     for tok in sent:
         if tok.dep_ != "poss" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -294,7 +301,8 @@ NOMINAL_PREPS = frozenset({"in"})
 
 
 def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
-    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun."""
+    """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun.
+    Linguistic reason: "in" on a noun locates what the noun names."""
     for tok in sent:
         if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -357,8 +365,9 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
 
 def example_propositions(sent: Span) -> Iterator[Proposition]:
     """Examples a noun phrase gives of itself: "companies , including Monsanto and Shell" →
-    (companies; are including; Monsanto and Shell); "symbols such as the Star of David" → (symbols;
-    are such as; the Star of David); "costs like rent" → (costs; are like; rent)."""
+    (companies; are including; Monsanto and Shell); "ports such as Bergen and Narvik" → (ports;
+    are such as; Bergen and Narvik); "costs like rent" → (costs; are like; rent). Linguistic reason:
+    "including", "such as" and "like" introduce members of the set the noun names."""
     for tok in sent:
         if tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.i < tok.head.i:
             continue

@@ -170,10 +170,11 @@ class CorpusIndex:
             # "George Bush" that a second load brings again (the initials rule folds them);
             # and its initial form: a stored "F Pelous" is the late-merge candidate of a Fabien
             # Pelous; an initial form asks for its surname, the full names it may stand for; an
-            # organisation's name, its designator written the other way ("News Corp").
+            # organisation's name, its designator written the other way ("News Corp"); a full
+            # name its first name, the stored "Joel" a surname rule may no longer join.
             people = [key.split() for key, info in self.names.items() if " " in key and "PERSON" in info.types]
             initialled = [key.split()[1] for key in self.names if len(key.split()) == 2 and INITIAL.match(key.split()[0])]
-            keys = sorted(set(self.names) | set(also) | set(initialled) | {w[-1] for w in people}
+            keys = sorted(set(self.names) | set(also) | set(initialled) | {w[-1] for w in people} | {w[0] for w in people}
                           | {f"{w[0][0]} {w[-1]}" for w in people}
                           | {form for key in self.names for form in designator_forms(key)})
             for start in range(0, len(keys), LOOKUP_BATCH):

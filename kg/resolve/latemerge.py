@@ -200,7 +200,10 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
         if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
             continue
         aliases = [r["alias"] for r in records]
-        choice = resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases))
+        # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), as
+        # in a single build (Resolution.target).
+        choice = (None if name_key(short) in resolution.given_names
+                  else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
         if choice is None or choice[0] != key:
             out.append(_Leaving(doc, short, records, choice))
     return out

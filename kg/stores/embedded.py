@@ -471,7 +471,7 @@ class EmbeddedStore:
         scan = self._run(SCAN_ENTITY_KEYS).get_as_arrow(100_000)
         for batch in scan.to_batches():
             for id_, key, surname in zip(*(batch.column(n).to_pylist() for n in range(3)), strict=True):
-                if key in keys or (surname and surname in keys):
+                if key in keys or (surname and (surname in keys or key.split(" ", 1)[0] in keys)):
                     ids.append(id_)
         return [row for part in chunks(ids, self.batch_size)
                 for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]

@@ -68,7 +68,8 @@ RETURN e.id AS id
 """
 FIND_ENTITIES = """
 UNWIND $keys AS k
-CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e }
+CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e
+       UNION WITH k MATCH (e:Entity) WHERE e.key STARTS WITH k + ' ' AND e.surname <> '' RETURN e }
 RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
        e.surname AS surname, e.merged_by AS merged_by
 """

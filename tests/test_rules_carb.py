@@ -1,0 +1,132 @@
+"""Open IE rules measured on CaRB, each shown on sentences of our own (news style, not from CaRB).
+
+Also the rule registry (issue 13, item 8): every rule a proposition names is registered, documented
+and can be switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from kg.extract.nlp import load_model
+from kg.extract.nominal import title_propositions
+from kg.extract.registry import RULES, ablated, describe, rule_names
+from kg.extract.rules import sentence_propositions
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_model(None)
+
+
+def _open_ie(nlp, text: str) -> set[tuple[str, str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return {(p.rule, p.relation, tuple(p.arg_texts)) for s in doc.sents for p in sentence_propositions(s) if p.open_ie}
+
+
+@pytest.mark.parametrize(("text", "adjunct"), [
+    ("For shoppers who pay by card, the chain will add a small fee.", "For shoppers who pay by card"),
+    ("After the decision to close the plant, the union called a strike.", "After the decision to close the plant"),
+])
+def test_an_adjunct_keeps_what_restricts_its_noun(nlp, text: str, adjunct: str) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, text)
+    assert any(adjunct in args for _, _, args in props)
+
+
+def test_an_aside_stays_out_of_an_adjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "Talks resumed on Monday after the strike, which had lasted a week.")
+    assert ("svo-prep", "resumed on", ("Talks", "Monday", "after the strike")) in props
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The line was closed on December 31 , 1963 .", ("December 31", "1963")),
+    ("The ferry sank on 6 October , 1998 , off Bergen .", ("6 October", "1998")),
+    ("The firm was founded by Tom Reed, Jr., in 1990.", ("Tom Reed", "Jr.")),
+    ("The prime minister , himself a former banker , opened the exchange .", ("The prime minister", "himself")),
+    ("The band released 12 singles , all of them on Polar Records .", ("12 singles", "all of them")),
+])
+def test_an_apposition_that_describes_nothing_is_no_proposition(nlp, text: str, wrong: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert all(args[:2] != wrong for rule, _, args in _open_ie(nlp, text) if rule == "apposition")
+
+
+def test_a_real_apposition_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "Anna Berg , the bank 's spokeswoman , declined to comment .")
+    assert ("apposition", "is", ("Anna Berg", "the bank 's spokeswoman")) in props
+
+
+def test_a_capitalised_title_before_a_name_describes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "Professor Henrik Dahl taught at Oslo University until 2001 .")
+    assert ("title", "was", ("Henrik Dahl", "Professor")) in props
+
+
+def test_a_given_name_the_model_left_out_of_the_name_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model at times tags only the surname ("Rask" of "Ingrid Rask") as the person: the
+    # given name before it is then a capitalised compound, but no title
+    doc = nlp("Ingrid Rask taught at Oslo University until 2001 .")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert not [p for p in title_propositions(doc[:]) if p.arg_texts[0] == "Rask"]
+    doc = nlp("Professor Rask taught at Oslo University until 2001 .")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert [p.arg_texts for p in title_propositions(doc[:])] == [["Rask", "Professor"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nordbank pulled out of the deal on Monday.", ("pulled out of", ("Nordbank", "the deal", "on Monday"))),
+    ("Fjord Capital moved out of London in 2004.", ("moved out of", ("Fjord Capital", "London", "in 2004"))),
+    ("The minister arrived in Oslo along with her husband.",
+     ("arrived in", ("The minister", "Oslo", "along with her husband"))),
+])
+def test_a_preposition_of_two_words_is_one_preposition(nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brigade kept its defensive lines until the attack of 4 June , when it broke out of the pocket , "
+     "took Narvik , and pushed on to Tromso .", ("took", ("The brigade", "Narvik"))),
+    ("Nordbank cut its rates in May , raised them in June , and cut them again in July .",
+     ("raised", ("Nordbank", "them", "in June"))),
+])
+def test_a_finite_verb_without_subject_or_subordinator_shares_the_subject_before_it(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+# -- the registry ---------------------------------------------------------------------------------
+
+NEWS = [
+    "The minister met with union leaders on Tuesday.",
+    "The bill was rejected by the upper house.",
+    "Anna Berg, the bank's spokeswoman, said inflation was expected to fall in the spring.",
+    "Nordbank's chief executive Tom Reed declined to meet the protesters.",
+    "Madrid-based Ferrovial bought St. Mary's Hospital in Leeds, including its car park.",
+    "The farmers protested in Paris on Sunday.",
+    "Karin Dahl is the new chair of the Bergen Harbour Authority.",
+]
+
+
+def test_every_rule_a_proposition_names_is_registered_and_documented(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = set(rule_names())
+    seen = {p.rule for text in NEWS for s in nlp(text).sents for p in sentence_propositions(s)}
+    assert seen <= names and len(seen) >= 8
+    assert all(describe(name) for name in names)
+    # each rule says why it holds in English, not only what it reads
+    assert all("Linguistic reason" in " ".join((f.__doc__ or "").split()) for funcs in RULES.values() for f in funcs)
+
+
+def test_each_rule_that_fired_can_be_switched_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [nlp(text) for text in NEWS]
+    fired = {p.rule for d in docs for s in d.sents for p in sentence_propositions(s)}
+    for name in fired:
+        with ablated([name]):
+            left = {p.rule for d in docs for s in d.sents for p in sentence_propositions(s)}
+        assert name not in left
+
+
+def test_a_denied_complement_is_a_negated_fact_but_no_open_ie_tuple(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import extract_text
+
+    text = "Governor Anna Berg declined to meet Tom Reed on Friday."
+    assert not any(rule == "implied-negation" for rule, _, _ in _open_ie(nlp, text))
+    facts = {(f.subject.name, f.predicate, f.negated) for f in extract_text(text).facts}
+    assert any(pred == "meet" and negated for _, pred, negated in facts), facts
