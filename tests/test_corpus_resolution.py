@@ -386,20 +386,24 @@ def test_a_designator_written_short_is_the_same_organisation():
                    extraction("d.txt", (person("Halden Co", type_="ORG"), COUNCIL)),
                    extraction("e.txt", (person("Halden Company", type_="OTHER"), COUNCIL)),
                    extraction("f.txt", (person("Westfield Group", type_="ORG"), COUNCIL))])
-    assert "Westfield Corp" in found and "Westfield Corporation" not in found
-    assert "Westfield Corporation" in found["Westfield Corp"].aliases
-    assert any(json.loads(r)["rule"] == "designator" for r in found["Westfield Corp"].merged_by)
-    assert ("Halden Company" in found) != ("Halden Co" in found)
+    # The designator in full names the node, however many reports wrote it short.
+    assert "Westfield Corporation" in found and "Westfield Corp" not in found
+    assert "Westfield Corp" in found["Westfield Corporation"].aliases
+    assert any(json.loads(r)["rule"] == "designator" for r in found["Westfield Corporation"].merged_by)
+    assert "Halden Company" in found and "Halden Co" not in found
     assert "Westfield Group" in found
 
 
 @pytest.mark.parametrize("order", [("Westfield Corp", "Westfield Corporation"),
                                    ("Westfield Corporation", "Westfield Corp")])
 def test_a_designator_written_the_other_way_later_joins_the_stored_node(graph_target, order):
+    # Stored short, it is renamed when the full form comes; its old id still finds it.
     first, second = (extraction(f"{n}.txt", (person(name, type_="ORG"), COUNCIL)) for n, name in enumerate(order))
     with open_graph(graph_target, create=True) as g:
         g.load([first])
         (stored,) = [n for n in graph_nodes(g) if n["name"] == order[0]]
         g.load([second])
         named = [n for n in graph_nodes(g) if n["name"] != "city council"]
-        assert [n["id"] for n in named] == [stored["id"]] and order[1] in named[0]["aliases"]
+        assert [n["name"] for n in named] == ["Westfield Corporation"] and "Westfield Corp" in named[0]["aliases"]
+        former = g.query("MATCH (e:Entity) WHERE $id IN e.former_ids RETURN e.name", {"id": stored["id"]}).rows
+        assert named[0]["id"] == stored["id"] or former == [["Westfield Corporation"]]

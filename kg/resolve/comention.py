@@ -14,9 +14,9 @@ document that it shortens when that full name is the only one it can shorten; tw
 - ``given-name``: a person's first name alone ("Jamelia": Jamelia Davis), when no full name of
   the document ends with it ("John" beside Elton John is his surname);
 - ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
-  "Exeter": Exeter City, "Fox Entertainment": Fox Entertainment Group): the designator is a word
-  such as Studios, Group, plc or a club's City; a club is named after its town, so a report's
-  "Sunderland" beside Sunderland FC is the club, however the model read it (mostly as the place);
+  "Fox Entertainment": Fox Entertainment Group): the designator is a word such as Studios, Group
+  or plc. A club's town ("Sunderland" beside Sunderland FC) is the club or the town as the
+  document's parse says, so :mod:`kg.resolve.clubs` decides it before this stage;
 - ``initial``: an initial and a surname ("F Pelous": Fabien Pelous, not Frederic Michalak);
 - ``contraction``: a name of several words each written short, word for word ("Man Utd":
   Manchester United, "Nottm Forest": Nottingham Forest): each word keeps the first letter and
@@ -41,7 +41,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.model import Entity
-from kg.resolve.names import canonical_name, gender_of, given_names, name_key, possessive_parts
+from kg.resolve.names import (
+    canonical_name,
+    gender_of,
+    given_names,
+    is_surname_form,
+    name_key,
+    possessive_parts,
+    surname_phrases,
+)
 
 # The words that turn a name into a company's or a club's legal or sporting name, and that
 # writers drop once it has been given in full.
@@ -124,7 +132,7 @@ def initials(name: str) -> str:
 class DocumentNames:
     """The full names of one document, indexed by what a short form of them would be."""
 
-    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_stem", "by_town")
+    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_stem")
 
     def __init__(self) -> None:
         self.by_initials: dict[str, set[str]] = defaultdict(set)
@@ -133,7 +141,6 @@ class DocumentNames:
         self.by_initial: dict[tuple[str, str], set[str]] = defaultdict(set)
         # Names of several words by their words' first letters, for the words written short.
         self.by_letters: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
-        self.by_town: dict[str, set[str]] = defaultdict(set)  # "sunderland": Sunderland FC
         self.by_stem: dict[str, set[str]] = defaultdict(set)  # "fox entertainment": (...) Group
 
     @classmethod
@@ -149,18 +156,17 @@ class DocumentNames:
                 index.by_initials[initials(full.name)].add(full.key)
             if not full.types & PLACES:
                 index.by_last[last].add(full.key)
+                for phrase in surname_phrases(full.name.casefold()) if person else ():
+                    index.by_last[phrase].add(full.key)  # "Van Nistelrooy": Ruud van Nistelrooy
             stem = len(words)
             while stem > 1 and words[stem - 1].casefold() in DESIGNATORS:
                 stem -= 1
             if 1 < stem < len(words) and not person:
                 index.by_stem[" ".join(words[:stem]).casefold()].add(full.key)
-            if all(w.casefold() in DESIGNATORS for w in words[1:]):
+            if all(w.casefold() in CLUB_DESIGNATORS for w in words[1:]):
+                pass  # a club's town: its document's parse decides (kg.resolve.clubs)
+            elif all(w.casefold() in DESIGNATORS for w in words[1:]):
                 index.by_first[first].add((full.key, "short-form"))
-                # "Kansas City" and "Orange County" are places themselves, not clubs.
-                club = words[-1].casefold()
-                if len(words) == 2 and club in CLUB_DESIGNATORS and not (club in PLACE_DESIGNATORS
-                                                                          and full.types & PLACES):
-                    index.by_town[first].add(full.key)
             elif person and len(words[0]) > 1:
                 index.by_first[first].add((full.key, "given-name"))
             if person or not full.types - {"OTHER", "ORG"}:
@@ -178,14 +184,16 @@ class DocumentNames:
         if len(words) == 2 and INITIAL.match(words[0]):
             initial = (words[0][0].casefold(), words[1].casefold())
             return [(k, "initial") for k in sorted(self.by_initial.get(initial, ()))]
+        if is_surname_form(name.casefold()) and name.casefold() in self.by_last:
+            return [(k, "same-document") for k in sorted(self.by_last[name.casefold()])]
         if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
             if name.casefold() in self.by_stem:  # "Fox Entertainment": Fox Entertainment Group
                 return [(k, "short-form") for k in sorted(self.by_stem[name.casefold()])]
             letters = tuple(w[0].casefold() for w in words)
             return [(k, "contraction") for k, full in sorted(self.by_letters.get(letters, ()))
                     if contracted(words, full.split())]
-        if type_ in PLACES:  # "Ireland" is not Northern Ireland, but "Sunderland" is Sunderland FC
-            return [(k, "short-form") for k in sorted(self.by_town.get(name.casefold(), ()))]
+        if type_ in PLACES:  # "Ireland" is not Northern Ireland ("Sunderland" FC: kg.resolve.clubs)
+            return []
         if _ACRONYM.match(name):
             return [(k, "acronym") for k in sorted(self.by_initials.get(name.replace("&", ""), ()))]
         # Every full name it may shorten competes: "John" beside John McCririck and Elton John

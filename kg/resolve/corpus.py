@@ -46,6 +46,7 @@ from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
 from kg.resolve.comention import (
+    CLUB_DESIGNATORS,
     DESIGNATORS,
     INITIAL,
     PLACES,
@@ -59,10 +60,11 @@ from kg.resolve.names import (
     canonical_name,
     designator_forms,
     gender_of,
+    is_surname_form,
     name_key,
     offices_of,
     spelled_out,
-    surname_key,
+    surname_phrases,
     without_initials,
 )
 from kg.resolve.records import Canonical, merged_node
@@ -150,7 +152,8 @@ class CorpusIndex:
         # A person's surname is left to the corpus rules, which weigh every full name; of an
         # organisation's last words only a designator stands for it alone ("United", not "Act").
         # Nor a place's: two reports' "Newcastle" beside Newcastle United is the town elsewhere.
-        if len(found) != 1 or type_ == "PERSON" or type_ in PLACES:
+        # A club's designator is no surname, whatever the model read the club as ("United").
+        if len(found) != 1 or (type_ == "PERSON" and short not in CLUB_DESIGNATORS) or type_ in PLACES:
             return
         if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
             self.learned[short][found[0][0]] += 1
@@ -229,9 +232,11 @@ class CorpusIndex:
                                              if k in self.names else 0, k == spelled_out(k), k))
 
         redirects: dict[str, tuple[str, str]] = {}
-        for group in designated.values():
+        for full, group in designated.items():
             if len(group) > 1:
-                target = most_read(group)
+                # The designator in full names the node, whatever the order documents came in
+                # (a stored "News Corp" is renamed by kg.resolve.renames when it comes).
+                target = full if full in group else most_read(group)
                 redirects.update({k: (target, "designator") for k in group if k != target})
         for group in folds.values():
             initialled = [k for k in group if without_initials(k) != k]
@@ -260,11 +265,18 @@ class Resolution:
         self.documents: set[str] = set()  # the batch's
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
-        for key, c in canon.items():
-            words = key.split()
-            if c.type == "PERSON" and len(words) >= 2:
-                self.by_surname[surname_key(c.name, c.type)].add(self.redirects.get(key, (key, ""))[0])
-                self.given_names.add(words[0])
+        people = [(key, self.redirects.get(key, (key, ""))[0]) for key, c in canon.items()
+                  if c.type == "PERSON" and len(key.split()) >= 2]
+        # A surname of several words ("van nistelrooy") is found like a one-word one; written
+        # alone it is a short form, not a full name with the given name "Van".
+        for key, target in people:
+            for phrase in surname_phrases(key):
+                self.by_surname[phrase].add(target)
+        self.particle_forms = {key for key, _ in people if is_surname_form(key) and key in self.by_surname}
+        for key, target in people:
+            if key not in self.particle_forms:
+                self.by_surname[key.split()[-1]].add(target)
+                self.given_names.add(key.split()[0])
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -295,8 +307,8 @@ class Resolution:
         initial = self.initial_target(key)
         if initial is not None:
             return initial, "initial"
-        words = key.split()
-        if len(words) == 1 and key not in self.given_names and self._person_like(canon, entity):
+        if (" " not in key or key in self.particle_forms) and key not in self.given_names \
+                and self._person_like(canon, entity):
             chosen = self._full_name_of(key, entity)
             if chosen is not None:
                 return chosen
@@ -345,7 +357,8 @@ class Resolution:
         chosen = [(entity, self.target(entity)) for entity in named]
         types: dict[str, set[str]] = defaultdict(set)
         for entity, (key, _) in chosen:
-            if len(canonical_name(entity.name, entity.type).split()) > 1:  # named in full here
+            written = name_key(canonical_name(entity.name, entity.type))
+            if " " in written and written not in self.particle_forms:  # named in full here
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
@@ -357,7 +370,9 @@ class Resolution:
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
-            if len(found) == 1:
+            if len(found) == 1 and self.redirects.get(name_key(clean), ("", ""))[0] == found[0][0]:
+                yield entity, self.redirects[name_key(clean)]  # a full name a corpus rule joined
+            elif len(found) == 1:
                 yield entity, found[0]
             elif (not found and name_key(clean) in self.learned and target[0] == name_key(clean)
                   and not self.canon[target[0]].stored):

@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
+from kg.resolve.clubs import club_towns
+from kg.resolve.comention import initials
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
+from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import PRONOUNS, References, description_head
 
 TITLES = frozenset({
@@ -46,6 +49,7 @@ NAME_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "punct"
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
 DEFINITE_WINDOW = 3
+_INITIALISM = re.compile(r"^[A-Z]{2,6}$")
 
 
 @dataclass(slots=True)
@@ -86,10 +90,18 @@ def _name_part(ent: Span) -> list[Token]:
         stop = tok.pos_ in ("VERB", "AUX") or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
         if stop and toks:
             break
+        if not toks and _question_modal(tok) and len(ent) > 1:
+            continue  # "Will Blair quit?": the question's verb; "Will Smith arrived" is a name
         toks.append(tok)
     while len(toks) > 1 and ((toks[-1].lower_ in CONNECTORS and toks[-1].is_lower) or toks[-1].text in ",;:-"):
         toks.pop()
     return toks
+
+
+def _question_modal(tok: Token) -> bool:
+    """A modal that opens a question ("Will", "Can", "Should"): a capitalised "Will" anywhere
+    else, or opening a statement, is a given name."""
+    return tok.tag_ == "MD" and tok.i == tok.sent.start and tok.sent.text.rstrip(" \"'’”").endswith("?")
 
 
 def _entity_span(tok: Token) -> Span | None:
@@ -273,7 +285,30 @@ class DocumentResolver:
             self._entities = self._resolve()
         return self._entities.get(self._key(tok))
 
+    def _promote_names(self) -> None:
+        """Capitals the tagger read as a common noun, where the document names what they stand
+        for: an initialism ("present it to the FA") of an organisation it names in full (the
+        Football Association), found by the acronym rule; a club's nickname ("won by the
+        Gunners") where it names the club (:mod:`kg.resolve.nicknames`). Capitals that spell
+        no name of the document ("TV", "CEO") stay common nouns."""
+        named = [m for m in self._mentions.values() if m is not None and m.named]
+        fulls = {initials(m.name) for m in named if m.type not in ("PERSON", "CONCEPT") and " " in m.name}
+        for key, m in self._mentions.items():
+            if m is None or m.type != "CONCEPT" or (not m.token.is_title and not m.token.is_upper):
+                continue
+            tok = m.token
+            if _INITIALISM.match(tok.text) and tok.text in fulls:
+                self._mentions[key] = Mention(tok.text, "OTHER", tok.text, tok, True)
+                continue
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            for words in ([before, tok] if before is not None and before.is_title else None, [tok]):
+                text = " ".join(t.text for t in words) if words else ""
+                if text and text in nickname_targets([text, *(n.name for n in named)]):
+                    self._mentions[key] = Mention(text, "OTHER", text, tok, True)
+                    break
+
     def _resolve(self) -> dict[tuple[int, int], Entity | None]:
+        self._promote_names()
         named = [m for m in self._mentions.values() if m is not None and m.named]
         full: dict[str, str] = {}
         by_last: dict[str, set[str]] = defaultdict(set)
@@ -285,11 +320,21 @@ class DocumentResolver:
             longer = by_last.get(m.name, set())
             if len(m.name.split()) == 1 and len(longer) == 1:
                 full[m.name] = next(iter(longer))
+        # "Gunners" where the report names Arsenal, "Sunderland" beside Sunderland FC; what the
+        # model read the nickname or the town as (a nationality, a place) says nothing of the
+        # club's type.
+        nicknamed = {nick: full.get(name, name) for nick, name in
+                     nickname_targets(m.name for m in named if m.type != "PERSON" or " " not in m.name).items()
+                     if nick not in full}
+        nicknamed.update((town, club) for town, club in club_towns((m.name, m.type, m.token) for m in named).items()
+                         if town not in full and town not in nicknamed)
+        full.update(nicknamed)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         aliases: dict[str, set[str]] = defaultdict(set)
         for m in named:
             canon = full.get(m.name, m.name)
-            votes[canon][m.type] += 1
+            if m.name not in nicknamed:
+                votes[canon][m.type] += 1
             aliases[canon].update({m.name, m.surface})
         types = {
             canon: max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
-from kg.resolve.names import canonical_name, gender_of, name_key, offices_of, surname_key
+from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of, surname_key
 from kg.resolve.records import Canonical, merge_record, record
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
     rule ``initial``)."""
-    rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k)
+    rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
             if key not in resolution.given_names and resolution.by_surname.get(key)
             and row["type"] in ("PERSON", "OTHER")]
     initials = {row["id"]: target for key, row in _stored_rows(resolution, lambda k: " " in k)
@@ -197,7 +197,7 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
     for doc, records in _records(row).items():
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
         short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
-        if not short or " " in name_key(short):
+        if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
             continue
         aliases = [r["alias"] for r in records]
         # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), as
@@ -348,7 +348,10 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
-    moves = retypes(resolution, late.details)
+    from kg.resolve.renames import designator_renames
+
+    moves = designator_renames(resolution, late.details)
+    moves += retypes(resolution, late.details)
     moves += absorptions(resolution, late.details)
     moves += splits(resolution, late.details)
     if not moves:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kg.model import name_key, surname_key
 
-__all__ = ["canonical_name", "designator_forms", "gender_of", "given_names", "name_key", "offices_of",
-           "possessive_parts", "spelled_out", "surname_key", "without_initials"]
+__all__ = ["canonical_name", "designator_forms", "gender_of", "given_names", "is_surname_form", "name_key",
+           "offices_of", "possessive_parts", "spelled_out", "surname_key", "surname_phrases", "without_initials"]
 
 # Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "mister"})
@@ -57,16 +57,21 @@ PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | {"the", 
 PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "du", "do", "dos", "das", "van", "von",
                        "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn", "y", "of",
                        "and", "for", "on", "the", "&", "in", "upon", "st", "st."})
+# Particles a surname of several words begins with: "Ruud van Nistelrooy" is "Van Nistelrooy" once
+# a sentence starts with him, "Rodrigo de la Serna" "de la Serna" ("Al" and "El" are given names).
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "des", "du", "dos", "das",
+                               "der", "den", "ter", "ten", "le", "la", "bin", "ibn"})
 # Sentence adverbs and connectives spaCy leaves inside an entity span when they begin a sentence
 # ("Nevertheless Franz Ferdinand"): never the start of any name.
 NOT_NAMES = frozenset({"nevertheless", "however", "meanwhile", "but", "and", "so", "yet", "also",
                        "now", "then", "still", "even", "only", "thanks", "dear", "ex", "besides",
                        "moreover", "instead", "indeed", "furthermore"})
-# Verbs and prepositions in front of a person's name: a headline's "Vote Blair", "Get Brown".
+# Verbs and prepositions in front of a person's name: a headline's "Vote Blair", "Get Brown" ("Will"
+# is a given name: the modal of "Will Blair quit?" is taken off where the sentence is a question).
 NOT_PERSON_NAMES = frozenset({"vote", "get", "describing", "says", "said", "after", "before",
                               "with", "without", "as", "by", "to", "from", "at", "sack", "back",
                               "let", "tell", "why", "how", "when", "what", "where", "who", "is",
-                              "was", "will", "new"})
+                              "was", "new"})
 # Legal designators as writers abbreviate them: "News Corp" is News Corporation.
 _SPELLED_OUT = {"corp": "corporation", "corp.": "corporation", "co": "company", "co.": "company",
                 "inc": "incorporated", "inc.": "incorporated", "ltd": "limited", "ltd.": "limited"}
@@ -177,6 +182,20 @@ def designator_forms(key: str) -> set[str]:
     full = spelled_out(key)
     head, _, last = full.rpartition(" ")
     return {key, full} | {f"{head} {short}" for short, long in _SPELLED_OUT.items() if head and long == last}
+
+
+def is_surname_form(key: str) -> bool:
+    """A name key that is particles and a surname, as a surname of several words is written
+    alone: ``van nistelrooy``, ``de la serna`` (not ``nistelrooy``: one word is a surname anyway)."""
+    words = key.split()
+    return len(words) >= 2 and all(w in SURNAME_PARTICLES for w in words[:-1])
+
+
+def surname_phrases(key: str) -> list[str]:
+    """The surnames of several words a person's full name key ends with: ``ruud van nistelrooy``
+    → ``van nistelrooy``; ``rodrigo de la serna`` → ``de la serna``, ``la serna``."""
+    words = key.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1) if is_surname_form(" ".join(words[i:]))]
 
 
 def without_initials(key: str) -> str:

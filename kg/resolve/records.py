@@ -65,4 +65,20 @@ def alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
         return "possessive"
     if name_key(canonical_name(alias, entity.type)) == name_key(canonical_name(entity.name, entity.type)):
         return "title" if alias.split()[0].casefold() != alias.casefold() else "spelling"
-    return "same-document" if not rule or rule in ("cleaned", "type", "stored", "again") else rule
+    if rule and rule not in ("cleaned", "type", "stored", "again"):
+        return rule
+    return _document_rule(alias, entity.name)
+
+
+def _document_rule(alias: str, name: str) -> str:
+    """Which of the document's own rules joined an alias: a club's town or designator alone
+    (:mod:`kg.resolve.clubs`), a nickname (:mod:`kg.resolve.nicknames`), else a short form."""
+    from kg.resolve.clubs import is_club_name
+    from kg.resolve.nicknames import nicknames
+
+    words, alias = name.split(), alias.removeprefix("The ").removeprefix("the ")
+    if is_club_name(words) and alias in (words[0], words[-1]):
+        return "short-form"
+    if any(name_key(name) in org for org in nicknames().get(name_key(alias), ())):
+        return "nickname"
+    return "same-document"
