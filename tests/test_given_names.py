@@ -92,3 +92,37 @@ def test_a_name_the_model_typed_apart_stays_apart_when_the_document_is_loaded_ag
 def loaded_state(g: Graph) -> tuple:
     nodes = [{k: sorted(v) if isinstance(v, list) else v for k, v in r.items()} for r in g.query(NODES).records()]
     return nodes, [[*r[:3], sorted(r[3])] for r in g.query(FACTS).rows]
+
+
+def test_a_lone_name_untyped_in_one_article_joins_as_in_a_single_build(graph_target):
+    """"Frost" alone, untyped by the model in one article and read as a person in another, beside
+    the one full name David Frost: a single build types the name by its majority (a person) and
+    joins both to David Frost. Loaded one article at a time, the graph is the same when a later
+    load's person reading meets the stored untyped node: the absorption weighs it."""
+    from factories import document
+
+    from kg.model import Entity
+
+    docs = {name: document(text, name) for name, text in (
+        ("economy.txt", "Economist David Frost said rates would rise."),
+        ("studio.txt", "Frost said the studio would close."),
+        ("match.txt", "Frost scored twice in the second half."),
+    )}
+    frost, other = Entity.make("David Frost", "PERSON"), Entity.make("Frost", "OTHER")
+    person = Entity.make("Frost", "PERSON")
+    rates, studio, half = (Entity.make(n, "CONCEPT") for n in ("rates", "studio", "second half"))
+    articles = {
+        "economy.txt": Extraction(docs["economy.txt"], [_said(frost, rates, docs["economy.txt"], 0)]),
+        "studio.txt": Extraction(docs["studio.txt"], [_said(other, studio, docs["studio.txt"], 0)]),
+        "match.txt": Extraction(docs["match.txt"], [_said(person, half, docs["match.txt"], 0)]),
+    }
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, articles, tuple(articles), one_by_one=False)
+        assert {n["name"] for n in at_once[0] if n["type"] != "CONCEPT"} == {"David Frost"}
+        bad = [order for order in itertools.permutations(articles)
+               if loaded(g, articles, order, one_by_one=True) != at_once]
+    # Known gap, kept visible: when the untyped article comes after the person reading was
+    # already joined to David Frost, no stored node says that "Frost" was read as a person (the
+    # only trace is David Frost's merge record), so it stays a node of its own. Before the
+    # absorption weighed the batch's readings, four of the six orders differed.
+    assert bad == [("economy.txt", "match.txt", "studio.txt"), ("match.txt", "economy.txt", "studio.txt")]
