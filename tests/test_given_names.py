@@ -55,3 +55,74 @@ def test_without_the_first_name_the_surname_still_joins_later(graph_target, arti
         g.load([articles["studio.txt"]])
         people = {r[0] for r in g.query("MATCH (e:Entity {type: 'PERSON'}) RETURN e.name").rows}
     assert people == {"Billy Joel"}
+
+
+def _said(subject, obj, doc, sentence: int):
+    from kg.model import Fact
+
+    return Fact(subject=subject, relation="SAY", predicate="say", text="said", object=obj, confidence=0.8,
+                doc_id=doc.id, sentence=sentence, char_start=sentence * 10, char_end=sentence * 10 + 9,
+                evidence=f"sentence {sentence}", negated=False, modality=None, attribution=None)
+
+
+def test_a_name_the_model_typed_apart_stays_apart_when_the_document_is_loaded_again(graph_target):
+    """One article names "Dr Lin" twice: once read as a person (joined to Mark Lin, the full name
+    it gives) and once read as an organisation, a node of its own. Loading the article again
+    after its digest is forgotten resolves it again, and must not move the organisation's facts
+    to Mark Lin because his merge records list the alias "Dr Lin" for this article."""
+    from factories import document
+
+    from kg.model import Entity
+
+    doc = document("Dr Mark Lin of the studio said sales rose. Dr Lin said games sold well. Dr Lin said more.",
+                   "lin.txt")
+    mark = Entity.make("Mark Lin", "PERSON", ("Dr Mark Lin", "Dr Lin"))
+    org = Entity.make("Dr Lin", "ORG")
+    sales, games = Entity.make("sales", "CONCEPT"), Entity.make("games", "CONCEPT")
+    article = Extraction(doc, [_said(mark, sales, doc, 0), _said(org, games, doc, 1)])
+    with open_graph(graph_target, create=True) as g:
+        g.clear()
+        g.load([article])
+        first = loaded_state(g)
+        g.query("MATCH (d:Document) SET d.digest = NULL", write=True)
+        g.load([article])
+        assert loaded_state(g) == first
+
+
+def loaded_state(g: Graph) -> tuple:
+    nodes = [{k: sorted(v) if isinstance(v, list) else v for k, v in r.items()} for r in g.query(NODES).records()]
+    return nodes, [[*r[:3], sorted(r[3])] for r in g.query(FACTS).rows]
+
+
+def test_a_lone_name_untyped_in_one_article_joins_as_in_a_single_build(graph_target):
+    """"Frost" alone, untyped by the model in one article and read as a person in another, beside
+    the one full name David Frost: a single build types the name by its majority (a person) and
+    joins both to David Frost. Loaded one article at a time, the graph is the same when a later
+    load's person reading meets the stored untyped node: the absorption weighs it."""
+    from factories import document
+
+    from kg.model import Entity
+
+    docs = {name: document(text, name) for name, text in (
+        ("economy.txt", "Economist David Frost said rates would rise."),
+        ("studio.txt", "Frost said the studio would close."),
+        ("match.txt", "Frost scored twice in the second half."),
+    )}
+    frost, other = Entity.make("David Frost", "PERSON"), Entity.make("Frost", "OTHER")
+    person = Entity.make("Frost", "PERSON")
+    rates, studio, half = (Entity.make(n, "CONCEPT") for n in ("rates", "studio", "second half"))
+    articles = {
+        "economy.txt": Extraction(docs["economy.txt"], [_said(frost, rates, docs["economy.txt"], 0)]),
+        "studio.txt": Extraction(docs["studio.txt"], [_said(other, studio, docs["studio.txt"], 0)]),
+        "match.txt": Extraction(docs["match.txt"], [_said(person, half, docs["match.txt"], 0)]),
+    }
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, articles, tuple(articles), one_by_one=False)
+        assert {n["name"] for n in at_once[0] if n["type"] != "CONCEPT"} == {"David Frost"}
+        bad = [order for order in itertools.permutations(articles)
+               if loaded(g, articles, order, one_by_one=True) != at_once]
+    # Known gap, kept visible: when the untyped article comes after the person reading was
+    # already joined to David Frost, no stored node says that "Frost" was read as a person (the
+    # only trace is David Frost's merge record), so it stays a node of its own. Before the
+    # absorption weighed the batch's readings, four of the six orders differed.
+    assert bad == [("economy.txt", "match.txt", "studio.txt"), ("match.txt", "economy.txt", "studio.txt")]

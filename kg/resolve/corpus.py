@@ -364,7 +364,7 @@ class Resolution:
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
             earlier = self.sticky.get((entity.name, doc))
-            if earlier is not None and earlier in self.canon:
+            if earlier is not None and earlier in self.canon and not self._kept_apart(entity, clean, earlier):
                 yield entity, (earlier, "again")
                 continue
             said = gender_of(entity.aliases)
@@ -379,6 +379,15 @@ class Resolution:
                 yield entity, (self.learned[name_key(clean)], "alias")
             else:
                 yield entity, target
+
+    def _kept_apart(self, entity: Entity, clean: str, earlier: str) -> bool:
+        """A name whose own node of its own type is stored, while the node an earlier load joined
+        this name to (for this document) has another type: the model read the same words as two
+        things here ("Dr Lin" a person in one sentence, an organisation in another), and the
+        first load kept the other reading apart; a reload keeps it there."""
+        own, joined = self.canon.get(name_key(clean)), self.canon[earlier]
+        return (own is not None and own.stored and own.type == entity.type != "OTHER"
+                and joined.type not in (entity.type, "OTHER") and own.id != joined.id)
 
     def rewrite(self, extraction: Extraction) -> Extraction:
         doc = extraction.document.id

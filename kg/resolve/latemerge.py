@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +131,19 @@ def _choice(resolution: Resolution, key: str, type_: str, records: list[dict[str
     return resolution.choose(key, said, offices)
 
 
+def _read_as(resolution: Resolution, row: dict[str, Any], docs: list[str], other_types: list[str]) -> str:
+    """The type a single build gives a stored name: the majority over its stored documents'
+    readings and the batch's ("Frost" untyped in one article, a person in the batch's)."""
+    from kg.resolve.corpus import majority
+
+    typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+    counts = Counter(typed.get(doc, row["type"]) for doc in docs)
+    info = resolution.infos.get(row["key"])
+    if info is not None:
+        counts.update(info.types)
+    return majority(counts) if counts else str(row["type"])
+
+
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
@@ -149,7 +162,8 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if row["id"] in initials:  # "F Pelous": every document reads it the same way
             choices: dict[str, tuple[str, str] | None] = {doc: (initials[row["id"]], "initial") for doc in docs}
         else:
-            choices = {doc: _choice(resolution, row["key"], row["type"], records[doc]) for doc in docs}
+            type_ = _read_as(resolution, row, docs, other_types)
+            choices = {doc: _choice(resolution, row["key"], type_, records[doc]) for doc in docs}
         targets = {choice[0] if choice else None for choice in choices.values()}
         if len(targets) == 1 and None not in targets:
             rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
@@ -289,14 +303,15 @@ def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> d
 
 
 # -- retype -------------------------------------------------------------------------------------
-def retypes(resolution: Resolution, details: Details) -> list[Move]:
+def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()) -> list[Move]:
     """Stored names whose majority type the batch's readings change: one name, one node, of the
-    type most documents read it as (rule ``type``), as a single build decides it."""
+    type most documents read it as (rule ``type``), as a single build decides it (not those in
+    ``skip``, moved otherwise)."""
     from kg.resolve.corpus import NAMED, majority
 
     rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: True)
             if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}
-            and row["type"] in NAMED]
+            and row["type"] in NAMED and row["id"] not in skip]
     found = details([row["id"] for _, row in rows]) if rows else {}
     moves = []
     for key, row in rows:
@@ -351,8 +366,12 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     from kg.resolve.renames import designator_renames
 
     moves = designator_renames(resolution, late.details)
-    moves += retypes(resolution, late.details)
-    moves += absorptions(resolution, late.details)
+    # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
+    # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
+    # the batch's readings itself (_read_as), and the retype is left out.
+    absorbed = absorptions(resolution, late.details)
+    moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
+    moves += absorbed
     moves += splits(resolution, late.details)
     if not moves:
         return 0
