@@ -84,51 +84,48 @@ def write(rows):
     rels = list(rows.relations.values())
     conn.execute("BEGIN TRANSACTION")
     conn.execute(lb.CREATE_ENTITIES, {{"t": lb.arrow_table(fresh, lb.ENTITY_SCHEMA)}})
-    ends = {{"from": [r["s"] for r in rels], "to": [r["o"] for r in rels], "relation": [r["relation"] for r in rels]}}
     if layout.startswith("model 2") and "JSON" not in layout:
         conn.execute(lb.CREATE_RELATIONS, {{"t": lb.relation_table(rels)}})
     elif layout == "bare relationship":
-        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT]->(b)",
-                     {{"t": pa.table({{"from": ends["from"], "to": ends["to"]}})}})
-    elif layout == "model 2, lists as JSON":
-        cols = ("lemmas", "attribution", "sources", "evidence", "provenance")
-        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
-                     "{{relation: relation, predicate: predicate, confidence: confidence, negated: negated, "
-                     "modality: modality, lemmas: lemmas, attribution: attribution, sources: sources, "
-                     "evidence: evidence, provenance: provenance}}]->(b)", {{"t": pa.table({{**ends,
-                     "predicate": [r["predicate"] for r in rels], "confidence": [r["confidence"] for r in rels],
-                     "negated": [r["negated"] for r in rels], "modality": [r["modality"] for r in rels],
-                     **{{c: [json.dumps(r[c]) for r in rels] for c in cols}}}})}})
-    elif layout == "small lists":
-        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
-                     "{{relation: relation, predicate: predicate, confidence: confidence, negated: negated, "
-                     "modality: modality, lemmas: lemmas, attribution: attribution, sources: sources, "
-                     "provenance: provenance}}]->(b)", {{"t": pa.table({{**ends,
-                     "predicate": [r["predicate"] for r in rels], "confidence": [r["confidence"] for r in rels],
-                     "negated": [r["negated"] for r in rels], "modality": [r["modality"] for r in rels],
-                     "lemmas": [r["lemmas"] for r in rels], "attribution": [r["attribution"] for r in rels],
-                     "sources": [r["sources"] for r in rels],
-                     "provenance": [json.dumps([r["provenance"], r["evidence"]]) for r in rels]}})}})
-    elif layout == "lean relationship":
-        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
-                     "{{relation: relation, predicate: predicate, confidence: confidence, negated: negated, "
-                     "provenance: provenance}}]->(b)", {{"t": pa.table({{**ends,
-                     "predicate": [r["predicate"] for r in rels], "confidence": [r["confidence"] for r in rels],
-                     "negated": [r["negated"] for r in rels],
-                     "provenance": [json.dumps([r["provenance"], r["evidence"]]) for r in rels]}})}})
+        create(rels, {{}}, relation=False)
     else:
-        ids = [hashlib.md5(repr((r["s"], r["relation"], r["o"], r["negated"])).encode()).hexdigest() for r in rels]
-        conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) CREATE (a)-[:FACT "
-                     "{{relation: relation, negated: negated, id: id}}]->(b)",
-                     {{"t": pa.table({{**ends, "negated": [r["negated"] for r in rels], "id": ids}})}})
-        support = [(f"{{done}}/{{i}}/{{k}}", i, p, e) for i, r in zip(ids, rels)
-                   for k, (p, e) in enumerate(zip(r["provenance"], r["evidence"]))]
-        conn.execute("LOAD FROM $t CREATE (:Support {{id: id, fact: fact, provenance: provenance, evidence: evidence}})",
-                     {{"t": pa.table({{"id": [s[0] for s in support], "fact": [s[1] for s in support],
-                                      "provenance": [s[2] for s in support], "evidence": [s[3] for s in support]}})}})
+        col = lambda k: [r[k] for r in rels]
+        both = [json.dumps([r["provenance"], r["evidence"]]) for r in rels]
+        keys = {{"predicate": col("predicate"), "confidence": col("confidence"), "negated": col("negated")}}
+        if layout == "model 2, lists as JSON":
+            create(rels, {{**keys, "modality": col("modality"), **{{c: [json.dumps(r[c]) for r in rels]
+                          for c in ("lemmas", "attribution", "sources", "evidence", "provenance")}}}})
+        elif layout == "small lists":
+            create(rels, {{**keys, "modality": col("modality"), "lemmas": col("lemmas"),
+                          "attribution": col("attribution"), "sources": col("sources"), "provenance": both}})
+        elif layout == "lean relationship":
+            create(rels, {{**keys, "provenance": both}})
+        else:
+            support_nodes(rels)
     conn.execute("COMMIT")
     conn.close()
     conn = ladybug.Connection(db)
+
+
+def create(rels, columns, relation=True):
+    # A FACT relationship per row, with its relation and ``columns`` as its properties.
+    if relation:
+        columns = {{"relation": [r["relation"] for r in rels], **columns}}
+    props = ", ".join(f"{{c}}: {{c}}" for c in columns)
+    conn.execute("LOAD FROM $t MATCH (a:Entity {{id: `from`}}) MATCH (b:Entity {{id: `to`}}) "
+                 "CREATE (a)-[:FACT {{" + props + "}}]->(b)",
+                 {{"t": pa.table({{"from": [r["s"] for r in rels], "to": [r["o"] for r in rels], **columns}})}})
+
+
+def support_nodes(rels):
+    # A bare FACT with an id, and a Support node per supporting sentence.
+    ids = [hashlib.md5(repr((r["s"], r["relation"], r["o"], r["negated"])).encode()).hexdigest() for r in rels]
+    create(rels, {{"negated": [r["negated"] for r in rels], "id": ids}})
+    support = [(f"{{done}}/{{i}}/{{k}}", i, p, e) for i, r in zip(ids, rels)
+               for k, (p, e) in enumerate(zip(r["provenance"], r["evidence"]))]
+    conn.execute("LOAD FROM $t CREATE (:Support {{id: id, fact: fact, provenance: provenance, evidence: evidence}})",
+                 {{"t": pa.table({{"id": [s[0] for s in support], "fact": [s[1] for s in support],
+                                  "provenance": [s[2] for s in support], "evidence": [s[3] for s in support]}})}})
 
 for ex in extractions(facts):
     batch.append(ex)
