@@ -361,6 +361,8 @@ class Resolution:
             if " " in written and written not in self.particle_forms:  # named in full here
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
+        # The full names this document writes itself (not joined to by a corpus rule).
+        written_here = {key for entity, (key, _) in chosen if name_key(canonical_name(entity.name, entity.type)) == key}
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
             earlier = self.sticky.get((entity.name, doc))
@@ -370,6 +372,10 @@ class Resolution:
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
+            # "R O'Gara" beside the "Ronan O'Gara" its document writes: recorded apart from the
+            # corpus rule `initial`, so that the document still counts as one that wrote the full
+            # name (its reading of the name's type: kg.resolve.latemerge).
+            found = [(k, "document-initial" if rule == "initial" and k in written_here else rule) for k, rule in found]
             if len(found) == 1 and self.redirects.get(name_key(clean), ("", ""))[0] == found[0][0]:
                 yield entity, self.redirects[name_key(clean)]  # a full name a corpus rule joined
             elif len(found) == 1:
