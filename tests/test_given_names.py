@@ -1,4 +1,4 @@
-"""A lone name that is a first name of the corpus ("Joel", beside the director Joel Schumacher) is
+"""Load order. A lone name that is a first name of the corpus ("Joel", beside the director Joel Schumacher) is
 no surname to join to the one person it is the surname of (the singer Billy Joel), whatever order
 the documents come in: the graph's look-up returns stored people by first name too, so a later
 load knows what a single build knows, and a stored join that a new first name undoes is split.
@@ -126,3 +126,30 @@ def test_a_lone_name_untyped_in_one_article_joins_as_in_a_single_build(graph_tar
     # only trace is David Frost's merge record), so it stays a node of its own. Before the
     # absorption weighed the batch's readings, four of the six orders differed.
     assert bad == [("economy.txt", "match.txt", "studio.txt"), ("match.txt", "economy.txt", "studio.txt")]
+
+
+def test_a_team_sheet_initial_does_not_hide_the_documents_reading_of_the_name(graph_target):
+    """Articles that write "Kieran Dolan" and, on their team sheet, "K Dolan" read him as a
+    person; two others read the same name as a place. A single build types him by the majority
+    (a person). Loaded one article at a time the same must come out: an article that joined its
+    own "K Dolan" to the full name it writes still counts as one that read the name."""
+    from factories import document
+
+    from kg.model import Entity
+
+    def article(source: str, type_: str, sheet: bool) -> Extraction:
+        doc = document(f"Kieran Dolan scored in {source}.", source)
+        dolan = Entity.make("Kieran Dolan", type_)
+        facts = [_said(dolan, Entity.make(f"goal {source}", "CONCEPT"), doc, 0)]
+        if sheet:
+            facts.append(_said(Entity.make("K Dolan", "OTHER"), Entity.make(f"team {source}", "CONCEPT"), doc, 1))
+        return Extraction(doc, facts)
+
+    articles = {"one.txt": article("one.txt", "PERSON", True), "two.txt": article("two.txt", "PERSON", True),
+                "three.txt": article("three.txt", "GPE", False), "four.txt": article("four.txt", "GPE", False),
+                "five.txt": article("five.txt", "PERSON", False)}
+    with open_graph(graph_target, create=True) as g:
+        at_once = loaded(g, articles, tuple(articles), one_by_one=False)
+        one_by_one = loaded(g, articles, tuple(articles), one_by_one=True)
+    assert [n["type"] for n in at_once[0] if n["name"] == "Kieran Dolan"] == ["PERSON"]
+    assert one_by_one == at_once
