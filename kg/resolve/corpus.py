@@ -356,13 +356,14 @@ class Resolution:
         an organisation's short form alone joins the one full name other documents gave it."""
         chosen = [(entity, self.target(entity)) for entity in named]
         types: dict[str, set[str]] = defaultdict(set)
+        written_here: set[str] = set()  # the names this document writes itself, not joined to them
         for entity, (key, _) in chosen:
             written = name_key(canonical_name(entity.name, entity.type))
+            if written == key:
+                written_here.add(key)
             if " " in written and written not in self.particle_forms:  # named in full here
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
-        # The full names this document writes itself (not joined to by a corpus rule).
-        written_here = {key for entity, (key, _) in chosen if name_key(canonical_name(entity.name, entity.type)) == key}
         for entity, target in chosen:
             clean = canonical_name(entity.name, entity.type)
             earlier = self.sticky.get((entity.name, doc))

@@ -131,17 +131,18 @@ def _choice(resolution: Resolution, key: str, type_: str, records: list[dict[str
     return resolution.choose(key, said, offices)
 
 
-def _read_as(resolution: Resolution, row: dict[str, Any], docs: list[str], other_types: list[str]) -> str:
-    """The type a single build gives a stored name: the majority over its stored documents'
-    readings and the batch's ("Frost" untyped in one article, a person in the batch's)."""
+def _majority_type(resolution: Resolution, key: str, readings: dict[str, str], stored: str) -> str:
+    """The type a single build gives a stored name: the majority over the readings of the
+    documents that wrote it (:func:`_readings`) and the batch's (a document loaded again counts
+    once); ``stored`` when there is none."""
     from kg.resolve.corpus import majority
 
-    typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
-    counts = Counter(typed.get(doc, row["type"]) for doc in docs)
-    info = resolution.infos.get(row["key"])
+    counts = Counter(readings.values())
+    info = resolution.infos.get(key)
     if info is not None:
         counts.update(info.types)
-    return majority(counts) if counts else str(row["type"])
+    counts.subtract(readings[doc] for doc in readings if doc in resolution.documents)  # loaded again
+    return majority(+counts) if +counts else stored
 
 
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
@@ -162,7 +163,7 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if row["id"] in initials:  # "F Pelous": every document reads it the same way
             choices: dict[str, tuple[str, str] | None] = {doc: (initials[row["id"]], "initial") for doc in docs}
         else:
-            type_ = _read_as(resolution, row, docs, other_types)
+            type_ = _majority_type(resolution, row["key"], _readings(row, docs, other_types), row["type"])
             choices = {doc: _choice(resolution, row["key"], type_, records[doc]) for doc in docs}
         targets = {choice[0] if choice else None for choice in choices.values()}
         if len(targets) == 1 and None not in targets:
@@ -307,7 +308,7 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
     """Stored names whose majority type the batch's readings change: one name, one node, of the
     type most documents read it as (rule ``type``), as a single build decides it (not those in
     ``skip``, moved otherwise)."""
-    from kg.resolve.corpus import NAMED, majority
+    from kg.resolve.corpus import NAMED
 
     rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: True)
             if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}
@@ -317,10 +318,7 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
     for key, row in rows:
         docs, other_types = found.get(row["id"], ([], []))
         readings = _readings(row, docs, other_types)
-        counts = Counter(readings.values())
-        counts.update(resolution.infos[key].types)
-        counts.subtract(readings[doc] for doc in readings if doc in resolution.documents)  # loaded again
-        type_ = majority(+counts)
+        type_ = _majority_type(resolution, key, readings, row["type"])
         if type_ == row["type"]:
             continue
         into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
@@ -368,7 +366,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     moves = designator_renames(resolution, late.details)
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
-    # the batch's readings itself (_read_as), and the retype is left out.
+    # the batch's readings itself (_majority_type), and the retype is left out.
     absorbed = absorptions(resolution, late.details)
     moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
     moves += absorbed
