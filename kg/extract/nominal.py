@@ -14,16 +14,10 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.appositions import description_holder, description_noun, restated_title, set_off
 from kg.extract.base import Argument, Proposition
 from kg.extract.describes import describes_name, not_a_description
-from kg.extract.roles import (
-    description_holder,
-    description_noun,
-    is_description,
-    prenominal_role_propositions,
-    role_of,
-    set_off,
-)
+from kg.extract.roles import is_description, prenominal_role_propositions, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
@@ -172,7 +166,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
 
     A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New
     Jersey). A description goes with the name its position gives it (see
-    :func:`~kg.extract.roles.description_holder`: in a list of people the parse often hangs every
+    :func:`~kg.extract.appositions.description_holder`: in a list of people the parse often hangs every
     title on the first name), and a description of a name is a role in the graph. Linguistic
     reason: an apposition renames the noun it is set beside, so the two are one thing.
     """
@@ -188,6 +182,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if _owned_by_two(head, appos):
             continue  # "Sony's Walkman, Nokia's 3310 and ...": a list the parse took for an apposition
+        if (title := restated_title(appos)) is not None:
+            head, appos = appos, title  # "the chairman of Nordbank, Anna Berg": Berg is the chairman
         if not_a_description(head, appos):
             continue
         if is_description(head) and appos.pos_ == "PROPN" and not is_description(appos):

@@ -11,7 +11,7 @@ News names a role in four ways, each a rule here or in :mod:`kg.extract.nominal`
 - a title before the name: "US Treasury Secretary John Snow", "AMR's chief executive Gerard Arpey",
   "Foreign Minister Sergei Lavrov of Russia" (:func:`prenominal_role_propositions`);
 - an apposition either way: "Sergei Lavrov, Russia's foreign minister," and "the foreign
-  minister, Sergei Lavrov," (:func:`description_holder` pairs a description with its name);
+  minister, Sergei Lavrov," (:mod:`kg.extract.appositions` pairs a description with its name);
 - a copula: "Lavrov is Russia's foreign minister" (the verb rules; :func:`role_of` reads the
   description);
 - "as": "named Lavrov as head of the delegation" (``role-as`` in :mod:`kg.extract.nominal`).
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
-from kg.resolve.references import ORG_ONLY_KINDS, PERSON_KINDS
+from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({
@@ -66,13 +66,53 @@ def role_org(role: Token) -> Token | None:
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        field = title_field(role)
+        if field is not None:
+            return _workplace(role, field)
         return _named_kind(pobj) if pobj is not None else None
-    # "chief economist at Investec", "an official from the central bank": a named place of work
-    at = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
-    pobj = at and next((c for c in at.children if c.dep_ == "pobj"), None)
-    if pobj is not None and pobj.ent_type_ in ORG_TYPES:
-        return pobj
-    return _for_org(role)
+    # "chief economist at Investec", "an official from the central bank", "an analyst with
+    # Kestrel Securities": a named place of work
+    return _workplace(role, None) or _for_org(role)
+
+
+# Prepositions that name where a title is held after it: "at Investec", "with Kestrel Securities"
+# (the employer of an analyst or a strategist), "from the central bank".
+WORKPLACE_PREPS = frozenset({"at", "with", "from"})
+
+
+def title_field(role: Token) -> Token | None:
+    """"head of distribution at Sony Pictures": the "of" phrase of a title that names the field it
+    covers (a common noun that is no kind of organisation), when a named place of work follows it.
+
+    Linguistic reason: a title's "of" phrase is either where it is held ("head of the agency") or
+    the field it covers ("head of research", "director of communications"); a workplace named after
+    it ("at", "for", "with") says which: then the field is part of the title and the workplace is
+    where it is held."""
+    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    field = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    if (field is None or field.pos_ != "NOUN" or field.ent_type_ or field.lemma_.lower() in ORG_NOUNS
+            or field.lemma_.lower() in ORG_KINDS or _named_kind(field) is not field):
+        return None
+    return field if _workplace(role, field) is not None else None
+
+
+def _workplace(role: Token, field: Token | None) -> Token | None:
+    """The named place of work after a title (or after its field, where the parse may hang it):
+    a name ("at Mindark"), or a kind of organisation that a name before it restates ("with Lopes
+    Filho & Associates consultancy": the name)."""
+    preps = [c for h in (role, field) if h is not None for c in h.children
+             if c.dep_ == "prep" and (c.lower_ in WORKPLACE_PREPS or (field is not None and c.lower_ == "for"))]
+    for prep in preps:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.ent_type_ in ORG_TYPES or (field is not None and pobj.pos_ == "PROPN" and pobj.is_title):
+            return pobj
+        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in ORG_KINDS:
+            name = next((c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG"), None)
+            if name is not None:
+                return name
+    return None
 
 
 def _named_kind(noun: Token) -> Token:
@@ -83,7 +123,7 @@ def _named_kind(noun: Token) -> Token:
         return noun
     doc, i = noun.doc, noun.i + 1
     if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].sent == noun.sent and doc[i].is_title:
-        name = _name_head(doc[i])
+        name = name_head(doc[i])
         if name.head.i == noun.i or name.i in {t.i for t in noun.subtree}:
             return name
     return noun
@@ -110,7 +150,7 @@ def _for_org(role: Token) -> Token | None:
     doc, i = pobj.doc, pobj.i + 1
     if i < len(doc) and doc[i].dep_ == "det":
         i += 1
-    return _name_head(doc[i]) if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].sent == pobj.sent else None
+    return name_head(doc[i]) if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].sent == pobj.sent else None
 
 
 def role_of(holder: Token, description: Token) -> Role:
@@ -125,6 +165,11 @@ def role_of(holder: Token, description: Token) -> Role:
     words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words),
                       description.lower_]).strip()
+    field = title_field(description) if org is not None else None
+    if field is not None:
+        # "head of distribution (for Sony Pictures)": the field is part of the title
+        title += " of " + " ".join(t.lower_ for t in field.subtree if t.i not in skip and t.dep_ != "prep"
+                                   and t.head.i not in skip and not t.is_punct)
     return Role(holder, title, description, org)
 
 
@@ -136,12 +181,12 @@ def name_span(tok: Token) -> Span | None:
 
 
 @dataclass(slots=True)
-class _Prenominal:
+class PrenominalTitle:
     title: list[Token]
     org: Token | None
 
 
-def _prenominal(name: Span) -> _Prenominal | None:
+def prenominal_title(name: Span) -> PrenominalTitle | None:
     """The words before a name that describe it, split into a title and where it is held.
 
     The parse hangs "US Treasury Secretary" and "AMR's chief executive" on the name's head as
@@ -194,7 +239,7 @@ def _prenominal(name: Span) -> _Prenominal | None:
     # the tagger reads "chief executive" before a name as two adjectives; a title noun it still is
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) and title[-1].lower_ not in TITLE_NOUNS:
         return None
-    return _Prenominal(title, org)
+    return PrenominalTitle(title, org)
 
 
 def _leading_name(run: list[Token]) -> Token | None:
@@ -242,7 +287,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
             name = Span(name.doc, name.start, name.end - 1, label=name.label_)
         if name.label_ != "PERSON" or name.root.i != name.end - 1:
             continue
-        found = _prenominal(name)
+        found = prenominal_title(name)
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
@@ -293,126 +338,13 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="role-description", role=role, open_ie=False)
 
 
-def _name_head(tok: Token) -> Token:
+def name_head(tok: Token) -> Token:
     """The head word of the name ``tok`` is in: "Sergei" → "Lavrov"."""
     while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         tok = tok.head
     return tok
 
 
-def _name_before(desc: Span) -> Token | None:
-    """The name right before "Name , the description": its last word."""
-    i = desc.start - 1
-    doc = desc.doc
-    if i < desc.sent.start + 1 or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
-        return None
-    return doc[i - 1]
-
-
-def _name_after(desc: Span) -> Token | None:
-    """The name right after "the description , Name" (or "his granddaughter Name"): its head word."""
-    doc, i = desc.doc, desc.end
-    if i < desc.sent.end and doc[i].pos_ == "PROPN":
-        return _name_head(doc[i])
-    if i + 1 >= desc.sent.end or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
-        return None
-    return _name_head(doc[i + 1])
-
-
-def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) -> Token | None:
-    """Whose description a noun phrase set off by commas is, read by position.
-
-    "Sergei Lavrov, the foreign minister, said" describes the name before; "the foreign minister,
-    Sergei Lavrov, said" the name after. In a list of people the two meet: "aide Yuri Ushakov, the
-    foreign minister, Sergei Lavrov, and ..." pairs each title with the name after it when the name
-    before already has its own description, since a list gives every person one, in the same place.
-    The parse's holder (``parsed``) stays when it is on the side the position gives.
-    """
-    span = desc.doc[phrase[0].i:phrase[-1].i + 1]
-    before, after = _name_before(span), _name_after(span)
-    if after is not None and _under_preposition(desc, after):
-        after = None  # "Kenji Ito, president of carmaker Hanamura Motors": the name is the org's
-    if before is not None and after is not None:
-        # "Roderick, his granddaughter Martha Burleigh": a description that runs into a name
-        # without a comma is that name's title
-        direct = after.i >= span.end and desc.doc[span.end].pos_ == "PROPN"
-        before = None if direct or _described(before) else before
-    side = before or after
-    if side is None:
-        return None
-    if (parsed.i < desc.i) == (side.i < desc.i) and parsed.pos_ in ("PROPN", "NOUN"):
-        return parsed
-    return side
-
-
-def _under_preposition(desc: Token, tok: Token) -> bool:
-    """``tok`` hangs on ``desc`` through a preposition: it names where the title is held or what
-    it is of, not who holds it."""
-    through = False
-    while tok.i != desc.i:
-        if tok.head.i == tok.i:
-            return False  # not under ``desc`` at all
-        through = through or tok.dep_ == "prep"
-        tok = tok.head
-    return through
-
-
-def _described(name_end: Token) -> bool:
-    """The name already has its description: a title before it ("aide Yuri Ushakov") or a
-    description set off before it ("the defence minister, Andrei Belousov")."""
-    ent = name_span(name_end)
-    if ent is None or ent.label_ != "PERSON":
-        return False
-    doc, start = name_end.doc, ent.start
-    set_off = start - 2 >= ent.sent.start and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN"
-    return set_off or _prenominal(ent) is not None
-
-
-def description_noun(tok: Token) -> Token:
-    """The noun a description is headed by: "chief of Russia's general staff, Valery Gerasimov"
-    is a description of Gerasimov by "chief", though the parse may hang the name on "staff"."""
-    while (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
-           and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
-        tok = tok.head.head
-    return tok
-
-
-SET_OFF = frozenset({",", "-", "–", "—", ":", "("})
-
-
-def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
-    """A description is an apposition of a name only when a comma, dash or bracket stands between
-    them and nothing else: "Barclays" in "shares in banking group Barclays" is no description of
-    the shares. A bracketed name after a name ("the Securities Exchange Commission (SEC)") is
-    another name for it, not a description: no."""
-    doc = holder.doc
-    ent = name_span(holder)
-    first, last = (ent.start, ent.end - 1) if ent is not None else (holder.left_edge.i, holder.i)
-    if phrase[0].i > last:
-        gap = doc[last + 1:phrase[0].i]
-        return len(gap) == 1 and gap[0].text in SET_OFF and gap[0].text != "("
-    gap = doc[phrase[-1].i + 1:first]
-    if _coordinated_titles(phrase, gap):
-        gap = doc[first:first]
-    if not gap and ent is not None and ent.label_ == "PERSON":
-        # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
-        # advantage Joel and I have" begins a clause)
-        return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
-    return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
-
-
-def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
-    """"EBay president and chief executive Meg Whitman": what stands between a description and
-    the name is only titles coordinated with it, which describe the same name."""
-    inside = {t.i for t in phrase}
-    root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
-    if root is None or not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in root.children):
-        return False
-    joined = {t.i for c in root.children if c.dep_ in ("cc", "conj") for t in c.subtree}
-    return all(t.i in joined and not t.is_punct for t in gap)
-
-
-# Title words that news capitalises, which the parse then tags as proper nouns.
 CAPITALISED_TITLES = frozenset({
     "president", "minister", "secretary", "governor", "director", "general", "chairman", "chief",
     "executive", "chancellor", "ambassador", "spokesman", "spokeswoman", "commissioner", "senator",

@@ -61,6 +61,11 @@ def named(tok: Token) -> Token:
     """A description with the name it describes stands for the name: in "the foreign minister,
     Elin Dahl, arrived" and "Sweden's trade minister Per Lund met" the parse makes the title the
     subject and hangs the name on it; the fact is about the person."""
+    from kg.extract.appositions import restated_name  # at call time: kg.extract imports this package
+
+    restated = restated_name(tok)
+    if restated is not None:
+        return restated  # "told the President of the European Parliament, Josep Borrell,"
     if tok.pos_ != "NOUN":
         return tok
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i

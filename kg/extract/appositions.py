@@ -1,0 +1,158 @@
+"""Which name a description set off beside it describes: "Sergei Lavrov, the foreign minister,"
+and "the foreign minister, Sergei Lavrov," (an apposition, either way), and the name a title phrase
+restates ("the President of the European Parliament, Josep Borrell"). The roles these give are
+read by :mod:`kg.extract.roles`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span, prenominal_title
+
+
+def restated_name(tok: Token) -> Token | None:
+    """The person a title phrase names by an apposition the parse hung on its "of" phrase: "met
+    the chairman of Nordbank, Anna Berg," and "told the President of the European Parliament,
+    Josep Borrell," are about Berg and Borrell, though the model hangs the name on the nearest
+    noun ("Nordbank") or on a capitalised title it tags as a proper noun ("President").
+
+    Linguistic reason: an apposition restates the noun phrase it is set beside; a person's name
+    cannot restate an organisation, so it restates the whole title phrase, whose head is a title."""
+    if not (tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in CAPITALISED_TITLES) or tok.ent_type_:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    for head in (tok, pobj):
+        if head is None or (head is pobj and head.ent_type_ == "PERSON"):
+            continue
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+                     and c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","), None)
+        if name is not None:
+            return name
+    return None
+
+
+def restated_title(appos: Token) -> Token | None:
+    """The title whose "of" phrase the parse hung a restating name on ("the chairman of Nordbank,
+    Anna Berg": the title "chairman" for "Berg"), see :func:`restated_name`."""
+    if appos.dep_ != "appos" or appos.head.dep_ != "pobj" or appos.head.head.lower_ != "of":
+        return None
+    title = appos.head.head.head
+    name = restated_name(title)
+    return title if name is not None and name.i == appos.i else None
+
+
+def _name_before(desc: Span) -> Token | None:
+    """The name right before "Name , the description": its last word."""
+    i = desc.start - 1
+    doc = desc.doc
+    if i < desc.sent.start + 1 or doc[i].text != "," or doc[i - 1].pos_ != "PROPN":
+        return None
+    return doc[i - 1]
+
+
+def _name_after(desc: Span) -> Token | None:
+    """The name right after "the description , Name" (or "his granddaughter Name"): its head word."""
+    doc, i = desc.doc, desc.end
+    if i < desc.sent.end and doc[i].pos_ == "PROPN":
+        return name_head(doc[i])
+    if i + 1 >= desc.sent.end or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+        return None
+    return name_head(doc[i + 1])
+
+
+def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) -> Token | None:
+    """Whose description a noun phrase set off by commas is, read by position.
+
+    "Sergei Lavrov, the foreign minister, said" describes the name before; "the foreign minister,
+    Sergei Lavrov, said" the name after. In a list of people the two meet: "aide Yuri Ushakov, the
+    foreign minister, Sergei Lavrov, and ..." pairs each title with the name after it when the name
+    before already has its own description, since a list gives every person one, in the same place.
+    The parse's holder (``parsed``) stays when it is on the side the position gives.
+    """
+    span = desc.doc[phrase[0].i:phrase[-1].i + 1]
+    before, after = _name_before(span), _name_after(span)
+    if after is not None and _under_preposition(desc, after):
+        after = None  # "Kenji Ito, president of carmaker Hanamura Motors": the name is the org's
+    if before is not None and after is not None:
+        # "Roderick, his granddaughter Martha Burleigh": a description that runs into a name
+        # without a comma is that name's title
+        direct = after.i >= span.end and desc.doc[span.end].pos_ == "PROPN"
+        before = None if direct or _described(before) else before
+    side = before or after
+    if side is None:
+        return None
+    if (parsed.i < desc.i) == (side.i < desc.i) and parsed.pos_ in ("PROPN", "NOUN"):
+        return parsed
+    return side
+
+
+def _under_preposition(desc: Token, tok: Token) -> bool:
+    """``tok`` hangs on ``desc`` through a preposition: it names where the title is held or what
+    it is of, not who holds it."""
+    through = False
+    while tok.i != desc.i:
+        if tok.head.i == tok.i:
+            return False  # not under ``desc`` at all
+        through = through or tok.dep_ == "prep"
+        tok = tok.head
+    return through
+
+
+def _described(name_end: Token) -> bool:
+    """The name already has its description: a title before it ("aide Yuri Ushakov") or a
+    description set off before it ("the defence minister, Andrei Belousov")."""
+    ent = name_span(name_end)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    doc, start = name_end.doc, ent.start
+    set_off = start - 2 >= ent.sent.start and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN"
+    return set_off or prenominal_title(ent) is not None
+
+
+def description_noun(tok: Token) -> Token:
+    """The noun a description is headed by: "chief of Russia's general staff, Valery Gerasimov"
+    is a description of Gerasimov by "chief", though the parse may hang the name on "staff"."""
+    while (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+           and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
+        tok = tok.head.head
+    return tok
+
+
+SET_OFF = frozenset({",", "-", "–", "—", ":", "("})
+
+
+def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
+    """A description is an apposition of a name only when a comma, dash or bracket stands between
+    them and nothing else: "Barclays" in "shares in banking group Barclays" is no description of
+    the shares. A bracketed name after a name ("the Securities Exchange Commission (SEC)") is
+    another name for it, not a description: no."""
+    doc = holder.doc
+    ent = name_span(holder)
+    first, last = (ent.start, ent.end - 1) if ent is not None else (holder.left_edge.i, holder.i)
+    if phrase[0].i > last:
+        gap = doc[last + 1:phrase[0].i]
+        return len(gap) == 1 and gap[0].text in SET_OFF and gap[0].text != "("
+    gap = doc[phrase[-1].i + 1:first]
+    if _coordinated_titles(phrase, gap):
+        gap = doc[first:first]
+    if not gap and ent is not None and ent.label_ == "PERSON":
+        # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
+        # advantage Joel and I have" begins a clause)
+        return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
+    return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
+
+
+def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
+    """"EBay president and chief executive Meg Whitman": what stands between a description and
+    the name is only titles coordinated with it, which describe the same name."""
+    inside = {t.i for t in phrase}
+    root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in root.children):
+        return False
+    joined = {t.i for c in root.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+    return all(t.i in joined and not t.is_punct for t in gap)
+
+
+# Title words that news capitalises, which the parse then tags as proper nouns.
