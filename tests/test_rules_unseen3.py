@@ -57,3 +57,31 @@ def test_a_name_set_off_after_a_title_phrase_is_what_the_verb_is_about(text: str
 def test_a_name_set_off_after_a_title_phrase_holds_the_title() -> None:
     facts = _facts("Tom Reed met the chairman of Nordbank, Anna Berg, in Oslo on Monday.")
     assert ("Anna Berg", "HEAD", "chairman", "Nordbank") in facts
+
+
+# -- match results --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nordvik's win over Fjord United lifted them to second.", ("Nordvik", "DEFEAT", "beat", "Fjord United")),
+    ("Nordvik sealed a 3-0 victory against Fjord United on Sunday.", ("Nordvik", "DEFEAT", "beat", "Fjord United")),
+    # a loser's noun names the winner
+    ("Fjord United suffered a 2-1 defeat by Nordvik on Saturday.", ("Nordvik", "DEFEAT", "beat", "Fjord United")),
+    ("Nordvik went top after a 1-1 draw with Fjord United.", ("Nordvik", "DRAW_WITH", "draw with", "Fjord United")),
+])
+def test_a_result_noun_says_who_beat_whom(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nordvik need a win over Fjord United to stay up.",
+    "Nordvik will seek a victory over Fjord United on Sunday.",
+    "Fjord United did not suffer a defeat to Nordvik all season.",
+])
+def test_a_result_wished_for_planned_or_denied_is_no_result(text: str) -> None:
+    assert not any(rel == "DEFEAT" for _, rel, _, _ in _facts(text))
+
+
+def test_a_score_after_the_side_beaten_leaves_it_the_object() -> None:
+    facts = _facts("Arsenal beat Chelsea 2-1 at Highbury on Sunday.")
+    assert any(s == "Arsenal" and rel == "DEFEAT" and o == "Chelsea" for s, rel, _, o in facts)
+    assert not any(o == "Highbury" for _, _, _, o in facts)

@@ -134,6 +134,45 @@ def repair_subject_after_and(sent: Span) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+# Verbs of a result whose object is the side beaten: "beat Chelsea 2-1", "edged Leeds 1-0".
+RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "hammer", "rout", "crush", "overcome",
+                          "outclass", "outplay", "stun", "down", "whip", "trounce", "overpower"})
+
+
+def _score_after(name: Token) -> list[Token]:
+    """The tokens of a score right after a name ("Chelsea 2 - 1", "Henman 6-4"), or none."""
+    doc, i = name.doc, name.i + 1
+    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text in ("-", "–") and doc[i + 2].like_num:
+        return list(doc[i:i + 3])
+    if i < len(doc) and all(part.isdigit() for part in doc[i].text.replace("–", "-").split("-")) and "-" in doc[i].text:
+        return [doc[i]]
+    return []
+
+
+@register("score-after-opponent")
+def repair_score_after_opponent(sent: Span) -> None:
+    """"Arsenal beat Chelsea 2-1 at Highbury" → Chelsea is the object of "beat" and no part of
+    the name; the score is the score.
+
+    Linguistic reason: a verb of a result ("beat", "thrash", "edge") takes the side beaten as its
+    object, and the score after it is a measure phrase of the result. The small model may read the
+    name and the score as one adverbial ("Chelsea 2-1", tagged as one organisation), which leaves
+    the verb with no object: the next phrase ("at Highbury") would become what was beaten.
+    """
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_ not in RESULT_VERBS or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        name = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i), None)
+        score = _score_after(name) if name is not None else []
+        if name is None or not score:
+            continue
+        name.dep_ = "dobj"
+        ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+        if ent is not None and ent.end > name.i + 1:
+            doc.ents = [e if e.start != ent.start else Span(doc, ent.start, name.i + 1, label=ent.label_) for e in doc.ents]
+
+
 def repair_sentence(sent: Span) -> None:
     """Every repair not switched off, on one sentence (in place)."""
     off = disabled()
@@ -143,3 +182,5 @@ def repair_sentence(sent: Span) -> None:
         repair_capitalised_first_word(sent)
     if "subject-after-and" not in off:
         repair_subject_after_and(sent)
+    if "score-after-opponent" not in off:
+        repair_score_after_opponent(sent)

@@ -39,6 +39,7 @@ from kg.extract.places import (
 )
 from kg.extract.prizes import prize_winner_propositions
 from kg.extract.registry import disabled, register
+from kg.extract.results import match_result_propositions
 from kg.extract.roles import (
     described_role_propositions,
     prenominal_role_propositions,
@@ -68,6 +69,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "epithet-role": epithet_role_propositions,
     "prize-winner": prize_winner_propositions,
     "appointed-role": appointed_role_propositions,
+    "match-result": match_result_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

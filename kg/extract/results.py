@@ -1,0 +1,101 @@
+"""Match results as sport news writes them with a noun: "Arsenal's win over Chelsea", "United
+sealed a 3-0 victory against Leeds", "Chelsea suffered a defeat to Arsenal", "a draw with Hull".
+
+Rule ``match-result``. The graph reads each as the verb would say it: ``(Arsenal)-[:DEFEAT
+{beat}]->(Chelsea)``, ``(Leeds)-[:DRAW_WITH]->(Hull)``. Graph-only: CaRB's Open IE view keeps the
+sentence's own propositions ("Chelsea; suffered; a defeat to Arsenal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Proposition
+from kg.extract.clauses import is_negated
+from kg.extract.nominal import argument
+
+# Nouns of a result, with the prepositions that name the other side: the winner's noun names the
+# loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
+WIN_NOUNS = frozenset({"win", "victory", "triumph", "success", "thrashing", "drubbing", "rout"})
+LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
+DRAW_NOUNS = frozenset({"draw"})
+_PREPS = {**dict.fromkeys(WIN_NOUNS, ("over", "against")), **dict.fromkeys(LOSS_NOUNS, ("to", "by", "against")),
+          **dict.fromkeys(DRAW_NOUNS, ("with", "against"))}
+# Prepositions by which a clause says its subject got the result: "went top after a win over X".
+_RESULT_PREPS = frozenset({"with", "after", "following", "in"})
+# Verb forms that state what happened: a past ("sealed") or a perfect ("have sealed"); not a wish
+# or a plan ("need a win over Chelsea", "will seek a victory").
+_HAPPENED = frozenset({"VBD", "VBN"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "'ll", "wo"})
+_SIDE_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def _is_side(tok: Token | None) -> bool:
+    """A team or a player: a name, or a pronoun the resolver may take back to one ("their win")."""
+    return tok is not None and (tok.pos_ == "PROPN" or tok.ent_type_ in _SIDE_TYPES or tok.pos_ == "PRON")
+
+
+def _other_side(noun: Token) -> Token | None:
+    preps = _PREPS.get(noun.lemma_.lower(), ())
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ != "PRON" and _is_side(pobj):
+            return pobj
+    return None
+
+
+def _result_verb(noun: Token) -> Token | None:
+    """The verb whose subject got the result: the noun is its object ("sealed a win") or the
+    object of a preposition on it ("went top after a win")."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _RESULT_PREPS and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return None
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if verb.tag_ not in _HAPPENED or any(t.lower_ in _MODALS for t in group):
+        return None
+    return verb
+
+
+def _first_side(noun: Token) -> Token | None:
+    """Whose result the noun is: its possessor ("Arsenal's win"), else the subject of the verb
+    that got it ("Arsenal sealed a win")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if _is_side(poss) else None
+    verb = _result_verb(noun)
+    subj = verb and next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if _is_side(subj) else None
+
+
+def match_result_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Arsenal's 2-1 win over Chelsea" → (Arsenal; beat; Chelsea); "Chelsea suffered a defeat to
+    Arsenal" → (Arsenal; beat; Chelsea); "a 1-1 draw with Hull" after "Leeds" → (Leeds; draw with; Hull).
+
+    Linguistic reason: a result noun is the nominal form of the verb of the result ("win over X" is
+    "beat X"); its possessor, or the subject of the verb that got it, is the side it is of, and its
+    preposition names the other side: the loser after a winner's noun ("over", "against"), the
+    winner after a loser's noun ("defeat to", "loss by"). Only what happened: a past or perfect verb,
+    not negated and with no modal ("Arsenal need a win over Chelsea" is no result).
+    """
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in _PREPS:
+            continue
+        other, side = _other_side(noun), _first_side(noun)
+        if other is None or side is None:
+            continue
+        if lemma in DRAW_NOUNS:
+            relation, lemma_out, args = "drew with", "draw with", [argument(side), argument(other)]
+        elif lemma in LOSS_NOUNS:
+            relation, lemma_out, args = "beat", "beat", [argument(other), argument(side)]
+        else:
+            relation, lemma_out, args = "beat", "beat", [argument(side), argument(other)]
+        yield Proposition(sentence=sent, relation=relation, lemma=lemma_out, args=args, rule="match-result",
+                          confidence=0.6, open_ie=False)
