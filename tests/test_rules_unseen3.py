@@ -85,3 +85,15 @@ def test_a_score_after_the_side_beaten_leaves_it_the_object() -> None:
     facts = _facts("Arsenal beat Chelsea 2-1 at Highbury on Sunday.")
     assert any(s == "Arsenal" and rel == "DEFEAT" and o == "Chelsea" for s, rel, _, o in facts)
     assert not any(o == "Highbury" for _, _, _, o in facts)
+
+
+# -- "X-based" on a kind that a name restates ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Paris-based Nordvik watchdog said rates would rise.", ("Nordvik", "BASE", "base", "Paris")),
+    ("It is backed by a New York-based trade group called The Fjord Partnership.",
+     ("Fjord Partnership", "BASE", "base", "New York")),
+    ("A London-based firm known as Fjord Capital bought the stake.", ("Fjord Capital", "BASE", "base", "London")),
+])
+def test_a_place_based_kind_is_where_the_name_it_restates_is_based(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
