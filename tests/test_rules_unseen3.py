@@ -97,3 +97,20 @@ def test_a_score_after_the_side_beaten_leaves_it_the_object() -> None:
 ])
 def test_a_place_based_kind_is_where_the_name_it_restates_is_based(text: str, fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(text)
+
+
+# -- talks and meetings with a light verb ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nordbank chief executive Anna Berg is reported to have held private talks with Tom Reed.",
+     ("Anna Berg", "TALK", "talk", "Tom Reed")),
+    ("Nordbank is in talks with Fjord Capital about a merger.", ("Nordbank", "TALK", "talk", "Fjord Capital")),
+    ("Anna Berg had a meeting with Tom Reed in Oslo on Friday.", ("Anna Berg", "MEET", "meet", "Tom Reed")),
+])
+def test_a_light_verb_with_talks_or_a_meeting_says_who_talked_with_whom(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_talks_that_a_light_verb_denies_are_a_negated_fact() -> None:
+    facts = extract_text("Nordbank will not hold talks with Fjord Capital.").facts
+    assert [(f.relation, f.negated) for f in facts if f.object.name == "Fjord Capital"] == [("TALK", True)]

@@ -23,6 +23,7 @@ from kg.extract.kinds import (
     name_before_kind_propositions,
     untagged_kind_propositions,
 )
+from kg.extract.lightverbs import light_verb_propositions
 from kg.extract.nominal import (
     apposition_propositions,
     example_object_readings,
@@ -70,6 +71,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "prize-winner": prize_winner_propositions,
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
+    "light-verb": light_verb_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

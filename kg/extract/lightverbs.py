@@ -1,0 +1,63 @@
+"""Talks and meetings said with a light verb: "Nordbank held talks with Fjord Capital", "the two
+firms are in talks with Kestrel", "Anna Berg had a meeting with Tom Reed".
+
+Rule ``light-verb``. The graph reads each as the verb the noun is made from would say it:
+``(Nordbank)-[:TALK {talk}]->(Fjord Capital)``, ``(Anna Berg)-[:MEET]->(Tom Reed)``. Graph-only:
+CaRB's Open IE view keeps the sentence's own propositions ("Nordbank; held; talks with Fjord Capital").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Proposition
+from kg.extract.clauses import is_negated, modal_of, subjects
+from kg.extract.nominal import argument, conjuncts
+
+# Nouns of an exchange between two parties, with the verb each is made from.
+EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
+# Verbs that add little but tense to such a noun: "hold talks" is to talk.
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "enter", "resume", "continue"})
+_PARTY_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def _party(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _PARTY_TYPES or tok.pos_ == "PRON"
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that holds the exchange: "held talks" (its object) or "are in talks" ("be in")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
+        return noun.head.head
+    return None
+
+
+def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank held talks with Fjord Capital" → (Nordbank; talk; Fjord Capital).
+
+    Linguistic reason: a light verb ("hold", "have", "be in") with a noun made from a verb ("talks",
+    "a meeting", "negotiations") says what the noun's verb says ("held talks with X" is "talked
+    with X"); the light verb's subject is the noun's agent and the "with" phrase the other party.
+    The light verb gives the tense, the negation and the modality.
+    """
+    for noun in sent:
+        lemma = EXCHANGE_NOUNS.get(noun.lemma_.lower())
+        if lemma is None or noun.pos_ != "NOUN":
+            continue
+        verb = _light_verb(noun)
+        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        other = with_ and next((c for c in with_.children if c.dep_ == "pobj"), None)
+        if verb is None or other is None:
+            continue
+        subs, _ = subjects(verb)
+        relation = " ".join([verb.text, *(["in"] if noun.dep_ == "pobj" else []), noun.text, "with"])
+        for subj in (s for s in subs if _party(s)):
+            for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
+                yield Proposition(sentence=sent, relation=relation, lemma=lemma,
+                                  args=[argument(subj), argument(party)], rule="light-verb",
+                                  negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
+                                  open_ie=False)
