@@ -114,3 +114,23 @@ def test_a_light_verb_with_talks_or_a_meeting_says_who_talked_with_whom(text: st
 def test_talks_that_a_light_verb_denies_are_a_negated_fact() -> None:
     facts = extract_text("Nordbank will not hold talks with Fjord Capital.").facts
     assert [(f.relation, f.negated) for f in facts if f.object.name == "Fjord Capital"] == [("TALK", True)]
+
+
+# -- "buy back": a particle, not "back" (SUPPORT) nor a modifier of the object --------------------
+
+@pytest.mark.parametrize(("text", "relation", "obj"), [
+    ("Nordbank is buying back shares.", "BUY_BACK", "shares"),
+    ("Nordbank paid back the loan in March.", "PAY_BACK", "loan"),
+    # the model hangs "back" on the object as an adjective
+    ("Nordbank will buy back shares worth £2bn.", "BUY_BACK", "shares"),
+])
+def test_a_phrasal_verb_with_back_is_typed_by_itself(text: str, relation: str, obj: str) -> None:
+    assert ("Nordbank", relation, relation.lower().replace("_", " "), obj) in _facts(text)
+
+
+def test_back_alone_still_means_support() -> None:
+    assert ("Nordbank", "SUPPORT", "back", "plan") in _facts("Nordbank backed the plan on Monday.")
+
+
+def test_an_adjective_back_after_a_determiner_stays_a_modifier() -> None:
+    assert any(o == "back door" for _, _, _, o in _facts("Tom Reed opened the back door of the bank."))

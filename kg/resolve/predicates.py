@@ -16,6 +16,8 @@ from kg.errors import InputError
 from kg.model import sanitize_rel_type
 
 TABLE = Path(__file__).with_name("predicates.tsv")
+# Particles of phrasal verbs ("buy back", "set up") that are words of the table on their own.
+PARTICLES = frozenset({"back", "up", "down", "out", "off", "over", "away", "on", "in"})
 
 
 def read_table(path: Path) -> dict[str, str]:
@@ -63,6 +65,10 @@ def relation_type(predicate: str, extra: str | None = None) -> str:
         if key in table:
             return table[key]
     head = key.split(" ")[-1] if key else key
+    if head in PARTICLES and " " in key:
+        # "buy back", "win back": the last word of a phrasal verb is its particle, not its head
+        # (the last word of "foreign minister" is): "back" alone is SUPPORT, "buy back" is not
+        return sanitize_rel_type(key)
     return table.get(head, sanitize_rel_type(key))
 
 
