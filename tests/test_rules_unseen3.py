@@ -134,3 +134,20 @@ def test_back_alone_still_means_support() -> None:
 
 def test_an_adjective_back_after_a_determiner_stays_a_modifier() -> None:
     assert any(o == "back door" for _, _, _, o in _facts("Tom Reed opened the back door of the bank."))
+
+
+# -- a double object: the first is the recipient --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "verb", "recipient", "thing"), [
+    ("Nordbank had sold Fjord Capital a stake in its insurance arm.", "SELL", "Fjord Capital", "stake"),
+    ("Nordbank gave Fjord Capital a loan of £2m last year.", "GIVE", "Fjord Capital", "loan"),
+])
+def test_the_first_of_two_objects_is_to_whom_not_what(text: str, verb: str, recipient: str, thing: str) -> None:
+    facts = _facts(text)
+    assert any(s == "Nordbank" and rel == verb and o == thing for s, rel, _, o in facts)
+    assert any(s == "Nordbank" and rel == f"{verb}_TO" and o == recipient for s, rel, _, o in facts)
+    assert not any(rel == verb and o == recipient for _, rel, _, o in facts)
+
+
+def test_whom_a_verb_of_telling_addresses_stays_its_object() -> None:
+    assert ("Anna Berg", "SAY", "tell", "Tom Reed") in _facts("Anna Berg told Tom Reed the news on Monday.")
