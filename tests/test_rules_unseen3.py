@@ -151,3 +151,17 @@ def test_the_first_of_two_objects_is_to_whom_not_what(text: str, verb: str, reci
 
 def test_whom_a_verb_of_telling_addresses_stays_its_object() -> None:
     assert ("Anna Berg", "SAY", "tell", "Tom Reed") in _facts("Anna Berg told Tom Reed the news on Monday.")
+
+
+# -- a naming participle: "the gamer, known as X" ------------------------------------------------
+
+def test_a_noun_phrase_named_by_a_participle_is_the_name() -> None:
+    facts = _facts("The Norwegian trader, known only by his online name Skarv, bought the island last week.")
+    assert ("Skarv", "ACQUIRE", "buy", "island") in facts
+    assert any(s == "Skarv" and rel == "IS_A" and o.lower() == "norwegian trader" for s, rel, _, o in facts)
+    assert not any(rel == "KNOW" for _, rel, _, _ in facts)
+
+
+def test_a_kind_called_a_name_is_what_the_name_is() -> None:
+    facts = _facts("Fans of a Leeds band called The Kestrels queued overnight.")
+    assert any(s == "Kestrels" and rel == "IS_A" and o.lower() == "band" for s, rel, _, o in facts)

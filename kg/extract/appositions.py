@@ -19,6 +19,8 @@ def restated_name(tok: Token) -> Token | None:
 
     Linguistic reason: an apposition restates the noun phrase it is set beside; a person's name
     cannot restate an organisation, so it restates the whole title phrase, whose head is a title."""
+    if tok.pos_ == "NOUN" and (name := participle_name(tok)) is not None:
+        return name  # "the gamer, known as Deathifier, bought": Deathifier bought
     if not (tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in CAPITALISED_TITLES) or tok.ent_type_:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -29,6 +31,35 @@ def restated_name(tok: Token) -> Token | None:
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
                      and c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","), None)
         if name is not None:
+            return name
+    return None
+
+
+# Participles that give a noun its name: "a trade group called X", "the gamer, known as X".
+NAMING = frozenset({"call", "name", "know", "dub", "nickname"})
+
+
+def naming_participle(noun: Token) -> Token | None:
+    """The participle that names ``noun``: "called" of "a trade group called X"."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in NAMING and c.tag_ == "VBN"), None)
+
+
+def participle_name(noun: Token) -> Token | None:
+    """The name a naming participle gives a noun: "a trade group called The Travel Partnership",
+    "the gamer, known (only) by his moniker Deathifier", "a singer known as Kestra".
+
+    Linguistic reason: "called X", "known as X" and "known by (the name) X" say what the noun
+    phrase is called, so the name and the noun phrase are one thing (as in an apposition)."""
+    called = naming_participle(noun)
+    if called is None:
+        return None
+    via = [g for c in called.children if c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by") for g in c.children]
+    for tok in (c for c in [*called.children, *via] if c.dep_ in ("oprd", "attr", "dobj", "pobj")):
+        if tok.pos_ == "PROPN":
+            return tok
+        # "known by his online name Skarv": the name in apposition to "name"
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if tok.pos_ == "NOUN" and name is not None:
             return name
     return None
 

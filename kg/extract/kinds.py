@@ -13,7 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.nominal import argument
 from kg.resolve.references import ORG_KINDS, PERSON_KINDS
 
 
@@ -98,7 +100,7 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
             continue  # "the advantage Joel and I have": the name begins a clause, it is no apposition
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.lemma_.lower() in PERSON_KINDS:
             continue
-        kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod")), noun)
+        kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("ADJ", "NOUN")), noun)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(name_tok, tuple(name)), Argument(noun, kind)],
                           rule="close-apposition", open_ie=False)
 
@@ -139,3 +141,23 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="is", lemma="be",
                           args=[Argument(name_head, name), Argument(noun, (*kind, noun))],
                           rule="name-before-kind", role=Role(name_head, title, noun), open_ie=False)
+
+
+def named_as_propositions(sent: Span) -> Iterator[Proposition]:
+    """"The Australian gamer, known as Deathifier, bought ..." → (Deathifier; is; Australian gamer);
+    "a trade group called The Travel Partnership" → (The Travel Partnership; is; trade group).
+
+    Linguistic reason: a naming participle ("called", "known as", "known by") gives the noun
+    phrase it follows its name, so the named thing is what the noun phrase says it is (the graph
+    also reads the noun phrase's own facts as the name's: :func:`kg.resolve.facts.named`).
+    """
+    for noun in sent:
+        name = participle_name(noun) if noun.pos_ == "NOUN" else None
+        if name is None:
+            continue
+        kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("ADJ", "NOUN")), noun)
+        # as a role with no organisation, so the graph's object is the kind, not the noun phrase
+        # (which the graph reads as the name)
+        title = " ".join(t.text if t.ent_type_ == "NORP" else t.lower_ for t in kind)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(name), Argument(noun, kind)],
+                          rule="named-as", role=Role(name, title, noun), open_ie=False)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
@@ -39,31 +40,21 @@ def _holder(tok: Token) -> Token | None:
     return None
 
 
-# Participles that give a noun its name: "a trade group called The Travel Partnership".
-NAMING = frozenset({"call", "name", "know"})
-
-
 def _kind_name(kind: Token) -> Token | None:
     """The name of the thing a kind of organisation stands for in its own noun phrase: a name
     right before it ("the Paris-based IEA watchdog") or after a naming participle ("a New
-    York-based trade group called The Travel Partnership").
+    York-based trade group called The Travel Partnership", :func:`~kg.extract.appositions.participle_name`).
 
     Linguistic reason: a name before a kind noun restricts the kind to the one of that name (a
     close apposition, "the film Retirement"), and "called X" names the noun it follows; either
     way the modifiers of the noun phrase describe the named thing."""
     if kind.lemma_.lower() not in ORG_KINDS:
         return None
-    doc = kind.doc
-    ent = next((e for e in doc.ents if e.end == kind.i and e.label_ == "ORG"), None)
+    ent = next((e for e in kind.doc.ents if e.end == kind.i and e.label_ == "ORG"), None)
     name = next((c for c in kind.children if c.dep_ == "compound" and c.i == kind.i - 1), None)
     if ent is not None and name is not None and name.pos_ == "PROPN":
         return name
-    called = next((c for c in kind.children if c.dep_ == "acl" and c.lemma_ in NAMING and c.tag_ == "VBN"), None)
-    if called is None:
-        return None
-    as_ = next((c for c in called.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    names = [*called.children, *(as_.children if as_ is not None else [])]
-    return next((c for c in names if c.dep_ in ("oprd", "attr", "dobj", "pobj") and c.pos_ == "PROPN"), None)
+    return participle_name(kind)
 
 
 def _name(head: Token, modifier: Token) -> Argument:

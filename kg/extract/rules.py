@@ -21,6 +21,7 @@ from kg.extract.fronted import fronted_description_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     name_before_kind_propositions,
+    named_as_propositions,
     untagged_kind_propositions,
 )
 from kg.extract.lightverbs import light_verb_propositions
@@ -72,6 +73,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
     "light-verb": light_verb_propositions,
+    "named-as": named_as_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
