@@ -165,3 +165,15 @@ def test_a_noun_phrase_named_by_a_participle_is_the_name() -> None:
 def test_a_kind_called_a_name_is_what_the_name_is() -> None:
     facts = _facts("Fans of a Leeds band called The Kestrels queued overnight.")
     assert any(s == "Kestrels" and rel == "IS_A" and o.lower() == "band" for s, rel, _, o in facts)
+
+
+# -- a place after "in" on a verb of acting on something is where ---------------------------------
+
+def test_a_place_after_in_on_a_verb_of_winning_is_where_it_was_won() -> None:
+    facts = _facts("England won in Dubai last week.")
+    assert ("England", "WIN_IN", "win in", "Dubai") in facts
+    assert not any(rel == "WIN" for _, rel, _, _ in facts)
+
+
+def test_a_place_a_verb_of_motion_goes_to_stays_its_object() -> None:
+    assert ("Tom Reed", "ARRIVE", "arrive", "Oslo") in _facts("Tom Reed arrived in Oslo on Monday.")

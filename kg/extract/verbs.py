@@ -205,8 +205,17 @@ def prepositional_object(f: Frame) -> Objects | None:
     if found is None:
         return None
     words, pobj = found
+    # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
+    # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
+    where = last.lemma_ in PATIENT_VERBS and words[-1].lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
-                   copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None)
+                   copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
+                   phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+
+
+# Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
+# place after "in" or "at" is where they happened: "won in Dubai" did not win Dubai.
+PATIENT_VERBS = frozenset({"win", "lose", "beat", "defeat", "buy", "sell", "sign", "score", "draw"})
 
 
 # an adverb with its preposition ("finished ahead of") is a prepositional object too; registered after
