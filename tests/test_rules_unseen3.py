@@ -177,3 +177,11 @@ def test_a_place_after_in_on_a_verb_of_winning_is_where_it_was_won() -> None:
 
 def test_a_place_a_verb_of_motion_goes_to_stays_its_object() -> None:
     assert ("Tom Reed", "ARRIVE", "arrive", "Oslo") in _facts("Tom Reed arrived in Oslo on Monday.")
+
+
+# -- examples of a prepositional object -----------------------------------------------------------
+
+def test_what_a_verb_says_through_a_preposition_of_a_kind_it_says_of_each_named_example() -> None:
+    facts = _facts("Tom Reed also appeared in seven Anna Berg films, including Night Train, Cold Harbour and Red Sky.")
+    for film in ("Night Train", "Cold Harbour", "Red Sky"):
+        assert ("Tom Reed", "APPEAR", "appear", film) in facts
