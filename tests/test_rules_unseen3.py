@@ -185,3 +185,27 @@ def test_what_a_verb_says_through_a_preposition_of_a_kind_it_says_of_each_named_
     facts = _facts("Tom Reed also appeared in seven Anna Berg films, including Night Train, Cold Harbour and Red Sky.")
     for film in ("Night Train", "Cold Harbour", "Red Sky"):
         assert ("Tom Reed", "APPEAR", "appear", film) in facts
+
+
+# -- a country before an occupation is where the person is from ----------------------------------
+
+def test_a_country_before_an_occupation_is_where_the_person_is_from() -> None:
+    facts = _facts("US actor Tom Reed has been found dead at the age of 87.")
+    assert ("Tom Reed", "FROM", "from", "US") in facts
+    assert ("Tom Reed", "IS_A", "actor", "actor") in facts
+    assert not any(rel == "ROLE" for _, rel, _, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("US Treasury Secretary Tom Reed said the dollar was strong.", ("Tom Reed", "SECRETARY", "Treasury secretary", "US")),
+    ("Ireland captain Tom Reed will miss the game.", ("Tom Reed", "ROLE", "captain", "Ireland")),
+])
+def test_a_country_before_an_office_or_a_national_side_s_post_is_where_it_is_held(
+        text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_place_that_is_no_country_before_an_occupation_stays_where_it_is_held() -> None:
+    # the model tags a show's name as a place: no origin is read from it
+    facts = _facts("Harbour City actor Tom Reed was evicted on Friday.")
+    assert not any(rel == "FROM" for _, rel, _, _ in facts)

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
+from kg.extract.roles import name_span, origin_of, prenominal_title
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -136,3 +137,24 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
         place = Argument(tok, tuple(t for t in tok.subtree if t.dep_ != "case" and t.ent_type_ == "GPE"))
         yield Proposition(sentence=sent, relation="based in", lemma="base", args=[name, place],
                           rule="possessive-seat", confidence=0.5)
+
+
+def origin_title_propositions(sent: Span) -> Iterator[Proposition]:
+    """"US actor Ossie Davis" → (Ossie Davis; from; US).
+
+    Linguistic reason: an occupation is no post held at a country (as "US Treasury Secretary"
+    is); a country before it tells where the person comes from, as "from" after the name does. A
+    nationality ("Australian billionaire") is left to the title: the graph has no place node for
+    an adjective.
+    """
+    for name in sent.ents:
+        if name.label_ != "PERSON" or name.root.i != name.end - 1:
+            continue
+        found = prenominal_title(name)
+        origin = origin_of(found) if found is not None else None
+        if origin is None or origin.ent_type_ != "GPE":
+            continue
+        place = name_span(origin)
+        yield Proposition(sentence=sent, relation="from", lemma="from",
+                          args=[Argument(name.root, tuple(name)), Argument(origin, tuple(place) if place is not None else (origin,))],
+                          rule="origin-title", confidence=0.6, open_ie=False)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
@@ -271,6 +272,30 @@ def _of_org(head: Token) -> Token | None:
     return pobj if pobj is not None and pobj.ent_type_ in ORG_TYPES else None
 
 
+# Occupations that are no post held at an organisation: a country or nationality before one says
+# where the person is from ("US actor", "Australian billionaire"), not where the title is held
+# (as it does for an office, "US Treasury Secretary", or a national side, "Ireland captain").
+ORIGIN_OCCUPATIONS = frozenset({
+    "actor", "actress", "singer", "rapper", "comedian", "comic", "writer", "author", "novelist", "poet",
+    "artist", "musician", "guitarist", "drummer", "songwriter", "composer", "presenter", "dj", "model",
+    "designer", "chef", "tycoon", "mogul", "billionaire", "millionaire", "businessman", "businesswoman",
+    "entrepreneur", "film-maker", "filmmaker", "photographer", "architect", "painter", "sculptor",
+})
+
+
+def origin_of(found: PrenominalTitle) -> Token | None:
+    """The country or nationality before an occupation ("US" of "US actor Ossie Davis"), which
+    says where the person is from."""
+    head = found.title[-1].lemma_.lower()
+    org = found.org
+    if org is None or head not in ORIGIN_OCCUPATIONS or org.ent_type_ not in ("GPE", "NORP") or org.dep_ == "poss":
+        return None
+    # a country only: the model tags shows and towns as places too ("Holby City actor")
+    span = name_span(org)
+    text = span.text if span is not None else org.text
+    return org if (is_country(text) if org.ent_type_ == "GPE" else country_of(text) is not None) else None
+
+
 def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
 
@@ -292,6 +317,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
         head = found.title[-1]
+        if origin_of(found) is not None:
+            org = None  # "US actor Ossie Davis": where he is from (kg.extract.places), not held at
         plural = head.tag_ in ("NNS", "NNPS")
         # "stars Paul Giamatti, Thomas Haden Church and Virginia Madsen": a plural title before a
         # list of names is each name's title (each is a star), so it is given in the singular

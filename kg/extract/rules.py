@@ -37,6 +37,7 @@ from kg.extract.nominal import (
 from kg.extract.places import (
     from_place_propositions,
     hyphened_place_propositions,
+    origin_title_propositions,
     possessive_seat_propositions,
 )
 from kg.extract.prizes import prize_winner_propositions
@@ -74,6 +75,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "match-result": match_result_propositions,
     "light-verb": light_verb_propositions,
     "named-as": named_as_propositions,
+    "origin-title": origin_title_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

@@ -31,6 +31,11 @@ def country_of(demonym: str) -> str | None:
     return _table().get(demonym.strip().casefold())
 
 
+def is_country(name: str) -> bool:
+    """A country's name as the table gives it ("US", "Argentina")."""
+    return name.strip().casefold() in {country.casefold() for country in _table().values()}
+
+
 def office_country(demonym: str, title_head: str) -> str | None:
     """The country where an office of state is held, from the nationality before its title
     ("Argentine", "president" → "Argentina"); None for any other title ("Brazilian striker")."""
