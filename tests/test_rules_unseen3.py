@@ -209,3 +209,14 @@ def test_a_place_that_is_no_country_before_an_occupation_stays_where_it_is_held(
     # the model tags a show's name as a place: no origin is read from it
     facts = _facts("Harbour City actor Tom Reed was evicted on Friday.")
     assert not any(rel == "FROM" for _, rel, _, _ in facts)
+
+
+# -- "I think ...": what a statement is about -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "topic"), [
+    ('"I think that prices are now beginning to set a new range," said analyst Anna Berg of Kestrel Capital.',
+     "Anna Berg", "prices"),
+    ('"We believe the deal is good for shareholders," Tom Reed said.', "Tom Reed", "deal"),
+])
+def test_a_speaker_s_i_think_hedges_what_the_statement_is_about(text: str, speaker: str, topic: str) -> None:
+    assert (speaker, "SAY", "say", topic) in _facts(text)

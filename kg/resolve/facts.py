@@ -30,6 +30,10 @@ def _role(prop: Proposition) -> Role | None:
     return None
 
 
+# The speaker of a quotation speaking of themselves (or their side): "I think", "we believe".
+_SPEAKERS = frozenset({"i", "we"})
+
+
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
@@ -40,6 +44,13 @@ def _topic(prop: Proposition) -> Token | None:
     verb = prop.args[1].head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    while any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in verb.children):
+        # '"I think that prices are rising," said X': a speaker's "I think" hedges what follows,
+        # which is what the statement is about
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            break
+        verb = comp
     for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
         tok = next((c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
         if tok is not None:
