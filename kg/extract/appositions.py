@@ -1,6 +1,6 @@
 """Which name a description set off beside it describes: "Sergei Lavrov, the foreign minister,"
 and "the foreign minister, Sergei Lavrov," (an apposition, either way), and the name a title phrase
-restates ("the President of the European Parliament, Josep Borrell"). The roles these give are
+restates ("the President of the Fjord Council, Anna Berg"). The roles these give are
 read by :mod:`kg.extract.roles`.
 """
 
@@ -13,14 +13,14 @@ from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_sp
 
 def restated_name(tok: Token) -> Token | None:
     """The person a title phrase names by an apposition the parse hung on its "of" phrase: "met
-    the chairman of Nordbank, Anna Berg," and "told the President of the European Parliament,
-    Josep Borrell," are about Berg and Borrell, though the model hangs the name on the nearest
+    the chairman of Nordbank, Anna Berg," and "told the President of the Fjord Council, Tom Reed,"
+    are about Berg and Reed, though the model hangs the name on the nearest
     noun ("Nordbank") or on a capitalised title it tags as a proper noun ("President").
 
     Linguistic reason: an apposition restates the noun phrase it is set beside; a person's name
     cannot restate an organisation, so it restates the whole title phrase, whose head is a title."""
     if tok.pos_ == "NOUN" and (name := participle_name(tok)) is not None:
-        return name  # "the gamer, known as Deathifier, bought": Deathifier bought
+        return name  # "the trader, known as Skarv, bought": Skarv bought
     if not (tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in CAPITALISED_TITLES) or tok.ent_type_:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -46,7 +46,7 @@ def naming_participle(noun: Token) -> Token | None:
 
 def participle_name(noun: Token) -> Token | None:
     """The name a naming participle gives a noun: "a trade group called The Travel Partnership",
-    "the gamer, known (only) by his moniker Deathifier", "a singer known as Kestra".
+    "the trader, known (only) by his online name Skarv", "a singer known as Kestra".
 
     Linguistic reason: "called X", "known as X" and "known by (the name) X" say what the noun
     phrase is called, so the name and the noun phrase are one thing (as in an apposition)."""

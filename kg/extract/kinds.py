@@ -144,7 +144,7 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def named_as_propositions(sent: Span) -> Iterator[Proposition]:
-    """"The Australian gamer, known as Deathifier, bought ..." → (Deathifier; is; Australian gamer);
+    """"The Norwegian trader, known as Skarv, bought ..." → (Skarv; is; Norwegian trader);
     "a trade group called The Travel Partnership" → (The Travel Partnership; is; trade group).
 
     Linguistic reason: a naming participle ("called", "known as", "known by") gives the noun

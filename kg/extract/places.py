@@ -43,7 +43,7 @@ def _holder(tok: Token) -> Token | None:
 
 def _kind_name(kind: Token) -> Token | None:
     """The name of the thing a kind of organisation stands for in its own noun phrase: a name
-    right before it ("the Paris-based IEA watchdog") or after a naming participle ("a New
+    right before it ("the Paris-based Nordvik watchdog") or after a naming participle ("a New
     York-based trade group called The Travel Partnership", :func:`~kg.extract.appositions.participle_name`).
 
     Linguistic reason: a name before a kind noun restricts the kind to the one of that name (a
@@ -140,7 +140,7 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def origin_title_propositions(sent: Span) -> Iterator[Proposition]:
-    """"US actor Ossie Davis" → (Ossie Davis; from; US).
+    """"US actor Tom Reed" → (Tom Reed; from; US).
 
     Linguistic reason: an occupation is no post held at a country (as "US Treasury Secretary"
     is); a country before it tells where the person comes from, as "from" after the name does. A

@@ -89,18 +89,18 @@ TELLING = frozenset({"tell", "ask", "teach", "show", "inform", "warn", "remind",
 
 def is_recipient(obj: Token, verb: Token) -> bool:
     """``obj`` is the indirect object of a verb of giving that has a direct object too: "GM" of
-    "Fiat had sold GM a stake"."""
+    "Nordbank had sold Fjord Capital a stake"."""
     return (obj.dep_ == "dative" and obj.pos_ != "ADP" and verb.lemma_ not in TELLING
             and any(c.dep_ == "dobj" for c in verb.children))
 
 
 @register("recipient")
 def recipient_reading(prop: Proposition) -> Iterator[Proposition]:
-    """"Fiat had sold GM a stake" → (Fiat; had sold to; GM) for the graph, which does not say
-    that Fiat sold GM (graph only; the Open IE view keeps the parse's tuple).
+    """"Nordbank had sold Fjord Capital a stake" → (Nordbank; had sold to; Fjord Capital) for the
+    graph, which does not say that Nordbank sold Fjord Capital (graph only; the Open IE view keeps the parse's tuple).
 
     Linguistic reason: in a double-object construction the first object is the recipient and the
-    second the thing given ("sold GM a stake" = "sold a stake to GM"); a verb of giving's patient is
+    second the thing given ("sold Fjord a stake" = "sold a stake to Fjord"); a verb of giving's patient is
     the thing, so the recipient is the object of "to", as the prepositional form says.
     """
     yield replace(prop, relation=f"{prop.relation} to", lemma=f"{prop.lemma} to", rule="recipient",

@@ -82,7 +82,7 @@ WORKPLACE_PREPS = frozenset({"at", "with", "from"})
 
 
 def title_field(role: Token) -> Token | None:
-    """"head of distribution at Sony Pictures": the "of" phrase of a title that names the field it
+    """"head of distribution at Kestrel Films": the "of" phrase of a title that names the field it
     covers (a common noun that is no kind of organisation), when a named place of work follows it.
 
     Linguistic reason: a title's "of" phrase is either where it is held ("head of the agency") or
@@ -99,8 +99,8 @@ def title_field(role: Token) -> Token | None:
 
 def _workplace(role: Token, field: Token | None) -> Token | None:
     """The named place of work after a title (or after its field, where the parse may hang it):
-    a name ("at Mindark"), or a kind of organisation that a name before it restates ("with Lopes
-    Filho & Associates consultancy": the name)."""
+    a name ("at Nordbank"), or a kind of organisation that a name before it restates ("with Fjord
+    & Partners consultancy": the name)."""
     preps = [c for h in (role, field) if h is not None for c in h.children
              if c.dep_ == "prep" and (c.lower_ in WORKPLACE_PREPS or (field is not None and c.lower_ == "for"))]
     for prep in preps:
@@ -168,7 +168,7 @@ def role_of(holder: Token, description: Token) -> Role:
                       description.lower_]).strip()
     field = title_field(description) if org is not None else None
     if field is not None:
-        # "head of distribution (for Sony Pictures)": the field is part of the title
+        # "head of distribution (for Kestrel Films)": the field is part of the title
         title += " of " + " ".join(t.lower_ for t in field.subtree if t.i not in skip and t.dep_ != "prep"
                                    and t.head.i not in skip and not t.is_punct)
     return Role(holder, title, description, org)
@@ -284,7 +284,7 @@ ORIGIN_OCCUPATIONS = frozenset({
 
 
 def origin_of(found: PrenominalTitle) -> Token | None:
-    """The country or nationality before an occupation ("US" of "US actor Ossie Davis"), which
+    """The country or nationality before an occupation ("US" of "US actor Tom Reed"), which
     says where the person is from."""
     head = found.title[-1].lemma_.lower()
     org = found.org
@@ -318,7 +318,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         org = found.org if found.org is not None else _of_org(name.root)
         head = found.title[-1]
         if origin_of(found) is not None:
-            org = None  # "US actor Ossie Davis": where he is from (kg.extract.places), not held at
+            org = None  # "US actor Tom Reed": where he is from (kg.extract.places), not held at
         plural = head.tag_ in ("NNS", "NNPS")
         # "stars Paul Giamatti, Thomas Haden Church and Virginia Madsen": a plural title before a
         # list of names is each name's title (each is a star), so it is given in the singular

@@ -406,7 +406,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 prop.graph = False
                 yield replace(prop, args=[argument(thing), *args[1:]], open_ie=False, graph=True)
             if obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
-                prop.graph = False  # "sold GM a stake": GM is to whom, not what, was sold
+                prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
             yield prop
             if obj_tok is None:

@@ -76,7 +76,7 @@ def named(tok: Token) -> Token:
 
     restated = restated_name(tok)
     if restated is not None:
-        return restated  # "told the President of the European Parliament, Josep Borrell,"
+        return restated  # "told the President of the Fjord Council, Anna Berg,"
     if tok.pos_ != "NOUN":
         return tok
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
