@@ -220,3 +220,21 @@ def test_a_place_that_is_no_country_before_an_occupation_stays_where_it_is_held(
 ])
 def test_a_speaker_s_i_think_hedges_what_the_statement_is_about(text: str, speaker: str, topic: str) -> None:
     assert (speaker, "SAY", "say", topic) in _facts(text)
+
+
+# -- a list of names in apposition to a plural object ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "facts_wanted"), [
+    ("Nordbank signed two players, Tom Reed and Paul Lund, on Friday.",
+     [("Nordbank", "SIGN", "sign", "Tom Reed"), ("Nordbank", "SIGN", "sign", "Paul Lund")]),
+    # a passive: the listed names are the doers
+    ("Reed is survived by three children Nora, Tom and Paul, and two grandchildren.",
+     [("Nora", "SURVIVE", "survive", "Reed"), ("Tom", "SURVIVE", "survive", "Reed"), ("Paul", "SURVIVE", "survive", "Reed")]),
+    ("Nordbank was bought by firms such as Fjord Capital and Kestrel Partners.",
+     [("Fjord Capital", "ACQUIRE", "buy", "Nordbank"), ("Kestrel Partners", "ACQUIRE", "buy", "Nordbank")]),
+])
+def test_what_a_verb_says_of_a_plural_it_says_of_each_name_listed_beside_it(
+        text: str, facts_wanted: list[tuple[str, str, str, str]]) -> None:
+    facts = _facts(text)
+    for fact in facts_wanted:
+        assert fact in facts

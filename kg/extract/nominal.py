@@ -329,7 +329,11 @@ def coordination_argument(head: Token) -> Argument:
 
 def examples_of(noun: Token) -> list[Token]:
     """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
-    including Oxfam"): the head word of each, in order."""
+    including Oxfam"), or the names a plural noun is renamed by ("three children Nora, Hasna and
+    Guy": a list in apposition is every member of the set): the head word of each, in order."""
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
+    if noun.tag_ == "NNS" and named is not None and len(conjuncts(named)) > 1:
+        return conjuncts(named)
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.i < noun.i:
             continue
@@ -356,7 +360,7 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
             sentence=prop.sentence, relation=prop.relation, lemma=prop.lemma,
             args=[prop.args[0], argument(example)], rule="example-object", negated=prop.negated,
             modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
-            graph=prop.graph, open_ie=False)
+            agent_first=prop.agent_first, graph=prop.graph, open_ie=False)
 
 
 def example_propositions(sent: Span) -> Iterator[Proposition]:

@@ -415,7 +415,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 yield from relative_clause_reading(prop, obj_tok, v)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr")) and not f.passive_last:
                 yield from object_prep_reading(prop, rel_toks, obj_tok, f.last)
-            if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj")):
+            if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj"), ("passive", "pobj")):
                 # "appeared in films including X": what holds of the kind holds of each example
                 yield from example_object_readings(prop, obj_tok)
             yield from implied_negation(f, prop, rel_toks)
