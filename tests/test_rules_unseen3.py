@@ -238,3 +238,9 @@ def test_what_a_verb_says_of_a_plural_it_says_of_each_name_listed_beside_it(
     facts = _facts(text)
     for fact in facts_wanted:
         assert fact in facts
+
+
+def test_a_plural_family_title_before_names_is_each_name_s_title_in_the_singular() -> None:
+    facts = _facts("Reed is survived by his two children Nora and Tom.")
+    assert ("Nora", "IS_A", "child", "child") in facts
+    assert ("Tom", "IS_A", "child", "child") in facts
