@@ -92,6 +92,22 @@ def test_a_finite_verb_without_subject_or_subordinator_shares_the_subject_before
     assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nordbank opened a branch in Tromso , where it employs 40 people .",
+     ("employs", ("it", "40 people", "in Tromso"))),
+    ("The talks moved to the hotel where the ministers were staying .",
+     ("were staying", ("the ministers", "in the hotel"))),
+    ("Sales fell in 1998 , when the firm closed its shops .", ("closed", ("the firm", "its shops", "in 1998"))),
+    ("The strike began on 6 May , when dockers walked out of the port .",
+     ("walked out of", ("dockers", "the port", "on 6 May"))),
+])
+def test_a_relative_adverb_stands_for_the_noun_its_clause_is_about(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    with ablated(["relative-adverb"]):
+        assert expected not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -11,6 +11,7 @@ from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import ARG_EXCLUDED, arg_tokens, argument, balance_quotes, conjuncts
 from kg.extract.registry import disabled
+from kg.extract.relatives import relative_adverb_place
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # A participle phrase stays in an object ("loan commitments topping $ 3 billion"); a subject also
@@ -408,6 +409,8 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
         elif c.dep_ == "advcl":
             # "after leaving the party", "when the plant opened in 1990": when, why and how
             clauses.append(Argument(c, _trimmed(list(c.subtree))))
+        elif (place := relative_adverb_place(v, c)) is not None:
+            out.append(place)  # "the hotel where the talks were held": in the hotel
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
 
 
