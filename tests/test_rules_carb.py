@@ -108,6 +108,30 @@ def test_a_relative_adverb_stands_for_the_noun_its_clause_is_about(
         assert expected not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
 
 
+@pytest.mark.parametrize(("text", "expected", "alone"), [
+    ("Nordbank is interested in buying the Oslo bank .",
+     ("is interested in buying", ("Nordbank", "the Oslo bank")), None),
+    ("The union succeeded in raising wages for nurses .",
+     ("succeeded in raising", ("The union", "wages", "for nurses")), ("raising", ("The union", "wages", "for nurses"))),
+    ("Tom Reed was accused of breaking the rules in 2004 .",
+     ("was accused of breaking", ("Tom Reed", "the rules", "in 2004")), None),
+])
+def test_a_gerund_after_a_selected_preposition_joins_the_relation(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]], alone: tuple[str, tuple[str, ...]] | None) -> None:  # type: ignore[no-untyped-def]
+    props = {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    assert expected in props
+    assert alone is None or alone not in props  # stated once, by the verb that selects the gerund
+    with ablated(["gerund-complement"]):
+        assert expected not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+def test_a_gerund_of_time_or_means_is_an_adjunct_not_a_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "The bank cut costs by closing branches .")
+    assert not any(rule == "gerund-complement" for rule, _, _ in props)
+    props = _open_ie(nlp, "Tom Reed resigned after losing the vote .")
+    assert not any(rule == "gerund-complement" for rule, _, _ in props)
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -48,6 +48,7 @@ from kg.extract.clauses import (
     with_prep,
 )
 from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.gerunds import gerund_complement
 from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form, example_object_readings
 from kg.extract.registry import disabled, register
 
@@ -90,6 +91,7 @@ class Objects:
     agent_first: bool = False
     copula_prep: str | None = None
     phrase_lemma: str | None = None  # a relation that keeps an adjective or adverb: "be aware of"
+    adjuncts_of: Token | None = None  # a word besides the verb whose phrases are adjuncts (a gerund)
 
 
 def _frame(v: Token, sent: Span) -> Frame | None:
@@ -234,9 +236,18 @@ def reported_aside(f: Frame) -> Objects | None:
     return None
 
 
+def gerund_object(f: Frame) -> Objects | None:
+    """"is interested in buying X": see :func:`kg.extract.gerunds.gerund_complement`."""
+    found = gerund_complement(f.last)
+    if found is None:
+        return None
+    return Objects("gerund-complement", list(found.objects), sorted({*f.rel_toks, *found.words}, key=lambda t: t.i),
+                   {t.i for t in found.words}, adjuncts_of=found.gerund)
+
+
 OBJECT_RULES: list[Callable[[Frame], Objects | None]] = [
     passive_agent, direct_object, copula_complement, adjective_prep, prepositional_object,
-    clausal_object, reported_aside,
+    gerund_object, clausal_object, reported_aside,
 ]
 
 
@@ -260,6 +271,8 @@ def _objects(f: Frame) -> Objects:
 def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
     last = f.last
     adjuncts = adjuncts_of(last, found.skip) + (adjuncts_of(f.verb, found.skip) if last is not f.verb else [])
+    if found.adjuncts_of is not None:
+        adjuncts += adjuncts_of(found.adjuncts_of, found.skip)
     if found.rule in ("svo", "passive", "svo-prep"):
         # "told analysts he is moving": the clause is what was told. A clause before the verb is
         # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
@@ -337,6 +350,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
         # clause's noun); the phrase after it says where or how, not what was done to whom
         return False
+    if found.rule == "gerund-complement":
+        return False  # "plans on selling X" is no sale: the Open IE view only
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
@@ -369,6 +384,9 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
     thing = which_thing(v)
+    # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
+    above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
+    consumed = above is not None and above.gerund.i == v.i
     for subj_tok in f.subs:
         subj = subject_argument(subj_tok, v)
         relation = join_tokens(rel_toks)
@@ -384,6 +402,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
+                open_ie=not consumed,
             )
             if thing is not None and graph:
                 # "which" is no person: the graph takes the clause as the thing's; the Open IE view
