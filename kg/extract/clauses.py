@@ -180,7 +180,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
 
 
 def is_continued_clause(v: Token) -> bool:
-    """"The brigade kept its lines until 4 June , when it broke out , took Narvik , and ...",
+    """"The union held out until 9 March , when it called off the strike , signed the deal , and ...",
     "Nordbank cut its rates in May , raised them in June": a finite verb the parse hangs on a verb
     as a subordinate clause (or with no relation, ``dep``), with neither a subject nor a word that
     subordinates it ("when", "because"), continues the clause before it.
