@@ -1,7 +1,7 @@
 """The arguments of a clause: its subject, object and adjunct phrases, and who it is attributed to.
 
-How far each argument reaches is decided here: a noun keeps what restricts it ("patients who do
-not recover quickly"), not what is set off by commas; a clausal object keeps its whole clause; a
+How far each argument reaches is decided here: a noun keeps what restricts it ("savers who do
+not move their money"), not what is set off by commas; a clausal object keeps its whole clause; a
 preposition of two words is one ("out of"). The verb rules (:mod:`kg.extract.verbs`) read a clause
 with :mod:`kg.extract.clauses` and build its arguments with these.
 """
@@ -51,7 +51,7 @@ def attribution_of(v: Token) -> Argument | None:
         if subs:
             return argument(subs[0])
     aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
-    if aside is not None:  # "The buyers , these analysts added , could be foreign"
+    if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
         subs, _ = subjects(aside)
         if subs:
             return argument(subs[0])
@@ -88,7 +88,7 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
                 out.append(Argument(two[1], restricted_noun_phrase(two[1]), " ".join(w.text for w in two[0])))
             elif pobj is not None and c.lower_ != "according":
                 # "the month in which exports fell": the relative pronoun stands for the noun; a
-                # phrase keeps what restricts its noun ("for patients who do not recover quickly")
+                # phrase keeps what restricts its noun ("for savers who do not move their money")
                 ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
                 out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
                            else Argument(pobj, restricted_noun_phrase(pobj), c.text))
@@ -104,7 +104,7 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
 
 def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:
     """A noun with the relative clauses and participle or infinitive phrases that restrict it:
-    "patients who do not recover quickly", "the decision to close the plant". Linguistic reason: a
+    "savers who do not move their money", "the decision to close the plant". Linguistic reason: a
     restrictive modifier says which ones the noun means, so it belongs to the phrase; one set off
     by commas ("Anna Berg, who leads the opposition,") only adds to it and stays out."""
     toks = arg_tokens(noun, SUBJECT_EXCLUDED)
@@ -116,7 +116,7 @@ def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
                      aside: Token | None = None) -> Argument:
     """An object; a clause ("said that the plant would close, which ...") keeps all its words but
     those the relation took (``skip``: its "that"). The clause a parenthetical ``aside`` reports
-    ("The buyers , these analysts added , could be foreign") is all of it but the aside."""
+    ("The bidder , two bankers said , could be Norwegian") is all of it but the aside."""
     if aside is not None and aside.dep_ == "parataxis" and aside.head.i == tok.i:
         start, end = aside.left_edge.i, aside.right_edge.i
         out = {t.i for t in tok.doc[start - 1:end + 2] if t.text in (",", "--")} | {t.i for t in aside.subtree}

@@ -12,7 +12,7 @@ from kg.extract.nominal import ARG_EXCLUDED, conjuncts
 from kg.extract.registry import disabled
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-# A participle phrase stays in an object ("loan commitments topping $ 3 billion"); a subject also
+# A participle phrase stays in an object ("losses topping 5 million dollars"); a subject also
 # keeps its relative clause ("the men who remained faithful ... are parents"), an object does not.
 OBJECT_EXCLUDED = ARG_EXCLUDED - {"acl"}
 SUBJECT_EXCLUDED = ARG_EXCLUDED - {"acl", "relcl"}
@@ -97,7 +97,7 @@ def _thing_before(which: Token) -> Token | None:
 
 def _described(noun: Token) -> Token:
     """Who a noun that describes someone stands for: "Celeski is a footballer who plays ..." and
-    "Brown , a Republican who is running ..." are about Celeski and Brown, not the description."""
+    "Berg , a Liberal who is running ..." are about Celeski and Berg, not the description."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
@@ -276,7 +276,7 @@ def shared_auxiliaries(v: Token) -> list[Token]:
     if v.tag_ in ("VBZ", "VBP"):
         return []  # "must refund money and loses revenue": a present form has its own tense
     if v.tag_ == "VBD" and not v.lower_.endswith("ed"):
-        # "was opened and became a symbol": an irregular past is no participle, "was" stays out
+        # "was built and became a landmark": an irregular past is no participle, "was" stays out
         return [c for c in v.head.children if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
                 and c.i < v.head.i] + shared_auxiliaries(v.head)
     return [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
@@ -299,7 +299,7 @@ def relation_tokens(chain: list[Token]) -> list[Token]:
             elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i == v.i + 1
                   and not list(c.children) and c.tag_ != "WRB"
                   and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
-                toks.append(c)  # between the verb and what follows it: "ran daily on", "said today that"
+                toks.append(c)  # between the verb and what follows it: "met weekly with", "said today that"
     return sorted(set(toks), key=lambda t: t.i)
 
 

@@ -85,7 +85,7 @@ def frame(v: Token, sent: Span) -> Frame | None:
         # "was opened to carry": the verb the purpose is of leads the relation
         top = v.head
         while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):
-            top = top.head  # "would have to wait until 2000 to play": the whole verb group
+            top = top.head  # "would have to wait until May to vote": the whole verb group
         rel_toks = sorted({*relation_tokens(verb_chain(top)), *rel_toks}, key=lambda t: t.i)
     shared = shared_auxiliaries(v)
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
@@ -206,7 +206,7 @@ def clausal_object(f: Frame) -> Objects | None:
 
 @register("clausal")
 def reported_aside(f: Frame) -> Objects | None:
-    """"The buyers , these analysts added , could be foreign": what a parenthetical reporting verb
+    """"The bidder , two bankers said , could be Norwegian": what a parenthetical reporting verb
     says is the sentence around it (a ``clausal`` proposition). Linguistic reason: the aside
     reports its host clause."""
     last = f.last

@@ -54,12 +54,12 @@ def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
         adjuncts += [object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in found.skip
                      and c.i > last.i and not c.is_punct]
     if found.objects == [None] and not adjuncts:
-        # "diverge northeast of Tarboro", "was put higher"
+        # "turned north of Bergen", "was set higher"
         adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
                     and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB" and c not in found.rel_toks
                     and (list(c.children) or c.tag_ in ("RBR", "JJR", "RB"))]
         if not adjuncts:
-            # "Several years later the trackage was abandoned": a time phrase before the verb
+            # "Several years later the old bridge was demolished": a time phrase before the verb
             adjuncts = [argument(c) for c in last.children if c.dep_ == "advmod" and c.i < last.i
                         and any(g.dep_ == "npadvmod" for g in c.children)]
     return adjuncts
