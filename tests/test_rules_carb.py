@@ -132,6 +132,22 @@ def test_a_gerund_of_time_or_means_is_an_adjunct_not_a_complement(nlp) -> None: 
     assert not any(rule == "gerund-complement" for rule, _, _ in props)
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    ("Nordbank has not decided whether it will sell the plant .", "will sell"),
+    ("The union asked if the company would close the mill .", "would close"),
+    ("It is too early to say how the deal will be financed .", "will be financed"),
+])
+def test_an_embedded_question_states_nothing(nlp, text: str, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(rel == question for _, rel, _ in _open_ie(nlp, text))
+    with ablated(["embedded-question"]):
+        assert any(rel == question for _, rel, _ in _open_ie(nlp, text))
+
+
+def test_a_factive_verb_states_the_answer(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "The report showed how the bank had hidden its losses .")
+    assert ("svo", "had hidden", ("the bank", "its losses")) in props
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -31,6 +31,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.gerunds import gerund_complement
 from kg.extract.nominal import argument, copula_form, example_object_readings
 from kg.extract.objects import Frame, Objects, find_objects, frame
+from kg.extract.questions import embedded_question
 from kg.extract.readings import implied_negation, object_prep_reading, relative_clause_reading
 from kg.extract.registry import disabled, register
 
@@ -141,6 +142,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     """Propositions headed by verb ``v``: subject, relation phrase, object, adjuncts."""
     if v.dep_ in ("aux", "auxpass", "xcomp", "amod", "acomp"):
         return
+    if embedded_question(v):
+        return  # "has not decided whether it will sell the plant": no sale is stated
     f = frame(v, sent)
     if f is None:
         return
