@@ -148,6 +148,23 @@ def test_a_factive_verb_states_the_answer(nlp) -> None:  # type: ignore[no-untyp
     assert ("svo", "had hidden", ("the bank", "its losses")) in props
 
 
+@pytest.mark.parametrize(("text", "shared", "own"), [
+    ("In 1998 , Nordbank bought Fjord Capital and sold its stake in Vexa .",
+     ("sold", ("Nordbank", "its stake in Vexa", "In 1998")), None),
+    ("On Monday the minister met the unions and promised a new deal .",
+     ("promised", ("the minister", "a new deal", "On Monday")), None),
+    ("The firm hired 200 staff in May and opened a plant in June .",
+     ("opened", ("The firm", "a plant", "in June")), ("opened", ("The firm", "a plant", "in May", "in June"))),
+])
+def test_a_phrase_before_the_subject_frames_every_verb_it_shares(
+        nlp, text: str, shared: tuple[str, tuple[str, ...]], own: tuple[str, tuple[str, ...]] | None) -> None:  # type: ignore[no-untyped-def]
+    props = {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    assert shared in props
+    assert own is None or own not in props  # a phrase after the first verb is that verb's own
+    with ablated(["fronted-adjunct"]):
+        assert own is not None or shared not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

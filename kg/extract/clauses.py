@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import ARG_EXCLUDED, arg_tokens, argument, balance_quotes, conjuncts
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -412,6 +412,24 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
         elif (place := relative_adverb_place(v, c)) is not None:
             out.append(place)  # "the hotel where the talks were held": in the hotel
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
+
+
+@register("fronted-adjunct")
+def fronted_adjuncts(verb: Token, subs: list[Token]) -> list[Argument]:
+    """"In 1998 Nordbank bought Fjord and sold its stake in Vexa" → (Nordbank; sold; its stake in
+    Vexa; In 1998): a verb coordinated with the first shares the phrases before their subject.
+
+    Linguistic reason: a phrase before the subject frames the whole sentence, every verb the
+    subject shares, not only the first the parse hangs it on; a phrase after the first verb ("hired
+    staff in May and opened a plant in June") is that verb's own.
+    """
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    if "fronted-adjunct" in disabled() or top.i == verb.i or not subs:
+        return []
+    first = min(t.i for s in subs for t in s.subtree)
+    return [a for a in adjuncts_of(top, set()) if a.head.i < first and a.head.dep_ != "advcl"]
 
 
 def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:

@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     attribution_of,
     complement_subject,
     far_list_member,
+    fronted_adjuncts,
     initial_score,
     is_infinitive_on_noun,
     is_negated,
@@ -273,6 +274,8 @@ def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
     adjuncts = adjuncts_of(last, found.skip) + (adjuncts_of(f.verb, found.skip) if last is not f.verb else [])
     if found.adjuncts_of is not None:
         adjuncts += adjuncts_of(found.adjuncts_of, found.skip)
+    if f.how == "conj":
+        adjuncts = fronted_adjuncts(f.verb, f.subs) + adjuncts  # "In 1998 X bought A and sold B"
     if found.rule in ("svo", "passive", "svo-prep"):
         # "told analysts he is moving": the clause is what was told. A clause before the verb is
         # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
