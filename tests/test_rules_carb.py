@@ -165,6 +165,15 @@ def test_a_phrase_before_the_subject_frames_every_verb_it_shares(
         assert own is not None or shared not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The singer grew up in Tromso , Norway , and moved to Leeds in 1990 .",
+     ("grew up in", ("The singer", "Tromso , Norway"))),
+    ("The ferry left Bergen , Norway , on Monday .", ("left", ("The ferry", "Bergen , Norway", "on Monday"))),
+])
+def test_a_place_written_as_an_address_is_one_argument(nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -437,7 +437,7 @@ def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:
     "savers who do not move their money", "the decision to close the plant". Linguistic reason: a
     restrictive modifier says which ones the noun means, so it belongs to the phrase; one set off
     by commas ("Anna Berg, who leads the opposition,") only adds to it and stays out."""
-    toks = arg_tokens(noun, SUBJECT_EXCLUDED)
+    toks = with_address(noun, arg_tokens(noun, SUBJECT_EXCLUDED))
     aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
     return tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))) if aside else toks
 
@@ -455,7 +455,24 @@ def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
     if tok.dep_ == "ccomp":
         clause = list(_trimmed([t for t in tok.subtree if t.i not in skip]))
         return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
-    return Argument(tok, arg_tokens(tok, OBJECT_EXCLUDED))
+    return Argument(tok, with_address(tok, arg_tokens(tok, OBJECT_EXCLUDED)))
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def with_address(noun: Token, toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"grew up in Tromso , Norway" → (she; grew up in; Tromso , Norway): a place after a comma
+    that locates the place before it stays in the argument (the ``apposition`` rule still states
+    (Tromso; is in; Norway)). Linguistic reason: "Tromso, Norway" is one place named the way an
+    address is written, the larger place saying which Tromso; it does not rename the first, as an
+    apposition that is cut out of the argument does."""
+    if noun.ent_type_ not in PLACE_TYPES or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
+        return toks
+    place = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in PLACE_TYPES and c.i > noun.i), None)
+    if place is None or not toks or toks[-1].i != noun.i:
+        return toks  # only right after the place's own words ("in Tromso , Norway")
+    return (*toks, noun.doc[noun.i + 1], *arg_tokens(place))
 
 
 def subject_argument(tok: Token, verb: Token) -> Argument:
