@@ -106,7 +106,11 @@ READ_PROVENANCE = _MATCH_SUBJECTS + "RETURN a.id, r.relation, b.id, r.negated, r
 # and 1 GiB suffice).
 DELETE_RELATIONS = ("LOAD FROM $t MATCH (a:Entity {id: `from`})-[r:FACT]->(b:Entity {id: `to`}) "
                     "WHERE r.relation = relation AND r.negated = negated DELETE r")
-CHECKPOINT_FACTS = 250_000
+# Until a checkpoint the engine holds what a load wrote in memory (about 4 KiB a fact, whatever
+# the buffer pool), so the cadence bounds a load's peak: 300,000 facts of graph model 3 peaked at
+# 2,074 MiB checkpointing every 250,000 facts and at 1,764 MiB every 100,000, in the same time
+# (129 and 121 s; bench/RESULTS.md, 2026-12-05).
+CHECKPOINT_FACTS = 100_000
 # New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
 # write-ahead log, so after a crash between checkpoints a committed batch came back with its
 # nodes and without its facts and mentions (tested by killing a real `kg load`). As fast here.
