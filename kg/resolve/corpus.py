@@ -276,7 +276,14 @@ class Resolution:
         for key, target in people:
             if key not in self.particle_forms:
                 self.by_surname[key.split()[-1]].add(target)
-                self.given_names.add(key.split()[0])
+                if not INITIAL.match(key.split()[0]):
+                    self.given_names.add(key.split()[0])
+        # An initial form the initial rule joins to a full name ("J Worsley": Joe Worsley) is
+        # that person, not a second Worsley for a lone "Worsley" to choose between.
+        for key, target in people:
+            words = key.split()
+            if len(words) == 2 and INITIAL.match(words[0]) and key == target and self.initial_target(key):
+                self.by_surname[words[1]].discard(key)
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -317,10 +324,13 @@ class Resolution:
         return key, rule
 
     def initial_target(self, key: str) -> str | None:
-        """"F Pelous": the only Pelous of the corpus whose name starts with F."""
+        """"F Pelous": the only Pelous of the corpus whose name starts with F. An initial form is a
+        short form itself, never the full name one stands for: "G Murphy" read as a person (its
+        own candidate, in the surname index) must not compete with Geordan Murphy, nor join itself."""
         words = key.split()
         if len(words) == 2 and INITIAL.match(words[0]):
-            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
+            found = [c for c in self.by_surname.get(words[1], ())
+                     if c.startswith(words[0][0]) and not INITIAL.match(c.split()[0])]
             if len(found) == 1:
                 return found[0]
         return None

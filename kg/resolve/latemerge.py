@@ -185,7 +185,7 @@ def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[
             replaced = r["rule"] in REPLACED_RULES
             own_name_recorded |= r["rule"] in OWN_NAME_RULES
             merged.add(merge_record(r["alias"], doc, rules[doc] if replaced else r["rule"]))
-        if not own_name_recorded:  # the document wrote the stored name itself
+        if not own_name_recorded and not _joined_only(records):  # the document wrote the stored name itself
             aliases.add(row["name"])
             merged.add(merge_record(row["name"], doc, rules[doc]))
     typed = {json.loads(r)["doc"] for r in other_types}
@@ -299,8 +299,13 @@ def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> d
         if "name" not in r or name_key(canonical_name(r["name"], r["type"])) == key:
             typed[r["doc"]] = r["type"]
     records = _records(row)
-    return {doc: typed.get(doc, row["type"]) for doc in docs
-            if not (records[doc] and all(r["rule"] in JOINING_RULES for r in records[doc]))}
+    return {doc: typed.get(doc, row["type"]) for doc in docs if not _joined_only(records[doc])}
+
+
+def _joined_only(records: list[dict[str, str]]) -> bool:
+    """Whether a document's records on a node are all joins of other names by a corpus rule
+    ("Worsley", rule surname, on a stored "J Worsley"): the document did not write the node's name."""
+    return bool(records) and all(r["rule"] in JOINING_RULES for r in records)
 
 
 # -- retype -------------------------------------------------------------------------------------
