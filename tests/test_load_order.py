@@ -103,3 +103,18 @@ def test_a_lone_surname_joins_the_full_name_a_team_sheets_initial_stands_for(gra
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Joe Worsley": ["J Worsley", "Worsley"]}
     assert bad == []
+
+
+def test_a_lone_surname_stored_as_a_place_joins_once_a_later_report_reads_it_as_a_person(graph_target):
+    """"Carragher" alone, read as a place in one report and as a person in another, beside the
+    one Carragher named in full: a single build types the name by its readings (a tie, and a
+    person comes first in the type order) and joins both to Jamie Carragher. A later load that
+    meets the stored place must weigh it the same way, whatever type it was stored with."""
+    articles = {
+        "profile.txt": article("profile.txt", "Jamie Carragher signed a new deal.", ("Jamie Carragher", "PERSON")),
+        "derby.txt": article("derby.txt", "Carragher cleared off the line.", ("Carragher", "GPE")),
+        "cup.txt": article("cup.txt", "Carragher headed the ball away.", ("Carragher", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Jamie Carragher": ["Carragher"]}
+    assert bad == []

@@ -41,7 +41,7 @@ import pickle
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
@@ -55,7 +55,7 @@ from kg.resolve.comention import (
     courtesy_person,
     split_possessives,
 )
-from kg.resolve.latemerge import LateMerge, settle
+from kg.resolve.latemerge import LateMerge, joined_readings, settle
 from kg.resolve.names import (
     canonical_name,
     designator_forms,
@@ -183,6 +183,9 @@ class CorpusIndex:
                     # same letters ("rugby") must not take over a name ("Rugby").
                     if row["type"] in NAMED:
                         stored[row["key"]].append(row)
+        for key, counts in joined_readings((r for rows in stored.values() for r in rows), self.documents).items():
+            if key in infos:
+                infos[key] = replace(infos[key], types=infos[key].types + counts)
         for key, rows in stored.items():
             local = self.names.get(key)
             # Graphs from before corpus resolution may hold one name under two types.
@@ -197,9 +200,9 @@ class CorpusIndex:
             info = infos.setdefault(key, NameInfo())
             info.genders |= gender_of(row.get("aliases") or [])
             info.offices |= offices_of(row.get("aliases") or [])
-        for key, info in self.names.items():
+        for key in self.names:
             if key not in canon:
-                canon[key] = fresh_canonical(info)
+                canon[key] = fresh_canonical(infos[key])
         redirects = self._redirects(canon)
         # Two documents at least must agree, and none may spell it another way: one article's
         # "GM" beside a Giuseppe Morchio must not turn every General Motors "GM" into him.

@@ -121,6 +121,23 @@ def _stored_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iterab
             yield from ((key, row) for row in rows if row["id"] == canon.id)
 
 
+def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) -> dict[str, Counter[str]]:
+    """The readings of lone names that stored documents (not the batch's) joined to full names by
+    the surname rules, by the lone name's key: a single build counts "Carragher", read as a
+    person in a report whose "Carragher" joined Jamie Carragher, towards the name's type, and a
+    later load that meets "Carragher" again must count it too. The reading is the document's type
+    record for that name, else the node's type."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in stored:
+        typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, row.get("other_types") or ())}
+        for merge in row.get("merged_by") or ():
+            joined = json.loads(merge)
+            if joined["rule"] in SURNAME_RULES and joined["doc"] not in batch:
+                key = name_key(canonical_name(joined["alias"], "PERSON"))
+                found[key][typed.get((joined["doc"], joined["alias"]), row["type"])] += 1
+    return found
+
+
 # -- absorb --------------------------------------------------------------------------------------
 def _choice(resolution: Resolution, key: str, type_: str, records: list[dict[str, str]]) -> tuple[str, str] | None:
     """What a single build would join one document's reading of a one-word name to."""
@@ -148,10 +165,14 @@ def _majority_type(resolution: Resolution, key: str, readings: dict[str, str], s
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
-    rule ``initial``)."""
+    rule ``initial``). A stored name of any type is weighed: the batch's readings may make it a
+    person ("Carragher" read as a place in one report and a person in the next: a person, by the
+    type order), as a single build types it before it joins it (:func:`_majority_type`)."""
+    from kg.resolve.corpus import NAMED
+
     rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
             if key not in resolution.given_names and resolution.by_surname.get(key)
-            and row["type"] in ("PERSON", "OTHER")]
+            and row["type"] in NAMED]
     initials = {row["id"]: target for key, row in _stored_rows(resolution, lambda k: " " in k)
                 for target in [resolution.initial_target(key)] if target is not None}
     rows += [row for _, row in _stored_rows(resolution, lambda k: " " in k) if row["id"] in initials]

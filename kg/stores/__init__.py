@@ -131,7 +131,7 @@ class GraphStore(Protocol):
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
         """Stored entities whose ``key`` (normalised name) or ``surname`` is one of ``keys``, and
         people (those with a ``surname``) whose first name is: ``{id, name, type, aliases, key,
-        surname, merged_by}`` each. Corpus resolution asks before writing; a stored "Joel
+        surname, merged_by, other_types}`` each. Corpus resolution asks before writing; a stored "Joel
         Schumacher" tells it that a lone "Joel" may be a first name, as a single build knows."""
         ...
 

@@ -79,7 +79,7 @@ ON MATCH SET e.aliases = row.aliases, e.merged_by = row.merged_by, e.other_types
 # primary key (3 s on the same data).
 SCAN_ENTITY_KEYS = "MATCH (e:Entity) RETURN e.id, e.key, e.surname"
 READ_FOUND_ENTITIES = ("UNWIND $ids AS id MATCH (e:Entity {id: id}) "
-                       "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname, e.merged_by")
+                       "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname, e.merged_by, e.other_types")
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
 CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title, digest: digest})"
 CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
@@ -459,7 +459,7 @@ class EmbeddedStore:
         if not keys or "Entity" not in self._tables():
             return []
         self._ensure_schema()
-        columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by")
+        columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by", "other_types")
         try:
             found = self._transaction(self._find_entities, set(keys), read_only=True)
         except RuntimeError as exc:

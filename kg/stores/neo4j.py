@@ -71,7 +71,7 @@ UNWIND $keys AS k
 CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e
        UNION WITH k MATCH (e:Entity) WHERE e.key STARTS WITH k + ' ' AND e.surname <> '' RETURN e }
 RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
-       e.surname AS surname, e.merged_by AS merged_by
+       e.surname AS surname, e.merged_by AS merged_by, e.other_types AS other_types
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
