@@ -118,3 +118,36 @@ def test_a_lone_surname_stored_as_a_place_joins_once_a_later_report_reads_it_as_
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Jamie Carragher": ["Carragher"]}
     assert bad == []
+
+
+# -- a short form learned from other documents ----------------------------------------------------
+def test_an_acronym_two_reports_explain_joins_its_full_name_in_a_report_that_does_not(graph_target):
+    """Two reports write the International Rugby Board and then "IRB"; a third writes only "IRB".
+    A single build learns the short form from the two (rule ``alias``). One report a load gives
+    the same graph in any order: a later load finds the stored reports' joins by alias (the
+    store's find_by_alias), and an "IRB" stored alone before the two came is moved to the board."""
+    def explained(source: str) -> Extraction:
+        return article(source, f"The International Rugby Board fined the union ({source}). The IRB said more.",
+                       ("International Rugby Board", "ORG"), ("IRB", "ORG"))
+
+    articles = {
+        "fine.txt": article("fine.txt", "The IRB fined the union again.", ("IRB", "ORG")),
+        "board-one.txt": explained("board-one.txt"),
+        "board-two.txt": explained("board-two.txt"),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"International Rugby Board": ["IRB"]}
+    assert bad == []
+
+
+def test_a_short_form_one_report_explains_stays_apart_in_any_order(graph_target):
+    """The other half: one report that explains "IRB" is not enough for a report that does not
+    (two must agree), however the reports come."""
+    articles = {
+        "fine.txt": article("fine.txt", "The IRB fined the union again.", ("IRB", "ORG")),
+        "board-one.txt": article("board-one.txt", "The International Rugby Board fined the union. The IRB said more.",
+                                 ("International Rugby Board", "ORG"), ("IRB", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"International Rugby Board": ["IRB"], "IRB": []}
+    assert bad == []

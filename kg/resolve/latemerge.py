@@ -73,6 +73,7 @@ class Move:
 
 Details = Callable[[list[str]], dict[str, tuple[list[str], list[str]]]]
 Apply = Callable[[list[Move]], None]
+Aliases = Callable[[list[str]], list[dict[str, Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class LateMerge:
 
     details: Details
     apply: Apply
+    aliases: Aliases | None = None  # the graph's entities by alias (GraphStore.find_by_alias)
 
 
 def on_store(store: Any) -> LateMerge:
@@ -96,7 +98,7 @@ def on_store(store: Any) -> LateMerge:
         if moves:
             store.absorb_entities([m.to_row() for m in moves])
 
-    return LateMerge(details, apply)
+    return LateMerge(details, apply, store.find_by_alias)
 
 
 def _row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:
@@ -387,9 +389,11 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
+    from kg.resolve.learned import alias_absorptions
     from kg.resolve.renames import designator_renames
 
     moves = designator_renames(resolution, late.details)
+    moves += alias_absorptions(resolution, late.details)
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
     # the batch's readings itself (_majority_type), and the retype is left out.

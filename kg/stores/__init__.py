@@ -135,6 +135,13 @@ class GraphStore(Protocol):
         Schumacher" tells it that a lone "Joel" may be a first name, as a single build knows."""
         ...
 
+    def find_by_alias(self, aliases: list[str]) -> list[dict[str, Any]]:
+        """Stored entities one of whose ``aliases`` (names as written) is one of ``aliases``, as
+        :meth:`find_entities` gives them. Corpus resolution asks it for the names of a batch: a
+        stored "International Rugby Board" whose documents wrote "IRB" for it tells a later load
+        what the short form stands for, as a single build learns it."""
+        ...
+
     def close(self) -> None: ...
 
 
