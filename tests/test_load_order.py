@@ -151,3 +151,23 @@ def test_a_short_form_one_report_explains_stays_apart_in_any_order(graph_target)
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"International Rugby Board": ["IRB"], "IRB": []}
     assert bad == []
+
+
+def test_a_designator_two_clubs_are_shortened_to_joins_neither_in_any_order(graph_target):
+    """Two reports shorten Manchester United to "United", one report Newcastle United; a fourth
+    writes only "United". Two full names compete for the short form, so a single build joins
+    the fourth report's "United" to neither. Loaded one a load, an "United" the alias rule had
+    joined to Manchester United before the Newcastle report came goes back to its own node."""
+    def shortened(source: str, club: str) -> Extraction:
+        return article(source, f"{club} won at home ({source}). United were the better side.",
+                       (club, "ORG"), ("United", "ORG"))
+
+    articles = {
+        "derby.txt": article("derby.txt", "United lost the derby on Sunday.", ("United", "ORG")),
+        "one.txt": shortened("one.txt", "Manchester United"),
+        "two.txt": shortened("two.txt", "Manchester United"),
+        "tyne.txt": shortened("tyne.txt", "Newcastle United"),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Manchester United": ["United"], "Newcastle United": ["United"], "United": []}
+    assert bad == []

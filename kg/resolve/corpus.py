@@ -123,6 +123,8 @@ class CorpusIndex:
         self.learned: dict[str, Counter[str]] = defaultdict(Counter)
         self._learned_in: set[tuple[str, str, str]] = set()  # (short, full, document): counted once
         self.documents: set[str] = set()  # one id per document: a stored one is being loaded again
+        self.alias_keys: set[str] = set()  # the names asked of the graph by alias
+        self.short_spellings: set[str] = set()  # short forms written as aliases of a full name
 
     def add(self, extraction: Extraction) -> None:
         self.documents.add(extraction.document.id)
@@ -137,6 +139,7 @@ class CorpusIndex:
             if len(clean.split()) > 1:  # "United", which this document's own resolver joined
                 for alias in entity.aliases:
                     short = canonical_name(alias, entity.type)
+                    self.short_spellings.add(short)
                     found = [f for f in doc_names.full_name_of(short, entity.type) if f[0] == name_key(clean)]
                     self._learn(name_key(short), found, entity.type, extraction.document.id)
             info = self.names.setdefault(name_key(clean), NameInfo())
@@ -222,12 +225,15 @@ class CorpusIndex:
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
         resolution = Resolution(canon, infos, redirects, learned, sticky)
         resolution.stored, resolution.documents = stored, self.documents
+        resolution.alias_keys = self.alias_keys
         return resolution
 
     def _stored_aliases(self, aliases: Lookup, stored: dict[str, list[dict[str, Any]]]) -> dict[str, Counter[str]]:
         """The learned short forms of the batch and of the graph's documents together: the
         stored entities that hold one of the batch's names as an alias join ``stored``."""
-        spellings = sorted({spelling for info in self.names.values() for spelling in info.spellings})
+        spellings = sorted({spelling for info in self.names.values() for spelling in info.spellings}
+                           | self.short_spellings)
+        self.alias_keys = {name_key(spelling) for spelling in spellings}
         known = {row["id"] for rows in stored.values() for row in rows}
         for start in range(0, len(spellings), LOOKUP_BATCH):
             for row in aliases(spellings[start:start + LOOKUP_BATCH]):
@@ -287,6 +293,7 @@ class Resolution:
         # The graph's entities the look-up returned, by key (kg.resolve.latemerge reads them).
         self.stored: dict[str, list[dict[str, Any]]] = {}
         self.documents: set[str] = set()  # the batch's
+        self.alias_keys: set[str] = set()  # the batch's names the graph was asked for by alias
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         people = [(key, self.redirects.get(key, (key, ""))[0]) for key, c in canon.items()

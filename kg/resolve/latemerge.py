@@ -389,7 +389,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
-    from kg.resolve.learned import alias_absorptions
+    from kg.resolve.learned import alias_absorptions, alias_splits
     from kg.resolve.renames import designator_renames
 
     moves = designator_renames(resolution, late.details)
@@ -401,6 +401,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
     moves += absorbed
     moves += splits(resolution, late.details)
+    moves += alias_splits(resolution, late.details)
     if not moves:
         return 0
     late.apply(moves)
