@@ -171,3 +171,17 @@ def test_a_designator_two_clubs_are_shortened_to_joins_neither_in_any_order(grap
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Manchester United": ["United"], "Newcastle United": ["United"], "United": []}
     assert bad == []
+
+
+def test_a_team_sheets_initial_two_full_names_fit_joins_neither_in_any_order(graph_target):
+    """"T Umaga" on a team sheet, and two reports that spell the captain Tana and Tama Umaga: two
+    full names start with T, so a single build joins the initial to neither. One report a load,
+    a "T Umaga" joined to the first of them goes back to its own node when the second comes."""
+    articles = {
+        "sheet.txt": article("sheet.txt", "New Zealand: T Umaga, D Carter.", ("T Umaga", "OTHER")),
+        "tana.txt": article("tana.txt", "Tana Umaga led the haka.", ("Tana Umaga", "PERSON")),
+        "tama.txt": article("tama.txt", "Tama Umaga scored a try.", ("Tama Umaga", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"T Umaga": [], "Tana Umaga": [], "Tama Umaga": []}
+    assert bad == []

@@ -13,8 +13,8 @@ single build of all its documents gives:
   ``former_ids`` (``kg explain OLD_ID`` finds him). A node is moved whole, and only when every
   one of its documents chooses the same full name ("Mrs Blair" in one and "Mr Blair" in another,
   with Tony and Cherie in the corpus, stay one "Blair" node).
-- **split**: a document's short form joined a full name by the ``surname`` rule, and the rule no
-  longer says so: a second full name with that surname has come (Ian Blair), or the document
+- **split**: a document's short form joined a full name by the ``surname`` (or ``initial``) rule,
+  and the rule no longer says so: a second full name with that surname has come (Ian Blair), or the document
   that named the full name was removed. That document's share (its mentions, its provenance
   records on the node's facts, its merge records) moves to where a single build would put it:
   the full name its titles or office still pick, else its own short-form node.
@@ -233,6 +233,12 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
     key = row["key"]
     out = []
     for doc, records in _records(row).items():
+        if all(r["rule"] == "initial" for r in records):  # "T Umaga": its document named no Umaga
+            short = canonical_name(records[0]["alias"], "PERSON")
+            target = resolution.initial_target(name_key(short))
+            if target != key:  # a second Umaga whose name starts with T has come: neither
+                out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
+            continue
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
         short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
         if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
