@@ -3,5 +3,5 @@
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.negated
 RETURN a.name AS subject, r.predicate AS predicate, b.name AS object, r.modality AS modality,
-       r.attribution AS according_to, r.confidence AS confidence
+       split(r.attribution, '|') AS according_to, r.confidence AS confidence
 ORDER BY confidence DESC, subject, predicate, object

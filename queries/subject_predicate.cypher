@@ -4,5 +4,5 @@
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE s.name CONTAINS $name AND r.predicate = $predicate
 RETURN s.name AS subject, r.predicate AS predicate, o.name AS object, r.negated AS negated,
-       r.lemmas AS said_as, r.confidence AS confidence
+       split(r.lemmas, '|') AS said_as, r.confidence AS confidence
 ORDER BY confidence DESC, subject, object

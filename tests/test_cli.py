@@ -44,7 +44,7 @@ NEWS_FACTS = [  # (subject, predicate, object, negated) as `kg build` finds them
 ]
 FACT_ROWS = """
 MATCH (a:Entity)-[r]->(b:Entity)
-RETURN a.id AS subject, r.predicate AS p, b.id AS object, r.negated AS negated, r.sources AS sources,
+RETURN a.id AS subject, r.predicate AS p, b.id AS object, r.negated AS negated, split(r.sources, '|') AS sources,
        r.confidence AS confidence
 ORDER BY subject, p, object, negated
 """

@@ -65,7 +65,7 @@ def _check_whole(graph: str, corpus: list[Extraction]) -> int:
         got_facts: dict[str, set[tuple]] = defaultdict(set)
         for s, rel, o, sources in g.query("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id, r.relation, b.id, "
                                           "r.sources").rows:
-            for d in sources:
+            for d in sources.split("|"):
                 got_facts[d].add((s, rel, o))
     for d in docs:
         assert got_mentions[d] == mentions[d], f"document {d}: mentions missing after the crash"

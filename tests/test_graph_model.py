@@ -131,6 +131,29 @@ def test_an_old_embedded_graph_is_refused_with_one_line(tmp_path):
         assert store.query("MATCH (m:KgMeta) RETURN m.version").rows == [[GRAPH_MODEL]]
 
 
+def test_a_model_2_graph_with_lists_on_its_facts_is_refused_then_rebuilt(tmp_path):
+    """Model 2 kept lists on the fact; model 3 keeps strings: the two are never mixed in one table."""
+    import ladybug
+
+    path = tmp_path / "model2.lbug"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])")
+    conn.execute("CREATE NODE TABLE KgMeta(id STRING PRIMARY KEY, version INT64)")
+    conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, lemmas STRING[], sources STRING[])")
+    conn.execute("CREATE (:KgMeta {id: 'graph-model', version: 2})")
+    conn.execute("CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})")
+    conn.close()
+    db.close()
+    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 2.*model 3.*kg clear"):
+        store.write(_many_predicates(40)[:1])
+    with open_store(str(path)) as store:
+        store.clear()
+        store.write(_many_predicates(40)[:1])
+        got = store.query("MATCH ()-[r:FACT]->() RETURN r.lemmas, split(r.sources, '|') LIMIT 1").rows
+    assert isinstance(got[0][0], str) and isinstance(got[0][1], list)
+
+
 @pytest.mark.neo4j
 def test_an_old_neo4j_graph_is_refused_with_one_line(neo4j_env):
     from conftest import _wipe_neo4j

@@ -36,7 +36,7 @@ CASES = {
         {"entity": "summit", "type": "CONCEPT", "facts": 2}]),
     "negated_facts.cypher": ({}, [
         {"subject": "Bob Marsh", "predicate": "attend", "object": "summit", "modality": "would",
-         "according_to": [], "confidence": 0.6}]),
+         "according_to": None, "confidence": 0.6}]),
     "document_facts.cypher": ({"doc": DOC_ONE}, [
         {"subject": "Ada Lovelace", "predicate": "decline", "object": "summit", "negated": False,
          "evidence": ["sentence 2 of one.txt"]},

@@ -223,8 +223,8 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("The firm reported losses topping 5 million dollars.",
      [E(relation="reported", args=["The firm", "losses topping 5 million dollars"])]),
     # a place after a place locates it: no "is" between them
-    ("The singer grew up in Hoboken, New Jersey.",
-     [E(rule="nominal-prep", relation="is in", args=["Hoboken", "New Jersey"], lemma="be in", graph=False)]),
+    ("The singer grew up in Tromso, Norway.",
+     [E(rule="nominal-prep", relation="is in", args=["Tromso", "Norway"], lemma="be in", graph=False)]),
     # the object with its relative clause: an Open IE reading only
     ("She praised the nurses who treated her.",
      [E(rule="svo", relation="praised", args=["She", "the nurses"]),
@@ -334,13 +334,13 @@ def test_embedded_clause_ranks_below_its_frame() -> None:
 def test_quotes_stay_paired_in_arguments() -> None:
     from kg.extract.carb import carb_tuples
 
-    tuples = list(carb_tuples(["`` Kormoran '' was the only ship to reach the coast ."]))
-    assert any(t.args[0] == "`` Kormoran ''" for t in tuples), tuples
+    tuples = list(carb_tuples(["`` Solvind '' was the only boat to reach the harbour ."]))
+    assert any(t.args[0] == "`` Solvind ''" for t in tuples), tuples
 
 
 def test_place_apposition_is_no_identity() -> None:
     nlp = load_model()
-    props = sentence_propositions(next(nlp("The singer grew up in Hoboken, New Jersey.").sents))
+    props = sentence_propositions(next(nlp("The singer grew up in Tromso, Norway.").sents))
     assert not [p for p in props if p.rule == "apposition"]
 
 

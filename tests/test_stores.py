@@ -17,7 +17,8 @@ from kg.stores import open_store
 FACTS = """
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.name AS s, r.predicate AS p, b.name AS o, r.negated AS negated, r.confidence AS confidence,
-       r.sources AS sources, r.lemmas AS lemmas, size(r.provenance) AS support
+       split(r.sources, '|') AS sources, split(r.lemmas, '|') AS lemmas,
+       size(split(r.provenance, '\n')) AS support
 ORDER BY s, p, o, negated
 """
 

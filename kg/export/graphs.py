@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.stores.rows import stored_fact
 
 GRAPH_FORMATS = ("graphml", "gexf", "neo4j-csv")
 EXTENSIONS = {".graphml": "graphml", ".gexf": "gexf"}
@@ -37,9 +38,11 @@ ARRAY_DELIMITER = ";"
 ENTITY_HEADER = ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]"]
 DOCUMENT_HEADER = ["id:ID(Document)", ":LABEL", "source", "title"]
 MENTION_HEADER = [":START_ID(Entity)", ":END_ID(Document)", ":TYPE"]
-REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "relation", "predicate", "lemmas:string[]",
-              "confidence:double", "negated:boolean", "modality", "attribution:string[]",
-              "sources:string[]", "evidence:string[]", "provenance:string[]"]
+# A fact's lists as kg's stores hold them (graph model 3): strings, items joined by '|', sentences
+# and provenance records one per line (kg.stores.rows.stored_fact).
+REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "relation", "predicate", "lemmas",
+              "confidence:double", "negated:boolean", "modality", "attribution",
+              "sources", "evidence", "provenance"]
 
 
 @dataclass(slots=True)
@@ -146,10 +149,10 @@ def write_neo4j_csv(rows: Any, folder: str) -> tuple[str, ...]:
         table("mentions.csv", MENTION_HEADER,
               ([e, d, "MENTIONED_IN"] for e, d in sorted(rows.mentions)))
         table("facts.csv", REL_HEADER, (
-            [s, o, rel, rel, r["predicate"], arr(r["lemmas"]), repr(float(r["confidence"])),
-             "true" if negated else "false", r.get("modality") or "", arr(r.get("attribution")),
-             arr(r["sources"]), arr(r["evidence"]), arr(r["provenance"])]
-            for (s, rel, o, negated), r in sorted(rows.relations.items())))
+            [s, o, rel, rel, r["predicate"], r["lemmas"], repr(float(r["confidence"])),
+             "true" if negated else "false", r.get("modality") or "", r.get("attribution") or "",
+             r["sources"], r["evidence"], r["provenance"]]
+            for (s, rel, o, negated), r in ((key, stored_fact(r)) for key, r in sorted(rows.relations.items()))))
         target.mkdir(exist_ok=True)
         for old in target.glob("rels_*.csv"):  # written by kg before graph model 2
             old.unlink()

@@ -16,6 +16,7 @@ from kg.errors import StoreError
 from kg.io import BadLines, read_facts_file
 from kg.model import Document, Entity, Fact, Mention, Provenance
 from kg.stores.cypher import DOCUMENT_PAGE, ENTITY_PAGE, FACTS_OF, MENTIONS_OF
+from kg.stores.rows import split_lines
 
 Item = Document | Fact
 
@@ -70,7 +71,7 @@ def read_open_graph_mentions(g: Any, *, page: int = 1000, mentions: bool = True)
             for s, relation, negated, provenance, evidence, o, name, type_, aliases in sorted(
                     result.rows, key=lambda r: (r[0], r[1] or "", r[5], bool(r[2]))):
                 obj = Entity(o, name or "", type_ or "", tuple(aliases or ()))
-                for record, sentence in zip(provenance or (), evidence or (), strict=True):
+                for record, sentence in zip(split_lines(provenance), split_lines(evidence), strict=True):
                     yield _fact(subjects[s], str(relation), bool(negated), obj, Provenance.from_json(record),
                                 sentence)
 

@@ -10,10 +10,11 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import ARG_EXCLUDED, arg_tokens, argument, balance_quotes, conjuncts
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
+from kg.extract.relatives import relative_adverb_place
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-# A participle phrase stays in an object ("loan commitments topping $ 3 billion"); a subject also
+# A participle phrase stays in an object ("losses topping 5 million dollars"); a subject also
 # keeps its relative clause ("the men who remained faithful ... are parents"), an object does not.
 OBJECT_EXCLUDED = ARG_EXCLUDED - {"acl"}
 SUBJECT_EXCLUDED = ARG_EXCLUDED - {"acl", "relcl"}
@@ -98,7 +99,7 @@ def _thing_before(which: Token) -> Token | None:
 
 def _described(noun: Token) -> Token:
     """Who a noun that describes someone stands for: "Celeski is a footballer who plays ..." and
-    "Brown , a Republican who is running ..." are about Celeski and Brown, not the description."""
+    "Berg , a Liberal who is running ..." are about Celeski and Berg, not the description."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
@@ -181,7 +182,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
 
 
 def is_continued_clause(v: Token) -> bool:
-    """"The brigade kept its lines until 4 June , when it broke out , took Narvik , and ...",
+    """"The union held out until 9 March , when it called off the strike , signed the deal , and ...",
     "Nordbank cut its rates in May , raised them in June": a finite verb the parse hangs on a verb
     as a subordinate clause (or with no relation, ``dep``), with neither a subject nor a word that
     subordinates it ("when", "because"), continues the clause before it.
@@ -277,7 +278,7 @@ def shared_auxiliaries(v: Token) -> list[Token]:
     if v.tag_ in ("VBZ", "VBP"):
         return []  # "must refund money and loses revenue": a present form has its own tense
     if v.tag_ == "VBD" and not v.lower_.endswith("ed"):
-        # "was opened and became a symbol": an irregular past is no participle, "was" stays out
+        # "was built and became a landmark": an irregular past is no participle, "was" stays out
         return [c for c in v.head.children if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
                 and c.i < v.head.i] + shared_auxiliaries(v.head)
     return [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
@@ -300,7 +301,7 @@ def relation_tokens(chain: list[Token]) -> list[Token]:
             elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i == v.i + 1
                   and not list(c.children) and c.tag_ != "WRB"
                   and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
-                toks.append(c)  # between the verb and what follows it: "ran daily on", "said today that"
+                toks.append(c)  # between the verb and what follows it: "met weekly with", "said today that"
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -362,7 +363,7 @@ def attribution_of(v: Token) -> Argument | None:
         if subs:
             return argument(subs[0])
     aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
-    if aside is not None:  # "The buyers , these analysts added , could be foreign"
+    if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
         subs, _ = subjects(aside)
         if subs:
             return argument(subs[0])
@@ -399,7 +400,7 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
                 out.append(Argument(two[1], restricted_noun_phrase(two[1]), " ".join(w.text for w in two[0])))
             elif pobj is not None and c.lower_ != "according":
                 # "the month in which exports fell": the relative pronoun stands for the noun; a
-                # phrase keeps what restricts its noun ("for patients who do not recover quickly")
+                # phrase keeps what restricts its noun ("for savers who do not move their money")
                 ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
                 out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
                            else Argument(pobj, restricted_noun_phrase(pobj), c.text))
@@ -408,15 +409,35 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
         elif c.dep_ == "advcl":
             # "after leaving the party", "when the plant opened in 1990": when, why and how
             clauses.append(Argument(c, _trimmed(list(c.subtree))))
+        elif (place := relative_adverb_place(v, c)) is not None:
+            out.append(place)  # "the hotel where the talks were held": in the hotel
     return out + clauses  # after the phrases, so that a clause is the second argument only alone
+
+
+@register("fronted-adjunct")
+def fronted_adjuncts(verb: Token, subs: list[Token]) -> list[Argument]:
+    """"In 1998 Nordbank bought Fjord and sold its stake in Vexa" → (Nordbank; sold; its stake in
+    Vexa; In 1998): a verb coordinated with the first shares the phrases before their subject.
+
+    Linguistic reason: a phrase before the subject frames the whole sentence, every verb the
+    subject shares, not only the first the parse hangs it on; a phrase after the first verb ("hired
+    staff in May and opened a plant in June") is that verb's own.
+    """
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    if "fronted-adjunct" in disabled() or top.i == verb.i or not subs:
+        return []
+    first = min(t.i for s in subs for t in s.subtree)
+    return [a for a in adjuncts_of(top, set()) if a.head.i < first and a.head.dep_ != "advcl"]
 
 
 def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:
     """A noun with the relative clauses and participle or infinitive phrases that restrict it:
-    "patients who do not recover quickly", "the decision to close the plant". Linguistic reason: a
+    "savers who do not move their money", "the decision to close the plant". Linguistic reason: a
     restrictive modifier says which ones the noun means, so it belongs to the phrase; one set off
     by commas ("Anna Berg, who leads the opposition,") only adds to it and stays out."""
-    toks = arg_tokens(noun, SUBJECT_EXCLUDED)
+    toks = with_address(noun, arg_tokens(noun, SUBJECT_EXCLUDED))
     aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
     return tuple(balance_quotes(list(_trimmed([t for t in toks if t.i not in aside])))) if aside else toks
 
@@ -425,7 +446,7 @@ def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
                      aside: Token | None = None) -> Argument:
     """An object; a clause ("said that the plant would close, which ...") keeps all its words but
     those the relation took (``skip``: its "that"). The clause a parenthetical ``aside`` reports
-    ("The buyers , these analysts added , could be foreign") is all of it but the aside."""
+    ("The bidder , two bankers said , could be Norwegian") is all of it but the aside."""
     if aside is not None and aside.dep_ == "parataxis" and aside.head.i == tok.i:
         start, end = aside.left_edge.i, aside.right_edge.i
         out = {t.i for t in tok.doc[start - 1:end + 2] if t.text in (",", "--")} | {t.i for t in aside.subtree}
@@ -434,7 +455,24 @@ def object_argument(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
     if tok.dep_ == "ccomp":
         clause = list(_trimmed([t for t in tok.subtree if t.i not in skip]))
         return Argument(tok, tuple(balance_quotes(clause)) if clause else ())
-    return Argument(tok, arg_tokens(tok, OBJECT_EXCLUDED))
+    return Argument(tok, with_address(tok, arg_tokens(tok, OBJECT_EXCLUDED)))
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def with_address(noun: Token, toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"grew up in Tromso , Norway" → (she; grew up in; Tromso , Norway): a place after a comma
+    that locates the place before it stays in the argument (the ``apposition`` rule still states
+    (Tromso; is in; Norway)). Linguistic reason: "Tromso, Norway" is one place named the way an
+    address is written, the larger place saying which Tromso; it does not rename the first, as an
+    apposition that is cut out of the argument does."""
+    if noun.ent_type_ not in PLACE_TYPES or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
+        return toks
+    place = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in PLACE_TYPES and c.i > noun.i), None)
+    if place is None or not toks or toks[-1].i != noun.i:
+        return toks  # only right after the place's own words ("in Tromso , Norway")
+    return (*toks, noun.doc[noun.i + 1], *arg_tokens(place))
 
 
 def subject_argument(tok: Token, verb: Token) -> Argument:

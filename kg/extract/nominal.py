@@ -66,7 +66,7 @@ TRAILING_OPENERS = frozenset({"(", "-LRB-", "[", "-LSB-", ",", ":", ";", "--"})
 
 
 def balance_quotes(keep: list[Token]) -> list[Token]:
-    """An argument that opens a quote closes it: "`` Kormoran ''" keeps the closing quote that the
+    """An argument that opens a quote closes it: "`` Solvind ''" keeps the closing quote that the
     parse hangs elsewhere; a quote mark left alone at the edge goes."""
     doc = keep[0].doc
     # a quote or bracket that opens at the end of an argument opens nothing in it: "the nickname ``"

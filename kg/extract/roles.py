@@ -233,7 +233,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     modifier ("Treasury Secretary John Snow", "Russia's foreign minister Sergei Lavrov"); it is the
     commonest way news says who someone is. The modifiers are the title, except a possessor or a
     named organisation or country among them, which says where the title is held. Only people get
-    a role this way ("rugby union team Ammanford RFC" is a kind, not a title). A graph-only reading:
+    a role this way ("football club Nordvik FK" is a kind, not a title). A graph-only reading:
     the Open IE view keeps the ``title`` rule's (name; is; title).
     """
     for name in sent.ents:

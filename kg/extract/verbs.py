@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     attribution_of,
     complement_subject,
     far_list_member,
+    fronted_adjuncts,
     initial_score,
     is_infinitive_on_noun,
     is_negated,
@@ -47,6 +48,7 @@ from kg.extract.clauses import (
     which_thing,
     with_prep,
 )
+from kg.extract.complements import embedded_question, gerund_complement
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import arg_tokens, argument, conjuncts, copula_form, example_object_readings
 from kg.extract.registry import disabled, register
@@ -90,6 +92,7 @@ class Objects:
     agent_first: bool = False
     copula_prep: str | None = None
     phrase_lemma: str | None = None  # a relation that keeps an adjective or adverb: "be aware of"
+    adjuncts_of: Token | None = None  # a word besides the verb whose phrases are adjuncts (a gerund)
 
 
 def _frame(v: Token, sent: Span) -> Frame | None:
@@ -104,7 +107,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
         # "was opened to carry": the verb the purpose is of leads the relation
         top = v.head
         while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):
-            top = top.head  # "would have to wait until 2000 to play": the whole verb group
+            top = top.head  # "would have to wait until May to vote": the whole verb group
         rel_toks = sorted({*relation_tokens(verb_chain(top)), *rel_toks}, key=lambda t: t.i)
     shared = shared_auxiliaries(v)
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
@@ -225,7 +228,7 @@ def clausal_object(f: Frame) -> Objects | None:
 
 @register("clausal")
 def reported_aside(f: Frame) -> Objects | None:
-    """"The buyers , these analysts added , could be foreign": what a parenthetical reporting verb
+    """"The bidder , two bankers said , could be Norwegian": what a parenthetical reporting verb
     says is the sentence around it (a ``clausal`` proposition). Linguistic reason: the aside
     reports its host clause."""
     last = f.last
@@ -234,9 +237,18 @@ def reported_aside(f: Frame) -> Objects | None:
     return None
 
 
+def gerund_object(f: Frame) -> Objects | None:
+    """"is interested in buying X": see :func:`kg.extract.complements.gerund_complement`."""
+    found = gerund_complement(f.last)
+    if found is None:
+        return None
+    return Objects("gerund-complement", list(found.objects), sorted({*f.rel_toks, *found.words}, key=lambda t: t.i),
+                   {t.i for t in found.words}, adjuncts_of=found.gerund)
+
+
 OBJECT_RULES: list[Callable[[Frame], Objects | None]] = [
     passive_agent, direct_object, copula_complement, adjective_prep, prepositional_object,
-    clausal_object, reported_aside,
+    gerund_object, clausal_object, reported_aside,
 ]
 
 
@@ -260,6 +272,10 @@ def _objects(f: Frame) -> Objects:
 def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
     last = f.last
     adjuncts = adjuncts_of(last, found.skip) + (adjuncts_of(f.verb, found.skip) if last is not f.verb else [])
+    if found.adjuncts_of is not None:
+        adjuncts += adjuncts_of(found.adjuncts_of, found.skip)
+    if f.how == "conj":
+        adjuncts = fronted_adjuncts(f.verb, f.subs) + adjuncts  # "In 1998 X bought A and sold B"
     if found.rule in ("svo", "passive", "svo-prep"):
         # "told analysts he is moving": the clause is what was told. A clause before the verb is
         # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
@@ -267,12 +283,12 @@ def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
         adjuncts += [object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in found.skip
                      and c.i > last.i and not c.is_punct]
     if found.objects == [None] and not adjuncts:
-        # "diverge northeast of Tarboro", "was put higher"
+        # "turned north of Bergen", "was set higher"
         adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
                     and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB" and c not in found.rel_toks
                     and (list(c.children) or c.tag_ in ("RBR", "JJR", "RB"))]
         if not adjuncts:
-            # "Several years later the trackage was abandoned": a time phrase before the verb
+            # "Several years later the old bridge was demolished": a time phrase before the verb
             adjuncts = [argument(c) for c in last.children if c.dep_ == "advmod" and c.i < last.i
                         and any(g.dep_ == "npadvmod" for g in c.children)]
     return adjuncts
@@ -337,6 +353,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
         # clause's noun); the phrase after it says where or how, not what was done to whom
         return False
+    if found.rule == "gerund-complement":
+        return False  # "plans on selling X" is no sale: the Open IE view only
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
@@ -352,6 +370,8 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     """Propositions headed by verb ``v``: subject, relation phrase, object, adjuncts."""
     if v.dep_ in ("aux", "auxpass", "xcomp", "amod", "acomp"):
         return
+    if embedded_question(v):
+        return  # "has not decided whether it will sell the plant": no sale is stated
     f = _frame(v, sent)
     if f is None:
         return
@@ -369,6 +389,9 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
     thing = which_thing(v)
+    # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
+    above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
+    consumed = above is not None and above.gerund.i == v.i
     for subj_tok in f.subs:
         subj = subject_argument(subj_tok, v)
         relation = join_tokens(rel_toks)
@@ -384,6 +407,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
+                open_ie=not consumed,
             )
             if thing is not None and graph:
                 # "which" is no person: the graph takes the clause as the thing's; the Open IE view

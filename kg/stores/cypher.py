@@ -48,7 +48,9 @@ WRITE_SCORES = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
                 "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")
 
 # kg remove: one document's support out of the graph (kg.stores.removal).
-DOCUMENT_FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE $doc IN r.sources "
+# A fact's lists are strings (graph model 3: kg.stores.rows.stored_fact); an item is found with
+# its separators around it.
+DOCUMENT_FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE ('|' + r.sources + '|') CONTAINS ('|' + $doc + '|') "
                   "RETURN a.id, r.relation, b.id, r.negated, r.evidence, r.provenance")
 _ONE_FACT = ("MATCH (a:Entity {id: $s})-[r]->(b:Entity {id: $o}) "
              "WHERE r.relation = $relation AND r.negated = $negated ")

@@ -42,9 +42,12 @@ from kg.stores.rows import (
     Rows,
     build_rows,
     chunks,
+    fact_lists,
     key_of,
     merge_entity,
     merge_relation,
+    split_lines,
+    stored_fact,
 )
 
 NODE_TABLES = (
@@ -54,12 +57,13 @@ NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
     # Every fact, whatever its relation: the number of tables does not grow with the corpus.
+    # No list-typed property (graph model 3: kg.stores.rows.stored_fact).
     "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
-    "lemmas STRING[], confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING[], "
-    "sources STRING[], evidence STRING[], provenance STRING[])",
+    "lemmas STRING, confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, "
+    "sources STRING, evidence STRING, provenance STRING)",
 )
-# Graphs of model 2 written before corpus resolution lack its entity columns, and those written
-# before extraction digests the document's: added on first use.
+# Graphs written before corpus resolution lacked these entity columns, and those written before
+# extraction digests the document's: added on first use.
 ADDED_COLUMNS = ("ALTER TABLE Document ADD IF NOT EXISTS digest STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
@@ -104,7 +108,11 @@ READ_PROVENANCE = _MATCH_SUBJECTS + "RETURN a.id, r.relation, b.id, r.negated, r
 # and 1 GiB suffice).
 DELETE_RELATIONS = ("LOAD FROM $t MATCH (a:Entity {id: `from`})-[r:FACT]->(b:Entity {id: `to`}) "
                     "WHERE r.relation = relation AND r.negated = negated DELETE r")
-CHECKPOINT_FACTS = 250_000
+# Until a checkpoint the engine holds what a load wrote in memory (about 4 KiB a fact, whatever
+# the buffer pool), so the cadence bounds a load's peak: 300,000 facts of graph model 3 peaked at
+# 2,074 MiB checkpointing every 250,000 facts and at 1,764 MiB every 100,000, in the same time
+# (129 and 121 s; bench/RESULTS.md, 2026-12-05).
+CHECKPOINT_FACTS = 100_000
 # New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
 # write-ahead log, so after a crash between checkpoints a committed batch came back with its
 # nodes and without its facts and mentions (tested by killing a real `kg load`). As fast here.
@@ -215,6 +223,7 @@ class EmbeddedStore:
             db = ladybug.Database(str(target), read_only=read_only,
                                   buffer_pool_size=settings().buffer_pool_mb * 2**20)
             conn = ladybug.Connection(db)
+            register_functions(conn)
         except RuntimeError as exc:
             _release(lock)
             text = str(exc)
@@ -270,7 +279,7 @@ class EmbeddedStore:
         return {row[0]: row[1] for row in self._rows("CALL show_tables() RETURN name, type")}
 
     def _ensure_schema(self) -> None:
-        """Create the tables of graph model 2, or refuse a graph another model wrote: mixing the
+        """Create the tables of the graph model, or refuse a graph another model wrote: mixing the
         two would split every relation between two layouts."""
         if self._ready:
             return
@@ -367,12 +376,12 @@ class EmbeddedStore:
         """New relationships are created; a stored one is rewritten only when the batch brings
         provenance it lacks (provenance determines every other property)."""
         maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
-        stored = {tuple(row[:4]): set(row[4] or ())
+        stored = {tuple(row[:4]): set(split_lines(row[4]))
                   for row in self._stored_facts(READ_PROVENANCE, maybe_stored)}
         create = [r for r in batch if key_of(r) not in stored]
         grown = [r for r in batch if not set(r["provenance"]) <= stored.get(key_of(r), set(r["provenance"]))]
         if grown:
-            old = {tuple(row[:4]): dict(zip(REL_COLUMNS, row[4:], strict=True))
+            old = {tuple(row[:4]): fact_lists(dict(zip(REL_COLUMNS, row[4:], strict=True)))
                    for row in self._stored_facts(READ_RELATIONS, grown)}
             update = [merge_relation(old[key_of(r)], r) for r in grown]
             table = relation_table(update)
@@ -548,9 +557,9 @@ ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, 
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 # A relationship row set: FROM and TO keys first, then the columns.
-RELATION_SCHEMA: Columns = {"from": str, "to": str, "relation": str, "predicate": str, "lemmas": list,
-                            "confidence": float, "negated": bool, "modality": str, "attribution": list,
-                            "sources": list, "evidence": list, "provenance": list}
+RELATION_SCHEMA: Columns = {"from": str, "to": str, "relation": str, "predicate": str, "lemmas": str,
+                            "confidence": float, "negated": bool, "modality": str, "attribution": str,
+                            "sources": str, "evidence": str, "provenance": str}
 
 
 def arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
@@ -565,11 +574,19 @@ def arrow_table(rows: list[dict[str, Any]], kinds: Columns) -> Any:
 
 
 def relation_table(rels: list[dict[str, Any]]) -> Any:
-    columns: dict[str, list[Any]] = {name: [] for name in RELATION_SCHEMA}
-    for rel in rels:
-        columns["from"].append(rel["s"])
-        columns["to"].append(rel["o"])
-        for name in RELATION_SCHEMA:
-            if name not in ("from", "to"):
-                columns[name].append(rel.get(name))
+    """Fact rows as an Arrow table, their lists as strings (graph model 3)."""
+    stored = [stored_fact(rel) for rel in rels]
+    columns = {"from": [r["s"] for r in stored], "to": [r["o"] for r in stored],
+               **{name: [r.get(name) for r in stored] for name in RELATION_SCHEMA if name not in ("from", "to")}}
     return arrow_columns(columns, RELATION_SCHEMA)
+
+
+def _split(text: str, separator: str) -> list[str]:
+    return text.split(separator)
+
+
+def register_functions(conn: Any) -> None:
+    """Neo4j's ``split(text, separator)``, which LadybugDB lacks (it has ``string_split``): the
+    queries in ``queries/`` read a fact's ``|``-joined lists with it on both stores."""
+    with contextlib.suppress(RuntimeError):  # registered once per database; a second time is refused
+        conn.create_function("split", _split, ["STRING", "STRING"], "STRING[]")

@@ -22,7 +22,15 @@ from typing import Any
 
 from kg.model import Provenance
 from kg.stores.cypher import DELETE_ENTITY, DELETE_FACT, SET_ENTITY_SETS, UPDATE_FACT
-from kg.stores.rows import Rows, merge_entity, merge_relation, relation_row
+from kg.stores.rows import (
+    Rows,
+    merge_entity,
+    merge_relation,
+    relation_row,
+    split_lines,
+    stored_fact,
+    stored_item,
+)
 
 Run = Callable[[str, dict[str, Any]], list[list[Any]]]
 
@@ -31,21 +39,23 @@ FACTS_FROM = f"MATCH (a:Entity {{id: $id}})-[r]->(b:Entity) RETURN a.id, b.id, {
 FACTS_TO = f"MATCH (a:Entity)-[r]->(b:Entity {{id: $id}}) RETURN a.id, b.id, {_FACT}"
 DOCUMENTS_OF = "MATCH (e:Entity {id: $id})-[:MENTIONED_IN]->(d:Document) RETURN d.id"
 DELETE_MENTION = "MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m"
-ATTRIBUTED_TO = f"MATCH (a:Entity)-[r]->(b:Entity) WHERE $name IN r.attribution RETURN a.id, b.id, {_FACT}"
+ATTRIBUTED_TO = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE ('|' + r.attribution + '|') CONTAINS ('|' + $name + '|') "
+                 f"RETURN a.id, b.id, {_FACT}")
 FORMER_IDS = "MATCH (e:Entity {id: $id}) RETURN e.former_ids"
 SET_FORMER_IDS = "MATCH (e:Entity {id: $id}) SET e.former_ids = $former_ids"
 FACT_PROPERTIES = ("s", "relation", "o", "negated", "lemmas", "confidence", "modality", "attribution", "sources",
                    "evidence", "provenance")
 
 
-def _split(evidence: list[str], provenance: list[str], docs: set[str], old: str,
+def _split(evidence: str | None, provenance: str | None, docs: set[str], old: str,
            new: str) -> tuple[dict[str, str], dict[str, str], bool]:
-    """A fact's support in two: the documents' records (their attributions to ``old`` renamed
-    ``new``) and the others; and whether an attribution was renamed."""
+    """A fact's support (its stored ``evidence`` and ``provenance``) in two: the documents'
+    records (their attributions to ``old`` renamed ``new``) and the others; and whether an
+    attribution was renamed."""
     moved: dict[str, str] = {}
     kept: dict[str, str] = {}
     renamed = False
-    for sentence, text in zip(evidence or (), provenance or (), strict=True):
+    for sentence, text in zip(split_lines(evidence), split_lines(provenance), strict=True):
         record = Provenance.from_json(text)
         if record.doc not in docs:
             kept[text] = sentence
@@ -76,7 +86,7 @@ def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, lis
                 continue
             key = {"s": s, "relation": relation, "o": o, "negated": negated}
             if kept:
-                row = _row(s, relation, o, negated, kept)
+                row = stored_fact(_row(s, relation, o, negated, kept))
                 run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
             elif not whole:
                 run(DELETE_FACT, key)
@@ -106,10 +116,10 @@ def _rename_attributions(run: Run, docs: set[str], old: str, new: str) -> None:
     read of the facts attributed to that name, not one per document)."""
     if old == new or not docs:
         return
-    for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_TO, {"name": old}):
+    for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_TO, {"name": stored_item(old)}):
         moved, kept, renamed = _split(evidence, provenance, docs, old, new)
         if renamed:
-            row = _row(s, relation, o, negated, {**kept, **moved})
+            row = stored_fact(_row(s, relation, o, negated, {**kept, **moved}))
             run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
 
 

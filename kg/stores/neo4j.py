@@ -25,7 +25,17 @@ from kg.stores.cypher import (
     UPSERT_DOCUMENTS,
     WRITE_GRAPH_MODEL,
 )
-from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks, key_of, merge_entity, merge_relation
+from kg.stores.rows import (
+    GRAPH_MODEL,
+    Rows,
+    build_rows,
+    chunks,
+    fact_lists,
+    key_of,
+    merge_entity,
+    merge_relation,
+    stored_fact,
+)
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
@@ -103,7 +113,7 @@ MATCH (a:Entity {id: row.s})-[r]->(b:Entity {id: row.o})
 WHERE r.relation = row.relation AND r.negated = row.negated
 """
 READ_FACTS = _ONE_FACT_OF_ROW + """
-RETURN row.i AS i, CASE WHEN all(p IN row.props.provenance WHERE p IN r.provenance) THEN null
+RETURN row.i AS i, CASE WHEN all(p IN row.records WHERE r.provenance CONTAINS p) THEN null
                        ELSE properties(r) END AS stored
 """
 # The type comes from a parameter (5.26 dynamic types), always one of the closed set: one
@@ -141,9 +151,14 @@ REL_PROPS = ("relation", "negated", "predicate", "lemmas", "confidence", "modali
              "provenance")
 
 
+def _fact_key(i: int, rel: dict[str, Any]) -> dict[str, Any]:
+    return {"i": i, "s": rel["s"], "o": rel["o"], "relation": rel["relation"], "negated": rel["negated"]}
+
+
 def _fact_param(i: int, rel: dict[str, Any]) -> dict[str, Any]:
-    return {"i": i, "s": rel["s"], "o": rel["o"], "relation": rel["relation"], "negated": rel["negated"],
-            "props": {k: rel[k] for k in REL_PROPS}}
+    """A fact row as the statements take it, its properties as stored (lists as strings)."""
+    stored = stored_fact(rel)
+    return {**_fact_key(i, rel), "props": {k: stored[k] for k in REL_PROPS}}
 
 
 def to_plain(value: Any) -> Any:
@@ -286,7 +301,9 @@ class Neo4jStore:
         when the batch brings no new support). A fact with an entity this transaction created
         cannot be stored yet: it is not looked up."""
         tx.run(LOCK_SUBJECTS, ids=sorted({r["s"] for r in batch})).consume()
-        known = [_fact_param(i, rel) for i, rel in enumerate(batch)
+        # A stored record is a whole line of r.provenance: CONTAINS finds it (a record is a JSON
+        # object, never part of another one).
+        known = [{**_fact_key(i, rel), "records": rel["provenance"]} for i, rel in enumerate(batch)
                  if rel["s"] not in new_entities and rel["o"] not in new_entities]
         return batch, ({rec["i"]: rec["stored"] for rec in tx.run(READ_FACTS, rows=known)} if known else {})
 
@@ -297,7 +314,7 @@ class Neo4jStore:
                for i, rel in enumerate(batch) if i not in stored]
         if new:
             tx.run(CREATE_FACTS, rows=new).consume()
-        grown = [merge_relation({**old, "s": batch[i]["s"], "o": batch[i]["o"]}, batch[i])
+        grown = [merge_relation({**fact_lists(old), "s": batch[i]["s"], "o": batch[i]["o"]}, batch[i])
                  for i, old in sorted(stored.items()) if old is not None]
         if grown:
             tx.run(UPDATE_FACTS, rows=[_fact_param(i, rel) for i, rel in enumerate(grown)]).consume()

@@ -22,7 +22,14 @@ from kg.stores.cypher import (
     UNMENTIONED_ENTITIES,
     UPDATE_FACT,
 )
-from kg.stores.rows import ENTITY_SETS, entity_without_document, without_document
+from kg.stores.rows import (
+    ENTITY_SETS,
+    entity_without_document,
+    split_lines,
+    stored_fact,
+    stored_item,
+    without_document,
+)
 
 NOTHING = {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
 UPDATED = ("lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
@@ -33,14 +40,16 @@ def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
         if not run(DOCUMENT_EXISTS, {"doc": doc_id}):
             return dict(NOTHING)
         removed = kept = 0
-        for s, relation, o, negated, evidence, provenance in run(DOCUMENT_FACTS, {"doc": doc_id}):
+        for s, relation, o, negated, evidence, provenance in run(DOCUMENT_FACTS, {"doc": stored_item(doc_id)}):
             key = {"s": s, "relation": relation, "o": o, "negated": negated}
-            rest = without_document({**key, "evidence": evidence, "provenance": provenance}, doc_id)
+            rest = without_document({**key, "evidence": split_lines(evidence), "provenance": split_lines(provenance)},
+                                    doc_id)
             if rest is None:
                 run(DELETE_FACT, key)
                 removed += 1
             else:
-                run(UPDATE_FACT, {**key, **{k: rest[k] for k in UPDATED}})
+                stored = stored_fact(rest)
+                run(UPDATE_FACT, {**key, **{k: stored[k] for k in UPDATED}})
                 kept += 1
         # The document's share of its entities (corpus resolution): merge and type records, and
         # the aliases only it supported.

@@ -1,6 +1,6 @@
 """The graph model as rows: what every store writes, computed once, backend-neutral.
 
-Graph model 2 (``GRAPH_MODEL``)::
+Graph model 3 (``GRAPH_MODEL``)::
 
     (:Entity {id, name, type, aliases, key, surname, merged_by, other_types})
     (:Document {id, source, title})
@@ -14,11 +14,21 @@ A fact is one relationship per (subject, relation, object, negated). Its relatio
 the relation on both, so the same Cypher runs on both. ``predicate`` is the relation in lower
 case (``decline`` for snubbed, dodged and declined).
 
-Each supporting sentence is stored once: ``provenance[i]`` is its record
-(:class:`kg.model.Provenance` as JSON) and ``evidence[i]`` the sentence. ``lemmas`` (the verbs the
-text used), ``attribution``, ``sources`` (document ids) and ``confidence`` (the highest) are
-derived from the records, for queries; :func:`derived` is the one place that derives them.
+Each supporting sentence is stored once: line i of ``provenance`` is its record
+(:class:`kg.model.Provenance` as JSON) and line i of ``evidence`` the sentence. ``lemmas`` (the
+verbs the text used), ``attribution``, ``sources`` (document ids) and ``confidence`` (the highest)
+are derived from the records, for queries; :func:`derived` is the one place that derives them.
 Merging is by union of records, so loading the same document again changes nothing.
+
+No property of a fact is a list (the change from model 2). Rows hold lists while kg works on them;
+the stores hold each as one string (:func:`stored_fact`, read back by :func:`fact_lists`):
+``lemmas``, ``attribution`` and ``sources`` as items joined by ``|`` (absent when empty),
+``evidence`` and ``provenance`` one per line. On LadybugDB every list property cost its own
+offsets and null mask in both directions of the relationship table, rewritten at each checkpoint:
+the engine's durable insert of model 2's facts took 4.4x as long at 300,000 facts as the same
+properties as strings (``bench/layouts.py``). Queries test membership with ``split(r.sources,
+'|')`` (a LadybugDB graph opened by kg has ``split`` as Neo4j does) or, faster, with
+``('|' + r.sources + '|') CONTAINS ('|' + $doc + '|')``.
 """
 
 from __future__ import annotations
@@ -30,7 +40,12 @@ from typing import Any
 
 from kg.model import Entity, Extraction, Provenance, name_key, sanitize_rel_type, surname_key
 
-GRAPH_MODEL = 2
+GRAPH_MODEL = 3
+# A fact's lists as the stores hold them: short ones as items joined by ITEM_SEPARATOR, the
+# sentences and their records one per line.
+ITEM_SEPARATOR = "|"
+ITEM_LISTS = ("lemmas", "attribution", "sources")
+LINE_LISTS = ("evidence", "provenance")
 # Relationship types the graph model itself uses: a relation of that name is stored as R_<name>.
 RESERVED_TYPES = frozenset({"MENTIONED_IN", "FACT"})
 # Entity properties that are sets of strings, merged by union.
@@ -103,6 +118,52 @@ def _union(old: Iterable[str], new: Iterable[str]) -> list[str]:
     return sorted(set(old) | set(new))
 
 
+def stored_fact(rel: dict[str, Any]) -> dict[str, Any]:
+    """A fact row's properties as the stores hold them: its lists as strings. An item never holds
+    the separator (:func:`stored_item`) and a sentence never a line break (:func:`build_rows`)."""
+    out = dict(rel)
+    for key in ITEM_LISTS:
+        items = rel.get(key)
+        out[key] = ITEM_SEPARATOR.join(map(stored_item, items)) if items else None
+    for key in LINE_LISTS:
+        out[key] = "\n".join(rel.get(key) or ())
+    return out
+
+
+def fact_lists(props: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored fact's properties with its lists as lists again (the inverse of :func:`stored_fact`)."""
+    out = dict(props)
+    for key in ITEM_LISTS:
+        if key in out:
+            out[key] = split_items(out[key])
+    provenance = out.get("provenance")
+    if "provenance" in out:
+        out["provenance"] = split_lines(provenance)
+    if "evidence" in out:
+        out["evidence"] = split_lines(out["evidence"]) if provenance is None or provenance else []
+    return out
+
+
+def stored_item(text: str) -> str:
+    """An item as a joined list holds it (and as a query looks it up): a ``|`` in a document id, a
+    verb or a speaker's name is written ``/``."""
+    return text.replace(ITEM_SEPARATOR, "/")
+
+
+def split_items(text: str | None) -> list[str]:
+    return text.split(ITEM_SEPARATOR) if text else []
+
+
+def split_lines(text: str | None) -> list[str]:
+    """Lines of a stored ``evidence`` or ``provenance``; an empty sentence is a line too."""
+    return [] if text is None else text.split("\n")
+
+
+def sentence_line(text: str) -> str:
+    """A sentence as one line of ``evidence``: its line breaks become spaces (same length)."""
+    return text if "\n" not in text and "\r" not in text else text.replace("\r", " ").replace("\n", " ")
+
+
 def merge_entity(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
     """A stored entity with a batch's row merged in, or None when the batch adds nothing."""
     if all(set(new[p]) <= set(old.get(p) or ()) for p in ENTITY_SETS):
@@ -164,7 +225,7 @@ def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | N
                    "negated": fact.negated, "lemmas": [record.lemma],
                    "attribution": [record.attribution] if record.attribution else [],
                    "sources": [record.doc], "confidence": record.confidence, "modality": record.modality or None,
-                   "evidence": [fact.evidence], "provenance": [record.to_json()]}
+                   "evidence": [sentence_line(fact.evidence)], "provenance": [record.to_json()]}
             old = relations.get(key)
             relations[key] = new if old is None else merge_relation(old, new)
     for id_, ent in first.items():

@@ -1,0 +1,97 @@
+"""Complements a verb selects that are clauses: a gerund after its preposition, an embedded question.
+
+:func:`gerund_complement` reads "is interested in buying X" as one predicate with the gerund's
+object; :func:`embedded_question` says a clause asks rather than states ("has not decided whether
+it will sell the plant"). The verb rules (:mod:`kg.extract.verbs`) state, or leave out, the
+propositions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.nominal import conjuncts
+from kg.extract.registry import disabled, register
+
+# Prepositions that head an adjunct of time, means or manner ("after leaving", "by adding"): their
+# gerund says when or how, it is no complement the verb selects.
+ADVERBIAL = frozenset({"after", "before", "while", "by", "without", "since", "through", "upon", "despite",
+                       "besides", "until", "when"})
+
+
+@dataclass(frozen=True, slots=True)
+class GerundComplement:
+    words: list[Token]  # what joins the relation: the adjective, the preposition, the gerund group
+    gerund: Token
+    objects: list[Token]
+
+
+@register("gerund-complement")
+def gerund_complement(verb: Token) -> GerundComplement | None:
+    """"Nordbank is interested in buying the Oslo bank" → (Nordbank; is interested in buying; the
+    Oslo bank); "The union succeeded in raising wages" → (The union; succeeded in raising; wages).
+
+    Linguistic reason: a preposition a verb or an adjective selects ("succeed in", "interested
+    in", "accused of", "plan on") may take a gerund clause as its object; the gerund has no subject
+    of its own because its doer is the subject of the verb, so verb, preposition and gerund are
+    one predicate and the gerund's object is the object of the whole. Only a gerund with a direct
+    object and no subject of its own.
+    """
+    if "gerund-complement" in disabled():
+        return None
+    words = [verb]
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+    if adjective is not None:
+        words.append(adjective)
+    for word in reversed(words):
+        prep = next((c for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ not in ADVERBIAL), None)
+        gerund = prep and next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if prep is None or gerund is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "poss" for c in gerund.children):
+            continue
+        obj = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        group = [c for c in gerund.children if c.dep_ in ("neg", "prt") or (c.dep_ == "advmod" and c.i < gerund.i)]
+        rel = [*([word] if word is not verb else []), prep, *group, gerund]
+        return GerundComplement(sorted(rel, key=lambda t: t.i), gerund, conjuncts(obj))
+    return None
+
+
+# Words that open an embedded question: "whether", "if", and "how"/"why" (also "how much").
+QUESTION_WORDS = frozenset({"whether", "if", "how", "why"})
+# Verbs that take the answer, not the question, as their complement: "showed how the loss was
+# caused" says how it was caused, and that it was.
+FACTIVE = frozenset({"show", "explain", "reveal", "know", "learn", "discover", "realise", "realize",
+                     "understand", "describe", "demonstrate", "prove", "remember", "notice", "find"})
+# Where a question is a complement: of a verb, as a subject, or after a preposition ("over how
+# much it would owe", "as to whether it will close"). An adverbial "if" clause is a condition.
+COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "pcomp", "pobj", "dobj"})
+
+
+@register("embedded-question")
+def embedded_question(verb: Token) -> bool:
+    """"Nordbank has not decided whether it will sell the plant": (it; will sell; the plant) is
+    no fact; nor is what follows "how" or "why" in "it is too early to say how the deal will be
+    financed".
+
+    Linguistic reason: an embedded question ("whether S", "if S", "how S", "why S") names the
+    question whether, how or why S holds; it does not assert S. Except under a verb that takes the
+    answer as its complement ("showed how", "explained why": a factive verb), where S is
+    presupposed true.
+    """
+    if "embedded-question" in disabled():
+        return False
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in COMPLEMENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    first = clause.left_edge
+    if first.lower_ not in QUESTION_WORDS or first.i >= clause.i:
+        return False
+    if first.lower_ in ("whether", "if") and not (first.dep_ == "mark" and first.head.i == clause.i):
+        return False
+    return clause.dep_ in ("pcomp", "pobj") or clause.head.lemma_.lower() not in FACTIVE
