@@ -41,7 +41,7 @@ import pickle
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
@@ -55,7 +55,8 @@ from kg.resolve.comention import (
     courtesy_person,
     split_possessives,
 )
-from kg.resolve.latemerge import LateMerge, settle
+from kg.resolve.latemerge import LateMerge, joined_readings, settle
+from kg.resolve.learned import LEARNED_RULES, stored_learned
 from kg.resolve.names import (
     canonical_name,
     designator_forms,
@@ -72,8 +73,6 @@ from kg.resolve.records import Canonical, merged_node
 # Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
-# Same-document rules whose links hold across the corpus: an organisation's acronym or short form.
-LEARNED_RULES = frozenset({"acronym", "short-form", "contraction"})
 ALIAS_SUPPORT = 2  # documents that must give a short form the same full name
 # Names asked of the graph at once (the embedded store scans its entity keys once per ask).
 LOOKUP_BATCH = 100_000
@@ -122,23 +121,27 @@ class CorpusIndex:
         # Organisations' short forms and the full names their documents gave them ("LSE":
         # London Stock Exchange), so that a document with the short form alone can join it.
         self.learned: dict[str, Counter[str]] = defaultdict(Counter)
+        self._learned_in: set[tuple[str, str, str]] = set()  # (short, full, document): counted once
         self.documents: set[str] = set()  # one id per document: a stored one is being loaded again
+        self.alias_keys: set[str] = set()  # the names asked of the graph by alias
+        self.short_spellings: set[str] = set()  # short forms written as aliases of a full name
 
     def add(self, extraction: Extraction) -> None:
         self.documents.add(extraction.document.id)
         named = [e for e in _doc_entities(extraction).values() if _named(e)]
         cleaned = {name_key(c): (c, e.type, e) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
-        types = {key: t for key, (_, t, _) in cleaned.items()}
         doc_names = DocumentNames.of(FullName(key, c, frozenset({t}) | courtesy_person(e))
                                      for key, (c, t, e) in cleaned.items())
         for entity in named:
             clean = canonical_name(entity.name, entity.type)
-            self._learn(name_key(clean), doc_names.full_name_of(clean, entity.type), entity.type, types)
+            self._learn(name_key(clean), doc_names.full_name_of(clean, entity.type), entity.type,
+                        extraction.document.id)
             if len(clean.split()) > 1:  # "United", which this document's own resolver joined
                 for alias in entity.aliases:
                     short = canonical_name(alias, entity.type)
+                    self.short_spellings.add(short)
                     found = [f for f in doc_names.full_name_of(short, entity.type) if f[0] == name_key(clean)]
-                    self._learn(name_key(short), found, entity.type, types)
+                    self._learn(name_key(short), found, entity.type, extraction.document.id)
             info = self.names.setdefault(name_key(clean), NameInfo())
             info.types[entity.type] += 1
             info.spellings[clean] += 1
@@ -148,19 +151,23 @@ class CorpusIndex:
             if len(clean.split()) == 1 and genders:
                 info.readings.add((frozenset(genders), frozenset(offices)))
 
-    def _learn(self, short: str, found: list[tuple[str, str]], type_: str, types: dict[str, str]) -> None:
+    def _learn(self, short: str, found: list[tuple[str, str]], type_: str, doc: str) -> None:
         # A person's surname is left to the corpus rules, which weigh every full name; of an
         # organisation's last words only a designator stands for it alone ("United", not "Act").
         # Nor a place's: two reports' "Newcastle" beside Newcastle United is the town elsewhere.
         # A club's designator is no surname, whatever the model read the club as ("United").
         if len(found) != 1 or (type_ == "PERSON" and short not in CLUB_DESIGNATORS) or type_ in PLACES:
             return
-        if found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS):
+        learned = found[0][1] in LEARNED_RULES or (found[0][1] == "same-document" and short in DESIGNATORS)
+        if learned and (short, found[0][0], doc) not in self._learned_in:  # documents agree, not mentions
+            self._learned_in.add((short, found[0][0], doc))
             self.learned[short][found[0][0]] += 1
 
-    def resolve(self, lookup: Lookup | None = None, also: Iterable[str] = ()) -> Resolution:
+    def resolve(self, lookup: Lookup | None = None, also: Iterable[str] = (),
+                aliases: Lookup | None = None) -> Resolution:
         """The canonical entity of every name, once the graph's own entities are known (the
-        look-up also asks for the keys ``also`` names: a removal settles its names again)."""
+        look-up also asks for the keys ``also`` names: a removal settles its names again;
+        ``aliases`` gives the graph's entities by alias, ``GraphStore.find_by_alias``)."""
         canon: dict[str, Canonical] = {}
         infos = dict(self.names)
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -183,6 +190,10 @@ class CorpusIndex:
                     # same letters ("rugby") must not take over a name ("Rugby").
                     if row["type"] in NAMED:
                         stored[row["key"]].append(row)
+        learned_counts = self._stored_aliases(aliases, stored) if aliases is not None else self.learned
+        for key, counts in joined_readings((r for rows in stored.values() for r in rows), self.documents).items():
+            if key in infos:
+                infos[key] = replace(infos[key], types=infos[key].types + counts)
         for key, rows in stored.items():
             local = self.names.get(key)
             # Graphs from before corpus resolution may hold one name under two types.
@@ -197,9 +208,9 @@ class CorpusIndex:
             info = infos.setdefault(key, NameInfo())
             info.genders |= gender_of(row.get("aliases") or [])
             info.offices |= offices_of(row.get("aliases") or [])
-        for key, info in self.names.items():
+        for key in self.names:
             if key not in canon:
-                canon[key] = fresh_canonical(info)
+                canon[key] = fresh_canonical(infos[key])
         redirects = self._redirects(canon)
         # Two documents at least must agree, and none may spell it another way: one article's
         # "GM" beside a Giuseppe Morchio must not turn every General Motors "GM" into him.
@@ -210,11 +221,30 @@ class CorpusIndex:
             words = full.split()
             return words[0] not in given and (canon[full].type != "PERSON" or words[-1] in DESIGNATORS)
 
-        learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in self.learned.items()
+        learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in learned_counts.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
         resolution = Resolution(canon, infos, redirects, learned, sticky)
         resolution.stored, resolution.documents = stored, self.documents
+        resolution.alias_keys = self.alias_keys
         return resolution
+
+    def _stored_aliases(self, aliases: Lookup, stored: dict[str, list[dict[str, Any]]]) -> dict[str, Counter[str]]:
+        """The learned short forms of the batch and of the graph's documents together: the
+        stored entities that hold one of the batch's names as an alias join ``stored``."""
+        spellings = sorted({spelling for info in self.names.values() for spelling in info.spellings}
+                           | self.short_spellings)
+        self.alias_keys = {name_key(spelling) for spelling in spellings}
+        known = {row["id"] for rows in stored.values() for row in rows}
+        for start in range(0, len(spellings), LOOKUP_BATCH):
+            for row in aliases(spellings[start:start + LOOKUP_BATCH]):
+                if row["type"] in NAMED and row["id"] not in known:
+                    known.add(row["id"])
+                    stored[row["key"]].append(row)
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for source in (self.learned, stored_learned((r for rows in stored.values() for r in rows), self.documents)):
+            for short, fulls in source.items():
+                counts[short].update(fulls)
+        return counts
 
     def _redirects(self, canon: dict[str, Canonical]) -> dict[str, tuple[str, str]]:
         """Full names that are one: a person's with and without a middle initial; an organisation's
@@ -263,6 +293,7 @@ class Resolution:
         # The graph's entities the look-up returned, by key (kg.resolve.latemerge reads them).
         self.stored: dict[str, list[dict[str, Any]]] = {}
         self.documents: set[str] = set()  # the batch's
+        self.alias_keys: set[str] = set()  # the batch's names the graph was asked for by alias
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         people = [(key, self.redirects.get(key, (key, ""))[0]) for key, c in canon.items()
@@ -276,7 +307,14 @@ class Resolution:
         for key, target in people:
             if key not in self.particle_forms:
                 self.by_surname[key.split()[-1]].add(target)
-                self.given_names.add(key.split()[0])
+                if not INITIAL.match(key.split()[0]):
+                    self.given_names.add(key.split()[0])
+        # An initial form the initial rule joins to a full name ("J Worsley": Joe Worsley) is
+        # that person, not a second Worsley for a lone "Worsley" to choose between.
+        for key, target in people:
+            words = key.split()
+            if len(words) == 2 and INITIAL.match(words[0]) and key == target and self.initial_target(key):
+                self.by_surname[words[1]].discard(key)
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -317,10 +355,13 @@ class Resolution:
         return key, rule
 
     def initial_target(self, key: str) -> str | None:
-        """"F Pelous": the only Pelous of the corpus whose name starts with F."""
+        """"F Pelous": the only Pelous of the corpus whose name starts with F. An initial form is a
+        short form itself, never the full name one stands for: "G Murphy" read as a person (its
+        own candidate, in the surname index) must not compete with Geordan Murphy, nor join itself."""
         words = key.split()
         if len(words) == 2 and INITIAL.match(words[0]):
-            found = [c for c in self.by_surname.get(words[1], ()) if c.startswith(words[0][0])]
+            found = [c for c in self.by_surname.get(words[1], ())
+                     if c.startswith(words[0][0]) and not INITIAL.match(c.split()[0])]
             if len(found) == 1:
                 return found[0]
         return None
@@ -464,7 +505,7 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
 
 
 def _resolved(index: CorpusIndex, lookup: Lookup | None, late: LateMerge | None) -> Resolution:
-    resolution = index.resolve(lookup)
+    resolution = index.resolve(lookup, aliases=late.aliases if late is not None else None)
     if late is not None:
         settle(resolution, late)
     return resolution

@@ -13,8 +13,8 @@ single build of all its documents gives:
   ``former_ids`` (``kg explain OLD_ID`` finds him). A node is moved whole, and only when every
   one of its documents chooses the same full name ("Mrs Blair" in one and "Mr Blair" in another,
   with Tony and Cherie in the corpus, stay one "Blair" node).
-- **split**: a document's short form joined a full name by the ``surname`` rule, and the rule no
-  longer says so: a second full name with that surname has come (Ian Blair), or the document
+- **split**: a document's short form joined a full name by the ``surname`` (or ``initial``) rule,
+  and the rule no longer says so: a second full name with that surname has come (Ian Blair), or the document
   that named the full name was removed. That document's share (its mentions, its provenance
   records on the node's facts, its merge records) moves to where a single build would put it:
   the full name its titles or office still pick, else its own short-form node.
@@ -73,6 +73,7 @@ class Move:
 
 Details = Callable[[list[str]], dict[str, tuple[list[str], list[str]]]]
 Apply = Callable[[list[Move]], None]
+Aliases = Callable[[list[str]], list[dict[str, Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class LateMerge:
 
     details: Details
     apply: Apply
+    aliases: Aliases | None = None  # the graph's entities by alias (GraphStore.find_by_alias)
 
 
 def on_store(store: Any) -> LateMerge:
@@ -96,7 +98,7 @@ def on_store(store: Any) -> LateMerge:
         if moves:
             store.absorb_entities([m.to_row() for m in moves])
 
-    return LateMerge(details, apply)
+    return LateMerge(details, apply, store.find_by_alias)
 
 
 def _row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:
@@ -119,6 +121,23 @@ def _stored_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iterab
         canon = resolution.canon.get(key)
         if canon is not None and words(key):
             yield from ((key, row) for row in rows if row["id"] == canon.id)
+
+
+def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) -> dict[str, Counter[str]]:
+    """The readings of lone names that stored documents (not the batch's) joined to full names by
+    the surname rules, by the lone name's key: a single build counts "Carragher", read as a
+    person in a report whose "Carragher" joined Jamie Carragher, towards the name's type, and a
+    later load that meets "Carragher" again must count it too. The reading is the document's type
+    record for that name, else the node's type."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in stored:
+        typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, row.get("other_types") or ())}
+        for merge in row.get("merged_by") or ():
+            joined = json.loads(merge)
+            if joined["rule"] in SURNAME_RULES and joined["doc"] not in batch:
+                key = name_key(canonical_name(joined["alias"], "PERSON"))
+                found[key][typed.get((joined["doc"], joined["alias"]), row["type"])] += 1
+    return found
 
 
 # -- absorb --------------------------------------------------------------------------------------
@@ -148,10 +167,14 @@ def _majority_type(resolution: Resolution, key: str, readings: dict[str, str], s
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
-    rule ``initial``)."""
+    rule ``initial``). A stored name of any type is weighed: the batch's readings may make it a
+    person ("Carragher" read as a place in one report and a person in the next: a person, by the
+    type order), as a single build types it before it joins it (:func:`_majority_type`)."""
+    from kg.resolve.corpus import NAMED
+
     rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
             if key not in resolution.given_names and resolution.by_surname.get(key)
-            and row["type"] in ("PERSON", "OTHER")]
+            and row["type"] in NAMED]
     initials = {row["id"]: target for key, row in _stored_rows(resolution, lambda k: " " in k)
                 for target in [resolution.initial_target(key)] if target is not None}
     rows += [row for _, row in _stored_rows(resolution, lambda k: " " in k) if row["id"] in initials]
@@ -185,7 +208,7 @@ def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[
             replaced = r["rule"] in REPLACED_RULES
             own_name_recorded |= r["rule"] in OWN_NAME_RULES
             merged.add(merge_record(r["alias"], doc, rules[doc] if replaced else r["rule"]))
-        if not own_name_recorded:  # the document wrote the stored name itself
+        if not own_name_recorded and not _joined_only(records):  # the document wrote the stored name itself
             aliases.add(row["name"])
             merged.add(merge_record(row["name"], doc, rules[doc]))
     typed = {json.loads(r)["doc"] for r in other_types}
@@ -210,6 +233,12 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
     key = row["key"]
     out = []
     for doc, records in _records(row).items():
+        if all(r["rule"] == "initial" for r in records):  # "T Umaga": its document named no Umaga
+            short = canonical_name(records[0]["alias"], "PERSON")
+            target = resolution.initial_target(name_key(short))
+            if target != key:  # a second Umaga whose name starts with T has come: neither
+                out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
+            continue
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
         short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
         if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
@@ -299,8 +328,13 @@ def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> d
         if "name" not in r or name_key(canonical_name(r["name"], r["type"])) == key:
             typed[r["doc"]] = r["type"]
     records = _records(row)
-    return {doc: typed.get(doc, row["type"]) for doc in docs
-            if not (records[doc] and all(r["rule"] in JOINING_RULES for r in records[doc]))}
+    return {doc: typed.get(doc, row["type"]) for doc in docs if not _joined_only(records[doc])}
+
+
+def _joined_only(records: list[dict[str, str]]) -> bool:
+    """Whether a document's records on a node are all joins of other names by a corpus rule
+    ("Worsley", rule surname, on a stored "J Worsley"): the document did not write the node's name."""
+    return bool(records) and all(r["rule"] in JOINING_RULES for r in records)
 
 
 # -- retype -------------------------------------------------------------------------------------
@@ -361,9 +395,11 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
+    from kg.resolve.learned import alias_absorptions, alias_splits
     from kg.resolve.renames import designator_renames
 
     moves = designator_renames(resolution, late.details)
+    moves += alias_absorptions(resolution, late.details)
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
     # the batch's readings itself (_majority_type), and the retype is left out.
@@ -371,6 +407,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
     moves += absorbed
     moves += splits(resolution, late.details)
+    moves += alias_splits(resolution, late.details)
     if not moves:
         return 0
     late.apply(moves)

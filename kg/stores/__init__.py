@@ -131,8 +131,15 @@ class GraphStore(Protocol):
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
         """Stored entities whose ``key`` (normalised name) or ``surname`` is one of ``keys``, and
         people (those with a ``surname``) whose first name is: ``{id, name, type, aliases, key,
-        surname, merged_by}`` each. Corpus resolution asks before writing; a stored "Joel
+        surname, merged_by, other_types}`` each. Corpus resolution asks before writing; a stored "Joel
         Schumacher" tells it that a lone "Joel" may be a first name, as a single build knows."""
+        ...
+
+    def find_by_alias(self, aliases: list[str]) -> list[dict[str, Any]]:
+        """Stored entities one of whose ``aliases`` (names as written) is one of ``aliases``, as
+        :meth:`find_entities` gives them. Corpus resolution asks it for the names of a batch: a
+        stored "International Rugby Board" whose documents wrote "IRB" for it tells a later load
+        what the short form stands for, as a single build learns it."""
         ...
 
     def close(self) -> None: ...

@@ -83,7 +83,9 @@ ON MATCH SET e.aliases = row.aliases, e.merged_by = row.merged_by, e.other_types
 # primary key (3 s on the same data).
 SCAN_ENTITY_KEYS = "MATCH (e:Entity) RETURN e.id, e.key, e.surname"
 READ_FOUND_ENTITIES = ("UNWIND $ids AS id MATCH (e:Entity {id: id}) "
-                       "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname, e.merged_by")
+                       "RETURN e.id, e.name, e.type, e.aliases, e.key, e.surname, e.merged_by, e.other_types")
+# Entities by alias (find_by_alias): the alias lists scanned once and matched in Python, as the keys.
+SCAN_ENTITY_ALIASES = "MATCH (e:Entity) WHERE size(e.aliases) > 0 RETURN e.id, e.aliases"
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
 CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title, digest: digest})"
 CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
@@ -468,12 +470,32 @@ class EmbeddedStore:
         if not keys or "Entity" not in self._tables():
             return []
         self._ensure_schema()
-        columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by")
+        columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by", "other_types")
         try:
             found = self._transaction(self._find_entities, set(keys), read_only=True)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
         return [dict(zip(columns, row, strict=True)) for row in found]
+
+    def find_by_alias(self, aliases: list[str]) -> list[dict[str, Any]]:
+        """Stored entities one of whose aliases is one of ``aliases`` (the rows of find_entities)."""
+        if not aliases or "Entity" not in self._tables():
+            return []
+        self._ensure_schema()
+        columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by", "other_types")
+        try:
+            found = self._transaction(self._find_by_alias, set(aliases), read_only=True)
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
+        return [dict(zip(columns, row, strict=True)) for row in found]
+
+    def _find_by_alias(self, aliases: set[str]) -> list[list[Any]]:
+        scan = self._run(SCAN_ENTITY_ALIASES).get_as_arrow(100_000)
+        ids = [id_ for batch in scan.to_batches()
+               for id_, held in zip(*(batch.column(n).to_pylist() for n in range(2)), strict=True)
+               if not aliases.isdisjoint(held)]
+        return [row for part in chunks(ids, self.batch_size)
+                for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]
 
     def _find_entities(self, keys: set[str]) -> list[list[Any]]:
         ids: list[str] = []

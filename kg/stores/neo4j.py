@@ -81,7 +81,12 @@ UNWIND $keys AS k
 CALL { WITH k MATCH (e:Entity {key: k}) RETURN e UNION WITH k MATCH (e:Entity {surname: k}) RETURN e
        UNION WITH k MATCH (e:Entity) WHERE e.key STARTS WITH k + ' ' AND e.surname <> '' RETURN e }
 RETURN DISTINCT e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
-       e.surname AS surname, e.merged_by AS merged_by
+       e.surname AS surname, e.merged_by AS merged_by, e.other_types AS other_types
+"""
+FIND_BY_ALIAS = """
+MATCH (e:Entity) WHERE any(a IN e.aliases WHERE a IN $aliases)
+RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.key AS key,
+       e.surname AS surname, e.merged_by AS merged_by, e.other_types AS other_types
 """
 UPSERT_MENTIONS = """
 UNWIND $rows AS row
@@ -378,6 +383,13 @@ class Neo4jStore:
             return []
         self._ensure_schema()
         return self.query(FIND_ENTITIES, {"keys": keys}).records()
+
+    def find_by_alias(self, aliases: list[str]) -> list[dict[str, Any]]:
+        """Stored entities one of whose aliases is one of ``aliases`` (one scan of the entities)."""
+        if not aliases:
+            return []
+        self._ensure_schema()
+        return self.query(FIND_BY_ALIAS, {"aliases": aliases}).records()
 
     def document_digests(self, ids: list[str]) -> dict[str, str]:
         if not ids:
