@@ -110,7 +110,8 @@ def test_a_name_under_the_of_phrase_of_a_description_does_not_hold_it() -> None:
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG",
             "O", "O", "O", "O", "O"]
     roles = [p.role for p in apposition_propositions(_parsed(rows, ents)) if p.role is not None and p.graph]
-    assert [(r.holder.text, r.title, r.org and r.org.text) for r in roles] == [("Ito", "president", "Lift")]
+    # (the maker's own kind, ('Lift', 'maker'), is a role with no organisation: round 6)
+    assert [(r.holder.text, r.title, r.org and r.org.text) for r in roles if r.title == "president"] == [("Ito", "president", "Lift")]
 
 
 def test_a_capitalised_word_inside_a_capitalised_title_is_no_organisation() -> None:

@@ -152,6 +152,8 @@ def description_noun(tok: Token) -> Token:
 
 
 SET_OFF = frozenset({",", "-", "–", "—", ":", "("})
+# Forms of address that stand between a title and the name it describes ("boss Sir Tom Reed").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady"})
 
 
 def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
@@ -168,11 +170,46 @@ def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
     gap = doc[phrase[-1].i + 1:first]
     if _coordinated_titles(phrase, gap):
         gap = doc[first:first]
+    if gap and all(t.lower_.rstrip(".") in HONORIFICS for t in gap):
+        # "United boss Sir Tom Reed": an honorific is how the name is addressed, no break in the phrase
+        gap = doc[first:first]
     if not gap and ent is not None and ent.label_ == "PERSON":
         # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
         # advantage Joel and I have" begins a clause)
         return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
     return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
+
+
+def kind_before_name(holder: Token, phrase: tuple[Token, ...]) -> bool:
+    """"with wireless provider The Skyline", "shares in auction house eTrade": a singular kind noun
+    that heads its phrase and runs straight into a capitalised name is a close apposition (the
+    parse hangs the name on it as an apposition, not as a compound), so it says what the name is.
+    Not a noun phrase that only ends there ("shares in banking group Barclays" hung on "shares"),
+    nor a person noun (a title: :func:`set_off`), nor a date ("told reporters Monday"), nor the
+    first word of a longer name ("the thriller Hide and Seek" cut at "Hide")."""
+    doc = holder.doc
+    ent = name_span(holder)
+    first, last = (ent.start, ent.end - 1) if ent is not None else (holder.left_edge.i, holder.i)
+    if not phrase or phrase[-1].i != first - 1 or (ent is not None and ent.label_ == "PERSON"):
+        return False
+    if last + 2 < len(doc) and doc[last + 1].lower_ in ("and", "of", "&") and doc[last + 2].is_title and not (
+            last + 3 < len(doc) and doc[last + 3].is_title):
+        return False  # "Hide and Seek", "Cold and Dark": one title; "The Skyline and Fjord Telecom": two names
+    name = doc[first:last + 1]
+    inside = {t.i for t in phrase}
+    root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or root.i != phrase[-1].i or root.tag_ != "NN" or root.lemma_.lower() in TITLE_NOUNS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False  # "the film Retirement": the ``close-apposition`` rule reads it
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    return bool(words) and name[0].ent_type_ not in NOT_KIND_NAMES and all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or (t.is_lower is False and t.text[1:2].isupper())
+        or t.lower_ in ("of", "and", "&", "the") for t in words)
+
+
+# What a capitalised word after a noun can be that is no name of a thing of that kind.
+NOT_KIND_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:

@@ -14,8 +14,14 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.appositions import description_holder, description_noun, restated_title, set_off
-from kg.extract.base import Argument, Proposition
+from kg.extract.appositions import (
+    description_holder,
+    description_noun,
+    kind_before_name,
+    restated_title,
+    set_off,
+)
+from kg.extract.base import Argument, Proposition, Role
 from kg.extract.describes import describes_name, not_a_description
 from kg.extract.roles import is_description, prenominal_role_propositions, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
@@ -205,6 +211,10 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             # the graph takes a description of a name only when it is set off from the name; two
             # names side by side are a list or two names of one thing, not a description
             graph = holder.pos_ != "PROPN" or (described and set_off(holder, obj.tokens))
+            if not graph and described and kind_before_name(holder, obj.tokens):
+                # "with wireless provider The Skyline": the kind of a thing, held nowhere (not
+                # "ITV's comedy X" → X ROLE ITV)
+                graph, role = True, Role(holder, role.title if role is not None else desc.lower_, desc)
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                               rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
                               role=role if graph else None, graph=graph)
