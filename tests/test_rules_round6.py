@@ -38,3 +38,18 @@ def test_a_kind_with_a_possessor_before_a_work_is_no_role_held_there() -> None:
 
 def test_an_honorific_between_a_title_and_the_name_keeps_the_title() -> None:
     assert ("Tom Reed", "ROLE", "boss", "Nordvik") in _facts("Fans threw food at Nordvik boss Sir Tom Reed.")
+
+
+# -- a person re-described by a definite epithet ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "former" says the reader knows who is meant
+    ("Anna Berg has been cleared by a tribunal. Her lawyer said the former world champion had no case to answer.",
+     ("Anna Berg", "IS_A", "former world champion", "former world champion")),
+    # a player capped by a national side
+    ("Ole Dahl returned to training on Monday. The Danish international is the club's top scorer this season.",
+     ("Ole Dahl", "IS_A", "Danish international", "Danish international")),
+])
+def test_a_definite_epithet_is_the_role_of_the_one_person_it_refers_back_to(
+        text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)

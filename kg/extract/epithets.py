@@ -2,8 +2,9 @@
 
 News names a person once and then re-describes them with an epithet, a definite description of a
 nationality (or another NORP: "the Brazilian striker", "the Greek sprinter") before a noun for what
-they do. The description is the named person's role when :mod:`kg.resolve.references` resolves it
-to the one person in reach (rule ``epithet-role``); an unresolved epithet gives no fact.
+they do, or what they were ("the former world champion": "former" says the reader knows them).
+The description is the named person's role when :mod:`kg.resolve.references` resolves it to the
+one person in reach (rule ``epithet-role``); an unresolved epithet gives no fact.
 """
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition
 from kg.extract.roles import role_of
 
+# Words that put a person's description in the past ("the former world champion"): what someone
+# was is said of someone the reader already knows.
+PAST_MARKERS = frozenset({"former", "ex", "one-time", "erstwhile"})
+
 
 def is_epithet(tok: Token) -> bool:
-    """A definite person noun with a nationality before it ("the Greek sprinter")."""
+    """A definite person noun with a nationality before it ("the Greek sprinter"), or with
+    "former" ("the former world champion")."""
     from kg.resolve.references import PERSON_KINDS, description_head  # kg.resolve imports kg.extract lazily
 
     return (description_head(tok) in PERSON_KINDS
-            and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.lefts))
+            and any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in PAST_MARKERS)
+                    for c in tok.lefts))
 
 
 def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:

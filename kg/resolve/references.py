@@ -87,6 +87,7 @@ PERSON_KINDS = (OFFICES | DESCRIPTORS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
     "student", "professor", "scientist", "doctor", "officer", "trader", "strategist", "analyst",
     "economist", "governor", "mayor", "leader", "candidate", "politician", "mp",
     "child", "grandchild",  # family titles of either gender: "three children Nora, Hasna and Guy"
+    "international",  # a player capped by a national side: "the Danish international"
 })) - {"the", "us", "u.s.", "uk", "former", "vice", "deputy", "shadow", "home", "foreign", "prime",
        "culture", "health", "education", "trade", "industry", "economic", "finance", "treasury",
        "defence", "defense", "hollywood"}
