@@ -53,3 +53,28 @@ def test_an_honorific_between_a_title_and_the_name_keeps_the_title() -> None:
 def test_a_definite_epithet_is_the_role_of_the_one_person_it_refers_back_to(
         text: str, fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(text)
+
+
+# -- a prize taken is a prize won ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Other winners included Anna Berg, who took best actress for her role in the drama Cold Sea.",
+     ("Anna Berg", "WIN", "win", "best actress")),
+    ("Actor Tom Reed took the best newcomer prize for Night Ferry.", ("Tom Reed", "WIN", "win", "best newcomer prize")),
+    ("Anna Berg picked up two awards for her album Blue Fjord.", ("Anna Berg", "WIN", "win", "two awards")),
+])
+def test_to_take_or_collect_a_prize_is_to_win_it(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed took the train to Oslo on Monday.",  # no prize
+    "Nordvik took the lead after ten minutes.",
+])
+def test_taking_what_is_no_prize_is_no_win(text: str) -> None:
+    assert not any(r == "WIN" for _, r, _, _ in _facts(text))
+
+
+def test_a_prize_not_taken_is_a_negated_win() -> None:
+    facts = [f for f in extract_text("Tom Reed did not take the award in Oslo.").facts if f.relation == "WIN"]
+    assert facts and all(f.negated for f in facts)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
+from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument
 
 # Nouns that name a prize: what "goes to" its winner.
@@ -56,20 +57,44 @@ def _awarded(verb: Token) -> tuple[Token, Token] | None:
     return winner, prize
 
 
+# Verbs news uses for winning a prize: "took best actress", "scooped the top prize", "picked up
+# two awards". Each wins only with a prize as its object ("took the train" is no win).
+TAKING = frozenset({"take", "scoop", "claim", "collect", "land", "bag", "pick", "carry", "lift"})
+
+
+def _taken(verb: Token) -> tuple[Token, Token] | None:
+    """(winner, prize) of "X took best actress", "X picked up the award"."""
+    if verb.lemma_ not in TAKING or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return None
+    if verb.lemma_ == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if verb.lemma_ == "carry" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None
+    prize = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if prize is None or not _prize(prize) or (prize.lemma_.lower() == "title" and verb.lemma_ == "take"
+                                                and not any(c.dep_ == "amod" for c in prize.children)):
+        return None
+    subs, _ = subjects(verb)
+    winner = next((s for s in subs if s.pos_ in ("PROPN", "PRON")), None)
+    return (winner, prize) if winner is not None else None
+
+
 def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     """"The director award went to Tom Reed" → (Tom Reed; win; director award).
 
     Linguistic reason: a prize "goes to" its winner, and the one who "is awarded" (given, handed)
     a prize or a category ("best documentary") wins it: the passive of a verb of giving makes the
     recipient its subject; one "named best director" is named the winner of that category. Each
-    says what "X won the prize" says, so the graph types them WIN.
+    says what "X won the prize" says, so the graph types them WIN. So does "took best actress",
+    "scooped the top prize", "picked up the award": to take, claim or collect a prize is to win it.
     """
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        found = _went_to(verb) or _awarded(verb)
+        found = _went_to(verb) or _awarded(verb) or _taken(verb)
         if found is None:
             continue
         winner, prize = found
         yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(winner), argument(prize)],
-                          rule="prize-winner", confidence=0.6, open_ie=False)
+                          rule="prize-winner", confidence=0.6, open_ie=False,
+                          negated=is_negated(verb), modality=modal_of(verb))
