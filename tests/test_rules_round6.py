@@ -78,3 +78,24 @@ def test_taking_what_is_no_prize_is_no_win(text: str) -> None:
 def test_a_prize_not_taken_is_a_negated_win() -> None:
     facts = [f for f in extract_text("Tom Reed did not take the award in Oslo.").facts if f.relation == "WIN"]
     assert facts and all(f.negated for f in facts)
+
+
+# -- where a named organisation or site is: "in" and a place right after the name ------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nordbank also owns the Kestrel derivatives exchange in London and two smaller markets.",
+     ("Kestrel", "BASE", "base", "London")),
+    ("Tom Reed is chief economist with Lund & Dahl consultancy in Paris.", ("Lund & Dahl", "BASE", "base", "Paris")),
+    ("The Kestrel Nature Reserve in the Telemark region is home to rare birds.",
+     ("Kestrel Nature Reserve", "BASE", "base", "Telemark")),
+])
+def test_a_place_phrase_on_an_organisation_or_site_is_its_seat(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed signed the deal with Nordbank in London on Monday.",  # where the signing was
+    "Tom Reed in London said the deal was done.",  # a person is not based where he speaks
+])
+def test_a_place_phrase_on_a_verb_or_a_person_is_no_seat(text: str) -> None:
+    assert not any(r == "BASE" for _, r, _, _ in _facts(text))

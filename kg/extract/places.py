@@ -3,7 +3,8 @@
 - "Madrid-based Ferrovial" → (Ferrovial; based in; Madrid) (rule ``based-in``);
 - "Sydney-born actor Russell Crowe" → (Russell Crowe; born in; Sydney) (rule ``born-in``);
 - "Jayanti Shah from Leicester was fined" → (Jayanti Shah; from; Leicester) (rule ``from-place``);
-- "Norway's Nordvik Bank" → (Nordvik Bank; based in; Norway) (rule ``possessive-seat``).
+- "Norway's Nordvik Bank" → (Nordvik Bank; based in; Norway) (rule ``possessive-seat``);
+- "the Fjord derivatives exchange in Bergen" → (Fjord; based in; Bergen) (rule ``seat-in``).
 
 The place must be one the model tags as a place (GPE, LOC); the named thing is the name the
 phrase hangs on, or a description that refers back to one ("the Oslo-based company"), which the
@@ -103,6 +104,65 @@ def from_place_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation="from", lemma="from",
                           args=[_name(tok.head, tok), argument(place)], rule="from-place", confidence=0.6)
+
+
+# Names of things that have a seat or a site: organisations, buildings, reserves (not people,
+# who are "from" a place, nor events, which are "held" there).
+SEATED_TYPES = frozenset({"ORG", "FAC", ""})
+
+
+def _seated_name(noun: Token) -> Token | None:
+    """The name a noun phrase before "in" stands for, when it is an organisation's or a site's:
+    the name itself ("the Harbour Tower"), or the name a kind of organisation is restricted by
+    ("the Fjord derivatives exchange", "Lund & Dahl consultancy")."""
+    if noun.pos_ == "NOUN":
+        if noun.lemma_.lower() not in ORG_KINDS or noun.tag_ != "NN":
+            return None
+        names = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+        return names[-1] if names and names[-1].ent_type_ in SEATED_TYPES else None
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in SEATED_TYPES or not noun.is_title:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "Queen's Club": the model cuts such a name at the "'s"
+    ent = name_span(noun)
+    return noun if ent is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+
+
+# Nouns a place's name restricts: "the Telemark region", "the province of Sichuan".
+_AREA_NOUNS = frozenset({"region", "province", "state", "county", "city", "district", "area", "town"})
+
+
+def _place(pobj: Token | None) -> Token | None:
+    """The place an "in" phrase names: a place's name, or the name before an area noun ("the
+    Telemark region")."""
+    if pobj is None or pobj.ent_type_ in PLACE_TYPES:
+        return pobj
+    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _AREA_NOUNS:
+        return next((c for c in pobj.lefts if c.dep_ == "compound" and c.ent_type_ in PLACE_TYPES), None)
+    return None
+
+
+def seat_in_propositions(sent: Span) -> Iterator[Proposition]:
+    """"the Fjord derivatives exchange in Bergen" → (Fjord; based in; Bergen); "the Harbour Tower
+    in Oslo" → (Harbour Tower; based in; Oslo).
+
+    Linguistic reason: "in" and a place straight after an organisation's or a site's name locates
+    the named thing itself (a restrictive modifier of the noun, as "the bank in Oslo" is the one
+    there), so the place is its seat. Only where the parse hangs the place on the noun, not on the
+    verb ("signed the deal with Nordbank in Oslo" says where the signing was), and not for a
+    person, whom a place phrase only puts somewhere for the while. Graph-only: CaRB's Open IE view
+    reads the same phrase as (X; is in; Y) (``nominal-prep``).
+    """
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0 or prep.head.i >= prep.i:
+            continue
+        place = _place(next((c for c in prep.children if c.dep_ == "pobj"), None))
+        name = _seated_name(prep.head)
+        if place is None or name is None or prep.doc[prep.i - 1].i != prep.head.i:
+            continue  # only a place right after the name's noun phrase
+        yield Proposition(sentence=sent, relation="based in", lemma="base",
+                          args=[_name(name, prep), Argument(place, tuple(name_span(place) or (place,)))],
+                          rule="seat-in", confidence=0.5, open_ie=False)
 
 
 # What the tagger calls a firm's name (it calls some people so too: see _organisation_name).

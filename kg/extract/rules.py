@@ -39,6 +39,7 @@ from kg.extract.places import (
     hyphened_place_propositions,
     origin_title_propositions,
     possessive_seat_propositions,
+    seat_in_propositions,
 )
 from kg.extract.prizes import prize_winner_propositions
 from kg.extract.registry import disabled, register
@@ -63,6 +64,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,
+    "seat-in": seat_in_propositions,
     "role-description": described_role_propositions,
     "fronted-description": fronted_description_propositions,
     "untagged-kind": untagged_kind_propositions,
