@@ -99,3 +99,20 @@ def test_a_place_phrase_on_an_organisation_or_site_is_its_seat(text: str, fact: 
 ])
 def test_a_place_phrase_on_a_verb_or_a_person_is_no_seat(text: str) -> None:
     assert not any(r == "BASE" for _, r, _, _ in _facts(text))
+
+
+# -- an act said with a light verb: "play host to", "launch a bid for" -----------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nordvik were drawn away to Fjord United, and Bergen Rovers will play host to Lund Town.",
+     ("Bergen Rovers", "HOST", "host", "Lund Town")),
+    ("Anna Berg, chairman of Nordvik FC, has launched a bid for Kestrel Capital.",
+     ("Anna Berg", "BID_FOR", "bid for", "Kestrel Capital")),
+])
+def test_a_light_verb_with_an_act_noun_says_the_act(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_an_act_not_made_is_negated() -> None:
+    facts = [f for f in extract_text("Tom Reed did not make a bid for Nordbank.").facts if f.relation == "BID_FOR"]
+    assert facts and all(f.negated for f in facts)

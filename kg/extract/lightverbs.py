@@ -1,5 +1,6 @@
 """Talks and meetings said with a light verb: "Nordbank held talks with Fjord Capital", "the two
-firms are in talks with Kestrel", "Anna Berg had a meeting with Tom Reed".
+firms are in talks with Kestrel", "Anna Berg had a meeting with Tom Reed"; and acts towards one
+party: "Nordvik will play host to Fjord United", "launched a bid for Nordbank".
 
 Rule ``light-verb``. The graph reads each as the verb the noun is made from would say it:
 ``(Nordbank)-[:TALK {talk}]->(Fjord Capital)``, ``(Anna Berg)-[:MEET]->(Tom Reed)``. Graph-only:
@@ -20,6 +21,14 @@ from kg.extract.nominal import argument, conjuncts
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
 # Verbs that add little but tense to such a noun: "hold talks" is to talk.
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "enter", "resume", "continue"})
+# Nouns of an act towards one party, with the verb each says, the preposition that names the party,
+# and the light verbs news uses with it: "play host to X" is to host X, "pay a visit to X" to visit
+# X, "launch a bid for X" to bid for X.
+ACT_NOUNS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "host": ("host", "to", frozenset({"play"})),
+    "visit": ("visit", "to", frozenset({"pay", "make"})),
+    "bid": ("bid for", "for", frozenset({"make", "launch", "lodge", "table", "mount", "submit", "put"})),
+}
 _PARTY_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
@@ -34,6 +43,35 @@ def _light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
         return noun.head.head
     return None
+
+
+def act_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordvik will play host to Fjord United" → (Nordvik; host; Fjord United); "Anna Berg
+    launched a bid for Nordbank" → (Anna Berg; bid for; Nordbank).
+
+    Linguistic reason: as with talks, a light verb ("play", "pay", "launch") with a noun made from
+    a verb says what that verb says, and the noun's preposition names the one the act is towards;
+    the light verb gives the subject, the tense, the negation and the modality.
+    """
+    for noun in sent:
+        act = ACT_NOUNS.get(noun.lemma_.lower())
+        if act is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in act[2]:
+            continue
+        lemma, prep_word, _ = act
+        verb = noun.head
+        # the party hangs on the noun, or on the verb ("played host on Sunday to X" is rare)
+        prep = next((c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        other = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if other is None:
+            continue
+        subs, _ = subjects(verb)
+        relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ == "det"), noun.text, prep_word])
+        for subj in (s for s in subs if _party(s)):
+            for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
+                yield Proposition(sentence=sent, relation=relation, lemma=lemma,
+                                  args=[argument(subj), argument(party)], rule="light-verb",
+                                  negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
+                                  open_ie=False)
 
 
 def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
@@ -61,3 +99,4 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
                                   args=[argument(subj), argument(party)], rule="light-verb",
                                   negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
                                   open_ie=False)
+    yield from act_propositions(sent)
