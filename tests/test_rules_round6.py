@@ -116,3 +116,21 @@ def test_a_light_verb_with_an_act_noun_says_the_act(text: str, fact: tuple[str, 
 def test_an_act_not_made_is_negated() -> None:
     facts = [f for f in extract_text("Tom Reed did not make a bid for Nordbank.").facts if f.relation == "BID_FOR"]
     assert facts and all(f.negated for f in facts)
+
+
+# -- the passive of a verb of giving: the subject receives what is given --------------------------
+
+def test_the_subjects_of_a_passive_of_giving_each_receive_the_thing() -> None:
+    facts = _facts("Tom Reed and Anna Berg were given two-year bans in March.")
+    assert {("Tom Reed", "RECEIVE", "receive", "two-year bans"), ("Anna Berg", "RECEIVE", "receive", "two-year bans")} <= facts
+
+
+def test_a_thing_denied_is_not_received() -> None:
+    facts = [f for f in extract_text("Anna Berg was denied a visa by the embassy.").facts if f.relation == "RECEIVE"]
+    assert facts and all(f.negated for f in facts)
+
+
+def test_a_prize_given_is_still_won_not_received() -> None:
+    facts = _facts("Tom Reed was given the best newcomer award.")
+    assert ("Tom Reed", "WIN", "win", "best newcomer award") in facts
+    assert not any(r == "RECEIVE" for _, r, _, _ in facts)

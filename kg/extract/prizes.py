@@ -98,3 +98,35 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(winner), argument(prize)],
                           rule="prize-winner", confidence=0.6, open_ie=False,
                           negated=is_negated(verb), modality=modal_of(verb))
+
+
+# Verbs of giving whose passive subject receives what is left as the object ("was handed a
+# ban"), and those that withhold it ("was denied a visa": not received).
+GIVING_THINGS = frozenset({"give", "hand", "grant", "award", "issue", "serve", "pay", "send", "lend"})
+WITHHOLDING = frozenset({"deny", "refuse"})
+
+
+def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed and Anna Berg were given two-year bans" → (Tom Reed; receive; two-year bans), for
+    each of them.
+
+    Linguistic reason: the passive of a verb of giving with two objects makes the recipient its
+    subject and keeps the thing given as its object ("X gave Tom Reed a ban" → "Tom Reed was given
+    a ban"), so the subject receives the object; "was denied a visa" says it was not received.
+    A prize given is won (``_awarded`` above), not this. Graph-only: the Open IE view keeps
+    (Tom Reed; were given; two-year bans).
+    """
+    for verb in sent:
+        lemma = verb.lemma_
+        if (lemma not in GIVING_THINGS and lemma not in WITHHOLDING) or verb.tag_ != "VBN" \
+                or not any(c.dep_ == "auxpass" for c in verb.children) or _awarded(verb) is not None:
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if thing is None:
+            continue
+        subs, _ = subjects(verb)
+        for subj in subs:
+            yield Proposition(sentence=sent, relation=f"{verb.text}", lemma="receive",
+                              args=[argument(subj), argument(thing)], rule="passive-recipient", confidence=0.55,
+                              negated=is_negated(verb) != (lemma in WITHHOLDING), modality=modal_of(verb),
+                              open_ie=False)

@@ -41,7 +41,7 @@ from kg.extract.places import (
     possessive_seat_propositions,
     seat_in_propositions,
 )
-from kg.extract.prizes import prize_winner_propositions
+from kg.extract.prizes import passive_recipient_propositions, prize_winner_propositions
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions
 from kg.extract.roles import (
@@ -73,6 +73,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "possessive-product": possessive_product_propositions,
     "epithet-role": epithet_role_propositions,
     "prize-winner": prize_winner_propositions,
+    "passive-recipient": passive_recipient_propositions,
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
     "light-verb": light_verb_propositions,
