@@ -31,6 +31,12 @@ def test_a_kind_noun_right_before_a_name_says_what_the_name_is(text: str, fact: 
     assert fact in _facts(text)
 
 
+def test_a_kind_right_before_a_name_the_parse_hung_further_back_says_what_the_name_is() -> None:
+    # the small model hangs "Halvorsen" on "Shares" as an apposition
+    assert ("Halvorsen", "IS_A", "be", "engineering group") in _facts(
+        "Shares in engineering group Halvorsen have soared more than 16%.")
+
+
 def test_a_kind_with_a_possessor_before_a_work_is_no_role_held_there() -> None:
     facts = _facts("She appeared for years in Nordvision's popular comedy Harbour Lights.")
     assert not any(r == "ROLE" for _, r, _, _ in facts)

@@ -81,12 +81,26 @@ def untagged_kind_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="untagged-kind", open_ie=False)
 
 
+def _kind_right_before(name: Span, head: Token) -> Token | None:
+    """The kind noun right before a name that the parse hangs, as an apposition, on a noun further
+    back ("Shares in mining firm Nordgruve": "firm", not "Shares"). A proper name set beside a
+    noun with no comma restates the noun next to it; across a prepositional phrase it restates
+    nothing, so the noun next to it is the kind. Only a singular noun in the head's own phrase."""
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > name.sent.start else None
+    if before is None or before.i == head.i or before.pos_ != "NOUN" or before.tag_ != "NN" or before.ent_type_:
+        return None
+    return before if before.i in {t.i for t in head.subtree} and before.head.i != name.root.i else None
+
+
 def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"shooting the film Retirement" → (Retirement; is; film); "the band Kestrel" → (Kestrel; is;
     band).
 
     Linguistic reason: "the" + a kind noun + a name with no comma between is a close apposition:
-    the name says which one of the kind is meant, so it is one of that kind. Only a kind of thing
+    the name says which one of the kind is meant, so it is one of that kind. So is a bare kind
+    noun right before a name the parse hung on a noun further back ("Shares in mining firm
+    Nordgruve fell": Nordgruve is a mining firm, :func:`_kind_right_before`). Only a kind of thing
     or organisation counts here; a person noun ("the actor Tom Reed") is a title, for the role rules.
     """
     for name_tok in sent:
@@ -94,11 +108,15 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
         if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i >= name_tok.i:
             continue
         name = name_tok.doc[name_tok.left_edge.i:name_tok.i + 1]
+        stray = _kind_right_before(name, noun)
+        if stray is not None:
+            noun = stray  # "Shares in mining firm Nordgruve": the parse hung the name on "Shares"
         if name.start != noun.i + 1 or any(t.pos_ != "PROPN" for t in name) or _name_goes_on(name_tok):
             continue  # a comma (or anything else) between: an apposition the ``apposition`` rule reads
         if any(c.dep_ in ("conj", "cc", "relcl") for c in name_tok.children):
             continue  # "the advantage Joel and I have": the name begins a clause, it is no apposition
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.lemma_.lower() in PERSON_KINDS:
+        if noun.lemma_.lower() in PERSON_KINDS or (
+                stray is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
             continue
         kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("ADJ", "NOUN")), noun)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(name_tok, tuple(name)), Argument(noun, kind)],
