@@ -140,3 +140,33 @@ def test_a_prize_given_is_still_won_not_received() -> None:
     facts = _facts("Tom Reed was given the best newcomer award.")
     assert ("Tom Reed", "WIN", "win", "best newcomer award") in facts
     assert not any(r == "RECEIVE" for _, r, _, _ in facts)
+
+
+# -- each named example of a plural kind is one of that kind ---------------------------------------
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Other Oscar contenders, including Cold Harbour and Night Ferry, continued to perform strongly.",
+     {("Cold Harbour", "IS_A", "oscar contender", "oscar contender"), ("Night Ferry", "IS_A", "oscar contender", "oscar contender")}),
+    ("Anna Berg supports charities including the Fjord Trust and Sea Watch.",
+     {("Fjord Trust", "IS_A", "charity", "charity"), ("Sea Watch", "IS_A", "charity", "charity")}),
+    # a person noun is each example's role, held where the noun says
+    ("Nordvik players such as Tom Reed and Ole Dahl were rested.",
+     {("Tom Reed", "ROLE", "player", "Nordvik"), ("Ole Dahl", "ROLE", "player", "Nordvik")}),
+])
+def test_each_named_example_of_a_plural_noun_is_one_of_its_kind(text: str, facts: set[tuple[str, str, str, str]]) -> None:
+    assert facts <= _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the parse hangs the list on the date
+    "He has been behind many of the hit games of the last 15 years such as Fjordquest and Sea Wolf.",
+    "Fans of rivals like Nordvik were angry.",  # "like" compares
+])
+def test_no_kind_from_a_date_or_a_comparison(text: str) -> None:
+    assert not any(r in ("IS_A", "ROLE") for _, r, _, _ in _facts(text))
+
+
+def test_a_country_before_an_occupation_in_a_list_is_no_workplace() -> None:
+    facts = _facts("The scene was dominated by US artists such as Lena Dahl and Ola Berg.")
+    assert ("Lena Dahl", "IS_A", "artist", "artist") in facts
+    assert not any(r == "ROLE" and o == "US" for _, r, _, o in facts)

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.nominal import argument
+from kg.extract.nominal import argument, conjuncts
+from kg.extract.roles import ORIGIN_OCCUPATIONS, role_of
 from kg.resolve.references import ORG_KINDS, PERSON_KINDS
 
 
@@ -179,3 +180,54 @@ def named_as_propositions(sent: Span) -> Iterator[Proposition]:
         title = " ".join(t.text if t.ent_type_ == "NORP" else t.lower_ for t in kind)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(name), Argument(noun, kind)],
                           rule="named-as", role=Role(name, title, noun), open_ie=False)
+
+
+# Words that say how the set is taken, not what each member is: "other Oscar contenders".
+_SET_WORDS = frozenset({"other", "many", "several", "some", "various", "numerous", "such", "few", "more", "most"})
+
+
+def _named_examples(noun: Token) -> list[Token]:
+    """The names a plural noun gives as examples of itself: "charities including the Fjord Trust
+    and Sea Watch", "firms such as Nordbank"; not "like" (a comparison, "rivals like them")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
+        return []  # "the games of the last 15 years such as ...": the parse may hang the list on a date
+    for prep in noun.children:
+        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
+        if prep.dep_ == "prep" and prep.i > noun.i and (prep.lower_ == "including" or (prep.lower_ == "as" and such)):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return _listed(conjuncts(pobj)) if pobj is not None else []
+    return []
+
+
+def _listed(members: list[Token]) -> list[Token]:
+    """The names of a list up to "as well as", which adds what is no example ("firms such as A and
+    B as well as the iPod from C")."""
+    out: list[Token] = []
+    for c in members:
+        if out and "as well as" in c.doc[out[-1].i:c.i].text:
+            break
+        out.append(c)
+    return [c for c in out if c.pos_ == "PROPN"]
+
+
+def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"charities including the Fjord Trust and Sea Watch" → (Fjord Trust; is; charity), (Sea
+    Watch; is; charity); "Nordvik players such as Tom Reed" → Tom Reed's role, player at Nordvik.
+
+    Linguistic reason: "including" and "such as" after a plural noun name members of the set the
+    noun names, so each named example is one of that kind (in the singular), as "the charity Sea
+    Watch" would say. Graph-only: the Open IE view keeps the set and its examples together
+    (``example``).
+    """
+    for noun in sent:
+        for example in _named_examples(noun):
+            role = role_of(example, noun)
+            title = " ".join(w for w in role.title.split() if w not in _SET_WORDS)
+            if noun.lemma_.lower() not in PERSON_KINDS:
+                role = Role(example, title, noun)  # a thing's kind is held nowhere
+            elif noun.lemma_.lower() in ORIGIN_OCCUPATIONS and role.org is not None and role.org.ent_type_ in ("GPE", "NORP"):
+                role = Role(example, title, noun)  # "US artists such as X": where they are from, held nowhere
+            else:
+                role.title = title
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
+                              rule="example-kind", role=role, open_ie=False)

@@ -20,6 +20,7 @@ from kg.extract.epithets import epithet_role_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
+    example_kind_propositions,
     name_before_kind_propositions,
     named_as_propositions,
     untagged_kind_propositions,
@@ -69,6 +70,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "fronted-description": fronted_description_propositions,
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,
+    "example-kind": example_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
     "epithet-role": epithet_role_propositions,
