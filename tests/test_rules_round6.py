@@ -170,3 +170,20 @@ def test_a_country_before_an_occupation_in_a_list_is_no_workplace() -> None:
     facts = _facts("The scene was dominated by US artists such as Lena Dahl and Ola Berg.")
     assert ("Lena Dahl", "IS_A", "artist", "artist") in facts
     assert not any(r == "ROLE" and o == "US" for _, r, _, o in facts)
+
+
+# -- who did it alongside the subject ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Anna Berg starred in three Nordvision comedies, alongside fellow regulars Tom Reed and Ole Dahl.",
+     {("Anna Berg", "STAR_ALONGSIDE", "star alongside", "Tom Reed"), ("Anna Berg", "STAR_ALONGSIDE", "star alongside", "Ole Dahl")}),
+    ("Anna Berg played in the final alongside Tom Reed.", {("Anna Berg", "PLAY_ALONGSIDE", "play alongside", "Tom Reed")}),
+])
+def test_an_alongside_phrase_after_the_verbs_own_phrase_names_who_took_part_too(
+        text: str, facts: set[tuple[str, str, str, str]]) -> None:
+    assert facts <= _facts(text)
+
+
+def test_an_alongside_phrase_on_an_infinitive_is_left_alone() -> None:
+    facts = _facts("Tom Reed was nominated to leave the show by fellow housemates, alongside Ole Dahl.")
+    assert not any(p.endswith("alongside") for _, _, p, _ in facts)

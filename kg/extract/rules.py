@@ -49,6 +49,7 @@ from kg.extract.roles import (
     described_role_propositions,
     prenominal_role_propositions,
 )
+from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
 from kg.extract.works import possessive_product_propositions
 
@@ -79,6 +80,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
     "light-verb": light_verb_propositions,
+    "alongside": alongside_propositions,
     "named-as": named_as_propositions,
     "origin-title": origin_title_propositions,
 }
