@@ -114,6 +114,10 @@ def test_a_place_phrase_on_a_verb_or_a_person_is_no_seat(text: str) -> None:
      ("Bergen Rovers", "HOST", "host", "Lund Town")),
     ("Anna Berg, chairman of Nordvik FC, has launched a bid for Kestrel Capital.",
      ("Anna Berg", "BID_FOR", "bid for", "Kestrel Capital")),
+    # the model reads "made her film debut" as a clause; the place comes after a year
+    ("Anna Berg made her film debut in 1963 in Cold Harbour, directed by Tom Reed.",
+     ("Anna Berg", "DEBUT", "debut", "Cold Harbour")),
+    ("Tom Reed made his debut for Nordvik in March.", ("Tom Reed", "DEBUT", "debut", "Nordvik")),
 ])
 def test_a_light_verb_with_an_act_noun_says_the_act(text: str, fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(text)

@@ -24,10 +24,13 @@ LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "e
 # Nouns of an act towards one party, with the verb each says, the preposition that names the party,
 # and the light verbs news uses with it: "play host to X" is to host X, "pay a visit to X" to visit
 # X, "launch a bid for X" to bid for X.
-ACT_NOUNS: dict[str, tuple[str, str, frozenset[str]]] = {
-    "host": ("host", "to", frozenset({"play"})),
-    "visit": ("visit", "to", frozenset({"pay", "make"})),
-    "bid": ("bid for", "for", frozenset({"make", "launch", "lodge", "table", "mount", "submit", "put"})),
+ACT_NOUNS: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {
+    "host": ("host", ("to",), frozenset({"play"})),
+    "visit": ("visit", ("to",), frozenset({"pay", "make"})),
+    "bid": ("bid for", ("for",), frozenset({"make", "launch", "lodge", "table", "mount", "submit", "put"})),
+    # "made her film debut in Cold Harbour", "made his debut for Nordvik"
+    "debut": ("debut", ("in", "for"), frozenset({"make"})),
+    "appearance": ("appear", ("in", "for"), frozenset({"make"})),
 }
 _PARTY_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
@@ -55,17 +58,19 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
     """
     for noun in sent:
         act = ACT_NOUNS.get(noun.lemma_.lower())
-        if act is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in act[2]:
-            continue
-        lemma, prep_word, _ = act
+        if act is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "ccomp") or noun.head.lemma_ not in act[2]:
+            continue  # (the model reads "made her film debut" as a clause, "her film" its subject)
+        lemma, prep_words, _ = act
         verb = noun.head
-        # the party hangs on the noun, or on the verb ("played host on Sunday to X" is rare)
-        prep = next((c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
-        other = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # the party hangs on the noun or on the verb, after a phrase of time ("made her debut in
+        # 1963 in Cold Harbour"): the first whose object is no date
+        preps = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in prep_words and c.i > noun.i]
+        other = next((o for p in sorted(preps, key=lambda t: t.i) for o in p.children
+                      if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
         if other is None:
             continue
         subs, _ = subjects(verb)
-        relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ == "det"), noun.text, prep_word])
+        relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ in ("det", "poss")), noun.text, other.head.text])
         for subj in (s for s in subs if _party(s)):
             for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
                 yield Proposition(sentence=sent, relation=relation, lemma=lemma,
