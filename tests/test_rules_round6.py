@@ -191,3 +191,18 @@ def test_an_alongside_phrase_after_the_verbs_own_phrase_names_who_took_part_too(
 def test_an_alongside_phrase_on_an_infinitive_is_left_alone() -> None:
     facts = _facts("Tom Reed was nominated to leave the show by fellow housemates, alongside Ole Dahl.")
     assert not any(p.endswith("alongside") for _, _, p, _ in facts)
+
+
+# -- a business's named unit is one it owns -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Russian oil company Nordneft has dropped its claim over the sale of its key Yugra oil unit.",
+     ("Nordneft", "OWN", "own", "Yugra")),
+    ("Nordbank's Kestrel payment service grew by 40% last year.", ("Nordbank", "OWN", "own", "Kestrel")),
+])
+def test_a_possessive_before_a_named_unit_of_a_business_is_its_owner(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_persons_label_is_no_ownership() -> None:
+    assert not any(r == "OWN" for _, r, _, _ in _facts("Tom Reed left his label, Blue Fjord Records, in March."))

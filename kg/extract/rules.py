@@ -51,7 +51,7 @@ from kg.extract.roles import (
 )
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
-from kg.extract.works import possessive_product_propositions
+from kg.extract.works import owned_unit_propositions, possessive_product_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
 # (apposition_propositions also states a place's place: "Hoboken, New Jersey" is nominal-prep.)
@@ -74,6 +74,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "example-kind": example_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
+    "owned-unit": owned_unit_propositions,
     "epithet-role": epithet_role_propositions,
     "prize-winner": prize_winner_propositions,
     "passive-recipient": passive_recipient_propositions,

@@ -1,6 +1,7 @@
 """Who made a named product, as news says it in the noun phrase around the product's name.
 
-- "Nordbank's Vexa phone" → (Nordbank; make; Vexa) (rule ``possessive-product``).
+- "Nordbank's Vexa phone" → (Nordbank; make; Vexa) (rule ``possessive-product``);
+- "its Yugra oil unit", "Fjord Films, its subsidiary" → (its; own; Yugra) (rule ``owned-unit``).
 
 The graph reads it as ``(Nordbank)-[:MAKE {predicate: "make"}]->(Vexa)``: MAKE is the relation type
 kg gives the verb "make" (``kg/resolve/predicates.tsv``), so the fact meets "Nordvik makes the Vexa"
@@ -95,3 +96,58 @@ def possessive_product_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation="make", lemma="make", args=[maker, product],
                           rule="possessive-product", confidence=0.5, open_ie=False)
+
+
+# Nouns for a part of a business that another owns: "its Yugra oil unit", "its Kestrel payment
+# service", "Fjord Films, its broadcasting subsidiary".
+UNIT_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "service", "brand",
+                        "label", "chain", "business", "operation"})
+
+
+def _unit_name(noun: Token) -> Token | None:
+    """The name of the unit a unit noun stands for: proper nouns compounded before it ("its
+    Yugra oil unit"), or the name it is in apposition to ("Fjord Films, its broadcasting
+    subsidiary")."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head
+    names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")
+             and t.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE")]
+    return names[-1] if names else None
+
+
+def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordneft dropped its claim over its key Yugra oil unit" → (its → Nordneft; own; Yugra);
+    "Lumo is buying out investors in Fjord Films, its broadcasting subsidiary" → (its; own; Fjord
+    Films).
+
+    Linguistic reason: a possessive before a noun for a part of a business (unit, subsidiary,
+    division, service) says whose part it is, and a business's unit is one it owns; the name in
+    the phrase, or in apposition to it, says which. Only an organisation's possessive or "its" /
+    "their" (a person's "his label" is no ownership). Graph-only.
+    """
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        name = _unit_name(noun) if owner is not None else None
+        if owner is None or name is None:
+            continue
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in ("its", "their"):
+                continue
+            owner_arg = Argument(owner, (owner,))
+        else:
+            found = _maker(owner)
+            if found is None:
+                continue
+            owner_arg = found
+        yield Proposition(sentence=sent, relation="own", lemma="own", args=[owner_arg, _name_argument(name)],
+                          rule="owned-unit", confidence=0.5, open_ie=False)
+
+
+def _name_argument(tok: Token) -> Argument:
+    ent = _entity(tok)
+    if ent is not None and ent.end == tok.i + 1 and ent.label_ not in ("GPE", "NORP", "PERSON"):
+        return Argument(tok, tuple(ent))
+    return Argument(tok, tuple(t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"
+                               and (t is tok or t.dep_ in ("compound", "flat"))))
