@@ -206,3 +206,18 @@ def test_a_possessive_before_a_named_unit_of_a_business_is_its_owner(text: str, 
 
 def test_a_persons_label_is_no_ownership() -> None:
     assert not any(r == "OWN" for _, r, _, _ in _facts("Tom Reed left his label, Blue Fjord Records, in March."))
+
+
+def test_a_prize_won_for_named_people_is_each_ones() -> None:
+    facts = _facts("It also won acting awards for stars Tom Reed, Anna Berg and Ole Dahl.")
+    assert {("Tom Reed", "WIN", "win", "acting awards"), ("Ole Dahl", "WIN", "win", "acting awards")} <= facts
+
+
+def test_a_prize_won_for_a_named_work_after_its_category_is_the_works() -> None:
+    assert ("Cold Harbour", "WIN", "win", "award") in _facts(
+        "Anna Berg won the award for best first feature for Cold Harbour, which she wrote.")
+
+
+def test_a_prize_won_for_a_time_is_no_ones_but_the_winners() -> None:
+    facts = _facts("Nordvik won the cup for the first time in 1998.")
+    assert [s for s, r, _, _ in facts if r == "WIN"] == ["Nordvik"]

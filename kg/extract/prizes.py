@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
-from kg.extract.nominal import argument
+from kg.extract.nominal import argument, conjuncts
 
 # Nouns that name a prize: what "goes to" its winner.
 PRIZE_NOUNS = frozenset({
@@ -79,6 +79,23 @@ def _taken(verb: Token) -> tuple[Token, Token] | None:
     return (winner, prize) if winner is not None else None
 
 
+def _won_for(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(prize, names) of "won acting awards for stars A, B and C", "won the award for best first
+    feature for Cold Harbour": the names a "for" phrase gives after the prize or its category."""
+    if verb.lemma_ != "win" and _taken(verb) is None:
+        return None
+    prize = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if prize is None or not _prize(prize):
+        return None
+    heads = [verb, prize]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # the category ("for best film")
+    names = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME")
+             for c in conjuncts(o) if c.pos_ == "PROPN"]
+    return (prize, names) if names else None
+
+
 def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     """"The director award went to Tom Reed" → (Tom Reed; win; director award).
 
@@ -86,11 +103,20 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     a prize or a category ("best documentary") wins it: the passive of a verb of giving makes the
     recipient its subject; one "named best director" is named the winner of that category. Each
     says what "X won the prize" says, so the graph types them WIN. So does "took best actress",
-    "scooped the top prize", "picked up the award": to take, claim or collect a prize is to win it.
+    "scooped the top prize", "picked up the award": to take, claim or collect a prize is to win it;
+    and a prize won "for" someone ("won acting awards for stars A and B", "the award for best
+    first feature for Cold Harbour") is theirs too.
     """
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        won_for = _won_for(verb)
+        if won_for is not None:
+            # "won acting awards for stars A and B": a prize won for someone is theirs too
+            for name in won_for[1]:
+                yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(name), argument(won_for[0])],
+                                  rule="prize-winner", confidence=0.5, open_ie=False,
+                                  negated=is_negated(verb), modality=modal_of(verb))
         found = _went_to(verb) or _awarded(verb) or _taken(verb)
         if found is None:
             continue
