@@ -221,3 +221,11 @@ def test_a_prize_won_for_a_named_work_after_its_category_is_the_works() -> None:
 def test_a_prize_won_for_a_time_is_no_ones_but_the_winners() -> None:
     facts = _facts("Nordvik won the cup for the first time in 1998.")
     assert [s for s, r, _, _ in facts if r == "WIN"] == ["Nordvik"]
+
+
+# -- a kind of thing with its name straight after it stands for the name in a verb's fact ----------
+
+def test_a_verbs_object_that_is_a_kind_with_its_name_after_it_is_the_name() -> None:
+    facts = _facts("Anna Berg recorded the album Cold Sea in Oslo.")
+    assert ("Anna Berg", "RECORD", "record", "Cold Sea") in facts
+    assert ("Cold Sea", "IS_A", "be", "album") in facts  # what the name is stays said

@@ -68,10 +68,12 @@ def _predicate(prop: Proposition) -> str:
     return prop.lemma
 
 
-def named(tok: Token) -> Token:
+def named(tok: Token, works: bool = False) -> Token:
     """A description with the name it describes stands for the name: in "the foreign minister,
     Elin Dahl, arrived" and "Sweden's trade minister Per Lund met" the parse makes the title the
-    subject and hangs the name on it; the fact is about the person."""
+    subject and hangs the name on it; the fact is about the person. With ``works``, so does a kind
+    of thing with its name right after it ("recorded the album Cold Sea": the recording is of Cold
+    Sea); not in a proposition that says what the name is ("Cold Sea; is; album")."""
     from kg.extract.appositions import restated_name  # at call time: kg.extract imports this package
 
     restated = restated_name(tok)
@@ -80,8 +82,24 @@ def named(tok: Token) -> Token:
     if tok.pos_ != "NOUN":
         return tok
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
-                 and c.ent_type_ in ("PERSON", "ORG")), None)
+                 and (c.ent_type_ in ("PERSON", "ORG") or (works and _work_named(tok, c)))), None)
     return name if name is not None else tok
+
+
+# What a name right after a kind noun can be tagged and still be the thing of that kind ("the
+# album Cold Sea", "her first single Blue Fjord"): not a place, a date or a number.
+_NOT_WORK_TYPES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                             "ORDINAL"})
+
+
+def _work_named(noun: Token, name: Token) -> bool:
+    """A close apposition: a kind of thing (not of person) and the name straight after it, with no
+    comma ("recorded the album Cold Sea" is about Cold Sea), whatever the model tagged the name."""
+    from kg.resolve.references import PERSON_KINDS  # kg.resolve.references imports this module's package
+
+    first = name.left_edge
+    return (name.ent_type_ not in _NOT_WORK_TYPES and first.i == noun.i + 1
+            and noun.lemma_.lower() not in PERSON_KINDS and noun.tag_ == "NN")
 
 
 class FactBuilder:
@@ -97,7 +115,7 @@ class FactBuilder:
 
     def observe(self, prop: Proposition) -> None:
         for arg in prop.args[:2]:
-            self.resolver.add(named(arg.head))
+            self.resolver.add(named(arg.head, works=prop.lemma != "be"))
         role = _role(prop)
         if role is not None:
             self.resolver.add(role.holder)
@@ -114,7 +132,7 @@ class FactBuilder:
             return
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
-        subject = self.resolver.entity(role.holder if role is not None else named(subj_arg.head))
+        subject = self.resolver.entity(role.holder if role is not None else named(subj_arg.head, works=prop.lemma != "be"))
         if subject is None:
             return
         predicate = _predicate(prop)
@@ -139,7 +157,7 @@ class FactBuilder:
             # clause is the fact's object_text, the sentence its evidence
             obj, relation, predicate = self.resolver.entity(topic), "SAY", prop.lemma
         elif prop.open_ie or prop.role is None:
-            obj = self.resolver.entity(named(obj_arg.head))
+            obj = self.resolver.entity(named(obj_arg.head, works=prop.lemma != "be"))
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
         if obj is None or obj.id == subject.id:
