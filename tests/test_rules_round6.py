@@ -102,6 +102,7 @@ def test_a_place_phrase_on_an_organisation_or_site_is_its_seat(text: str, fact: 
 @pytest.mark.parametrize("text", [
     "Tom Reed signed the deal with Nordbank in London on Monday.",  # where the signing was
     "Tom Reed in London said the deal was done.",  # a person is not based where he speaks
+    "Anna Berg joined Kestrel Partners in London in 2001.",  # a bare name as object: where she joined
 ])
 def test_a_place_phrase_on_a_verb_or_a_person_is_no_seat(text: str) -> None:
     assert not any(r == "BASE" for _, r, _, _ in _facts(text))

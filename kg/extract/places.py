@@ -149,9 +149,11 @@ def seat_in_propositions(sent: Span) -> Iterator[Proposition]:
     Linguistic reason: "in" and a place straight after an organisation's or a site's name locates
     the named thing itself (a restrictive modifier of the noun, as "the bank in Oslo" is the one
     there), so the place is its seat. Only where the parse hangs the place on the noun, not on the
-    verb ("signed the deal with Nordbank in Oslo" says where the signing was), and not for a
-    person, whom a place phrase only puts somewhere for the while. Graph-only: CaRB's Open IE view
-    reads the same phrase as (X; is in; Y) (``nominal-prep``).
+    verb ("signed the deal with Nordbank in Oslo" says where the signing was), nor on a bare name
+    that is the verb's object ("joined Beta Industries in Paris": a proper name needs no place to
+    say which one it is, so the place is the joining's), and not for a person, whom a place
+    phrase only puts somewhere for the while. Graph-only: CaRB's Open IE view reads the same
+    phrase as (X; is in; Y) (``nominal-prep``).
     """
     for prep in sent:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0 or prep.head.i >= prep.i:
@@ -160,6 +162,8 @@ def seat_in_propositions(sent: Span) -> Iterator[Proposition]:
         name = _seated_name(prep.head)
         if place is None or name is None or prep.doc[prep.i - 1].i != prep.head.i:
             continue  # only a place right after the name's noun phrase
+        if prep.head.pos_ == "PROPN" and prep.head.dep_ == "dobj":
+            continue  # "joined Beta Industries in Paris": a bare name takes no restrictive place; the verb's
         yield Proposition(sentence=sent, relation="based in", lemma="base",
                           args=[_name(name, prep), Argument(place, tuple(name_span(place) or (place,)))],
                           rule="seat-in", confidence=0.5, open_ie=False)
