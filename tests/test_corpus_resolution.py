@@ -352,7 +352,7 @@ def test_loading_the_same_corpus_twice_changes_nothing_when_a_name_is_also_a_com
     assert "Safin" in names["Marat Safin"]["aliases"] and names["safin"]["type"] == "CONCEPT"
 
 
-FACT_KEYS = ("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name, r.relation, b.name, r.provenance "
+FACT_KEYS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.name, r.relation, b.name, sp.provenance "
              "ORDER BY a.name, b.name")
 
 

@@ -16,7 +16,7 @@ from kg.pipeline import Graph, open_graph
 
 NODES = ("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
          "e.merged_by AS merged_by, e.other_types AS other_types ORDER BY id")
-FACTS = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id, r.relation, b.id, r.provenance ORDER BY a.id, r.relation, b.id"
+FACTS = "MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.id, r.relation, b.id, sp.provenance ORDER BY a.id, r.relation, b.id"
 MENTIONS = "MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) RETURN e.id, d.id ORDER BY e.id, d.id"
 
 
