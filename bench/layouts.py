@@ -96,6 +96,9 @@ def write(rows):
     conn.execute("BEGIN TRANSACTION")
     conn.execute(lb.CREATE_ENTITIES, {{"t": lb.arrow_table(fresh, lb.ENTITY_SCHEMA)}})
     if layout == "model 4":
+        # Nothing is merged here: a fact of an earlier batch again is a second fact, with a Support
+        # node of its own (its key made unique by the batch).
+        rels = [{{**r, "key": f"{{r['key']}}/{{done}}"}} for r in rels]
         conn.execute(lb.CREATE_RELATIONS, {{"t": lb.relation_table(rels)}})
         conn.execute(lb.CREATE_SUPPORT, {{"t": lb.support_table(rels)}})
     elif layout.startswith("model 3"):
