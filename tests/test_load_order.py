@@ -8,6 +8,7 @@ gave them there (a team sheet's "G Murphy" read as a person in one report, untyp
 from __future__ import annotations
 
 import itertools
+import json
 
 from factories import document
 
@@ -185,3 +186,28 @@ def test_a_team_sheets_initial_two_full_names_fit_joins_neither_in_any_order(gra
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"T Umaga": [], "Tana Umaga": [], "Tama Umaga": []}
     assert bad == []
+
+
+# -- the minority readings a retyped node keeps ------------------------------------------------------
+def readings(graph: tuple) -> dict[str, list[tuple[str, str]]]:
+    """Each named node's minority readings: (name as written, type)."""
+    return {n["name"]: sorted((json.loads(r)["name"], json.loads(r)["type"]) for r in n["other_types"])
+            for n in graph[0] if n["type"] != "CONCEPT"}
+
+
+def test_each_name_a_report_read_keeps_its_reading_when_a_later_load_retypes_the_node(graph_target):
+    """A report reads "Marta Kovalenka" as an organisation, beside "Kovalenka" untyped and a team
+    sheet's "M Kovalenka" as an organisation; the next reads her as a person. A single build
+    types her a person and records each of the first report's three readings apart. Stored as an
+    organisation first, the node is retyped when the second report comes: the record of the
+    untyped "Kovalenka" must not hide the full name's, nor the full name's the initial form's."""
+    articles = {
+        "heats.txt": article("heats.txt", "Marta Kovalenka won her heat. Kovalenka ran 11.2. Team: M Kovalenka.",
+                             ("Marta Kovalenka", "ORG"), ("Kovalenka", "OTHER"), ("M Kovalenka", "ORG")),
+        "final.txt": article("final.txt", "Marta Kovalenka took the gold.", ("Marta Kovalenka", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert readings(at_once)["Marta Kovalenka"] == [("Kovalenka", "OTHER"), ("M Kovalenka", "ORG"),
+                                                     ("Marta Kovalenka", "ORG")]
+    assert bad == []
+

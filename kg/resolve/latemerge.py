@@ -48,6 +48,9 @@ REPLACED_RULES = OWN_NAME_RULES | {"same-document"}
 SURNAME_RULES = frozenset({"surname", "surname-office"})
 # Corpus rules that join a name the document wrote to another (it did not write the full name).
 JOINING_RULES = SURNAME_RULES | {"initial", "initials", "alias"}
+# Rules that join a name the document wrote apart to the node, never an alias of the node's own
+# name in the extraction (which `same-document` may be): each such name is a reading of its own.
+SEPARATE_NAME_RULES = JOINING_RULES | {"document-initial", "given-name", "acronym", "contraction"}
 # Stored nodes' documents and minority type records (one portable read, for the nodes that move).
 ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                     "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
@@ -211,10 +214,11 @@ def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[
         if not own_name_recorded and not _joined_only(records):  # the document wrote the stored name itself
             aliases.add(row["name"])
             merged.add(merge_record(row["name"], doc, rules[doc]))
-    typed = {json.loads(r)["doc"] for r in other_types}
+    typed = _typed_names(other_types, row["key"])
     others = {r for r in other_types if json.loads(r)["type"] != into.type}
     if row["type"] != into.type:
-        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc if doc not in typed}
+        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc
+                   if (doc, row["key"]) not in typed}
     return Move(row["id"], row["name"], _row(into, aliases, merged, others))
 
 
@@ -331,6 +335,27 @@ def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> d
     return {doc: typed.get(doc, row["type"]) for doc in docs if not _joined_only(records[doc])}
 
 
+def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]]) -> list[str]:
+    """The names one document read as the node, as it wrote them: the node's own (if ``wrote``),
+    and each name a rule that only joins names of their own joined to it ("K Sotherton" on a
+    team sheet beside Kelly Sotherton, "Diane" alone). Each is one reading, with a type record of
+    its own when the node's type changes, as a single build records each name's reading apart.
+    (A ``same-document`` record may be the name's own alias in the extraction, "Sotherton" of
+    Kelly Sotherton, which is no reading: it is left out.)"""
+    names = [row["name"]] if wrote else []
+    names += sorted({r["alias"] for r in records if r["rule"] in SEPARATE_NAME_RULES})
+    return names or [records[0]["alias"]]
+
+
+def _typed_names(other_types: Iterable[str], own: str) -> set[tuple[str, str]]:
+    """(document, name key) of each type record: the names whose reading a document recorded
+    (a record with no name, from an older graph, is of the node's own name, key ``own``). A
+    document's record of one name says nothing of another it wrote ("Dementieva" untyped beside
+    "Elena Dementieva" read as an organisation: two readings, two records)."""
+    return {(r["doc"], name_key(canonical_name(r["name"], r["type"])) if "name" in r else own)
+            for r in map(json.loads, other_types)}
+
+
 def _joined_only(records: list[dict[str, str]]) -> bool:
     """Whether a document's records on a node are all joins of other names by a corpus rule
     ("Worsley", rule surname, on a stored "J Worsley"): the document did not write the node's name."""
@@ -357,11 +382,13 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
             continue
         into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
         # Readings of the old type are the minority now; those of the new type are not.
-        typed = {json.loads(r)["doc"] for r in other_types}
+        typed = _typed_names(other_types, key)
         records = _records(row)
         others = {r for r in other_types if json.loads(r)["type"] != type_}
-        others |= {record(doc=doc, name=row["name"] if doc in readings else records[doc][0]["alias"],
-                          type=row["type"]) for doc in docs if doc not in typed}
+        for doc in docs:
+            for name in _names_read(row, doc in readings, records[doc]):
+                if (doc, name_key(canonical_name(name, row["type"]))) not in typed:
+                    others.add(record(doc=doc, name=name, type=row["type"]))
         moves.append(Move(row["id"], row["name"], _row(into, set(row.get("aliases") or ()),
                                                        set(row.get("merged_by") or ()), others)))
         resolution.canon[key] = into
