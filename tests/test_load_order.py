@@ -211,3 +211,18 @@ def test_each_name_a_report_read_keeps_its_reading_when_a_later_load_retypes_the
                                                      ("Marta Kovalenka", "ORG")]
     assert bad == []
 
+
+def test_a_first_name_a_stored_report_joined_by_the_given_name_rule_counts_towards_its_type(graph_target):
+    """One report names Hollis Pryde and then "Hollis" alone, a person (rule given-name); another
+    writes "Mr Hollis", read as an organisation, and no full name. A single build counts both
+    readings of "Hollis" (a tie: a person, by the type order), so the second report's "Hollis"
+    is a person with its organisation reading recorded. Loaded after the first report, the
+    second must count the stored report's reading too, as it counts a surname rule's."""
+    articles = {
+        "profile.txt": article("profile.txt", "Hollis Pryde joined the board. Hollis said little.",
+                               ("Hollis Pryde", "PERSON"), ("Hollis", "PERSON")),
+        "board.txt": article("board.txt", "Mr Hollis chaired the meeting.", ("Hollis", "ORG", ("Mr Hollis",))),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert readings(at_once)["Hollis"] == [("Hollis", "ORG")]
+    assert bad == []

@@ -127,19 +127,25 @@ def _stored_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iterab
 
 
 def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) -> dict[str, Counter[str]]:
-    """The readings of lone names that stored documents (not the batch's) joined to full names by
-    the surname rules, by the lone name's key: a single build counts "Carragher", read as a
-    person in a report whose "Carragher" joined Jamie Carragher, towards the name's type, and a
-    later load that meets "Carragher" again must count it too. The reading is the document's type
-    record for that name, else the node's type."""
+    """The readings of names that stored documents (not the batch's) joined to other nodes by a
+    rule that joins a name written apart (``SEPARATE_NAME_RULES``), by the name's key: a single
+    build counts "Carragher", read as a person in a report whose "Carragher" joined Jamie
+    Carragher, towards the name's type, and "Wang", a person in a report that joined it to Wang
+    Lin by the given-name rule; a later load that meets the name again must count them too. The
+    reading is the document's type record for that name, else the node's type; one per document
+    and name."""
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for row in stored:
         typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, row.get("other_types") or ())}
-        for merge in row.get("merged_by") or ():
+        seen: set[tuple[str, str]] = set()
+        for merge in sorted(row.get("merged_by") or ()):
             joined = json.loads(merge)
-            if joined["rule"] in SURNAME_RULES and joined["doc"] not in batch:
-                key = name_key(canonical_name(joined["alias"], "PERSON"))
-                found[key][typed.get((joined["doc"], joined["alias"]), row["type"])] += 1
+            if joined["rule"] in SEPARATE_NAME_RULES and joined["doc"] not in batch:
+                reading = typed.get((joined["doc"], joined["alias"]), row["type"])
+                key = name_key(canonical_name(joined["alias"], reading))
+                if key != row["key"] and (joined["doc"], key) not in seen:
+                    seen.add((joined["doc"], key))
+                    found[key][reading] += 1
     return found
 
 
