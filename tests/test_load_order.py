@@ -226,3 +226,32 @@ def test_a_first_name_a_stored_report_joined_by_the_given_name_rule_counts_towar
     at_once, bad = differing_orders(graph_target, articles)
     assert readings(at_once)["Hollis"] == [("Hollis", "ORG")]
     assert bad == []
+
+
+def test_a_surname_a_stored_report_wrote_apart_beside_the_full_name_counts_towards_its_type(graph_target):
+    """A report names Rob Tellwright and writes "Tellwright" apart, a person (joined by the rule
+    same-document); another writes "Tellwright" alone, untyped. A single build counts both
+    readings (a person, as an untyped name counts half) and joins the second report's
+    "Tellwright" to Rob Tellwright, the only Tellwright, in any order."""
+    articles = {
+        "profile.txt": article("profile.txt", "Rob Tellwright signed for the club. Tellwright is 24.",
+                               ("Rob Tellwright", "PERSON"), ("Tellwright", "PERSON")),
+        "match.txt": article("match.txt", "Tellwright scored twice.", ("Tellwright", "OTHER")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Rob Tellwright": ["Tellwright"]}
+    assert bad == []
+
+
+def test_an_alias_the_extraction_gave_a_full_name_is_no_reading_of_its_own(graph_target):
+    """The other half: where "Tellwright" is only an alias the extraction gave Rob Tellwright (its
+    own resolver joined it, rule coreference), no reading of "Tellwright" was made there: the
+    other report's untyped "Tellwright" stays itself, in any order."""
+    articles = {
+        "profile.txt": article("profile.txt", "Rob Tellwright signed for the club. Tellwright is 24.",
+                               ("Rob Tellwright", "PERSON", ("Tellwright",))),
+        "match.txt": article("match.txt", "Tellwright scored twice.", ("Tellwright", "OTHER")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Rob Tellwright": ["Tellwright"], "Tellwright": []}
+    assert bad == []

@@ -13,8 +13,9 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
 
 - ``cleaned``: titles, roles, leading punctuation and glued verbs are no part of a name
   (:func:`kg.resolve.names.canonical_name`);
-- ``title`` / ``same-document``: what the document's own resolver joined ("Mr Blair", or "Blair"
-  where the document names Tony Blair);
+- ``title`` / ``coreference`` / ``same-document``: what the document says itself ("Mr Blair";
+  "Blair", an alias the extraction gave Tony Blair; or "Blair" written apart where the document
+  names Tony Blair);
 - ``type``: one name, one entity: the type is the majority reading over the documents (OTHER, a
   proper noun spaCy did not classify, counts half); minority readings go to ``other_types``;
 - ``initials``: "George W Bush" and "George Bush" are one person, unless two different middle

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of, surname_key
-from kg.resolve.records import Canonical, merge_record, record
+from kg.resolve.records import COREFERENCE, Canonical, merge_record, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
@@ -44,13 +44,14 @@ if TYPE_CHECKING:
 # The rules a stored record of an entity's own name carries when nothing else moved it: a
 # corpus rule takes their place on the absorbed name (a single build would have named that rule).
 OWN_NAME_RULES = frozenset({"cleaned", "type", "stored"})
-REPLACED_RULES = OWN_NAME_RULES | {"same-document"}
+# (An alias the extraction gave the name takes the corpus rule that joined the name, too.)
+REPLACED_RULES = OWN_NAME_RULES | {"same-document", COREFERENCE}
 SURNAME_RULES = frozenset({"surname", "surname-office"})
 # Corpus rules that join a name the document wrote to another (it did not write the full name).
 JOINING_RULES = SURNAME_RULES | {"initial", "initials", "alias"}
-# Rules that join a name the document wrote apart to the node, never an alias of the node's own
-# name in the extraction (which `same-document` may be): each such name is a reading of its own.
-SEPARATE_NAME_RULES = JOINING_RULES | {"document-initial", "given-name", "acronym", "contraction"}
+# Rules that join a name the document wrote apart to the node, never an alias the extraction
+# gave the node's name (`coreference`): each such name is a reading of its own.
+SEPARATE_NAME_RULES = JOINING_RULES | {"same-document", "document-initial", "given-name", "acronym", "contraction"}
 # Stored nodes' documents and minority type records (one portable read, for the nodes that move).
 ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                     "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
@@ -306,7 +307,7 @@ def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[
                 continue  # the node's own name: no record
             if r["rule"] in SURNAME_RULES:
                 alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
-                new_rule = rule or ("cleaned" if alone else "same-document")
+                new_rule = rule or ("cleaned" if alone else COREFERENCE)
             else:
                 new_rule = r["rule"]
             merged.add(merge_record(r["alias"], leave.doc, new_rule))
@@ -346,8 +347,7 @@ def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]])
     and each name a rule that only joins names of their own joined to it ("K Sotherton" on a
     team sheet beside Kelly Sotherton, "Diane" alone). Each is one reading, with a type record of
     its own when the node's type changes, as a single build records each name's reading apart.
-    (A ``same-document`` record may be the name's own alias in the extraction, "Sotherton" of
-    Kelly Sotherton, which is no reading: it is left out.)"""
+    (An alias the extraction gave the name, rule ``coreference``, is no reading of its own.)"""
     names = [row["name"]] if wrote else []
     names += sorted({r["alias"] for r in records if r["rule"] in SEPARATE_NAME_RULES})
     return names or [records[0]["alias"]]
