@@ -255,3 +255,19 @@ def test_an_alias_the_extraction_gave_a_full_name_is_no_reading_of_its_own(graph
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Rob Tellwright": ["Tellwright"], "Tellwright": []}
     assert bad == []
+
+
+def test_a_team_sheets_initial_is_no_full_name_its_document_writes(graph_target):
+    """A match report names Simon Brackley and then "Simon" alone, and its team sheet "S Orlov";
+    a profile, loaded before or after, names Simon Orlov. The report writes one Simon in full,
+    so its "Simon" is Simon Brackley (rule given-name) in any order: the sheet's initial is no
+    full name the report writes, whatever full name the corpus gives it by then."""
+    articles = {
+        "report.txt": article("report.txt", "Simon Brackley scored. Simon was pleased. Team: S Orlov.",
+                              ("Simon Brackley", "PERSON"), ("Simon", "PERSON"), ("S Orlov", "PERSON")),
+        "profile.txt": article("profile.txt", "Simon Orlov joined the squad.", ("Simon Orlov", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Simon Brackley": ["Simon"], "Simon Orlov": ["S Orlov"]}
+    assert bad == []
+

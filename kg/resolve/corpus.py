@@ -403,7 +403,10 @@ class Resolution:
             written = name_key(canonical_name(entity.name, entity.type))
             if written == key:
                 written_here.add(key)
-            if " " in written and written not in self.particle_forms:  # named in full here
+            # Named in full here; a team sheet's initial ("S Lamont") is not, whatever full name
+            # the corpus gives it: which one depends on the documents loaded so far, and the
+            # document's own rules must not ("Simon" beside Simon Taylor and "S Webster").
+            if " " in written and written not in self.particle_forms and not INITIAL.match(written.split()[0]):
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
