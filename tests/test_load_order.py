@@ -271,3 +271,16 @@ def test_a_team_sheets_initial_is_no_full_name_its_document_writes(graph_target)
     assert names(at_once) == {"Simon Brackley": ["Simon"], "Simon Orlov": ["S Orlov"]}
     assert bad == []
 
+
+def test_a_titled_alias_of_a_joined_name_is_no_reading_of_its_own(graph_target):
+    """A report reads "Halvard Brenne" as an organisation and writes "Mr Brenne", untyped (so its
+    title stays on: "Mr Brenne" is an alias of "Brenne"); the next reads him as a person. When the
+    node is retyped, the report's reading of "Brenne" is recorded once, as one build records it,
+    not once more for its titled form."""
+    articles = {
+        "talks.txt": article("talks.txt", "Halvard Brenne led the talks. Mr Brenne said no.",
+                             ("Halvard Brenne", "ORG"), ("Brenne", "OTHER", ("Mr Brenne",))),
+        "vote.txt": article("vote.txt", "Halvard Brenne won the vote.", ("Halvard Brenne", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert bad == []

@@ -138,14 +138,13 @@ def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) ->
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for row in stored:
         typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, row.get("other_types") or ())}
-        seen: set[tuple[str, str]] = set()
-        for merge in sorted(row.get("merged_by") or ()):
-            joined = json.loads(merge)
-            if joined["rule"] in SEPARATE_NAME_RULES and joined["doc"] not in batch:
-                reading = typed.get((joined["doc"], joined["alias"]), row["type"])
-                key = name_key(canonical_name(joined["alias"], reading))
-                if key != row["key"] and (joined["doc"], key) not in seen:
-                    seen.add((joined["doc"], key))
+        for doc, records in _records(row).items():
+            if doc in batch:
+                continue
+            for alias in _separate_names(records):
+                reading = typed.get((doc, alias), row["type"])
+                key = name_key(canonical_name(alias, reading))
+                if key != row["key"]:
                     found[key][reading] += 1
     return found
 
@@ -349,8 +348,19 @@ def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]])
     its own when the node's type changes, as a single build records each name's reading apart.
     (An alias the extraction gave the name, rule ``coreference``, is no reading of its own.)"""
     names = [row["name"]] if wrote else []
-    names += sorted({r["alias"] for r in records if r["rule"] in SEPARATE_NAME_RULES})
+    names += _separate_names(records)
     return names or [records[0]["alias"]]
+
+
+def _separate_names(records: Iterable[dict[str, str]]) -> list[str]:
+    """The names written apart that a document's records join to a node, one per name: an
+    alias that takes the rule of the name it belongs to ("Mr Gaymard" of "Gaymard", read as
+    untyped, where titles are not taken off) is that name's, not a second reading."""
+    by_key: dict[str, str] = {}
+    for alias in sorted({r["alias"] for r in records if r["rule"] in SEPARATE_NAME_RULES},
+                        key=lambda a: (canonical_name(a, "PERSON") != a, a)):
+        by_key.setdefault(name_key(canonical_name(alias, "PERSON")), alias)
+    return sorted(by_key.values())
 
 
 def _typed_names(other_types: Iterable[str], own: str) -> set[tuple[str, str]]:
