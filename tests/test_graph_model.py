@@ -110,18 +110,27 @@ def test_a_relation_named_like_kgs_own_type_is_renamed(graph_target, relation):
     assert mentions == 2
 
 
-def test_an_old_embedded_graph_is_refused_with_one_line(tmp_path):
+def _old_embedded_graph(path, *statements: str) -> None:
+    """A LadybugDB graph written by an older kg, from its own DDL, with one entity in it."""
     import ladybug
 
-    path = tmp_path / "old.lbug"
     db = ladybug.Database(str(path))
     conn = ladybug.Connection(db)
     conn.execute("CREATE NODE TABLE Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])")
-    conn.execute("CREATE NODE TABLE Document(id STRING PRIMARY KEY, source STRING, title STRING)")
-    conn.execute("CREATE REL TABLE HEAD(FROM Entity TO Entity, predicate STRING)")
+    for statement in statements:
+        conn.execute(statement)
     conn.execute("CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})")
     conn.close()
     db.close()
+
+
+def test_an_old_embedded_graph_is_refused_with_one_line(tmp_path):
+    path = tmp_path / "old.lbug"
+    _old_embedded_graph(
+        path,
+        "CREATE NODE TABLE Document(id STRING PRIMARY KEY, source STRING, title STRING)",
+        "CREATE REL TABLE HEAD(FROM Entity TO Entity, predicate STRING)",
+    )
     with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 1.*kg clear"):
         store.write(_many_predicates(40)[:1])
     with open_store(str(path)) as store:  # nothing was written, and clear makes it usable
@@ -133,18 +142,13 @@ def test_an_old_embedded_graph_is_refused_with_one_line(tmp_path):
 
 def test_a_model_2_graph_with_lists_on_its_facts_is_refused_then_rebuilt(tmp_path):
     """Model 2 kept lists on the fact; model 3 keeps strings: the two are never mixed in one table."""
-    import ladybug
-
     path = tmp_path / "model2.lbug"
-    db = ladybug.Database(str(path))
-    conn = ladybug.Connection(db)
-    conn.execute("CREATE NODE TABLE Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[])")
-    conn.execute("CREATE NODE TABLE KgMeta(id STRING PRIMARY KEY, version INT64)")
-    conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, lemmas STRING[], sources STRING[])")
-    conn.execute("CREATE (:KgMeta {id: 'graph-model', version: 2})")
-    conn.execute("CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})")
-    conn.close()
-    db.close()
+    _old_embedded_graph(
+        path,
+        "CREATE NODE TABLE KgMeta(id STRING PRIMARY KEY, version INT64)",
+        "CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, lemmas STRING[], sources STRING[])",
+        "CREATE (:KgMeta {id: 'graph-model', version: 2})",
+    )
     with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 2.*model 3.*kg clear"):
         store.write(_many_predicates(40)[:1])
     with open_store(str(path)) as store:
