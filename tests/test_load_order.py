@@ -283,4 +283,5 @@ def test_a_titled_alias_of_a_joined_name_is_no_reading_of_its_own(graph_target):
         "vote.txt": article("vote.txt", "Halvard Brenne won the vote.", ("Halvard Brenne", "PERSON")),
     }
     at_once, bad = differing_orders(graph_target, articles)
+    assert readings(at_once)["Halvard Brenne"] == [("Brenne", "OTHER"), ("Halvard Brenne", "ORG")]
     assert bad == []
