@@ -13,8 +13,9 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
 
 - ``cleaned``: titles, roles, leading punctuation and glued verbs are no part of a name
   (:func:`kg.resolve.names.canonical_name`);
-- ``title`` / ``same-document``: what the document's own resolver joined ("Mr Blair", or "Blair"
-  where the document names Tony Blair);
+- ``title`` / ``coreference`` / ``same-document``: what the document says itself ("Mr Blair";
+  "Blair", an alias the extraction gave Tony Blair; or "Blair" written apart where the document
+  names Tony Blair);
 - ``type``: one name, one entity: the type is the majority reading over the documents (OTHER, a
   proper noun spaCy did not classify, counts half); minority readings go to ``other_types``;
 - ``initials``: "George W Bush" and "George Bush" are one person, unless two different middle
@@ -409,7 +410,10 @@ class Resolution:
             written = name_key(canonical_name(entity.name, entity.type))
             if written == key:
                 written_here.add(key)
-            if " " in written and written not in self.particle_forms:  # named in full here
+            # Named in full here; a team sheet's initial ("S Lamont") is not, whatever full name
+            # the corpus gives it: which one depends on the documents loaded so far, and the
+            # document's own rules must not ("Simon" beside Simon Taylor and "S Webster").
+            if " " in written and written not in self.particle_forms and not INITIAL.match(written.split()[0]):
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:
