@@ -4,8 +4,11 @@ connection after each, a checkpoint every 100,000 facts), the same synthetic fac
 Nothing is read, merged or resolved: this is the engine's part of a load, for each layout, and the
 evidence for or against a new graph model (issue 11: memory ≤ 1.5 GB at 1M facts).
 
-- ``model 3``: kg's FACT relationship as it is, written with kg's own statement (eleven
-  properties, every list as one string: ``kg.stores.rows.stored_fact``);
+- ``model 4``: kg's graph model as it is, written with kg's own statements: the FACT relationship
+  (nine properties, the key among them) and one ``Support`` node per fact holding its sentences
+  and records (``kg.stores.rows``);
+- ``model 3``: the graph model before, the FACT relationship holding the sentences and records
+  too (eleven properties, every list as one string);
 - ``model 3, forward only``: the same, stored in one direction only (``storage_direction =
   'fwd'``). Not usable by kg: the engine then refuses every undirected pattern over the table
   (``(a)-[r]-(b)``, the neighbours and shortest-path queries); it shows what the second (backward)
@@ -40,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from common import header, publish, table
 
-LAYOUTS = ("model 3", "model 3, forward only", "model 2", "small lists", "lean relationship", "support nodes",
+LAYOUTS = ("model 4", "model 3", "model 3, forward only", "model 2", "small lists", "lean relationship", "support nodes",
            "bare relationship")
 STEP, CHECKPOINT = 20_000, 100_000
 
@@ -57,10 +60,16 @@ db = ladybug.Database({path!r})
 conn = ladybug.Connection(db)
 conn.execute("CALL auto_checkpoint=false")
 conn.execute(lb.NODE_TABLES[0])
-if layout == "model 3":
+MODEL_3 = ("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, predicate STRING, lemmas STRING, "
+           "confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, sources STRING, "
+           "evidence STRING, provenance STRING)")
+if layout == "model 4":
+    conn.execute(lb.NODE_TABLES[-2])
     conn.execute(lb.NODE_TABLES[-1])
+elif layout == "model 3":
+    conn.execute(MODEL_3)
 elif layout == "model 3, forward only":
-    conn.execute(lb.NODE_TABLES[-1] + " WITH (storage_direction = 'fwd')")
+    conn.execute(MODEL_3 + " WITH (storage_direction = 'fwd')")
 elif layout == "lean relationship":
     conn.execute("CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
                  "confidence DOUBLE, negated BOOLEAN, provenance STRING)")
@@ -86,8 +95,16 @@ def write(rows):
     rels = list(rows.relations.values())
     conn.execute("BEGIN TRANSACTION")
     conn.execute(lb.CREATE_ENTITIES, {{"t": lb.arrow_table(fresh, lb.ENTITY_SCHEMA)}})
-    if layout.startswith("model 3"):
+    if layout == "model 4":
+        # Nothing is merged here: a fact of an earlier batch again is a second fact, with a Support
+        # node of its own (its key made unique by the batch).
+        rels = [{{**r, "key": f"{{r['key']}}/{{done}}"}} for r in rels]
         conn.execute(lb.CREATE_RELATIONS, {{"t": lb.relation_table(rels)}})
+        conn.execute(lb.CREATE_SUPPORT, {{"t": lb.support_table(rels)}})
+    elif layout.startswith("model 3"):
+        stored = [lb.stored_fact(r) for r in rels]
+        create(rels, {{c: [r[c] for r in stored] for c in ("negated", "predicate", "lemmas", "confidence", "modality",
+                                                          "attribution", "sources", "evidence", "provenance")}})
     elif layout == "bare relationship":
         create(rels, {{}}, relation=False)
     else:

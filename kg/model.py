@@ -89,6 +89,11 @@ def entity_id(name: str, type_: str) -> str:
     return _digest("entity", type_, name_key(name))
 
 
+def fact_id(subject: str, relation: str, obj: str, negated: bool) -> str:
+    """The id of a fact: its subject and object ids, relation and negation."""
+    return _digest("fact", subject, relation, obj, "negated" if negated else "")
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch ``text[start:end]`` of the original document that kg reads.
@@ -289,8 +294,8 @@ _TEXT_FIELDS = ("text", "evidence", "subject_text", "object_text", "rule", "extr
 class Provenance:
     """One sentence's support for a fact: the document, the sentence, the span, and how it was said.
 
-    Stores keep a relationship's records as canonical JSON strings (``to_json``) in
-    ``r.provenance``, and the sentences themselves once, in ``r.evidence``, in the same order
+    Stores keep a fact's records as canonical JSON strings (``to_json``), one per line of its
+    Support node's ``provenance``, and the sentences themselves once, in its ``evidence``, in the same order
     (``evidence[i]`` is the sentence of ``provenance[i]``): the sentence is not repeated inside
     the record. Every other fact property (``sources``, ``lemmas``, ``attribution``,
     ``confidence``) is derived from the records by :func:`kg.stores.rows.derived`.

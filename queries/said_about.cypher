@@ -5,6 +5,7 @@
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE (r.attribution CONTAINS $speaker AND (s.name CONTAINS $about OR o.name CONTAINS $about))
    OR (r.predicate = 'say' AND s.name CONTAINS $speaker AND o.name CONTAINS $about)
+OPTIONAL MATCH (sp:Support {id: r.key})
 RETURN s.name AS subject, r.predicate AS predicate, o.name AS object, r.negated AS negated,
-       split(r.attribution, '|') AS according_to, split(r.evidence, '\n') AS evidence
+       split(r.attribution, '|') AS according_to, split(sp.evidence, '\n') AS evidence
 ORDER BY subject, predicate, object

@@ -701,6 +701,22 @@ def test_help_imports_nothing_heavy(args):
     assert "Usage: kg" in proc.stdout or proc.stdout.startswith("kg ")
 
 
+def test_loading_facts_imports_no_spacy():
+    """kg load resolves names without parsing: the club rule it reads (is_club_name) must not
+    import spaCy (76 MiB of a load's peak)."""
+    code = textwrap.dedent("""
+        import sys
+        import kg.graph, kg.resolve.corpus, kg.resolve.latemerge
+        from kg.resolve.records import merged_node
+        from kg.resolve.clubs import is_club_name
+        assert is_club_name(["Exeter", "City"])
+        print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')), file=sys.stderr)
+    """)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "[]"
+
+
 # -- 4. help ----------------------------------------------------------------------------------
 def test_top_level_help_lists_every_command():
     out = ok("--help").stdout

@@ -330,7 +330,7 @@ def test_kg_explain_names_the_rule_and_the_documents(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     rows = {(r["entity"], r["alias"], r["rule"], r["sources"]) for r in json.loads(result.stdout)}
     assert ("Tony Blair", "Blair", "surname", "news/b.txt") in rows
-    assert ("Tony Blair", "Blair", "same-document", "news/a.txt") in rows
+    assert ("Tony Blair", "Blair", "coreference", "news/a.txt") in rows  # the extraction's own alias
     missing = runner.invoke(app, ["explain", "Nobody", "--graph", "g.lbug"])
     assert missing.exit_code == 3 and "no such entity" in missing.stderr
 
@@ -352,7 +352,7 @@ def test_loading_the_same_corpus_twice_changes_nothing_when_a_name_is_also_a_com
     assert "Safin" in names["Marat Safin"]["aliases"] and names["safin"]["type"] == "CONCEPT"
 
 
-FACT_KEYS = ("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name, r.relation, b.name, r.provenance "
+FACT_KEYS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.name, r.relation, b.name, sp.provenance "
              "ORDER BY a.name, b.name")
 
 

@@ -95,8 +95,8 @@ def test_cli_extract_and_build_on_dask(corpus: Path, cluster: str, tmp_path: Pat
         result = runner.invoke(app, ["build", str(corpus), "--graph", target, *extra])
         assert result.exit_code == 0, result.output
         with open_graph(target) as g:
-            rows = g.query("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS s, r.predicate AS p, b.id AS o, "
-                           "r.negated AS negated, r.provenance AS provenance ORDER BY s, p, o, negated").records()
+            rows = g.query("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.id AS s, r.predicate AS p, b.id AS o, "
+                           "r.negated AS negated, sp.provenance AS provenance ORDER BY s, p, o, negated").records()
             graphs[name] = (g.stats(), json.dumps(rows, sort_keys=True))
     assert graphs["dask"] == graphs["local"]
     assert graphs["local"][0]["facts"] > 5

@@ -26,8 +26,8 @@ from kg.model import Entity, Extraction, Fact
 DOCS, FACTS_PER_DOC = 400, 25
 # The real CLI, with small transactions (25 documents each) so that a load is many commits.
 LOADER = "import sys, kg.graph; kg.graph.DOCS_PER_WRITE = 25; from kg.cli import run; sys.argv[0] = 'kg'; run()"
-FACT_ROWS = ("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS s, r.relation AS rel, b.id AS o, r.negated AS n, "
-             "r.sources AS sources, r.provenance AS provenance ORDER BY s, rel, o, n")
+FACT_ROWS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.id AS s, r.relation AS rel, b.id AS o, r.negated AS n, "
+             "r.sources AS sources, sp.provenance AS provenance ORDER BY s, rel, o, n")
 
 
 def _corpus() -> list[Extraction]:

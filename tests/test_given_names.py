@@ -21,7 +21,7 @@ ARTICLES = {
 }
 NODES = ("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
          "e.merged_by AS merged_by ORDER BY id")
-FACTS = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id, r.relation, b.id, r.provenance ORDER BY a.id, r.relation, b.id"
+FACTS = "MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.id, r.relation, b.id, sp.provenance ORDER BY a.id, r.relation, b.id"
 
 
 @pytest.fixture(scope="module")

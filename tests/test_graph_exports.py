@@ -55,7 +55,8 @@ def test_neo4j_csv_files_and_headers(facts_file, tmp_path):
     out = tmp_path / "import"
     result = runner.invoke(app, ["export", facts_file, "-f", "neo4j-csv", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "entities.csv", "facts.csv", "mentions.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "entities.csv", "facts.csv", "mentions.csv",
+                                                     "supports.csv"]
     with open(out / "entities.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]"]
@@ -66,7 +67,10 @@ def test_neo4j_csv_files_and_headers(facts_file, tmp_path):
     assert all(r[":TYPE"] == r["relation"] for r in facts)
     head = [r for r in facts if r[":TYPE"] == "HEAD"]
     assert len(head) == 1 and head[0]["confidence:double"] == "0.9" and head[0]["negated:boolean"] == "false"
-    assert head[0]["lemmas"] == "head|lead"  # a fact's lists as the stores hold them (graph model 3)
+    assert head[0]["lemmas"] == "head|lead"  # a fact's lists as the stores hold them (graph model 4)
+    with open(out / "supports.csv", encoding="utf-8", newline="") as f:
+        supports = {r["id:ID(Support)"]: r for r in csv.DictReader(f)}
+    assert len(supports) == len(facts) and supports[head[0]["key"]]["evidence"].count("\n") == 1
 
 
 _CONVERT = {"double": "toFloat({v})", "boolean": "({v} = 'true')", "int": "toInteger({v})",
@@ -123,13 +127,13 @@ def test_neo4j_csv_loads_into_neo4j_with_load_csv(neo4j_env, tmp_path, seed_extr
     with neo4j.GraphDatabase.driver(server.uri, auth=(server.username, server.password)) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n")
         try:
-            for name in ["entities.csv", "documents.csv", "mentions.csv", "facts.csv"]:
+            for name in ["entities.csv", "documents.csv", "mentions.csv", "facts.csv", "supports.csv"]:
                 driver.execute_query(_load_csv_cypher(out / name))
             with open_graph(server.uri) as g:
                 got = g.stats()
                 rel = g.query("MATCH (:Entity)-[r]->(:Entity) WHERE r.negated RETURN count(r) AS n").rows[0][0]
-                lists = g.query("MATCH (:Entity)-[r]->(:Entity) RETURN r.evidence AS e, r.confidence AS c "
-                                "LIMIT 1").records()[0]
+                lists = g.query("MATCH (:Entity)-[r]->(:Entity) MATCH (s:Support {id: r.key}) "
+                                "RETURN s.evidence AS e, r.confidence AS c LIMIT 1").records()[0]
         finally:
             driver.execute_query("MATCH (n) DETACH DELETE n")
     assert got == expected

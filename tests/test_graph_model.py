@@ -141,7 +141,7 @@ def test_an_old_embedded_graph_is_refused_with_one_line(tmp_path):
 
 
 def test_a_model_2_graph_with_lists_on_its_facts_is_refused_then_rebuilt(tmp_path):
-    """Model 2 kept lists on the fact; model 3 keeps strings: the two are never mixed in one table."""
+    """Model 2 kept lists on the fact; later models keep strings: the two are never mixed in one table."""
     path = tmp_path / "model2.lbug"
     _old_embedded_graph(
         path,
@@ -149,13 +149,47 @@ def test_a_model_2_graph_with_lists_on_its_facts_is_refused_then_rebuilt(tmp_pat
         "CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, lemmas STRING[], sources STRING[])",
         "CREATE (:KgMeta {id: 'graph-model', version: 2})",
     )
-    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 2.*model 3.*kg clear"):
+    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 2.*model 4.*kg clear"):
         store.write(_many_predicates(40)[:1])
     with open_store(str(path)) as store:
         store.clear()
         store.write(_many_predicates(40)[:1])
         got = store.query("MATCH ()-[r:FACT]->() RETURN r.lemmas, split(r.sources, '|') LIMIT 1").rows
     assert isinstance(got[0][0], str) and isinstance(got[0][1], list)
+
+
+def test_a_model_3_graph_with_sentences_on_its_facts_is_refused_then_rebuilt(tmp_path):
+    """Model 3 kept a fact's sentences on the relationship; model 4 keeps them on its Support node."""
+    path = tmp_path / "model3.lbug"
+    _old_embedded_graph(
+        path,
+        "CREATE NODE TABLE KgMeta(id STRING PRIMARY KEY, version INT64)",
+        "CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, sources STRING, evidence STRING, "
+        "provenance STRING)",
+        "CREATE (:KgMeta {id: 'graph-model', version: 3})",
+    )
+    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 3.*model 4.*kg clear"):
+        store.write(_many_predicates(40)[:1])
+    with open_store(str(path)) as store:
+        assert store.query("MATCH (e:Entity) RETURN count(e)").rows == [[1]]
+        store.clear()
+        store.write(_many_predicates(40)[:1])
+        got = store.query("MATCH ()-[r:FACT]->() MATCH (s:Support {id: r.key}) RETURN s.evidence LIMIT 1").rows
+    assert got == [["Sentence 0."]]
+
+
+@pytest.mark.neo4j
+def test_a_model_3_neo4j_graph_is_refused_with_one_line(neo4j_env):
+    from conftest import _wipe_neo4j
+
+    _wipe_neo4j(neo4j_env)
+    with open_store(neo4j_env.uri) as store:
+        store.query("CREATE (:KgMeta {id: 'graph-model', version: 3}) "
+                    "CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})", write=True)
+        with pytest.raises(StoreError, match=r"graph model 3.*model 4.*kg clear"):
+            store.write(_many_predicates(40)[:1])
+        assert store.stats()["documents"] == 0
+    _wipe_neo4j(neo4j_env)
 
 
 @pytest.mark.neo4j

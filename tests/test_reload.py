@@ -10,7 +10,7 @@ from kg.io import read_jsonl, write_jsonl_file
 from kg.model import Extraction, extraction_digest
 from kg.pipeline import open_graph
 
-FACTS = "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name, r.relation, b.name, r.provenance ORDER BY a.name, b.name"
+FACTS = "MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.name, r.relation, b.name, sp.provenance ORDER BY a.name, b.name"
 NODES = "MATCH (e:Entity) RETURN e.id, e.name, e.type, e.aliases, e.merged_by ORDER BY e.id"
 TEXT = ("Prime Minister Tony Blair met union leaders in London on Monday. Mr Blair said the talks had "
         "been useful. Chancellor Gordon Brown, who leads the Treasury, was not there.")

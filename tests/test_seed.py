@@ -57,8 +57,8 @@ def test_no_entity_from_credits_or_banners(seed_store):
 
 
 def test_repeated_paragraphs_add_no_duplicate_support(seed_store):
-    rows = q(seed_store, "MATCH (a:Entity)-[r]->(b:Entity) RETURN split(r.provenance, '\\n') AS p, "
-                         "split(r.evidence, '\\n') AS e")
+    rows = q(seed_store, "MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN split(sp.provenance, '\\n') AS p, "
+                         "split(sp.evidence, '\\n') AS e")
     for row in rows:
         assert len(row["p"]) == len(set(row["p"]))
         assert len(row["e"]) == len(row["p"])  # the repeated block is read once: one sentence, one record

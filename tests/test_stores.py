@@ -16,9 +16,9 @@ from kg.stores import open_store
 
 FACTS = """
 MATCH (a:Entity)-[r]->(b:Entity)
-RETURN a.name AS s, r.predicate AS p, b.name AS o, r.negated AS negated, r.confidence AS confidence,
+OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.name AS s, r.predicate AS p, b.name AS o, r.negated AS negated, r.confidence AS confidence,
        split(r.sources, '|') AS sources, split(r.lemmas, '|') AS lemmas,
-       size(split(r.provenance, '\n')) AS support
+       size(split(sp.provenance, '\n')) AS support
 ORDER BY s, p, o, negated
 """
 

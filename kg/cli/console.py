@@ -58,7 +58,7 @@ CYPHER_KEYWORDS = (
 )
 COMMANDS = (":help", ":schema", ":stats", ":format", ":write", ":quit")
 MODEL_PROPERTIES = ("id", "name", "type", "aliases", "source", "title", "relation", "predicate", "lemmas", "confidence",
-                    "negated", "modality", "attribution", "sources", "evidence", "provenance")
+                    "negated", "modality", "attribution", "sources", "key", "evidence", "provenance")
 
 
 def schema_words(g: Any) -> dict[str, list[str]]:

@@ -38,11 +38,12 @@ ARRAY_DELIMITER = ";"
 ENTITY_HEADER = ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]"]
 DOCUMENT_HEADER = ["id:ID(Document)", ":LABEL", "source", "title"]
 MENTION_HEADER = [":START_ID(Entity)", ":END_ID(Document)", ":TYPE"]
-# A fact's lists as kg's stores hold them (graph model 3): strings, items joined by '|', sentences
-# and provenance records one per line (kg.stores.rows.stored_fact).
-REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "relation", "predicate", "lemmas",
-              "confidence:double", "negated:boolean", "modality", "attribution",
-              "sources", "evidence", "provenance"]
+# A fact's lists as kg's stores hold them (graph model 4): strings, items joined by '|'; its
+# sentences and provenance records one per line on its Support node, whose id is the fact's key
+# (kg.stores.rows).
+REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "relation", "predicate", "lemmas",
+              "confidence:double", "negated:boolean", "modality", "attribution", "sources"]
+SUPPORT_HEADER = ["id:ID(Support)", ":LABEL", "evidence", "provenance"]
 
 
 @dataclass(slots=True)
@@ -148,11 +149,13 @@ def write_neo4j_csv(rows: Any, folder: str) -> tuple[str, ...]:
               ([d["id"], "Document", d["source"], d["title"]] for d in rows.documents))
         table("mentions.csv", MENTION_HEADER,
               ([e, d, "MENTIONED_IN"] for e, d in sorted(rows.mentions)))
+        facts = sorted(rows.relations.items())
         table("facts.csv", REL_HEADER, (
-            [s, o, rel, rel, r["predicate"], r["lemmas"], repr(float(r["confidence"])),
-             "true" if negated else "false", r.get("modality") or "", r.get("attribution") or "",
-             r["sources"], r["evidence"], r["provenance"]]
-            for (s, rel, o, negated), r in ((key, stored_fact(r)) for key, r in sorted(rows.relations.items()))))
+            [s, o, rel, r["key"], rel, r["predicate"], r["lemmas"], repr(float(r["confidence"])),
+             "true" if negated else "false", r.get("modality") or "", r.get("attribution") or "", r["sources"]]
+            for (s, rel, o, negated), r in ((key, stored_fact(r)) for key, r in facts)))
+        table("supports.csv", SUPPORT_HEADER, (
+            [r["key"], "Support", r["evidence"], r["provenance"]] for r in (stored_fact(r) for _, r in facts)))
         target.mkdir(exist_ok=True)
         for old in target.glob("rels_*.csv"):  # written by kg before graph model 2
             old.unlink()

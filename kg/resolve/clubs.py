@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.resolve.comention import CLUB_DESIGNATORS, PLACE_DESIGNATORS, PLACES
+
+if TYPE_CHECKING:  # a load reads is_club_name and needs no spaCy (76 MiB of RSS to import)
+    from spacy.tokens import Token
 
 __all__ = ["club_towns", "is_club_name", "is_place_phrase"]
 

@@ -13,8 +13,9 @@ Rules, each named in the ``merged_by`` records a node keeps ({"alias", "doc", "r
 
 - ``cleaned``: titles, roles, leading punctuation and glued verbs are no part of a name
   (:func:`kg.resolve.names.canonical_name`);
-- ``title`` / ``same-document``: what the document's own resolver joined ("Mr Blair", or "Blair"
-  where the document names Tony Blair);
+- ``title`` / ``coreference`` / ``same-document``: what the document says itself ("Mr Blair";
+  "Blair", an alias the extraction gave Tony Blair; or "Blair" written apart where the document
+  names Tony Blair);
 - ``type``: one name, one entity: the type is the majority reading over the documents (OTHER, a
   proper noun spaCy did not classify, counts half); minority readings go to ``other_types``;
 - ``initials``: "George W Bush" and "George Bush" are one person, unless two different middle
@@ -87,10 +88,12 @@ class NameInfo:
 
     types: Counter[str] = field(default_factory=Counter)
     spellings: Counter[str] = field(default_factory=Counter)
-    genders: set[str] = field(default_factory=set)
-    offices: set[str] = field(default_factory=set)
+    # Frozen, and grown by rebinding (``|=``): most names have no title, and all of them share the
+    # one empty frozenset (three empty sets were ~650 of the ~1,630 bytes a name cost the index).
+    genders: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
     # A one-word name's titled readings, one per kind of title: ({"f"}, {}) for "Mrs Blair".
-    readings: set[tuple[frozenset[str], frozenset[str]]] = field(default_factory=set)
+    readings: frozenset[tuple[frozenset[str], frozenset[str]]] = frozenset()
 
 
 def _named(entity: Entity) -> bool:
@@ -146,10 +149,12 @@ class CorpusIndex:
             info.types[entity.type] += 1
             info.spellings[clean] += 1
             genders, offices = gender_of(entity.aliases), offices_of(entity.aliases)
-            info.genders |= genders
-            info.offices |= offices
+            if genders:  # a union with nothing would be a new (empty) frozenset
+                info.genders |= genders
+            if offices:
+                info.offices |= offices
             if len(clean.split()) == 1 and genders:
-                info.readings.add((frozenset(genders), frozenset(offices)))
+                info.readings |= {(frozenset(genders), frozenset(offices))}
 
     def _learn(self, short: str, found: list[tuple[str, str]], type_: str, doc: str) -> None:
         # A person's surname is left to the corpus rules, which weigh every full name; of an
@@ -206,8 +211,11 @@ class CorpusIndex:
                     joined = json.loads(merge)
                     sticky[(joined["alias"], joined["doc"])] = chosen["key"]
             info = infos.setdefault(key, NameInfo())
-            info.genders |= gender_of(row.get("aliases") or [])
-            info.offices |= offices_of(row.get("aliases") or [])
+            genders, offices = gender_of(row.get("aliases") or []), offices_of(row.get("aliases") or [])
+            if genders:
+                info.genders |= genders
+            if offices:
+                info.offices |= offices
         for key in self.names:
             if key not in canon:
                 canon[key] = fresh_canonical(infos[key])
@@ -402,7 +410,10 @@ class Resolution:
             written = name_key(canonical_name(entity.name, entity.type))
             if written == key:
                 written_here.add(key)
-            if " " in written and written not in self.particle_forms:  # named in full here
+            # Named in full here; a team sheet's initial ("S Lamont") is not, whatever full name
+            # the corpus gives it: which one depends on the documents loaded so far, and the
+            # document's own rules must not ("Simon" beside Simon Taylor and "S Webster").
+            if " " in written and written not in self.particle_forms and not INITIAL.match(written.split()[0]):
                 types[key].update((entity.type, self.canon[key].type, *courtesy_person(entity)))
         doc_names = DocumentNames.of(FullName(k, self.canon[k].name, frozenset(t)) for k, t in types.items())
         for entity, target in chosen:

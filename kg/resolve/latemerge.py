@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of, surname_key
-from kg.resolve.records import Canonical, merge_record, record
+from kg.resolve.records import COREFERENCE, Canonical, merge_record, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
@@ -44,10 +44,14 @@ if TYPE_CHECKING:
 # The rules a stored record of an entity's own name carries when nothing else moved it: a
 # corpus rule takes their place on the absorbed name (a single build would have named that rule).
 OWN_NAME_RULES = frozenset({"cleaned", "type", "stored"})
-REPLACED_RULES = OWN_NAME_RULES | {"same-document"}
+# (An alias the extraction gave the name takes the corpus rule that joined the name, too.)
+REPLACED_RULES = OWN_NAME_RULES | {"same-document", COREFERENCE}
 SURNAME_RULES = frozenset({"surname", "surname-office"})
 # Corpus rules that join a name the document wrote to another (it did not write the full name).
 JOINING_RULES = SURNAME_RULES | {"initial", "initials", "alias"}
+# Rules that join a name the document wrote apart to the node, never an alias the extraction
+# gave the node's name (`coreference`): each such name is a reading of its own.
+SEPARATE_NAME_RULES = JOINING_RULES | {"same-document", "document-initial", "given-name", "acronym", "contraction"}
 # Stored nodes' documents and minority type records (one portable read, for the nodes that move).
 ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                     "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
@@ -124,19 +128,24 @@ def _stored_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iterab
 
 
 def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) -> dict[str, Counter[str]]:
-    """The readings of lone names that stored documents (not the batch's) joined to full names by
-    the surname rules, by the lone name's key: a single build counts "Carragher", read as a
-    person in a report whose "Carragher" joined Jamie Carragher, towards the name's type, and a
-    later load that meets "Carragher" again must count it too. The reading is the document's type
-    record for that name, else the node's type."""
+    """The readings of names that stored documents (not the batch's) joined to other nodes by a
+    rule that joins a name written apart (``SEPARATE_NAME_RULES``), by the name's key: a single
+    build counts "Carragher", read as a person in a report whose "Carragher" joined Jamie
+    Carragher, towards the name's type, and "Wang", a person in a report that joined it to Wang
+    Lin by the given-name rule; a later load that meets the name again must count them too. The
+    reading is the document's type record for that name, else the node's type; one per document
+    and name."""
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for row in stored:
         typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, row.get("other_types") or ())}
-        for merge in row.get("merged_by") or ():
-            joined = json.loads(merge)
-            if joined["rule"] in SURNAME_RULES and joined["doc"] not in batch:
-                key = name_key(canonical_name(joined["alias"], "PERSON"))
-                found[key][typed.get((joined["doc"], joined["alias"]), row["type"])] += 1
+        for doc, records in _records(row).items():
+            if doc in batch:
+                continue
+            for alias in _separate_names(records):
+                reading = typed.get((doc, alias), row["type"])
+                key = name_key(canonical_name(alias, reading))
+                if key != row["key"]:
+                    found[key][reading] += 1
     return found
 
 
@@ -211,10 +220,11 @@ def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[
         if not own_name_recorded and not _joined_only(records):  # the document wrote the stored name itself
             aliases.add(row["name"])
             merged.add(merge_record(row["name"], doc, rules[doc]))
-    typed = {json.loads(r)["doc"] for r in other_types}
+    typed = _typed_names(other_types, row["key"])
     others = {r for r in other_types if json.loads(r)["type"] != into.type}
     if row["type"] != into.type:
-        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc if doc not in typed}
+        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc
+                   if (doc, row["key"]) not in typed}
     return Move(row["id"], row["name"], _row(into, aliases, merged, others))
 
 
@@ -296,7 +306,7 @@ def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[
                 continue  # the node's own name: no record
             if r["rule"] in SURNAME_RULES:
                 alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
-                new_rule = rule or ("cleaned" if alone else "same-document")
+                new_rule = rule or ("cleaned" if alone else COREFERENCE)
             else:
                 new_rule = r["rule"]
             merged.add(merge_record(r["alias"], leave.doc, new_rule))
@@ -331,6 +341,37 @@ def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> d
     return {doc: typed.get(doc, row["type"]) for doc in docs if not _joined_only(records[doc])}
 
 
+def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]]) -> list[str]:
+    """The names one document read as the node, as it wrote them: the node's own (if ``wrote``),
+    and each name a rule that only joins names of their own joined to it ("K Sotherton" on a
+    team sheet beside Kelly Sotherton, "Diane" alone). Each is one reading, with a type record of
+    its own when the node's type changes, as a single build records each name's reading apart.
+    (An alias the extraction gave the name, rule ``coreference``, is no reading of its own.)"""
+    names = [row["name"]] if wrote else []
+    names += _separate_names(records)
+    return names or [records[0]["alias"]]
+
+
+def _separate_names(records: Iterable[dict[str, str]]) -> list[str]:
+    """The names written apart that a document's records join to a node, one per name: an
+    alias that takes the rule of the name it belongs to ("Mr Gaymard" of "Gaymard", read as
+    untyped, where titles are not taken off) is that name's, not a second reading."""
+    by_key: dict[str, str] = {}
+    for alias in sorted({r["alias"] for r in records if r["rule"] in SEPARATE_NAME_RULES},
+                        key=lambda a: (canonical_name(a, "PERSON") != a, a)):
+        by_key.setdefault(name_key(canonical_name(alias, "PERSON")), alias)
+    return sorted(by_key.values())
+
+
+def _typed_names(other_types: Iterable[str], own: str) -> set[tuple[str, str]]:
+    """(document, name key) of each type record: the names whose reading a document recorded
+    (a record with no name, from an older graph, is of the node's own name, key ``own``). A
+    document's record of one name says nothing of another it wrote ("Dementieva" untyped beside
+    "Elena Dementieva" read as an organisation: two readings, two records)."""
+    return {(r["doc"], name_key(canonical_name(r["name"], r["type"])) if "name" in r else own)
+            for r in map(json.loads, other_types)}
+
+
 def _joined_only(records: list[dict[str, str]]) -> bool:
     """Whether a document's records on a node are all joins of other names by a corpus rule
     ("Worsley", rule surname, on a stored "J Worsley"): the document did not write the node's name."""
@@ -357,11 +398,13 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
             continue
         into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
         # Readings of the old type are the minority now; those of the new type are not.
-        typed = {json.loads(r)["doc"] for r in other_types}
+        typed = _typed_names(other_types, key)
         records = _records(row)
         others = {r for r in other_types if json.loads(r)["type"] != type_}
-        others |= {record(doc=doc, name=row["name"] if doc in readings else records[doc][0]["alias"],
-                          type=row["type"]) for doc in docs if doc not in typed}
+        for doc in docs:
+            for name in _names_read(row, doc in readings, records[doc]):
+                if (doc, name_key(canonical_name(name, row["type"]))) not in typed:
+                    others.add(record(doc=doc, name=name, type=row["type"]))
         moves.append(Move(row["id"], row["name"], _row(into, set(row.get("aliases") or ()),
                                                        set(row.get("merged_by") or ()), others)))
         resolution.canon[key] = into

@@ -23,7 +23,7 @@ from kg.model import Entity, entity_id
 from kg.resolve.comention import CLUB_DESIGNATORS, DESIGNATORS, PLACES
 from kg.resolve.latemerge import Details, Move, _absorbed, _records, _row, _stored_rows, _without
 from kg.resolve.names import canonical_name, name_key
-from kg.resolve.records import Canonical, alias_rule, merge_record, record
+from kg.resolve.records import COREFERENCE, Canonical, alias_rule, merge_record, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
@@ -48,7 +48,7 @@ def stored_learned(rows: Iterable[dict[str, Any]], batch: Collection[str]) -> di
                 continue
             if row["type"] == "PERSON" and short not in CLUB_DESIGNATORS:
                 continue
-            if rule in LEARNED_RULES or (rule == "same-document" and short in DESIGNATORS):
+            if rule in LEARNED_RULES or (rule in ("same-document", COREFERENCE) and short in DESIGNATORS):
                 seen.add((joined["doc"], short))
                 found[short][row["key"]] += 1
     return found

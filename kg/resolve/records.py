@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from kg.model import Entity
 from kg.resolve.names import canonical_name, name_key, possessive_parts
 
+# The rule of an alias the extraction's own resolver gave an entity ("Blair" of Tony Blair).
+COREFERENCE = "coreference"
+
 
 @dataclass(frozen=True, slots=True)
 class Canonical:
@@ -72,7 +75,11 @@ def alias_rule(alias: str, entity: Entity, rule: str, target: str) -> str:
 
 def _document_rule(alias: str, name: str) -> str:
     """Which of the document's own rules joined an alias: a club's town or designator alone
-    (:mod:`kg.resolve.clubs`), a nickname (:mod:`kg.resolve.nicknames`), else a short form."""
+    (:mod:`kg.resolve.clubs`), a nickname (:mod:`kg.resolve.nicknames`), else the extraction's
+    own resolver (``coreference``: "Sotherton" an alias of the entity Kelly Sotherton). Not
+    ``same-document``, the rule that joins a name the document wrote apart ("Vignal" beside
+    Gregory Vignal): that name is a reading of its own, which a later load counts towards the
+    name's type (:func:`kg.resolve.latemerge.joined_readings`), and an alias is none."""
     from kg.resolve.clubs import is_club_name
     from kg.resolve.nicknames import nicknames
 
@@ -81,4 +88,4 @@ def _document_rule(alias: str, name: str) -> str:
         return "short-form"
     if any(name_key(name) in org for org in nicknames().get(name_key(alias), ())):
         return "nickname"
-    return "same-document"
+    return COREFERENCE

@@ -39,24 +39,31 @@ ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
                "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
 MENTIONS_OF = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                "RETURN e.id AS id, d.id AS doc")
-FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) "
-            "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, r.provenance AS provenance, "
-            "r.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
+# A fact's sentences are on its Support node (graph model 4: kg.stores.rows). OPTIONAL MATCH, not
+# MATCH: LadybugDB plans ``MATCH (s:Support {id: r.key})`` as a hash join over the whole Support
+# table (100 ms for one entity's facts among 200,000, its strings read), and the OPTIONAL MATCH
+# as a primary-key look-up per fact (0.8 ms); Neo4j seeks the unique index either way.
+SUPPORT_OF_R = "OPTIONAL MATCH (sp:Support {id: r.key}) "
+FACTS_OF = ("UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity) " + SUPPORT_OF_R +
+            "RETURN a.id AS s, r.relation AS relation, r.negated AS negated, sp.provenance AS provenance, "
+            "sp.evidence AS evidence, b.id AS o, b.name AS name, b.type AS type, b.aliases AS aliases")
 
 # kg analyze --write: scores on the entities.
 WRITE_SCORES = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
                 "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")
 
 # kg remove: one document's support out of the graph (kg.stores.removal).
-# A fact's lists are strings (graph model 3: kg.stores.rows.stored_fact); an item is found with
-# its separators around it.
+# A fact's lists are strings (kg.stores.rows.stored_fact); an item is found with its separators
+# around it.
 DOCUMENT_FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE ('|' + r.sources + '|') CONTAINS ('|' + $doc + '|') "
-                  "RETURN a.id, r.relation, b.id, r.negated, r.evidence, r.provenance")
+                  + SUPPORT_OF_R + "RETURN a.id, r.relation, b.id, r.negated, sp.evidence, sp.provenance")
 _ONE_FACT = ("MATCH (a:Entity {id: $s})-[r]->(b:Entity {id: $o}) "
              "WHERE r.relation = $relation AND r.negated = $negated ")
 DELETE_FACT = _ONE_FACT + "DELETE r"
 UPDATE_FACT = _ONE_FACT + ("SET r.lemmas = $lemmas, r.confidence = $confidence, r.modality = $modality, "
-                           "r.attribution = $attribution, r.sources = $sources, r.evidence = $evidence, "
-                           "r.provenance = $provenance")
+                           "r.attribution = $attribution, r.sources = $sources")
+# A fact's Support node goes and changes with it (:func:`kg.stores.rows.fact_key` gives its id).
+DELETE_SUPPORT = "MATCH (sp:Support {id: $key}) DELETE sp"
+UPDATE_SUPPORT = "MATCH (sp:Support {id: $key}) SET sp.evidence = $evidence, sp.provenance = $provenance"
 UNMENTIONED_ENTITIES = "MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } RETURN e.id"
 DELETE_ENTITY = "MATCH (e:Entity {id: $id}) DETACH DELETE e"

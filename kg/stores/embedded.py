@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError, StoreLockedError
-from kg.model import Extraction
+from kg.model import Extraction, Provenance
 from kg.stores import QueryResult, WriteSummary
 from kg.stores.cypher import (
     READ_DOCUMENT_DIGESTS,
@@ -42,10 +42,10 @@ from kg.stores.rows import (
     Rows,
     build_rows,
     chunks,
-    fact_lists,
     key_of,
     merge_entity,
     merge_relation,
+    relation_row,
     split_lines,
     stored_fact,
 )
@@ -57,10 +57,11 @@ NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
     # Every fact, whatever its relation: the number of tables does not grow with the corpus.
-    # No list-typed property (graph model 3: kg.stores.rows.stored_fact).
-    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, relation STRING, predicate STRING, "
-    "lemmas STRING, confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, "
-    "sources STRING, evidence STRING, provenance STRING)",
+    # No list-typed property, and the sentences on a node of their own (graph model 4:
+    # kg.stores.rows).
+    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, key STRING, relation STRING, predicate STRING, "
+    "lemmas STRING, confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, sources STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS Support(id STRING PRIMARY KEY, evidence STRING, provenance STRING)",
 )
 # Graphs written before corpus resolution lacked these entity columns, and those written before
 # extraction digests the document's: added on first use.
@@ -91,16 +92,15 @@ CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, titl
 CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
                    "surname: surname, merged_by: merged_by, other_types: other_types})")
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
-REL_COLUMNS = ("predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
-               "provenance")
-_RETURN_REL = "RETURN a.id, r.relation, b.id, r.negated, " + ", ".join(f"r.{c}" for c in REL_COLUMNS)
+REL_COLUMNS = ("key", "predicate", "lemmas", "confidence", "modality", "attribution", "sources")
 # Stored facts are read by subject: a primary-key lookup, then the subject's own relationships.
 # Matching both ends and the key columns against a row set instead (``LOAD FROM $t MATCH
 # (a {id: s})-[r:FACT]->(b {id: o}) WHERE ...``) is planned as a join over the whole FACT table:
 # its memory grew with the graph until a 256 MB buffer pool failed at 20,000 facts.
 _MATCH_SUBJECTS = "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:FACT]->(b:Entity) "
-READ_RELATIONS = _MATCH_SUBJECTS + _RETURN_REL
-READ_PROVENANCE = _MATCH_SUBJECTS + "RETURN a.id, r.relation, b.id, r.negated, r.provenance"
+READ_FACT_KEYS = _MATCH_SUBJECTS + "RETURN a.id, r.relation, b.id, r.negated"
+# A fact's sentences and records, by the primary key of its Support node (kg.stores.rows).
+READ_SUPPORT = "UNWIND $ids AS id MATCH (s:Support {id: id}) RETURN s.id, s.evidence, s.provenance"
 # A stored fact that a batch brings more support for is deleted and created again with the merged
 # properties, in the same transaction: a ``SET`` of its list properties in place made the engine
 # keep every updated row in its buffer pool until the next checkpoint (a load of 100k facts needed
@@ -120,6 +120,10 @@ CREATE_RELATIONS = (
     "LOAD FROM $t MATCH (a:Entity {id: `from`}) MATCH (b:Entity {id: `to`}) CREATE (a)-[:FACT {"
     + ", ".join(f"{c}: {c}" for c in ("relation", "negated", *REL_COLUMNS)) + "}]->(b)"
 )
+CREATE_SUPPORT = "LOAD FROM $t CREATE (:Support {id: id, evidence: evidence, provenance: provenance})"
+# A grown fact's Support node is updated in place: a node table's strings, unlike a relationship
+# table's, are not rewritten with their node group.
+UPDATE_SUPPORT = "LOAD FROM $t MATCH (s:Support {id: id}) SET s.evidence = evidence, s.provenance = provenance"
 CREATE_MENTIONS = ("LOAD FROM $t MATCH (e:Entity {id: `from`}) MATCH (d:Document {id: `to`}) "
                    "CREATE (e)-[:MENTIONED_IN]->(d)")
 
@@ -373,22 +377,27 @@ class EmbeddedStore:
             self._write_relations(batch, new_entities)
 
     def _write_relations(self, batch: list[dict[str, Any]], new_entities: set[str]) -> None:
-        """New relationships are created; a stored one is rewritten only when the batch brings
-        provenance it lacks (provenance determines every other property)."""
+        """New relationships are created with their Support nodes; a stored one is rewritten only
+        when the batch brings provenance it lacks (provenance determines every other property)."""
         maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
-        stored = {tuple(row[:4]): set(split_lines(row[4]))
-                  for row in self._stored_facts(READ_PROVENANCE, maybe_stored)}
-        create = [r for r in batch if key_of(r) not in stored]
-        grown = [r for r in batch if not set(r["provenance"]) <= stored.get(key_of(r), set(r["provenance"]))]
+        stored_keys = {tuple(row[:4]) for row in self._stored_facts(READ_FACT_KEYS, maybe_stored)}
+        create = [r for r in batch if key_of(r) not in stored_keys]
+        known = [r for r in batch if key_of(r) in stored_keys]
+        support = {row[0]: dict(zip(split_lines(row[2]), split_lines(row[1]), strict=True))
+                   for part in chunks([r["key"] for r in known], self.batch_size)
+                   for row in self._rows(READ_SUPPORT, {"ids": part})}
+        grown = [r for r in known if not set(r["provenance"]) <= support[r["key"]].keys()]
         if grown:
-            old = {tuple(row[:4]): fact_lists(dict(zip(REL_COLUMNS, row[4:], strict=True)))
-                   for row in self._stored_facts(READ_RELATIONS, grown)}
-            update = [merge_relation(old[key_of(r)], r) for r in grown]
+            update = [merge_relation(relation_row(r["s"], r["relation"], r["o"], r["negated"], support[r["key"]],
+                                                  map(Provenance.from_json, support[r["key"]])), r)
+                      for r in grown]
             table = relation_table(update)
             self._run(DELETE_RELATIONS, {"t": table})
             self._run(CREATE_RELATIONS, {"t": table})
+            self._run(UPDATE_SUPPORT, {"t": support_table(update)})
         if create:
             self._run(CREATE_RELATIONS, {"t": relation_table(create)})
+            self._run(CREATE_SUPPORT, {"t": support_table(create)})
 
     def _stored_facts(self, cypher: str, rels: list[dict[str, Any]]) -> list[list[Any]]:
         """The stored rows (key first) of those of ``rels`` that are in the graph."""
@@ -548,7 +557,7 @@ class EmbeddedStore:
         return remove_document(self, doc_id)
 
 
-OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "MENTIONED_IN", "FACT"})
+OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "Support", "MENTIONED_IN", "FACT"})
 
 # Arrow column types of each row set: str, float, bool, or list (of strings).
 Columns = dict[str, type]
@@ -557,9 +566,10 @@ ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, 
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 # A relationship row set: FROM and TO keys first, then the columns.
-RELATION_SCHEMA: Columns = {"from": str, "to": str, "relation": str, "predicate": str, "lemmas": str,
+RELATION_SCHEMA: Columns = {"from": str, "to": str, "key": str, "relation": str, "predicate": str, "lemmas": str,
                             "confidence": float, "negated": bool, "modality": str, "attribution": str,
-                            "sources": str, "evidence": str, "provenance": str}
+                            "sources": str}
+SUPPORT_SCHEMA: Columns = {"id": str, "evidence": str, "provenance": str}
 
 
 def arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
@@ -574,11 +584,17 @@ def arrow_table(rows: list[dict[str, Any]], kinds: Columns) -> Any:
 
 
 def relation_table(rels: list[dict[str, Any]]) -> Any:
-    """Fact rows as an Arrow table, their lists as strings (graph model 3)."""
+    """Fact rows as an Arrow table, their lists as strings (graph model 4: no sentences)."""
     stored = [stored_fact(rel) for rel in rels]
     columns = {"from": [r["s"] for r in stored], "to": [r["o"] for r in stored],
                **{name: [r.get(name) for r in stored] for name in RELATION_SCHEMA if name not in ("from", "to")}}
     return arrow_columns(columns, RELATION_SCHEMA)
+
+
+def support_table(rels: list[dict[str, Any]]) -> Any:
+    """Fact rows' Support nodes as an Arrow table: id, sentences and records one per line."""
+    return arrow_columns({"id": [r["key"] for r in rels], "evidence": ["\n".join(r["evidence"]) for r in rels],
+                          "provenance": ["\n".join(r["provenance"]) for r in rels]}, SUPPORT_SCHEMA)
 
 
 def _split(text: str, separator: str) -> list[str]:

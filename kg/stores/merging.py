@@ -21,9 +21,18 @@ from dataclasses import replace
 from typing import Any
 
 from kg.model import Provenance
-from kg.stores.cypher import DELETE_ENTITY, DELETE_FACT, SET_ENTITY_SETS, UPDATE_FACT
+from kg.stores.cypher import (
+    DELETE_ENTITY,
+    DELETE_FACT,
+    DELETE_SUPPORT,
+    SET_ENTITY_SETS,
+    SUPPORT_OF_R,
+    UPDATE_FACT,
+    UPDATE_SUPPORT,
+)
 from kg.stores.rows import (
     Rows,
+    fact_key,
     merge_entity,
     merge_relation,
     relation_row,
@@ -34,17 +43,22 @@ from kg.stores.rows import (
 
 Run = Callable[[str, dict[str, Any]], list[list[Any]]]
 
-_FACT = "r.relation, r.negated, r.evidence, r.provenance"
-FACTS_FROM = f"MATCH (a:Entity {{id: $id}})-[r]->(b:Entity) RETURN a.id, b.id, {_FACT}"
-FACTS_TO = f"MATCH (a:Entity)-[r]->(b:Entity {{id: $id}}) RETURN a.id, b.id, {_FACT}"
+_FACT = f"{SUPPORT_OF_R}RETURN a.id, b.id, r.relation, r.negated, sp.evidence, sp.provenance"
+FACTS_FROM = f"MATCH (a:Entity {{id: $id}})-[r]->(b:Entity) {_FACT}"
+FACTS_TO = f"MATCH (a:Entity)-[r]->(b:Entity {{id: $id}}) {_FACT}"
 DOCUMENTS_OF = "MATCH (e:Entity {id: $id})-[:MENTIONED_IN]->(d:Document) RETURN d.id"
 DELETE_MENTION = "MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m"
 ATTRIBUTED_TO = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE ('|' + r.attribution + '|') CONTAINS ('|' + $name + '|') "
-                 f"RETURN a.id, b.id, {_FACT}")
+                 + _FACT)
 FORMER_IDS = "MATCH (e:Entity {id: $id}) RETURN e.former_ids"
 SET_FORMER_IDS = "MATCH (e:Entity {id: $id}) SET e.former_ids = $former_ids"
-FACT_PROPERTIES = ("s", "relation", "o", "negated", "lemmas", "confidence", "modality", "attribution", "sources",
-                   "evidence", "provenance")
+FACT_PROPERTIES = ("s", "relation", "o", "negated", "lemmas", "confidence", "modality", "attribution", "sources")
+
+
+def _update(run: Run, row: dict[str, Any]) -> None:
+    """A stored fact's new support: its relationship's properties and its Support node."""
+    run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
+    run(UPDATE_SUPPORT, {"key": row["key"], "evidence": row["evidence"], "provenance": row["provenance"]})
 
 
 def _split(evidence: str | None, provenance: str | None, docs: set[str], old: str,
@@ -86,16 +100,16 @@ def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, lis
                 continue
             key = {"s": s, "relation": relation, "o": o, "negated": negated}
             if kept:
-                row = stored_fact(_row(s, relation, o, negated, kept))
-                run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
-            elif not whole:
+                _update(run, stored_fact(_row(s, relation, o, negated, kept)))
+            else:  # its Support node goes with it (the old node's DETACH DELETE would leave it)
                 run(DELETE_FACT, key)
+                run(DELETE_SUPPORT, {"key": fact_key(s, relation, o, negated)})
             s2 = target["id"] if s == old else s
             o2 = target["id"] if o == old else o
             if s2 == o2:
                 continue  # "Tony Blair met Blair": one person, no fact
-            fact_key = (s2, relation, o2, negated)
-            rows.relations[fact_key] = merge_relation(rows.relations.get(fact_key), _row(s2, relation, o2, negated, moved))
+            new_key = (s2, relation, o2, negated)
+            rows.relations[new_key] = merge_relation(rows.relations.get(new_key), _row(s2, relation, o2, negated, moved))
         if whole:
             (stored_former,) = run(FORMER_IDS, {"id": old}) or [[None]]
             former.setdefault(target["id"], []).extend([old, *(stored_former[0] or ())])
@@ -119,8 +133,7 @@ def _rename_attributions(run: Run, docs: set[str], old: str, new: str) -> None:
     for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_TO, {"name": stored_item(old)}):
         moved, kept, renamed = _split(evidence, provenance, docs, old, new)
         if renamed:
-            row = stored_fact(_row(s, relation, o, negated, {**kept, **moved}))
-            run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
+            _update(run, stored_fact(_row(s, relation, o, negated, {**kept, **moved})))
 
 
 def redirect(run: Run, former: dict[str, list[str]]) -> None:

@@ -41,6 +41,8 @@ CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT kg_meta_id IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.id IS UNIQUE",
+    # A fact's sentences: its Support node, found by the fact's key (graph model 4: kg.stores.rows).
+    "CREATE CONSTRAINT kg_support_id IF NOT EXISTS FOR (s:Support) REQUIRE s.id IS UNIQUE",
     "CREATE INDEX kg_fact_relation IF NOT EXISTS FOR ()-[r:FACT]-() ON (r.relation)",
     # Corpus resolution finds stored entities by normalised name and surname.
     "CREATE INDEX kg_entity_key IF NOT EXISTS FOR (e:Entity) ON (e.key)",
@@ -113,8 +115,9 @@ MATCH (a:Entity {id: row.s})-[r]->(b:Entity {id: row.o})
 WHERE r.relation = row.relation AND r.negated = row.negated
 """
 READ_FACTS = _ONE_FACT_OF_ROW + """
-RETURN row.i AS i, CASE WHEN all(p IN row.records WHERE r.provenance CONTAINS p) THEN null
-                       ELSE properties(r) END AS stored
+OPTIONAL MATCH (sp:Support {id: r.key})
+RETURN row.i AS i, CASE WHEN all(p IN row.records WHERE sp.provenance CONTAINS p) THEN null
+                       ELSE r {.*, evidence: sp.evidence, provenance: sp.provenance} END AS stored
 """
 # The type comes from a parameter (5.26 dynamic types), always one of the closed set: one
 # statement for every type. For CREATE this plans well (unlike MERGE, above), and it was faster
@@ -126,13 +129,19 @@ MATCH (a:Entity {id: row.s})
 MATCH (b:Entity {id: row.o})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
+CREATE (:Support {id: row.props.key, evidence: row.evidence, provenance: row.provenance})
 """
-UPDATE_FACTS = _ONE_FACT_OF_ROW + "SET r += row.props"
+UPDATE_FACTS = _ONE_FACT_OF_ROW + """
+SET r += row.props
+WITH r, row
+MATCH (sp:Support {id: r.key})
+SET sp.evidence = row.evidence, sp.provenance = row.provenance
+"""
 # kg clear, batch by batch. Each runs in an implicit transaction (IN TRANSACTIONS needs one).
 CLEAR_BATCH = 5000
 CLEAR = (
     f"MATCH (:Entity)-[r]->() CALL {{ WITH r DELETE r }} IN TRANSACTIONS OF {CLEAR_BATCH} ROWS",
-    f"MATCH (n) WHERE n:Entity OR n:Document OR n:KgMeta CALL {{ WITH n DETACH DELETE n }} "
+    f"MATCH (n) WHERE n:Entity OR n:Document OR n:KgMeta OR n:Support CALL {{ WITH n DETACH DELETE n }} "
     f"IN TRANSACTIONS OF {CLEAR_BATCH} ROWS",
 )
 
@@ -147,8 +156,7 @@ def neo4j_type(relation: str) -> str:
     return relation if relation in vocabulary() else GENERIC_TYPE
 
 
-REL_PROPS = ("relation", "negated", "predicate", "lemmas", "confidence", "modality", "attribution", "sources", "evidence",
-             "provenance")
+REL_PROPS = ("key", "relation", "negated", "predicate", "lemmas", "confidence", "modality", "attribution", "sources")
 
 
 def _fact_key(i: int, rel: dict[str, Any]) -> dict[str, Any]:
@@ -156,9 +164,11 @@ def _fact_key(i: int, rel: dict[str, Any]) -> dict[str, Any]:
 
 
 def _fact_param(i: int, rel: dict[str, Any]) -> dict[str, Any]:
-    """A fact row as the statements take it, its properties as stored (lists as strings)."""
+    """A fact row as the statements take it, its properties as stored (lists as strings), and its
+    Support node's."""
     stored = stored_fact(rel)
-    return {**_fact_key(i, rel), "props": {k: stored[k] for k in REL_PROPS}}
+    return {**_fact_key(i, rel), "props": {k: stored[k] for k in REL_PROPS},
+            "evidence": stored["evidence"], "provenance": stored["provenance"]}
 
 
 def to_plain(value: Any) -> Any:
@@ -301,7 +311,7 @@ class Neo4jStore:
         when the batch brings no new support). A fact with an entity this transaction created
         cannot be stored yet: it is not looked up."""
         tx.run(LOCK_SUBJECTS, ids=sorted({r["s"] for r in batch})).consume()
-        # A stored record is a whole line of r.provenance: CONTAINS finds it (a record is a JSON
+        # A stored record is a whole line of the Support node's provenance: CONTAINS finds it (a record is a JSON
         # object, never part of another one).
         known = [{**_fact_key(i, rel), "records": rel["provenance"]} for i, rel in enumerate(batch)
                  if rel["s"] not in new_entities and rel["o"] not in new_entities]

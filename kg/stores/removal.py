@@ -15,16 +15,19 @@ from kg.stores.cypher import (
     DELETE_DOCUMENT,
     DELETE_ENTITY,
     DELETE_FACT,
+    DELETE_SUPPORT,
     DOCUMENT_EXISTS,
     DOCUMENT_FACTS,
     READ_DOCUMENT_ENTITIES,
     SET_ENTITY_SETS,
     UNMENTIONED_ENTITIES,
     UPDATE_FACT,
+    UPDATE_SUPPORT,
 )
 from kg.stores.rows import (
     ENTITY_SETS,
     entity_without_document,
+    fact_key,
     split_lines,
     stored_fact,
     stored_item,
@@ -32,7 +35,7 @@ from kg.stores.rows import (
 )
 
 NOTHING = {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
-UPDATED = ("lemmas", "confidence", "modality", "attribution", "sources", "evidence", "provenance")
+UPDATED = ("lemmas", "confidence", "modality", "attribution", "sources")
 
 
 def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
@@ -46,10 +49,13 @@ def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
                                     doc_id)
             if rest is None:
                 run(DELETE_FACT, key)
+                run(DELETE_SUPPORT, {"key": fact_key(s, relation, o, negated)})
                 removed += 1
             else:
                 stored = stored_fact(rest)
                 run(UPDATE_FACT, {**key, **{k: stored[k] for k in UPDATED}})
+                run(UPDATE_SUPPORT, {"key": stored["key"], "evidence": stored["evidence"],
+                                     "provenance": stored["provenance"]})
                 kept += 1
         # The document's share of its entities (corpus resolution): merge and type records, and
         # the aliases only it supported.

@@ -1,12 +1,13 @@
 """The graph model as rows: what every store writes, computed once, backend-neutral.
 
-Graph model 3 (``GRAPH_MODEL``)::
+Graph model 4 (``GRAPH_MODEL``)::
 
     (:Entity {id, name, type, aliases, key, surname, merged_by, other_types})
     (:Document {id, source, title})
     (:Entity)-[:MENTIONED_IN]->(:Document)
-    (:Entity)-[fact {relation, predicate, negated, confidence, modality,
-                     lemmas, attribution, sources, evidence, provenance}]->(:Entity)
+    (:Entity)-[fact {key, relation, predicate, negated, confidence, modality,
+                     lemmas, attribution, sources}]->(:Entity)
+    (:Support {id, evidence, provenance})
 
 A fact is one relationship per (subject, relation, object, negated). Its relationship type is
 ``FACT`` on LadybugDB (one table, whatever the corpus) and the relation itself on Neo4j
@@ -14,21 +15,25 @@ A fact is one relationship per (subject, relation, object, negated). Its relatio
 the relation on both, so the same Cypher runs on both. ``predicate`` is the relation in lower
 case (``decline`` for snubbed, dodged and declined).
 
-Each supporting sentence is stored once: line i of ``provenance`` is its record
-(:class:`kg.model.Provenance` as JSON) and line i of ``evidence`` the sentence. ``lemmas`` (the
-verbs the text used), ``attribution``, ``sources`` (document ids) and ``confidence`` (the highest)
-are derived from the records, for queries; :func:`derived` is the one place that derives them.
-Merging is by union of records, so loading the same document again changes nothing.
+Each supporting sentence is stored once, on the fact's ``Support`` node (one per fact, its ``id``
+the fact's ``key``: :func:`fact_key`, a digest of the fact's key): line i of ``provenance`` is
+its record (:class:`kg.model.Provenance` as JSON) and line i of ``evidence`` the sentence. A
+query reaches them by primary key: ``MATCH (a)-[r]->(b) MATCH (s:Support {id: r.key}) RETURN
+s.evidence``. ``lemmas`` (the verbs the text used), ``attribution``, ``sources`` (document ids)
+and ``confidence`` (the highest) are derived from the records and kept on the relationship, for
+queries; :func:`derived` is the one place that derives them. Merging is by union of records, so
+loading the same document again changes nothing.
 
-No property of a fact is a list (the change from model 2). Rows hold lists while kg works on them;
-the stores hold each as one string (:func:`stored_fact`, read back by :func:`fact_lists`):
-``lemmas``, ``attribution`` and ``sources`` as items joined by ``|`` (absent when empty),
-``evidence`` and ``provenance`` one per line. On LadybugDB every list property cost its own
-offsets and null mask in both directions of the relationship table, rewritten at each checkpoint:
-the engine's durable insert of model 2's facts took 4.4x as long at 300,000 facts as the same
-properties as strings (``bench/layouts.py``). Queries test membership with ``split(r.sources,
-'|')`` (a LadybugDB graph opened by kg has ``split`` as Neo4j does) or, faster, with
-``('|' + r.sources + '|') CONTAINS ('|' + $doc + '|')``.
+Why a node (the change from model 3): a relationship table stores a node's relationships
+together, and LadybugDB rewrites the node groups a load touches at each checkpoint, so the
+buffer pool a load needs grew with the relationship table and its strings (model 3 failed with a
+768 MiB pool at ~340,000 facts); a node table appends. ``bench/layouts.py`` measures the layouts.
+
+No property is a list. Rows hold lists while kg works on them; the stores hold each as one
+string (:func:`stored_fact`, read back by :func:`fact_lists`): ``lemmas``, ``attribution`` and
+``sources`` as items joined by ``|`` (absent when empty), ``evidence`` and ``provenance`` one per
+line. Queries test membership with ``split(r.sources, '|')`` (a LadybugDB graph opened by kg has
+``split`` as Neo4j does) or, faster, with ``('|' + r.sources + '|') CONTAINS ('|' + $doc + '|')``.
 """
 
 from __future__ import annotations
@@ -38,14 +43,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import Entity, Extraction, Provenance, name_key, sanitize_rel_type, surname_key
+from kg.model import Entity, Extraction, Provenance, fact_id, name_key, sanitize_rel_type, surname_key
 
-GRAPH_MODEL = 3
+GRAPH_MODEL = 4
 # A fact's lists as the stores hold them: short ones as items joined by ITEM_SEPARATOR, the
 # sentences and their records one per line.
 ITEM_SEPARATOR = "|"
 ITEM_LISTS = ("lemmas", "attribution", "sources")
 LINE_LISTS = ("evidence", "provenance")
+# What the Support node holds (its id is the fact's key); every other property is the relationship's.
+SUPPORT_PROPERTIES = LINE_LISTS
 # Relationship types the graph model itself uses: a relation of that name is stored as R_<name>.
 RESERVED_TYPES = frozenset({"MENTIONED_IN", "FACT"})
 # Entity properties that are sets of strings, merged by union.
@@ -76,6 +83,11 @@ def key_of(rel: dict[str, Any]) -> FactKey:
     return (rel["s"], rel["relation"], rel["o"], rel["negated"])
 
 
+def fact_key(s: str, relation: str, o: str, negated: bool) -> str:
+    """A fact relationship's ``key``, and its Support node's ``id``."""
+    return fact_id(s, relation, o, negated)
+
+
 def derived(records: Iterable[Provenance]) -> dict[str, Any]:
     """The properties a fact relationship derives from its provenance records."""
     records = list(records)
@@ -93,7 +105,7 @@ def relation_row(s: str, relation: str, o: str, negated: bool, support: dict[str
                  records: Iterable[Provenance]) -> dict[str, Any]:
     """A fact relationship's row from its support: provenance JSON -> evidence sentence."""
     provenance = sorted(support)
-    return {"s": s, "o": o, "relation": relation, "predicate": relation.lower(), "negated": negated,
+    return {"s": s, "o": o, "key": fact_key(s, relation, o, negated), "relation": relation, "predicate": relation.lower(), "negated": negated,
             **derived(records), "evidence": [support[p] for p in provenance], "provenance": provenance}
 
 
@@ -221,7 +233,7 @@ def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | N
             record = fact.provenance()
             relation = fact_type(fact.relation)
             key = (fact.subject.id, relation, fact.object.id, fact.negated)
-            new = {"s": key[0], "o": key[2], "relation": relation, "predicate": relation.lower(),
+            new = {"s": key[0], "o": key[2], "key": fact_key(*key), "relation": relation, "predicate": relation.lower(),
                    "negated": fact.negated, "lemmas": [record.lemma],
                    "attribution": [record.attribution] if record.attribution else [],
                    "sources": [record.doc], "confidence": record.confidence, "modality": record.modality or None,
