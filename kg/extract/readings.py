@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.arguments import SUBJECT_EXCLUDED
 from kg.extract.base import Argument, Proposition, join_tokens
-from kg.extract.clauses import NEGATING, SUBJECT_EXCLUDED, lemma_with_particle
+from kg.extract.clauses import NEGATING, lemma_with_particle
 from kg.extract.nominal import arg_tokens, argument
 from kg.extract.registry import register
 

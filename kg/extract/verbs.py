@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.arguments import object_argument, subject_argument
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import (
     COMMITTING,
@@ -36,12 +37,10 @@ from kg.extract.clauses import (
     is_purpose,
     lemma_with_particle,
     modal_of,
-    object_argument,
     prep_object,
     relation_tokens,
     shared_auxiliaries,
     shared_objects,
-    subject_argument,
     subjects,
     verb_chain,
     which_thing,
