@@ -19,11 +19,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
-from kg.extract.nominal import argument
+from kg.extract.nominal import PLACE_TYPES, argument
 from kg.extract.roles import name_span, origin_of, prenominal_title
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
 
-PLACE_TYPES = frozenset({"GPE", "LOC"})
 # "-based" and "-born": the participle joined by a hyphen to the place before a name
 HYPHENED = {"based": ("based in", "base", "based-in"), "born": ("born in", "born", "born-in")}
 
