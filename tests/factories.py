@@ -72,3 +72,10 @@ def news_graph() -> list[Extraction]:
         fact("Bob", "IS_A", "spokesman", d, 2, confidence=0.6, predicate="spokesman"),
         fact("Bob", "SAY", "rates", d, 2, confidence=0.55, predicate="say"),
     ])]
+
+
+def graph_facts(text: str) -> set[tuple[str, str, str, str]]:
+    """(subject, relation type, predicate, object) of every graph fact kg extracts from a text."""
+    from kg.extract import extract_text  # loads the spaCy model: only the rule tests need it
+
+    return {(f.subject.name, f.relation, f.predicate, f.object.name) for f in extract_text(text).facts}

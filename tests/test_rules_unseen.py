@@ -8,15 +8,10 @@ off. They fail without the rule they are named after.
 from __future__ import annotations
 
 import pytest
+from factories import graph_facts
 
 from kg.extract import extract_text
 from kg.extract.registry import ablated, rule_names
-
-
-def _facts(text: str) -> set[tuple[str, str, str, str]]:
-    """(subject, relation type, predicate, object) of every graph fact of a text."""
-    return {(f.subject.name, f.relation, f.predicate, f.object.name) for f in extract_text(text).facts}
-
 
 # -- "spokesman for X": the one a title works for ------------------------------------------------
 
@@ -26,11 +21,11 @@ def _facts(text: str) -> set[tuple[str, str, str, str]]:
     ("Tom Reed, spokesman for the sport's governing body the FIBA, said the ban would stand.", "Tom Reed", "FIBA"),
 ])
 def test_a_title_for_a_named_organisation_is_held_there(text: str, holder: str, org: str) -> None:
-    assert any(s == holder and rel == "SPOKESPERSON" and o == org for s, rel, _, o in _facts(text))
+    assert any(s == holder and rel == "SPOKESPERSON" and o == org for s, rel, _, o in graph_facts(text))
 
 
 def test_a_title_for_a_common_noun_names_no_organisation() -> None:
-    facts = _facts("Tom Reed, a lawyer for the Hallam family, said the case would go on.")
+    facts = graph_facts("Tom Reed, a lawyer for the Hallam family, said the case would go on.")
     assert ("Tom Reed", "IS_A", "lawyer", "lawyer") in facts
     assert not any(rel == "ROLE" for _, rel, _, _ in facts)
 
@@ -38,14 +33,14 @@ def test_a_title_for_a_common_noun_names_no_organisation() -> None:
 # -- a noun phrase that opens the sentence describes its subject ---------------------------------
 
 def test_an_opening_description_is_the_subject_s_role() -> None:
-    facts = _facts("A lifelong Leeds supporter and club director since 1990, Mr Dunmore agreed to "
+    facts = graph_facts("A lifelong Leeds supporter and club director since 1990, Mr Dunmore agreed to "
                    "buy the shares on Monday.")
     assert ("Dunmore", "ROLE", "lifelong supporter", "Leeds") in facts
     assert ("Dunmore", "IS_A", "club director", "club director") in facts
 
 
 def test_an_opening_description_with_for_names_the_organisation() -> None:
-    facts = _facts("A spokesman for Nordbank, Tom Reed, said the deal was off.")
+    facts = graph_facts("A spokesman for Nordbank, Tom Reed, said the deal was off.")
     assert ("Tom Reed", "SPOKESPERSON", "spokesman", "Nordbank") in facts
 
 
@@ -54,14 +49,14 @@ def test_an_opening_description_with_for_names_the_organisation() -> None:
     "A year later, Anna Holt sold the firm.",
 ])
 def test_an_opening_phrase_of_time_describes_no_one(text: str) -> None:
-    assert not any(rel in ("IS_A", "ROLE") for _, rel, _, _ in _facts(text))
+    assert not any(rel in ("IS_A", "ROLE") for _, rel, _, _ in graph_facts(text))
 
 
 def test_the_opening_description_rule_can_be_switched_off() -> None:
     text = "A former banker, Anna Holt joined the board in May."
-    assert ("Anna Holt", "IS_A", "former banker", "former banker") in _facts(text)
+    assert ("Anna Holt", "IS_A", "former banker", "former banker") in graph_facts(text)
     with ablated(["fronted-description"]):
-        assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))
+        assert not any(rel == "IS_A" for _, rel, _, _ in graph_facts(text))
 
 
 # -- repairs: a title the tagger read as a verb; a capitalised first word -------------------------
@@ -71,31 +66,31 @@ def test_the_opening_description_rule_can_be_switched_off() -> None:
     ("The award went to singer Anna Holt.", "Anna Holt", "singer"),
 ])
 def test_a_title_after_to_is_the_name_s_title_not_a_verb(text: str, holder: str, title: str) -> None:
-    facts = _facts(text)
+    facts = graph_facts(text)
     assert (holder, "IS_A", title, title) in facts
     assert not any(rel == title.upper() for _, rel, _, _ in facts)  # no "Hale ACTRESS Mia Dorn"
 
 
 def test_a_married_couple_is_typed_by_marry() -> None:
-    assert ("Hale", "MARRY", "be married to", "Mia Dorn") in _facts(
+    assert ("Hale", "MARRY", "be married to", "Mia Dorn") in graph_facts(
         "Hale, who was married to actress Mia Dorn, died in Leeds on Sunday.")
 
 
 def test_a_verb_that_is_also_a_person_noun_stays_a_verb() -> None:
     # "partner" is a verb too: no title is read into it
     assert not any(s == "Tom Reed" and rel == "IS_A" and o == "partner"
-                   for s, rel, _, o in _facts("Holt is set to partner Tom Reed in the doubles."))
+                   for s, rel, _, o in graph_facts("Holt is set to partner Tom Reed in the doubles."))
 
 
 def test_a_capitalised_first_word_before_of_is_no_name() -> None:
-    facts = _facts("Star of the evening was Kestrel's new robot Zumo, which can climb stairs.")
+    facts = graph_facts("Star of the evening was Kestrel's new robot Zumo, which can climb stairs.")
     assert not any(s == "Star" or o == "Star" for s, _, _, o in facts)
 
 
 def test_the_repairs_are_named_and_can_be_switched_off() -> None:
     assert {"title-after-to", "capitalised-first-word"} <= set(rule_names())
     with ablated(["title-after-to"]):
-        facts = _facts("The award went to singer Anna Holt.")
+        facts = graph_facts("The award went to singer Anna Holt.")
     assert ("Anna Holt", "IS_A", "singer", "singer") not in facts
 
 
@@ -140,11 +135,11 @@ def test_the_he_who_says_a_quotation_is_no_one_named_in_it() -> None:
 
 
 def test_a_person_noun_that_names_no_office_is_not_the_only_person_around() -> None:
-    facts = _facts('"It exploits people," said Tom Hale, head of the Family Trust. If she picks the right '
+    facts = graph_facts('"It exploits people," said Tom Hale, head of the Family Trust. If she picks the right '
                    'man, the contestant wins a Kestrel sports car.')
     assert not any(rel == "WIN" for _, rel, _, _ in facts)
     # an office still is: "the chairman" is the one person the article named
-    assert ("Tom Reed", "SAY", "say", "deal") in _facts("Tom Reed was elected in May. The chairman said the "
+    assert ("Tom Reed", "SAY", "say", "deal") in graph_facts("Tom Reed was elected in May. The chairman said the "
                                                        "deal would close soon.")
 
 
@@ -167,7 +162,7 @@ def test_a_kind_before_a_name_the_model_did_not_tag_is_what_the_name_is() -> Non
 
 
 def test_the_kind_right_before_a_name_after_the_is_what_the_name_is() -> None:
-    assert ("Retirement", "IS_A", "be", "film") in _facts("He was shooting the film Retirement in Miami.")
+    assert ("Retirement", "IS_A", "be", "film") in graph_facts("He was shooting the film Retirement in Miami.")
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +170,7 @@ def test_the_kind_right_before_a_name_after_the_is_what_the_name_is() -> None:
     "The surge was led by animated movie Howl's Moving Castle.",  # "Howl" is the first word of a name
 ])
 def test_a_capitalised_word_or_a_possessor_is_part_of_the_name_not_its_kind(text: str) -> None:
-    assert not any(rel == "IS_A" and s in ("Pro", "Howl") for s, rel, _, _ in _facts(text))
+    assert not any(rel == "IS_A" and s in ("Pro", "Howl") for s, rel, _, _ in graph_facts(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -183,7 +178,7 @@ def test_a_capitalised_word_or_a_possessor_is_part_of_the_name_not_its_kind(text
     "The advantage Joel and I have is a rapport.",  # the name begins a clause
 ])
 def test_a_name_that_runs_on_or_begins_a_clause_is_no_close_apposition(text: str) -> None:
-    assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))
+    assert not any(rel == "IS_A" for _, rel, _, _ in graph_facts(text))
 
 
 def test_an_object_with_no_negates_the_verb() -> None:
@@ -198,7 +193,7 @@ def test_an_object_with_no_negates_the_verb() -> None:
     ("Shares in the BMW group rose on Monday.", "BMW", "group"),
 ])
 def test_a_name_before_a_kind_of_organisation_is_one_of_that_kind(text: str, name: str, kind: str) -> None:
-    assert (name, "IS_A", kind, kind) in _facts(text)
+    assert (name, "IS_A", kind, kind) in graph_facts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -207,7 +202,7 @@ def test_a_name_before_a_kind_of_organisation_is_one_of_that_kind(text: str, nam
     "Prices in the UK market fell.",  # a place says where
 ])
 def test_a_name_before_a_part_a_plural_or_after_a_place_is_no_kind(text: str) -> None:
-    assert not any(rel == "IS_A" and p in ("stores", "board", "market") for _, rel, p, _ in _facts(text))
+    assert not any(rel == "IS_A" and p in ("stores", "board", "market") for _, rel, p, _ in graph_facts(text))
 
 
 def test_an_untagged_name_says_its_kind_for_references() -> None:
@@ -231,7 +226,7 @@ def test_an_untagged_name_says_its_kind_for_references() -> None:
     ("With Apple's iPod still on top, rivals cut their prices.", "Apple", "iPod"),
 ])
 def test_an_organisation_s_named_product_is_made_by_it(text: str, maker: str, product: str) -> None:
-    assert (maker, "MAKE", "make", product) in _facts(text)
+    assert (maker, "MAKE", "make", product) in graph_facts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -242,13 +237,13 @@ def test_an_organisation_s_named_product_is_made_by_it(text: str, maker: str, pr
     "The show moved to the BBC's Maida Vale Studios last year.",  # a part of the firm, not a product
 ])
 def test_a_possessive_before_a_person_a_price_or_a_plural_is_no_product(text: str) -> None:
-    assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
+    assert not any(rel == "MAKE" for _, rel, _, _ in graph_facts(text))
 
 
 def test_the_possessive_product_rule_can_be_switched_off() -> None:
     text = "Nordbank's Vexa phone sold well in Asia."
     with ablated(["possessive-product"]):
-        assert not any(rel == "MAKE" for _, rel, _, _ in _facts(text))
+        assert not any(rel == "MAKE" for _, rel, _, _ in graph_facts(text))
 
 
 # -- an epithet ("the Greek sprinter") re-describes the one person named before -------------------
@@ -260,7 +255,7 @@ def test_the_possessive_product_rule_can_be_switched_off() -> None:
      "Marco Vella", "Brazilian striker"),
 ])
 def test_an_epithet_is_the_role_of_the_person_it_refers_to(text: str, holder: str, title: str) -> None:
-    assert (holder, "IS_A", title, title) in _facts(text)
+    assert (holder, "IS_A", title, title) in graph_facts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -270,10 +265,10 @@ def test_an_epithet_is_the_role_of_the_person_it_refers_to(text: str, holder: st
     "Fabinho's agent wants talks with Martin Hale as the Brazilian midfielder nears a move.",
 ])
 def test_an_epithet_with_no_clear_referent_is_no_one_s_role(text: str) -> None:
-    assert not any(rel == "IS_A" and p.startswith(("Greek", "Brazilian")) for _, rel, p, _ in _facts(text))
+    assert not any(rel == "IS_A" and p.startswith(("Greek", "Brazilian")) for _, rel, p, _ in graph_facts(text))
 
 
 def test_the_epithet_rule_can_be_switched_off() -> None:
     text = "Marco Vella scored twice on Sunday. Fans cheered the Brazilian striker after the game."
     with ablated(["epithet-role"]):
-        assert not any(rel == "IS_A" for _, rel, _, _ in _facts(text))
+        assert not any(rel == "IS_A" for _, rel, _, _ in graph_facts(text))

@@ -7,6 +7,7 @@ seed article nor CaRB), and checks the graph facts kg makes of it. They fail wit
 from __future__ import annotations
 
 import pytest
+from factories import graph_facts
 from spacy.tokens import Doc, Span
 
 from kg.extract import extract_text
@@ -14,12 +15,6 @@ from kg.extract.nlp import load_model
 from kg.extract.nominal import apposition_propositions
 from kg.extract.registry import ablated, rule_names
 from kg.extract.repair import repair_subject_after_and
-
-
-def _facts(text: str) -> set[tuple[str, str, str, str]]:
-    """(subject, relation type, predicate, object) of every graph fact of a text."""
-    return {(f.subject.name, f.relation, f.predicate, f.object.name) for f in extract_text(text).facts}
-
 
 # -- a verb of commitment: the act committed to is the fact ---------------------------------------
 
@@ -36,7 +31,7 @@ def test_a_verb_of_commitment_keeps_the_act_with_the_commitment_as_modality(
 
 
 def test_a_denying_verb_still_types_the_fact_by_itself() -> None:
-    facts = _facts("Anna Berg declined to meet Tom Reed on Friday.")
+    facts = graph_facts("Anna Berg declined to meet Tom Reed on Friday.")
     assert ("Anna Berg", "DECLINE", "decline to meet", "Tom Reed") in facts
 
 
@@ -47,11 +42,11 @@ def test_a_denying_verb_still_types_the_fact_by_itself() -> None:
     "Tom Reed said the coaching he has been doing in Spain had been excellent.",
 ])
 def test_do_with_only_a_phrase_after_it_is_no_fact(text: str) -> None:
-    assert not any(rel == "DO" for _, rel, _, _ in _facts(text))
+    assert not any(rel == "DO" for _, rel, _, _ in graph_facts(text))
 
 
 def test_do_with_an_object_is_still_a_fact() -> None:
-    assert any(rel == "DO" for _, rel, _, _ in _facts("Nordbank did a deal with Fjord Capital on Monday."))
+    assert any(rel == "DO" for _, rel, _, _ in graph_facts("Nordbank did a deal with Fjord Capital on Monday."))
 
 
 # -- titles: where they are held, coordinated, in the plural --------------------------------------
@@ -64,7 +59,7 @@ def test_do_with_an_object_is_still_a_fact() -> None:
     ("Aston Villa striker Tom Hardy will miss the final.", "Tom Hardy", "striker", "Aston Villa"),
 ])
 def test_a_name_before_a_title_in_lower_case_is_where_it_is_held(text: str, holder: str, title: str, org: str) -> None:
-    assert any(s == holder and p == title and o == org for s, _, p, o in _facts(text))
+    assert any(s == holder and p == title and o == org for s, _, p, o in graph_facts(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -72,17 +67,17 @@ def test_a_name_before_a_title_in_lower_case_is_where_it_is_held(text: str, hold
     "Actor Tom Hardy took the prize.",
 ])
 def test_a_capitalised_title_names_no_organisation(text: str) -> None:
-    assert not any(rel == "ROLE" for _, rel, _, _ in _facts(text))
+    assert not any(rel == "ROLE" for _, rel, _, _ in graph_facts(text))
 
 
 def test_coordinated_titles_before_a_name_are_both_held_at_the_organisation() -> None:
-    facts = _facts("Nordbank president and chief executive Anna Berg called the year a triumph.")
+    facts = graph_facts("Nordbank president and chief executive Anna Berg called the year a triumph.")
     assert ("Anna Berg", "PRESIDENT", "president", "Nordbank") in facts
     assert any(s == "Anna Berg" and p == "chief executive" and o == "Nordbank" for s, _, p, o in facts)
 
 
 def test_a_plural_title_before_a_list_of_names_is_each_name_s_title() -> None:
-    facts = _facts("The film also won awards for stars Tom Hardy, Anna Berg and Paul Lund.")
+    facts = graph_facts("The film also won awards for stars Tom Hardy, Anna Berg and Paul Lund.")
     for name in ("Tom Hardy", "Anna Berg", "Paul Lund"):
         assert (name, "IS_A", "star", "star") in facts
 
@@ -115,25 +110,25 @@ def test_a_name_under_the_of_phrase_of_a_description_does_not_hold_it() -> None:
 
 
 def test_a_capitalised_word_inside_a_capitalised_title_is_no_organisation() -> None:
-    facts = _facts('"Prices will fall," said Kenji Ito, Chief Operating Officer of Hanamura.')
+    facts = graph_facts('"Prices will fall," said Kenji Ito, Chief Operating Officer of Hanamura.')
     assert not any(o == "Operating" for _, _, _, o in facts)
 
 
 # -- a relative clause after a list is about its nearest member -------------------------------------
 
 def test_a_relative_clause_after_a_list_is_about_the_last_member() -> None:
-    facts = _facts("Her films include Night Train, Blue River and Cold Harbour, which starred Tom Hardy.")
+    facts = graph_facts("Her films include Night Train, Blue River and Cold Harbour, which starred Tom Hardy.")
     assert ("Cold Harbour", "STAR", "star", "Tom Hardy") in facts
     assert [s for s, rel, _, _ in facts if rel == "STAR"] == ["Cold Harbour"]
 
 
 def test_a_relative_clause_that_agrees_with_a_plural_is_about_the_whole_list() -> None:
-    facts = _facts("The deal was backed by Nordbank and Fjord Capital, which have hired Tom Reed as an adviser.")
+    facts = graph_facts("The deal was backed by Nordbank and Fjord Capital, which have hired Tom Reed as an adviser.")
     assert {s for s, rel, _, _ in facts if rel == "HIRE"} == {"Nordbank", "Fjord Capital"}
 
 
 def test_a_participle_that_describes_a_noun_is_not_what_the_subject_did() -> None:
-    facts = _facts("Shooting on Dark Water is expected to begin once Lund has finished work on The Mask of "
+    facts = graph_facts("Shooting on Dark Water is expected to begin once Lund has finished work on The Mask of "
                    "Night, a sequel to The Cold Harbour, starring Anna Berg and Tom Hardy.")
     assert ("Lund", "FINISH", "finish", "work") in facts
     assert not any(s == "Lund" and rel == "STAR" for s, rel, _, _ in facts)
@@ -146,7 +141,7 @@ SPEECH_AFTER_AND = ('The 24-year-old has been training in Portugal and Hallam sa
 
 
 def test_a_name_after_and_before_a_verb_with_no_subject_is_its_subject() -> None:
-    facts = _facts(SPEECH_AFTER_AND)
+    facts = graph_facts(SPEECH_AFTER_AND)
     assert ("Hallam", "SAY", "say", "Jonas") in facts
     assert not any(o == "Hallam" for _, _, _, o in facts)
 
@@ -154,7 +149,7 @@ def test_a_name_after_and_before_a_verb_with_no_subject_is_its_subject() -> None
 def test_the_subject_after_and_repair_is_named_and_can_be_switched_off() -> None:
     assert "subject-after-and" in rule_names()
     with ablated(["subject-after-and"]):
-        assert not any(s == "Hallam" for s, _, _, _ in _facts(SPEECH_AFTER_AND))
+        assert not any(s == "Hallam" for s, _, _, _ in graph_facts(SPEECH_AFTER_AND))
 
 
 def test_a_capitalised_verb_in_a_title_gets_no_subject() -> None:
@@ -174,7 +169,7 @@ def test_a_capitalised_verb_in_a_title_gets_no_subject() -> None:
 # -- a common noun is named as the text spells it -------------------------------------------------
 
 def test_an_amount_in_a_common_noun_is_spelt_as_written() -> None:
-    facts = _facts("Nordbank signed a $240m agreement with Fjord Capital and earned $778.2m in 2004.")
+    facts = graph_facts("Nordbank signed a $240m agreement with Fjord Capital and earned $778.2m in 2004.")
     assert ("Nordbank", "SIGN", "sign", "$240m agreement") in facts
     assert ("Nordbank", "EARN", "earn", "$778.2m") in facts
 
@@ -182,14 +177,14 @@ def test_an_amount_in_a_common_noun_is_spelt_as_written() -> None:
 # -- a prize goes to its winner ---------------------------------------------------------------------
 
 def test_a_prize_that_goes_to_someone_or_is_awarded_to_them_is_won() -> None:
-    facts = _facts("The director award went to Tom Reed for Blue River, while Night Train was awarded best "
+    facts = graph_facts("The director award went to Tom Reed for Blue River, while Night Train was awarded best "
                    "foreign film.")
     assert ("Tom Reed", "WIN", "win", "director award") in facts
     assert ("Night Train", "WIN", "win", "best foreign film") in facts
 
 
 def test_what_goes_to_someone_is_no_prize_unless_it_names_one() -> None:
-    facts = _facts("The money went to Oxfam, and Anna Berg was given a new car.")
+    facts = graph_facts("The money went to Oxfam, and Anna Berg was given a new car.")
     assert not any(rel == "WIN" for _, rel, _, _ in facts)
 
 
@@ -202,11 +197,11 @@ def test_what_goes_to_someone_is_no_prize_unless_it_names_one() -> None:
     ("Paul Lund was elected president in 2003.", ("Paul Lund", "IS_A", "president", "president")),
 ])
 def test_a_passive_verb_of_appointment_gives_its_subject_the_title(text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in graph_facts(text)
 
 
 def test_a_prize_category_named_is_won_not_held() -> None:
-    facts = _facts("Blue River was named best film at the festival, and Anna Berg was named best director.")
+    facts = graph_facts("Blue River was named best film at the festival, and Anna Berg was named best director.")
     assert ("Blue River", "WIN", "win", "best film") in facts
     assert ("Anna Berg", "WIN", "win", "best director") in facts
     assert not any(rel in ("ROLE", "IS_A") for _, rel, _, _ in facts)
@@ -215,7 +210,7 @@ def test_a_prize_category_named_is_won_not_held() -> None:
 # -- "which" is never a person ----------------------------------------------------------------------
 
 def test_which_after_a_person_s_title_stands_for_the_thing_before_it() -> None:
-    facts = _facts('"It is an honour," said Kenji Ito, president of carmaker Hanamura Motor and Engine Works '
+    facts = graph_facts('"It is an honour," said Kenji Ito, president of carmaker Hanamura Motor and Engine Works '
                    'which built the engine.')
     assert not any(s == "Kenji Ito" and rel == "BUILD" for s, rel, _, _ in facts)
     assert ("Engine Works", "BUILD", "build", "engine") in facts
@@ -224,12 +219,12 @@ def test_which_after_a_person_s_title_stands_for_the_thing_before_it() -> None:
 # -- a nationality before an office of state is the country ------------------------------------------
 
 def test_a_nationality_before_an_office_of_state_is_the_country() -> None:
-    assert ("Lucas Ferro", "PRESIDENT", "president", "Argentina") in _facts(
+    assert ("Lucas Ferro", "PRESIDENT", "president", "Argentina") in graph_facts(
         "Argentine President Lucas Ferro signed the deal in Lima on Tuesday.")
-    assert ("Pierre Dufour", "MINISTER", "foreign minister", "France") in _facts(
+    assert ("Pierre Dufour", "MINISTER", "foreign minister", "France") in graph_facts(
         "The deal was welcomed by French Foreign Minister Pierre Dufour on Monday.")
 
 
 def test_a_nationality_before_any_other_title_is_no_place_of_work() -> None:
-    facts = _facts("Brazilian striker Tom Reed scored twice on Saturday.")
+    facts = graph_facts("Brazilian striker Tom Reed scored twice on Saturday.")
     assert not any(o == "Brazil" for _, _, _, o in facts)

@@ -7,14 +7,9 @@ seed article nor CaRB), and checks the graph facts kg makes of it. They fail wit
 from __future__ import annotations
 
 import pytest
+from factories import graph_facts
 
 from kg.extract import extract_text
-
-
-def _facts(text: str) -> set[tuple[str, str, str, str]]:
-    """(subject, relation type, predicate, object) of every graph fact of a text."""
-    return {(f.subject.name, f.relation, f.predicate, f.object.name) for f in extract_text(text).facts}
-
 
 # -- a title's field, and the workplace named after it --------------------------------------------
 
@@ -29,11 +24,11 @@ def _facts(text: str) -> set[tuple[str, str, str, str]]:
 ])
 def test_a_workplace_after_a_title_is_where_it_is_held_and_the_field_is_part_of_the_title(
         text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in graph_facts(text)
 
 
 def test_an_of_phrase_that_names_an_organisation_is_still_where_the_title_is_held() -> None:
-    facts = _facts("Anna Berg, head of the agency at the time, said the rules were clear.")
+    facts = graph_facts("Anna Berg, head of the agency at the time, said the rules were clear.")
     assert not any(p.startswith("head of") for _, _, p, _ in facts)
 
 
@@ -49,13 +44,13 @@ def test_an_of_phrase_that_names_an_organisation_is_still_where_the_title_is_hel
      ("Tom Reed", "SAY", "tell", "Anna Berg")),
 ])
 def test_a_name_set_off_after_a_title_phrase_is_what_the_verb_is_about(text: str, fact: tuple[str, str, str, str]) -> None:
-    facts = _facts(text)
+    facts = graph_facts(text)
     assert fact in facts
     assert not any(o in ("chairman", "President", "Nordbank") and p in ("meet", "tell") for _, _, p, o in facts)
 
 
 def test_a_name_set_off_after_a_title_phrase_holds_the_title() -> None:
-    facts = _facts("Tom Reed met the chairman of Nordbank, Anna Berg, in Oslo on Monday.")
+    facts = graph_facts("Tom Reed met the chairman of Nordbank, Anna Berg, in Oslo on Monday.")
     assert ("Anna Berg", "HEAD", "chairman", "Nordbank") in facts
 
 
@@ -69,7 +64,7 @@ def test_a_name_set_off_after_a_title_phrase_holds_the_title() -> None:
     ("Nordvik went top after a 1-1 draw with Fjord United.", ("Nordvik", "DRAW_WITH", "draw with", "Fjord United")),
 ])
 def test_a_result_noun_says_who_beat_whom(text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in graph_facts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,11 +73,11 @@ def test_a_result_noun_says_who_beat_whom(text: str, fact: tuple[str, str, str, 
     "Fjord United did not suffer a defeat to Nordvik all season.",
 ])
 def test_a_result_wished_for_planned_or_denied_is_no_result(text: str) -> None:
-    assert not any(rel == "DEFEAT" for _, rel, _, _ in _facts(text))
+    assert not any(rel == "DEFEAT" for _, rel, _, _ in graph_facts(text))
 
 
 def test_a_score_after_the_side_beaten_leaves_it_the_object() -> None:
-    facts = _facts("Arsenal beat Chelsea 2-1 at Highbury on Sunday.")
+    facts = graph_facts("Arsenal beat Chelsea 2-1 at Highbury on Sunday.")
     assert any(s == "Arsenal" and rel == "DEFEAT" and o == "Chelsea" for s, rel, _, o in facts)
     assert not any(o == "Highbury" for _, _, _, o in facts)
 
@@ -96,7 +91,7 @@ def test_a_score_after_the_side_beaten_leaves_it_the_object() -> None:
     ("A London-based firm known as Fjord Capital bought the stake.", ("Fjord Capital", "BASE", "base", "London")),
 ])
 def test_a_place_based_kind_is_where_the_name_it_restates_is_based(text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in graph_facts(text)
 
 
 # -- talks and meetings with a light verb ---------------------------------------------------------
@@ -108,7 +103,7 @@ def test_a_place_based_kind_is_where_the_name_it_restates_is_based(text: str, fa
     ("Anna Berg had a meeting with Tom Reed in Oslo on Friday.", ("Anna Berg", "MEET", "meet", "Tom Reed")),
 ])
 def test_a_light_verb_with_talks_or_a_meeting_says_who_talked_with_whom(text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in graph_facts(text)
 
 
 def test_talks_that_a_light_verb_denies_are_a_negated_fact() -> None:
@@ -125,15 +120,15 @@ def test_talks_that_a_light_verb_denies_are_a_negated_fact() -> None:
     ("Nordbank will buy back shares worth £2bn.", "BUY_BACK", "shares"),
 ])
 def test_a_phrasal_verb_with_back_is_typed_by_itself(text: str, relation: str, obj: str) -> None:
-    assert ("Nordbank", relation, relation.lower().replace("_", " "), obj) in _facts(text)
+    assert ("Nordbank", relation, relation.lower().replace("_", " "), obj) in graph_facts(text)
 
 
 def test_back_alone_still_means_support() -> None:
-    assert ("Nordbank", "SUPPORT", "back", "plan") in _facts("Nordbank backed the plan on Monday.")
+    assert ("Nordbank", "SUPPORT", "back", "plan") in graph_facts("Nordbank backed the plan on Monday.")
 
 
 def test_an_adjective_back_after_a_determiner_stays_a_modifier() -> None:
-    assert any(o == "back door" for _, _, _, o in _facts("Tom Reed opened the back door of the bank."))
+    assert any(o == "back door" for _, _, _, o in graph_facts("Tom Reed opened the back door of the bank."))
 
 
 # -- a double object: the first is the recipient --------------------------------------------------
@@ -143,46 +138,46 @@ def test_an_adjective_back_after_a_determiner_stays_a_modifier() -> None:
     ("Nordbank gave Fjord Capital a loan of £2m last year.", "GIVE", "Fjord Capital", "loan"),
 ])
 def test_the_first_of_two_objects_is_to_whom_not_what(text: str, verb: str, recipient: str, thing: str) -> None:
-    facts = _facts(text)
+    facts = graph_facts(text)
     assert any(s == "Nordbank" and rel == verb and o == thing for s, rel, _, o in facts)
     assert any(s == "Nordbank" and rel == f"{verb}_TO" and o == recipient for s, rel, _, o in facts)
     assert not any(rel == verb and o == recipient for _, rel, _, o in facts)
 
 
 def test_whom_a_verb_of_telling_addresses_stays_its_object() -> None:
-    assert ("Anna Berg", "SAY", "tell", "Tom Reed") in _facts("Anna Berg told Tom Reed the news on Monday.")
+    assert ("Anna Berg", "SAY", "tell", "Tom Reed") in graph_facts("Anna Berg told Tom Reed the news on Monday.")
 
 
 # -- a naming participle: "the gamer, known as X" ------------------------------------------------
 
 def test_a_noun_phrase_named_by_a_participle_is_the_name() -> None:
-    facts = _facts("The Norwegian trader, known only by his online name Skarv, bought the island last week.")
+    facts = graph_facts("The Norwegian trader, known only by his online name Skarv, bought the island last week.")
     assert ("Skarv", "ACQUIRE", "buy", "island") in facts
     assert any(s == "Skarv" and rel == "IS_A" and o.lower() == "norwegian trader" for s, rel, _, o in facts)
     assert not any(rel == "KNOW" for _, rel, _, _ in facts)
 
 
 def test_a_kind_called_a_name_is_what_the_name_is() -> None:
-    facts = _facts("Fans of a Leeds band called The Kestrels queued overnight.")
+    facts = graph_facts("Fans of a Leeds band called The Kestrels queued overnight.")
     assert any(s == "Kestrels" and rel == "IS_A" and o.lower() == "band" for s, rel, _, o in facts)
 
 
 # -- a place after "in" on a verb of acting on something is where ---------------------------------
 
 def test_a_place_after_in_on_a_verb_of_winning_is_where_it_was_won() -> None:
-    facts = _facts("England won in Dubai last week.")
+    facts = graph_facts("England won in Dubai last week.")
     assert ("England", "WIN_IN", "win in", "Dubai") in facts
     assert not any(rel == "WIN" for _, rel, _, _ in facts)
 
 
 def test_a_place_a_verb_of_motion_goes_to_stays_its_object() -> None:
-    assert ("Tom Reed", "ARRIVE", "arrive", "Oslo") in _facts("Tom Reed arrived in Oslo on Monday.")
+    assert ("Tom Reed", "ARRIVE", "arrive", "Oslo") in graph_facts("Tom Reed arrived in Oslo on Monday.")
 
 
 # -- examples of a prepositional object -----------------------------------------------------------
 
 def test_what_a_verb_says_through_a_preposition_of_a_kind_it_says_of_each_named_example() -> None:
-    facts = _facts("Tom Reed also appeared in seven Anna Berg films, including Night Train, Cold Harbour and Red Sky.")
+    facts = graph_facts("Tom Reed also appeared in seven Anna Berg films, including Night Train, Cold Harbour and Red Sky.")
     for film in ("Night Train", "Cold Harbour", "Red Sky"):
         assert ("Tom Reed", "APPEAR", "appear", film) in facts
 
@@ -190,7 +185,7 @@ def test_what_a_verb_says_through_a_preposition_of_a_kind_it_says_of_each_named_
 # -- a country before an occupation is where the person is from ----------------------------------
 
 def test_a_country_before_an_occupation_is_where_the_person_is_from() -> None:
-    facts = _facts("US actor Tom Reed has been found dead at the age of 87.")
+    facts = graph_facts("US actor Tom Reed has been found dead at the age of 87.")
     assert ("Tom Reed", "FROM", "from", "US") in facts
     assert ("Tom Reed", "IS_A", "actor", "actor") in facts
     assert not any(rel == "ROLE" for _, rel, _, _ in facts)
@@ -202,12 +197,12 @@ def test_a_country_before_an_occupation_is_where_the_person_is_from() -> None:
 ])
 def test_a_country_before_an_office_or_a_national_side_s_post_is_where_it_is_held(
         text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in graph_facts(text)
 
 
 def test_a_place_that_is_no_country_before_an_occupation_stays_where_it_is_held() -> None:
     # the model tags a show's name as a place: no origin is read from it
-    facts = _facts("Harbour City actor Tom Reed was evicted on Friday.")
+    facts = graph_facts("Harbour City actor Tom Reed was evicted on Friday.")
     assert not any(rel == "FROM" for _, rel, _, _ in facts)
 
 
@@ -219,7 +214,7 @@ def test_a_place_that_is_no_country_before_an_occupation_stays_where_it_is_held(
     ('"We believe the deal is good for shareholders," Tom Reed said.', "Tom Reed", "deal"),
 ])
 def test_a_speaker_s_i_think_hedges_what_the_statement_is_about(text: str, speaker: str, topic: str) -> None:
-    assert (speaker, "SAY", "say", topic) in _facts(text)
+    assert (speaker, "SAY", "say", topic) in graph_facts(text)
 
 
 # -- a list of names in apposition to a plural object ---------------------------------------------
@@ -235,12 +230,12 @@ def test_a_speaker_s_i_think_hedges_what_the_statement_is_about(text: str, speak
 ])
 def test_what_a_verb_says_of_a_plural_it_says_of_each_name_listed_beside_it(
         text: str, facts_wanted: list[tuple[str, str, str, str]]) -> None:
-    facts = _facts(text)
+    facts = graph_facts(text)
     for fact in facts_wanted:
         assert fact in facts
 
 
 def test_a_plural_family_title_before_names_is_each_name_s_title_in_the_singular() -> None:
-    facts = _facts("Reed is survived by his two children Nora and Tom.")
+    facts = graph_facts("Reed is survived by his two children Nora and Tom.")
     assert ("Nora", "IS_A", "child", "child") in facts
     assert ("Tom", "IS_A", "child", "child") in facts

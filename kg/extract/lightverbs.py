@@ -48,6 +48,18 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
+def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str) -> Iterator[Proposition]:
+    """One fact from each named subject of the light verb to each party its phrase lists; the light
+    verb gives the negation and the modality."""
+    subs, _ = subjects(verb)
+    for subj in (s for s in subs if _party(s)):
+        for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
+            yield Proposition(sentence=sent, relation=relation, lemma=lemma,
+                              args=[argument(subj), argument(party)], rule="light-verb",
+                              negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
+                              open_ie=False)
+
+
 def act_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordvik will play host to Fjord United" → (Nordvik; host; Fjord United); "Anna Berg
     launched a bid for Nordbank" → (Anna Berg; bid for; Nordbank).
@@ -69,14 +81,8 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
                       if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
         if other is None:
             continue
-        subs, _ = subjects(verb)
         relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ in ("det", "poss")), noun.text, other.head.text])
-        for subj in (s for s in subs if _party(s)):
-            for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
-                yield Proposition(sentence=sent, relation=relation, lemma=lemma,
-                                  args=[argument(subj), argument(party)], rule="light-verb",
-                                  negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
-                                  open_ie=False)
+        yield from _between_parties(sent, verb, other, relation, lemma)
 
 
 def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
@@ -96,12 +102,6 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
         other = with_ and next((c for c in with_.children if c.dep_ == "pobj"), None)
         if verb is None or other is None:
             continue
-        subs, _ = subjects(verb)
         relation = " ".join([verb.text, *(["in"] if noun.dep_ == "pobj" else []), noun.text, "with"])
-        for subj in (s for s in subs if _party(s)):
-            for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
-                yield Proposition(sentence=sent, relation=relation, lemma=lemma,
-                                  args=[argument(subj), argument(party)], rule="light-verb",
-                                  negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
-                                  open_ie=False)
+        yield from _between_parties(sent, verb, other, relation, lemma)
     yield from act_propositions(sent)
