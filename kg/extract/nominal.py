@@ -25,6 +25,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.describes import describes_name, not_a_description
 from kg.extract.roles import is_description, prenominal_role_propositions, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.spans import sentence_ents
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -264,7 +265,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
     ("oil company Nordneft"). Linguistic reason: a noun or title before a name in one noun phrase
     classifies the name (a close apposition), see :func:`~kg.extract.describes.describes_name`.
     """
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in NAME_TYPES:
             continue
         head = ent.root

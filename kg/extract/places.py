@@ -22,6 +22,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
 from kg.extract.roles import name_span, origin_of, prenominal_title
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
+from kg.resolve.spans import entity_at, sentence_ents
 
 # "-based" and "-born": the participle joined by a hyphen to the place before a name
 HYPHENED = {"based": ("based in", "base", "based-in"), "born": ("born in", "born", "born-in")}
@@ -61,7 +62,7 @@ def _kind_name(kind: Token) -> Token | None:
 def _name(head: Token, modifier: Token) -> Argument:
     """The name without the modifier: "Nordvik Energy" of "Oslo-based Nordvik Energy"."""
     inner = {t.i for t in modifier.subtree}
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = entity_at(head)
     in_ent = {t.i for t in ent} if ent is not None else set()
     return Argument(head, tuple(t for t in head.subtree if t.i not in inner and t.i <= head.i and (
         t is head or t.i in in_ent or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))))
@@ -210,7 +211,7 @@ def origin_title_propositions(sent: Span) -> Iterator[Proposition]:
     nationality ("Australian billionaire") is left to the title: the graph has no place node for
     an adjective.
     """
-    for name in sent.ents:
+    for name in sentence_ents(sent):
         if name.label_ != "PERSON" or name.root.i != name.end - 1:
             continue
         found = prenominal_title(name)

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
+from kg.resolve.spans import entity_at, sentence_ents
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({
@@ -177,10 +178,11 @@ def role_of(holder: Token, description: Token) -> Role:
 
 
 def name_span(tok: Token) -> Span | None:
-    for ent in tok.sent.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    ent = entity_at(tok)
+    if ent is None:
+        return None
+    sent = tok.sent
+    return ent if sent.start <= ent.start and ent.end <= sent.end else None
 
 
 @dataclass(slots=True)
@@ -308,7 +310,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     a role this way ("football club Nordvik FK" is a kind, not a title). A graph-only reading:
     the Open IE view keeps the ``title`` rule's (name; is; title).
     """
-    for name in sent.ents:
+    for name in sentence_ents(sent):
         if name.label_ == "PERSON" and name[-1].tag_ == "POS" and len(name) > 1:
             # "Coach Clive Woodward's squad": the model keeps the "'s" in the name
             name = Span(name.doc, name.start, name.end - 1, label=name.label_)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
 from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.spans import entity_at
 
 # What the tagger calls a product's name; it calls many products organisations ("iPod") or
 # facilities ("Game Cube"). People, places and dates are no product.
@@ -24,7 +25,7 @@ PRODUCT_NAME_TYPES = frozenset({"", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
 def _entity(tok: Token) -> Span | None:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return entity_at(tok)
 
 
 def _maker(tok: Token) -> Argument | None:

@@ -27,6 +27,7 @@ from kg.resolve.comention import initials
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import PRONOUNS, References, description_head
+from kg.resolve.spans import entity_at
 
 TITLES = frozenset({
     "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
@@ -107,10 +108,7 @@ def _question_modal(tok: Token) -> bool:
 def _entity_span(tok: Token) -> Span | None:
     if tok.ent_iob_ == "O":
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return entity_at(tok)
 
 
 def _concept_tokens(head: Token) -> list[Token]:

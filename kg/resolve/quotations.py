@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Entity
+from kg.resolve.spans import entity_at
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Quotation marks as the tokenizer leaves them, and the verbs that introduce a direct quotation.
@@ -44,6 +45,6 @@ def says_quotation(tok: Token) -> bool:
 
 def names_speaker(speaker: Token, entity: Entity) -> bool:
     """The speaker's name is (a part of) the entity's: "Wenger" and Arsene Wenger."""
-    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    ent = entity_at(speaker)
     words = set((ent.text if ent is not None else speaker.text).split()) - {"Mr", "Mrs", "Ms", "Dr"}
     return bool(words) and any(words <= set(name.split()) for name in (entity.name, *entity.aliases))

@@ -45,6 +45,7 @@ from spacy.tokens import Token
 from kg.model import Entity
 from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of, given_names
 from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
+from kg.resolve.spans import entity_at
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -147,7 +148,7 @@ def stated_kinds(tok: Token) -> set[str]:
     name, or a noun compound of it: "Finance minister Per Lund"), "BA, the airline" and "the airline, BA" (apposition across a comma), "X is a bank", and
     the kind word in the name itself ("Lionhead Studios": studio)."""
     root = _name_root(tok)
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     first = ent.start if ent is not None else root.left_edge.i
     kinds: set[str] = set()
     before = [tok.doc[first - 1]] if first > 0 else []

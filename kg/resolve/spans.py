@@ -1,0 +1,46 @@
+"""Named entities of a sentence or around a token, read from the tokens' IOB tags.
+
+``Span.ents`` and a scan of ``Doc.ents`` build a ``Span`` for every entity of the document on
+each call: on a long page (the seed article: 392 entities, 99 sentences) that made each call
+cost ~160 µs and the rules that read a sentence's names the slowest of all. These read only the
+tokens concerned and give the same spans as ``Doc.ents`` (tested against it).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+def _span(tok: Token, end: int) -> Span:
+    return Span(tok.doc, tok.i, end, label=tok.ent_type, kb_id=tok.ent_kb_id, span_id=tok.ent_id)
+
+
+def _end(tok: Token) -> int:
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The entity ``tok`` is part of, as ``Doc.ents`` has it, or None."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return _span(doc[start], _end(doc[start]))
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """The entities wholly inside ``sent``, in order: what ``sent.ents`` gives."""
+    doc, out, i = sent.doc, [], sent.start
+    while i < sent.end:
+        if doc[i].ent_iob_ == "B":
+            end = _end(doc[i])
+            if end <= sent.end:
+                out.append(_span(doc[i], end))
+            i = end
+        else:
+            i += 1
+    return out
