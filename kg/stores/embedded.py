@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import decimal
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -476,24 +476,19 @@ class EmbeddedStore:
 
     def find_entities(self, keys: list[str]) -> list[dict[str, Any]]:
         """Stored entities whose normalised name or surname is one of ``keys``."""
-        if not keys or "Entity" not in self._tables():
-            return []
-        self._ensure_schema()
-        columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by", "other_types")
-        try:
-            found = self._transaction(self._find_entities, set(keys), read_only=True)
-        except RuntimeError as exc:
-            raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
-        return [dict(zip(columns, row, strict=True)) for row in found]
+        return self._read_entities(self._find_entities, keys)
 
     def find_by_alias(self, aliases: list[str]) -> list[dict[str, Any]]:
         """Stored entities one of whose aliases is one of ``aliases`` (the rows of find_entities)."""
-        if not aliases or "Entity" not in self._tables():
+        return self._read_entities(self._find_by_alias, aliases)
+
+    def _read_entities(self, reader: Callable[..., Any], values: list[str]) -> list[dict[str, Any]]:
+        if not values or "Entity" not in self._tables():
             return []
         self._ensure_schema()
         columns = ("id", "name", "type", "aliases", "key", "surname", "merged_by", "other_types")
         try:
-            found = self._transaction(self._find_by_alias, set(aliases), read_only=True)
+            found = self._transaction(reader, set(values), read_only=True)
         except RuntimeError as exc:
             raise StoreError(f"{self.path}: reading entities failed: {_message(exc)}") from None
         return [dict(zip(columns, row, strict=True)) for row in found]
