@@ -50,9 +50,9 @@ GRAPH_MODEL = 4
 # sentences and their records one per line.
 ITEM_SEPARATOR = "|"
 ITEM_LISTS = ("lemmas", "attribution", "sources")
+# The line lists are what a fact's Support node holds (its id is the fact's key); every other
+# property is the relationship's.
 LINE_LISTS = ("evidence", "provenance")
-# What the Support node holds (its id is the fact's key); every other property is the relationship's.
-SUPPORT_PROPERTIES = LINE_LISTS
 # Relationship types the graph model itself uses: a relation of that name is stored as R_<name>.
 RESERVED_TYPES = frozenset({"MENTIONED_IN", "FACT"})
 # Entity properties that are sets of strings, merged by union.
