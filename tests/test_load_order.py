@@ -285,3 +285,23 @@ def test_a_titled_alias_of_a_joined_name_is_no_reading_of_its_own(graph_target):
     at_once, bad = differing_orders(graph_target, articles)
     assert readings(at_once)["Halvard Brenne"] == [("Brenne", "OTHER"), ("Halvard Brenne", "ORG")]
     assert bad == []
+
+
+# -- two stored nodes moved by one load ----------------------------------------------------------
+def test_a_fact_between_two_nodes_one_load_retypes_keeps_both_ends(graph_target):
+    """A report reads the player "Tobias Wrenfield" as an organisation and his club "Marlow
+    Heath" as one too, and a fact joins them; a later report reads him as a person and the club
+    as a place: both nodes are retyped by that one load (a tie goes by the type order). The fact
+    between them moves with both ends, as one build keeps it (the second move had lost it: it
+    was written against the first node's old id)."""
+    doc = document("Tobias Wrenfield signed for Marlow Heath.", "signing.txt")
+    fact = _fact(Entity.make("Tobias Wrenfield", "ORG"), Entity.make("Marlow Heath", "ORG"), doc, 0)
+    articles = {
+        "signing.txt": Extraction(doc, [fact]),
+        "debut.txt": article("debut.txt", "Tobias Wrenfield scored on his debut at Marlow Heath.",
+                             ("Tobias Wrenfield", "PERSON"), ("Marlow Heath", "GPE")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert {n["name"]: n["type"] for n in at_once[0] if n["type"] != "CONCEPT"} == {
+        "Tobias Wrenfield": "PERSON", "Marlow Heath": "GPE"}
+    assert bad == []
