@@ -254,9 +254,13 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
         if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
             continue
         aliases = [r["alias"] for r in records]
-        # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), as
+        # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), nor
+        # a word most documents read as no person ("Hill" an organisation in most reports), as
         # in a single build (Resolution.target).
-        choice = (None if name_key(short) in resolution.given_names
+        own = resolution.canon.get(name_key(short))
+        person_like = own is None or own.type == "PERSON" or (
+            own.type == "OTHER" and bool(gender_of(aliases) or offices_of(aliases)))
+        choice = (None if name_key(short) in resolution.given_names or not person_like
                   else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
         if choice is None or choice[0] != key:
             out.append(_Leaving(doc, short, records, choice))
@@ -275,8 +279,9 @@ def splits(resolution: Resolution, details: Details) -> list[Move]:
         typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
         groups: dict[str, list[_Leaving]] = defaultdict(list)
         targets: dict[str, tuple[Canonical, str]] = {}
+        own = _own_types(resolution, found, typed, row["type"])
         for leave in found:
-            target, rule = _split_target(resolution, leave, typed.get(leave.doc, row["type"]))
+            target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
             groups[target.id].append(leave)
             targets[target.id] = (target, rule)
         rest = _without(row, other_types, [leave.doc for leave in found])
@@ -285,6 +290,24 @@ def splits(resolution: Resolution, details: Details) -> list[Move]:
             moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
                               tuple(sorted(leave.doc for leave in group)), rest))
     return moves
+
+
+def _own_types(resolution: Resolution, found: list[_Leaving], typed: dict[str, str], full_type: str) -> dict[str, str]:
+    """The type of each short form's own node, for the documents that leave to it: one name, one
+    node, of the type most of its readings give it (these documents' and the batch's), as one
+    build types it. Typed document by document, "Duff" a person in one report and an
+    organisation in another became two nodes of one name."""
+    from kg.resolve.corpus import majority
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for leave in found:
+        if leave.choice is None:
+            counts[name_key(leave.short)][typed.get(leave.doc, full_type)] += 1
+    for key, readings in counts.items():
+        info = resolution.infos.get(key)
+        if info is not None:
+            readings.update(info.types)
+    return {key: majority(readings) for key, readings in counts.items()}
 
 
 def _split_target(resolution: Resolution, leave: _Leaving, doc_type: str) -> tuple[Canonical, str]:
