@@ -337,3 +337,23 @@ def test_a_surname_most_reports_read_as_no_person_leaves_the_full_name_it_joined
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Owen Pellow": [], "Pellow": []}
     assert bad == []
+
+
+def test_a_reading_a_stored_report_joined_elsewhere_counts_when_a_full_name_comes(graph_target):
+    """"Hale" alone: an organisation in one report, a person in another, and an organisation in
+    a third, which joins it to its own Barton Hale. One build counts all three readings: an
+    organisation, which joins no person. Loaded one at a time, Dean Hale came last and absorbed
+    the stored "Hale", whose own two readings tie (a person, by the type order): the reading
+    joined to Barton Hale was not counted, as the batch does not write "Hale" and never asked
+    the graph who holds it."""
+    articles = {
+        "firm.txt": article("firm.txt", "Hale cut its prices.", ("Hale", "ORG")),
+        "match.txt": article("match.txt", "Hale scored late on.", ("Hale", "PERSON")),
+        "barton.txt": article("barton.txt", "Barton Hale opened a shop. Hale hired staff.",
+                              ("Barton Hale", "ORG"), ("Hale", "ORG")),
+        "dean.txt": article("dean.txt", "Dean Hale signed a new deal.", ("Dean Hale", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert sorted((n["name"], n["type"]) for n in at_once[0] if "Hale" in n["name"]) == [
+        ("Barton Hale", "ORG"), ("Dean Hale", "PERSON"), ("Hale", "ORG")]
+    assert bad == []

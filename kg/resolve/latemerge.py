@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
@@ -171,6 +171,28 @@ def _majority_type(resolution: Resolution, key: str, readings: dict[str, str], s
         counts.update(info.types)
     counts.subtract(readings[doc] for doc in readings if doc in resolution.documents)  # loaded again
     return majority(+counts) if +counts else stored
+
+
+def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> None:
+    """The readings stored documents gave a one-word stored name that they joined to another
+    node, for names the batch does not write (it asked for its own names by alias already): one
+    build counts a report's "Hill", joined to its Coles Hill, towards the type of "Hill", and so
+    must a later load that weighs whether a stored "Hill" joins a Richard Hill it brings. The
+    graph is asked for the nodes holding those names as an alias."""
+    from kg.resolve.corpus import NameInfo
+
+    if aliases is None:
+        return
+    names = {row["name"]: key for key, row in _stored_rows(resolution, lambda k: " " not in k)
+             if key not in resolution.alias_keys and resolution.by_surname.get(key)}
+    if not names:
+        return
+    rows = {row["id"]: row for rows in resolution.stored.values() for row in rows}
+    rows.update((row["id"], row) for row in aliases(sorted(names)))
+    counts = joined_readings(rows.values(), resolution.documents)
+    for key in set(names.values()) & set(counts):
+        held = resolution.infos.get(key)
+        resolution.infos[key] = replace(held, types=held.types + counts[key]) if held else NameInfo(types=counts[key])
 
 
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
@@ -469,6 +491,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
     # the batch's readings itself (_majority_type), and the retype is left out.
+    count_joined_elsewhere(resolution, late.aliases)
     absorbed = absorptions(resolution, late.details)
     moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
     moves += absorbed
@@ -482,7 +505,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
             # Absorbed whole: the name is resolved afresh, if the batch has it.
             key = name_key(move.old_name)
             info = resolution.infos.get(key)
-            if info is not None and info.types:
+            if info is not None and info.types and info.spellings:
                 resolution.canon[key] = fresh_canonical(info)
             else:
                 resolution.canon.pop(key, None)
