@@ -56,6 +56,7 @@ SEPARATE_NAME_RULES = JOINING_RULES | {"same-document", "document-initial", "giv
 ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                     "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
 DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
+DOCUMENT_ENTITIES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.id, e.key, e.name, e.type"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,8 @@ class LateMerge:
     details: Details
     apply: Apply
     aliases: Aliases | None = None  # the graph's entities by alias (GraphStore.find_by_alias)
+    # The entities a document mentions: (id, key, name, type) (kg.resolve.firstnames).
+    document_names: Callable[[str], list[tuple[str, str, str, str]]] | None = None
 
 
 def on_store(store: Any) -> LateMerge:
@@ -102,7 +105,10 @@ def on_store(store: Any) -> LateMerge:
         if moves:
             store.absorb_entities([m.to_row() for m in moves])
 
-    return LateMerge(details, apply, store.find_by_alias)
+    def document_names(doc: str) -> list[tuple[str, str, str, str]]:
+        return [tuple(row) for row in store.query(DOCUMENT_ENTITIES, {"doc": doc}).rows]  # type: ignore[misc]
+
+    return LateMerge(details, apply, store.find_by_alias, document_names)
 
 
 def _row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:
@@ -483,6 +489,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
+    from kg.resolve.firstnames import given_name_joins
     from kg.resolve.learned import alias_absorptions, alias_splits
     from kg.resolve.renames import designator_renames
 
@@ -493,8 +500,10 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     # the batch's readings itself (_majority_type), and the retype is left out.
     count_joined_elsewhere(resolution, late.aliases)
     absorbed = absorptions(resolution, late.details)
-    moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
+    retyped = retypes(resolution, late.details, skip={move.old_id for move in absorbed})
+    moves += retyped
     moves += absorbed
+    moves += given_name_joins(resolution, late, retyped)
     moves += splits(resolution, late.details)
     moves += alias_splits(resolution, late.details)
     if not moves:
