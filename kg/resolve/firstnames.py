@@ -22,14 +22,14 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from kg.resolve.comention import INITIAL, DocumentNames, FullName
-from kg.resolve.latemerge import (
+from kg.resolve.moves import (
     LateMerge,
     Move,
-    _absorbed,
-    _joined_only,
-    _records,
-    _stored_rows,
-    _without,
+    absorbed,
+    canonical_rows,
+    joined_only,
+    records_by_document,
+    without_documents,
 )
 from kg.resolve.records import Canonical
 
@@ -48,7 +48,7 @@ def given_name_joins(resolution: Resolution, late: LateMerge, retyped: list[Move
               if m.into["type"] == "PERSON" and m.docs is None and len(m.into["key"].split()) >= 2
               and not INITIAL.match(m.into["key"].split()[0])}
     firsts = {key.split()[0]: key for key in people}
-    rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: k in firsts) if row["type"] == "PERSON"]
+    rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: k in firsts) if row["type"] == "PERSON"]
     if not rows:
         return []
     stored_full = {row["id"]: row for rows_ in resolution.stored.values() for row in rows_}
@@ -60,18 +60,18 @@ def given_name_joins(resolution: Resolution, late: LateMerge, retyped: list[Move
         full_row = stored_full.get(move.old_id)
         if full_row is None:
             continue
-        full_records = _records(full_row)
+        full_records = records_by_document(full_row)
         docs, other_types = found.get(row["id"], ([], []))
         wrote = set(found.get(move.old_id, ([], []))[0])
-        joining = [doc for doc in docs if doc in wrote and not _joined_only(full_records.get(doc, []))
+        joining = [doc for doc in docs if doc in wrote and not joined_only(full_records.get(doc, []))
                    and _joins(late, doc, row["name"], _reading(doc, row, other_types), full_key, move.old_id)]
         if not joining:
             continue
         into = Canonical(move.into["id"], move.into["name"], "PERSON", stored=True)
-        records = _records(row)
+        records = records_by_document(row)
         mine = [r for r in other_types if json.loads(r)["doc"] in joining]
-        joined = _absorbed(row, into, {d: records[d] for d in joining}, dict.fromkeys(joining, "given-name"), mine)
-        rest = None if set(joining) == set(docs) else _without(row, other_types, joining)
+        joined = absorbed(row, into, {d: records[d] for d in joining}, dict.fromkeys(joining, "given-name"), mine)
+        rest = None if set(joining) == set(docs) else without_documents(row, other_types, joining)
         moves.append(Move(row["id"], row["name"], joined.into, None if rest is None else tuple(sorted(joining)), rest))
     return moves
 
