@@ -36,3 +36,27 @@ def test_one_of_a_set_is_one_of_its_kind(text: str, fact: tuple[str, str, str, s
 ])
 def test_one_of_a_set_states_nothing_when_the_member_is_not_the_name(text: str) -> None:
     assert not any(r in ("IS_A", "ROLE") for _, r, _, _ in graph_facts(text))
+
+
+# -- a past participle with its doer, set apart by a comma --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a participle clause that opens the sentence is said of the main clause's subject
+    ("Compiled by Nordic Research and sponsored by Fjordbank, the survey found growth was slowing.",
+     ("Nordic Research", "COMPILE", "compile", "survey")),
+    ("Compiled by Nordic Research and sponsored by Fjordbank, the survey found growth was slowing.",
+     ("Fjordbank", "SPONSOR", "sponsor", "survey")),
+    ("Built by Halvorsen in 1990, the bridge carries 9,000 cars a day.", ("Halvorsen", "BUILD", "build", "bridge")),
+    # after a comma, of the name right before it, which the parse passed over
+    ("She made her stage debut in Winter Garden, directed by Erik Sand.",
+     ("Erik Sand", "DIRECT", "direct", "Winter Garden")),
+])
+def test_a_participle_with_its_doer_is_said_of_the_noun_it_describes(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in graph_facts(text)
+
+
+def test_a_participle_of_sequence_describes_no_name() -> None:
+    # "followed by" orders the clause's events: the festival followed nobody
+    facts = graph_facts("The band came third for their gig at the Harbour Festival, followed by Kestrel.")
+    assert not any(r == "FOLLOW" and o == "Harbour Festival" for _, r, _, o in facts)

@@ -35,6 +35,7 @@ from kg.extract.nominal import (
     role_propositions,
     title_propositions,
 )
+from kg.extract.participles import participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
     from_place_propositions,
@@ -86,6 +87,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "named-as": named_as_propositions,
     "origin-title": origin_title_propositions,
     "partitive": partitive_propositions,
+    "participle-agent": participle_agent_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
