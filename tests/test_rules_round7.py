@@ -60,3 +60,24 @@ def test_a_participle_of_sequence_describes_no_name() -> None:
     # "followed by" orders the clause's events: the festival followed nobody
     facts = graph_facts("The band came third for their gig at the Harbour Festival, followed by Kestrel.")
     assert not any(r == "FOLLOW" and o == "Harbour Festival" for _, r, _, o in facts)
+
+
+# -- "as" on verbs of joining, succeeding and leaving: the subject's title ----------------------------
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # where the title is held: the organisation joined
+    ("Tom Reed joined Nordbank as finance director in 2003.", ("Tom Reed", "ROLE", "finance director", "Nordbank")),
+    ("Tom Reed returned to Nordvik as coach in 2004.", ("Tom Reed", "ROLE", "coach", "Nordvik")),
+    # or the title's own "of" phrase or compound
+    ("Ana Lind will succeed Per Moe as chairman of Fjordbank.", ("Ana Lind", "HEAD", "chairman", "Fjordbank")),
+    ("Tom Reed replaced Ole Dahl as Nordvik manager in May.", ("Tom Reed", "ROLE", "manager", "Nordvik")),
+    ("Tom Reed stepped down as chairman of Nordbank on Monday.", ("Tom Reed", "HEAD", "chairman", "Nordbank")),
+])
+def test_an_as_title_on_a_verb_of_joining_or_leaving_is_the_subjects(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in graph_facts(text)
+
+
+def test_the_organisation_joined_holds_no_title() -> None:
+    facts = graph_facts("Tom Reed joined Nordbank as finance director in 2003.")
+    assert not any(s == "Nordbank" and r in ("IS_A", "ROLE") for s, r, _, _ in facts)
