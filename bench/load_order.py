@@ -16,8 +16,8 @@ from pathlib import Path
 from kg.pipeline import open_graph, read_jsonl
 
 NODES = "MATCH (e:Entity) RETURN e.id, e.name, e.type, e.aliases, e.merged_by, e.other_types"
-FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id, r.relation, b.id, r.negated, r.provenance, "
-         "r.attribution, r.evidence, r.lemmas")
+FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) "
+         "RETURN a.id, r.relation, b.id, r.negated, sp.provenance, sp.attribution, sp.evidence, sp.lemmas")
 MENTIONS = "MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) RETURN e.id, d.id"
 
 
