@@ -42,8 +42,11 @@ MENTION_HEADER = [":START_ID(Entity)", ":END_ID(Document)", ":TYPE"]
 # A fact as kg's stores hold it (graph model 5, kg.stores.rows): the relationship with what no
 # restatement changes, and its Support node (id: the fact's key) with the rest, lists as strings
 # (items joined by '|', sentences and provenance records one per line).
-REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "relation", "predicate", "negated:boolean"]
-SUPPORT_HEADER = ["id:ID(Support)", ":LABEL", "lemmas", "attribution", "sources", "confidence:double", "modality",
+# The key is an integer: the Support node's import id (``:ID``, not stored) and its ``id`` property
+# (``long``), so ``{id: r.key}`` finds it after the import as in kg's stores.
+REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key:long", "relation", "predicate",
+              "negated:boolean"]
+SUPPORT_HEADER = [":ID(Support)", "id:long", ":LABEL", "lemmas", "attribution", "sources", "confidence:double", "modality",
                   "evidence", "provenance"]
 
 
@@ -155,7 +158,7 @@ def write_neo4j_csv(rows: Any, folder: str) -> tuple[str, ...]:
             [s, o, rel, r["key"], rel, r["predicate"], "true" if negated else "false"]
             for (s, rel, o, negated), r in facts))
         table("supports.csv", SUPPORT_HEADER, (
-            [sp["id"], "Support", sp["lemmas"] or "", sp["attribution"] or "", sp["sources"] or "",
+            [sp["id"], sp["id"], "Support", sp["lemmas"] or "", sp["attribution"] or "", sp["sources"] or "",
              repr(float(sp["confidence"])), sp["modality"] or "", sp["evidence"], sp["provenance"]]
             for sp in (support_properties(r) for _, r in facts)))
         target.mkdir(exist_ok=True)

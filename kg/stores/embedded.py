@@ -61,9 +61,9 @@ NODE_TABLES = (
     # Every fact, whatever its relation: the number of tables does not grow with the corpus.
     # The relationship holds what no restatement changes; what grows is on the fact's Support
     # node (graph model 5: kg.stores.rows). No list-typed property.
-    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, key STRING, relation STRING, predicate STRING, "
+    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, key INT64, relation STRING, predicate STRING, "
     "negated BOOLEAN)",
-    "CREATE NODE TABLE IF NOT EXISTS Support(id STRING PRIMARY KEY, lemmas STRING, attribution STRING, "
+    "CREATE NODE TABLE IF NOT EXISTS Support(id INT64 PRIMARY KEY, lemmas STRING, attribution STRING, "
     "sources STRING, confidence DOUBLE, modality STRING, evidence STRING, provenance STRING)",
 )
 # Graphs written before corpus resolution lacked these entity columns, and those written before
@@ -552,22 +552,22 @@ class EmbeddedStore:
 
 OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "Support", "MENTIONED_IN", "FACT"})
 
-# Arrow column types of each row set: str, float, bool, or list (of strings).
+# Arrow column types of each row set: str, int, float, bool, or list (of strings).
 Columns = dict[str, type]
 DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str, "digest": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 # A relationship row set: FROM and TO keys first, then the columns.
-RELATION_SCHEMA: Columns = {"from": str, "to": str, "key": str, "relation": str, "predicate": str, "negated": bool}
-SUPPORT_SCHEMA: Columns = {"id": str, "lemmas": str, "attribution": str, "sources": str, "confidence": float,
+RELATION_SCHEMA: Columns = {"from": str, "to": str, "key": int, "relation": str, "predicate": str, "negated": bool}
+SUPPORT_SCHEMA: Columns = {"id": int, "lemmas": str, "attribution": str, "sources": str, "confidence": float,
                            "modality": str, "evidence": str, "provenance": str}
 
 
 def arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
     import pyarrow as pa
 
-    arrow = {str: pa.string(), float: pa.float64(), bool: pa.bool_(), list: pa.list_(pa.string())}
+    arrow = {int: pa.int64(), str: pa.string(), float: pa.float64(), bool: pa.bool_(), list: pa.list_(pa.string())}
     return pa.Table.from_pydict(columns, schema=pa.schema([(name, arrow[kind]) for name, kind in kinds.items()]))
 
 
