@@ -17,11 +17,11 @@ from pathlib import Path
 from kg.pipeline import open_graph, read_jsonl
 
 NODES = "MATCH (e:Entity) RETURN e.id, e.name, e.type, e.aliases, e.merged_by, e.other_types"
-# Every property of a fact, read in this one place: the relationship's own, and since graph model 4
-# its sentences and their records on its Support node (kg.stores.rows).
+# Every property of a fact, read in this one place: the relationship's own, and (graph model 5) its
+# Support node's: what its support gives it, its sentences and their records (kg.stores.rows).
 FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) "
-         "RETURN a.id, r.relation, b.id, r.negated, r.predicate, r.confidence, r.modality, r.lemmas, "
-         "r.attribution, r.sources, sp.provenance, sp.evidence")
+         "RETURN a.id, r.relation, b.id, r.negated, r.predicate, sp.confidence, sp.modality, sp.lemmas, "
+         "sp.attribution, sp.sources, sp.provenance, sp.evidence")
 MENTIONS = "MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) RETURN e.id, d.id"
 
 

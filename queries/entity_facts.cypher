@@ -2,6 +2,7 @@
 // Parameters: $name (text). Example: -p name=Zakharova
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.name CONTAINS $name OR b.name CONTAINS $name
+OPTIONAL MATCH (sp:Support {id: r.key})
 RETURN a.name AS subject, r.predicate AS predicate, b.name AS object, r.negated AS negated,
-       r.modality AS modality, r.confidence AS confidence
+       sp.modality AS modality, sp.confidence AS confidence
 ORDER BY confidence DESC, subject, predicate, object, negated

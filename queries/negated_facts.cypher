@@ -2,6 +2,7 @@
 // Parameters: none.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.negated
-RETURN a.name AS subject, r.predicate AS predicate, b.name AS object, r.modality AS modality,
-       split(r.attribution, '|') AS according_to, r.confidence AS confidence
+OPTIONAL MATCH (sp:Support {id: r.key})
+RETURN a.name AS subject, r.predicate AS predicate, b.name AS object, sp.modality AS modality,
+       split(sp.attribution, '|') AS according_to, sp.confidence AS confidence
 ORDER BY confidence DESC, subject, predicate, object

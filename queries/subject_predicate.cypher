@@ -3,6 +3,7 @@
 // Example: -p name=Putin -p predicate=decline
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE s.name CONTAINS $name AND r.predicate = $predicate
+OPTIONAL MATCH (sp:Support {id: r.key})
 RETURN s.name AS subject, r.predicate AS predicate, o.name AS object, r.negated AS negated,
-       split(r.lemmas, '|') AS said_as, r.confidence AS confidence
+       split(sp.lemmas, '|') AS said_as, sp.confidence AS confidence
 ORDER BY confidence DESC, subject, object

@@ -7,6 +7,8 @@ WHERE NOT r.negated
   AND r.predicate IN ['role', 'head', 'minister', 'spokesperson', 'secretary', 'president', 'aide',
                       'member', 'counterpart']
   AND toLower(o.name) CONTAINS toLower($organisation)
-  AND toLower(r.lemmas) CONTAINS toLower($title)
-RETURN p.name AS person, split(r.lemmas, '|') AS titles, o.name AS organisation, r.confidence AS confidence
+OPTIONAL MATCH (sp:Support {id: r.key})
+WITH p, r, o, sp
+WHERE toLower(sp.lemmas) CONTAINS toLower($title)
+RETURN p.name AS person, split(sp.lemmas, '|') AS titles, o.name AS organisation, sp.confidence AS confidence
 ORDER BY confidence DESC, person, organisation

@@ -44,8 +44,9 @@ NEWS_FACTS = [  # (subject, predicate, object, negated) as `kg build` finds them
 ]
 FACT_ROWS = """
 MATCH (a:Entity)-[r]->(b:Entity)
-RETURN a.id AS subject, r.predicate AS p, b.id AS object, r.negated AS negated, split(r.sources, '|') AS sources,
-       r.confidence AS confidence
+OPTIONAL MATCH (sp:Support {id: r.key})
+RETURN a.id AS subject, r.predicate AS p, b.id AS object, r.negated AS negated, split(sp.sources, '|') AS sources,
+       sp.confidence AS confidence
 ORDER BY subject, p, object, negated
 """
 NAMED_FACTS = """

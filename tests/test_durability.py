@@ -27,7 +27,7 @@ DOCS, FACTS_PER_DOC = 400, 25
 # The real CLI, with small transactions (25 documents each) so that a load is many commits.
 LOADER = "import sys, kg.graph; kg.graph.DOCS_PER_WRITE = 25; from kg.cli import run; sys.argv[0] = 'kg'; run()"
 FACT_ROWS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.id AS s, r.relation AS rel, b.id AS o, r.negated AS n, "
-             "r.sources AS sources, sp.provenance AS provenance ORDER BY s, rel, o, n")
+             "sp.sources AS sources, sp.provenance AS provenance ORDER BY s, rel, o, n")
 
 
 def _corpus() -> list[Extraction]:
@@ -63,8 +63,8 @@ def _check_whole(graph: str, corpus: list[Extraction]) -> int:
         for e, d in g.query("MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) RETURN e.id, d.id").rows:
             got_mentions[d].add(e)
         got_facts: dict[str, set[tuple]] = defaultdict(set)
-        for s, rel, o, sources in g.query("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id, r.relation, b.id, "
-                                          "r.sources").rows:
+        for s, rel, o, sources in g.query("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH "
+                                          "(sp:Support {id: r.key}) RETURN a.id, r.relation, b.id, sp.sources").rows:
             for d in sources.split("|"):
                 got_facts[d].add((s, rel, o))
     for d in docs:

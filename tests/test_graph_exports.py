@@ -66,14 +66,19 @@ def test_neo4j_csv_files_and_headers(facts_file, tmp_path):
     assert sorted({r[":TYPE"] for r in facts}) == ["ATTEND", "DECLINE", "HEAD", "MEET"]
     assert all(r[":TYPE"] == r["relation"] for r in facts)
     head = [r for r in facts if r[":TYPE"] == "HEAD"]
-    assert len(head) == 1 and head[0]["confidence:double"] == "0.9" and head[0]["negated:boolean"] == "false"
-    assert head[0]["lemmas"] == "head|lead"  # a fact's lists as the stores hold them (graph model 4)
+    assert len(head) == 1 and head[0]["negated:boolean"] == "false"
+    assert set(head[0]) == {":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key:long", "relation", "predicate",
+                            "negated:boolean"}
     with open(out / "supports.csv", encoding="utf-8", newline="") as f:
-        supports = {r["id:ID(Support)"]: r for r in csv.DictReader(f)}
-    assert len(supports) == len(facts) and supports[head[0]["key"]]["evidence"].count("\n") == 1
+        supports = {r[":ID(Support)"]: r for r in csv.DictReader(f)}
+    support = supports[head[0]["key:long"]]
+    assert support["id:long"] == head[0]["key:long"] and int(support["id:long"]) > 0
+    assert len(supports) == len(facts) and support["evidence"].count("\n") == 1
+    # What grows with support is on the Support node, lists as the stores hold them (graph model 5)
+    assert support["confidence:double"] == "0.9" and support["lemmas"] == "head|lead"
 
 
-_CONVERT = {"double": "toFloat({v})", "boolean": "({v} = 'true')", "int": "toInteger({v})",
+_CONVERT = {"double": "toFloat({v})", "boolean": "({v} = 'true')", "int": "toInteger({v})", "long": "toInteger({v})",
             "string[]": "CASE WHEN {v} IS NULL OR {v} = '' THEN [] ELSE split({v}, ';') END"}
 
 
@@ -88,7 +93,8 @@ def _load_csv_cypher(path: Path) -> str:
         value = f"row.`{column}`"
         if kind.startswith("ID("):
             label = kind[3:-1]
-            props.append(f"{name}: {value}")
+            if name:  # an ID column without a name is not stored (neo4j-admin's rule)
+                props.append(f"{name}: {value}")
         elif kind.startswith("START_ID("):
             start = (kind[9:-1], value)
         elif kind.startswith("END_ID("):
@@ -133,9 +139,9 @@ def test_neo4j_csv_loads_into_neo4j_with_load_csv(neo4j_env, tmp_path, seed_extr
                 got = g.stats()
                 rel = g.query("MATCH (:Entity)-[r]->(:Entity) WHERE r.negated RETURN count(r) AS n").rows[0][0]
                 lists = g.query("MATCH (:Entity)-[r]->(:Entity) MATCH (s:Support {id: r.key}) "
-                                "RETURN s.evidence AS e, r.confidence AS c LIMIT 1").records()[0]
+                                "RETURN s.evidence AS e, s.confidence AS c, r.key AS k LIMIT 1").records()[0]
         finally:
             driver.execute_query("MATCH (n) DETACH DELETE n")
     assert got == expected
     assert rel == negated > 0
-    assert isinstance(lists["e"], str) and isinstance(lists["c"], float)
+    assert isinstance(lists["e"], str) and isinstance(lists["c"], float) and isinstance(lists["k"], int)

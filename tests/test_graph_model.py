@@ -8,6 +8,8 @@ older model is refused with one line, never mixed.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from factories import document
 
@@ -149,17 +151,18 @@ def test_a_model_2_graph_with_lists_on_its_facts_is_refused_then_rebuilt(tmp_pat
         "CREATE REL TABLE FACT(FROM Entity TO Entity, relation STRING, lemmas STRING[], sources STRING[])",
         "CREATE (:KgMeta {id: 'graph-model', version: 2})",
     )
-    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 2.*model 4.*kg clear"):
+    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 2.*model 5.*kg clear"):
         store.write(_many_predicates(40)[:1])
     with open_store(str(path)) as store:
         store.clear()
         store.write(_many_predicates(40)[:1])
-        got = store.query("MATCH ()-[r:FACT]->() RETURN r.lemmas, split(r.sources, '|') LIMIT 1").rows
+        got = store.query("MATCH ()-[r:FACT]->() OPTIONAL MATCH (sp:Support {id: r.key}) "
+                          "RETURN sp.lemmas, split(sp.sources, '|') LIMIT 1").rows
     assert isinstance(got[0][0], str) and isinstance(got[0][1], list)
 
 
 def test_a_model_3_graph_with_sentences_on_its_facts_is_refused_then_rebuilt(tmp_path):
-    """Model 3 kept a fact's sentences on the relationship; model 4 keeps them on its Support node."""
+    """Model 3 kept a fact's sentences on the relationship; later models keep them on its Support node."""
     path = tmp_path / "model3.lbug"
     _old_embedded_graph(
         path,
@@ -168,7 +171,7 @@ def test_a_model_3_graph_with_sentences_on_its_facts_is_refused_then_rebuilt(tmp
         "provenance STRING)",
         "CREATE (:KgMeta {id: 'graph-model', version: 3})",
     )
-    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 3.*model 4.*kg clear"):
+    with open_store(str(path)) as store, pytest.raises(StoreError, match=r"graph model 3.*model 5.*kg clear"):
         store.write(_many_predicates(40)[:1])
     with open_store(str(path)) as store:
         assert store.query("MATCH (e:Entity) RETURN count(e)").rows == [[1]]
@@ -176,6 +179,48 @@ def test_a_model_3_graph_with_sentences_on_its_facts_is_refused_then_rebuilt(tmp
         store.write(_many_predicates(40)[:1])
         got = store.query("MATCH ()-[r:FACT]->() MATCH (s:Support {id: r.key}) RETURN s.evidence LIMIT 1").rows
     assert got == [["Sentence 0."]]
+
+
+def test_a_model_4_graph_with_derived_lists_on_its_facts_is_refused_then_rebuilt(tmp_path):
+    """Model 4 kept a fact's lemmas, sources, confidence... on the relationship; model 5 keeps them
+    on its Support node, so that a load never changes a stored relationship."""
+    path = tmp_path / "model4.lbug"
+    _old_embedded_graph(
+        path,
+        "CREATE NODE TABLE KgMeta(id STRING PRIMARY KEY, version INT64)",
+        "CREATE REL TABLE FACT(FROM Entity TO Entity, key STRING, relation STRING, predicate STRING, lemmas STRING, "
+        "confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, sources STRING)",
+        "CREATE NODE TABLE Support(id STRING PRIMARY KEY, evidence STRING, provenance STRING)",
+        "CREATE (:KgMeta {id: 'graph-model', version: 4})",
+    )
+    with open_store(str(path)) as store, pytest.raises(StoreError) as refused:
+        store.write(_many_predicates(40)[:1])
+    message = str(refused.value)
+    assert "\n" not in message and re.search(r"graph model 4.*model 5.*kg clear --graph .* --yes, then kg build",
+                                              message)
+    with open_store(str(path)) as store:
+        assert store.query("MATCH (e:Entity) RETURN count(e)").rows == [[1]]
+        store.clear()
+        store.write(_many_predicates(40)[:1])
+        columns = {row[0] for row in store.query("CALL table_info('FACT') RETURN name").rows}
+        got = store.query("MATCH ()-[r:FACT]->() OPTIONAL MATCH (s:Support {id: r.key}) "
+                          "RETURN s.confidence, s.evidence LIMIT 1").rows
+    assert columns == {"key", "relation", "predicate", "negated"}
+    assert isinstance(got[0][0], float) and got[0][1] == "Sentence 0."
+
+
+@pytest.mark.neo4j
+def test_a_model_4_neo4j_graph_is_refused_with_one_line(neo4j_env):
+    from conftest import _wipe_neo4j
+
+    _wipe_neo4j(neo4j_env)
+    with open_store(neo4j_env.uri) as store:
+        store.query("CREATE (:KgMeta {id: 'graph-model', version: 4}) "
+                    "CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})", write=True)
+        with pytest.raises(StoreError, match=r"graph model 4.*model 5.*kg clear --graph .* --yes, then kg build"):
+            store.write(_many_predicates(40)[:1])
+        assert store.stats()["documents"] == 0
+    _wipe_neo4j(neo4j_env)
 
 
 @pytest.mark.neo4j
@@ -186,7 +231,7 @@ def test_a_model_3_neo4j_graph_is_refused_with_one_line(neo4j_env):
     with open_store(neo4j_env.uri) as store:
         store.query("CREATE (:KgMeta {id: 'graph-model', version: 3}) "
                     "CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})", write=True)
-        with pytest.raises(StoreError, match=r"graph model 3.*model 4.*kg clear"):
+        with pytest.raises(StoreError, match=r"graph model 3.*model 5.*kg clear"):
             store.write(_many_predicates(40)[:1])
         assert store.stats()["documents"] == 0
     _wipe_neo4j(neo4j_env)

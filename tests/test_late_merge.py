@@ -24,9 +24,9 @@ ARTICLES = {
 NODES = ("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
          "e.merged_by AS merged_by, e.other_types AS other_types ORDER BY id")
 FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.id AS s, r.relation AS relation, b.id AS o, "
-         "r.negated AS negated, split(r.lemmas, '|') AS lemmas, split(r.attribution, '|') AS attribution, "
-         "split(r.sources, '|') AS sources, "
-         "r.confidence AS confidence, split(sp.evidence, '\\n') AS evidence, split(sp.provenance, '\\n') AS provenance "
+         "r.negated AS negated, split(sp.lemmas, '|') AS lemmas, split(sp.attribution, '|') AS attribution, "
+         "split(sp.sources, '|') AS sources, "
+         "sp.confidence AS confidence, split(sp.evidence, '\\n') AS evidence, split(sp.provenance, '\\n') AS provenance "
          "ORDER BY s, relation, o")
 MENTIONS = "MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) RETURN e.id AS entity, d.id AS doc ORDER BY entity, doc"
 

@@ -16,8 +16,8 @@ from kg.stores import open_store
 
 FACTS = """
 MATCH (a:Entity)-[r]->(b:Entity)
-OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.name AS s, r.predicate AS p, b.name AS o, r.negated AS negated, r.confidence AS confidence,
-       split(r.sources, '|') AS sources, split(r.lemmas, '|') AS lemmas,
+OPTIONAL MATCH (sp:Support {id: r.key}) RETURN a.name AS s, r.predicate AS p, b.name AS o, r.negated AS negated, sp.confidence AS confidence,
+       split(sp.sources, '|') AS sources, split(sp.lemmas, '|') AS lemmas,
        size(split(sp.provenance, '\n')) AS support
 ORDER BY s, p, o, negated
 """

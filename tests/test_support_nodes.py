@@ -1,5 +1,7 @@
-"""Graph model 4: a fact's sentences and provenance records live on its Support node, one node per
-fact, found by the fact's key; the relationship keeps the key and what queries filter on."""
+"""Graph models 4 and 5: a fact's sentences and provenance records live on its Support node, one node
+per fact, found by the fact's key; since model 5 so does everything derived from them (lemmas,
+attribution, sources, confidence, modality), and the relationship keeps only what no restatement
+changes (key, relation, predicate, negated): a load never changes a stored relationship."""
 
 from __future__ import annotations
 
@@ -70,3 +72,64 @@ def test_removing_a_document_removes_its_support_lines_and_nodes(graph_target):
     head = facts[1]
     assert head["evidence"] == ["sentence 0 of one.txt"] and len(head["provenance"]) == 1
     assert support == 3
+
+
+# Each fact relationship as the store holds it: its internal id and every property, and its
+# Support node's properties.
+STORED = ("MATCH (a:Entity)-[r]->(b:Entity) OPTIONAL MATCH (sp:Support {id: r.key}) "
+          "RETURN a.id AS s, r.relation AS relation, b.id AS o, r.negated AS negated, id(r) AS rid, r AS rel, "
+          "sp AS support ORDER BY s, relation, o, negated")
+
+
+def _stored(g) -> dict[tuple, dict]:
+    return {(f["s"], f["relation"], f["o"], f["negated"]): f for f in g.query(STORED).records()}
+
+
+def test_a_relationship_holds_only_what_no_restatement_changes(graph_target):
+    with open_graph(graph_target, create=True) as g:
+        g.load(small_graph())
+        stored = _stored(g)
+    for fact in stored.values():
+        assert set(fact["rel"]) - {"_type"} == {"key", "relation", "predicate", "negated"}
+        assert {"lemmas", "sources", "confidence", "evidence", "provenance"} <= set(fact["support"])
+
+
+def test_a_second_document_changes_only_the_support_node_of_a_fact_it_restates(graph_target):
+    one, two = small_graph()
+    with open_graph(graph_target, create=True) as g:
+        g.load([one])
+        before = _stored(g)
+        g.load([two])
+        after = _stored(g)
+    head = next(k for k in before if k[1] == "HEAD")
+    # The relationship is the same one, unchanged: same internal id, same properties.
+    assert after[head]["rid"] == before[head]["rid"] and after[head]["rel"] == before[head]["rel"]
+    # Its Support node has grown with the second document's record.
+    grown, old = after[head]["support"], before[head]["support"]
+    assert grown["id"] == old["id"] == after[head]["rel"]["key"]
+    assert old["lemmas"] == "head" and grown["lemmas"] == "head|lead"
+    assert grown["sources"] == f"{one.document.id}|{two.document.id}"
+    assert old["confidence"] == 0.8 and grown["confidence"] == 0.9
+    assert grown["evidence"].split("\n") == ["sentence 0 of one.txt", "sentence 0 of two.txt"]
+    # The facts the second document does not restate are untouched.
+    assert all(after[k] == v for k, v in before.items() if k != head)
+
+
+def test_loading_the_same_input_again_changes_no_relationship_or_support_node(graph_target):
+    with open_graph(graph_target, create=True) as g:
+        g.load(small_graph())
+        before = _stored(g)
+        g.load(small_graph())
+        g.load(small_graph()[1:])
+        assert _stored(g) == before
+
+
+def test_removing_a_document_undoes_only_what_it_added(graph_target):
+    one, two = small_graph()
+    with open_graph(graph_target, create=True) as g:
+        g.load([one])
+        before = (_stored(g), g.stats())
+        g.load([two])
+        g.remove(two.document.id)
+        after = (_stored(g), g.stats())
+    assert after == before

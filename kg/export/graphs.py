@@ -8,7 +8,8 @@
 ``facts.csv`` (every fact, its relation in the ``:TYPE`` column of its row, so the number of files
 does not grow with the corpus), with the header rules of ``neo4j-admin database import full``
 (``id:ID(Entity)``, ``:LABEL``, ``aliases:string[]`` with ``;`` between items,
-``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE``, ``confidence:double``, ``negated:boolean``)::
+``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE``, ``negated:boolean``, ``confidence:double``), and
+``supports.csv``, each fact's Support node (graph model 5)::
 
     neo4j-admin database import full neo4j --array-delimiter=";" --multiline-fields=true \\
         --nodes=import/entities.csv --nodes=import/documents.csv \\
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.stores.rows import stored_fact
+from kg.stores.rows import support_properties
 
 GRAPH_FORMATS = ("graphml", "gexf", "neo4j-csv")
 EXTENSIONS = {".graphml": "graphml", ".gexf": "gexf"}
@@ -38,12 +39,15 @@ ARRAY_DELIMITER = ";"
 ENTITY_HEADER = ["id:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]"]
 DOCUMENT_HEADER = ["id:ID(Document)", ":LABEL", "source", "title"]
 MENTION_HEADER = [":START_ID(Entity)", ":END_ID(Document)", ":TYPE"]
-# A fact's lists as kg's stores hold them (graph model 4): strings, items joined by '|'; its
-# sentences and provenance records one per line on its Support node, whose id is the fact's key
-# (kg.stores.rows).
-REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "relation", "predicate", "lemmas",
-              "confidence:double", "negated:boolean", "modality", "attribution", "sources"]
-SUPPORT_HEADER = ["id:ID(Support)", ":LABEL", "evidence", "provenance"]
+# A fact as kg's stores hold it (graph model 5, kg.stores.rows): the relationship with what no
+# restatement changes, and its Support node (id: the fact's key) with the rest, lists as strings
+# (items joined by '|', sentences and provenance records one per line).
+# The key is an integer: the Support node's import id (``:ID``, not stored) and its ``id`` property
+# (``long``), so ``{id: r.key}`` finds it after the import as in kg's stores.
+REL_HEADER = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key:long", "relation", "predicate",
+              "negated:boolean"]
+SUPPORT_HEADER = [":ID(Support)", "id:long", ":LABEL", "lemmas", "attribution", "sources", "confidence:double", "modality",
+                  "evidence", "provenance"]
 
 
 @dataclass(slots=True)
@@ -151,11 +155,12 @@ def write_neo4j_csv(rows: Any, folder: str) -> tuple[str, ...]:
               ([e, d, "MENTIONED_IN"] for e, d in sorted(rows.mentions)))
         facts = sorted(rows.relations.items())
         table("facts.csv", REL_HEADER, (
-            [s, o, rel, r["key"], rel, r["predicate"], r["lemmas"], repr(float(r["confidence"])),
-             "true" if negated else "false", r.get("modality") or "", r.get("attribution") or "", r["sources"]]
-            for (s, rel, o, negated), r in ((key, stored_fact(r)) for key, r in facts)))
+            [s, o, rel, r["key"], rel, r["predicate"], "true" if negated else "false"]
+            for (s, rel, o, negated), r in facts))
         table("supports.csv", SUPPORT_HEADER, (
-            [r["key"], "Support", r["evidence"], r["provenance"]] for r in (stored_fact(r) for _, r in facts)))
+            [sp["id"], sp["id"], "Support", sp["lemmas"] or "", sp["attribution"] or "", sp["sources"] or "",
+             repr(float(sp["confidence"])), sp["modality"] or "", sp["evidence"], sp["provenance"]]
+            for sp in (support_properties(r) for _, r in facts)))
         target.mkdir(exist_ok=True)
         for old in target.glob("rels_*.csv"):  # written by kg before graph model 2
             old.unlink()

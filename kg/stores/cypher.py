@@ -6,6 +6,8 @@ types) live in their store's module; everything here is portable and parameteris
 
 from __future__ import annotations
 
+from kg.stores.rows import SUPPORT_PROPERTIES
+
 UPSERT_DOCUMENTS = ("UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
                     "SET d.source = row.source, d.title = row.title, d.digest = row.digest")
 # What each document's extraction was when it was written (kg.model.extraction_digest).
@@ -39,7 +41,7 @@ ENTITY_PAGE = ("MATCH (e:Entity) WHERE e.id > $after "
                "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases ORDER BY id LIMIT {n}")
 MENTIONS_OF = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
                "RETURN e.id AS id, d.id AS doc")
-# A fact's sentences are on its Support node (graph model 4: kg.stores.rows). OPTIONAL MATCH, not
+# A fact's sentences are on its Support node (graph model 5: kg.stores.rows). OPTIONAL MATCH, not
 # MATCH: LadybugDB plans ``MATCH (s:Support {id: r.key})`` as a hash join over the whole Support
 # table (100 ms for one entity's facts among 200,000, its strings read), and the OPTIONAL MATCH
 # as a primary-key look-up per fact (0.8 ms); Neo4j seeks the unique index either way.
@@ -53,17 +55,21 @@ WRITE_SCORES = ("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
                 "SET e.degree = row.degree, e.pagerank = row.pagerank, e.community = row.community")
 
 # kg remove: one document's support out of the graph (kg.stores.removal).
-# A fact's lists are strings (kg.stores.rows.stored_fact); an item is found with its separators
-# around it.
-DOCUMENT_FACTS = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE ('|' + r.sources + '|') CONTAINS ('|' + $doc + '|') "
-                  + SUPPORT_OF_R + "RETURN a.id, r.relation, b.id, r.negated, sp.evidence, sp.provenance")
-_ONE_FACT = ("MATCH (a:Entity {id: $s})-[r]->(b:Entity {id: $o}) "
-             "WHERE r.relation = $relation AND r.negated = $negated ")
-DELETE_FACT = _ONE_FACT + "DELETE r"
-UPDATE_FACT = _ONE_FACT + ("SET r.lemmas = $lemmas, r.confidence = $confidence, r.modality = $modality, "
-                           "r.attribution = $attribution, r.sources = $sources")
-# A fact's Support node goes and changes with it (:func:`kg.stores.rows.fact_key` gives its id).
+# A document's facts are found from its mentions: the subject of every fact a document supports is
+# mentioned in it (kg.stores.rows.build_rows; a late merge moves the mentions with the facts), so
+# its facts are the relationships of the entities it mentions whose Support node lists it among
+# its ``sources`` (items joined by '|', found with the separators around them). The graph is not
+# scanned: one document's mentions, their relationships, a primary-key look-up per relationship.
+# ``$doc`` is the document's id, ``$item`` the same as a stored list holds it (kg.stores.rows.stored_item).
+FACTS_OF_DOCUMENT = ("MATCH (a:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) MATCH (a)-[r]->(b:Entity) "
+                     + SUPPORT_OF_R + "WITH a, r, b, sp WHERE ('|' + sp.sources + '|') CONTAINS ('|' + $item + '|') ")
+DOCUMENT_FACTS = FACTS_OF_DOCUMENT + "RETURN a.id, r.relation, b.id, r.negated, sp.evidence, sp.provenance"
+DELETE_FACT = ("MATCH (a:Entity {id: $s})-[r]->(b:Entity {id: $o}) "
+               "WHERE r.relation = $relation AND r.negated = $negated DELETE r")
+# A fact's Support node goes and changes with it (:func:`kg.stores.rows.fact_key` gives its id); a
+# stored relationship itself never changes (graph model 5).
 DELETE_SUPPORT = "MATCH (sp:Support {id: $key}) DELETE sp"
-UPDATE_SUPPORT = "MATCH (sp:Support {id: $key}) SET sp.evidence = $evidence, sp.provenance = $provenance"
+UPDATE_SUPPORT = ("MATCH (sp:Support {id: $id}) SET "
+                  + ", ".join(f"sp.{p} = ${p}" for p in SUPPORT_PROPERTIES))
 UNMENTIONED_ENTITIES = "MATCH (e:Entity) WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Document) } RETURN e.id"
 DELETE_ENTITY = "MATCH (e:Entity {id: $id}) DETACH DELETE e"

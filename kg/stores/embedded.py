@@ -38,7 +38,9 @@ from kg.stores.cypher import (
 )
 from kg.stores.rows import (
     ENTITY_SETS,
+    FACT_PROPERTIES,
     GRAPH_MODEL,
+    SUPPORT_PROPERTIES,
     Rows,
     build_rows,
     chunks,
@@ -47,7 +49,7 @@ from kg.stores.rows import (
     merge_relation,
     relation_row,
     split_lines,
-    stored_fact,
+    support_properties,
 )
 
 NODE_TABLES = (
@@ -57,11 +59,12 @@ NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
     # Every fact, whatever its relation: the number of tables does not grow with the corpus.
-    # No list-typed property, and the sentences on a node of their own (graph model 4:
-    # kg.stores.rows).
-    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, key STRING, relation STRING, predicate STRING, "
-    "lemmas STRING, confidence DOUBLE, negated BOOLEAN, modality STRING, attribution STRING, sources STRING)",
-    "CREATE NODE TABLE IF NOT EXISTS Support(id STRING PRIMARY KEY, evidence STRING, provenance STRING)",
+    # The relationship holds what no restatement changes; what grows is on the fact's Support
+    # node (graph model 5: kg.stores.rows). No list-typed property.
+    "CREATE REL TABLE IF NOT EXISTS FACT(FROM Entity TO Entity, key INT64, relation STRING, predicate STRING, "
+    "negated BOOLEAN)",
+    "CREATE NODE TABLE IF NOT EXISTS Support(id INT64 PRIMARY KEY, lemmas STRING, attribution STRING, "
+    "sources STRING, confidence DOUBLE, modality STRING, evidence STRING, provenance STRING)",
 )
 # Graphs written before corpus resolution lacked these entity columns, and those written before
 # extraction digests the document's: added on first use.
@@ -92,7 +95,6 @@ CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, titl
 CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
                    "surname: surname, merged_by: merged_by, other_types: other_types})")
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
-REL_COLUMNS = ("key", "predicate", "lemmas", "confidence", "modality", "attribution", "sources")
 # Stored facts are read by subject: a primary-key lookup, then the subject's own relationships.
 # Matching both ends and the key columns against a row set instead (``LOAD FROM $t MATCH
 # (a {id: s})-[r:FACT]->(b {id: o}) WHERE ...``) is planned as a join over the whole FACT table:
@@ -101,13 +103,6 @@ _MATCH_SUBJECTS = "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:FACT]->(b:Enti
 READ_FACT_KEYS = _MATCH_SUBJECTS + "RETURN a.id, r.relation, b.id, r.negated"
 # A fact's sentences and records, by the primary key of its Support node (kg.stores.rows).
 READ_SUPPORT = "UNWIND $ids AS id MATCH (s:Support {id: id}) RETURN s.id, s.evidence, s.provenance"
-# A stored fact that a batch brings more support for is deleted and created again with the merged
-# properties, in the same transaction: a ``SET`` of its list properties in place made the engine
-# keep every updated row in its buffer pool until the next checkpoint (a load of 100k facts needed
-# more than 512 MiB of pool and one of 300k more than 1 GiB; deleted and created again, 512 MiB
-# and 1 GiB suffice).
-DELETE_RELATIONS = ("LOAD FROM $t MATCH (a:Entity {id: `from`})-[r:FACT]->(b:Entity {id: `to`}) "
-                    "WHERE r.relation = relation AND r.negated = negated DELETE r")
 # Until a checkpoint the engine holds what a load wrote in memory (about 4 KiB a fact, whatever
 # the buffer pool), so the cadence bounds a load's peak: 300,000 facts of graph model 3 peaked at
 # 2,074 MiB checkpointing every 250,000 facts and at 1,764 MiB every 100,000, in the same time
@@ -118,12 +113,17 @@ CHECKPOINT_FACTS = 100_000
 # nodes and without its facts and mentions (tested by killing a real `kg load`). As fast here.
 CREATE_RELATIONS = (
     "LOAD FROM $t MATCH (a:Entity {id: `from`}) MATCH (b:Entity {id: `to`}) CREATE (a)-[:FACT {"
-    + ", ".join(f"{c}: {c}" for c in ("relation", "negated", *REL_COLUMNS)) + "}]->(b)"
+    + ", ".join(f"{c}: {c}" for c in FACT_PROPERTIES) + "}]->(b)"
 )
-CREATE_SUPPORT = "LOAD FROM $t CREATE (:Support {id: id, evidence: evidence, provenance: provenance})"
-# A grown fact's Support node is updated in place: a node table's strings, unlike a relationship
-# table's, are not rewritten with their node group.
-UPDATE_SUPPORT = "LOAD FROM $t MATCH (s:Support {id: id}) SET s.evidence = evidence, s.provenance = provenance"
+CREATE_SUPPORT = ("LOAD FROM $t CREATE (:Support {id: id, "
+                  + ", ".join(f"{c}: {c}" for c in SUPPORT_PROPERTIES) + "})")
+# A stored fact that a batch brings more support for keeps its relationship as it is (graph model
+# 5): only its Support node is updated, in place. Deleting the relationship and creating it again
+# (model 4) held the buffer pool until the next checkpoint and exhausted 768 MiB near 775,000
+# facts; a SET on the relationship was worse; a node table's SET costs nothing measurable
+# (bench/RESULTS.md, "What fills the buffer pool").
+UPDATE_SUPPORT = ("LOAD FROM $t MATCH (s:Support {id: id}) SET "
+                  + ", ".join(f"s.{c} = {c}" for c in SUPPORT_PROPERTIES))
 CREATE_MENTIONS = ("LOAD FROM $t MATCH (e:Entity {id: `from`}) MATCH (d:Document {id: `to`}) "
                    "CREATE (e)-[:MENTIONED_IN]->(d)")
 
@@ -377,8 +377,9 @@ class EmbeddedStore:
             self._write_relations(batch, new_entities)
 
     def _write_relations(self, batch: list[dict[str, Any]], new_entities: set[str]) -> None:
-        """New relationships are created with their Support nodes; a stored one is rewritten only
-        when the batch brings provenance it lacks (provenance determines every other property)."""
+        """New relationships are created with their Support nodes; a stored one is left as it is,
+        and its Support node updated when the batch brings provenance it lacks (provenance
+        determines every other property)."""
         maybe_stored = [r for r in batch if r["s"] not in new_entities and r["o"] not in new_entities]
         stored_keys = {tuple(row[:4]) for row in self._stored_facts(READ_FACT_KEYS, maybe_stored)}
         create = [r for r in batch if key_of(r) not in stored_keys]
@@ -391,9 +392,6 @@ class EmbeddedStore:
             update = [merge_relation(relation_row(r["s"], r["relation"], r["o"], r["negated"], support[r["key"]],
                                                   map(Provenance.from_json, support[r["key"]])), r)
                       for r in grown]
-            table = relation_table(update)
-            self._run(DELETE_RELATIONS, {"t": table})
-            self._run(CREATE_RELATIONS, {"t": table})
             self._run(UPDATE_SUPPORT, {"t": support_table(update)})
         if create:
             self._run(CREATE_RELATIONS, {"t": relation_table(create)})
@@ -552,23 +550,22 @@ class EmbeddedStore:
 
 OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "Support", "MENTIONED_IN", "FACT"})
 
-# Arrow column types of each row set: str, float, bool, or list (of strings).
+# Arrow column types of each row set: str, int, float, bool, or list (of strings).
 Columns = dict[str, type]
 DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str, "digest": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}
 # A relationship row set: FROM and TO keys first, then the columns.
-RELATION_SCHEMA: Columns = {"from": str, "to": str, "key": str, "relation": str, "predicate": str, "lemmas": str,
-                            "confidence": float, "negated": bool, "modality": str, "attribution": str,
-                            "sources": str}
-SUPPORT_SCHEMA: Columns = {"id": str, "evidence": str, "provenance": str}
+RELATION_SCHEMA: Columns = {"from": str, "to": str, "key": int, "relation": str, "predicate": str, "negated": bool}
+SUPPORT_SCHEMA: Columns = {"id": int, "lemmas": str, "attribution": str, "sources": str, "confidence": float,
+                           "modality": str, "evidence": str, "provenance": str}
 
 
 def arrow_columns(columns: dict[str, list[Any]], kinds: Columns) -> Any:
     import pyarrow as pa
 
-    arrow = {str: pa.string(), float: pa.float64(), bool: pa.bool_(), list: pa.list_(pa.string())}
+    arrow = {int: pa.int64(), str: pa.string(), float: pa.float64(), bool: pa.bool_(), list: pa.list_(pa.string())}
     return pa.Table.from_pydict(columns, schema=pa.schema([(name, arrow[kind]) for name, kind in kinds.items()]))
 
 
@@ -577,17 +574,17 @@ def arrow_table(rows: list[dict[str, Any]], kinds: Columns) -> Any:
 
 
 def relation_table(rels: list[dict[str, Any]]) -> Any:
-    """Fact rows as an Arrow table, their lists as strings (graph model 4: no sentences)."""
-    stored = [stored_fact(rel) for rel in rels]
-    columns = {"from": [r["s"] for r in stored], "to": [r["o"] for r in stored],
-               **{name: [r.get(name) for r in stored] for name in RELATION_SCHEMA if name not in ("from", "to")}}
+    """Fact rows' relationships as an Arrow table (graph model 5: what no restatement changes)."""
+    columns = {"from": [r["s"] for r in rels], "to": [r["o"] for r in rels],
+               **{name: [r[name] for r in rels] for name in FACT_PROPERTIES}}
     return arrow_columns(columns, RELATION_SCHEMA)
 
 
 def support_table(rels: list[dict[str, Any]]) -> Any:
-    """Fact rows' Support nodes as an Arrow table: id, sentences and records one per line."""
-    return arrow_columns({"id": [r["key"] for r in rels], "evidence": ["\n".join(r["evidence"]) for r in rels],
-                          "provenance": ["\n".join(r["provenance"]) for r in rels]}, SUPPORT_SCHEMA)
+    """Fact rows' Support nodes as an Arrow table: id, the derived lists as strings, sentences and
+    records one per line."""
+    stored = [support_properties(rel) for rel in rels]
+    return arrow_columns({name: [r[name] for r in stored] for name in SUPPORT_SCHEMA}, SUPPORT_SCHEMA)
 
 
 def _split(text: str, separator: str) -> list[str]:

@@ -29,7 +29,6 @@ from kg.stores.cypher import (
     DELETE_SUPPORT,
     SET_ENTITY_SETS,
     SUPPORT_OF_R,
-    UPDATE_FACT,
     UPDATE_SUPPORT,
 )
 from kg.stores.rows import (
@@ -39,8 +38,8 @@ from kg.stores.rows import (
     merge_relation,
     relation_row,
     split_lines,
-    stored_fact,
     stored_item,
+    support_properties,
 )
 
 Run = Callable[[str, dict[str, Any]], list[list[Any]]]
@@ -50,17 +49,19 @@ FACTS_FROM = f"MATCH (a:Entity {{id: $id}})-[r]->(b:Entity) {_FACT}"
 FACTS_TO = f"MATCH (a:Entity)-[r]->(b:Entity {{id: $id}}) {_FACT}"
 DOCUMENTS_OF = "MATCH (e:Entity {id: $id})-[:MENTIONED_IN]->(d:Document) RETURN d.id"
 DELETE_MENTION = "MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document {id: $doc}) DELETE m"
-ATTRIBUTED_TO = ("MATCH (a:Entity)-[r]->(b:Entity) WHERE ('|' + r.attribution + '|') CONTAINS ('|' + $name + '|') "
-                 + _FACT)
+# The documents' facts said by a name: found from the documents' mentions, as kg remove finds a
+# document's facts (kg.stores.cypher.FACTS_OF_DOCUMENT), not by a scan of every fact.
+ATTRIBUTED_IN = ("UNWIND $docs AS doc MATCH (a:Entity)-[:MENTIONED_IN]->(:Document {id: doc}) WITH DISTINCT a "
+                 f"MATCH (a)-[r]->(b:Entity) {SUPPORT_OF_R}WITH a, r, b, sp "
+                 "WHERE ('|' + sp.attribution + '|') CONTAINS ('|' + $name + '|') "
+                 "RETURN a.id, b.id, r.relation, r.negated, sp.evidence, sp.provenance")
 FORMER_IDS = "MATCH (e:Entity {id: $id}) RETURN e.former_ids"
 SET_FORMER_IDS = "MATCH (e:Entity {id: $id}) SET e.former_ids = $former_ids"
-FACT_PROPERTIES = ("s", "relation", "o", "negated", "lemmas", "confidence", "modality", "attribution", "sources")
 
 
 def _update(run: Run, row: dict[str, Any]) -> None:
-    """A stored fact's new support: its relationship's properties and its Support node."""
-    run(UPDATE_FACT, {k: row[k] for k in FACT_PROPERTIES})
-    run(UPDATE_SUPPORT, {"key": row["key"], "evidence": row["evidence"], "provenance": row["provenance"]})
+    """A stored fact's new support: its Support node (its relationship never changes)."""
+    run(UPDATE_SUPPORT, support_properties(row))
 
 
 def _split(evidence: str | None, provenance: str | None, docs: set[str], old: str,
@@ -110,7 +111,7 @@ def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, lis
                 continue
             key = {"s": s, "relation": relation, "o": o, "negated": negated}
             if kept:
-                _update(run, stored_fact(_row(s, relation, o, negated, kept)))
+                _update(run, _row(s, relation, o, negated, kept))
             else:  # its Support node goes with it (the old node's DETACH DELETE would leave it)
                 run(DELETE_FACT, key)
                 run(DELETE_SUPPORT, {"key": fact_key(s, relation, o, negated)})
@@ -140,10 +141,11 @@ def _rename_attributions(run: Run, docs: set[str], old: str, new: str) -> None:
     read of the facts attributed to that name, not one per document)."""
     if old == new or not docs:
         return
-    for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_TO, {"name": stored_item(old)}):
+    for s, o, relation, negated, evidence, provenance in run(ATTRIBUTED_IN, {"docs": sorted(docs),
+                                                                          "name": stored_item(old)}):
         moved, kept, renamed = _split(evidence, provenance, docs, old, new)
         if renamed:
-            _update(run, stored_fact(_row(s, relation, o, negated, {**kept, **moved})))
+            _update(run, _row(s, relation, o, negated, {**kept, **moved}))
 
 
 def redirect(run: Run, former: dict[str, list[str]]) -> None:

@@ -1,7 +1,8 @@
 """Neo4j over Bolt, with the official driver.
 
 Writes are idempotent and batched: constraints first, then ``UNWIND $rows ... MERGE`` for nodes,
-then facts (stored ones read, new ones created, grown ones updated: see ``CREATE_FACTS``), then
+then facts (stored ones read, new ones created, grown ones' Support nodes updated: see
+``CREATE_FACTS``), then
 mentions, each ``write`` call in one transaction that the driver retries on transient errors.
 Relationship types come from a closed set and are sanitised; every value is a parameter.
 """
@@ -26,6 +27,7 @@ from kg.stores.cypher import (
     WRITE_GRAPH_MODEL,
 )
 from kg.stores.rows import (
+    FACT_PROPERTIES,
     GRAPH_MODEL,
     Rows,
     build_rows,
@@ -34,14 +36,14 @@ from kg.stores.rows import (
     key_of,
     merge_entity,
     merge_relation,
-    stored_fact,
+    support_properties,
 )
 
 CONSTRAINTS = (
     "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT kg_meta_id IF NOT EXISTS FOR (m:KgMeta) REQUIRE m.id IS UNIQUE",
-    # A fact's sentences: its Support node, found by the fact's key (graph model 4: kg.stores.rows).
+    # What a fact's support gives it: its Support node, found by the fact's key (graph model 5: kg.stores.rows).
     "CREATE CONSTRAINT kg_support_id IF NOT EXISTS FOR (s:Support) REQUIRE s.id IS UNIQUE",
     "CREATE INDEX kg_fact_relation IF NOT EXISTS FOR ()-[r:FACT]-() ON (r.relation)",
     # Corpus resolution finds stored entities by normalised name and surname.
@@ -117,7 +119,7 @@ WHERE r.relation = row.relation AND r.negated = row.negated
 READ_FACTS = _ONE_FACT_OF_ROW + """
 OPTIONAL MATCH (sp:Support {id: r.key})
 RETURN row.i AS i, CASE WHEN all(p IN row.records WHERE sp.provenance CONTAINS p) THEN null
-                       ELSE r {.*, evidence: sp.evidence, provenance: sp.provenance} END AS stored
+                       ELSE sp {.*} END AS stored
 """
 # The type comes from a parameter (5.26 dynamic types), always one of the closed set: one
 # statement for every type. For CREATE this plans well (unlike MERGE, above), and it was faster
@@ -129,13 +131,15 @@ MATCH (a:Entity {id: row.s})
 MATCH (b:Entity {id: row.o})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
-CREATE (:Support {id: row.props.key, evidence: row.evidence, provenance: row.provenance})
+CREATE (sp:Support)
+SET sp = row.support
 """
-UPDATE_FACTS = _ONE_FACT_OF_ROW + """
-SET r += row.props
-WITH r, row
-MATCH (sp:Support {id: r.key})
-SET sp.evidence = row.evidence, sp.provenance = row.provenance
+# A stored fact the batch brings new support for keeps its relationship as it is (graph model 5):
+# only its Support node changes.
+UPDATE_SUPPORTS = """
+UNWIND $rows AS row
+MATCH (sp:Support {id: row.support.id})
+SET sp = row.support
 """
 # kg clear, batch by batch. Each runs in an implicit transaction (IN TRANSACTIONS needs one).
 CLEAR_BATCH = 5000
@@ -156,7 +160,6 @@ def neo4j_type(relation: str) -> str:
     return relation if relation in vocabulary() else GENERIC_TYPE
 
 
-REL_PROPS = ("key", "relation", "negated", "predicate", "lemmas", "confidence", "modality", "attribution", "sources")
 
 
 def _fact_key(i: int, rel: dict[str, Any]) -> dict[str, Any]:
@@ -164,11 +167,9 @@ def _fact_key(i: int, rel: dict[str, Any]) -> dict[str, Any]:
 
 
 def _fact_param(i: int, rel: dict[str, Any]) -> dict[str, Any]:
-    """A fact row as the statements take it, its properties as stored (lists as strings), and its
-    Support node's."""
-    stored = stored_fact(rel)
-    return {**_fact_key(i, rel), "props": {k: stored[k] for k in REL_PROPS},
-            "evidence": stored["evidence"], "provenance": stored["provenance"]}
+    """A fact row as the statements take it: its relationship's properties and its Support
+    node's, as stored (lists as strings)."""
+    return {**_fact_key(i, rel), "props": {k: rel[k] for k in FACT_PROPERTIES}, "support": support_properties(rel)}
 
 
 def to_plain(value: Any) -> Any:
@@ -319,7 +320,8 @@ class Neo4jStore:
 
     @staticmethod
     def _write_facts(tx: Any, batch: list[dict[str, Any]], stored: dict[int, Any]) -> None:
-        """Create the facts the graph lacks, update those the batch brings new support for."""
+        """Create the facts the graph lacks; update the Support nodes of those the batch brings new
+        support for."""
         new = [{**_fact_param(i, rel), "type": sanitize_rel_type(neo4j_type(rel["relation"]))}
                for i, rel in enumerate(batch) if i not in stored]
         if new:
@@ -327,7 +329,7 @@ class Neo4jStore:
         grown = [merge_relation({**fact_lists(old), "s": batch[i]["s"], "o": batch[i]["o"]}, batch[i])
                  for i, old in sorted(stored.items()) if old is not None]
         if grown:
-            tx.run(UPDATE_FACTS, rows=[_fact_param(i, rel) for i, rel in enumerate(grown)]).consume()
+            tx.run(UPDATE_SUPPORTS, rows=[{"support": support_properties(rel)} for rel in grown]).consume()
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, cypher: str, parameters: dict[str, Any] | None = None, *,

@@ -1,7 +1,8 @@
 """``kg remove``: one algorithm over the store protocol, in one write transaction.
 
-A fact only the document supported goes; a fact others support too loses the document's records
-(and what derives from them); the document goes with its mentions; an entity no document
+A fact only the document supported goes with its Support node; a fact others support too loses
+the document's records (and what derives from them) from its Support node, its relationship left
+as it is; the document goes with its mentions; an entity no document
 mentions any more goes too; an entity keeps what other documents said of it (its aliases,
 ``merged_by`` and ``other_types`` records).
 """
@@ -21,7 +22,6 @@ from kg.stores.cypher import (
     READ_DOCUMENT_ENTITIES,
     SET_ENTITY_SETS,
     UNMENTIONED_ENTITIES,
-    UPDATE_FACT,
     UPDATE_SUPPORT,
 )
 from kg.stores.rows import (
@@ -29,13 +29,12 @@ from kg.stores.rows import (
     entity_without_document,
     fact_key,
     split_lines,
-    stored_fact,
     stored_item,
+    support_properties,
     without_document,
 )
 
 NOTHING = {"documents": 0, "facts_removed": 0, "facts_kept": 0, "entities_removed": 0}
-UPDATED = ("lemmas", "confidence", "modality", "attribution", "sources")
 
 
 def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
@@ -43,7 +42,7 @@ def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
         if not run(DOCUMENT_EXISTS, {"doc": doc_id}):
             return dict(NOTHING)
         removed = kept = 0
-        for s, relation, o, negated, evidence, provenance in run(DOCUMENT_FACTS, {"doc": stored_item(doc_id)}):
+        for s, relation, o, negated, evidence, provenance in run(DOCUMENT_FACTS, {"doc": doc_id, "item": stored_item(doc_id)}):
             key = {"s": s, "relation": relation, "o": o, "negated": negated}
             rest = without_document({**key, "evidence": split_lines(evidence), "provenance": split_lines(provenance)},
                                     doc_id)
@@ -52,10 +51,7 @@ def remove_document(store: GraphStore, doc_id: str) -> dict[str, int]:
                 run(DELETE_SUPPORT, {"key": fact_key(s, relation, o, negated)})
                 removed += 1
             else:
-                stored = stored_fact(rest)
-                run(UPDATE_FACT, {**key, **{k: stored[k] for k in UPDATED}})
-                run(UPDATE_SUPPORT, {"key": stored["key"], "evidence": stored["evidence"],
-                                     "provenance": stored["provenance"]})
+                run(UPDATE_SUPPORT, support_properties(rest))
                 kept += 1
         # The document's share of its entities (corpus resolution): merge and type records, and
         # the aliases only it supported.

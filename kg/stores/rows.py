@@ -1,13 +1,12 @@
 """The graph model as rows: what every store writes, computed once, backend-neutral.
 
-Graph model 4 (``GRAPH_MODEL``)::
+Graph model 5 (``GRAPH_MODEL``)::
 
     (:Entity {id, name, type, aliases, key, surname, merged_by, other_types})
     (:Document {id, source, title})
     (:Entity)-[:MENTIONED_IN]->(:Document)
-    (:Entity)-[fact {key, relation, predicate, negated, confidence, modality,
-                     lemmas, attribution, sources}]->(:Entity)
-    (:Support {id, evidence, provenance})
+    (:Entity)-[fact {key, relation, predicate, negated}]->(:Entity)
+    (:Support {id, lemmas, attribution, sources, confidence, modality, evidence, provenance})
 
 A fact is one relationship per (subject, relation, object, negated). Its relationship type is
 ``FACT`` on LadybugDB (one table, whatever the corpus) and the relation itself on Neo4j
@@ -15,25 +14,29 @@ A fact is one relationship per (subject, relation, object, negated). Its relatio
 the relation on both, so the same Cypher runs on both. ``predicate`` is the relation in lower
 case (``decline`` for snubbed, dodged and declined).
 
-Each supporting sentence is stored once, on the fact's ``Support`` node (one per fact, its ``id``
-the fact's ``key``: :func:`fact_key`, a digest of the fact's key): line i of ``provenance`` is
-its record (:class:`kg.model.Provenance` as JSON) and line i of ``evidence`` the sentence. A
-query reaches them by primary key: ``MATCH (a)-[r]->(b) MATCH (s:Support {id: r.key}) RETURN
-s.evidence``. ``lemmas`` (the verbs the text used), ``attribution``, ``sources`` (document ids)
-and ``confidence`` (the highest) are derived from the records and kept on the relationship, for
-queries; :func:`derived` is the one place that derives them. Merging is by union of records, so
-loading the same document again changes nothing.
+The relationship holds only what no restatement can change (its key, relation, predicate and
+negation): a load never changes a stored relationship (the change from model 4). Everything that
+grows with more support is on the fact's ``Support`` node (one per fact, its ``id`` the fact's
+``key``: :func:`fact_key`, an integer digest of the fact's key): line i of ``provenance`` is a supporting
+sentence's record (:class:`kg.model.Provenance` as JSON) and line i of ``evidence`` the sentence;
+``lemmas`` (the verbs the text used), ``attribution``, ``sources`` (document ids) and
+``confidence`` (the highest) and ``modality`` are derived from the records (:func:`derived` is
+the one place that derives them). A query reaches them by primary key: ``MATCH (a)-[r]->(b)
+OPTIONAL MATCH (sp:Support {id: r.key}) RETURN sp.confidence, sp.evidence`` (OPTIONAL: on
+LadybugDB a plain MATCH there is a join over the whole Support table). Merging is by union of
+records, so loading the same document again changes nothing.
 
-Why a node (the change from model 3): a relationship table stores a node's relationships
-together, and LadybugDB rewrites the node groups a load touches at each checkpoint, so the
-buffer pool a load needs grew with the relationship table and its strings (model 3 failed with a
-768 MiB pool at ~340,000 facts); a node table appends. ``bench/layouts.py`` measures the layouts.
+Why (``bench/RESULTS.md``, "What fills the buffer pool"): a relationship table stores a node's
+relationships together, and deleting or updating a stored relationship holds LadybugDB's buffer
+pool until the next checkpoint; model 4 deleted and created again every stored fact a later
+batch restated, which is what exhausted a 768 MiB pool near 775,000 facts. A node table updates
+in place cheaply, so a restated fact now only updates its Support node.
 
 No property is a list. Rows hold lists while kg works on them; the stores hold each as one
 string (:func:`stored_fact`, read back by :func:`fact_lists`): ``lemmas``, ``attribution`` and
 ``sources`` as items joined by ``|`` (absent when empty), ``evidence`` and ``provenance`` one per
-line. Queries test membership with ``split(r.sources, '|')`` (a LadybugDB graph opened by kg has
-``split`` as Neo4j does) or, faster, with ``('|' + r.sources + '|') CONTAINS ('|' + $doc + '|')``.
+line. Queries test membership with ``split(sp.sources, '|')`` (a LadybugDB graph opened by kg has
+``split`` as Neo4j does) or, faster, with ``('|' + sp.sources + '|') CONTAINS ('|' + $doc + '|')``.
 """
 
 from __future__ import annotations
@@ -45,14 +48,16 @@ from typing import Any
 
 from kg.model import Entity, Extraction, Provenance, fact_id, name_key, sanitize_rel_type, surname_key
 
-GRAPH_MODEL = 4
+GRAPH_MODEL = 5
 # A fact's lists as the stores hold them: short ones as items joined by ITEM_SEPARATOR, the
 # sentences and their records one per line.
 ITEM_SEPARATOR = "|"
 ITEM_LISTS = ("lemmas", "attribution", "sources")
-# The line lists are what a fact's Support node holds (its id is the fact's key); every other
-# property is the relationship's.
 LINE_LISTS = ("evidence", "provenance")
+# What a fact relationship holds (graph model 5): what no restatement can change.
+FACT_PROPERTIES = ("key", "relation", "predicate", "negated")
+# What its Support node holds besides its id (the fact's key): everything that grows with support.
+SUPPORT_PROPERTIES = ("lemmas", "attribution", "sources", "confidence", "modality", *LINE_LISTS)
 # Relationship types the graph model itself uses: a relation of that name is stored as R_<name>.
 RESERVED_TYPES = frozenset({"MENTIONED_IN", "FACT"})
 # Entity properties that are sets of strings, merged by union.
@@ -83,9 +88,12 @@ def key_of(rel: dict[str, Any]) -> FactKey:
     return (rel["s"], rel["relation"], rel["o"], rel["negated"])
 
 
-def fact_key(s: str, relation: str, o: str, negated: bool) -> str:
-    """A fact relationship's ``key``, and its Support node's ``id``."""
-    return fact_id(s, relation, o, negated)
+def fact_key(s: str, relation: str, o: str, negated: bool) -> int:
+    """A fact relationship's ``key``, and its Support node's ``id``: the fact's id (a 64-bit digest)
+    as a non-negative 63-bit integer. An integer primary key, not a string: LadybugDB's load of
+    300k facts took 1,054 bytes a fact on disk instead of 1,165 and peaked 52 MiB lower
+    (bench/RESULTS.md, graph model 5)."""
+    return int(fact_id(s, relation, o, negated), 16) >> 1
 
 
 def derived(records: Iterable[Provenance]) -> dict[str, Any]:
@@ -140,6 +148,13 @@ def stored_fact(rel: dict[str, Any]) -> dict[str, Any]:
     for key in LINE_LISTS:
         out[key] = "\n".join(rel.get(key) or ())
     return out
+
+
+def support_properties(rel: dict[str, Any]) -> dict[str, Any]:
+    """A fact row's Support node as the stores hold it: ``id`` (the fact's key) and
+    :data:`SUPPORT_PROPERTIES`, lists as strings."""
+    stored = stored_fact(rel)
+    return {"id": stored["key"], **{k: stored.get(k) for k in SUPPORT_PROPERTIES}}
 
 
 def fact_lists(props: Mapping[str, Any]) -> dict[str, Any]:
