@@ -94,7 +94,7 @@ def test_a_finite_verb_without_subject_or_subordinator_shares_the_subject_before
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Nordbank opened a branch in Tromso , where it employs 40 people .",
-     ("employs", ("it", "40 people", "in Tromso"))),
+     ("employs", ("Nordbank", "40 people", "in Tromso"))),
     ("The talks moved to the hotel where the ministers were staying .",
      ("were staying", ("the ministers", "in the hotel"))),
     ("Sales fell in 1998 , when the firm closed its shops .", ("closed", ("the firm", "its shops", "in 1998"))),
@@ -172,6 +172,34 @@ def test_a_phrase_before_the_subject_frames_every_verb_it_shares(
 ])
 def test_a_place_written_as_an_address_is_one_argument(nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reed taught at Bergen University until he moved to Oslo in 1990 .",
+     ("moved to", ("Tom Reed", "Oslo", "in 1990"))),
+    ("The bank raised its rates after it lost a big client .", ("lost", ("The bank", "a big client"))),
+    ("The dockers worked through the night , and they finished the job on Sunday .",
+     ("finished", ("The dockers", "the job", "on Sunday"))),
+    ("Although the old mill lost money for years , it stayed open until 2004 .",
+     ("stayed until", ("the old mill", "2004"))),
+])
+def test_a_subject_pronoun_of_a_linked_clause_stands_for_the_subject_before_it(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    with ablated(["subject-antecedent"]):
+        assert expected not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Tom Reed said he would resign .", "he"),  # reported speech keeps its pronoun
+    ("He sold the farm in 1990 , and he moved to Oslo .", "he"),  # its antecedent is a pronoun too
+    ("The club sacked its coach after he lost six games .", "he"),  # "he" is no club
+    ("Anna Berg joined the board , and it named her chair in May .", "it"),  # "it" is no person
+    ("Tom Reed sold the farm , and it was clear that he would leave .", "it"),  # "it" stands for a clause
+])
+def test_a_pronoun_that_does_not_agree_or_has_no_noun_before_it_stays(nlp, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    subjects = [args[0] for _, _, args in _open_ie(nlp, text)]
+    assert kept in subjects
 
 
 # -- the registry ---------------------------------------------------------------------------------

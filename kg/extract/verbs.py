@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.antecedents import subject_antecedent
 from kg.extract.arguments import object_argument, subject_argument
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import (
@@ -408,6 +409,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     consumed = above is not None and above.gerund.i == v.i
     for subj_tok in f.subs:
         subj = subject_argument(subj_tok, v)
+        antecedent = subject_antecedent(subj_tok, v)
         relation = join_tokens(rel_toks)
         if f.participle:
             relation = f"{copula_form(subj_tok, v)} {relation}"
@@ -428,6 +430,10 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 # keeps the parse's reading
                 prop.graph = False
                 yield replace(prop, args=[argument(thing), *args[1:]], open_ie=False, graph=True)
+            if antecedent is not None and prop.open_ie:
+                # "Reed taught until he moved": Open IE states Reed's move; the graph resolves "he"
+                yield replace(prop, args=[argument(antecedent), *args[1:]], graph=False)
+                prop.open_ie = False
             if obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
