@@ -202,6 +202,22 @@ def test_a_pronoun_that_does_not_agree_or_has_no_noun_before_it_stays(nlp, text:
     assert kept in subjects
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike hurt the airline 's profits and reputation .", ("hurt", ("The strike", "the airline 's reputation"))),
+    ("The fire destroyed Tom Reed 's barn and house .", ("destroyed", ("The fire", "Tom Reed 's house"))),
+])
+def test_a_coordinated_noun_shares_the_possessive_before_the_first(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    with ablated(["shared-possessive"]):
+        assert expected not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+def test_a_conjunct_with_its_own_determiner_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = {(rel, args) for _, rel, args in _open_ie(nlp, "The firm sold its shops and a warehouse in Leeds .")}
+    assert ("sold", ("The firm", "a warehouse in Leeds")) in props
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [
