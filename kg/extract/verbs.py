@@ -203,10 +203,11 @@ def prepositional_object(f: Frame) -> Objects | None:
     many verbs take their complement through a preposition; a phrase before the verb ("In 1841 he
     was readmitted") is no object of it."""
     last = f.last
-    found = next((p for p in (prep_object(c) for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
-                              and c.i > last.i) if p is not None), None)
-    if found is None:
+    phrases = [p for p in (prep_object(c) for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
+                           and c.i > last.i) if p is not None]
+    if not phrases:
         return None
+    found = next((p for p in phrases if not time_phrase(p[1])), phrases[0])
     words, pobj = found
     # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
     # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
@@ -214,6 +215,23 @@ def prepositional_object(f: Frame) -> Objects | None:
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+
+
+TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+@register("time-not-object")
+def time_phrase(pobj: Token) -> bool:
+    """"is first mentioned in 968 as Curtisa" → (X; is first mentioned as; Curtisa; in 968): a
+    phrase of time is no prepositional object when another phrase follows the verb; the later
+    phrase is.
+
+    Linguistic reason: a verb selects the preposition of its complement ("known as", "sold to",
+    "consists of"), never a time: "in 968", "on Monday" say when, whatever the verb, so they are
+    adjuncts, and the verb's complement is the other phrase. A time phrase alone stays the
+    object ("was founded in 1990": CaRB's reading).
+    """
+    return "time-not-object" not in disabled() and pobj.ent_type_ in TIME_TYPES
 
 
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
