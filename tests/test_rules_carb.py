@@ -225,6 +225,12 @@ def test_a_conjunct_with_its_own_determiner_keeps_it(nlp) -> None:  # type: igno
     ("The band played on Friday at the Oslo Opera House .",
      ("played at", ("The band", "the Oslo Opera House", "on Friday")),
      ("played on", ("The band", "Friday", "at the Oslo Opera House"))),
+    ("Tom Reed worked until 2004 at the Oslo bank .",
+     ("worked at", ("Tom Reed", "the Oslo bank", "until 2004")),
+     ("worked until", ("Tom Reed", "2004", "at the Oslo bank"))),
+    ("The ferry sailed during the storm to Bergen .",
+     ("sailed to", ("The ferry", "Bergen", "during the storm")),
+     ("sailed during", ("The ferry", "the storm", "to Bergen"))),
 ])
 def test_a_time_phrase_is_no_prepositional_object_when_another_phrase_follows(
         nlp, text: str, expected: tuple[str, tuple[str, ...]], before: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]

@@ -218,6 +218,7 @@ def prepositional_object(f: Frame) -> Objects | None:
 
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
+ADJUNCT_PREPS = frozenset({"during", "since", "until", "till", "despite", "throughout"})
 
 
 @register("time-not-object")
@@ -228,10 +229,11 @@ def time_phrase(pobj: Token) -> bool:
 
     Linguistic reason: a verb selects the preposition of its complement ("known as", "sold to",
     "consists of"), never a time: "in 968", "on Monday" say when, whatever the verb, so they are
-    adjuncts, and the verb's complement is the other phrase. A time phrase alone stays the
-    object ("was founded in 1990": CaRB's reading).
+    adjuncts, and the verb's complement is the other phrase. So are phrases whose preposition
+    only ever says when or despite what ("during", "since", "until", "throughout", "despite").
+    A time phrase alone stays the object ("was founded in 1990": CaRB's reading).
     """
-    return "time-not-object" not in disabled() and pobj.ent_type_ in TIME_TYPES
+    return "time-not-object" not in disabled() and (pobj.ent_type_ in TIME_TYPES or pobj.head.lower_ in ADJUNCT_PREPS)
 
 
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
