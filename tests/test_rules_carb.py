@@ -243,6 +243,23 @@ def test_a_time_phrase_alone_stays_the_prepositional_object(nlp) -> None:  # typ
     assert ("was founded in", ("The plant", "1990")) in {(rel, args) for _, rel, args in _open_ie(nlp, "The plant was founded in 1990 .")}
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The storm destroyed a large part of the harbour .",
+     ("svo", "destroyed a large part of", ("The storm", "the harbour")),
+     ("svo-object-prep", "destroyed", ("The storm", "a large part of the harbour"))),
+    ("The old mill is part of the Bergen museum .",
+     ("copula", "is part of", ("The old mill", "the Bergen museum")),
+     ("svo-object-prep", "is", ("The old mill", "part of the Bergen museum"))),
+])
+def test_a_partitive_object_joins_the_relation_with_its_of(
+        nlp, text: str, first: tuple[str, str, tuple[str, ...]], second: tuple[str, str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, text)
+    assert first in props and second in props  # the partitive reading first, the object whole second
+    with ablated(["partitive-object"]):
+        props = _open_ie(nlp, text)
+    assert first not in props and (first[0], *second[1:]) in props
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -47,13 +47,14 @@ from kg.extract.clauses import (
     which_thing,
     with_prep,
 )
-from kg.extract.complements import embedded_question, gerund_complement
+from kg.extract.complements import embedded_question, gerund_complement, time_phrase
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import argument, conjuncts, copula_form, example_object_readings
 from kg.extract.readings import (
     implied_negation,
     is_recipient,
     object_prep_reading,
+    partitive_first,
     recipient_reading,
     relative_clause_reading,
 )
@@ -215,25 +216,6 @@ def prepositional_object(f: Frame) -> Objects | None:
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
-
-
-TIME_TYPES = frozenset({"DATE", "TIME"})
-ADJUNCT_PREPS = frozenset({"during", "since", "until", "till", "despite", "throughout"})
-
-
-@register("time-not-object")
-def time_phrase(pobj: Token) -> bool:
-    """"is first mentioned in 968 as Curtisa" → (X; is first mentioned as; Curtisa; in 968): a
-    phrase of time is no prepositional object when another phrase follows the verb; the later
-    phrase is.
-
-    Linguistic reason: a verb selects the preposition of its complement ("known as", "sold to",
-    "consists of"), never a time: "in 968", "on Monday" say when, whatever the verb, so they are
-    adjuncts, and the verb's complement is the other phrase. So are phrases whose preposition
-    only ever says when or despite what ("during", "since", "until", "throughout", "despite").
-    A time phrase alone stays the object ("was founded in 1990": CaRB's reading).
-    """
-    return "time-not-object" not in disabled() and (pobj.ent_type_ in TIME_TYPES or pobj.head.lower_ in ADJUNCT_PREPS)
 
 
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
@@ -457,13 +439,14 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
             if obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
-            yield prop
+            prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if obj_tok is not None
+                             and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
+                             and not f.passive_last else [])
+            yield from partitive_first(prop, prep_readings, obj_tok)
             if obj_tok is None:
                 continue
             if obj_tok.dep_ != "ccomp":
                 yield from relative_clause_reading(prop, obj_tok, v)
-            if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr")) and not f.passive_last:
-                yield from object_prep_reading(prop, rel_toks, obj_tok, f.last)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj"), ("passive", "pobj")):
                 # "appeared in films including X": what holds of the kind holds of each example
                 yield from example_object_readings(prop, obj_tok)
