@@ -205,6 +205,7 @@ def test_a_pronoun_that_does_not_agree_or_has_no_noun_before_it_stays(nlp, text:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The strike hurt the airline 's profits and reputation .", ("hurt", ("The strike", "the airline 's reputation"))),
     ("The fire destroyed Tom Reed 's barn and house .", ("destroyed", ("The fire", "Tom Reed 's house"))),
+    ("The fire destroyed Tom Reed 's barn , stables and house .", ("destroyed", ("The fire", "Tom Reed 's house"))),
 ])
 def test_a_coordinated_noun_shares_the_possessive_before_the_first(
         nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]

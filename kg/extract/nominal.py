@@ -75,6 +75,8 @@ def shared_determiner(conj: Token) -> list[Token]:
     offer and price" read badly), and a conjunct with a determiner of its own keeps it.
     """
     first = conj.head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head  # "Nordbank 's shops , offices and staff": the list's first noun
     if ("shared-possessive" in disabled() or conj.dep_ != "conj" or conj.pos_ != "NOUN"
             or first.pos_ != "NOUN" or first.i > conj.i):
         return []
