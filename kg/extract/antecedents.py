@@ -18,7 +18,7 @@ NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", 
                         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"})
 # Clauses whose subject shares the reference of the clause they hang on: a clause of time, reason
 # or manner ("until it merged"), a coordinated clause ("; he later left"), a relative clause of place
-# or time ("Tromso, where she grew up") and an aside.
+# or time ("Tromso, where she grew up"), an aside, and an open complement ("tried to sell it when").
 LINKED_CLAUSES = frozenset({"advcl", "conj", "parataxis", "relcl", "xcomp"})
 
 
@@ -44,9 +44,9 @@ def subject_antecedent(pron: Token, verb: Token) -> Token | None:
     """"Reed taught in Bergen until he moved to Oslo" → (Reed; moved to; Oslo), the Open IE view
     only: a subject pronoun of a clause linked to another clause of the sentence (a clause of time
     or reason, a coordinated clause, a relative clause of place) stands for that clause's subject
-    when it comes first and is a noun that agrees with the pronoun ("they" a plural, "he"/"she" a
-    person, "it" a thing); so does one of a main clause after its own fronted clause ("Although
-    the plant was old, it stayed open").
+    when it comes first and is a noun that agrees with the pronoun ("they" a plural or an
+    organisation, as British English has it, "he"/"she" a person, "it" a thing); so does one of a
+    main clause after its own fronted clause ("Although the plant was old, it stayed open").
 
     Linguistic reason: a pronoun takes its reference from a noun before it, and across linked
     clauses of one sentence English keeps the subject as the topic (subject parallelism: "Nordbank
