@@ -240,6 +240,13 @@ def test_a_time_phrase_is_no_prepositional_object_when_another_phrase_follows(
         assert before in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
 
 
+def test_a_noun_of_time_the_model_left_undated_is_a_time_phrase_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The crew worked through the night on the engine .")
+    doc.ents = []  # the small model at times tags no date on "the morning of Thursday"
+    props = {(p.relation, tuple(p.arg_texts)) for p in sentence_propositions(doc[:]) if p.open_ie}
+    assert ("worked on", ("The crew", "the engine", "through the night")) in props
+
+
 def test_a_time_phrase_alone_stays_the_prepositional_object(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("was founded in", ("The plant", "1990")) in {(rel, args) for _, rel, args in _open_ie(nlp, "The plant was founded in 1990 .")}
 

@@ -100,6 +100,9 @@ def embedded_question(verb: Token) -> bool:
 
 TIME_TYPES = frozenset({"DATE", "TIME"})
 ADJUNCT_PREPS = frozenset({"during", "since", "until", "till", "despite", "throughout"})
+# Nouns that name a stretch of time, dated or not ("to the morning of Thursday", "for a week").
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+                        "decade", "century", "hour", "minute", "season", "spring", "summer", "autumn", "winter"})
 
 
 @register("time-not-object")
@@ -111,7 +114,9 @@ def time_phrase(pobj: Token) -> bool:
     Linguistic reason: a verb selects the preposition of its complement ("known as", "sold to",
     "consists of"), never a time: "in 968", "on Monday" say when, whatever the verb, so they are
     adjuncts, and the verb's complement is the other phrase. So are phrases whose preposition
-    only ever says when or despite what ("during", "since", "until", "throughout", "despite").
+    only ever says when or despite what ("during", "since", "until", "throughout", "despite"), and
+    phrases of a noun of time the model left undated ("to the morning of Thursday").
     A time phrase alone stays the object ("was founded in 1990": CaRB's reading).
     """
-    return "time-not-object" not in disabled() and (pobj.ent_type_ in TIME_TYPES or pobj.head.lower_ in ADJUNCT_PREPS)
+    return "time-not-object" not in disabled() and (pobj.ent_type_ in TIME_TYPES or pobj.head.lower_ in ADJUNCT_PREPS
+                                                    or pobj.lemma_.lower() in TIME_NOUNS)
