@@ -268,6 +268,22 @@ def test_a_partitive_object_joins_the_relation_with_its_of(
     assert first not in props and (first[0], *second[1:]) in props
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mill was given to the town in 1950 .", ("was given to", ("The mill", "the town", "in 1950"))),
+    ("The bank lent to small firms .", ("lent to", ("The bank", "small firms"))),
+])
+def test_a_dative_phrase_is_the_prepositional_object_when_there_is_no_direct_object(
+        nlp, text: str, expected: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    with ablated(["dative-phrase"]):
+        assert expected not in {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+
+
+def test_a_dative_phrase_beside_a_direct_object_stays_an_adjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = {(rel, args) for _, rel, args in _open_ie(nlp, "Nordbank sold its shares to Fjord Capital .")}
+    assert ("sold", ("Nordbank", "its shares", "to Fjord Capital")) in props
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

@@ -204,8 +204,8 @@ def prepositional_object(f: Frame) -> Objects | None:
     many verbs take their complement through a preposition; a phrase before the verb ("In 1841 he
     was readmitted") is no object of it."""
     last = f.last
-    phrases = [p for p in (prep_object(c) for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
-                           and c.i > last.i) if p is not None]
+    phrases = [p for p in (prep_object(c) for c in last.children if (c.dep_ == "prep" or dative_phrase(c))
+                           and c.lower_ != "according" and c.i > last.i) if p is not None]
     if not phrases:
         return None
     found = next((p for p in phrases if not time_phrase(p[1])), phrases[0])
@@ -216,6 +216,20 @@ def prepositional_object(f: Frame) -> Objects | None:
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+
+
+@register("dative-phrase")
+def dative_phrase(tok: Token) -> bool:
+    """"The mill was given to the town in 1950" → (The mill; was given to; the town; in 1950): a
+    "to" (or "for") phrase the parse marks as the verb's dative is a prepositional object like any
+    other when the verb has no direct object (a passive, or "lent to small firms").
+
+    Linguistic reason: the dative phrase is the recipient the verb selects ("give to", "sell to",
+    "lend to"); with the thing given not in the clause, it is the verb's nearest complement, and its
+    preposition belongs to the relation as in "was sold to". With a direct object it stays an
+    adjunct of the object's proposition ("sold its shares to X").
+    """
+    return "dative-phrase" not in disabled() and tok.dep_ == "dative" and tok.pos_ == "ADP"
 
 
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
