@@ -17,7 +17,8 @@ single build of all its documents gives:
   and the rule no longer says so: a second full name with that surname has come (Ian Blair), or the document
   that named the full name was removed. That document's share (its mentions, its provenance
   records on the node's facts, its merge records) moves to where a single build would put it:
-  the full name its titles or office still pick, else its own short-form node.
+  the full name its titles or office still pick, else its own short-form node
+  (:mod:`kg.resolve.latesplit`).
 
 The decision for each document is :meth:`kg.resolve.corpus.Resolution.choose` on that
 document's own reading (its courtesy titles and offices, from its ``merge_by`` records). Work is
@@ -30,101 +31,35 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
-from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of, surname_key
-from kg.resolve.records import COREFERENCE, Canonical, merge_record, record
+from kg.resolve.latesplit import splits
+from kg.resolve.moves import (
+    SURNAME_RULES,
+    Aliases,
+    Details,
+    LateMerge,
+    Move,
+    absorbed,
+    canonical_rows,
+    joined_only,
+    node_row,
+    on_store,
+    records_by_document,
+    separate_names,
+    typed_names,
+)
+from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
+from kg.resolve.records import Canonical, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
 
-# The rules a stored record of an entity's own name carries when nothing else moved it: a
-# corpus rule takes their place on the absorbed name (a single build would have named that rule).
-OWN_NAME_RULES = frozenset({"cleaned", "type", "stored"})
-# (An alias the extraction gave the name takes the corpus rule that joined the name, too.)
-REPLACED_RULES = OWN_NAME_RULES | {"same-document", COREFERENCE}
-SURNAME_RULES = frozenset({"surname", "surname-office"})
-# Corpus rules that join a name the document wrote to another (it did not write the full name).
-JOINING_RULES = SURNAME_RULES | {"initial", "initials", "alias"}
-# Rules that join a name the document wrote apart to the node, never an alias the extraction
-# gave the node's name (`coreference`): each such name is a reading of its own.
-SEPARATE_NAME_RULES = JOINING_RULES | {"same-document", "document-initial", "given-name", "acronym", "contraction"}
-# Stored nodes' documents and minority type records (one portable read, for the nodes that move).
-ENTITY_DOCUMENTS = ("UNWIND $ids AS id MATCH (e:Entity {id: id})-[:MENTIONED_IN]->(d:Document) "
-                    "RETURN e.id AS id, e.other_types AS other_types, collect(d.id) AS docs")
+# The queries a removal reads before the document goes (names_of_document).
 DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
-
-
-@dataclass(frozen=True, slots=True)
-class Move:
-    """The share of ``docs`` (None: the whole node) of a stored node, to move to ``into`` (the
-    receiving node's row: id, name, type, key, surname and the sets it gains); ``rest`` is the
-    sets the old node keeps."""
-
-    old_id: str
-    old_name: str
-    into: dict[str, Any]
-    docs: tuple[str, ...] | None = None
-    rest: dict[str, list[str]] | None = None
-
-    def to_row(self) -> dict[str, Any]:
-        return {"old_id": self.old_id, "old_name": self.old_name, "into": self.into,
-                "docs": None if self.docs is None else list(self.docs), "rest": self.rest}
-
-
-Details = Callable[[list[str]], dict[str, tuple[list[str], list[str]]]]
-Apply = Callable[[list[Move]], None]
-Aliases = Callable[[list[str]], list[dict[str, Any]]]
-
-
-@dataclass(frozen=True, slots=True)
-class LateMerge:
-    """What late merging needs from the graph: the documents and type records of some entities,
-    and a way to apply the moves (bound to a store by :func:`on_store`)."""
-
-    details: Details
-    apply: Apply
-    aliases: Aliases | None = None  # the graph's entities by alias (GraphStore.find_by_alias)
-
-
-def on_store(store: Any) -> LateMerge:
-    """Late merging against a :class:`kg.stores.GraphStore`."""
-    def details(ids: list[str]) -> dict[str, tuple[list[str], list[str]]]:
-        if not ids:
-            return {}
-        rows = store.query(ENTITY_DOCUMENTS, {"ids": ids}).records()
-        return {r["id"]: (sorted(r["docs"] or ()), list(r["other_types"] or ())) for r in rows}
-
-    def apply(moves: list[Move]) -> None:
-        if moves:
-            store.absorb_entities([m.to_row() for m in moves])
-
-    return LateMerge(details, apply, store.find_by_alias)
-
-
-def _row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:
-    return {"id": canon.id, "name": canon.name, "type": canon.type, "key": name_key(canon.name),
-            "surname": surname_key(canon.name, canon.type), "aliases": sorted(aliases - {canon.name}),
-            "merged_by": sorted(merged), "other_types": sorted(others)}
-
-
-def _records(row: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
-    by_doc: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for merge in row.get("merged_by") or ():
-        joined = json.loads(merge)
-        by_doc[joined["doc"]].append(joined)
-    return by_doc
-
-
-def _stored_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iterable[tuple[str, dict[str, Any]]]:
-    """The stored nodes that are the canonical entity of their key, for keys ``words`` accepts."""
-    for key, rows in resolution.stored.items():
-        canon = resolution.canon.get(key)
-        if canon is not None and words(key):
-            yield from ((key, row) for row in rows if row["id"] == canon.id)
 
 
 def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) -> dict[str, Counter[str]]:
@@ -138,10 +73,10 @@ def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) ->
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for row in stored:
         typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, row.get("other_types") or ())}
-        for doc, records in _records(row).items():
+        for doc, records in records_by_document(row).items():
             if doc in batch:
                 continue
-            for alias in _separate_names(records):
+            for alias in separate_names(records):
                 reading = typed.get((doc, alias), row["type"])
                 key = name_key(canonical_name(alias, reading))
                 if key != row["key"]:
@@ -173,6 +108,28 @@ def _majority_type(resolution: Resolution, key: str, readings: dict[str, str], s
     return majority(+counts) if +counts else stored
 
 
+def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> None:
+    """The readings stored documents gave a one-word stored name that they joined to another
+    node, for names the batch does not write (it asked for its own names by alias already): one
+    build counts a report's "Hill", joined to its Coles Hill, towards the type of "Hill", and so
+    must a later load that weighs whether a stored "Hill" joins a Richard Hill it brings. The
+    graph is asked for the nodes holding those names as an alias."""
+    from kg.resolve.corpus import NameInfo
+
+    if aliases is None:
+        return
+    names = {row["name"]: key for key, row in canonical_rows(resolution, lambda k: " " not in k)
+             if key not in resolution.alias_keys and resolution.by_surname.get(key)}
+    if not names:
+        return
+    rows = {row["id"]: row for rows in resolution.stored.values() for row in rows}
+    rows.update((row["id"], row) for row in aliases(sorted(names)))
+    counts = joined_readings(rows.values(), resolution.documents)
+    for key in set(names.values()) & set(counts):
+        held = resolution.infos.get(key)
+        resolution.infos[key] = replace(held, types=held.types + counts[key]) if held else NameInfo(types=counts[key])
+
+
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
@@ -181,17 +138,17 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     type order), as a single build types it before it joins it (:func:`_majority_type`)."""
     from kg.resolve.corpus import NAMED
 
-    rows = [row for key, row in _stored_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
+    rows = [row for key, row in canonical_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
             if key not in resolution.given_names and resolution.by_surname.get(key)
             and row["type"] in NAMED]
-    initials = {row["id"]: target for key, row in _stored_rows(resolution, lambda k: " " in k)
+    initials = {row["id"]: target for key, row in canonical_rows(resolution, lambda k: " " in k)
                 for target in [resolution.initial_target(key)] if target is not None}
-    rows += [row for _, row in _stored_rows(resolution, lambda k: " " in k) if row["id"] in initials]
+    rows += [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["id"] in initials]
     found = details([row["id"] for row in rows]) if rows else {}
     moves = []
     for row in rows:
         docs, other_types = found.get(row["id"], ([], []))
-        records = _records(row)
+        records = records_by_document(row)
         if row["id"] in initials:  # "F Pelous": every document reads it the same way
             choices: dict[str, tuple[str, str] | None] = {doc: (initials[row["id"]], "initial") for doc in docs}
         else:
@@ -201,130 +158,8 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if len(targets) == 1 and None not in targets:
             rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
             into = resolution.canon[next(key for key in targets if key is not None)]
-            moves.append(_absorbed(row, into, {d: records[d] for d in docs}, rules, other_types))
+            moves.append(absorbed(row, into, {d: records[d] for d in docs}, rules, other_types))
     return moves
-
-
-def _absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[str, str]]],
-              rules: dict[str, str], other_types: list[str]) -> Move:
-    """The sets the full name gains: what a single build would have recorded for these
-    documents, from what the stored node recorded for them."""
-    merged: set[str] = set()
-    aliases = set(row.get("aliases") or ())
-    for doc, records in by_doc.items():
-        own_name_recorded = False
-        for r in records:
-            replaced = r["rule"] in REPLACED_RULES
-            own_name_recorded |= r["rule"] in OWN_NAME_RULES
-            merged.add(merge_record(r["alias"], doc, rules[doc] if replaced else r["rule"]))
-        if not own_name_recorded and not _joined_only(records):  # the document wrote the stored name itself
-            aliases.add(row["name"])
-            merged.add(merge_record(row["name"], doc, rules[doc]))
-    typed = _typed_names(other_types, row["key"])
-    others = {r for r in other_types if json.loads(r)["type"] != into.type}
-    if row["type"] != into.type:
-        others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc
-                   if (doc, row["key"]) not in typed}
-    return Move(row["id"], row["name"], _row(into, aliases, merged, others))
-
-
-# -- split ---------------------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Leaving:
-    """One document's short form that no longer joins the full name it joined."""
-
-    doc: str
-    short: str
-    records: list[dict[str, str]]
-    choice: tuple[str, str] | None
-
-
-def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
-    key = row["key"]
-    out = []
-    for doc, records in _records(row).items():
-        if all(r["rule"] == "initial" for r in records):  # "T Umaga": its document named no Umaga
-            short = canonical_name(records[0]["alias"], "PERSON")
-            target = resolution.initial_target(name_key(short))
-            if target != key:  # a second Umaga whose name starts with T has come: neither
-                out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
-            continue
-        joined = [r for r in records if r["rule"] in SURNAME_RULES]
-        short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
-        if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
-            continue
-        aliases = [r["alias"] for r in records]
-        # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), as
-        # in a single build (Resolution.target).
-        choice = (None if name_key(short) in resolution.given_names
-                  else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
-        if choice is None or choice[0] != key:
-            out.append(_Leaving(doc, short, records, choice))
-    return out
-
-
-def splits(resolution: Resolution, details: Details) -> list[Move]:
-    """Documents' short forms that their full name keeps no longer, each moved where a single
-    build would put it: another full name, or the short form's own node."""
-    leaving = {row["id"]: (row, found) for _, row in _stored_rows(resolution, lambda k: " " in k)
-               if row["type"] == "PERSON" for found in [_leaving(resolution, row)] if found}
-    known = details(sorted(leaving)) if leaving else {}
-    moves = []
-    for id_, (row, found) in sorted(leaving.items()):
-        other_types = known.get(id_, ([], []))[1]
-        typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
-        groups: dict[str, list[_Leaving]] = defaultdict(list)
-        targets: dict[str, tuple[Canonical, str]] = {}
-        for leave in found:
-            target, rule = _split_target(resolution, leave, typed.get(leave.doc, row["type"]))
-            groups[target.id].append(leave)
-            targets[target.id] = (target, rule)
-        rest = _without(row, other_types, [leave.doc for leave in found])
-        for target_id, group in sorted(groups.items()):
-            target, rule = targets[target_id]
-            moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
-                              tuple(sorted(leave.doc for leave in group)), rest))
-    return moves
-
-
-def _split_target(resolution: Resolution, leave: _Leaving, doc_type: str) -> tuple[Canonical, str]:
-    if leave.choice is not None:
-        return resolution.canon[leave.choice[0]], leave.choice[1]
-    held = resolution.canon.get(name_key(leave.short))
-    return held or Canonical(entity_id(leave.short, doc_type), leave.short, doc_type), ""
-
-
-def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[str, str],
-               full_type: str) -> dict[str, Any]:
-    """The records a single build would give the documents' reading on its new node."""
-    merged: set[str] = set()
-    aliases: set[str] = set()
-    others: set[str] = set()
-    for leave in group:
-        for r in leave.records:
-            if r["alias"] == target.name:
-                continue  # the node's own name: no record
-            if r["rule"] in SURNAME_RULES:
-                alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
-                new_rule = rule or ("cleaned" if alone else COREFERENCE)
-            else:
-                new_rule = r["rule"]
-            merged.add(merge_record(r["alias"], leave.doc, new_rule))
-            aliases.add(r["alias"])
-        doc_type = typed.get(leave.doc, full_type)
-        if doc_type != target.type:
-            others.add(record(doc=leave.doc, name=leave.short, type=doc_type))
-    return _row(target, aliases, merged, others)
-
-
-def _without(row: dict[str, Any], other_types: list[str], docs: list[str]) -> dict[str, list[str]]:
-    from kg.stores.rows import entity_without_document
-
-    sets: dict[str, Any] = {"id": row["id"], "aliases": list(row.get("aliases") or ()),
-                            "merged_by": list(row.get("merged_by") or ()), "other_types": other_types}
-    for doc in docs:
-        sets = entity_without_document(sets, doc)
-    return {k: v for k, v in sets.items() if k != "id"}
 
 
 def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:
@@ -337,8 +172,8 @@ def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> d
     for r in map(json.loads, other_types):
         if "name" not in r or name_key(canonical_name(r["name"], r["type"])) == key:
             typed[r["doc"]] = r["type"]
-    records = _records(row)
-    return {doc: typed.get(doc, row["type"]) for doc in docs if not _joined_only(records[doc])}
+    records = records_by_document(row)
+    return {doc: typed.get(doc, row["type"]) for doc in docs if not joined_only(records[doc])}
 
 
 def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]]) -> list[str]:
@@ -348,34 +183,8 @@ def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]])
     its own when the node's type changes, as a single build records each name's reading apart.
     (An alias the extraction gave the name, rule ``coreference``, is no reading of its own.)"""
     names = [row["name"]] if wrote else []
-    names += _separate_names(records)
+    names += separate_names(records)
     return names or [records[0]["alias"]]
-
-
-def _separate_names(records: Iterable[dict[str, str]]) -> list[str]:
-    """The names written apart that a document's records join to a node, one per name: an
-    alias that takes the rule of the name it belongs to ("Mr Gaymard" of "Gaymard", read as
-    untyped, where titles are not taken off) is that name's, not a second reading."""
-    by_key: dict[str, str] = {}
-    for alias in sorted({r["alias"] for r in records if r["rule"] in SEPARATE_NAME_RULES},
-                        key=lambda a: (canonical_name(a, "PERSON") != a, a)):
-        by_key.setdefault(name_key(canonical_name(alias, "PERSON")), alias)
-    return sorted(by_key.values())
-
-
-def _typed_names(other_types: Iterable[str], own: str) -> set[tuple[str, str]]:
-    """(document, name key) of each type record: the names whose reading a document recorded
-    (a record with no name, from an older graph, is of the node's own name, key ``own``). A
-    document's record of one name says nothing of another it wrote ("Dementieva" untyped beside
-    "Elena Dementieva" read as an organisation: two readings, two records)."""
-    return {(r["doc"], name_key(canonical_name(r["name"], r["type"])) if "name" in r else own)
-            for r in map(json.loads, other_types)}
-
-
-def _joined_only(records: list[dict[str, str]]) -> bool:
-    """Whether a document's records on a node are all joins of other names by a corpus rule
-    ("Worsley", rule surname, on a stored "J Worsley"): the document did not write the node's name."""
-    return bool(records) and all(r["rule"] in JOINING_RULES for r in records)
 
 
 # -- retype -------------------------------------------------------------------------------------
@@ -385,7 +194,7 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
     ``skip``, moved otherwise)."""
     from kg.resolve.corpus import NAMED
 
-    rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: True)
+    rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: True)
             if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}
             and row["type"] in NAMED and row["id"] not in skip]
     found = details([row["id"] for _, row in rows]) if rows else {}
@@ -398,14 +207,14 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
             continue
         into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
         # Readings of the old type are the minority now; those of the new type are not.
-        typed = _typed_names(other_types, key)
-        records = _records(row)
+        typed = typed_names(other_types, key)
+        records = records_by_document(row)
         others = {r for r in other_types if json.loads(r)["type"] != type_}
         for doc in docs:
             for name in _names_read(row, doc in readings, records[doc]):
                 if (doc, name_key(canonical_name(name, row["type"]))) not in typed:
                     others.add(record(doc=doc, name=name, type=row["type"]))
-        moves.append(Move(row["id"], row["name"], _row(into, set(row.get("aliases") or ()),
+        moves.append(Move(row["id"], row["name"], node_row(into, set(row.get("aliases") or ()),
                                                        set(row.get("merged_by") or ()), others)))
         resolution.canon[key] = into
     return moves
@@ -415,14 +224,14 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
 def unsupported(resolution: Resolution, details: Details) -> set[str]:
     """Stored full names no document names any more: every document that mentions them joined
     a short form to them by the surname rule (the document that named them was removed)."""
-    rows = {row["id"]: (key, row) for key, row in _stored_rows(resolution, lambda k: " " in k)
+    rows = {row["id"]: (key, row) for key, row in canonical_rows(resolution, lambda k: " " in k)
             if row["type"] == "PERSON" and any(json.loads(m)["rule"] in SURNAME_RULES
                                                 for m in row.get("merged_by") or ())}
     found = details(sorted(rows)) if rows else {}
     out = set()
     for id_, (key, row) in rows.items():
         docs = found.get(id_, ([], []))[0]
-        joined = {doc for doc, records in _records(row).items() if any(r["rule"] in SURNAME_RULES for r in records)}
+        joined = {doc for doc, records in records_by_document(row).items() if any(r["rule"] in SURNAME_RULES for r in records)}
         if set(docs) <= joined:
             out.add(key)
     return out
@@ -438,6 +247,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
+    from kg.resolve.firstnames import given_name_joins
     from kg.resolve.learned import alias_absorptions, alias_splits
     from kg.resolve.renames import designator_renames
 
@@ -446,9 +256,12 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
     # the batch's readings itself (_majority_type), and the retype is left out.
+    count_joined_elsewhere(resolution, late.aliases)
     absorbed = absorptions(resolution, late.details)
-    moves += retypes(resolution, late.details, skip={move.old_id for move in absorbed})
+    retyped = retypes(resolution, late.details, skip={move.old_id for move in absorbed})
+    moves += retyped
     moves += absorbed
+    moves += given_name_joins(resolution, late, retyped)
     moves += splits(resolution, late.details)
     moves += alias_splits(resolution, late.details)
     if not moves:
@@ -459,7 +272,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
             # Absorbed whole: the name is resolved afresh, if the batch has it.
             key = name_key(move.old_name)
             info = resolution.infos.get(key)
-            if info is not None and info.types:
+            if info is not None and info.types and info.spellings:
                 resolution.canon[key] = fresh_canonical(info)
             else:
                 resolution.canon.pop(key, None)

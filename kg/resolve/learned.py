@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 
 from kg.model import Entity, entity_id
 from kg.resolve.comention import CLUB_DESIGNATORS, DESIGNATORS, PLACES
-from kg.resolve.latemerge import Details, Move, _absorbed, _records, _row, _stored_rows, _without
+from kg.resolve.moves import (
+    Details,
+    Move,
+    absorbed,
+    canonical_rows,
+    node_row,
+    records_by_document,
+    without_documents,
+)
 from kg.resolve.names import canonical_name, name_key
 from kg.resolve.records import COREFERENCE, Canonical, alias_rule, merge_record, record
 
@@ -59,7 +67,7 @@ def alias_absorptions(resolution: Resolution, details: Details) -> list[Move]:
     every one of their documents named no full name for it (else it would have joined there)."""
     from kg.resolve.corpus import fresh_canonical
 
-    rows = [(key, row) for key, row in _stored_rows(resolution, lambda k: k in resolution.learned)
+    rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: k in resolution.learned)
             if resolution.learned[key] != key and key not in resolution.redirects]
     found = details([row["id"] for _, row in rows]) if rows else {}
     moves = []
@@ -69,8 +77,8 @@ def alias_absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if not into.stored:  # the move creates the full name's node: the batch then writes to it
             into = resolution.canon[target] = Canonical(into.id, into.name, into.type, stored=True)
         docs, other_types = found.get(row["id"], ([], []))
-        records = _records(row)
-        moves.append(_absorbed(row, into, {d: records[d] for d in docs}, dict.fromkeys(docs, "alias"), other_types))
+        records = records_by_document(row)
+        moves.append(absorbed(row, into, {d: records[d] for d in docs}, dict.fromkeys(docs, "alias"), other_types))
         info = resolution.infos.get(key)
         if info is not None and info.types:
             resolution.canon[key] = fresh_canonical(info)
@@ -83,8 +91,8 @@ def alias_splits(resolution: Resolution, details: Details) -> list[Move]:
     document's share goes back to the short form's own node, as a single build leaves it. Only
     short forms the batch writes are weighed: their evidence was all asked of the graph."""
     leaving: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = {}
-    for key, row in _stored_rows(resolution, lambda k: True):
-        for doc, records in _records(row).items():
+    for key, row in canonical_rows(resolution, lambda k: True):
+        for doc, records in records_by_document(row).items():
             shorts = {name_key(canonical_name(r["alias"], row["type"])) for r in records if r["rule"] == "alias"}
             if len(shorts) != 1 or any(r["rule"] != "alias" for r in records):
                 continue  # the document reached the node otherwise too: it stays
@@ -95,7 +103,7 @@ def alias_splits(resolution: Resolution, details: Details) -> list[Move]:
     moves = []
     for id_, (row, by_short) in sorted(leaving.items()):
         other_types = found.get(id_, ([], []))[1]
-        rest = _without(row, other_types, sorted(d for docs in by_short.values() for d in docs))
+        rest = without_documents(row, other_types, sorted(d for docs in by_short.values() for d in docs))
         for short, docs in sorted(by_short.items()):
             target = resolution.canon.get(short) or _own_node(row, short, docs[0], other_types)
             if short in resolution.canon and not target.stored:  # the move creates it: the batch writes to it
@@ -107,7 +115,7 @@ def alias_splits(resolution: Resolution, details: Details) -> list[Move]:
 def _own_node(row: dict[str, Any], short: str, doc: str, other_types: list[str]) -> Canonical:
     """The short form's own node, as the document wrote it and read it (a name the batch does
     not write: the batch gives no other reading)."""
-    written = next(canonical_name(r["alias"], row["type"]) for r in _records(row)[doc]
+    written = next(canonical_name(r["alias"], row["type"]) for r in records_by_document(row)[doc]
                    if name_key(canonical_name(r["alias"], row["type"])) == short)
     typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
     type_ = typed.get(doc, row["type"])
@@ -116,7 +124,7 @@ def _own_node(row: dict[str, Any], short: str, doc: str, other_types: list[str])
 
 def _alias_row(target: Canonical, row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, Any]:
     """The records a single build gives the documents' short form on its own node."""
-    records = _records(row)
+    records = records_by_document(row)
     typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
     merged: set[str] = set()
     aliases: set[str] = set()
@@ -130,4 +138,4 @@ def _alias_row(target: Canonical, row: dict[str, Any], docs: list[str], other_ty
                 merged.add(merge_record(r["alias"], doc, alias_rule(r["alias"], written, "", name_key(target.name))))
         if doc_type != target.type:
             others.add(record(doc=doc, name=target.name, type=doc_type))
-    return _row(target, aliases, merged, others)
+    return node_row(target, aliases, merged, others)

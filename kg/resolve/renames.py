@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from kg.resolve.latemerge import Details, Move, _absorbed, _records, _stored_rows
+from kg.resolve.moves import Details, Move, absorbed, canonical_rows, records_by_document
 from kg.resolve.records import Canonical
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def designator_renames(resolution: Resolution, details: Details) -> list[Move]:
 
     renamed = {key: target for key, (target, rule) in resolution.redirects.items()
                if rule == "designator" and not resolution.canon[target].stored and target in resolution.infos}
-    rows = list(_stored_rows(resolution, lambda k: k in renamed))
+    rows = list(canonical_rows(resolution, lambda k: k in renamed))
     found = details([row["id"] for _, row in rows]) if rows else {}
     moves = []
     for key, row in rows:
@@ -35,8 +35,8 @@ def designator_renames(resolution: Resolution, details: Details) -> list[Move]:
         docs, other_types = found.get(row["id"], ([], []))
         fresh = fresh_canonical(resolution.infos[target])
         into = Canonical(fresh.id, fresh.name, fresh.type, stored=True)
-        records = _records(row)
-        move = _absorbed(row, into, {d: records[d] for d in docs}, dict.fromkeys(docs, "designator"), other_types)
+        records = records_by_document(row)
+        move = absorbed(row, into, {d: records[d] for d in docs}, dict.fromkeys(docs, "designator"), other_types)
         move.into["merged_by"] = [m for m in move.into["merged_by"] if json.loads(m)["alias"] != into.name]
         moves.append(move)
         resolution.canon[target] = into

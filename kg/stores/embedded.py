@@ -529,12 +529,10 @@ class EmbeddedStore:
 
     def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
         """Move stored entities, or documents' share of them, in one transaction (:mod:`kg.stores.merging`)."""
-        from kg.stores.merging import redirect, take_out
+        from kg.stores.merging import absorb
 
         def work() -> None:
-            rows, former = take_out(self._rows, moves)
-            self._write_rows(rows)
-            redirect(self._rows, former)
+            absorb(self._rows, self._write_rows, moves)
 
         self._ensure_schema()
         try:

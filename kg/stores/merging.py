@@ -9,9 +9,11 @@ node's facts, which become facts of ``into`` (a fact no other document supports 
 old node). ``rest`` holds the sets the old node keeps; a node no document mentions any more goes,
 and its id joins the receiving node's ``former_ids``.
 
-Each store's ``absorb_entities`` runs, in one write transaction, :func:`take_out` (reads and
-removals), then its own row writer on the rows returned (the facts merged by union of records
-with what the receiving node holds, exactly as a load merges them), then :func:`redirect`.
+Each store's ``absorb_entities`` runs :func:`absorb` in one write transaction: for each move in
+turn, :func:`take_out` (reads and removals), then the store's own row writer on the rows returned
+(the facts merged by union of records with what the receiving node holds, exactly as a load
+merges them), then :func:`redirect`. One move is written before the next is read: two nodes one
+load moves (both ends of a fact retyped) each find the fact where the other's move put it.
 """
 
 from __future__ import annotations
@@ -82,6 +84,14 @@ def _split(evidence: str | None, provenance: str | None, docs: set[str], old: st
 
 def _row(s: str, relation: str, o: str, negated: bool, support: dict[str, str]) -> dict[str, Any]:
     return relation_row(s, relation, o, negated, support, (Provenance.from_json(p) for p in support))
+
+
+def absorb(run: Run, write: Callable[[Rows], None], moves: list[dict[str, Any]]) -> None:
+    """Apply the moves one after the other (a store's ``absorb_entities``, in its transaction)."""
+    for move in moves:
+        rows, former = take_out(run, [move])
+        write(rows)
+        redirect(run, former)
 
 
 def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, list[str]]]:

@@ -420,15 +420,13 @@ class Neo4jStore:
 
     def absorb_entities(self, moves: list[dict[str, Any]]) -> None:
         """Move stored entities, or documents' share of them, in one transaction (:mod:`kg.stores.merging`)."""
-        from kg.stores.merging import redirect, take_out
+        from kg.stores.merging import absorb
 
         def work(tx: Any) -> None:
             def run(cypher: str, parameters: dict[str, Any]) -> list[list[Any]]:
                 return [list(rec.values()) for rec in tx.run(cypher, parameters)]
 
-            rows, former = take_out(run, moves)
-            self._write_rows(tx, rows)
-            redirect(run, former)
+            absorb(run, lambda rows: self._write_rows(tx, rows), moves)
 
         self._ensure_schema()
         try:

@@ -1,0 +1,144 @@
+"""Late splits: a stored short form its full name keeps no longer (:mod:`kg.resolve.latemerge`).
+
+A document's short form joined a full name by the ``surname`` (or ``initial``) rule, and the rule
+no longer says so: a second full name with that surname has come (Ian Blair), or the document
+that named the full name was removed. That document's share (its mentions, its provenance records
+on the node's facts, its merge records) moves to where a single build would put it: the full name
+its titles or office still pick, else its own short-form node, of the type most readings give it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kg.model import entity_id
+from kg.resolve.moves import (
+    SURNAME_RULES,
+    Details,
+    Move,
+    canonical_rows,
+    node_row,
+    records_by_document,
+    without_documents,
+)
+from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of
+from kg.resolve.records import COREFERENCE, Canonical, merge_record, record
+
+if TYPE_CHECKING:
+    from kg.resolve.corpus import Resolution
+
+__all__ = ["splits"]
+
+
+@dataclass(slots=True)
+class _Leaving:
+    """One document's short form that no longer joins the full name it joined."""
+
+    doc: str
+    short: str
+    records: list[dict[str, str]]
+    choice: tuple[str, str] | None
+
+
+def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
+    key = row["key"]
+    out = []
+    for doc, records in records_by_document(row).items():
+        if all(r["rule"] == "initial" for r in records):  # "T Umaga": its document named no Umaga
+            short = canonical_name(records[0]["alias"], "PERSON")
+            target = resolution.initial_target(name_key(short))
+            if target != key:  # a second Umaga whose name starts with T has come: neither
+                out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
+            continue
+        joined = [r for r in records if r["rule"] in SURNAME_RULES]
+        short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
+        if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
+            continue
+        aliases = [r["alias"] for r in records]
+        # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), nor
+        # a word most documents read as no person ("Hill" an organisation in most reports), as
+        # in a single build (Resolution.target).
+        own = resolution.canon.get(name_key(short))
+        person_like = own is None or own.type == "PERSON" or (
+            own.type == "OTHER" and bool(gender_of(aliases) or offices_of(aliases)))
+        choice = (None if name_key(short) in resolution.given_names or not person_like
+                  else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
+        if choice is None or choice[0] != key:
+            out.append(_Leaving(doc, short, records, choice))
+    return out
+
+
+def splits(resolution: Resolution, details: Details) -> list[Move]:
+    """Documents' short forms that their full name keeps no longer, each moved where a single
+    build would put it: another full name, or the short form's own node."""
+    leaving = {row["id"]: (row, found) for _, row in canonical_rows(resolution, lambda k: " " in k)
+               if row["type"] == "PERSON" for found in [_leaving(resolution, row)] if found}
+    known = details(sorted(leaving)) if leaving else {}
+    moves = []
+    for id_, (row, found) in sorted(leaving.items()):
+        other_types = known.get(id_, ([], []))[1]
+        typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+        groups: dict[str, list[_Leaving]] = defaultdict(list)
+        targets: dict[str, tuple[Canonical, str]] = {}
+        own = _own_types(resolution, found, typed, row["type"])
+        for leave in found:
+            target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
+            groups[target.id].append(leave)
+            targets[target.id] = (target, rule)
+        rest = without_documents(row, other_types, [leave.doc for leave in found])
+        for target_id, group in sorted(groups.items()):
+            target, rule = targets[target_id]
+            moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
+                              tuple(sorted(leave.doc for leave in group)), rest))
+    return moves
+
+
+def _own_types(resolution: Resolution, found: list[_Leaving], typed: dict[str, str], full_type: str) -> dict[str, str]:
+    """The type of each short form's own node, for the documents that leave to it: one name, one
+    node, of the type most of its readings give it (these documents' and the batch's), as one
+    build types it. Typed document by document, "Duff" a person in one report and an
+    organisation in another became two nodes of one name."""
+    from kg.resolve.corpus import majority
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for leave in found:
+        if leave.choice is None:
+            counts[name_key(leave.short)][typed.get(leave.doc, full_type)] += 1
+    for key, readings in counts.items():
+        info = resolution.infos.get(key)
+        if info is not None:
+            readings.update(info.types)
+    return {key: majority(readings) for key, readings in counts.items()}
+
+
+def _split_target(resolution: Resolution, leave: _Leaving, doc_type: str) -> tuple[Canonical, str]:
+    if leave.choice is not None:
+        return resolution.canon[leave.choice[0]], leave.choice[1]
+    held = resolution.canon.get(name_key(leave.short))
+    return held or Canonical(entity_id(leave.short, doc_type), leave.short, doc_type), ""
+
+
+def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[str, str],
+               full_type: str) -> dict[str, Any]:
+    """The records a single build would give the documents' reading on its new node."""
+    merged: set[str] = set()
+    aliases: set[str] = set()
+    others: set[str] = set()
+    for leave in group:
+        for r in leave.records:
+            if r["alias"] == target.name:
+                continue  # the node's own name: no record
+            if r["rule"] in SURNAME_RULES:
+                alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
+                new_rule = rule or ("cleaned" if alone else COREFERENCE)
+            else:
+                new_rule = r["rule"]
+            merged.add(merge_record(r["alias"], leave.doc, new_rule))
+            aliases.add(r["alias"])
+        doc_type = typed.get(leave.doc, full_type)
+        if doc_type != target.type:
+            others.add(record(doc=leave.doc, name=leave.short, type=doc_type))
+    return node_row(target, aliases, merged, others)
