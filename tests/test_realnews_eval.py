@@ -4,6 +4,7 @@ store, the CLI, and the shape of the real-news gold in tests/data/realnews."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -90,6 +91,38 @@ def test_names_match_loosely_but_two_full_names_sharing_a_surname_do_not() -> No
     assert name_matches("LSE's chief", ["lse"])
     assert not name_matches("Chris Martin", ["David Martin"])
     assert not name_matches("stake in Tube Lines", ["in"])
+
+
+def test_a_common_noun_is_matched_without_its_number_or_an_amount_left_out() -> None:
+    # number is inflection of a common noun, not of a name: "Williams" is no "William"
+    assert name_matches("drawing prize", ["drawing prizes"], common=True)
+    assert name_matches("charities", ["charity"], common=True)
+    assert not name_matches("drawing prize", ["drawing prizes"])
+    assert not name_matches("William", ["Kenneth Williams"])
+    assert name_matches("news of the verdict", ["news"], common=True)      # "news" is no plural
+    # an amount one side leaves out is detail; two different amounts are two things
+    assert name_matches("share in Nordrail", ["40% share"], common=True)
+    assert name_matches("8,000 readers a week", ["about 8,000 readers"], common=True)
+    assert not name_matches("share in Nordrail", ["40% share"])
+    assert not name_matches("nine goals", ["14 goals"], common=True)
+    assert not name_matches("£4m a year", ["£9m a year"], common=True)
+    assert name_matches("£4m", ["£4m"], common=True)
+
+
+def test_determiners_inside_a_phrase_do_not_block_a_match() -> None:
+    assert name_matches("share of their profits", ["share of profits"])
+    assert name_matches("cost of this season's tour", ["cost of season's tour"])
+    assert not name_matches("share of their profits", ["share of losses"])
+
+
+def test_a_commitment_written_as_relation_and_act_matches_the_fact_typed_by_the_act() -> None:
+    costs = Entity.make("costs", "CONCEPT")
+    gold = fact_eval.GoldFact("x.txt", "Ada Lovelace", "promise", object="cut costs at the plant")
+    promised = dataclasses.replace(fact(ADA, "CUT", "cut", costs, D1), modality="promise")
+    assert fact_eval.fact_matches(gold, promised)
+    assert not fact_eval.fact_matches(gold, dataclasses.replace(promised, modality="will"))
+    assert not fact_eval.fact_matches(gold, dataclasses.replace(promised, relation="RAISE", predicate="raise"))
+    assert not fact_eval.fact_matches(gold, dataclasses.replace(promised, subject=BOB))
 
 
 def test_fact_scores_on_a_small_graph(graph: str, facts_gold: str) -> None:

@@ -24,7 +24,7 @@ from kg.extract.appositions import (
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.describes import describes_name, not_a_description
 from kg.extract.registry import disabled, register
-from kg.extract.roles import is_description, prenominal_role_propositions, role_of
+from kg.extract.roles import capacity_verb, is_description, prenominal_role_propositions, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
 from kg.resolve.spans import sentence_ents
 
@@ -263,6 +263,9 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
         holder = tok.head
         if role is None:
             continue
+        # "joined Nordbank as finance director": the title is the subject's, not the object's
+        # (``subject-as`` gives it to the graph); a successor's predecessor held it too
+        graph = not capacity_verb(holder) or holder.lemma_.lower() in ("succeed", "replace")
         if holder.pos_ in ("VERB", "AUX"):
             holder = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
         if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
@@ -271,10 +274,10 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
         org = of and next((c for c in of.children if c.dep_ == "pobj"), None)
         if of is None or org is None:
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), argument(role)],
-                              rule="role-as", confidence=0.55)
+                              rule="role-as", confidence=0.55, graph=graph)
         else:
             yield Proposition(sentence=sent, relation=f"{role.text} {of.text}", lemma=role.lemma_,
-                              args=[argument(holder), argument(org)], rule="role-as", confidence=0.6)
+                              args=[argument(holder), argument(org)], rule="role-as", confidence=0.6, graph=graph)
 
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})

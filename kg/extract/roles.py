@@ -44,8 +44,22 @@ NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "madam",
                         "then", "now", "new"})
 # Title nouns the tagger may take for adjectives before a name ("chief executive Clara Furse").
 TITLE_NOUNS = PERSON_KINDS
+# Verbs whose "as" phrase gives a title to their subject, not to their object: "joined Nordbank as
+# finance director", "succeeded Ole Dahl as chairman", "stepped down as coach" (``subject-as``).
+# The value is the particle the verb needs, if any ("take over", "step down").
+SUBJECT_CAPACITY_VERBS = {"join": "", "rejoin": "", "succeed": "", "replace": "", "take": "over", "step": "down",
+                          "stand": "down", "resign": "", "quit": "", "retire": "", "return": "", "serve": "",
+                          "continue": "", "remain": "", "stay": "", "start": "", "begin": "", "arrive": ""}
 # The words a prenominal title is made of: "foreign" (amod), "policy aide" (compound).
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def capacity_verb(verb: Token) -> bool:
+    """The verb's "as" phrase describes its subject (``SUBJECT_CAPACITY_VERBS``, with its particle)."""
+    particle = SUBJECT_CAPACITY_VERBS.get(verb.lemma_.lower())
+    if particle is None:
+        return False
+    return not particle or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
 
 
 def _cased(t: Token) -> str:

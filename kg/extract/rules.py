@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
+from kg.extract.capacities import subject_as_propositions
 from kg.extract.confidence import confidence
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.fronted import fronted_description_propositions
@@ -35,6 +36,8 @@ from kg.extract.nominal import (
     role_propositions,
     title_propositions,
 )
+from kg.extract.participles import participle_agent_propositions
+from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
     from_place_propositions,
     hyphened_place_propositions,
@@ -84,6 +87,9 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,
     "origin-title": origin_title_propositions,
+    "partitive": partitive_propositions,
+    "participle-agent": participle_agent_propositions,
+    "subject-as": subject_as_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

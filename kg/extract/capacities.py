@@ -1,0 +1,63 @@
+"""A title its holder takes, keeps or leaves, said with "as": "Tom Reed joined Nordbank as finance
+director".
+
+Rule ``subject-as``. The ``role-as`` rule gives an "as" title to a verb's object ("named her as
+captain"); with verbs of joining, succeeding, serving and leaving the title is the subject's, and
+the organisation is the one joined when the title names none. The graph reads it as the other
+role rules do: ``(Tom Reed)-[ROLE {predicate: "finance director"}]->(Nordbank)``. Graph-only: CaRB's
+Open IE view keeps the parse's reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition, Role
+from kg.extract.nominal import argument
+from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
+
+# Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
+_JOINED = frozenset({"join", "rejoin", "return"})
+
+
+def _joined(verb: Token) -> Token | None:
+    """The named organisation a verb of joining names: its object, or the object of "to"."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed joined Nordbank as finance director" → Tom Reed holds "finance director" at
+    Nordbank; "Ana Lind will succeed him as chairman of Fjordbank" → Ana Lind, chairman at Fjordbank.
+
+    Linguistic reason: an "as" phrase names the capacity in which someone takes part in the act.
+    Verbs that name a change in who holds a post (join, succeed, replace, take over, step down,
+    resign, return, serve) are about their subject's capacity: the one who joins, succeeds or
+    resigns holds (or held) the title, and where it is held is said on the title ("of Fjordbank",
+    "Nordvik manager") or is the organisation joined. Only a title noun counts, never under a
+    negation.
+    """
+    for prep in sent:
+        if prep.lower_ != "as" or prep.dep_ != "prep" or not capacity_verb(prep.head):
+            continue
+        verb = prep.head
+        title = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        holder = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
+        if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        role = role_of(holder, title)
+        if role.org is None and verb.lemma_.lower() in _JOINED:
+            role = Role(holder, role.title, title, _joined(verb))
+        obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
+                          rule="subject-as", role=role, open_ie=False)
