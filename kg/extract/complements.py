@@ -1,8 +1,9 @@
-"""Complements a verb selects that are clauses: a gerund after its preposition, an embedded question.
+"""Complements a verb selects: a gerund after its preposition, an embedded question, and which
+phrase is no complement at all.
 
 :func:`gerund_complement` reads "is interested in buying X" as one predicate with the gerund's
 object; :func:`embedded_question` says a clause asks rather than states ("has not decided whether
-it will sell the plant"). The verb rules (:mod:`kg.extract.verbs`) state, or leave out, the
+it will sell the plant"); :func:`time_phrase` says a phrase of time is no prepositional object. The verb rules (:mod:`kg.extract.verbs`) state, or leave out, the
 propositions.
 """
 
@@ -95,3 +96,27 @@ def embedded_question(verb: Token) -> bool:
     if first.lower_ in ("whether", "if") and not (first.dep_ == "mark" and first.head.i == clause.i):
         return False
     return clause.dep_ in ("pcomp", "pobj") or clause.head.lemma_.lower() not in FACTIVE
+
+
+TIME_TYPES = frozenset({"DATE", "TIME"})
+ADJUNCT_PREPS = frozenset({"during", "since", "until", "till", "despite", "throughout"})
+# Nouns that name a stretch of time, dated or not ("to the morning of Thursday", "for a week").
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+                        "decade", "century", "hour", "minute", "season", "spring", "summer", "autumn", "winter"})
+
+
+@register("time-not-object")
+def time_phrase(pobj: Token) -> bool:
+    """"is first mentioned in 968 as Curtisa" → (X; is first mentioned as; Curtisa; in 968): a
+    phrase of time is no prepositional object when another phrase follows the verb; the later
+    phrase is.
+
+    Linguistic reason: a verb selects the preposition of its complement ("known as", "sold to",
+    "consists of"), never a time: "in 968", "on Monday" say when, whatever the verb, so they are
+    adjuncts, and the verb's complement is the other phrase. So are phrases whose preposition
+    only ever says when or despite what ("during", "since", "until", "throughout", "despite"), and
+    phrases of a noun of time the model left undated ("to the morning of Thursday").
+    A time phrase alone stays the object ("was founded in 1990": CaRB's reading).
+    """
+    return "time-not-object" not in disabled() and (pobj.ent_type_ in TIME_TYPES or pobj.head.lower_ in ADJUNCT_PREPS
+                                                    or pobj.lemma_.lower() in TIME_NOUNS)

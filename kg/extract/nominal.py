@@ -23,6 +23,7 @@ from kg.extract.appositions import (
 )
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.describes import describes_name, not_a_description
+from kg.extract.registry import disabled, register
 from kg.extract.roles import capacity_verb, is_description, prenominal_role_propositions, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
 from kg.resolve.spans import sentence_ents
@@ -51,6 +52,7 @@ def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Tok
                          and not (c.dep_ in ("cc", "preconj") and split))
         else:
             stack.extend(c for c in tok.children if c.dep_ not in inner)
+    keep.extend(shared_determiner(head))
     keep.sort(key=lambda t: t.i)
     while keep and (keep[-1].is_punct or keep[-1].dep_ == "cc") and keep[-1] is not head:
         keep.pop()
@@ -59,6 +61,29 @@ def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Tok
     if keep:
         keep = balance_quotes(keep)
     return tuple(keep)
+
+
+@register("shared-possessive")
+def shared_determiner(conj: Token) -> list[Token]:
+    """"The strike hurt the airline 's profits and reputation" → (The strike; hurt; the airline 's
+    reputation): a noun coordinated with the noun before it shares that noun's possessive ("the
+    airline 's", "its") when it has no determiner of its own.
+
+    Linguistic reason: a possessive determiner stands at the left edge of the whole coordinated
+    noun phrase and scopes over every conjunct ("his wife and daughter" are both his); the parse
+    hangs it on the first noun only. An article is not shared ("a profit and losses", "that
+    offer and price" read badly), and a conjunct with a determiner of its own keeps it.
+    """
+    first = conj.head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head  # "Nordbank 's shops , offices and staff": the list's first noun
+    if ("shared-possessive" in disabled() or conj.dep_ != "conj" or conj.pos_ != "NOUN"
+            or first.pos_ != "NOUN" or first.i > conj.i):
+        return []
+    if any(c.dep_ in ("det", "poss") for c in conj.children):
+        return []
+    owner = next((c for c in first.children if c.dep_ == "poss" and c.left_edge.i == first.left_edge.i), None)
+    return list(owner.subtree) if owner is not None else []
 
 
 OPEN_QUOTES = frozenset({"``", "`", "“"})

@@ -16,7 +16,7 @@ from kg.extract.arguments import SUBJECT_EXCLUDED
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import NEGATING, lemma_with_particle
 from kg.extract.nominal import arg_tokens, argument
-from kg.extract.registry import register
+from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
     from kg.extract.verbs import Frame
@@ -80,6 +80,37 @@ def object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, ve
         sentence=prop.sentence, relation=relation, lemma=prop.lemma, args=[prop.args[0], argument(pobj), *rest],
         rule="svo-object-prep", negated=prop.negated, modality=prop.modality, attribution=prop.attribution,
         confidence=prop.confidence * 0.8, graph=False)
+
+
+# Nouns that name a part or a quantity of what their "of" phrase names.
+PARTITIVES = frozenset({
+    "part", "portion", "range", "number", "series", "lot", "kind", "type", "sort", "variety", "majority",
+    "minority", "fraction", "half", "third", "quarter", "rest", "bulk", "set", "pair", "couple", "dozen",
+    "handful", "amount", "quantity", "piece", "share", "percent", "proportion", "host", "array", "total",
+})
+
+
+@register("partitive-object")
+def partitive_first(prop: Proposition, readings: list[Proposition], obj: Token | None) -> Iterator[Proposition]:
+    """"removed a portion of the prostate" → (X; removed a portion of; the prostate) first, and
+    (X; removed; a portion of the prostate) as the second reading: an object headed by a noun of
+    part or quantity ("part", "portion", "range", "number") joins the relation with its "of".
+
+    Linguistic reason: a partitive noun does not name a participant of its own; it measures out
+    the noun of its "of" phrase, which is what the verb acts on ("span a wide range of topics"
+    spans topics), so that noun is the argument and "a range of" belongs to the predicate.
+    ``readings`` are the object's :func:`object_prep_reading` (the other splits follow it).
+    """
+    first = readings[0] if readings else None
+    if ("partitive-object" in disabled() or obj is None or first is None or not prop.open_ie
+            or obj.lemma_.lower() not in PARTITIVES or not first.relation.endswith(" of")):
+        yield prop
+        yield from readings
+        return
+    yield replace(prop, open_ie=False)  # the graph keeps the verb and its object
+    yield replace(first, rule=prop.rule, confidence=prop.confidence)
+    yield replace(prop, rule="svo-object-prep", graph=False)
+    yield from readings[1:]
 
 
 # Verbs whose indirect object is whom they address, the graph's object ("told Anna Berg the news"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.antecedents import subject_antecedent
 from kg.extract.arguments import object_argument, subject_argument
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import (
@@ -46,13 +47,14 @@ from kg.extract.clauses import (
     which_thing,
     with_prep,
 )
-from kg.extract.complements import embedded_question, gerund_complement
+from kg.extract.complements import embedded_question, gerund_complement, time_phrase
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import argument, conjuncts, copula_form, example_object_readings
 from kg.extract.readings import (
     implied_negation,
     is_recipient,
     object_prep_reading,
+    partitive_first,
     recipient_reading,
     relative_clause_reading,
 )
@@ -202,10 +204,11 @@ def prepositional_object(f: Frame) -> Objects | None:
     many verbs take their complement through a preposition; a phrase before the verb ("In 1841 he
     was readmitted") is no object of it."""
     last = f.last
-    found = next((p for p in (prep_object(c) for c in last.children if c.dep_ == "prep" and c.lower_ != "according"
-                              and c.i > last.i) if p is not None), None)
-    if found is None:
+    phrases = [p for p in (prep_object(c) for c in last.children if (c.dep_ == "prep" or dative_phrase(c))
+                           and c.lower_ != "according" and c.i > last.i) if p is not None]
+    if not phrases:
         return None
+    found = next((p for p in phrases if not time_phrase(p[1])), phrases[0])
     words, pobj = found
     # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
     # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
@@ -213,6 +216,20 @@ def prepositional_object(f: Frame) -> Objects | None:
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+
+
+@register("dative-phrase")
+def dative_phrase(tok: Token) -> bool:
+    """"The mill was given to the town in 1950" → (The mill; was given to; the town; in 1950): a
+    "to" (or "for") phrase the parse marks as the verb's dative is a prepositional object like any
+    other when the verb has no direct object (a passive, or "lent to small firms").
+
+    Linguistic reason: the dative phrase is the recipient the verb selects ("give to", "sell to",
+    "lend to"); with the thing given not in the clause, it is the verb's nearest complement, and its
+    preposition belongs to the relation as in "was sold to". With a direct object it stays an
+    adjunct of the object's proposition ("sold its shares to X").
+    """
+    return "dative-phrase" not in disabled() and tok.dep_ == "dative" and tok.pos_ == "ADP"
 
 
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
@@ -408,6 +425,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     consumed = above is not None and above.gerund.i == v.i
     for subj_tok in f.subs:
         subj = subject_argument(subj_tok, v)
+        antecedent = subject_antecedent(subj_tok, v)
         relation = join_tokens(rel_toks)
         if f.participle:
             relation = f"{copula_form(subj_tok, v)} {relation}"
@@ -428,16 +446,21 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
                 # keeps the parse's reading
                 prop.graph = False
                 yield replace(prop, args=[argument(thing), *args[1:]], open_ie=False, graph=True)
+            if antecedent is not None and prop.open_ie:
+                # "Reed taught until he moved": Open IE states Reed's move; the graph resolves "he"
+                yield replace(prop, args=[argument(antecedent), *args[1:]], graph=False)
+                prop.open_ie = False
             if obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
-            yield prop
+            prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if obj_tok is not None
+                             and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
+                             and not f.passive_last else [])
+            yield from partitive_first(prop, prep_readings, obj_tok)
             if obj_tok is None:
                 continue
             if obj_tok.dep_ != "ccomp":
                 yield from relative_clause_reading(prop, obj_tok, v)
-            if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr")) and not f.passive_last:
-                yield from object_prep_reading(prop, rel_toks, obj_tok, f.last)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj"), ("passive", "pobj")):
                 # "appeared in films including X": what holds of the kind holds of each example
                 yield from example_object_readings(prop, obj_tok)

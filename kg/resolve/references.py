@@ -238,7 +238,7 @@ class References:
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
-        if word not in PRONOUNS or (word == "it" and _pleonastic(tok)):
+        if word not in PRONOUNS or (word == "it" and pleonastic(tok)):
             return None
         if word in NEUTER or word in PLURAL:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
@@ -425,7 +425,7 @@ def _inside(candidate: Token, reference: Token) -> bool:
     return candidate.doc is reference.doc and reference.left_edge.i <= candidate.i <= reference.right_edge.i
 
 
-def _pleonastic(tok: Token) -> bool:
+def pleonastic(tok: Token) -> bool:
     """An "it" that stands for a clause to come: "it emerged that", "it is likely to", "it was
     not clear whether", "it is expected to", the cleft "it was X that". An object "it" ("made it
     clear") is left alone."""
