@@ -210,28 +210,15 @@ def test_a_model_4_graph_with_derived_lists_on_its_facts_is_refused_then_rebuilt
 
 
 @pytest.mark.neo4j
-def test_a_model_4_neo4j_graph_is_refused_with_one_line(neo4j_env):
+@pytest.mark.parametrize("version", [3, 4])
+def test_an_older_neo4j_graph_is_refused_with_one_line(neo4j_env, version):
     from conftest import _wipe_neo4j
 
     _wipe_neo4j(neo4j_env)
     with open_store(neo4j_env.uri) as store:
-        store.query("CREATE (:KgMeta {id: 'graph-model', version: 4}) "
+        store.query(f"CREATE (:KgMeta {{id: 'graph-model', version: {version}}}) "
                     "CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})", write=True)
-        with pytest.raises(StoreError, match=r"graph model 4.*model 5.*kg clear --graph .* --yes, then kg build"):
-            store.write(_many_predicates(40)[:1])
-        assert store.stats()["documents"] == 0
-    _wipe_neo4j(neo4j_env)
-
-
-@pytest.mark.neo4j
-def test_a_model_3_neo4j_graph_is_refused_with_one_line(neo4j_env):
-    from conftest import _wipe_neo4j
-
-    _wipe_neo4j(neo4j_env)
-    with open_store(neo4j_env.uri) as store:
-        store.query("CREATE (:KgMeta {id: 'graph-model', version: 3}) "
-                    "CREATE (:Entity {id: 'a', name: 'Ada', type: 'PERSON', aliases: []})", write=True)
-        with pytest.raises(StoreError, match=r"graph model 3.*model 5.*kg clear"):
+        with pytest.raises(StoreError, match=rf"graph model {version}.*model 5.*kg clear --graph .* --yes, then kg build"):
             store.write(_many_predicates(40)[:1])
         assert store.stats()["documents"] == 0
     _wipe_neo4j(neo4j_env)
