@@ -81,3 +81,17 @@ def test_an_as_title_on_a_verb_of_joining_or_leaving_is_the_subjects(text: str, 
 def test_the_organisation_joined_holds_no_title() -> None:
     facts = graph_facts("Tom Reed joined Nordbank as finance director in 2003.")
     assert not any(s == "Nordbank" and r in ("IS_A", "ROLE") for s, r, _, _ in facts)
+
+
+# -- "took over as chief executive": the capacity is no object -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Marta Lind took over as chief executive of Corvia in March.", ("Marta Lind", "ROLE", "chief executive", "Corvia")),
+    ("Ivo Sand stepped down as chairman of Halvern Foods on Friday.", ("Ivo Sand", "HEAD", "chairman", "Halvern Foods")),
+])
+def test_an_as_phrase_of_a_post_verb_is_a_role_not_an_object(text: str, role: tuple[str, str, str, str]) -> None:
+    facts = graph_facts(text)
+    assert role in facts
+    # the fact (subject, relation, predicate, object) with the title as its object is not there
+    assert not any(o in (role[2], f"{role[2]} of {role[3]}") for _, _, _, o in facts)

@@ -59,6 +59,7 @@ from kg.extract.readings import (
     relative_clause_reading,
 )
 from kg.extract.registry import disabled, register
+from kg.extract.roles import capacity_verb
 
 # how kg.extract.clauses finds a complement clause's subject the parse hung on the verb as its object
 register("complement-subject")(complement_subject)
@@ -386,6 +387,11 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False
     if found.rule == "gerund-complement":
         return False  # "plans on selling X" is no sale: the Open IE view only
+    if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
+        # "took over as chief executive": the "as" phrase of a verb of taking up or leaving a post
+        # names the subject's capacity, not what the verb acts on (no one took over a chief
+        # executive); the graph has the title as a role (kg.extract.capacities, subject-as)
+        return False
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
