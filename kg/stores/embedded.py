@@ -106,8 +106,10 @@ READ_SUPPORT = "UNWIND $ids AS id MATCH (s:Support {id: id}) RETURN s.id, s.evid
 # Until a checkpoint the engine holds what a load wrote in memory (about 4 KiB a fact, whatever
 # the buffer pool), so the cadence bounds a load's peak: 300,000 facts of graph model 3 peaked at
 # 2,074 MiB checkpointing every 250,000 facts and at 1,764 MiB every 100,000, in the same time
-# (129 and 121 s; bench/RESULTS.md, 2026-12-05).
-CHECKPOINT_FACTS = 100_000
+# (129 and 121 s; bench/RESULTS.md, 2026-12-05). Graph model 5, 1M facts, 768 MiB pool, side by
+# side on an idle machine: every 100,000 facts 325.6 s and 2,191 MiB, every 25,000 383.4 s (1.18x)
+# and 1,865 MiB (0.85x): memory is what the issue asks for, so 25,000.
+CHECKPOINT_FACTS = 25_000
 # New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
 # write-ahead log, so after a crash between checkpoints a committed batch came back with its
 # nodes and without its facts and mentions (tested by killing a real `kg load`). As fast here.
