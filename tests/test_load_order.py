@@ -154,6 +154,28 @@ def test_a_short_form_one_report_explains_stays_apart_in_any_order(graph_target)
     assert bad == []
 
 
+def test_an_acronym_joins_its_full_name_whatever_first_names_other_reports_write(graph_target):
+    """Two reports explain "NSB" as the Nordic Shipping Board, a third writes "NSB" alone, and a
+    fourth reads "Nordic Traveller" (an award) as a person. Whether the board is an
+    organisation is read from its own name, not from the first words of other reports' people:
+    a load that did not bring the fourth report cannot see them, and the short form joined the
+    board in some orders and stayed apart in one build."""
+    def explained(source: str) -> Extraction:
+        return article(source, f"The Nordic Shipping Board cut its fees ({source}). The NSB said more.",
+                       ("Nordic Shipping Board", "ORG"), ("NSB", "ORG"))
+
+    articles = {
+        "fees.txt": article("fees.txt", "The NSB cut its fees again.", ("NSB", "ORG")),
+        "board-one.txt": explained("board-one.txt"),
+        "board-two.txt": explained("board-two.txt"),
+        "award.txt": article("award.txt", "Nordic Traveller of the year went to a ferry captain.",
+                             ("Nordic Traveller", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Nordic Shipping Board": ["NSB"], "Nordic Traveller": []}
+    assert bad == []
+
+
 def test_a_designator_two_clubs_are_shortened_to_joins_neither_in_any_order(graph_target):
     """Two reports shorten Manchester United to "United", one report Newcastle United; a fourth
     writes only "United". Two full names compete for the short form, so a single build joins

@@ -62,6 +62,7 @@ from kg.resolve.names import (
     canonical_name,
     designator_forms,
     gender_of,
+    given_names,
     is_surname_form,
     name_key,
     offices_of,
@@ -222,12 +223,16 @@ class CorpusIndex:
         redirects = self._redirects(canon)
         # Two documents at least must agree, and none may spell it another way: one article's
         # "GM" beside a Giuseppe Morchio must not turn every General Motors "GM" into him.
-        given = {key.split()[0] for key, c in canon.items()
-                 if c.type == "PERSON" and " " in key and key.split()[-1] not in DESIGNATORS}
 
-        def organisation(full: str) -> bool:  # by its shape: the model types clubs as people
+        def organisation(full: str) -> bool:
+            """An organisation's name by its own shape, as a document's own rules read it
+            (kg.resolve.comention): not a given name first, and not a person's reading unless it
+            ends in a designator (the model types clubs as people). Not by the first names of
+            other people in the corpus: a later load does not see them all, and one junk reading
+            ("European Businessman" as a person) would keep "EU" from the European Union in
+            one build and not in another."""
             words = full.split()
-            return words[0] not in given and (canon[full].type != "PERSON" or words[-1] in DESIGNATORS)
+            return words[0] not in given_names() and (canon[full].type != "PERSON" or words[-1] in DESIGNATORS)
 
         learned = {short: redirects.get(full, (full, ""))[0] for short, fulls in learned_counts.items()
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
