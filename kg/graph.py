@@ -82,13 +82,14 @@ class Graph:
 
         summary = LoadSummary()
         digests: dict[str, str] = {}
-        changed: Iterable[Extraction] = self._changed(extractions, digests, summary)
+        spellings: dict[str, str] = {}
+        changed: Iterable[Extraction] = self._changed(extractions, digests, spellings, summary)
         if isinstance(extractions, Sequence):
             changed = list(changed)  # read twice by the resolver, not spooled
         resolved = resolve_corpus(changed, self.store.find_entities, on_store(self.store))
         with _collector_paused(), self.store.bulk():
             for batch in _batches(resolved, FACTS_PER_WRITE):
-                written = self.store.write(batch, digests)
+                written = self.store.write(batch, digests, spellings)
                 summary.documents += written.documents
                 summary.facts += written.facts
                 summary.entities += written.entities
@@ -96,10 +97,13 @@ class Graph:
                     progress(summary.documents, summary.facts)
         return summary
 
-    def _changed(self, extractions: Iterable[Extraction], digests: dict[str, str],
+    def _changed(self, extractions: Iterable[Extraction], digests: dict[str, str], spellings: dict[str, str],
                  summary: LoadSummary) -> Iterator[Extraction]:
         """The extractions whose document the graph lacks or holds with another digest; each
-        one's digest goes to ``digests``, and the others are counted in ``summary.unchanged``."""
+        one's digest goes to ``digests`` and the names it writes to ``spellings``
+        (kg.resolve.spellings), and the others are counted in ``summary.unchanged``."""
+        from kg.resolve.spellings import document_spellings
+
         for batch in _batches(extractions):
             mine = {ex.document.id: extraction_digest(ex) for ex in batch}
             stored = self.store.document_digests(sorted(mine))
@@ -109,6 +113,7 @@ class Graph:
                     summary.unchanged += 1
                 else:
                     digests[doc] = mine[doc]
+                    spellings[doc] = document_spellings(extraction)
                     yield extraction
 
     def remove(self, document: str) -> dict[str, int]:

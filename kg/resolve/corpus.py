@@ -136,6 +136,7 @@ class CorpusIndex:
         cleaned = {name_key(c): (c, e.type, e) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
         doc_names = DocumentNames.of(FullName(key, c, frozenset({t}) | courtesy_person(e))
                                      for key, (c, t, e) in cleaned.items())
+        spelled: set[str] = set()  # spellings count once per document (kg.resolve.spellings)
         for entity in named:
             clean = canonical_name(entity.name, entity.type)
             self._learn(name_key(clean), doc_names.full_name_of(clean, entity.type), entity.type,
@@ -148,7 +149,9 @@ class CorpusIndex:
                     self._learn(name_key(short), found, entity.type, extraction.document.id)
             info = self.names.setdefault(name_key(clean), NameInfo())
             info.types[entity.type] += 1
-            info.spellings[clean] += 1
+            if clean not in spelled:
+                spelled.add(clean)
+                info.spellings[clean] += 1
             genders, offices = gender_of(entity.aliases), offices_of(entity.aliases)
             if genders:  # a union with nothing would be a new (empty) frozenset
                 info.genders |= genders

@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
-from kg.resolve.latesplit import splits
+from kg.resolve.latesplit import leaving_documents, split_moves, splits
 from kg.resolve.moves import (
     SURNAME_RULES,
     Aliases,
@@ -51,12 +51,15 @@ from kg.resolve.moves import (
     records_by_document,
     separate_names,
     typed_names,
+    without_documents,
 )
 from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
-from kg.resolve.records import Canonical, record
+from kg.resolve.records import Canonical, merge_record, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
+
+Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
 
 # The queries a removal reads before the document goes (names_of_document).
 DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
@@ -188,36 +191,99 @@ def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]])
 
 
 # -- retype -------------------------------------------------------------------------------------
-def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()) -> list[Move]:
+def retypes(resolution: Resolution, details: Details, skip: Collection[str] = (),
+            spellings: Spellings | None = None) -> list[Move]:
     """Stored names whose majority type the batch's readings change: one name, one node, of the
     type most documents read it as (rule ``type``), as a single build decides it (not those in
-    ``skip``, moved otherwise)."""
+    ``skip``, moved otherwise). ``spellings`` gives the names each stored document wrote
+    (kg.resolve.spellings): each document's reading is recorded under the spelling it wrote."""
     from kg.resolve.corpus import NAMED
 
     rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: True)
             if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}
             and row["type"] in NAMED and row["id"] not in skip]
     found = details([row["id"] for _, row in rows]) if rows else {}
-    moves = []
+    written = spellings([row["id"] for _, row in rows]) if rows and spellings is not None else {}
+    moves: list[Move] = []
     for key, row in rows:
         docs, other_types = found.get(row["id"], ([], []))
         readings = _readings(row, docs, other_types)
         type_ = _majority_type(resolution, key, readings, row["type"])
         if type_ == row["type"]:
             continue
+        if row["type"] == "PERSON" and type_ != "PERSON":
+            row, docs, other_types = _unpersoned(resolution, key, row, docs, other_types, moves)
         into = Canonical(entity_id(row["name"], type_), row["name"], type_, stored=True)
         # Readings of the old type are the minority now; those of the new type are not.
         typed = typed_names(other_types, key)
         records = records_by_document(row)
         others = {r for r in other_types if json.loads(r)["type"] != type_}
+        spelled = written.get(row["id"], {})
         for doc in docs:
-            for name in _names_read(row, doc in readings, records[doc]):
+            names = _names_read(row, doc in readings, records[doc])
+            wrote = spelled.get(doc)
+            if doc in readings and wrote is not None:  # the spellings it wrote, not the node's
+                names = [n for n in names if n != row["name"]] + sorted(
+                    {name for name, _ in _written_of(wrote, key)} or {row["name"]})
+            for name in names:
                 if (doc, name_key(canonical_name(name, row["type"]))) not in typed:
                     others.add(record(doc=doc, name=name, type=row["type"]))
-        moves.append(Move(row["id"], row["name"], node_row(into, set(row.get("aliases") or ()),
-                                                       set(row.get("merged_by") or ()), others)))
+        merged = {_retyped_record(m, key, type_, row["type"], typed_readings(other_types)) for m in row.get("merged_by") or ()}
+        moves.append(Move(row["id"], row["name"], node_row(into, set(row.get("aliases") or ()), merged, others)))
         resolution.canon[key] = into
     return moves
+
+
+def no_longer_people(resolution: Resolution, details: Details) -> None:
+    """Stored full names of people that the batch's readings retype to no person's leave the
+    surname index before anything is joined to them: one build joins no "United" to a Kelso
+    United most reports read as a club (:func:`retypes` then moves what was joined before)."""
+    rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: " " in k)
+            if row["type"] == "PERSON" and key in resolution.infos and set(resolution.infos[key].types) - {"PERSON"}]
+    found = details([row["id"] for _, row in rows]) if rows else {}
+    for key, row in rows:
+        docs, other_types = found.get(row["id"], ([], []))
+        if _majority_type(resolution, key, _readings(row, docs, other_types), row["type"]) != "PERSON":
+            for candidates in resolution.by_surname.values():
+                candidates.discard(key)
+
+
+def _unpersoned(resolution: Resolution, key: str, row: dict[str, Any], docs: list[str], other_types: list[str],
+                moves: list[Move]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """A full name retyped to no person's keeps no short form the surname or initial rules joined
+    to it ("Bellamy" of a Craig Bellamy most reports read as an organisation), as one build joins
+    none to it: those documents' share leaves first (their moves go to ``moves``, before the
+    retype), and the node is retyped without it."""
+    for candidates in resolution.by_surname.values():
+        candidates.discard(key)
+    gone = leaving_documents(resolution, row)
+    if not gone:
+        return row, docs, other_types
+    moves += split_moves(resolution, row, gone, other_types)
+    left = {leave.doc for leave in gone}
+    rest = without_documents(row, other_types, sorted(left))
+    return {**row, **rest}, [d for d in docs if d not in left], rest["other_types"]
+
+
+def _written_of(record_: str, key: str) -> list[tuple[str, str]]:
+    return [(name, type_) for name, type_ in json.loads(record_).get(key, ())]
+
+
+def typed_readings(other_types: list[str]) -> dict[tuple[str, str], str]:
+    """(document, name as written) -> the type that document read the name as (its type record)."""
+    return {(r["doc"], r["name"]): r["type"] for r in map(json.loads, other_types) if "name" in r}
+
+
+def _retyped_record(merge: str, key: str, new_type: str, old_type: str, typed: dict[tuple[str, str], str]) -> str:
+    """A document's record of another spelling of the node's own name, under the node's new type:
+    ``type`` where the document read that spelling as another type, else ``spelling``, as one
+    build records it (a spelling read as the old type, with no type record, is now a minority)."""
+    joined = json.loads(merge)
+    alias = joined["alias"]
+    if joined["rule"] not in ("spelling", "type") or name_key(alias) != key:  # not "Manchester's"
+        return merge
+    reading = typed.get((joined["doc"], alias), old_type)
+    return merge_record(alias, joined["doc"], "type" if reading != new_type else "spelling")
 
 
 # -- applying ------------------------------------------------------------------------------------
@@ -248,19 +314,26 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
     from kg.resolve.firstnames import given_name_joins
-    from kg.resolve.learned import alias_absorptions, alias_splits
+    from kg.resolve.learned import alias_absorptions, alias_candidates, alias_splits
     from kg.resolve.renames import designator_renames
+    from kg.resolve.spellings import spelling_renames
 
-    moves = designator_renames(resolution, late.details)
-    moves += alias_absorptions(resolution, late.details)
+    moves = spelling_renames(resolution, late, removal=removal)
+    moves += designator_renames(resolution, late.details)
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
-    # the batch's readings itself (_majority_type), and the retype is left out.
+    # the batch's readings itself (_majority_type), and the retype is left out. A short form
+    # the learned aliases join is moved after the retypes, into its full name's node as
+    # retyped (two moves of one node in one load would lose the first one's records).
     count_joined_elsewhere(resolution, late.aliases)
-    absorbed = absorptions(resolution, late.details)
-    retyped = retypes(resolution, late.details, skip={move.old_id for move in absorbed})
+    no_longer_people(resolution, late.details)
+    aliased = alias_candidates(resolution)
+    absorbed = [move for move in absorptions(resolution, late.details) if move.old_id not in aliased]
+    retyped = retypes(resolution, late.details, skip={move.old_id for move in absorbed} | aliased,
+                      spellings=late.spellings)
     moves += retyped
     moves += absorbed
+    moves += alias_absorptions(resolution, late.details)
     moves += given_name_joins(resolution, late, retyped)
     moves += splits(resolution, late.details)
     moves += alias_splits(resolution, late.details)

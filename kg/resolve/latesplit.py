@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.model import entity_id
+from kg.model import Entity, entity_id
+from kg.resolve.comention import INITIAL
 from kg.resolve.moves import (
     SURNAME_RULES,
     Details,
@@ -25,7 +26,7 @@ from kg.resolve.moves import (
     without_documents,
 )
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of
-from kg.resolve.records import COREFERENCE, Canonical, merge_record, record
+from kg.resolve.records import COREFERENCE, Canonical, alias_rule, merge_record, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
@@ -48,7 +49,7 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
     out = []
     for doc, records in records_by_document(row).items():
         if all(r["rule"] == "initial" for r in records):  # "T Umaga": its document named no Umaga
-            short = canonical_name(records[0]["alias"], "PERSON")
+            short = _initial_form(records)
             target = resolution.initial_target(name_key(short))
             if target != key:  # a second Umaga whose name starts with T has come: neither
                 out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
@@ -71,6 +72,14 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
     return out
 
 
+def _initial_form(records: list[dict[str, str]]) -> str:
+    """The initial form a document's records joined by the rule ``initial`` are of: "S Ridley",
+    not "Ridley", an alias the extraction gave it (rule ``initial`` too, as the name it belongs
+    to), which is no initial form and would leave the full name the initial still picks."""
+    forms = [r["alias"] for r in records if len(r["alias"].split()) == 2 and INITIAL.match(r["alias"].split()[0])]
+    return canonical_name((forms or [records[0]["alias"]])[0], "PERSON")
+
+
 def splits(resolution: Resolution, details: Details) -> list[Move]:
     """Documents' short forms that their full name keeps no longer, each moved where a single
     build would put it: another full name, or the short form's own node."""
@@ -79,20 +88,33 @@ def splits(resolution: Resolution, details: Details) -> list[Move]:
     known = details(sorted(leaving)) if leaving else {}
     moves = []
     for id_, (row, found) in sorted(leaving.items()):
-        other_types = known.get(id_, ([], []))[1]
-        typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
-        groups: dict[str, list[_Leaving]] = defaultdict(list)
-        targets: dict[str, tuple[Canonical, str]] = {}
-        own = _own_types(resolution, found, typed, row["type"])
-        for leave in found:
-            target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
-            groups[target.id].append(leave)
-            targets[target.id] = (target, rule)
-        rest = without_documents(row, other_types, [leave.doc for leave in found])
-        for target_id, group in sorted(groups.items()):
-            target, rule = targets[target_id]
-            moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
-                              tuple(sorted(leave.doc for leave in group)), rest))
+        moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1])
+    return moves
+
+
+def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
+    """The documents whose short form a stored full name keeps no longer (a full name retyped to
+    no person's keeps none: :func:`kg.resolve.latemerge.retypes`)."""
+    return _leaving(resolution, row)
+
+
+def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leaving], other_types: list[str]) -> list[Move]:
+    """The moves that take the leaving documents' share of one stored full name where one build
+    puts it."""
+    moves = []
+    typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+    groups: dict[str, list[_Leaving]] = defaultdict(list)
+    targets: dict[str, tuple[Canonical, str]] = {}
+    own = _own_types(resolution, found, typed, row["type"])
+    for leave in found:
+        target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
+        groups[target.id].append(leave)
+        targets[target.id] = (target, rule)
+    rest = without_documents(row, other_types, [leave.doc for leave in found])
+    for target_id, group in sorted(groups.items()):
+        target, rule = targets[target_id]
+        moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
+                          tuple(sorted(leave.doc for leave in group)), rest))
     return moves
 
 
@@ -134,6 +156,11 @@ def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[
             if r["rule"] in SURNAME_RULES:
                 alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
                 new_rule = rule or ("cleaned" if alone else COREFERENCE)
+            elif r["rule"] == "initial" and not rule:
+                # On the initial form's own node, an alias the extraction gave it ("Prowse" of
+                # "D Prowse") has the rule one build gives it there, as the name's own.
+                written = Entity.make(leave.short, typed.get(leave.doc, full_type))
+                new_rule = alias_rule(r["alias"], written, "", name_key(target.name))
             else:
                 new_rule = r["rule"]
             merged.add(merge_record(r["alias"], leave.doc, new_rule))

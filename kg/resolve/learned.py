@@ -64,11 +64,15 @@ def stored_learned(rows: Iterable[dict[str, Any]], batch: Collection[str]) -> di
 
 def alias_absorptions(resolution: Resolution, details: Details) -> list[Move]:
     """Stored short forms alone ("IRB") that the learned aliases now join to their full name:
-    every one of their documents named no full name for it (else it would have joined there)."""
+    every one of their documents named no full name for it (else it would have joined there).
+    Only short forms the batch writes are weighed, as in :func:`alias_splits`: for them every
+    full name a stored document gave the short form was asked of the graph; for another (the
+    stored "United" a batch meets through Manchester United, read as a person's name, whose
+    surname it asks for) the learned full name rests on part of the evidence (not the Dundee
+    United another report shortened so)."""
     from kg.resolve.corpus import fresh_canonical
 
-    rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: k in resolution.learned)
-            if resolution.learned[key] != key and key not in resolution.redirects]
+    rows = _alias_rows(resolution)
     found = details([row["id"] for _, row in rows]) if rows else {}
     moves = []
     for key, row in rows:
@@ -83,6 +87,16 @@ def alias_absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if info is not None and info.types:
             resolution.canon[key] = fresh_canonical(info)
     return moves
+
+
+def _alias_rows(resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:
+    return [(key, row) for key, row in canonical_rows(resolution, lambda k: k in resolution.learned)
+            if resolution.learned[key] != key and key not in resolution.redirects and key in resolution.alias_keys]
+
+
+def alias_candidates(resolution: Resolution) -> set[str]:
+    """The ids of the stored short forms :func:`alias_absorptions` moves (no retype moves them)."""
+    return {row["id"] for _, row in _alias_rows(resolution)}
 
 
 def alias_splits(resolution: Resolution, details: Details) -> list[Move]:

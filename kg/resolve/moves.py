@@ -72,6 +72,8 @@ class LateMerge:
     aliases: Aliases | None = None  # the graph's entities by alias (GraphStore.find_by_alias)
     # The entities a document mentions: (id, key, name, type) (kg.resolve.firstnames).
     document_names: Callable[[str], list[tuple[str, str, str, str]]] | None = None
+    # Stored entities' documents and the names each wrote, by entity id (kg.resolve.spellings).
+    spellings: Callable[[list[str]], dict[str, dict[str, str | None]]] | None = None
 
 
 def on_store(store: Any) -> LateMerge:
@@ -89,7 +91,15 @@ def on_store(store: Any) -> LateMerge:
     def document_names(doc: str) -> list[tuple[str, str, str, str]]:
         return [tuple(row) for row in store.query(DOCUMENT_ENTITIES, {"doc": doc}).rows]  # type: ignore[misc]
 
-    return LateMerge(details, apply, store.find_by_alias, document_names)
+    def spellings(ids: list[str]) -> dict[str, dict[str, str | None]]:
+        from kg.resolve.spellings import ENTITY_SPELLINGS
+
+        found: dict[str, dict[str, str | None]] = defaultdict(dict)
+        for id_, doc, written in store.query(ENTITY_SPELLINGS, {"ids": ids}).rows:
+            found[id_][doc] = written
+        return found
+
+    return LateMerge(details, apply, store.find_by_alias, document_names, spellings)
 
 
 def node_row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:

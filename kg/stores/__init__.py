@@ -77,9 +77,12 @@ class GraphStore(Protocol):
 
     def __exit__(self, *exc: object) -> None: ...
 
-    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
+              spellings: Mapping[str, str] | None = None) -> WriteSummary:
         """Upsert one batch of resolved extractions in one transaction; ``digests`` (document id ->
-        :func:`kg.model.extraction_digest` of what was read) is kept on each document's node."""
+        :func:`kg.model.extraction_digest` of what was read) and ``spellings`` (document id -> the
+        names it wrote, :func:`kg.resolve.spellings.document_spellings`) are kept on each
+        document's node."""
         ...
 
     def bulk(self) -> AbstractContextManager[None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.stores.rows import SUPPORT_PROPERTIES
 
 UPSERT_DOCUMENTS = ("UNWIND $rows AS row MERGE (d:Document {id: row.id}) "
-                    "SET d.source = row.source, d.title = row.title, d.digest = row.digest")
+                    "SET d.source = row.source, d.title = row.title, d.digest = row.digest, d.spellings = row.spellings")
 # What each document's extraction was when it was written (kg.model.extraction_digest).
 READ_DOCUMENT_DIGESTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.digest AS digest"
 READ_GRAPH_MODEL = "MATCH (m:KgMeta {id: 'graph-model'}) RETURN m.version"

@@ -55,7 +55,8 @@ from kg.stores.rows import (
 NODE_TABLES = (
     "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[], "
     "key STRING, surname STRING, merged_by STRING[], other_types STRING[])",
-    "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING, digest STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, source STRING, title STRING, digest STRING, "
+    "spellings STRING)",
     "CREATE NODE TABLE IF NOT EXISTS KgMeta(id STRING PRIMARY KEY, version INT64)",
     "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Document)",
     # Every fact, whatever its relation: the number of tables does not grow with the corpus.
@@ -69,6 +70,7 @@ NODE_TABLES = (
 # Graphs written before corpus resolution lacked these entity columns, and those written before
 # extraction digests the document's: added on first use.
 ADDED_COLUMNS = ("ALTER TABLE Document ADD IF NOT EXISTS digest STRING",
+                 "ALTER TABLE Document ADD IF NOT EXISTS spellings STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS key STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS surname STRING",
                  "ALTER TABLE Entity ADD IF NOT EXISTS merged_by STRING[]",
@@ -91,7 +93,8 @@ READ_FOUND_ENTITIES = ("UNWIND $ids AS id MATCH (e:Entity {id: id}) "
 # Entities by alias (find_by_alias): the alias lists scanned once and matched in Python, as the keys.
 SCAN_ENTITY_ALIASES = "MATCH (e:Entity) WHERE size(e.aliases) > 0 RETURN e.id, e.aliases"
 READ_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id"
-CREATE_DOCUMENTS = "LOAD FROM $t CREATE (:Document {id: id, source: source, title: title, digest: digest})"
+CREATE_DOCUMENTS = ("LOAD FROM $t CREATE (:Document {id: id, source: source, title: title, digest: digest, "
+                    "spellings: spellings})")
 CREATE_ENTITIES = ("LOAD FROM $t CREATE (:Entity {id: id, name: name, type: type, aliases: aliases, key: key, "
                    "surname: surname, merged_by: merged_by, other_types: other_types})")
 READ_MENTIONS = "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document {id: id}) RETURN e.id, d.id"
@@ -322,8 +325,9 @@ class EmbeddedStore:
                 self._run("CHECKPOINT")
             self._unchecked = None
 
-    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
-        rows = build_rows(extractions, digests)
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
+              spellings: Mapping[str, str] | None = None) -> WriteSummary:
+        rows = build_rows(extractions, digests, spellings)
         try:
             self._ensure_schema()
             self._transaction(self._write_rows, rows)
@@ -554,7 +558,7 @@ OWN_TABLES = frozenset({"Entity", "Document", "KgMeta", "Support", "MENTIONED_IN
 
 # Arrow column types of each row set: str, int, float, bool, or list (of strings).
 Columns = dict[str, type]
-DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str, "digest": str}
+DOCUMENT_SCHEMA: Columns = {"id": str, "source": str, "title": str, "digest": str, "spellings": str}
 ENTITY_SCHEMA: Columns = {"id": str, "name": str, "type": str, "aliases": list, "key": str, "surname": str,
                           "merged_by": list, "other_types": list}
 MENTION_SCHEMA: Columns = {"from": str, "to": str}

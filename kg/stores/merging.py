@@ -56,6 +56,8 @@ ATTRIBUTED_IN = ("UNWIND $docs AS doc MATCH (a:Entity)-[:MENTIONED_IN]->(:Docume
                  "WHERE ('|' + sp.attribution + '|') CONTAINS ('|' + $name + '|') "
                  "RETURN a.id, b.id, r.relation, r.negated, sp.evidence, sp.provenance")
 FORMER_IDS = "MATCH (e:Entity {id: $id}) RETURN e.former_ids"
+RENAME_ENTITY = ("MATCH (e:Entity {id: $id}) SET e.name = $name, e.aliases = $aliases, "
+                 "e.merged_by = $merged_by, e.other_types = $other_types")
 SET_FORMER_IDS = "MATCH (e:Entity {id: $id}) SET e.former_ids = $former_ids"
 
 
@@ -90,9 +92,21 @@ def _row(s: str, relation: str, o: str, negated: bool, support: dict[str, str]) 
 def absorb(run: Run, write: Callable[[Rows], None], moves: list[dict[str, Any]]) -> None:
     """Apply the moves one after the other (a store's ``absorb_entities``, in its transaction)."""
     for move in moves:
+        if move["old_id"] == move["into"]["id"]:
+            rename(run, move)
+            continue
         rows, former = take_out(run, [move])
         write(rows)
         redirect(run, former)
+
+
+def rename(run: Run, move: dict[str, Any]) -> None:
+    """A node that keeps its id under another spelling of its name (kg.resolve.spellings): its
+    name and sets set, and its documents' facts said by the old spelling said by the new one."""
+    into = move["into"]
+    run(RENAME_ENTITY, {p: into[p] for p in ("id", "name", "aliases", "merged_by", "other_types")})
+    docs = {d for (d,) in run(DOCUMENTS_OF, {"id": into["id"]})}
+    _rename_attributions(run, docs, move["old_name"], into["name"])
 
 
 def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, list[str]]]:

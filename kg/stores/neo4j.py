@@ -264,8 +264,9 @@ class Neo4jStore:
         self._schema_ready = True
 
     # -- writing ---------------------------------------------------------------------------
-    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> WriteSummary:
-        rows = build_rows(extractions, digests)
+    def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
+              spellings: Mapping[str, str] | None = None) -> WriteSummary:
+        rows = build_rows(extractions, digests, spellings)
         try:
             self._ensure_schema()
             with self._session() as session:

@@ -211,10 +211,13 @@ def entity_without_document(ent: dict[str, Any], doc_id: str) -> dict[str, Any]:
     return {"id": ent["id"], "aliases": aliases, "merged_by": merged, "other_types": keep(ent.get("other_types"))}
 
 
-def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None) -> Rows:
-    """A batch's rows; ``digests`` gives each document's extraction digest, kept on its node."""
+def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
+               spellings: Mapping[str, str] | None = None) -> Rows:
+    """A batch's rows; ``digests`` gives each document's extraction digest, and ``spellings`` the
+    names it wrote (:func:`kg.resolve.spellings.document_spellings`), kept on its node."""
     rows = Rows()
     digests = digests or {}
+    spellings = spellings or {}
     # Each entity's first reading and the union of its sets over the batch: its row is built once,
     # not once per fact that names it.
     first: dict[str, Entity] = {}
@@ -222,7 +225,8 @@ def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | N
     relations = rows.relations
     for extraction in extractions:
         doc = extraction.document
-        rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title, "digest": digests.get(doc.id)})
+        rows.documents.append({"id": doc.id, "source": doc.source, "title": doc.title, "digest": digests.get(doc.id),
+                               "spellings": spellings.get(doc.id)})
         for ent in extraction.mentions:  # named in the document, with or without a fact
             held = sets.get(ent.id)
             if held is None:
