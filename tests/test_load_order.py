@@ -451,6 +451,22 @@ def test_a_full_name_retyped_to_no_persons_lets_go_of_the_short_forms_it_joined(
     assert bad == []
 
 
+def test_short_forms_stored_alone_join_a_full_name_a_later_load_makes_a_persons(graph_target):
+    """"Ronan Keel" a place in one report and a person in another (a tie: a person, by the type
+    order); a match report writes "Keel" alone and a team sheet "R Keel". One build joins both
+    to him (rules ``surname`` and ``initial``). Loaded while he was stored as a place, they were
+    stored alone; the load that retypes him to a person joins them to him, into his new node."""
+    articles = {
+        "place.txt": article("place.txt", "Ronan Keel is a village.", ("Ronan Keel", "GPE")),
+        "profile.txt": article("profile.txt", "Ronan Keel kicked the winning goal.", ("Ronan Keel", "PERSON")),
+        "match.txt": article("match.txt", "Keel scored twice.", ("Keel", "PERSON")),
+        "sheet.txt": article("sheet.txt", "Munster: R Keel, P Stringer.", ("R Keel", "OTHER")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Ronan Keel": ["Keel", "R Keel"]}
+    assert bad == []
+
+
 # -- a first name beside a full name a later load makes a person's -----------------------------
 def test_a_first_name_joins_its_documents_full_name_once_a_later_load_makes_it_a_person(graph_target):
     """A report reads "Corin Vale" as an organisation and writes "Corin" alone further on;

@@ -312,14 +312,25 @@ class Resolution:
         self.alias_keys: set[str] = set()  # the batch's names the graph was asked for by alias
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
+        self.particle_forms: set[str] = set()
         people = [(key, self.redirects.get(key, (key, ""))[0]) for key, c in canon.items()
                   if c.type == "PERSON" and len(key.split()) >= 2]
+        self._index_people(people)
+        self._learn_genders()
+
+    def add_person(self, key: str) -> None:
+        """A full name a later load retypes to a person's, indexed by its surname as one build
+        indexes it (:func:`kg.resolve.latemerge.people_as_retyped`)."""
+        if len(key.split()) >= 2:
+            self._index_people([(key, key)])
+
+    def _index_people(self, people: list[tuple[str, str]]) -> None:
         # A surname of several words ("van nistelrooy") is found like a one-word one; written
         # alone it is a short form, not a full name with the given name "Van".
         for key, target in people:
             for phrase in surname_phrases(key):
                 self.by_surname[phrase].add(target)
-        self.particle_forms = {key for key, _ in people if is_surname_form(key) and key in self.by_surname}
+        self.particle_forms |= {key for key, _ in people if is_surname_form(key) and key in self.by_surname}
         for key, target in people:
             if key not in self.particle_forms:
                 self.by_surname[key.split()[-1]].add(target)
@@ -331,7 +342,6 @@ class Resolution:
             words = key.split()
             if len(words) == 2 and INITIAL.match(words[0]) and key == target and self.initial_target(key):
                 self.by_surname[words[1]].discard(key)
-        self._learn_genders()
 
     def _learn_genders(self) -> None:
         """A short form that its title resolves ("Mrs Blair": the only Blair not called Mr) tells

@@ -234,18 +234,23 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
     return moves
 
 
-def no_longer_people(resolution: Resolution, details: Details) -> None:
-    """Stored full names of people that the batch's readings retype to no person's leave the
-    surname index before anything is joined to them: one build joins no "United" to a Kelso
-    United most reports read as a club (:func:`retypes` then moves what was joined before)."""
+def people_as_retyped(resolution: Resolution, details: Details) -> None:
+    """The surname index as the batch's readings retype stored full names, before anything is
+    joined: a person's name retyped to no person's leaves it (one build joins no "United" to a
+    Kelso United most reports read as a club), and one retyped to a person's joins it (one
+    build joins a stored "Keel" and a team sheet's "R Keel" to a Ronan Keel most reports read
+    as a person, stored as a place while they were few). :func:`retypes` then moves the nodes."""
     rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: " " in k)
-            if row["type"] == "PERSON" and key in resolution.infos and set(resolution.infos[key].types) - {"PERSON"}]
+            if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}]
     found = details([row["id"] for _, row in rows]) if rows else {}
     for key, row in rows:
         docs, other_types = found.get(row["id"], ([], []))
-        if _majority_type(resolution, key, _readings(row, docs, other_types), row["type"]) != "PERSON":
+        type_ = _majority_type(resolution, key, _readings(row, docs, other_types), row["type"])
+        if row["type"] == "PERSON" and type_ != "PERSON":
             for candidates in resolution.by_surname.values():
                 candidates.discard(key)
+        elif type_ == "PERSON" and row["type"] != "PERSON" and key not in resolution.redirects:
+            resolution.add_person(key)
 
 
 def _unpersoned(resolution: Resolution, key: str, row: dict[str, Any], docs: list[str], other_types: list[str],
@@ -326,11 +331,12 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     # the learned aliases join is moved after the retypes, into its full name's node as
     # retyped (two moves of one node in one load would lose the first one's records).
     count_joined_elsewhere(resolution, late.aliases)
-    no_longer_people(resolution, late.details)
+    people_as_retyped(resolution, late.details)
     aliased = alias_candidates(resolution)
+    absorbing = {move.old_id for move in absorptions(resolution, late.details)}
+    retyped = retypes(resolution, late.details, skip=absorbing | aliased, spellings=late.spellings)
+    # Read again once the full names are retyped: a short form joins its full name's new node.
     absorbed = [move for move in absorptions(resolution, late.details) if move.old_id not in aliased]
-    retyped = retypes(resolution, late.details, skip={move.old_id for move in absorbed} | aliased,
-                      spellings=late.spellings)
     moves += retyped
     moves += absorbed
     moves += alias_absorptions(resolution, late.details)
