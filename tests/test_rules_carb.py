@@ -284,6 +284,28 @@ def test_a_dative_phrase_beside_a_direct_object_stays_an_adjunct(nlp) -> None:  
     assert ("sold", ("Nordbank", "its shares", "to Fjord Capital")) in props
 
 
+@pytest.mark.parametrize(("text", "joined", "alone"), [
+    ("Anna Berg and Tom Reed founded the firm in 1990 .",
+     ("founded", ("Anna Berg and Tom Reed", "the firm", "in 1990")), ("founded", ("Tom Reed", "the firm", "in 1990"))),
+    ("The mayor and her deputy were the authors of the plan .",
+     ("were", ("The mayor and her deputy", "the authors of the plan")), ("were", ("The mayor", "the authors of the plan"))),
+])
+def test_a_coordinated_subject_is_one_argument_in_open_ie(
+        nlp, text: str, joined: tuple[str, tuple[str, ...]], alone: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    props = {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    assert joined in props and alone not in props
+    with ablated(["coordinated-subject"]):
+        props = {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    assert joined not in props and alone in props
+
+
+def test_the_graph_keeps_a_fact_for_each_coordinated_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import extract_text
+
+    facts = {(f.subject.name, f.predicate) for f in extract_text("Anna Berg and Tom Reed founded Nordbank in 1990.").facts}
+    assert {("Anna Berg", "found"), ("Tom Reed", "found")} <= facts, facts
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [

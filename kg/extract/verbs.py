@@ -49,6 +49,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import embedded_question, gerund_complement, time_phrase
 from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.coordination import coordinated_subject_readings
 from kg.extract.nominal import argument, conjuncts, copula_form, example_object_readings
 from kg.extract.readings import (
     implied_negation,
@@ -412,6 +413,12 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     f = _frame(v, sent)
     if f is None:
         return
+    yield from coordinated_subject_readings(_frame_propositions(f), f.subs, v)
+
+
+def _frame_propositions(f: Frame) -> Iterator[Proposition]:
+    """The propositions of a verb's clause, one per subject and object, with their readings."""
+    v, sent = f.verb, f.sent
     found = _objects(f)
     rel_toks = found.rel_toks
     if found.rule == "clausal" and found.objects[0] is not None:
