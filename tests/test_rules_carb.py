@@ -306,6 +306,29 @@ def test_the_graph_keeps_a_fact_for_each_coordinated_subject(nlp) -> None:  # ty
     assert {("Anna Berg", "found"), ("Tom Reed", "found")} <= facts, facts
 
 
+def _carb(nlp, line: str) -> set[tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    """The Open IE view of one pre-tokenised line, as ``kg eval carb`` reads it (repairs first)."""
+    from kg.extract.carb import tokenized_doc
+    from kg.extract.openie_repair import open_ie_propositions
+
+    return {(p.relation, tuple(p.arg_texts)) for p in open_ie_propositions(nlp(tokenized_doc(nlp, line))[:]) if p.open_ie}
+
+
+@pytest.mark.parametrize(("line", "whole", "part"), [
+    ("Veteran rock critics The Weevils reviewed the album .",
+     ("reviewed", ("Veteran rock critics The Weevils", "the album")), ("reviewed", ("The Weevils", "the album"))),
+    ("The trust was named after writer and activist Anna Berg .",
+     ("was named after", ("The trust", "writer and activist Anna Berg")), ("was named after", ("The trust", "writer"))),
+])
+def test_a_noun_phrase_the_parse_split_in_two_is_one_argument(
+        nlp, line: str, whole: tuple[str, tuple[str, ...]], part: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    props = _carb(nlp, line)
+    assert whole in props and part not in props
+    with ablated(["split-noun-phrase"]):
+        props = _carb(nlp, line)
+    assert whole not in props and part in props
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 NEWS = [
