@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from kg.extract.implied import title_propositions
 from kg.extract.nlp import load_model
-from kg.extract.nominal import title_propositions
 from kg.extract.registry import RULES, ablated, describe, rule_names
 from kg.extract.rules import sentence_propositions
 
