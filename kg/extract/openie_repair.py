@@ -23,9 +23,14 @@ SINGLE_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 def _split_pairs(word: Token) -> list[tuple[Token, Token]]:
     """Two dependents of ``word`` with the same single-argument relation, side by side with
     nothing between them: no comma, no conjunction at the seam."""
-    pairs = []
-    for dep in SINGLE_ARGUMENT_DEPS:
-        kids = [c for c in word.children if c.dep_ == dep]
+    pairs: list[tuple[Token, Token]] = []
+    if word.n_lefts + word.n_rights < 2:
+        return pairs
+    by_dep: dict[str, list[Token]] = {}
+    for child in word.children:
+        if child.dep_ in SINGLE_ARGUMENT_DEPS:
+            by_dep.setdefault(child.dep_, []).append(child)
+    for kids in by_dep.values():
         for first, second in pairwise(kids):
             seam = (first.right_edge, second.left_edge)
             if seam[0].i + 1 == seam[1].i and not any(t.is_punct or t.dep_ == "cc" for t in seam):
