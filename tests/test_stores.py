@@ -272,16 +272,16 @@ def test_a_load_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypat
     with open_graph(str(tmp_path / "g.lbug"), create=True) as g:
         real_write = g.store.write
 
-        def write(batch, digests=None):
+        def write(batch, digests=None, spellings=None):
             seen.append(gc.isenabled())
-            return real_write(batch, digests)
+            return real_write(batch, digests, spellings)
 
         monkeypatch.setattr(g.store, "write", write)
         (gc.enable if enabled else gc.disable)()
         try:
             g.load(small_graph())
             assert gc.isenabled() is enabled
-            monkeypatch.setattr(g.store, "write", lambda batch, digests=None: 1 / 0)
+            monkeypatch.setattr(g.store, "write", lambda batch, digests=None, spellings=None: 1 / 0)
             g.clear()  # else the load skips every document, stored unchanged, and writes nothing
             with pytest.raises(ZeroDivisionError):
                 g.load(small_graph())
