@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from kg.extract.implied import title_propositions
 from kg.extract.nlp import load_model
-from kg.extract.nominal import title_propositions
 from kg.extract.registry import RULES, ablated, describe, rule_names
 from kg.extract.rules import sentence_propositions
 
@@ -282,6 +282,51 @@ def test_a_dative_phrase_is_the_prepositional_object_when_there_is_no_direct_obj
 def test_a_dative_phrase_beside_a_direct_object_stays_an_adjunct(nlp) -> None:  # type: ignore[no-untyped-def]
     props = {(rel, args) for _, rel, args in _open_ie(nlp, "Nordbank sold its shares to Fjord Capital .")}
     assert ("sold", ("Nordbank", "its shares", "to Fjord Capital")) in props
+
+
+@pytest.mark.parametrize(("text", "joined", "alone"), [
+    ("Anna Berg and Tom Reed founded the firm in 1990 .",
+     ("founded", ("Anna Berg and Tom Reed", "the firm", "in 1990")), ("founded", ("Tom Reed", "the firm", "in 1990"))),
+    ("The mayor and her deputy were the authors of the plan .",
+     ("were", ("The mayor and her deputy", "the authors of the plan")), ("were", ("The mayor", "the authors of the plan"))),
+])
+def test_a_coordinated_subject_is_one_argument_in_open_ie(
+        nlp, text: str, joined: tuple[str, tuple[str, ...]], alone: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    props = {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    assert joined in props and alone not in props
+    with ablated(["coordinated-subject"]):
+        props = {(rel, args) for _, rel, args in _open_ie(nlp, text)}
+    assert joined not in props and alone in props
+
+
+def test_the_graph_keeps_a_fact_for_each_coordinated_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import extract_text
+
+    facts = {(f.subject.name, f.predicate) for f in extract_text("Anna Berg and Tom Reed founded Nordbank in 1990.").facts}
+    assert {("Anna Berg", "found"), ("Tom Reed", "found")} <= facts, facts
+
+
+def _carb(nlp, line: str) -> set[tuple[str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    """The Open IE view of one pre-tokenised line, as ``kg eval carb`` reads it (repairs first)."""
+    from kg.extract.carb import tokenized_doc
+    from kg.extract.openie_repair import open_ie_propositions
+
+    return {(p.relation, tuple(p.arg_texts)) for p in open_ie_propositions(nlp(tokenized_doc(nlp, line))[:]) if p.open_ie}
+
+
+@pytest.mark.parametrize(("line", "whole", "part"), [
+    ("Veteran rock critics The Weevils reviewed the album .",
+     ("reviewed", ("Veteran rock critics The Weevils", "the album")), ("reviewed", ("The Weevils", "the album"))),
+    ("The trust was named after writer and activist Anna Berg .",
+     ("was named after", ("The trust", "writer and activist Anna Berg")), ("was named after", ("The trust", "writer"))),
+])
+def test_a_noun_phrase_the_parse_split_in_two_is_one_argument(
+        nlp, line: str, whole: tuple[str, tuple[str, ...]], part: tuple[str, tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    props = _carb(nlp, line)
+    assert whole in props and part not in props
+    with ablated(["split-noun-phrase"]):
+        props = _carb(nlp, line)
+    assert whole not in props and part in props
 
 
 # -- the registry ---------------------------------------------------------------------------------

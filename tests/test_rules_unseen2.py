@@ -11,8 +11,8 @@ from factories import graph_facts
 from spacy.tokens import Doc, Span
 
 from kg.extract import extract_text
+from kg.extract.implied import apposition_propositions
 from kg.extract.nlp import load_model
-from kg.extract.nominal import apposition_propositions
 from kg.extract.registry import ablated, rule_names
 from kg.extract.repair import repair_subject_after_and
 

@@ -74,11 +74,12 @@ def candidates(parsed: Sequence[tuple[str, Doc]]) -> list[Candidate]:
     """Every Open IE proposition of the parsed sentences, with its features (rules switched off
     in :func:`kg.extract.registry.ablated` give none)."""
     from kg.extract.confidence import confidence_features
-    from kg.extract.rules import sentence_propositions
+    from kg.extract.openie_repair import open_ie_propositions
 
     out: list[Candidate] = []
-    for line, doc in parsed:
-        for prop in sentence_propositions(doc[:]):
+    for line, parsed_doc in parsed:
+        doc = parsed_doc.copy()  # the Open IE repairs change a parse, which the next run reads again
+        for prop in open_ie_propositions(doc[:]):
             if not prop.open_ie:
                 continue
             relation = " ".join(prop.relation.split())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
-from kg.extract.rules import sentence_propositions
+from kg.extract.openie_repair import open_ie_propositions
 
 # What PTB escapes stand for: given to the model as the token's norm, the text is kept.
 PTB_NORMS = {
@@ -83,13 +83,13 @@ def carb_tuples(sentences: Iterable[str], *, pretokenized: bool = True, batch_si
         docs = nlp.pipe((tokenized_doc(nlp, line) for line in kept), batch_size=batch_size,
                         n_process=processes)
         for line, doc in zip(kept, docs, strict=True):
-            yield from tuples_of(line, sentence_propositions(doc[:]))
+            yield from tuples_of(line, open_ie_propositions(doc[:]))
         return
     for doc in nlp.pipe(sentences, batch_size=batch_size, n_process=processes):
         for sent in doc.sents:
             text = _clean(sent.text)
             if text:
-                yield from tuples_of(text, sentence_propositions(sent))
+                yield from tuples_of(text, open_ie_propositions(sent))
 
 
 def carb_lines(sentences: Iterable[str], **options: object) -> Iterator[str]:

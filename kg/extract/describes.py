@@ -1,6 +1,6 @@
 """Whether a word the parse puts beside a noun describes it, or is more of the same expression.
 
-The apposition and title rules of :mod:`kg.extract.nominal` ask these before they state that a
+The apposition and title rules of :mod:`kg.extract.implied` ask these before they state that a
 name *is* what the word beside it says.
 """
 

@@ -1,6 +1,6 @@
 """What kind of thing a name is, where the model tagged no entity or the sentence sets no comma.
 
-The ``title`` rule (:mod:`kg.extract.nominal`) reads "video game firm Lumo" when the model tags
+The ``title`` rule (:mod:`kg.extract.implied`) reads "video game firm Lumo" when the model tags
 "Lumo" as an entity; news names magazines, albums, films and small firms the small model does not
 know, and it also puts the kind right before the name after "the" ("the film Retirement", "the
 band Kestrel"). Both are instance facts, (name)-[IS_A]->(kind), and graph-only readings: the Open

@@ -19,7 +19,7 @@ from kg.extract.nominal import arg_tokens, argument
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
-    from kg.extract.verbs import Frame
+    from kg.extract.objects import Frame
 
 
 @register("implied-negation")

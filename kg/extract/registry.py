@@ -38,6 +38,7 @@ def rule_names() -> list[str]:
     # registers every rule; by name, so that the rule modules, which import this one, and this
     # one are no import cycle to mypy (one it mis-infers: kg.extract's FactBuilder became Any)
     importlib.import_module("kg.extract.rules")
+    importlib.import_module("kg.extract.openie_repair")
 
     return sorted(RULES)
 

@@ -7,14 +7,14 @@ and the organisation are kept apart: the graph makes
 predicate table knows it: HEAD, MINISTER, SPOKESPERSON, ...), or ``(holder)-[IS_A]->(title)`` when
 no organisation is named. See :mod:`kg.resolve` for that step.
 
-News names a role in four ways, each a rule here or in :mod:`kg.extract.nominal`:
+News names a role in four ways, each a rule here or in :mod:`kg.extract.implied`:
 - a title before the name: "US Treasury Secretary John Snow", "AMR's chief executive Gerard Arpey",
   "Foreign Minister Sergei Lavrov of Russia" (:func:`prenominal_role_propositions`);
 - an apposition either way: "Sergei Lavrov, Russia's foreign minister," and "the foreign
   minister, Sergei Lavrov," (:mod:`kg.extract.appositions` pairs a description with its name);
 - a copula: "Lavrov is Russia's foreign minister" (the verb rules; :func:`role_of` reads the
   description);
-- "as": "named Lavrov as head of the delegation" (``role-as`` in :mod:`kg.extract.nominal`).
+- "as": "named Lavrov as head of the delegation" (``role-as`` in :mod:`kg.extract.implied`).
 """
 
 from __future__ import annotations

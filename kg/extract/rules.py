@@ -1,7 +1,7 @@
 """One sentence in, propositions out: every registered rule over the dependency parse.
 
 The verb rules (:mod:`kg.extract.verbs`) run on each verb, then the noun-phrase rules
-(:mod:`kg.extract.nominal`, :mod:`kg.extract.roles`) on the whole sentence. Every rule is registered
+(:mod:`kg.extract.implied`, :mod:`kg.extract.roles`) on the whole sentence. Every rule is registered
 by the name its propositions carry (:mod:`kg.extract.registry`); a rule switched off there
 (``kg eval carb --ablate NAME``) gives nothing. Rules only read the parse; naming entities and
 relation types is the job of :mod:`kg.resolve`.
@@ -19,15 +19,7 @@ from kg.extract.capacities import subject_as_propositions
 from kg.extract.confidence import confidence
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.fronted import fronted_description_propositions
-from kg.extract.kinds import (
-    close_apposition_propositions,
-    example_kind_propositions,
-    name_before_kind_propositions,
-    named_as_propositions,
-    untagged_kind_propositions,
-)
-from kg.extract.lightverbs import light_verb_propositions
-from kg.extract.nominal import (
+from kg.extract.implied import (
     apposition_propositions,
     example_object_readings,
     example_propositions,
@@ -36,6 +28,14 @@ from kg.extract.nominal import (
     role_propositions,
     title_propositions,
 )
+from kg.extract.kinds import (
+    close_apposition_propositions,
+    example_kind_propositions,
+    name_before_kind_propositions,
+    named_as_propositions,
+    untagged_kind_propositions,
+)
+from kg.extract.lightverbs import light_verb_propositions
 from kg.extract.participles import participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
