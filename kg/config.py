@@ -27,6 +27,15 @@ ENV = {
 }
 
 
+# kg's own size for LadybugDB's page cache, in MiB, when KG_BUFFER_POOL_MB does not set one. The
+# engine's default is most of the machine's memory, and a load keeps what it read and wrote there
+# (7.4 GB at 1M facts of graph model 2). A write that needs more reopens the database with twice
+# the cache, up to MAX_GROWN_BUFFER_POOL_MB (kg.stores.embedded): a size the user sets is kept.
+# bench/RESULTS.md, "kg's own buffer pool and checkpoint cadence at 1M facts".
+DEFAULT_BUFFER_POOL_MB = 256
+MAX_GROWN_BUFFER_POOL_MB = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     graph: str = "kg.lbug"
@@ -35,11 +44,9 @@ class Settings:
     batch_size: int = 10_000
     model: str | None = None
     processes: int = 1
-    # LadybugDB's page cache in MiB; 0 is the engine's own default (most of the machine's memory:
-    # a load's peak grows with the graph, 949 MiB at 100k facts and 7.4 GB at 1M, bench/RESULTS.md).
-    # A cap bounds memory, but a load that needs more fails ("buffer pool is full"; at 100k facts
-    # 512 MiB fails and 768 passes, checkpoints or not).
-    buffer_pool_mb: int = 0
+    # LadybugDB's page cache in MiB; None: kg's (DEFAULT_BUFFER_POOL_MB, grown when a write needs
+    # more); 0: the engine's own default, most of the machine's memory.
+    buffer_pool_mb: int | None = None
 
     @property
     def neo4j_password(self) -> str | None:

@@ -120,3 +120,23 @@ def time_phrase(pobj: Token) -> bool:
     """
     return "time-not-object" not in disabled() and (pobj.ent_type_ in TIME_TYPES or pobj.head.lower_ in ADJUNCT_PREPS
                                                     or pobj.lemma_.lower() in TIME_NOUNS)
+
+
+# Prepositions a verb of saying selects: to whom ("said to Reed"), about what ("said of the plan").
+SPEECH_PREPS = frozenset({"to", "of", "about", "on"})
+SPEECH_VERBS = frozenset({"say", "comment", "add"})
+
+
+@register("speech-adjunct")
+def speech_adjunct(verb: Token, prep: Token) -> bool:
+    """"said Tom Reed, from Nordbank", "Nordvik said at the Oslo Motor Show", "she said in
+    French": no (speaker; say; Nordbank) fact in the graph.
+
+    Linguistic reason: a verb of saying selects its addressee ("to") and its topic ("of",
+    "about", "on"); any other phrase after it is an adjunct: where or in what it was said ("at
+    the show", "in French", "in its annual report") or, when the speaker follows the verb,
+    where the speaker works ("said Tom Reed, from Nordbank": the parse hangs it on the verb).
+    None of them is what was said, so the graph takes no fact of it (the Open IE view keeps it).
+    """
+    return ("speech-adjunct" not in disabled() and verb.lemma_ in SPEECH_VERBS
+            and prep.lower_ not in SPEECH_PREPS)

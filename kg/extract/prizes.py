@@ -36,7 +36,9 @@ def _prize(tok: Token) -> bool:
 
 def _went_to(verb: Token) -> tuple[Token, Token] | None:
     """(winner, prize) of "the award went to X"."""
-    prize = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    # the small model tags a prize noun after a title word as a proper noun ("the director award"):
+    # a word in lower case is no name
+    prize = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.is_lower)), None)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     winner = to and next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
     if verb.lemma_ != "go" or prize is None or winner is None or prize.lemma_.lower() not in PRIZE_NOUNS:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.posts import ranked_in
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 from kg.resolve.spans import entity_at, sentence_ents
@@ -177,6 +178,8 @@ def role_of(holder: Token, description: Token) -> Role:
         # "EBay president and chief executive": a modifier before coordinated titles holds for
         # each of them, so the second is held where the first is
         org = role_org(description.head)
+    if org is not None and ranked_in(description, org):
+        org = None  # "Tom Reed was Norway's richest man": ranked there, no post held there
     skip = set() if org is None else {t.i for t in org.subtree}
     words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     # a plural title describes each of its holders, so it is given in the singular ("three
@@ -236,8 +239,9 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
     if org is None:
         org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
-    if org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False:
-        # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first
+    if org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False and not run[0].is_lower:
+        # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first (a
+        # word in lower case is no name: "reggae artist Tom Reed" is a kind of artist)
         org = run[0]
     if org is None:
         org = _leading_name(run)

@@ -41,7 +41,7 @@ from kg.extract.clauses import (
     verb_chain,
     which_thing,
 )
-from kg.extract.complements import embedded_question, gerund_complement
+from kg.extract.complements import embedded_question, gerund_complement, speech_adjunct
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.coordination import coordinated_subject_readings
 from kg.extract.implied import example_object_readings
@@ -49,6 +49,7 @@ from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects
 from kg.extract.readings import (
     implied_negation,
+    is_benefactive,
     is_recipient,
     object_prep_reading,
     partitive_first,
@@ -180,6 +181,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
         # clause's noun); the phrase after it says where or how, not what was done to whom
         return False
+    if found.rule == "svo-prep" and speech_adjunct(f.last, found.rel_toks[-1]):
+        return False  # "said Tom Reed, from Nordbank": where he works, not what he said
     if found.rule == "gerund-complement":
         return False  # "plans on selling X" is no sale: the Open IE view only
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
@@ -257,7 +260,9 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
                 # "Reed taught until he moved": Open IE states Reed's move; the graph resolves "he"
                 yield replace(prop, args=[argument(antecedent), *args[1:]], graph=False)
                 prop.open_ie = False
-            if obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
+            if obj_tok is not None and prop.graph and is_benefactive(obj_tok, f.last):
+                prop.graph = False  # "won the NFCA best actress": the NFCA is no thing won nor a recipient
+            elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
             prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if obj_tok is not None

@@ -176,11 +176,13 @@ def mention_of(tok: Token) -> Mention | None:
             start -= 1  # "President Putin": the title is part of how the text names him
         surface = tok.doc[start:part[-1].i + 1].text
         return Mention(name, type_, surface, tok, True) if name else None
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not _lower_word(tok):
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
+        # an untagged "proper noun" in lower case is a common noun the tagger misread ("the director
+        # award went to ..."): English writes names with a capital
         toks = _concept_tokens(tok)
         if not toks or all(t.like_num for t in toks) or not _concept_name(toks):
             return None
@@ -190,6 +192,13 @@ def mention_of(tok: Token) -> Mention | None:
     if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
         return Mention("", "PRONOUN", tok.text, tok, False)
     return None
+
+
+def _lower_word(tok: Token) -> bool:
+    """A word in lower case the tagger took for a proper noun ("the director award", "reggae"):
+    no name, since English writes names with a capital; but the last part of a hyphenated name
+    is one ("Chong-gyu": a capitalised proper noun is part of it)."""
+    return tok.is_lower and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in tok.lefts)
 
 
 def _names_something(m: Mention) -> bool:

@@ -145,6 +145,10 @@ class FactBuilder:
             if not predicate:  # a title of invisible characters only names nothing
                 return
             obj = self.resolver.entity(role.org) if role.org is not None else None
+            from kg.extract.posts import not_a_person  # at call time: kg.extract imports this package
+
+            if obj is not None and not_a_person(subject.type, subject.name, role.holder, role.title_head):
+                obj = None  # "Nordvik, Norway's leading music site": what kind of thing, no post
             country = office_country(obj.name, role.title_head.lemma_) if obj is not None and obj.type == "NORP" else None
             if country is not None:
                 obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina

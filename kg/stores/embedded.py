@@ -111,8 +111,12 @@ READ_SUPPORT = "UNWIND $ids AS id MATCH (s:Support {id: id}) RETURN s.id, s.evid
 # 2,074 MiB checkpointing every 250,000 facts and at 1,764 MiB every 100,000, in the same time
 # (129 and 121 s; bench/RESULTS.md, 2026-12-05). Graph model 5, 1M facts, 768 MiB pool, side by
 # side on an idle machine: every 100,000 facts 325.6 s and 2,191 MiB, every 25,000 383.4 s (1.18x)
-# and 1,865 MiB (0.85x): memory is what the issue asks for, so 25,000.
-CHECKPOINT_FACTS = 25_000
+# and 1,865 MiB (0.85x); every 20,000 in a 512 MiB pool, 1,522 MiB. So a load checkpoints once it
+# has written CHECKPOINT_FACTS facts since the last checkpoint, as many as a full write holds
+# (kg.graph.FACTS_PER_WRITE): a big load after every write. Smaller writes (a small corpus) wait
+# for more: each checkpoint of a small graph leaves pages behind (the real folder, 25,484 facts in
+# two writes: 25.2 MB on disk after one checkpoint, 34.8 MB after two).
+CHECKPOINT_FACTS = 20_000
 # New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
 # write-ahead log, so after a crash between checkpoints a committed batch came back with its
 # nodes and without its facts and mentions (tested by killing a real `kg load`). As fast here.
@@ -193,8 +197,16 @@ def _release(lock: int | None) -> None:
         os.close(lock)  # closing the descriptor drops its lock
 
 
+def _pool_full(exc: BaseException) -> bool:
+    return "buffer pool is full" in str(exc).lower()
+
+
 def _message(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+    if _pool_full(exc):
+        # The cache was set by the user, or has grown as far as kg grows it: say which knob lifts it.
+        text += (" Set KG_BUFFER_POOL_MB (MiB) above the LadybugDB page cache this graph was opened with, "
+                 "or 0 to let the engine take most of the machine's memory")
     return re.sub(r"\s+", " ", text)
 
 
@@ -208,6 +220,8 @@ class EmbeddedStore:
         self.batch_size = batch_size
         self._ready = False
         self._unchecked: int | None = None  # facts written since the last checkpoint, in bulk()
+        self._pool_mb = 0  # the page cache it was opened with (0: the engine's default)
+        self._pool_grows = False  # kg's own cache: doubled when a write needs more
 
     @classmethod
     def open(cls, path: str, *, batch_size: int | None = None, create: bool = True,
@@ -216,8 +230,7 @@ class EmbeddedStore:
         read: the file is opened read-only, so it may be read-only on disk and its bytes never
         change, and a shared lock keeps writers out while it is open (LadybugDB itself locks only
         read-write opens, and a read-only one would read a half-written file)."""
-        import ladybug
-
+        from kg import config
         from kg.config import settings
 
         target = Path(path)
@@ -228,11 +241,10 @@ class EmbeddedStore:
         if (read_only or not create) and not target.exists():
             raise StoreError(f"{path}: no graph there (make one with: kg build INPUT --graph {path})")
         lock = _shared_lock(target) if read_only else None
+        chosen = settings().buffer_pool_mb
+        pool_mb = config.DEFAULT_BUFFER_POOL_MB if chosen is None else chosen
         try:
-            db = ladybug.Database(str(target), read_only=read_only,
-                                  buffer_pool_size=settings().buffer_pool_mb * 2**20)
-            conn = ladybug.Connection(db)
-            register_functions(conn)
+            db, conn = _connect(target, pool_mb, read_only)
         except RuntimeError as exc:
             _release(lock)
             text = str(exc)
@@ -242,7 +254,9 @@ class EmbeddedStore:
             if "not a valid" in text:
                 raise StoreError(f"{path}: not a LadybugDB database") from None
             raise StoreError(f"{path}: cannot open the database: {_message(exc)}") from None
-        return cls(db, conn, str(target), batch_size or settings().batch_size, lock)
+        store = cls(db, conn, str(target), batch_size or settings().batch_size, lock)
+        store._pool_mb, store._pool_grows = pool_mb, chosen is None and not read_only
+        return store
 
     def close(self) -> None:
         self._conn.close()
@@ -314,7 +328,8 @@ class EmbeddedStore:
         """Many writes in a row. LadybugDB checkpoints after any commit that leaves a large
         write-ahead log, and a checkpoint costs more the larger the tables: after every batch of a
         big load that was two thirds of the time. Here it checkpoints every CHECKPOINT_FACTS facts
-        and once at the end instead (commits stay durable: the log is replayed after a crash)."""
+        (after every full write) and once at the end instead (commits stay durable: the log is
+        replayed after a crash)."""
         self._run("CALL auto_checkpoint=false")
         self._unchecked = 0
         try:
@@ -328,11 +343,15 @@ class EmbeddedStore:
     def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
               spellings: Mapping[str, str] | None = None) -> WriteSummary:
         rows = build_rows(extractions, digests, spellings)
-        try:
-            self._ensure_schema()
-            self._transaction(self._write_rows, rows)
-        except RuntimeError as exc:
-            raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
+        while True:
+            try:
+                self._ensure_schema()
+                self._transaction(self._write_rows, rows)
+                break
+            except RuntimeError as exc:
+                if not self._may_grow(exc):
+                    raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
+            self._grow_pool()  # the write was rolled back: written again, whole
         self._reconnect()
         if self._unchecked is not None:
             self._unchecked += rows.fact_count
@@ -343,6 +362,25 @@ class EmbeddedStore:
                     raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
                 self._unchecked = 0
         return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
+
+    def _may_grow(self, exc: BaseException) -> bool:
+        from kg.config import MAX_GROWN_BUFFER_POOL_MB
+
+        return self._pool_grows and _pool_full(exc) and 0 < self._pool_mb < MAX_GROWN_BUFFER_POOL_MB
+
+    def _grow_pool(self) -> None:
+        """Reopen the database with twice the page cache (the engine cannot resize it open)."""
+        from kg.config import MAX_GROWN_BUFFER_POOL_MB
+
+        self._conn.close()
+        self._db.close()
+        self._pool_mb = min(2 * self._pool_mb, MAX_GROWN_BUFFER_POOL_MB)
+        try:
+            self._db, self._conn = _connect(Path(self.path), self._pool_mb, read_only=False)
+            if self._unchecked is not None:  # inside bulk(): a database setting, reopened without it
+                self._run("CALL auto_checkpoint=false")
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: cannot open the database again: {_message(exc)}") from None
 
     def _write_rows(self, rows: Rows) -> None:
         """Upsert one batch. What is already stored decides the path: anything new is created from
@@ -595,6 +633,15 @@ def support_table(rels: list[dict[str, Any]]) -> Any:
 
 def _split(text: str, separator: str) -> list[str]:
     return text.split(separator)
+
+
+def _connect(target: Path, pool_mb: int, read_only: bool) -> tuple[Any, Any]:
+    import ladybug
+
+    db = ladybug.Database(str(target), read_only=read_only, buffer_pool_size=pool_mb * 2**20)
+    conn = ladybug.Connection(db)
+    register_functions(conn)
+    return db, conn
 
 
 def register_functions(conn: Any) -> None:

@@ -1,0 +1,66 @@
+"""Whether a description names a post held somewhere or what kind of thing its holder is.
+
+:func:`kg.extract.roles.role_of` reads "Russia's foreign minister" as a title held at Russia. The
+same shape says no such thing of a firm or a country ("Nordvik is Norway's largest employer"),
+nor with a superlative that ranks its holder within a place ("Europe's biggest stock market"):
+there the graph takes ``IS_A`` the description, and the possessor is no organisation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.registry import disabled, register
+from kg.resolve.names import given_names
+from kg.resolve.predicates import synonyms
+from kg.resolve.references import ORG_KINDS, PERSON_KINDS
+
+
+@register("kind-not-post")
+def not_a_person(holder_type: str, holder_name: str, holder: Token, description: Token) -> bool:
+    """"Fjordnet, a popular Nordic music site" → (Fjordnet; IS_A; popular music site), no role at
+    Nordic; "the US is a strong supporter of aid for Chile" → (US; IS_A; strong supporter), no
+    role at Chile: a description of what is no person says what kind of thing it is.
+
+    Linguistic reason: a title held at an organisation (a post: "Anna Berg is Nordbank's finance
+    director") is a person's. Said of a firm, a country or a place, the same shapes class it:
+    the name or the "of"/"for" phrase in the description is its domain or its field, not where
+    a title is held. A holder is no person when it is a kind of organisation ("the firm") or
+    "it", or when the document's entity for it is no person (``holder_type``, after every
+    mention is resolved: "Parry, a lifelong Nordvik supporter" is a person when the article has
+    named Tom Parry), the model did not tag this mention as a person ("Leicester wing Tom
+    Reed"), its name does not open with a given name ("Tom Irish" typed as a people) and the
+    description is no person noun nor a title the predicate table
+    types ("site", "employer", "supporter"): the model types people as organisations and works
+    too, so "Tom Reed, chief economist with Nordbank" keeps its role whatever the type.
+    """
+    if "kind-not-post" in disabled():
+        return False
+    if holder.lower_ == "it" or (holder.pos_ == "NOUN" and holder.lemma_.lower() in ORG_KINDS):
+        return True
+    head = description.lemma_.lower()
+    if holder_type == "PERSON" or holder.ent_type_ == "PERSON" or holder_name.split(" ")[0].lower() in given_names():
+        return False
+    return head not in PERSON_KINDS and head not in synonyms()
+
+
+# Places a superlative ranks within: "Norway's largest employer", "the world's biggest maker".
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+@register("ranked-in")
+def ranked_in(description: Token, org: Token) -> bool:
+    """"Nordvik is Norway's largest private employer", "Fjord Exchange, Europe's biggest stock
+    market", "Tom Reed was Norway's second best-paid actor": no title held at Norway.
+
+    Linguistic reason: a superlative compares its noun's holder with the others of its kind, and
+    a place's possessive or "in" phrase names the set compared ("the largest employer in
+    Norway"); it ranks the holder there, it names no employer. The graph takes what kind of thing
+    the holder is (``IS_A`` the description). Only a place (a country, a region, a people, "the
+    world"): "Nordbank's biggest shareholder" is a stake held in Nordbank and stays a role.
+    """
+    if "ranked-in" in disabled():
+        return False
+    if org.ent_type_ not in PLACE_LABELS and org.lower_ != "world":
+        return False
+    return any(t.tag_ in ("JJS", "RBS") for c in description.lefts for t in c.subtree)

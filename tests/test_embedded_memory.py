@@ -1,0 +1,89 @@
+"""LadybugDB's memory settings as kg applies them: its own page-cache size, grown when a write needs
+more, a checkpoint after every write of a load, and a one-line hint when a cache the user set is
+too small (bench/RESULTS.md, "kg's own buffer pool and checkpoint cadence at 1M facts")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factories import small_graph
+
+from kg import config
+from kg.errors import StoreError
+from kg.pipeline import open_graph
+from kg.stores.embedded import EmbeddedStore
+
+
+def page_cache_bytes(store: EmbeddedStore) -> int:
+    return int(store._rows("CALL bm_info() RETURN *")[0][0])  # buffer pool size, memory in use
+
+
+@pytest.fixture
+def no_settings(tmp_path, monkeypatch):
+    """No KG_BUFFER_POOL_MB and no kg.toml: kg's defaults."""
+    monkeypatch.delenv("KG_BUFFER_POOL_MB", raising=False)
+    monkeypatch.delenv("KG_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_the_page_cache_is_capped_by_default_and_set_by_the_environment(no_settings, monkeypatch):
+    with EmbeddedStore.open(str(no_settings / "default.lbug")) as store:
+        assert page_cache_bytes(store) == config.DEFAULT_BUFFER_POOL_MB * 2**20
+    monkeypatch.setenv("KG_BUFFER_POOL_MB", "96")
+    with EmbeddedStore.open(str(no_settings / "set.lbug")) as store:
+        assert page_cache_bytes(store) == 96 * 2**20
+
+
+def test_a_load_checkpoints_once_a_write_brings_checkpoint_facts(no_settings, monkeypatch):
+    """What a write committed is in the database file before the next write starts once the load
+    has written CHECKPOINT_FACTS facts since the last checkpoint (the engine holds what is not
+    checkpointed in memory): the write-ahead log is empty then. A full write reaches it alone."""
+    from kg import graph
+    from kg.stores import embedded
+
+    assert embedded.CHECKPOINT_FACTS <= graph.FACTS_PER_WRITE
+    monkeypatch.setattr(graph, "DOCS_PER_WRITE", 1)  # one write per document, 3 facts each
+    monkeypatch.setattr(embedded, "CHECKPOINT_FACTS", 4)
+    path = no_settings / "g.lbug"
+    wal = Path(str(path) + ".wal")
+    logs: list[int] = []
+    with open_graph(str(path), create=True) as g:
+        g.load(small_graph(), progress=lambda docs, facts: logs.append(wal.stat().st_size if wal.exists() else 0))
+        loaded = g.stats()
+    assert len(logs) == 2 and logs[0] > 0 and logs[1] == 0  # 3 facts: not yet; 6: checkpointed
+    with open_graph(str(path)) as again:  # and the load is whole, and idempotent
+        assert again.stats() == loaded
+        again.load(small_graph())
+        assert again.stats() == loaded
+
+
+def test_a_page_cache_too_small_names_the_setting_and_leaves_nothing(no_settings, monkeypatch):
+    path = str(no_settings / "small.lbug")
+    monkeypatch.setenv("KG_BUFFER_POOL_MB", "4")
+    with open_graph(path, create=True) as g, pytest.raises(StoreError, match="KG_BUFFER_POOL_MB") as failed:
+        g.load(small_graph())
+    assert "buffer pool is full" in str(failed.value) and "\n" not in str(failed.value)
+    monkeypatch.delenv("KG_BUFFER_POOL_MB")
+    with open_graph(path) as g:
+        assert g.stats()["facts"] == 0
+
+
+def test_kgs_own_page_cache_grows_when_a_write_needs_more(no_settings, monkeypatch):
+    """A write that fills kg's own cache is rolled back, the database reopened with twice the cache,
+    and the write done again, whole: the graph is the one a big cache gives, and stays idempotent."""
+    with open_graph(str(no_settings / "big.lbug"), create=True) as g:
+        g.load(small_graph())
+        expected = g.stats()
+    usual = config.DEFAULT_BUFFER_POOL_MB
+    monkeypatch.setattr(config, "DEFAULT_BUFFER_POOL_MB", 4)  # too small for any write
+    path = str(no_settings / "grown.lbug")
+    with open_graph(path, create=True) as g:
+        g.load(small_graph())
+        assert page_cache_bytes(g.store) > 4 * 2**20
+    monkeypatch.setattr(config, "DEFAULT_BUFFER_POOL_MB", usual)
+    with open_graph(path) as g:
+        assert g.stats() == expected
+        g.load(small_graph())
+        assert g.stats() == expected
