@@ -540,3 +540,55 @@ def test_removing_the_documents_of_a_spelling_gives_back_the_spelling_the_others
             for gone in ("fine.txt", "appeal.txt"):
                 g.remove(articles[gone].document.id)
             assert state(g) == alone, order
+
+
+# -- the spelling of a common noun ------------------------------------------------------------------
+def _nouns() -> dict[str, Extraction]:
+    """A common noun written "Late penalties" where one report starts a sentence with it, and
+    "late penalties" in two others; the report with the capital comes first."""
+    def report(source: str, noun: str) -> Extraction:
+        doc = document(f"{noun} cost the Orvane Rovers the cup ({source}).", source)
+        return Extraction(doc, [_fact(Entity.make(noun, "CONCEPT"), Entity.make("Orvane Rovers", "ORG"), doc, 0)])
+
+    return {"first.txt": report("first.txt", "Late penalties"), "second.txt": report("second.txt", "late penalties"),
+            "third.txt": report("third.txt", "late penalties")}
+
+
+def test_a_common_noun_is_spelled_as_most_documents_write_it_in_any_order(graph_target):
+    """One build names the noun's node as most documents write it ("late penalties"), not as the
+    first file does; loaded one report a load, in any order, the node is spelled the same."""
+    at_once, bad = differing_orders(graph_target, _nouns())
+    assert [n["name"] for n in at_once[0] if n["type"] == "CONCEPT"] == ["late penalties"]
+    assert bad == []
+
+
+def test_removing_the_documents_of_a_common_nouns_spelling_gives_back_the_spelling_left(graph_target):
+    """Loaded one report a load in any order, then the two reports that write "late penalties"
+    removed: the node is spelled "Late penalties" again, as the remaining report alone gives."""
+    articles = _nouns()
+    with open_graph(graph_target, create=True) as g:
+        alone = loaded(g, articles, ("first.txt",), one_by_one=False)
+        for order in itertools.permutations(articles):
+            loaded(g, articles, order, one_by_one=True)
+            for gone in ("second.txt", "third.txt"):
+                g.remove(articles[gone].document.id)
+            assert state(g) == alone, order
+
+
+def test_a_spelling_written_apart_and_joined_to_another_node_counts_towards_the_names_spelling(graph_target):
+    """Two reports name the Varden Trophy and write "Trophy" apart, which joins it (the only full
+    name of the report ending with the word); two others write the word alone, "trophy" in one
+    and "Trophy" in the other. One build spells that node as most documents write the word,
+    "Trophy" (three to one), counting the reports that joined it elsewhere; a later load that
+    meets the word again counts them too, whatever the order."""
+    articles = {
+        "final.txt": article("final.txt", "The Varden Trophy final. The Trophy went north.", ("Varden Trophy", "ORG"),
+                             ("Trophy", "ORG")),
+        "draw.txt": article("draw.txt", "The Varden Trophy draw. The Trophy is old.", ("Varden Trophy", "ORG"),
+                            ("Trophy", "ORG")),
+        "lower.txt": article("lower.txt", "They lifted the trophy.", ("trophy", "ORG")),
+        "upper.txt": article("upper.txt", "Trophy hunters came.", ("Trophy", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert "Trophy" in names(at_once) and "trophy" not in names(at_once)
+    assert bad == []
