@@ -592,3 +592,34 @@ def test_a_spelling_written_apart_and_joined_to_another_node_counts_towards_the_
     at_once, bad = differing_orders(graph_target, articles)
     assert "Trophy" in names(at_once) and "trophy" not in names(at_once)
     assert bad == []
+
+
+def test_a_surname_split_off_a_full_name_keeps_its_own_name_not_an_alias_the_extraction_gave_it(graph_target):
+    """A report writes "Brennick", which the extraction gave the alias "Ace"; the corpus names
+    Aldo and Kiri Brennick, so one build joins the report's Brennick to neither: a node
+    "Brennick" with the alias "Ace". Loaded after Aldo alone, it joined him, and left when Kiri
+    came: it must leave as "Brennick", not as the alias that sorts first ("Ace")."""
+    articles = {
+        "aldo.txt": article("aldo.txt", "Aldo Brennick scored twice.", ("Aldo Brennick", "PERSON")),
+        "ace.txt": article("ace.txt", "Brennick, known as Ace, scored.", ("Brennick", "PERSON", ("Ace",))),
+        "kiri.txt": article("kiri.txt", "Kiri Brennick saved a penalty.", ("Kiri Brennick", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once)["Brennick"] == ["Ace"]
+    assert bad == []
+
+
+def test_a_clubs_nickname_keeps_its_rule_when_its_name_is_split_off_a_persons(graph_target):
+    """A report writes "Everton", read as a person, with the nickname "Toffees" the extraction
+    gave it; the corpus names two people surnamed Everton, so one build joins the report's
+    Everton to neither, and records "Toffees" on it by the `nickname` rule. Loaded after one of
+    them alone, it joined that person, and left when the other came: with the same record."""
+    articles = {
+        "dana.txt": article("dana.txt", "Dana Everton painted the stand.", ("Dana Everton", "PERSON")),
+        "club.txt": article("club.txt", "Everton won; the Toffees were happy.", ("Everton", "PERSON", ("Toffees",))),
+        "remy.txt": article("remy.txt", "Remy Everton sold the tickets.", ("Remy Everton", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    (club,) = [n for n in at_once[0] if n["name"] == "Everton"]
+    assert [json.loads(m)["rule"] for m in club["merged_by"]] == ["nickname"]
+    assert bad == []
