@@ -623,3 +623,15 @@ def test_a_clubs_nickname_keeps_its_rule_when_its_name_is_split_off_a_persons(gr
     (club,) = [n for n in at_once[0] if n["name"] == "Everton"]
     assert [json.loads(m)["rule"] for m in club["merged_by"]] == ["nickname"]
     assert bad == []
+
+
+def test_a_common_nouns_tie_goes_to_capitals_inside_it_not_at_its_start():
+    """Two spellings, each written by as many documents: a capital inside the noun is a proper
+    name in it ("Varden Cup holders"), a capital at its start only a sentence's start."""
+    from collections import Counter
+
+    from kg.resolve.concepts import leading
+
+    assert leading(Counter({"varden cup holders": 1, "Varden Cup holders": 1})) == "Varden Cup holders"
+    assert leading(Counter({"Wet pitches": 1, "wet pitches": 1})) == "wet pitches"
+    assert leading(Counter({"Wet pitches": 2, "wet pitches": 1})) == "Wet pitches"

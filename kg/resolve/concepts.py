@@ -5,9 +5,9 @@ same noun is written in more than one way: "Two executives" where a sentence sta
 "two executives" elsewhere. Its id is the hash of the noun in lower case, so every spelling is one
 node; its name was the spelling written first, which changes with the order documents come in
 (and, in one build, with the order of the files). It is now the spelling most documents write,
-counted once per document, a tie going to the greater string, as a name's spelling is chosen
-(:mod:`kg.resolve.spellings`): one build counts the spellings of all its documents
-(:class:`ConceptSpellings`); a later load counts the stored documents' spellings (each document
+counted once per document, as a name's spelling is chosen (:mod:`kg.resolve.spellings`), a tie
+going to capitals inside the noun, not at its start (:func:`leading`): one build counts the
+spellings of all its documents (:class:`ConceptSpellings`); a later load counts the stored documents' spellings (each document
 node keeps the nouns it wrote, ``Document.spellings``) with its own, and renames a stored node
 whose spelling no longer leads (:func:`concept_renames`); so does a removal
 (:func:`concepts_after_removal`). Only a noun the batch writes in a spelling other than the
@@ -50,8 +50,11 @@ def document_concepts(extraction: Extraction) -> dict[str, set[str]]:
 
 
 def leading(counts: Counter[str]) -> str:
-    """The spelling most documents write; a tie goes to the greater string."""
-    return max(counts, key=lambda n: (counts[n], n))
+    """The spelling most documents write. A tie goes to the spelling with more capitals after its
+    first letter, which a proper name inside the noun brings ("French Open champion", "former
+    WorldCom boss"), then to a small first letter, since a capital there is only a sentence's
+    start ("budget airline", not "Budget airline"), then to the greater string."""
+    return max(counts, key=lambda n: (counts[n], sum(c.isupper() for c in n[1:]), n[:1].islower(), n))
 
 
 class ConceptSpellings:
