@@ -71,8 +71,8 @@ def main() -> None:
                 got = run(args.facts, mode, n)
                 best[mode] = {k: min(v, best.get(mode, got)[k]) for k, v in got.items()}
         off, on = best["off"], best["on"]
-        print(f"{label}: without the record CPU {off['cpu']:.1f} s (wall {off['wall']:.1f}), with it CPU "
-              f"{on['cpu']:.1f} s (wall {on['wall']:.1f}): {on['cpu'] / off['cpu']:.2f}x CPU, "
+        print(f"{label}: without the record CPU {off['cpu']:.2f} s (wall {off['wall']:.1f}), with it CPU "
+              f"{on['cpu']:.2f} s (wall {on['wall']:.1f}): {on['cpu'] / off['cpu']:.2f}x CPU, "
               f"{on['wall'] / off['wall']:.2f}x wall (best of {args.repeat})")
 
 
