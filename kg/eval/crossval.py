@@ -124,10 +124,14 @@ def fit_targets(gold: Mapping[str, Sequence[OieTuple]], cands: Sequence[Candidat
 
 
 def fit_weights(gold: Mapping[str, Sequence[OieTuple]], parsed: Sequence[tuple[str, Doc]]) -> dict[str, float]:
-    """The confidence weights fitted on every sentence of ``parsed`` (how
-    :data:`kg.extract.confidence.CONFIDENCE_WEIGHTS` were made, on all of CaRB dev)."""
+    """The confidence weights fitted on every sentence of ``parsed`` that has gold tuples, as each
+    fold of :func:`cross_validate` is (how :data:`kg.extract.confidence.CONFIDENCE_WEIGHTS` were
+    made, on all of CaRB dev)."""
     cands = candidates(parsed)
-    return _fit(cands, fit_targets(gold, cands))
+    with_gold = {normalize_sentence(s) for s in gold}
+    rows = [(c, t) for c, t in zip(cands, fit_targets(gold, cands), strict=True)
+            if normalize_sentence(c.sentence) in with_gold]
+    return _fit([c for c, _ in rows], [t for _, t in rows])
 
 
 def _fit(rows: list[Candidate], targets: list[float]) -> dict[str, float]:
