@@ -122,3 +122,17 @@ def test_every_name_of_a_list_after_a_plural_title_holds_it_and_no_more() -> Non
     for name in ("Karina Holm", "Tom Reed", "Zelda", "Mirko"):
         assert (name, "IS_A", "pop singer", "pop singer") in facts
     assert not any(s in ("Lund", "Per Lund", "Anna Berg", "Karin Dahl") and o == "pop singer" for s, _, _, o in facts)
+
+
+# -- a named prize is a prize ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Meanwhile, design engineer Tom Reed will be awarded an Oscar at a dinner on 12 March.", ("Tom Reed", "WIN", "win", "Oscar")),
+    ("Anna Berg was awarded a Bafta for her role.", ("Anna Berg", "WIN", "win", "Bafta")),
+])
+def test_one_awarded_a_named_prize_wins_it(text: str, fact: tuple[str, str, str, str]) -> None:
+    # the small model tags "Oscar" and "Bafta" as proper nouns; the prize is won, not merely received
+    facts = graph_facts(text)
+    assert fact in facts
+    assert not any(r == "RECEIVE" for _, r, _, _ in facts)

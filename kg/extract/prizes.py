@@ -52,7 +52,9 @@ def _awarded(verb: Token) -> tuple[Token, Token] | None:
     if verb.lemma_ not in GIVING or verb.tag_ != "VBN":
         return None
     winner = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
-    prize = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ == "NOUN"), None)
+    # a named prize the model tags as a proper noun ("was awarded an Oscar") is a prize all the same
+    prize = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")
+                  and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in PRIZE_NOUNS))), None)
     if winner is None or prize is None or not _prize(prize):
         return None
     if verb.lemma_ in ("name", "vote") and not any(c.dep_ == "amod" and c.lower_ == "best" for c in prize.children):
