@@ -275,6 +275,13 @@ class References:
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def unresolved(self, tok: Token, sentence: int) -> None:
+        """A "he" or "she" subject left unresolved still holds the topic: the next "he" is the same
+        person, whom kg could not name, so a name in object position after it is no better
+        candidate ("... he wrote Winter Song. He also produced ...": not the song)."""
+        if tok.lower_ in MALE | FEMALE and tok.dep_ in SUBJECT_DEPS:
+            self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
+
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A reference resolved to ``entity``: a link of its chain, with the reference's position."""
         self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
