@@ -155,3 +155,10 @@ def test_a_he_after_an_unresolved_he_is_no_name_in_object_position(text: str) ->
 def test_a_he_after_a_named_subject_still_resolves() -> None:
     facts = graph_facts("Tom Reed wrote Winter Song in 1990. He also produced Night Train.")
     assert ("Tom Reed", "PRODUCE", "produce", "Night Train") in facts
+
+
+def test_a_by_phrase_on_an_infinitive_after_another_verb_is_no_agent_of_the_first() -> None:
+    # the passive is the infinitive's ("to be succeeded by"), not "retires"'s
+    facts = graph_facts("The games will be the last to be attended by Lund before he retires to be succeeded by Karl Berg.")
+    assert not any(s == "Karl Berg" and r == "RETIRE" for s, r, _, _ in facts)
+

@@ -72,7 +72,8 @@ def passive_agent(f: Frame) -> Objects | None:
     graph's subject (``agent_first``). Linguistic reason: a by-phrase on a passive names the doer.
     A past participle without "have" is passive though the parse gave it no passive subject
     ("Bergen, beaten 4-1 by Molde, ..."; :func:`by_agent`)."""
-    if not f.passive and not ("by-agent" not in disabled() and f.how == "own" and reduced_passive(f.last)):
+    if not f.passive and not ("by-agent" not in disabled() and f.how == "own" and len(f.chain) == 1
+                              and reduced_passive(f.last)):
         return None  # (a participle clause's subject is inherited, and may be anyone's: participle-agent)
     agent = next((c for c in f.last.children if c.dep_ == "agent"), None)
     pobj = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -110,7 +111,11 @@ def noun_modifier_object(obj: Token) -> bool:
     if "modifier-not-object" in disabled() or obj.pos_ != "PROPN" or obj.i + 1 >= len(obj.doc):
         return False
     after = obj.doc[obj.i + 1]
-    return after.head.i == obj.head.i and after.dep_ in OBJECT_DEPS and after.pos_ == "NOUN"
+    before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    # only after a possessive, which determines the common noun ("their Nordic Cup hopes"); a
+    # bare name may be a recipient ("offers Reed hope") or the parse's slip ("sent Reed streaking")
+    possessed = any(c.dep_ == "poss" for c in obj.children) or (before is not None and before.tag_ in ("PRP$", "POS"))
+    return possessed and after.head.i == obj.head.i and after.dep_ in OBJECT_DEPS and after.pos_ == "NOUN"
 
 
 @register("svo")
@@ -164,7 +169,7 @@ def prepositional_object(f: Frame) -> Objects | None:
     # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
     where = last.lemma_ in PATIENT_VERBS and words[-1].lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
-                   agent_first=f.how == "own" and by_agent(last, words),
+                   agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
 

@@ -29,6 +29,7 @@ from kg.extract.posts import ranked_in
 from kg.extract.registry import disabled
 from kg.extract.titled_names import listed_names, titled_name
 from kg.resolve.demonyms import country_of, is_country
+from kg.resolve.names import DESCRIPTORS
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 from kg.resolve.spans import entity_at, sentence_ents
 
@@ -348,6 +349,9 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
+        if (found.org is None and org is not None and org.ent_type_ in ("GPE", "LOC")
+                and found.title[-1].lower_ in DESCRIPTORS):
+            org = None  # "Musician Tom Reed, of north Oslo": where an occupation's holder is from
         if org is not None and tagged.start <= org.i < tagged.end:
             org = None  # a place the model tagged with the person is no node of its own to hold it at
         head = found.title[-1]
