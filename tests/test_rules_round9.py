@@ -162,3 +162,9 @@ def test_a_by_phrase_on_an_infinitive_after_another_verb_is_no_agent_of_the_firs
     facts = graph_facts("The games will be the last to be attended by Lund before he retires to be succeeded by Karl Berg.")
     assert not any(s == "Karl Berg" and r == "RETIRE" for s, r, _, _ in facts)
 
+
+
+def test_a_man_of_a_body_keeps_the_affiliation() -> None:
+    # "man" names no post when judged ("the right man for"), but "former FBI man" says where he served
+    facts = graph_facts("A court ruled that former FBI man Tom Reed, 41, fed information to Lund.")
+    assert ("Tom Reed", "ROLE", "former man", "FBI") in facts

@@ -48,11 +48,14 @@ def not_a_person(holder_type: str, holder_name: str, holder: Token, description:
 # an occupation: "the brainchild of", "no match for", "the future of", "a good option for".
 RELATIONAL_NOUNS = frozenset({
     "work", "brainchild", "creation", "idea", "front", "match", "future", "part", "hero", "heroine",
-    "choice", "option", "favourite", "favorite", "chum", "target", "victim", "inspiration", "man",
-    "woman", "person", "one", "face", "voice", "heel", "bottom", "top", "darling", "answer", "key",
+    "choice", "option", "favourite", "favorite", "chum", "target", "victim", "inspiration",
+    "one", "face", "voice", "heel", "bottom", "top", "darling", "answer", "key",
     "rock", "backbone", "heart", "threat", "blow", "boost", "priority", "success", "failure",
-    "rival", "winner", "finisher", "recipient", "starter", "pick", "fan", "admirer", "toast",
+    "rival", "winner", "finisher", "recipient", "starter", "pick", "admirer", "toast",
 })
+# "The right man for Nordvik" judges; "Nordvik man Tom Reed", "a former FBI man" say where he belongs.
+_JUDGED_PEOPLE = frozenset({"man", "woman", "person", "player", "choice"})
+_JUDGING = frozenset({"right", "wrong", "ideal", "perfect", "obvious", "natural"})
 
 
 @register("relation-not-post")
@@ -67,7 +70,11 @@ def relation_not_post(description: Token) -> bool:
     to another (a person, a team) or how someone judges it; the phrase names that other, not a
     place of work. The graph takes what the holder is (``IS_A`` the description), as for a kind.
     """
-    return "relation-not-post" not in disabled() and description.lemma_.lower() in RELATIONAL_NOUNS
+    if "relation-not-post" in disabled():
+        return False
+    head = description.lemma_.lower()
+    judged = head in _JUDGED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in _JUDGING for c in description.children)
+    return head in RELATIONAL_NOUNS or judged
 
 
 # Places a superlative ranks within: "Norway's largest employer", "the world's biggest maker".
