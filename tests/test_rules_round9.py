@@ -168,3 +168,10 @@ def test_a_man_of_a_body_keeps_the_affiliation() -> None:
     # "man" names no post when judged ("the right man for"), but "former FBI man" says where he served
     facts = graph_facts("A court ruled that former FBI man Tom Reed, 41, fed information to Lund.")
     assert ("Tom Reed", "ROLE", "former man", "FBI") in facts
+
+
+def test_a_he_after_an_unresolved_he_may_still_be_a_man_named_since() -> None:
+    # the unresolved "he" of the second sentence does not hide a man the third one names
+    facts = graph_facts("Anna Berg opened the show. As a boy, he wrote poems. In 1950 Tom Reed joined the Kestrels. "
+                        "He married Karin Dahl in 1951.")
+    assert ("Tom Reed", "MARRY", "marry", "Karin Dahl") in facts
