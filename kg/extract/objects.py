@@ -69,9 +69,12 @@ class Objects:
 @register("passive")
 def passive_agent(f: Frame) -> Objects | None:
     """"The bill was rejected by the upper house": the agent of a passive is its object, and the
-    graph's subject (``agent_first``). Linguistic reason: a by-phrase on a passive names the doer."""
-    if not f.passive:
-        return None
+    graph's subject (``agent_first``). Linguistic reason: a by-phrase on a passive names the doer.
+    A past participle without "have" is passive though the parse gave it no passive subject
+    ("Bergen, beaten 4-1 by Molde, ..."; :func:`by_agent`)."""
+    if not f.passive and not ("by-agent" not in disabled() and f.how == "own" and len(f.chain) == 1
+                              and reduced_passive(f.last)):
+        return None  # (a participle clause's subject is inherited, and may be anyone's: participle-agent)
     agent = next((c for c in f.last.children if c.dep_ == "agent"), None)
     pobj = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
     if agent is None or pobj is None:
@@ -86,13 +89,33 @@ def _direct_objects(f: Frame) -> list[Token | None]:
     # is the subject of a complement clause the parse hung here ("accept X were not involved").
     hidden = {c.i for c in (complement_subject(g) for g in last.children if g.dep_ in ("ccomp", "conj")) if c is not None}
     objects = [o for c in last.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" and c.i not in hidden
-               for o in conjuncts(c)]
+               and not noun_modifier_object(c) for o in conjuncts(c)]
     if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
         # "the book that she wrote": the relative pronoun object stands for the noun
         objects = [o for c in objects for o in (conjuncts(last.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
     if not objects and last.pos_ == "VERB":
         objects = shared_objects(last)
     return list(objects)
+
+
+@register("modifier-not-object")
+def noun_modifier_object(obj: Token) -> bool:
+    """"boosting their Nordic Cup hopes": a name the parse made a second object of the verb, right
+    before a common noun that is its object too, modifies that noun; it is no object.
+
+    Linguistic reason: English puts a noun before another as its modifier ("cup hopes", "title
+    bid"); a verb with two bare objects gives a recipient and a thing ("gave Nordvik a loan"),
+    and then a determiner or a number opens the second. A proper noun straight before a common
+    noun, both hung on the verb, is one noun phrase the parse split.
+    """
+    if "modifier-not-object" in disabled() or obj.pos_ != "PROPN" or obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    # only after a possessive, which determines the common noun ("their Nordic Cup hopes"); a
+    # bare name may be a recipient ("offers Reed hope") or the parse's slip ("sent Reed streaking")
+    possessed = any(c.dep_ == "poss" for c in obj.children) or (before is not None and before.tag_ in ("PRP$", "POS"))
+    return possessed and after.head.i == obj.head.i and after.dep_ in OBJECT_DEPS and after.pos_ == "NOUN"
 
 
 @register("svo")
@@ -146,8 +169,40 @@ def prepositional_object(f: Frame) -> Objects | None:
     # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
     where = last.lemma_ in PATIENT_VERBS and words[-1].lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
+                   agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+
+
+def participle_form(v: Token) -> bool:
+    """A past participle, as tagged, or in a form English spells only as one ("beaten", "taken",
+    "shown", "gone") that the tagger read as a simple past."""
+    return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.lower_ != v.lemma_.lower()
+                               and v.lower_.endswith(("en", "wn", "ne")) and v.lower_ not in _PAST_IN_EN)
+
+
+# Simple pasts that end like participles ("ran", "began" do not; "won"/"shone" do).
+_PAST_IN_EN = frozenset({"shone", "won", "spun", "outshone"})
+
+
+@register("by-agent")
+def by_agent(verb: Token, words: list[Token]) -> bool:
+    """"Nordvik, beaten 3-0 by Halden, face Molde": a "by" phrase on a past participle with no
+    "have" before it names the doer of a passive, though the parse gave the participle no
+    passive subject (it read "Nordvik beaten" as subject and verb): the graph's subject is the
+    doer (Halden DEFEAT Nordvik), not the patient. Only with a subject of the participle's own: a
+    participle clause's inherited subject may be anyone's (``participle-agent`` reads those).
+
+    Linguistic reason: a past participle without "have" is passive ("the side beaten by Halden"),
+    and "by" on a passive introduces its agent; with "have" it is a perfect ("has risen by 5%"),
+    where "by" measures or says how. The Open IE view keeps the words as they stand.
+    """
+    return "by-agent" not in disabled() and len(words) == 1 and words[0].lower_ == "by" and reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle with no "have" before it: a passive, whatever the parse made of it."""
+    return participle_form(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 @register("dative-phrase")

@@ -44,6 +44,39 @@ def not_a_person(holder_type: str, holder_name: str, holder: Token, description:
     return head not in PERSON_KINDS and head not in synonyms()
 
 
+# Nouns that say what someone (or something) is to another or in some respect, not an office or
+# an occupation: "the brainchild of", "no match for", "the future of", "a good option for".
+RELATIONAL_NOUNS = frozenset({
+    "work", "brainchild", "creation", "idea", "front", "match", "future", "part", "hero", "heroine",
+    "choice", "option", "favourite", "favorite", "chum", "target", "victim", "inspiration",
+    "one", "face", "voice", "heel", "bottom", "top", "darling", "answer", "key",
+    "rock", "backbone", "heart", "threat", "blow", "boost", "priority", "success", "failure",
+    "rival", "winner", "finisher", "recipient", "starter", "pick", "admirer", "toast",
+})
+# "The right man for Nordvik" judges; "Nordvik man Tom Reed", "a former FBI man" say where he belongs.
+_JUDGED_PEOPLE = frozenset({"man", "woman", "person", "player", "choice"})
+_JUDGING = frozenset({"right", "wrong", "ideal", "perfect", "obvious", "natural"})
+
+
+@register("relation-not-post")
+def relation_not_post(description: Token) -> bool:
+    """"Tom Reed is the brainchild of Nordbank", "Reed was no match for Lars Holm", "Holm is the
+    right man for Nordvik", "Reed could be a good option for coach Anna Berg": no title held at
+    Nordbank, Lars Holm, Nordvik or Anna Berg.
+
+    Linguistic reason: a post is a noun that names an office or an occupation, held at the
+    organisation its possessor or "of"/"for"/"at" phrase names. A relational or evaluative noun
+    ("match", "choice", "option", "favourite", "hero", "future", "work") says what its holder is
+    to another (a person, a team) or how someone judges it; the phrase names that other, not a
+    place of work. The graph takes what the holder is (``IS_A`` the description), as for a kind.
+    """
+    if "relation-not-post" in disabled():
+        return False
+    head = description.lemma_.lower()
+    judged = head in _JUDGED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in _JUDGING for c in description.children)
+    return head in RELATIONAL_NOUNS or judged
+
+
 # Places a superlative ranks within: "Norway's largest employer", "the world's biggest maker".
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.registry import disabled, register
 
 # Nouns that name a prize: what "goes to" its winner.
 PRIZE_NOUNS = frozenset({
@@ -51,7 +52,9 @@ def _awarded(verb: Token) -> tuple[Token, Token] | None:
     if verb.lemma_ not in GIVING or verb.tag_ != "VBN":
         return None
     winner = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
-    prize = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ == "NOUN"), None)
+    # a named prize the model tags as a proper noun ("was awarded an Oscar") is a prize all the same
+    prize = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")
+                  and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in PRIZE_NOUNS))), None)
     if winner is None or prize is None or not _prize(prize):
         return None
     if verb.lemma_ in ("name", "vote") and not any(c.dep_ == "amod" and c.lower_ == "best" for c in prize.children):
@@ -158,3 +161,26 @@ def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
                               args=[argument(subj), argument(thing)], rule="passive-recipient", confidence=0.55,
                               negated=is_negated(verb) != (lemma in WITHHOLDING), modality=modal_of(verb),
                               open_ie=False)
+
+
+# What a contest gives its winner besides a prize: "claimed victory", "claimed top spot", "claimed
+# the first set".
+WINNINGS = frozenset({"victory", "win", "spot", "place", "set", "point", "gold", "silver", "bronze", "lead",
+                      "record", "best", "double", "treble", "hat-trick", "try", "goal", "seat", "championship",
+                      "league", "series", "match", "race", "game", "final", "crown", "title"})
+
+
+@register("claim-object")
+def claimed_relation(verb_lemma: str, rule: str, obj: Token) -> str | None:
+    """"Argentina claimed top spot", "Holm claimed the Nordic crown": the relation type of "claim"
+    with a noun phrase as its object (None: the table's, SAY).
+
+    Linguistic reason: "claim" has two senses that its complement tells apart. With a clause
+    ("claimed that prices would rise") it asserts, a verb of saying; with a noun phrase it takes
+    something as one's own: a prize, a victory or a place in a contest is won (WIN, as "took best
+    actress" is), anything else ("claimed responsibility", "claimed damages") is claimed (CLAIM),
+    and in neither case said.
+    """
+    if "claim-object" in disabled() or verb_lemma != "claim" or rule != "svo":
+        return None
+    return "WIN" if _prize(obj) or obj.lemma_.lower() in WINNINGS else "CLAIM"

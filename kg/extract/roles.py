@@ -26,7 +26,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
+from kg.extract.registry import disabled
+from kg.extract.titled_names import listed_names, titled_name
 from kg.resolve.demonyms import country_of, is_country
+from kg.resolve.names import DESCRIPTORS
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 from kg.resolve.spans import entity_at, sentence_ents
 
@@ -248,6 +251,8 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     org_toks: set[int] = set()
     if org is not None:
         ent = name_span(org)
+        if ent is not None and ent.end > name.start:
+            ent = None  # the model tagged the place with the person ("Norway physio Lars Holm")
         org_toks = {t.i for t in (ent if ent is not None else [org])} | {t.i for t in org.subtree}
         if ent is not None:
             org = ent.root
@@ -260,7 +265,10 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     if not title or title[-1].i != name.start - 1 - honorifics:
         return None
     # the tagger reads "chief executive" before a name as two adjectives; a title noun it still is
-    if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) and title[-1].lower_ not in TITLE_NOUNS:
+    # (a word in lower case is a title noun though the model tagged it with the name: "physio")
+    if (not any(t.pos_ in ("NOUN", "PROPN") and (not t.ent_type_ or (t.is_lower and t.ent_type_ == "PERSON"))
+                for t in title)
+            and title[-1].lower_ not in TITLE_NOUNS):
         return None
     return PrenominalTitle(title, org)
 
@@ -332,12 +340,20 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if name.label_ == "PERSON" and name[-1].tag_ == "POS" and len(name) > 1:
             # "Coach Clive Woodward's squad": the model keeps the "'s" in the name
             name = Span(name.doc, name.start, name.end - 1, label=name.label_)
-        if name.label_ != "PERSON" or name.root.i != name.end - 1:
+        if name.label_ != "PERSON":
+            continue
+        tagged, name = name, titled_name(name)
+        if name.root.i != name.end - 1:
             continue
         found = prenominal_title(name)
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
+        if (found.org is None and org is not None and org.ent_type_ in ("GPE", "LOC")
+                and found.title[-1].lower_ in DESCRIPTORS):
+            org = None  # "Musician Tom Reed, of north Oslo": where an occupation's holder is from
+        if org is not None and tagged.start <= org.i < tagged.end:
+            org = None  # a place the model tagged with the person is no node of its own to hold it at
         head = found.title[-1]
         if origin_of(found) is not None:
             org = None  # "US actor Tom Reed": where he is from (kg.extract.places), not held at
@@ -357,12 +373,15 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
 def _listed_people(name: Span) -> list[Span]:
     """The people named in a list after ``name`` ("A, B and C"): its conjuncts the model tagged
     as persons."""
+    listed = listed_names(name)
+    end = listed[-1].end if listed and "title-list" not in disabled() else len(name.doc)
     out = []
     for tok in name.root.conjuncts:
         ent = name_span(tok)
-        if tok.i > name.root.i and ent is not None and ent.label_ == "PERSON" and ent.root.i == tok.i:
-            out.append(ent)
-    return out
+        if tok.i > name.root.i and ent is not None and ent.label_ == "PERSON" and ent.root.i == tok.i and ent.end <= end:
+            out.append(ent)  # (not past the list's end: "singers A and B plus actors C and D")
+    seen = {span.root.i for span in out}
+    return out + [span for span in listed if span.root.i not in seen]
 
 
 def described_role_propositions(sent: Span) -> Iterator[Proposition]:

@@ -52,6 +52,7 @@ from kg.extract.roles import (
     described_role_propositions,
     prenominal_role_propositions,
 )
+from kg.extract.title_lists import title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
 from kg.extract.works import owned_unit_propositions, possessive_product_propositions
@@ -90,6 +91,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "partitive": partitive_propositions,
     "participle-agent": participle_agent_propositions,
     "subject-as": subject_as_propositions,
+    "title-list": title_list_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

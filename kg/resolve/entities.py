@@ -367,6 +367,8 @@ class DocumentResolver:
                 ent = references.pronoun(tok, sent)
                 if ent is not None:
                     references.resolved(ent, tok, sent)
+                else:
+                    references.unresolved(tok, sent)
             elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
                 ent = entities[person]
                 references.named(ent, tok, sent)

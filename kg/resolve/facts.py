@@ -137,6 +137,9 @@ class FactBuilder:
             return
         predicate = _predicate(prop)
         relation = relation_type(predicate)
+        from kg.extract.prizes import claimed_relation  # at call time: kg.extract imports this package
+
+        relation = claimed_relation(prop.lemma, prop.rule, obj_arg.head) or relation
         obj: Entity | None
         topic: Token | None = None
         if role is not None and subject.type != "CONCEPT":
@@ -145,10 +148,15 @@ class FactBuilder:
             if not predicate:  # a title of invisible characters only names nothing
                 return
             obj = self.resolver.entity(role.org) if role.org is not None else None
-            from kg.extract.posts import not_a_person  # at call time: kg.extract imports this package
+            from kg.extract.posts import (  # at call time: kg.extract imports this package
+                not_a_person,
+                relation_not_post,
+            )
 
             if obj is not None and not_a_person(subject.type, subject.name, role.holder, role.title_head):
                 obj = None  # "Nordvik, Norway's leading music site": what kind of thing, no post
+            if obj is not None and relation_not_post(role.title_head):
+                obj = None  # "Holm is the right man for Nordvik": what he is to Nordvik, no post
             country = office_country(obj.name, role.title_head.lemma_) if obj is not None and obj.type == "NORP" else None
             if country is not None:
                 obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina

@@ -52,7 +52,10 @@ ORG_DESCRIPTORS = frozenset({
     "bookmaker", "bookmakers", "retailer", "carmaker", "broadcaster", "airline", "chipmaker",
     "insurer", "brewer", "supermarket", "publisher", "distributor", "developer", "firm", "rivals",
 })
-PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | {"the", "us", "u.s.", "uk"}
+# Positions on a side, capitalised at the start of a sentence: "Centre Parker", "Flanker Tom Reed".
+POSITIONS = frozenset({"centre", "flanker", "hooker", "prop", "lock", "fly-half", "scrum-half", "full-back",
+                       "wing", "fullback", "physio", "physiotherapist", "forward"})
+PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | POSITIONS | {"the", "us", "u.s.", "uk"}
 # Lower-case words that belong inside names: "da Silva", "Charles de Gaulle", "Bank of England".
 PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "du", "do", "dos", "das", "van", "von",
                        "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn", "y", "of",

@@ -275,6 +275,14 @@ class References:
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def unresolved(self, tok: Token, sentence: int) -> None:
+        """A "he" or "she" subject left unresolved still holds the topic: the next "he" is the same
+        person, whom kg could not name, so a name after it that nothing marks as a man or a woman
+        is no better candidate ("... he wrote Winter Song. He also produced ...": not the song,
+        which the model may tag a person); a name with a given name or a title still is."""
+        if tok.lower_ in MALE | FEMALE and tok.dep_ in SUBJECT_DEPS:
+            self._seen.append(_Seen(None, tok, sentence, position(tok), "topic"))
+
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A reference resolved to ``entity``: a link of its chain, with the reference's position."""
         self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
@@ -330,10 +338,15 @@ class References:
                 skip: Callable[[_Seen], bool] | None = None) -> Entity | None:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
         linked: set[str] = set()
+        topics: list[tuple[int, int]] = []
         for seen in self._window(tok, sentence, window):
             rank = (sentence - seen.sentence, seen.position)
             if skip is not None and skip(seen):
                 continue  # a quotation's speaker is no one named in it, and no one it names
+            if seen.blocks == "topic":
+                if blocked_by == "person":
+                    topics.append(rank)  # an unresolved "he" (:meth:`unresolved`)
+                continue
             if seen.entity is None:
                 if seen.blocks == blocked_by:
                     ranked.append((rank, None))  # a common noun subject that could be meant
@@ -362,6 +375,8 @@ class References:
         tied = [e for rank, e in ranked if rank == best]
         if any(e is None for e in tied):
             return None
+        if topics and min(topics) <= best and not all(e is not None and self._gender(e) for e in tied):
+            return None  # the unresolved "he" nearer than a name nothing marks as a man or a woman
         named = {e.id: e for e in tied if e is not None}
         # "Jamelia" and "Jamelia Davis" side by side are one person, not a tie: the fuller name
         fullest = max(named.values(), key=lambda e: len(e.name.split()))

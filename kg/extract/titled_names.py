@@ -1,0 +1,78 @@
+"""A title the model tagged inside a person's name: "Norway physio Lars Holm", "Centre Parker".
+
+The role rules (:mod:`kg.extract.roles`) read a prenominal title from the words before a name;
+when the model put the title inside the PERSON span, :func:`titled_name` gives the span of the
+name alone, so the title words stand before it again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.registry import disabled, register
+from kg.resolve.names import DESCRIPTORS, PARTICLES
+from kg.resolve.references import PERSON_KINDS
+
+# Capitalised words that open a person's span as a title or a position, not as a given name: not
+# the nouns that open names and nicknames ("Boy George", "Man Utd", "Lady Marmalade") nor "fellow"
+# ("Fellow Nordvik prop Tom Reed": a modifier of the title that follows).
+SPAN_TITLES = (PERSON_KINDS | DESCRIPTORS) - {"boy", "girl", "man", "woman", "lady", "lord", "son", "daughter",
+                                               "baby", "kid", "child", "fellow", "star", "legend"}
+
+
+@register("title-in-name")
+def titled_name(name: Span) -> Span:
+    """"said Norway physio Lars Holm", "Centre Parker has a slim chance": the model may tag a
+    person's title with the name; the name is what follows the title words.
+
+    Linguistic reason: a name is written in capitals, so a word in lower case inside a person's
+    span (a noun or an adjective, no particle such as "de" or "van", nor the "v" of a fixture) is
+    a title or its modifier, and so is a capitalised
+    first word that is a title or position noun ("Centre", "Actress") with a name after it: the
+    title words stay before the name, where :func:`prenominal_title` reads them.
+    """
+    if "title-in-name" in disabled():
+        return name
+    start = name.start
+    lower = [t for t in name[:-1] if t.is_lower and t.is_alpha and t.lower_ not in PARTICLES]
+    if lower and lower[-1].pos_ == "NOUN" and len(lower[-1]) > 2:
+        start = lower[-1].i + 1  # "Norway physio | Lars Holm"
+    while start < name.end - 1 and name.doc[start].lower_ in SPAN_TITLES and name.doc[start + 1].is_title:
+        start += 1  # "Centre | Parker"
+    if start == name.start or not name.doc[start].is_title or any(t.like_num for t in name.doc[name.start:start]):
+        return name  # "the 74-year-old Holm": an age is no title
+    return Span(name.doc, start, name.end, label=name.label_)
+
+
+# Words that join the names of a list: "A, B and C".
+_LIST_JOINS = frozenset({",", "and", "&"})
+# Honorifics inside a list of names: "Madonna, Sir Elton John and Nelly".
+_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"})
+
+
+@register("title-list")
+def listed_names(first: Span) -> list[Span]:
+    """The names listed after ``first`` ("Madonna, Sir Elton John, Nelly and Usher"): each run of
+    capitalised proper nouns, up to the first word that is neither a name, a comma nor "and".
+
+    Linguistic reason: a plural title before a list ("singers A, B and C") describes each member
+    of the list, whatever the parse hung each name on and whatever type the model gave it (it
+    leaves many one-word stage names untagged); the list ends where its punctuation does.
+    """
+    if "title-list" in disabled():
+        return []
+    doc, out, i = first.doc, [], first.end
+    sent_end = first.sent.end
+    while i < sent_end and doc[i].text in _LIST_JOINS:
+        while i < sent_end and doc[i].text in _LIST_JOINS:
+            i += 1
+        while i < sent_end and doc[i].lower_.rstrip(".") in _HONORIFICS:
+            i += 1
+        start = i
+        while i < sent_end and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            i += 1
+        if i == start or (i < sent_end and doc[i].text not in _LIST_JOINS and not doc[i].is_punct
+                          and doc[i].pos_ not in ("CCONJ", "ADP", "VERB", "AUX")):
+            break  # "and actors Kevin Spacey": another title's list begins, or no name at all
+        out.append(Span(doc, start, i, label="PERSON"))
+    return out
