@@ -127,17 +127,18 @@ class Graph:
         """Take out one document's contribution; ``document`` is its id or the path of its file.
         The names it touched are then settled as a build without it would resolve them."""
         from kg.ingest import read_source
-        from kg.resolve.latemerge import names_of_document, settle_after_removal
+        from kg.resolve.latemerge import concepts_of_document, names_of_document, settle_after_removal
 
         ids = [d.id for d in read_source(document)] if Path(document).is_file() else [document]
         total: dict[str, int] = {}
         for doc_id in ids:
             names = names_of_document(self.store, doc_id)
+            concepts = concepts_of_document(self.store, doc_id)
             for key, value in self.store.remove_document(doc_id).items():
                 total[key] = total.get(key, 0) + value
             # What the document's names resolve to without it (kg.resolve.latemerge): a full name
             # no document names any more gives its short forms back.
-            settle_after_removal(self.store, names)
+            settle_after_removal(self.store, names, concepts)
         return total
 
     def clear(self) -> None:

@@ -56,6 +56,7 @@ from kg.resolve.comention import (
     courtesy_person,
     split_possessives,
 )
+from kg.resolve.concepts import CONCEPT, ConceptSpellings
 from kg.resolve.latemerge import LateMerge, joined_readings, settle
 from kg.resolve.learned import LEARNED_RULES, stored_learned
 from kg.resolve.names import (
@@ -129,9 +130,11 @@ class CorpusIndex:
         self.documents: set[str] = set()  # one id per document: a stored one is being loaded again
         self.alias_keys: set[str] = set()  # the names asked of the graph by alias
         self.short_spellings: set[str] = set()  # short forms written as aliases of a full name
+        self.concepts = ConceptSpellings()  # common nouns' spellings (kg.resolve.concepts)
 
     def add(self, extraction: Extraction) -> None:
         self.documents.add(extraction.document.id)
+        self.concepts.add(extraction)
         named = [e for e in _doc_entities(extraction).values() if _named(e)]
         cleaned = {name_key(c): (c, e.type, e) for e, c in ((e, canonical_name(e.name, e.type)) for e in named)}
         doc_names = DocumentNames.of(FullName(key, c, frozenset({t}) | courtesy_person(e))
@@ -242,6 +245,8 @@ class CorpusIndex:
         resolution = Resolution(canon, infos, redirects, learned, sticky)
         resolution.stored, resolution.documents = stored, self.documents
         resolution.alias_keys = self.alias_keys
+        resolution.concepts = self.concepts
+        resolution.concept_names = self.concepts.names()
         return resolution
 
     def _stored_aliases(self, aliases: Lookup, stored: dict[str, list[dict[str, Any]]]) -> dict[str, Counter[str]]:
@@ -310,6 +315,10 @@ class Resolution:
         self.stored: dict[str, list[dict[str, Any]]] = {}
         self.documents: set[str] = set()  # the batch's
         self.alias_keys: set[str] = set()  # the batch's names the graph was asked for by alias
+        # Common nouns' spellings: the batch's counts, and the spelling each noun is written in
+        # where the batch writes it another way (kg.resolve.concepts).
+        self.concepts = ConceptSpellings()
+        self.concept_names: dict[str, str] = {}
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given_names: set[str] = set()
         self.particle_forms: set[str] = set()
@@ -476,6 +485,11 @@ class Resolution:
         for key, members in grouped.items():
             node = merged_node(self.canon[key], members, doc, self.sticky)
             targets.update((entity.id, node) for entity, _ in members)
+        for entity in entities.values():  # a common noun, spelled as most documents write it
+            spelled = self.concept_names.get(entity.id) if entity.type == CONCEPT else None
+            if spelled is not None and spelled != entity.name:
+                targets[entity.id] = Entity(entity.id, spelled, CONCEPT, entity.aliases, entity.merged_by,
+                                            entity.other_types)
         written = {entity.id: entity.name for entity in extraction.entities}  # before split_possessives
         names = {written[old]: node.name for old, node in targets.items()}
         facts: list[Fact] = []

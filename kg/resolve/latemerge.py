@@ -271,7 +271,7 @@ def _unpersoned(resolution: Resolution, key: str, row: dict[str, Any], docs: lis
 
 
 def _written_of(record_: str, key: str) -> list[tuple[str, str]]:
-    return [(name, type_) for name, type_ in json.loads(record_).get(key, ())]
+    return [(name, type_) for name, type_ in json.loads(record_).get(key, ()) if type_ != "CONCEPT"]
 
 
 def typed_readings(other_types: list[str]) -> dict[tuple[str, str], str]:
@@ -318,12 +318,14 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
         for gone in unsupported(resolution, late.details):
             for candidates in resolution.by_surname.values():
                 candidates.discard(gone)
+    from kg.resolve.concepts import concept_renames
     from kg.resolve.firstnames import given_name_joins
     from kg.resolve.learned import alias_absorptions, alias_candidates, alias_splits
     from kg.resolve.renames import designator_renames
     from kg.resolve.spellings import spelling_renames
 
     moves = spelling_renames(resolution, late, removal=removal)
+    moves += concept_renames(resolution, late)
     moves += designator_renames(resolution, late.details)
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
@@ -365,6 +367,17 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     return len(moves)
 
 
+def concepts_of_document(store: Any, doc: str) -> list[str]:
+    """The ids of the common nouns a document mentions (read before it is removed)."""
+    from kg.errors import QueryError
+    from kg.resolve.concepts import DOCUMENT_CONCEPTS
+
+    try:
+        return [id_ for (id_,) in store.query(DOCUMENT_CONCEPTS, {"doc": doc}).rows]
+    except QueryError:  # a graph with no tables yet (LadybugDB)
+        return []
+
+
 def names_of_document(store: Any, doc: str) -> set[str]:
     """The keys and surnames of the entities a document mentions (read before it is removed)."""
     from kg.errors import QueryError
@@ -376,11 +389,17 @@ def names_of_document(store: Any, doc: str) -> set[str]:
     return {k for row in rows for k in row if k}
 
 
-def settle_after_removal(store: Any, keys: set[str]) -> int:
-    """Bring the names a removed document touched to what a build without it gives."""
+def settle_after_removal(store: Any, keys: set[str], concepts: Collection[str] = ()) -> int:
+    """Bring the names a removed document touched to what a build without it gives, and the
+    common nouns it wrote (``concepts``, their ids) to the spelling the documents left write."""
+    from kg.resolve.concepts import concepts_after_removal
     from kg.resolve.corpus import CorpusIndex
 
+    late = on_store(store)
+    renamed = concepts_after_removal(late, sorted(concepts))
+    if renamed:
+        late.apply(renamed)
     if not keys:
-        return 0
+        return len(renamed)
     resolution = CorpusIndex().resolve(store.find_entities, also=keys)
-    return settle(resolution, on_store(store), removal=True)
+    return len(renamed) + settle(resolution, late, removal=True)

@@ -26,7 +26,7 @@ from kg.resolve.moves import (
     without_documents,
 )
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of
-from kg.resolve.records import COREFERENCE, Canonical, alias_rule, merge_record, record
+from kg.resolve.records import Canonical, alias_rule, merge_record, record
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
@@ -55,7 +55,10 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
                 out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
             continue
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
-        short = canonical_name(joined[0]["alias"], "PERSON") if joined else ""
+        # The short form is the name that is the full name's surname ("Charlton" of Bobby
+        # Charlton), not an alias the extraction gave it, which the rule records alike ("Addicks").
+        surnames = [r for r in joined if key.endswith(" " + name_key(canonical_name(r["alias"], "PERSON")))]
+        short = canonical_name((surnames or joined)[0]["alias"], "PERSON") if joined else ""
         if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
             continue
         aliases = [r["alias"] for r in records]
@@ -153,9 +156,14 @@ def _split_row(target: Canonical, rule: str, group: list[_Leaving], typed: dict[
         for r in leave.records:
             if r["alias"] == target.name:
                 continue  # the node's own name: no record
-            if r["rule"] in SURNAME_RULES:
-                alone = not rule and name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
-                new_rule = rule or ("cleaned" if alone else COREFERENCE)
+            if r["rule"] in SURNAME_RULES and rule:
+                new_rule = rule
+            elif r["rule"] in SURNAME_RULES:
+                alone = name_key(canonical_name(r["alias"], "PERSON")) == name_key(leave.short)
+                # Another alias the extraction gave the short form has the rule one build gives
+                # it on the short form's own node (a club's nickname: "Addicks" of "Charlton").
+                written = Entity.make(leave.short, typed.get(leave.doc, full_type))
+                new_rule = "cleaned" if alone else alias_rule(r["alias"], written, "", name_key(target.name))
             elif r["rule"] == "initial" and not rule:
                 # On the initial form's own node, an alias the extraction gave it ("Prowse" of
                 # "D Prowse") has the rule one build gives it there, as the name's own.

@@ -74,6 +74,8 @@ class LateMerge:
     document_names: Callable[[str], list[tuple[str, str, str, str]]] | None = None
     # Stored entities' documents and the names each wrote, by entity id (kg.resolve.spellings).
     spellings: Callable[[list[str]], dict[str, dict[str, str | None]]] | None = None
+    # Stored entities by id: id, name and sets (kg.resolve.concepts).
+    nodes: Callable[[list[str]], dict[str, dict[str, Any]]] | None = None
 
 
 def on_store(store: Any) -> LateMerge:
@@ -99,7 +101,16 @@ def on_store(store: Any) -> LateMerge:
             found[id_][doc] = written
         return found
 
-    return LateMerge(details, apply, store.find_by_alias, document_names, spellings)
+    def nodes(ids: list[str]) -> dict[str, dict[str, Any]]:
+        from kg.errors import QueryError
+        from kg.resolve.concepts import stored_nodes
+
+        try:
+            return stored_nodes(lambda query, chunk: store.query(query, {"ids": chunk}).rows, ids)
+        except QueryError:  # a graph with no tables yet (LadybugDB): nothing stored
+            return {}
+
+    return LateMerge(details, apply, store.find_by_alias, document_names, spellings, nodes)
 
 
 def node_row(canon: Canonical, aliases: set[str], merged: set[str], others: set[str]) -> dict[str, Any]:

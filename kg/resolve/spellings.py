@@ -16,11 +16,19 @@ spelling are attributed to the new one (:func:`kg.stores.merging.absorb`).
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Extraction
-from kg.resolve.moves import LateMerge, Move, canonical_rows, node_row
+from kg.resolve.concepts import CONCEPT
+from kg.resolve.moves import (
+    SEPARATE_NAME_RULES,
+    LateMerge,
+    Move,
+    canonical_rows,
+    node_row,
+    records_by_document,
+)
 from kg.resolve.names import canonical_name, name_key
 from kg.resolve.records import Canonical, merge_record
 
@@ -46,6 +54,8 @@ def document_spellings(extraction: Extraction) -> str:
         if _named(entity):
             key = name_key(canonical_name(entity.name, entity.type))
             written.setdefault(key, set()).add((entity.name, entity.type))
+        elif entity.type == CONCEPT:  # a common noun, by its own key (kg.resolve.concepts)
+            written.setdefault(name_key(entity.name), set()).add((entity.name, CONCEPT))
     return json.dumps({key: sorted(map(list, names)) for key, names in sorted(written.items())},
                       ensure_ascii=False, separators=(",", ":"))
 
@@ -54,7 +64,7 @@ def _written(record: str | None, key: str, row: dict[str, Any]) -> list[tuple[st
     """The names of ``key`` one stored document wrote, with the type it read each as."""
     if record is None:  # written before documents kept their spellings
         return [(row["name"], row["type"])]
-    return [(name, type_) for name, type_ in json.loads(record).get(key, ())]
+    return [(name, type_) for name, type_ in json.loads(record).get(key, ()) if type_ != CONCEPT]
 
 
 def _contested(resolution: Resolution, key: str, row: dict[str, Any], removal: bool) -> bool:
@@ -79,6 +89,7 @@ def spelling_renames(resolution: Resolution, late: LateMerge, *, removal: bool =
     if not rows:
         return []
     stored = late.spellings([row["id"] for _, row in rows])
+    elsewhere = joined_elsewhere(resolution, late, rows)
     moves = []
     for key, row in rows:
         by_doc = {doc: _written(record, key, row) for doc, record in stored.get(row["id"], {}).items()
@@ -86,6 +97,9 @@ def spelling_renames(resolution: Resolution, late: LateMerge, *, removal: bool =
         counts: Counter[str] = Counter()
         for names in by_doc.values():
             counts.update({canonical_name(name, type_) for name, type_ in names})
+        for doc, joined in elsewhere.get(key, {}).items():
+            if doc not in by_doc:
+                counts.update(joined)
         info = resolution.infos.get(key)
         if info is not None:
             counts.update(info.spellings)
@@ -99,6 +113,42 @@ def spelling_renames(resolution: Resolution, late: LateMerge, *, removal: bool =
         resolution.canon[key] = Canonical(row["id"], name, row["type"], stored=True)
         row.update(name=name, aliases=move.into["aliases"], merged_by=move.into["merged_by"])
     return moves
+
+
+def joined_elsewhere(resolution: Resolution, late: LateMerge,
+                     rows: list[tuple[str, dict[str, Any]]]) -> dict[str, dict[str, set[str]]]:
+    """The spellings of each contested name that stored documents (not the batch's) wrote apart
+    and joined to another node (``SEPARATE_NAME_RULES``: three reports' "League" joined to the
+    Premier League they name), by key and document: one build counts every name each document
+    writes, wherever it joins it. They are found by their merge records on the other node, asked
+    of the graph by the spellings of the name the batch and the node know."""
+    keys = {key for key, _ in rows}
+    spellings = {row["name"] for _, row in rows} | {
+        alias for _, row in rows for alias in row.get("aliases") or () if name_key(alias) == row["key"]}
+    for key in keys:
+        info = resolution.infos.get(key)
+        spellings |= set(info.spellings) if info is not None else set()
+    found = [r for stored in resolution.stored.values() for r in stored]
+    if late.aliases is not None:
+        found += late.aliases(sorted(spellings))
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    seen: set[str] = set()
+    for other in found:
+        if other["id"] in seen:
+            continue
+        seen.add(other["id"])
+        typed = {(r["doc"], r.get("name")): r["type"] for r in map(json.loads, other.get("other_types") or ())}
+        for doc, records in records_by_document(other).items():
+            if doc in resolution.documents:
+                continue
+            for merge in records:
+                if merge["rule"] not in SEPARATE_NAME_RULES:
+                    continue
+                clean = canonical_name(merge["alias"], typed.get((doc, merge["alias"]), other["type"]))
+                key = name_key(clean)
+                if key in keys and key != other["key"]:
+                    out[key][doc].add(clean)
+    return out
 
 
 def _renamed(row: dict[str, Any], name: str, by_doc: dict[str, list[tuple[str, str]]]) -> Move:
