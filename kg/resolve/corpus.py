@@ -518,17 +518,19 @@ def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | 
 
 
 def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None,
-                   late: LateMerge | None = None) -> Iterator[Extraction]:
+                   late: LateMerge | None = None,
+                   before: Callable[[Extraction], None] | None = None) -> Iterator[Extraction]:
     """The extractions with every named entity resolved across all of them (and the graph's).
 
     ``lookup`` gives the graph's entities by key (``GraphStore.find_entities``), so that a name
     loaded later joins the node already there; ``late`` (:func:`kg.resolve.latemerge.on_store`)
     lets a full name absorb a stored short form, before the first extraction is yielded. A list
     is read twice; any other stream is spooled to a temporary file, so memory does not grow with
-    the number of facts.
+    the number of facts. ``before`` sees each extraction as it was read, just before its resolved
+    one is yielded (what a caller keeps of it is then kept for one batch, not the corpus).
     """
     if isinstance(extractions, Sequence):
-        yield from _two_passes(extractions, extractions, lookup, late)
+        yield from _two_passes(extractions, extractions, lookup, late, before)
         return
     with tempfile.TemporaryFile() as spool:
         # Pickle, not a facts file: the spool is ours, read back once by this same process, and
@@ -544,6 +546,8 @@ def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = No
                 extraction = pickle.load(spool)
             except EOFError:
                 return
+            if before is not None:
+                before(extraction)
             yield resolution.rewrite(extraction)
 
 
@@ -554,11 +558,13 @@ def _resolved(index: CorpusIndex, lookup: Lookup | None, late: LateMerge | None)
     return resolution
 
 
-def _two_passes(first: Iterable[Extraction], second: Iterable[Extraction],
-                lookup: Lookup | None, late: LateMerge | None) -> Iterator[Extraction]:
+def _two_passes(first: Iterable[Extraction], second: Iterable[Extraction], lookup: Lookup | None,
+                late: LateMerge | None, before: Callable[[Extraction], None] | None = None) -> Iterator[Extraction]:
     index = CorpusIndex()
     for extraction in first:
         index.add(extraction)
     resolution = _resolved(index, lookup, late)
     for extraction in second:
+        if before is not None:
+            before(extraction)
         yield resolution.rewrite(extraction)

@@ -112,10 +112,12 @@ READ_SUPPORT = "UNWIND $ids AS id MATCH (s:Support {id: id}) RETURN s.id, s.evid
 # (129 and 121 s; bench/RESULTS.md, 2026-12-05). Graph model 5, 1M facts, 768 MiB pool, side by
 # side on an idle machine: every 100,000 facts 325.6 s and 2,191 MiB, every 25,000 383.4 s (1.18x)
 # and 1,865 MiB (0.85x); every 20,000 in a 512 MiB pool, 1,522 MiB. So a load checkpoints once it
-# has written CHECKPOINT_FACTS facts since the last checkpoint, as many as a full write holds
-# (kg.graph.FACTS_PER_WRITE): a big load after every write. Smaller writes (a small corpus) wait
-# for more: each checkpoint of a small graph leaves pages behind (the real folder, 25,484 facts in
-# two writes: 25.2 MB on disk after one checkpoint, 34.8 MB after two).
+# has been given CHECKPOINT_FACTS facts since the last checkpoint, as many as a full write holds
+# (kg.graph.FACTS_PER_WRITE): a big load after every write. Facts given, not relationships made:
+# a full write's restatements share relationships (20,000 facts, ~19,900), and counting those
+# checkpointed after every second write. Smaller writes (a small corpus) wait for more: each
+# checkpoint of a small graph leaves pages behind (the real folder, 25,484 facts in two writes:
+# 25.2 MB on disk after one checkpoint, 34.8 MB after two).
 CHECKPOINT_FACTS = 20_000
 # New relationships are created from the Arrow table, not COPY'd: a relationship COPY bypasses the
 # write-ahead log, so after a crash between checkpoints a committed batch came back with its
@@ -221,7 +223,7 @@ class EmbeddedStore:
         self._ready = False
         self._unchecked: int | None = None  # facts written since the last checkpoint, in bulk()
         self._pool_mb = 0  # the page cache it was opened with (0: the engine's default)
-        self._pool_grows = False  # kg's own cache: doubled when a write needs more
+        self._pool_grows = False  # kg's own cache: grown when a write needs more
 
     @classmethod
     def open(cls, path: str, *, batch_size: int | None = None, create: bool = True,
@@ -343,25 +345,38 @@ class EmbeddedStore:
     def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
               spellings: Mapping[str, str] | None = None) -> WriteSummary:
         rows = build_rows(extractions, digests, spellings)
+        summary = WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
+        given = rows.given
+        self._commit(rows)
+        # The checkpoint is where a load peaks (at 300k facts ~95 MiB above any statement of the
+        # write): the batch's rows (~36 MiB a full write) are given back before it.
+        del rows
+        self._reconnect()
+        self._checkpoint_when_due(given)
+        return summary
+
+    def _commit(self, rows: Rows) -> None:
         while True:
             try:
                 self._ensure_schema()
                 self._transaction(self._write_rows, rows)
-                break
+                return
             except RuntimeError as exc:
                 if not self._may_grow(exc):
                     raise StoreError(f"{self.path}: write failed and was rolled back: {_message(exc)}") from None
             self._grow_pool()  # the write was rolled back: written again, whole
-        self._reconnect()
-        if self._unchecked is not None:
-            self._unchecked += rows.fact_count
-            if self._unchecked >= CHECKPOINT_FACTS:
-                try:
-                    self._run("CHECKPOINT")
-                except RuntimeError as exc:  # the batch is committed: the log still holds it
-                    raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
-                self._unchecked = 0
-        return WriteSummary(len(rows.documents), len(rows.entities), rows.fact_count)
+
+    def _checkpoint_when_due(self, given: int) -> None:
+        """Inside bulk(), a checkpoint once CHECKPOINT_FACTS facts were given since the last one."""
+        if self._unchecked is None:
+            return
+        self._unchecked += given
+        if self._unchecked >= CHECKPOINT_FACTS:
+            try:
+                self._run("CHECKPOINT")
+            except RuntimeError as exc:  # the batch is committed: the log still holds it
+                raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
+            self._unchecked = 0
 
     def _may_grow(self, exc: BaseException) -> bool:
         from kg.config import MAX_GROWN_BUFFER_POOL_MB
@@ -369,12 +384,12 @@ class EmbeddedStore:
         return self._pool_grows and _pool_full(exc) and 0 < self._pool_mb < MAX_GROWN_BUFFER_POOL_MB
 
     def _grow_pool(self) -> None:
-        """Reopen the database with twice the page cache (the engine cannot resize it open)."""
-        from kg.config import MAX_GROWN_BUFFER_POOL_MB
+        """Reopen the database with a larger page cache (the engine cannot resize it open)."""
+        from kg.config import grown_buffer_pool_mb
 
         self._conn.close()
         self._db.close()
-        self._pool_mb = min(2 * self._pool_mb, MAX_GROWN_BUFFER_POOL_MB)
+        self._pool_mb = grown_buffer_pool_mb(self._pool_mb)
         try:
             self._db, self._conn = _connect(Path(self.path), self._pool_mb, read_only=False)
             if self._unchecked is not None:  # inside bulk(): a database setting, reopened without it

@@ -78,6 +78,8 @@ class Rows:
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     mentions: set[tuple[str, str]] = field(default_factory=set)
     relations: dict[FactKey, dict[str, Any]] = field(default_factory=dict)
+    # The facts the batch was given: more than its relationships, which a restatement shares.
+    given: int = 0
 
     @property
     def fact_count(self) -> int:
@@ -237,6 +239,7 @@ def build_rows(extractions: Iterable[Extraction], digests: Mapping[str, str] | N
                 held[1].update(ent.merged_by)
                 held[2].update(ent.other_types)
             rows.mentions.add((ent.id, doc.id))
+        rows.given += len(extraction.facts)
         for fact in extraction.facts:
             for ent in (fact.subject, fact.object):
                 held = sets.get(ent.id)
