@@ -337,10 +337,13 @@ class EmbeddedStore:
         try:
             yield
         finally:
+            self._unchecked = None
             with contextlib.suppress(RuntimeError):
                 self._run("CALL auto_checkpoint=true")
-                self._run("CHECKPOINT")
-            self._unchecked = None
+            # A checkpoint that cannot run leaves the committed writes in the log, replayed at
+            # the next open.
+            with contextlib.suppress(StoreError):
+                self._checkpoint()
 
     def write(self, extractions: Iterable[Extraction], digests: Mapping[str, str] | None = None,
               spellings: Mapping[str, str] | None = None) -> WriteSummary:
@@ -372,11 +375,20 @@ class EmbeddedStore:
             return
         self._unchecked += given
         if self._unchecked >= CHECKPOINT_FACTS:
+            self._checkpoint()
+            self._unchecked = 0
+
+    def _checkpoint(self) -> None:
+        """A checkpoint, and like a write, once more in a larger page cache when it fills kg's
+        own (at 1M facts a checkpoint, not a write, was what first filled 256 MiB)."""
+        while True:
             try:
                 self._run("CHECKPOINT")
+                return
             except RuntimeError as exc:  # the batch is committed: the log still holds it
-                raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
-            self._unchecked = 0
+                if not self._may_grow(exc):
+                    raise StoreError(f"{self.path}: checkpoint failed: {_message(exc)}") from None
+            self._grow_pool()  # reopening replays the log; the checkpoint runs again
 
     def _may_grow(self, exc: BaseException) -> bool:
         from kg.config import MAX_GROWN_BUFFER_POOL_MB
