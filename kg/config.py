@@ -29,9 +29,9 @@ ENV = {
 
 # kg's own size for LadybugDB's page cache, in MiB, when KG_BUFFER_POOL_MB does not set one. The
 # engine's default is most of the machine's memory, and a load keeps what it read and wrote there
-# (7.4 GB at 1M facts of graph model 2). A write that needs more reopens the database with a
-# quarter more (grown_buffer_pool_mb), up to MAX_GROWN_BUFFER_POOL_MB (kg.stores.embedded): a
-# size the user sets is kept. A load fills whatever cache it has, so each MiB it grows by is
+# (7.4 GB at 1M facts of graph model 2). A write or checkpoint that needs more reopens the
+# database with a quarter more (grown_buffer_pool_mb), up to MAX_GROWN_BUFFER_POOL_MB
+# (kg.stores.embedded): a size the user sets is kept. A load fills whatever cache it has, so each MiB it grows by is
 # resident at the peak: doubling 256 to 512 at ~93% of 1M facts put 483 MiB of cache in the
 # peak. bench/RESULTS.md, "kg's own buffer pool and checkpoint cadence at 1M facts" and
 # "Growing the page cache by a quarter".
@@ -41,8 +41,8 @@ MIN_BUFFER_POOL_GROWTH_MB = 64
 
 
 def grown_buffer_pool_mb(pool_mb: int) -> int:
-    """The page cache a write that filled ``pool_mb`` MiB is done again with: a quarter more, at
-    least MIN_BUFFER_POOL_GROWTH_MB more, at most MAX_GROWN_BUFFER_POOL_MB."""
+    """The page cache a write or checkpoint that filled ``pool_mb`` MiB is done again with: a
+    quarter more, at least MIN_BUFFER_POOL_GROWTH_MB more, at most MAX_GROWN_BUFFER_POOL_MB."""
     return min(max(pool_mb + pool_mb // 4, pool_mb + MIN_BUFFER_POOL_GROWTH_MB), MAX_GROWN_BUFFER_POOL_MB)
 
 

@@ -16,7 +16,6 @@ stored one is counted again: a load that writes a stored noun as it is stored re
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -100,12 +99,14 @@ class ConceptSpellings:
 def _stored_counts(stored: dict[str, str | None], key: str, node_name: str, skip: Iterable[str]) -> Counter[str]:
     """The spellings the stored documents (not those in ``skip``) wrote the noun in; a document
     whose record has none (written by an older kg) counts for the node's own spelling."""
+    from kg.resolve.spellings import recorded  # which imports this module
+
     skip = set(skip)
     counts: Counter[str] = Counter()
     for doc, record in stored.items():
         if doc in skip:
             continue
-        written = {name for name, type_ in json.loads(record).get(key, ()) if type_ == CONCEPT} if record else set()
+        written = {name for name, _ in recorded(record, key, concepts=True)} if record else set()
         counts.update(written or {node_name})
     return counts
 

@@ -55,6 +55,7 @@ from kg.resolve.moves import (
 )
 from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
 from kg.resolve.records import Canonical, merge_record, record
+from kg.resolve.spellings import recorded
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
@@ -224,7 +225,7 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
             wrote = spelled.get(doc)
             if doc in readings and wrote is not None:  # the spellings it wrote, not the node's
                 names = [n for n in names if n != row["name"]] + sorted(
-                    {name for name, _ in _written_of(wrote, key)} or {row["name"]})
+                    {name for name, _ in recorded(wrote, key)} or {row["name"]})
             for name in names:
                 if (doc, name_key(canonical_name(name, row["type"]))) not in typed:
                     others.add(record(doc=doc, name=name, type=row["type"]))
@@ -268,10 +269,6 @@ def _unpersoned(resolution: Resolution, key: str, row: dict[str, Any], docs: lis
     left = {leave.doc for leave in gone}
     rest = without_documents(row, other_types, sorted(left))
     return {**row, **rest}, [d for d in docs if d not in left], rest["other_types"]
-
-
-def _written_of(record_: str, key: str) -> list[tuple[str, str]]:
-    return [(name, type_) for name, type_ in json.loads(record_).get(key, ()) if type_ != "CONCEPT"]
 
 
 def typed_readings(other_types: list[str]) -> dict[tuple[str, str], str]:

@@ -60,11 +60,17 @@ def document_spellings(extraction: Extraction) -> str:
                       ensure_ascii=False, separators=(",", ":"))
 
 
+def recorded(record: str, key: str, *, concepts: bool = False) -> list[tuple[str, str]]:
+    """What a document's record (:func:`document_spellings`) holds for ``key``: the names it wrote,
+    with the type it read each as, or with ``concepts`` the common nouns it wrote."""
+    return [(name, type_) for name, type_ in json.loads(record).get(key, ()) if (type_ == CONCEPT) == concepts]
+
+
 def _written(record: str | None, key: str, row: dict[str, Any]) -> list[tuple[str, str]]:
     """The names of ``key`` one stored document wrote, with the type it read each as."""
     if record is None:  # written before documents kept their spellings
         return [(row["name"], row["type"])]
-    return [(name, type_) for name, type_ in json.loads(record).get(key, ()) if type_ != CONCEPT]
+    return recorded(record, key)
 
 
 def _contested(resolution: Resolution, key: str, row: dict[str, Any], removal: bool) -> bool:

@@ -223,7 +223,7 @@ class EmbeddedStore:
         self._ready = False
         self._unchecked: int | None = None  # facts written since the last checkpoint, in bulk()
         self._pool_mb = 0  # the page cache it was opened with (0: the engine's default)
-        self._pool_grows = False  # kg's own cache: grown when a write needs more
+        self._pool_grows = False  # kg's own cache: grown when a write or a checkpoint needs more
 
     @classmethod
     def open(cls, path: str, *, batch_size: int | None = None, create: bool = True,
