@@ -44,3 +44,15 @@ def test_two_subjects_without_a_comma_between_are_left_alone() -> None:
     # no comma: nothing says the name restates the noun
     facts = graph_facts("The director Lars Holm is confident ahead of the final.")
     assert not any(s == "director" for s, _, _, _ in facts)
+
+
+# -- occupations of the arts and the press ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), [
+    ("But the opera's author, US playwright Anna Berg, says it is about memory.", "Anna Berg", "playwright"),
+    ("The paper's film critic Tom Reed felt that the award was deserved.", "Tom Reed", "critic"),
+])
+def test_an_occupation_of_the_arts_or_the_press_before_a_name_is_a_title(text: str, holder: str, title: str) -> None:
+    facts = graph_facts(text)
+    assert any(s == holder and r in ("ROLE", "IS_A") and title in p for s, r, p, _ in facts)

@@ -316,6 +316,7 @@ ORIGIN_OCCUPATIONS = frozenset({
     "artist", "musician", "guitarist", "drummer", "songwriter", "composer", "presenter", "dj", "model",
     "designer", "chef", "tycoon", "mogul", "billionaire", "millionaire", "businessman", "businesswoman",
     "entrepreneur", "film-maker", "filmmaker", "photographer", "architect", "painter", "sculptor",
+    "playwright", "dramatist", "screenwriter", "lyricist", "choreographer", "journalist", "columnist",
 })
 
 
