@@ -56,3 +56,22 @@ def test_two_subjects_without_a_comma_between_are_left_alone() -> None:
 def test_an_occupation_of_the_arts_or_the_press_before_a_name_is_a_title(text: str, holder: str, title: str) -> None:
     facts = graph_facts(text)
     assert any(s == holder and r in ("ROLE", "IS_A") and title in p for s, r, p, _ in facts)
+
+
+# -- a possessive before a name makes no product of it ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # an act noun after the name: the name is what the act is about
+    "Fans were stunned by Nordvik's Champions League defeat on Tuesday.",
+    # an honorific opens a person's name
+    "Talks went well, Nordoil's Mr Holm said.",
+    # a named part of an organisation
+    "Anna Berg of the NMF's Asian Department said debt was high.",
+])
+def test_a_possessive_before_an_act_a_person_or_a_part_makes_nothing(text: str) -> None:
+    assert not any(r == "MAKE" for _, r, _, _ in graph_facts(text))
+
+
+def test_a_possessive_before_a_product_name_still_makes_it() -> None:
+    assert ("Nordbank", "MAKE", "make", "Vexa") in graph_facts("Nordbank's Vexa phone sold well.")
