@@ -75,3 +75,25 @@ def test_a_possessive_before_an_act_a_person_or_a_part_makes_nothing(text: str) 
 
 def test_a_possessive_before_a_product_name_still_makes_it() -> None:
     assert ("Nordbank", "MAKE", "make", "Vexa") in graph_facts("Nordbank's Vexa phone sold well.")
+
+
+# -- a name after "be" is no kind, unless it takes an article ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, who was Hamlet in the first run of the play, is back on stage.",
+    "Lena Holm was Ophelia for three seasons.",
+])
+def test_a_name_after_be_is_no_kind(text: str) -> None:
+    assert not any(r == "IS_A" and o in ("Hamlet", "Ophelia") for _, r, _, o in graph_facts(text))
+
+
+def test_a_name_with_an_article_is_a_kind() -> None:
+    assert ("Tom Reed", "IS_A", "be", "Democrat") in graph_facts("Tom Reed is a Democrat.")
+
+
+def test_the_open_ie_view_keeps_what_the_copula_says() -> None:
+    from kg.extract import extract_text
+
+    facts = extract_text("Lena Holm was Ophelia for three seasons.", concept_facts=True).facts
+    assert any(f.relation == "IS_A" and f.object.name == "Ophelia" for f in facts)
