@@ -97,3 +97,16 @@ def test_the_open_ie_view_keeps_what_the_copula_says() -> None:
 
     facts = extract_text("Lena Holm was Ophelia for three seasons.", concept_facts=True).facts
     assert any(f.relation == "IS_A" and f.object.name == "Ophelia" for f in facts)
+
+
+# -- an organisation's name the model tagged a person gives no surname ---------------------------------
+
+
+def test_a_place_is_no_surname_of_a_name_that_opens_with_an_initialism() -> None:
+    # the model tags "TVN Sport Denmark" a person; "Denmark" is no short form of it
+    text = ('Denmark centre Per Dahl will miss the game with Italy because of injury. "Our first aim was to get '
+            'him settled into the team," Denmark coach Tom Reed told TVN Sport Denmark.')
+    facts = graph_facts(text)
+    assert ("Tom Reed", "ROLE", "coach", "Denmark") in facts
+    assert not any(r == "ROLE" and o == "TVN Sport Denmark" for _, r, _, o in facts)
+
