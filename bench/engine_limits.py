@@ -119,7 +119,8 @@ def durable_insert_rate(facts: int) -> float:
     import ladybug
     from synthetic import extractions
 
-    from kg.stores import embedded as lb
+    from kg.stores.embedded import statements as lb
+    from kg.stores.embedded import tables as lbt
     from kg.stores.rows import build_rows
 
     batches, batch, n = [], [], 0
@@ -143,11 +144,11 @@ def durable_insert_rate(facts: int) -> float:
         seen.update(r["id"] for r in fresh)
         mentions = sorted(rows.mentions)
         conn.execute("BEGIN TRANSACTION")
-        conn.execute(lb.CREATE_DOCUMENTS, {"t": lb.arrow_table(rows.documents, lb.DOCUMENT_SCHEMA)})
-        conn.execute(lb.CREATE_ENTITIES, {"t": lb.arrow_table(fresh, lb.ENTITY_SCHEMA)})
-        conn.execute(lb.CREATE_MENTIONS, {"t": lb.arrow_columns(
-            {"from": [e for e, _ in mentions], "to": [d for _, d in mentions]}, lb.MENTION_SCHEMA)})
-        conn.execute(lb.CREATE_RELATIONS, {"t": lb.relation_table(list(rows.relations.values()))})
+        conn.execute(lb.CREATE_DOCUMENTS, {"t": lbt.arrow_table(rows.documents, lbt.DOCUMENT_SCHEMA)})
+        conn.execute(lb.CREATE_ENTITIES, {"t": lbt.arrow_table(fresh, lbt.ENTITY_SCHEMA)})
+        conn.execute(lb.CREATE_MENTIONS, {"t": lbt.arrow_columns(
+            {"from": [e for e, _ in mentions], "to": [d for _, d in mentions]}, lbt.MENTION_SCHEMA)})
+        conn.execute(lb.CREATE_RELATIONS, {"t": lbt.relation_table(list(rows.relations.values()))})
         conn.execute("COMMIT")
     conn.execute("CHECKPOINT")
     seconds = time.perf_counter() - start

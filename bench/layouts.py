@@ -53,7 +53,7 @@ import hashlib, json, resource, sys, time
 sys.path.insert(0, {bench!r})
 import ladybug, pyarrow as pa
 from synthetic import extractions
-from kg.stores import embedded as lb
+from kg.stores.embedded import statements as lb, tables as lbt
 from kg.stores.rows import build_rows
 
 layout, facts = {layout!r}, {facts}
@@ -95,15 +95,15 @@ def write(rows):
     seen.update(r["id"] for r in fresh)
     rels = list(rows.relations.values())
     conn.execute("BEGIN TRANSACTION")
-    conn.execute(lb.CREATE_ENTITIES, {{"t": lb.arrow_table(fresh, lb.ENTITY_SCHEMA)}})
+    conn.execute(lb.CREATE_ENTITIES, {{"t": lbt.arrow_table(fresh, lbt.ENTITY_SCHEMA)}})
     if layout == "kg's model":
         # Nothing is merged here: a fact of an earlier batch again is a second fact, with a Support
         # node of its own (its integer key made unique by the batch).
         rels = [{{**r, "key": (r["key"] * 1_000_003 + done) % 2**63}} for r in rels]
-        conn.execute(lb.CREATE_RELATIONS, {{"t": lb.relation_table(rels)}})
-        conn.execute(lb.CREATE_SUPPORT, {{"t": lb.support_table(rels)}})
+        conn.execute(lb.CREATE_RELATIONS, {{"t": lbt.relation_table(rels)}})
+        conn.execute(lb.CREATE_SUPPORT, {{"t": lbt.support_table(rels)}})
     elif layout.startswith("model 3"):
-        stored = [lb.stored_fact(r) for r in rels]
+        stored = [lbt.stored_fact(r) for r in rels]
         create(rels, {{c: [r[c] for r in stored] for c in ("negated", "predicate", "lemmas", "confidence", "modality",
                                                           "attribution", "sources", "evidence", "provenance")}})
     elif layout == "bare relationship":

@@ -188,7 +188,7 @@ def test_embedded_locked_by_another_process(tmp_path):
 
 
 def test_embedded_failed_write_leaves_nothing(tmp_path, monkeypatch):
-    from kg.stores import embedded
+    from kg.stores.embedded import writing
 
     path = str(tmp_path / "g.lbug")
     with open_store(path) as store:
@@ -196,7 +196,7 @@ def test_embedded_failed_write_leaves_nothing(tmp_path, monkeypatch):
         before = store.stats()
         # Break the relationship statement: nodes of the second document are written first,
         # then the failure must roll all of it back.
-        monkeypatch.setattr(embedded, "CREATE_RELATIONS", "THIS IS NOT CYPHER")
+        monkeypatch.setattr(writing, "CREATE_RELATIONS", "THIS IS NOT CYPHER")
         with pytest.raises(Exception, match="rolled back"):
             store.write([small_graph()[1]])
         assert store.stats() == before

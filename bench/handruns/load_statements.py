@@ -65,12 +65,14 @@ def _patch_run(E: Any, names: dict[str, str]) -> None:
 
 def _patch_relations(E: Any, names: dict[str, str]) -> None:
     from kg.model import Provenance
+    from kg.stores.embedded import statements as S
+    from kg.stores.embedded import tables as T
     from kg.stores.rows import chunks, key_of, merge_relation, relation_row, split_lines
 
     set_relations = ("LOAD FROM $t MATCH (a:Entity {id: `from`})-[r:FACT]->(b:Entity {id: `to`}) "
                      "WHERE r.relation = relation AND r.negated = negated SET "
-                     + ", ".join(f"r.{c} = {c}" for c in E.REL_COLUMNS))
-    join_only = E.DELETE_RELATIONS.replace("DELETE r", "RETURN count(*)")
+                     + ", ".join(f"r.{c} = {c}" for c in S.REL_COLUMNS))
+    join_only = S.DELETE_RELATIONS.replace("DELETE r", "RETURN count(*)")
     names[set_relations], names[join_only] = "SET_RELATIONS", "JOIN_ONLY"
     stored: set[Any] = set()
 
@@ -92,22 +94,22 @@ def _patch_relations(E: Any, names: dict[str, str]) -> None:
             update = [merge_relation(relation_row(r["s"], r["relation"], r["o"], r["negated"], support[r["key"]],
                                                   map(Provenance.from_json, support[r["key"]])), r) for r in grown]
             if update:
-                table = E.relation_table(update)
+                table = T.relation_table(update)
                 if VARIANT == "setrel":
                     self._run(set_relations, {"t": table})
                 elif VARIANT == "joinonly":
                     self._rows(join_only, {"t": table})
                 elif VARIANT == "createonly":
-                    self._run(E.CREATE_RELATIONS, {"t": table})
+                    self._run(S.CREATE_RELATIONS, {"t": table})
                 elif VARIANT == "noupdsupport":
-                    self._run(E.DELETE_RELATIONS, {"t": table})
-                    self._run(E.CREATE_RELATIONS, {"t": table})
+                    self._run(S.DELETE_RELATIONS, {"t": table})
+                    self._run(S.CREATE_RELATIONS, {"t": table})
                 if VARIANT != "noupdsupport":
-                    self._run(E.UPDATE_SUPPORT, {"t": E.support_table(update)})
+                    self._run(S.UPDATE_SUPPORT, {"t": T.support_table(update)})
         if create:
-            self._run(E.CREATE_RELATIONS, {"t": E.relation_table(create)})
+            self._run(S.CREATE_RELATIONS, {"t": T.relation_table(create)})
             if VARIANT != "nosupport":
-                self._run(E.CREATE_SUPPORT, {"t": E.support_table(create)})
+                self._run(S.CREATE_SUPPORT, {"t": T.support_table(create)})
 
     E.EmbeddedStore._write_relations = write_relations
 
@@ -124,10 +126,11 @@ def main() -> None:
     import kg
     from kg.pipeline import open_graph
     from kg.stores import embedded as E
+    from kg.stores.embedded import statements as S
 
     print("kg from", kg.__file__, flush=True)
     threading.Thread(target=_sample, daemon=True).start()
-    names = {v: k for k, v in vars(E).items() if isinstance(v, str) and k.isupper()}
+    names = {v: k for k, v in vars(S).items() if isinstance(v, str) and k.isupper()}
     _patch_run(E, names)
     if VARIANT in ("nogrown", "nofactreads", "nosupport", *REWRITES):
         if not hasattr(E, "DELETE_RELATIONS"):

@@ -88,6 +88,8 @@ def _patch_run(E: Any, names: dict[str, str]) -> None:
 
 def _patch_fact_reads(E: Any) -> None:
     """Stored facts known from a Python set of keys: restated facts are neither read nor updated."""
+    from kg.stores.embedded import statements as S
+    from kg.stores.embedded import tables as T
     from kg.stores.rows import key_of
 
     stored: set[Any] = set()
@@ -96,9 +98,9 @@ def _patch_fact_reads(E: Any) -> None:
         create = [r for r in batch if key_of(r) not in stored]
         stored.update(key_of(r) for r in create)
         if create:
-            self._run(E.CREATE_RELATIONS, {"t": E.relation_table(create)})
+            self._run(S.CREATE_RELATIONS, {"t": T.relation_table(create)})
             if VARIANT != "nosupport":
-                self._run(E.CREATE_SUPPORT, {"t": E.support_table(create)})
+                self._run(S.CREATE_SUPPORT, {"t": T.support_table(create)})
 
     E.EmbeddedStore._write_relations = write_relations
 
@@ -116,10 +118,11 @@ def main() -> None:
     import kg
     from kg.pipeline import open_graph
     from kg.stores import embedded as E
+    from kg.stores.embedded import statements as S
 
     print("kg from", kg.__file__, "variant", VARIANT, flush=True)
     threading.Thread(target=_sample, daemon=True).start()
-    names = {v: k for k, v in vars(E).items() if isinstance(v, str) and k.isupper()}
+    names = {v: k for k, v in vars(S).items() if isinstance(v, str) and k.isupper()}
     _patch_run(E, names)
     if VARIANT in ("nofactreads", "nosupport"):
         _patch_fact_reads(E)

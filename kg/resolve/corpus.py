@@ -42,7 +42,7 @@ import pickle
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields
 from typing import Any
 
 from kg.model import Entity, Extraction, Fact, entity_id, fact_state
@@ -59,6 +59,7 @@ from kg.resolve.comention import (
 from kg.resolve.concepts import CONCEPT, ConceptSpellings
 from kg.resolve.latemerge import LateMerge, joined_readings, settle
 from kg.resolve.learned import LEARNED_RULES, stored_learned
+from kg.resolve.nameinfo import NameInfo
 from kg.resolve.names import (
     canonical_name,
     designator_forms,
@@ -82,20 +83,6 @@ LOOKUP_BATCH = 100_000
 
 # Stored entities whose key or surname is one of the given keys (GraphStore.find_entities).
 Lookup = Callable[[list[str]], list[dict[str, Any]]]
-
-
-@dataclass(slots=True)
-class NameInfo:
-    """What the corpus (or the graph) says about one normalised name."""
-
-    types: Counter[str] = field(default_factory=Counter)
-    spellings: Counter[str] = field(default_factory=Counter)
-    # Frozen, and grown by rebinding (``|=``): most names have no title, and all of them share the
-    # one empty frozenset (three empty sets were ~650 of the ~1,630 bytes a name cost the index).
-    genders: frozenset[str] = frozenset()
-    offices: frozenset[str] = frozenset()
-    # A one-word name's titled readings, one per kind of title: ({"f"}, {}) for "Mrs Blair".
-    readings: frozenset[tuple[frozenset[str], frozenset[str]]] = frozenset()
 
 
 def _named(entity: Entity) -> bool:
@@ -151,10 +138,10 @@ class CorpusIndex:
                     found = [f for f in doc_names.full_name_of(short, entity.type) if f[0] == name_key(clean)]
                     self._learn(name_key(short), found, entity.type, extraction.document.id)
             info = self.names.setdefault(name_key(clean), NameInfo())
-            info.types[entity.type] += 1
+            info.count_type(entity.type)
             if clean not in spelled:
                 spelled.add(clean)
-                info.spellings[clean] += 1
+                info.count_spelling(clean)
             genders, offices = gender_of(entity.aliases), offices_of(entity.aliases)
             if genders:  # a union with nothing would be a new (empty) frozenset
                 info.genders |= genders
@@ -205,7 +192,7 @@ class CorpusIndex:
         learned_counts = self._stored_aliases(aliases, stored) if aliases is not None else self.learned
         for key, counts in joined_readings((r for rows in stored.values() for r in rows), self.documents).items():
             if key in infos:
-                infos[key] = replace(infos[key], types=infos[key].types + counts)
+                infos[key] = infos[key].with_types(infos[key].types + counts)
         for key, rows in stored.items():
             local = self.names.get(key)
             # Graphs from before corpus resolution may hold one name under two types.

@@ -32,7 +32,6 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
@@ -118,7 +117,7 @@ def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> N
     build counts a report's "Hill", joined to its Coles Hill, towards the type of "Hill", and so
     must a later load that weighs whether a stored "Hill" joins a Richard Hill it brings. The
     graph is asked for the nodes holding those names as an alias."""
-    from kg.resolve.corpus import NameInfo
+    from kg.resolve.nameinfo import NameInfo
 
     if aliases is None:
         return
@@ -131,7 +130,7 @@ def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> N
     counts = joined_readings(rows.values(), resolution.documents)
     for key in set(names.values()) & set(counts):
         held = resolution.infos.get(key)
-        resolution.infos[key] = replace(held, types=held.types + counts[key]) if held else NameInfo(types=counts[key])
+        resolution.infos[key] = held.with_types(held.types + counts[key]) if held else NameInfo(types=counts[key])
 
 
 def absorptions(resolution: Resolution, details: Details) -> list[Move]:

@@ -82,7 +82,8 @@ class GraphStore(Protocol):
         """Upsert one batch of resolved extractions in one transaction; ``digests`` (document id ->
         :func:`kg.model.extraction_digest` of what was read) and ``spellings`` (document id -> the
         names it wrote, :func:`kg.resolve.spellings.document_spellings`) are kept on each
-        document's node."""
+        document's node. ``extractions`` may be a one-pass iterator that lets go of each extraction
+        as it is taken (``Graph.load`` hands batches over so): read it once, keep rows, not it."""
         ...
 
     def bulk(self) -> AbstractContextManager[None]:
