@@ -635,3 +635,22 @@ def test_a_common_nouns_tie_goes_to_capitals_inside_it_not_at_its_start():
     assert leading(Counter({"varden cup holders": 1, "Varden Cup holders": 1})) == "Varden Cup holders"
     assert leading(Counter({"Wet pitches": 1, "wet pitches": 1})) == "wet pitches"
     assert leading(Counter({"Wet pitches": 2, "wet pitches": 1})) == "Wet pitches"
+
+
+# -- a document that writes two names of one node ------------------------------------------------
+def test_a_reports_surname_leaves_a_full_name_its_team_sheets_initial_keeps(graph_target):
+    """A match report writes "Quill" in its text and "S Quill" on its team sheet; the corpus
+    names Sorrel Quill and, in another profile, Rowan Quill. One build joins the initial to
+    Sorrel Quill (rule ``initial``) and keeps the lone surname apart (two full names compete for
+    it). Loaded while Sorrel was the only Quill, the report's two names both joined her; when
+    Rowan came, the report's whole share left with "Quill", the initial's facts and mention too:
+    each fact now says which name its sentence wrote, so only the surname's share leaves."""
+    articles = {
+        "sorrel.txt": article("sorrel.txt", "Sorrel Quill signed for the Harriers.", ("Sorrel Quill", "PERSON")),
+        "match.txt": article("match.txt", "Quill scored twice. Harriers: S Quill, T Marr.",
+                             ("Quill", "PERSON"), ("S Quill", "PERSON")),
+        "rowan.txt": article("rowan.txt", "Rowan Quill retired from the Rovers.", ("Rowan Quill", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Sorrel Quill": ["S Quill"], "Quill": [], "Rowan Quill": []}
+    assert bad == []

@@ -134,7 +134,7 @@ def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> N
         resolution.infos[key] = replace(held, types=held.types + counts[key]) if held else NameInfo(types=counts[key])
 
 
-def absorptions(resolution: Resolution, details: Details) -> list[Move]:
+def absorptions(resolution: Resolution, details: Details, spellings: Spellings | None = None) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
     rule ``initial``). A stored name of any type is weighed: the batch's readings may make it a
@@ -150,6 +150,7 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     rows += [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["id"] in initials]
     found = details([row["id"] for row in rows]) if rows else {}
     moves = []
+    due: list[tuple[dict[str, Any], Canonical, dict[str, list[dict[str, str]]], dict[str, str], list[str]]] = []
     for row in rows:
         docs, other_types = found.get(row["id"], ([], []))
         records = records_by_document(row)
@@ -162,8 +163,26 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if len(targets) == 1 and None not in targets:
             rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
             into = resolution.canon[next(key for key in targets if key is not None)]
-            moves.append(absorbed(row, into, {d: records[d] for d in docs}, rules, other_types))
+            due.append((row, into, {d: records[d] for d in docs}, rules, other_types))
+    wrote = _wrote_own_name(spellings, [(row, by_doc) for row, _, by_doc, _, _ in due])
+    for row, into, by_doc, rules, other_types in due:
+        moves.append(absorbed(row, into, by_doc, rules, other_types, wrote.get(row["id"], set())))
     return moves
+
+
+def _wrote_own_name(spellings: Spellings | None,
+                    rows: list[tuple[dict[str, Any], dict[str, list[dict[str, str]]]]]) -> dict[str, set[str]]:
+    """The documents that wrote a stored name themselves, by node id, among those whose records
+    on it are all joins (a document that wrote "S Quill" and a "Quill" the surname rule joined to
+    it: its records say only the latter), asked of the graph by the names each document wrote."""
+    from kg.resolve.spellings import recorded
+
+    asked = [row["id"] for row, by_doc in rows if any(joined_only(records) for records in by_doc.values())]
+    if spellings is None or not asked:
+        return {}
+    keys = {row["id"]: row["key"] for row, _ in rows}
+    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, keys[id_])}
+            for id_, docs in spellings(asked).items()}
 
 
 def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:
@@ -335,12 +354,12 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     absorbing = {move.old_id for move in absorptions(resolution, late.details)}
     retyped = retypes(resolution, late.details, skip=absorbing | aliased, spellings=late.spellings)
     # Read again once the full names are retyped: a short form joins its full name's new node.
-    absorbed = [move for move in absorptions(resolution, late.details) if move.old_id not in aliased]
+    absorbed = [move for move in absorptions(resolution, late.details, late.spellings) if move.old_id not in aliased]
     moves += retyped
     moves += absorbed
     moves += alias_absorptions(resolution, late.details)
     moves += given_name_joins(resolution, late, retyped)
-    moves += splits(resolution, late.details)
+    moves += splits(resolution, late.details, late.spellings)
     moves += alias_splits(resolution, late.details)
     if not moves:
         return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +22,11 @@ from kg.resolve.moves import (
     Details,
     Move,
     canonical_rows,
+    joined_only,
     node_row,
     records_by_document,
     without_documents,
+    without_names,
 )
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of
 from kg.resolve.records import Canonical, alias_rule, merge_record, record
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
 
 __all__ = ["splits"]
+
+Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
 
 
 @dataclass(slots=True)
@@ -42,9 +47,14 @@ class _Leaving:
     short: str
     records: list[dict[str, str]]
     choice: tuple[str, str] | None
+    # Only these records' names leave: the document keeps another of its names on the node ("S
+    # Quill" on a team sheet, which still joins Sorrel Quill while the report's "Quill" leaves).
+    partial: bool = False
 
 
-def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
+def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str] = ()) -> list[_Leaving]:
+    """The documents whose short form leaves the full name ``row``; ``wrote`` holds documents
+    known to have written the full name itself (their share of it stays)."""
     key = row["key"]
     out = []
     for doc, records in records_by_document(row).items():
@@ -54,6 +64,12 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
             if target != key:  # a second Umaga whose name starts with T has come: neither
                 out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
             continue
+        initials = [r for r in records if r["rule"] == "initial"]
+        if initials and _initial_stays(resolution, initials, key):
+            records = [r for r in records if r["rule"] != "initial"]  # the initial's share stays
+            partial = True
+        else:
+            partial = doc in wrote
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
         # The short form is the name that is the full name's surname ("Charlton" of Bobby
         # Charlton), not an alias the extraction gave it, which the rule records alike ("Addicks").
@@ -71,8 +87,13 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
         choice = (None if name_key(short) in resolution.given_names or not person_like
                   else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
         if choice is None or choice[0] != key:
-            out.append(_Leaving(doc, short, records, choice))
+            out.append(_Leaving(doc, short, records, choice, partial))
     return out
+
+
+def _initial_stays(resolution: Resolution, initials: list[dict[str, str]], key: str) -> bool:
+    """Whether a document's initial form ("S Quill") still joins the full name ``key``."""
+    return resolution.initial_target(name_key(_initial_form(initials))) == key
 
 
 def _initial_form(records: list[dict[str, str]]) -> str:
@@ -83,16 +104,34 @@ def _initial_form(records: list[dict[str, str]]) -> str:
     return canonical_name((forms or [records[0]["alias"]])[0], "PERSON")
 
 
-def splits(resolution: Resolution, details: Details) -> list[Move]:
+def splits(resolution: Resolution, details: Details, spellings: Spellings | None = None) -> list[Move]:
     """Documents' short forms that their full name keeps no longer, each moved where a single
-    build would put it: another full name, or the short form's own node."""
-    leaving = {row["id"]: (row, found) for _, row in canonical_rows(resolution, lambda k: " " in k)
-               if row["type"] == "PERSON" for found in [_leaving(resolution, row)] if found}
+    build would put it: another full name, or the short form's own node. ``spellings`` (the
+    names each stored document wrote) tells a document that wrote the full name too ("S Quill"
+    on a team sheet, and a "Quill" the surname rule joined to it): only the short form leaves."""
+    rows = [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["type"] == "PERSON"]
+    leaving = {row["id"]: (row, found) for row in rows for found in [_leaving(resolution, row)] if found}
+    wrote = _wrote_full_name(spellings, [row for row, _ in leaving.values()])
+    leaving = {id_: (row, _leaving(resolution, row, wrote[id_]) if wrote.get(id_) else found)
+               for id_, (row, found) in leaving.items()}
     known = details(sorted(leaving)) if leaving else {}
     moves = []
     for id_, (row, found) in sorted(leaving.items()):
         moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1])
     return moves
+
+
+def _wrote_full_name(spellings: Spellings | None, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The documents that wrote each full name themselves, by node id, among those whose records
+    on it are all joins by a corpus rule (the only ones whose own share a record does not show)."""
+    from kg.resolve.spellings import recorded
+
+    asked = {row["id"]: row["key"] for row in rows
+             if any(joined_only(records) for records in records_by_document(row).values())}
+    if spellings is None or not asked:
+        return {}
+    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, asked[id_])}
+            for id_, docs in spellings(sorted(asked)).items()}
 
 
 def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
@@ -113,11 +152,20 @@ def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leavin
         target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
         groups[target.id].append(leave)
         targets[target.id] = (target, rule)
-    rest = without_documents(row, other_types, [leave.doc for leave in found])
+    rest = without_documents(row, other_types, [leave.doc for leave in found if not leave.partial])
+    for leave in found:
+        if leave.partial:
+            rest = without_names(rest, leave.doc, leave.records)
     for target_id, group in sorted(groups.items()):
         target, rule = targets[target_id]
-        moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
-                          tuple(sorted(leave.doc for leave in group)), rest))
+        whole = [leave for leave in group if not leave.partial]
+        if whole:
+            moves.append(Move(row["id"], row["name"], _split_row(target, rule, whole, typed, row["type"]),
+                              tuple(sorted(leave.doc for leave in whole)), rest))
+        # A document that keeps another of its names on the node moves only this name's share.
+        moves += [Move(row["id"], row["name"], _split_row(target, rule, [leave], typed, row["type"]), (leave.doc,),
+                       rest, tuple(sorted({r["alias"] for r in leave.records})))
+                  for leave in sorted(group, key=lambda leave: leave.doc) if leave.partial]
     return moves
 
 
