@@ -654,3 +654,35 @@ def test_a_reports_surname_leaves_a_full_name_its_team_sheets_initial_keeps(grap
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Sorrel Quill": ["S Quill"], "Quill": [], "Rowan Quill": []}
     assert bad == []
+
+
+def test_a_first_name_leaves_a_full_name_its_own_report_reads_as_no_persons(graph_target):
+    """A report reads "Maren Holt" as an organisation and writes "Maren" alone; one other
+    report reads Maren Holt as a person and one as an organisation. One build types the name
+    an organisation (two readings to one) and the report's own ``given-name`` rule joins no
+    first name to it. Loaded while the person's reading led, the report's "Maren" joined Maren
+    Holt; when the name was retyped, the report's whole share stayed, its first name's too:
+    now the first name's share leaves alone, to a node of its own, read as the report read it."""
+    articles = {
+        "profile.txt": article("profile.txt", "Maren Holt opened the yard. Maren said little.",
+                               ("Maren Holt", "ORG"), ("Maren", "PERSON")),
+        "person.txt": article("person.txt", "Maren Holt sailed home.", ("Maren Holt", "PERSON")),
+        "yard.txt": article("yard.txt", "Maren Holt launched a ferry.", ("Maren Holt", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Maren Holt": [], "Maren": []}
+    assert bad == []
+
+
+def test_a_first_name_stays_with_a_full_name_its_own_report_reads_as_a_persons(graph_target):
+    """The homonym's other half: the report itself reads Maren Holt as a person, so its own rule
+    joins "Maren" to the full name, whatever type most reports give it, in any order."""
+    articles = {
+        "profile.txt": article("profile.txt", "Maren Holt opened the yard. Maren said little.",
+                               ("Maren Holt", "PERSON"), ("Maren", "PERSON")),
+        "yard-one.txt": article("yard-one.txt", "Maren Holt launched a ferry.", ("Maren Holt", "ORG")),
+        "yard-two.txt": article("yard-two.txt", "Maren Holt cut forty jobs.", ("Maren Holt", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Maren Holt": ["Maren"]}
+    assert bad == []

@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
-from kg.resolve.latesplit import leaving_documents, split_moves, splits
+from kg.resolve.latesplit import given_names_leaving, leaving_documents, remaining, split_moves, splits
 from kg.resolve.moves import (
     SURNAME_RULES,
     Aliases,
@@ -51,7 +51,6 @@ from kg.resolve.moves import (
     records_by_document,
     separate_names,
     typed_names,
-    without_documents,
 )
 from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
 from kg.resolve.records import Canonical, merge_record, record
@@ -282,11 +281,12 @@ def _unpersoned(resolution: Resolution, key: str, row: dict[str, Any], docs: lis
     for candidates in resolution.by_surname.values():
         candidates.discard(key)
     gone = leaving_documents(resolution, row)
+    gone += [leave for leave in given_names_leaving(row, other_types) if leave.doc not in {g.doc for g in gone}]
     if not gone:
         return row, docs, other_types
     moves += split_moves(resolution, row, gone, other_types)
-    left = {leave.doc for leave in gone}
-    rest = without_documents(row, other_types, sorted(left))
+    left = {leave.doc for leave in gone if not leave.partial}
+    rest = remaining(row, other_types, gone)
     return {**row, **rest}, [d for d in docs if d not in left], rest["other_types"]
 
 

@@ -140,11 +140,43 @@ def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leav
     return _leaving(resolution, row)
 
 
+def given_names_leaving(row: dict[str, Any], other_types: list[str]) -> list[_Leaving]:
+    """The first names documents' own ``given-name`` rule joined to a full name retyped now to
+    no person's, where the document itself read the full name as no person's ("Maren" beside a
+    Maren Holt its report reads as an organisation, joined while another report's reading of a
+    person led): one build joins none there, so each leaves to its own node. The document wrote
+    the full name too, so only the first name's share moves."""
+    read = {doc: type_ for (doc, key), type_ in _readings_of_names(other_types).items() if key == row["key"]}
+    return [_Leaving(doc, canonical_name(given[0]["alias"], "PERSON"), given, None, partial=True)
+            for doc, records in sorted(records_by_document(row).items())
+            for given in [[r for r in records if r["rule"] == "given-name"]]
+            if given and read.get(doc, row["type"]) != "PERSON"]
+
+
+def _readings_of_names(other_types: list[str]) -> dict[tuple[str, str], str]:
+    return {(r["doc"], name_key(canonical_name(r["name"], r["type"]))): r["type"]
+            for r in map(json.loads, other_types) if "name" in r}
+
+
+def remaining(row: dict[str, Any], other_types: list[str], found: list[_Leaving]) -> dict[str, list[str]]:
+    """The sets a full name keeps once the leaving documents' share (or a name's) is out."""
+    rest = without_documents(row, other_types, [leave.doc for leave in found if not leave.partial])
+    for leave in found:
+        if leave.partial:
+            rest = without_names(rest, leave.doc, leave.records)
+    return rest
+
+
 def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leaving], other_types: list[str]) -> list[Move]:
     """The moves that take the leaving documents' share of one stored full name where one build
     puts it."""
     moves = []
     typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+    # A document that keeps another name on the node read the leaving name as its own record
+    # says, else as the node's type (its record of the other name says nothing of this one).
+    by_name = _readings_of_names(other_types)
+    typed.update((leave.doc, by_name.get((leave.doc, name_key(leave.short)), row["type"]))
+                 for leave in found if leave.partial)
     groups: dict[str, list[_Leaving]] = defaultdict(list)
     targets: dict[str, tuple[Canonical, str]] = {}
     own = _own_types(resolution, found, typed, row["type"])
@@ -152,10 +184,7 @@ def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leavin
         target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
         groups[target.id].append(leave)
         targets[target.id] = (target, rule)
-    rest = without_documents(row, other_types, [leave.doc for leave in found if not leave.partial])
-    for leave in found:
-        if leave.partial:
-            rest = without_names(rest, leave.doc, leave.records)
+    rest = remaining(row, other_types, found)
     for target_id, group in sorted(groups.items()):
         target, rule = targets[target_id]
         whole = [leave for leave in group if not leave.partial]
