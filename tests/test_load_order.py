@@ -645,15 +645,32 @@ def test_a_reports_surname_leaves_a_full_name_its_team_sheets_initial_keeps(grap
     it). Loaded while Sorrel was the only Quill, the report's two names both joined her; when
     Rowan came, the report's whole share left with "Quill", the initial's facts and mention too:
     each fact now says which name its sentence wrote, so only the surname's share leaves."""
-    articles = {
+    at_once, bad = differing_orders(graph_target, _quills())
+    assert names(at_once) == {"Sorrel Quill": ["S Quill"], "Quill": [], "Rowan Quill": []}
+    assert bad == []
+
+
+def _quills() -> dict[str, Extraction]:
+    return {
         "sorrel.txt": article("sorrel.txt", "Sorrel Quill signed for the Harriers.", ("Sorrel Quill", "PERSON")),
         "match.txt": article("match.txt", "Quill scored twice. Harriers: S Quill, T Marr.",
                              ("Quill", "PERSON"), ("S Quill", "PERSON")),
         "rowan.txt": article("rowan.txt", "Rowan Quill retired from the Rovers.", ("Rowan Quill", "PERSON")),
     }
-    at_once, bad = differing_orders(graph_target, articles)
-    assert names(at_once) == {"Sorrel Quill": ["S Quill"], "Quill": [], "Rowan Quill": []}
-    assert bad == []
+
+
+def test_removing_the_competing_full_name_gives_back_the_surname_to_the_one_left(graph_target):
+    """Loaded one report a load in any order, then Rowan Quill's profile removed: the graph is
+    the one the two reports left give, the report's "Quill" and "S Quill" both on Sorrel Quill,
+    each with the record one build gives it, and every fact where it was."""
+    articles = _quills()
+    with open_graph(graph_target, create=True) as g:
+        left = loaded(g, articles, ("sorrel.txt", "match.txt"), one_by_one=False)
+        assert names(left) == {"Sorrel Quill": ["Quill", "S Quill"]}
+        for order in itertools.permutations(articles):
+            loaded(g, articles, order, one_by_one=True)
+            g.remove(articles["rowan.txt"].document.id)
+            assert state(g) == left, order
 
 
 def test_a_first_name_leaves_a_full_name_its_own_report_reads_as_no_persons(graph_target):
