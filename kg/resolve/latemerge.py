@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,7 @@ from kg.resolve.moves import (
     Details,
     LateMerge,
     Move,
+    Spellings,
     absorbed,
     canonical_rows,
     joined_only,
@@ -51,6 +52,7 @@ from kg.resolve.moves import (
     records_by_document,
     separate_names,
     typed_names,
+    wrote_own_name,
 )
 from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
 from kg.resolve.records import Canonical, merge_record, record
@@ -58,8 +60,6 @@ from kg.resolve.spellings import recorded
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
-
-Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
 
 # The queries a removal reads before the document goes (names_of_document).
 DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
@@ -163,25 +163,10 @@ def absorptions(resolution: Resolution, details: Details, spellings: Spellings |
             rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
             into = resolution.canon[next(key for key in targets if key is not None)]
             due.append((row, into, {d: records[d] for d in docs}, rules, other_types))
-    wrote = _wrote_own_name(spellings, [(row, by_doc) for row, _, by_doc, _, _ in due])
+    wrote = wrote_own_name(spellings, [row for row, _, _, _, _ in due])
     for row, into, by_doc, rules, other_types in due:
         moves.append(absorbed(row, into, by_doc, rules, other_types, wrote.get(row["id"], set())))
     return moves
-
-
-def _wrote_own_name(spellings: Spellings | None,
-                    rows: list[tuple[dict[str, Any], dict[str, list[dict[str, str]]]]]) -> dict[str, set[str]]:
-    """The documents that wrote a stored name themselves, by node id, among those whose records
-    on it are all joins (a document that wrote "S Quill" and a "Quill" the surname rule joined to
-    it: its records say only the latter), asked of the graph by the names each document wrote."""
-    from kg.resolve.spellings import recorded
-
-    asked = [row["id"] for row, by_doc in rows if any(joined_only(records) for records in by_doc.values())]
-    if spellings is None or not asked:
-        return {}
-    keys = {row["id"]: row["key"] for row, _ in rows}
-    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, keys[id_])}
-            for id_, docs in spellings(asked).items()}
 
 
 def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:

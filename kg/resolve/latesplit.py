@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,12 +21,13 @@ from kg.resolve.moves import (
     SURNAME_RULES,
     Details,
     Move,
+    Spellings,
     canonical_rows,
-    joined_only,
     node_row,
     records_by_document,
     without_documents,
     without_names,
+    wrote_own_name,
 )
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of
 from kg.resolve.records import Canonical, alias_rule, merge_record, record
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["splits"]
 
-Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
+
 
 
 @dataclass(slots=True)
@@ -111,7 +112,7 @@ def splits(resolution: Resolution, details: Details, spellings: Spellings | None
     on a team sheet, and a "Quill" the surname rule joined to it): only the short form leaves."""
     rows = [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["type"] == "PERSON"]
     leaving = {row["id"]: (row, found) for row in rows for found in [_leaving(resolution, row)] if found}
-    wrote = _wrote_full_name(spellings, [row for row, _ in leaving.values()])
+    wrote = wrote_own_name(spellings, [row for row, _ in leaving.values()])
     leaving = {id_: (row, _leaving(resolution, row, wrote[id_]) if wrote.get(id_) else found)
                for id_, (row, found) in leaving.items()}
     known = details(sorted(leaving)) if leaving else {}
@@ -119,19 +120,6 @@ def splits(resolution: Resolution, details: Details, spellings: Spellings | None
     for id_, (row, found) in sorted(leaving.items()):
         moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1])
     return moves
-
-
-def _wrote_full_name(spellings: Spellings | None, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
-    """The documents that wrote each full name themselves, by node id, among those whose records
-    on it are all joins by a corpus rule (the only ones whose own share a record does not show)."""
-    from kg.resolve.spellings import recorded
-
-    asked = {row["id"]: row["key"] for row in rows
-             if any(joined_only(records) for records in records_by_document(row).values())}
-    if spellings is None or not asked:
-        return {}
-    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, asked[id_])}
-            for id_, docs in spellings(sorted(asked)).items()}
 
 
 def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:

@@ -64,6 +64,8 @@ class Move:
 Details = Callable[[list[str]], dict[str, tuple[list[str], list[str]]]]
 Apply = Callable[[list[Move]], None]
 Aliases = Callable[[list[str]], list[dict[str, Any]]]
+# Stored entities' documents and the names each wrote, by entity id (kg.resolve.spellings).
+Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,21 @@ def without_documents(row: dict[str, Any], other_types: list[str], docs: list[st
     for doc in docs:
         sets = entity_without_document(sets, doc)
     return {k: v for k, v in sets.items() if k != "id"}
+
+
+def wrote_own_name(spellings: Spellings | None, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The documents that wrote each stored name themselves, by node id, among those whose records
+    on it are all joins by a corpus rule: its own name leaves a document no record, so a report
+    that wrote "S Quill" and a "Quill" the surname rule joined to it has only the latter's. They
+    are asked of the graph by the names each document wrote (kg.resolve.spellings)."""
+    from kg.resolve.spellings import recorded
+
+    asked = {row["id"]: row["key"] for row in rows
+             if any(joined_only(records) for records in records_by_document(row).values())}
+    if spellings is None or not asked:
+        return {}
+    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, asked[id_])}
+            for id_, docs in spellings(sorted(asked)).items()}
 
 
 def without_names(sets: dict[str, list[str]], doc: str, records: list[dict[str, str]]) -> dict[str, list[str]]:
