@@ -703,3 +703,24 @@ def test_a_first_name_stays_with_a_full_name_its_own_report_reads_as_a_persons(g
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Maren Holt": ["Maren"]}
     assert bad == []
+
+
+def test_a_surname_joins_the_full_name_its_office_picks_in_any_order(graph_target):
+    """A speech report writes "President Rusk"; a visit report names President Halden Rusk and a
+    court report Ilse Rusk. One build joins the speech's "Rusk" to Halden Rusk by his office
+    (rule ``surname-office``: two Rusks compete, one was written with it). Loaded one a load,
+    the surname joined the only Rusk stored at the time, and her node then held the speech's
+    title as an alias, which made the office hers too; and a surname that stayed with Halden
+    Rusk kept the rule ``surname`` once Ilse came. Now a full name's offices are read from its
+    own mentions only, and a record takes the rule that keeps the surname there."""
+    articles = {
+        "visit.txt": article("visit.txt", "President Halden Rusk opened the bridge.",
+                             ("Halden Rusk", "PERSON", ("President Halden Rusk",))),
+        "speech.txt": article("speech.txt", "President Rusk spoke for an hour.", ("Rusk", "PERSON", ("President Rusk",))),
+        "court.txt": article("court.txt", "Ilse Rusk won her appeal.", ("Ilse Rusk", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Halden Rusk": ["President Halden Rusk", "President Rusk", "Rusk"], "Ilse Rusk": []}
+    (halden,) = [n for n in at_once[0] if n["name"] == "Halden Rusk"]
+    assert {json.loads(m)["alias"]: json.loads(m)["rule"] for m in halden["merged_by"]}["Rusk"] == "surname-office"
+    assert bad == []

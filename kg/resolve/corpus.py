@@ -59,6 +59,7 @@ from kg.resolve.comention import (
 from kg.resolve.concepts import CONCEPT, ConceptSpellings
 from kg.resolve.latemerge import LateMerge, joined_readings, settle
 from kg.resolve.learned import LEARNED_RULES, stored_learned
+from kg.resolve.moves import own_aliases
 from kg.resolve.names import (
     canonical_name,
     designator_forms,
@@ -218,7 +219,7 @@ class CorpusIndex:
                     joined = json.loads(merge)
                     sticky[(joined["alias"], joined["doc"])] = chosen["key"]
             info = infos.setdefault(key, NameInfo())
-            genders, offices = gender_of(row.get("aliases") or []), offices_of(row.get("aliases") or [])
+            genders, offices = gender_of(row.get("aliases") or []), offices_of(own_aliases(row))
             if genders:
                 info.genders |= genders
             if offices:

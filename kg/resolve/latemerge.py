@@ -344,7 +344,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     moves += absorbed
     moves += alias_absorptions(resolution, late.details)
     moves += given_name_joins(resolution, late, retyped)
-    moves += splits(resolution, late.details, late.spellings)
+    moves += splits(resolution, late.details, late.spellings, {m.into["id"] for m in moves} | {m.old_id for m in moves})
     moves += alias_splits(resolution, late.details)
     if not moves:
         return 0

@@ -53,9 +53,12 @@ class _Leaving:
     partial: bool = False
 
 
-def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str] = ()) -> list[_Leaving]:
+def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str] = (),
+             relabels: dict[str, str] | None = None) -> list[_Leaving]:
     """The documents whose short form leaves the full name ``row``; ``wrote`` holds documents
-    known to have written the full name itself (their share of it stays)."""
+    known to have written the full name itself (their share of it stays). A short form that
+    stays, by another surname rule than its record says, goes to ``relabels`` (old record ->
+    new record)."""
     key = row["key"]
     out = []
     for doc, records in records_by_document(row).items():
@@ -89,6 +92,9 @@ def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str]
                   else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
         if choice is None or choice[0] != key:
             out.append(_Leaving(doc, short, records, choice, partial))
+        elif relabels is not None:  # "Rusk" stays with Halden Rusk, now by his office
+            relabels.update((merge_record(r["alias"], doc, r["rule"]), merge_record(r["alias"], doc, choice[1]))
+                            for r in joined if r["rule"] != choice[1])
     return out
 
 
@@ -105,21 +111,39 @@ def _initial_form(records: list[dict[str, str]]) -> str:
     return canonical_name((forms or [records[0]["alias"]])[0], "PERSON")
 
 
-def splits(resolution: Resolution, details: Details, spellings: Spellings | None = None) -> list[Move]:
+def splits(resolution: Resolution, details: Details, spellings: Spellings | None = None,
+           moved: Collection[str] = ()) -> list[Move]:
     """Documents' short forms that their full name keeps no longer, each moved where a single
     build would put it: another full name, or the short form's own node. ``spellings`` (the
     names each stored document wrote) tells a document that wrote the full name too ("S Quill"
-    on a team sheet, and a "Quill" the surname rule joined to it): only the short form leaves."""
+    on a team sheet, and a "Quill" the surname rule joined to it): only the short form leaves.
+    A node whose records change only (:func:`_relabelled`) is left alone when another move of
+    the load writes it (``moved``: those moves write its sets from what they read)."""
     rows = [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["type"] == "PERSON"]
-    leaving = {row["id"]: (row, found) for row in rows for found in [_leaving(resolution, row)] if found}
+    relabels: dict[str, dict[str, str]] = defaultdict(dict)
+    leaving = {row["id"]: (row, found) for row in rows
+               for found in [_leaving(resolution, row, (), relabels[row["id"]])] if found}
     wrote = wrote_own_name(spellings, [row for row, _ in leaving.values()])
     leaving = {id_: (row, _leaving(resolution, row, wrote[id_]) if wrote.get(id_) else found)
                for id_, (row, found) in leaving.items()}
     known = details(sorted(leaving)) if leaving else {}
     moves = []
     for id_, (row, found) in sorted(leaving.items()):
-        moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1])
+        moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1], relabels[id_])
+    moves += [_relabelled(row, relabels[row["id"]]) for row in rows
+              if relabels[row["id"]] and row["id"] not in leaving and row["id"] not in moved]
     return moves
+
+
+def _relabelled(row: dict[str, Any], relabels: dict[str, str]) -> Move:
+    """A full name whose short forms stay by another surname rule than their records say, as
+    one build records them: "Rusk" joined Halden Rusk while he was the only Rusk (``surname``);
+    with Ilse Rusk in the corpus, his office picks him (``surname-office``). The node keeps its
+    id and name; only its records change."""
+    canon = Canonical(row["id"], row["name"], row["type"], stored=True)
+    merged = {relabels.get(m, m) for m in row.get("merged_by") or ()}
+    return Move(row["id"], row["name"], node_row(canon, set(row.get("aliases") or ()), merged,
+                                                 set(row.get("other_types") or ())))
 
 
 def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
@@ -155,9 +179,10 @@ def remaining(row: dict[str, Any], other_types: list[str], found: list[_Leaving]
     return rest
 
 
-def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leaving], other_types: list[str]) -> list[Move]:
+def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leaving], other_types: list[str],
+                relabels: dict[str, str] | None = None) -> list[Move]:
     """The moves that take the leaving documents' share of one stored full name where one build
-    puts it."""
+    puts it (the records the node keeps changed as ``relabels`` says)."""
     moves = []
     typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
     # A document that keeps another name on the node read the leaving name as its own record
@@ -173,6 +198,8 @@ def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leavin
         groups[target.id].append(leave)
         targets[target.id] = (target, rule)
     rest = remaining(row, other_types, found)
+    if relabels:
+        rest["merged_by"] = sorted({relabels.get(m, m) for m in rest["merged_by"]})
     for target_id, group in sorted(groups.items()):
         target, rule = targets[target_id]
         whole = [leave for leave in group if not leave.partial]

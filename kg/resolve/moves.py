@@ -191,6 +191,21 @@ def wrote_own_name(spellings: Spellings | None, rows: list[dict[str, Any]]) -> d
             for id_, docs in spellings(sorted(asked)).items()}
 
 
+def own_aliases(row: dict[str, Any]) -> list[str]:
+    """A stored node's aliases less those of short forms a corpus rule joined to it ("President
+    Rusk", the title of a report's "Rusk" the surname rule joined to Ilse Rusk): one build reads
+    a full name's offices from its own mentions only, not from a short form joined to it."""
+    joined: dict[str, set[str]] = defaultdict(set)
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for merge in row.get("merged_by") or ():
+        r = json.loads(merge)
+        by_alias[r["alias"]].add(r["doc"])
+        if r["rule"] in JOINING_RULES:
+            joined[r["doc"]].add(name_key(canonical_name(r["alias"], "PERSON")))
+    return [a for a in row.get("aliases") or ()
+            if not by_alias[a] or any(name_key(canonical_name(a, "PERSON")) not in joined[doc] for doc in by_alias[a])]
+
+
 def without_names(sets: dict[str, list[str]], doc: str, records: list[dict[str, str]]) -> dict[str, list[str]]:
     """A node's sets once one document's share of some of its names is taken out: those names'
     merge and type records for that document, and each alias no record supports any more."""
