@@ -25,6 +25,8 @@ _json_string = json.encoder.encode_basestring
 SCHEMA_VERSION = 1  # of facts files (JSONL records)
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "CONCEPT", "OTHER")
+# Types whose names are resolved across documents (kg.resolve.corpus); CONCEPTs are common nouns.
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
 
 _REL_TYPE_BAD = re.compile(r"[^A-Z0-9_]+")
 
@@ -206,6 +208,10 @@ class Fact:
     rule: str = ""
     extractor: str = "kg-rules"
     extractor_version: str = ""
+    # The names as the document wrote them, set where corpus resolution gave the subject or object
+    # another entity ("Quill" of a report, joined to Sorrel Quill); "": the entity's own name.
+    subject_name: str = ""
+    object_name: str = ""
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Fact, fact_state(self))  # by value, as Entity
@@ -227,7 +233,8 @@ class Fact:
         """Where and how a sentence supports this fact (stores keep one record per support)."""
         return Provenance(self.doc_id, self.sentence, self.char_start, self.char_end, self.text,
                           self.predicate, round(self.confidence, 4), self.modality, self.attribution,
-                          self.extractor, self.extractor_version)
+                          self.extractor, self.extractor_version,
+                          _written(self.subject_name, self.subject), _written(self.object_name, self.object))
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -286,6 +293,11 @@ class Fact:
         )
 
 
+def _written(name: str, entity: Entity) -> str | None:
+    """The name a fact's sentence wrote for a named entity (None for a common noun)."""
+    return name or (entity.name if entity.type in NAMED_TYPES else None)
+
+
 # Optional text fields of a fact record (each a string when present).
 _TEXT_FIELDS = ("text", "evidence", "subject_text", "object_text", "rule", "extractor", "extractor_version")
 
@@ -312,10 +324,16 @@ class Provenance:
     attribution: str | None = None
     extractor: str = "kg-rules"
     version: str = ""
+    # The names the sentence wrote for the fact's subject and object, when named: which of a
+    # node's names a document's fact is said by, so that a later load can move one name's share
+    # of a document and not the other's (kg.resolve.latesplit). Omitted from the JSON when None.
+    subject: str | None = None
+    object: str | None = None
 
     def to_json(self) -> str:
-        """Exactly ``json.dumps(fields, sort_keys=True, ensure_ascii=False)``, written out by hand:
-        it runs once per fact on every load, and the generic encoder is the slowest part."""
+        """Exactly ``json.dumps(fields, sort_keys=True, ensure_ascii=False)`` (less ``subject`` and
+        ``object`` when None), written out by hand: it runs once per fact on every load, and the
+        generic encoder is the slowest part."""
         def text(value: str | None) -> str:
             return "null" if value is None else _json_string(value)
 
@@ -323,8 +341,10 @@ class Provenance:
                 f'"confidence": {float(self.confidence)!r}, "doc": {_json_string(self.doc)}, '
                 f'"end": {int(self.end)}, "extractor": {_json_string(self.extractor)}, '
                 f'"lemma": {_json_string(self.lemma)}, "modality": {text(self.modality)}, '
-                f'"sentence": {int(self.sentence)}, "start": {int(self.start)}, '
-                f'"text": {_json_string(self.text)}, "version": {_json_string(self.version)}}}')
+                + ("" if self.object is None else f'"object": {_json_string(self.object)}, ')
+                + f'"sentence": {int(self.sentence)}, "start": {int(self.start)}, '
+                + ("" if self.subject is None else f'"subject": {_json_string(self.subject)}, ')
+                + f'"text": {_json_string(self.text)}, "version": {_json_string(self.version)}}}')
 
     @classmethod
     def from_json(cls, record: str) -> Provenance:
@@ -332,7 +352,7 @@ class Provenance:
         return cls(str(p["doc"]), int(p["sentence"]), int(p["start"]), int(p["end"]),
                    str(p.get("text", p["lemma"])), str(p["lemma"]), float(p["confidence"]),
                    p.get("modality"), p.get("attribution"), str(p.get("extractor", "kg-rules")),
-                   str(p.get("version", "")))
+                   str(p.get("version", "")), p.get("subject"), p.get("object"))
 
 
 @dataclass(frozen=True, slots=True)

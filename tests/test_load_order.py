@@ -635,3 +635,92 @@ def test_a_common_nouns_tie_goes_to_capitals_inside_it_not_at_its_start():
     assert leading(Counter({"varden cup holders": 1, "Varden Cup holders": 1})) == "Varden Cup holders"
     assert leading(Counter({"Wet pitches": 1, "wet pitches": 1})) == "wet pitches"
     assert leading(Counter({"Wet pitches": 2, "wet pitches": 1})) == "Wet pitches"
+
+
+# -- a document that writes two names of one node ------------------------------------------------
+def test_a_reports_surname_leaves_a_full_name_its_team_sheets_initial_keeps(graph_target):
+    """A match report writes "Quill" in its text and "S Quill" on its team sheet; the corpus
+    names Sorrel Quill and, in another profile, Rowan Quill. One build joins the initial to
+    Sorrel Quill (rule ``initial``) and keeps the lone surname apart (two full names compete for
+    it). Loaded while Sorrel was the only Quill, the report's two names both joined her; when
+    Rowan came, the report's whole share left with "Quill", the initial's facts and mention too:
+    each fact now says which name its sentence wrote, so only the surname's share leaves."""
+    at_once, bad = differing_orders(graph_target, _quills())
+    assert names(at_once) == {"Sorrel Quill": ["S Quill"], "Quill": [], "Rowan Quill": []}
+    assert bad == []
+
+
+def _quills() -> dict[str, Extraction]:
+    return {
+        "sorrel.txt": article("sorrel.txt", "Sorrel Quill signed for the Harriers.", ("Sorrel Quill", "PERSON")),
+        "match.txt": article("match.txt", "Quill scored twice. Harriers: S Quill, T Marr.",
+                             ("Quill", "PERSON"), ("S Quill", "PERSON")),
+        "rowan.txt": article("rowan.txt", "Rowan Quill retired from the Rovers.", ("Rowan Quill", "PERSON")),
+    }
+
+
+def test_removing_the_competing_full_name_gives_back_the_surname_to_the_one_left(graph_target):
+    """Loaded one report a load in any order, then Rowan Quill's profile removed: the graph is
+    the one the two reports left give, the report's "Quill" and "S Quill" both on Sorrel Quill,
+    each with the record one build gives it, and every fact where it was."""
+    articles = _quills()
+    with open_graph(graph_target, create=True) as g:
+        left = loaded(g, articles, ("sorrel.txt", "match.txt"), one_by_one=False)
+        assert names(left) == {"Sorrel Quill": ["Quill", "S Quill"]}
+        for order in itertools.permutations(articles):
+            loaded(g, articles, order, one_by_one=True)
+            g.remove(articles["rowan.txt"].document.id)
+            assert state(g) == left, order
+
+
+def test_a_first_name_leaves_a_full_name_its_own_report_reads_as_no_persons(graph_target):
+    """A report reads "Maren Holt" as an organisation and writes "Maren" alone; one other
+    report reads Maren Holt as a person and one as an organisation. One build types the name
+    an organisation (two readings to one) and the report's own ``given-name`` rule joins no
+    first name to it. Loaded while the person's reading led, the report's "Maren" joined Maren
+    Holt; when the name was retyped, the report's whole share stayed, its first name's too:
+    now the first name's share leaves alone, to a node of its own, read as the report read it."""
+    articles = {
+        "profile.txt": article("profile.txt", "Maren Holt opened the yard. Maren said little.",
+                               ("Maren Holt", "ORG"), ("Maren", "PERSON")),
+        "person.txt": article("person.txt", "Maren Holt sailed home.", ("Maren Holt", "PERSON")),
+        "yard.txt": article("yard.txt", "Maren Holt launched a ferry.", ("Maren Holt", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Maren Holt": [], "Maren": []}
+    assert bad == []
+
+
+def test_a_first_name_stays_with_a_full_name_its_own_report_reads_as_a_persons(graph_target):
+    """The homonym's other half: the report itself reads Maren Holt as a person, so its own rule
+    joins "Maren" to the full name, whatever type most reports give it, in any order."""
+    articles = {
+        "profile.txt": article("profile.txt", "Maren Holt opened the yard. Maren said little.",
+                               ("Maren Holt", "PERSON"), ("Maren", "PERSON")),
+        "yard-one.txt": article("yard-one.txt", "Maren Holt launched a ferry.", ("Maren Holt", "ORG")),
+        "yard-two.txt": article("yard-two.txt", "Maren Holt cut forty jobs.", ("Maren Holt", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Maren Holt": ["Maren"]}
+    assert bad == []
+
+
+def test_a_surname_joins_the_full_name_its_office_picks_in_any_order(graph_target):
+    """A speech report writes "President Rusk"; a visit report names President Halden Rusk and a
+    court report Ilse Rusk. One build joins the speech's "Rusk" to Halden Rusk by his office
+    (rule ``surname-office``: two Rusks compete, one was written with it). Loaded one a load,
+    the surname joined the only Rusk stored at the time, and her node then held the speech's
+    title as an alias, which made the office hers too; and a surname that stayed with Halden
+    Rusk kept the rule ``surname`` once Ilse came. Now a full name's offices are read from its
+    own mentions only, and a record takes the rule that keeps the surname there."""
+    articles = {
+        "visit.txt": article("visit.txt", "President Halden Rusk opened the bridge.",
+                             ("Halden Rusk", "PERSON", ("President Halden Rusk",))),
+        "speech.txt": article("speech.txt", "President Rusk spoke for an hour.", ("Rusk", "PERSON", ("President Rusk",))),
+        "court.txt": article("court.txt", "Ilse Rusk won her appeal.", ("Ilse Rusk", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Halden Rusk": ["President Halden Rusk", "President Rusk", "Rusk"], "Ilse Rusk": []}
+    (halden,) = [n for n in at_once[0] if n["name"] == "Halden Rusk"]
+    assert {json.loads(m)["alias"]: json.loads(m)["rule"] for m in halden["merged_by"]}["Rusk"] == "surname-office"
+    assert bad == []

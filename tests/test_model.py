@@ -61,7 +61,10 @@ def test_provenance_is_the_canonical_json_of_its_record(evidence, modality, attr
                            "text": f.text, "lemma": f.predicate,
                            "confidence": round(f.confidence, 4), "modality": f.modality,
                            "attribution": f.attribution, "extractor": f.extractor,
-                           "version": f.extractor_version}, sort_keys=True, ensure_ascii=False)
+                           "version": f.extractor_version,
+                           # the names the sentence wrote for its named subject and object
+                           "subject": f.subject.name, "object": f.object.name},
+                          sort_keys=True, ensure_ascii=False)
     record = f.provenance()
     assert record.to_json() == expected
     assert Provenance.from_json(record.to_json()) == record

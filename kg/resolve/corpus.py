@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from typing import Any
 
-from kg.model import Entity, Extraction, Fact, entity_id, fact_state
+from kg.model import NAMED_TYPES, Entity, Extraction, Fact, entity_id, fact_state
 from kg.resolve.comention import (
     CLUB_DESIGNATORS,
     DESIGNATORS,
@@ -59,6 +59,7 @@ from kg.resolve.comention import (
 from kg.resolve.concepts import CONCEPT, ConceptSpellings
 from kg.resolve.latemerge import LateMerge, joined_readings, settle
 from kg.resolve.learned import LEARNED_RULES, stored_learned
+from kg.resolve.moves import own_aliases
 from kg.resolve.nameinfo import NameInfo
 from kg.resolve.names import (
     canonical_name,
@@ -75,7 +76,7 @@ from kg.resolve.names import (
 from kg.resolve.records import Canonical, merged_node
 
 # Types whose names are resolved across documents; CONCEPTs are common nouns, never merged here.
-NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"})
+NAMED = NAMED_TYPES
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER")
 ALIAS_SUPPORT = 2  # documents that must give a short form the same full name
 # Names asked of the graph at once (the embedded store scans its entity keys once per ask).
@@ -205,7 +206,7 @@ class CorpusIndex:
                     joined = json.loads(merge)
                     sticky[(joined["alias"], joined["doc"])] = chosen["key"]
             info = infos.setdefault(key, NameInfo())
-            genders, offices = gender_of(row.get("aliases") or []), offices_of(row.get("aliases") or [])
+            genders, offices = gender_of(row.get("aliases") or []), offices_of(own_aliases(row))
             if genders:
                 info.genders |= genders
             if offices:
@@ -486,22 +487,32 @@ class Resolution:
             if subject.id == obj.id:
                 continue  # "Tony Blair met Blair": one person, no fact
             attribution = names.get(fact.attribution, fact.attribution) if fact.attribution else None
-            facts.append(_with_entities(fact, subject, obj, attribution))
+            facts.append(_with_entities(fact, subject, obj, attribution, entities))
         mentions = {node.id: node for node in (targets.get(e.id, e) for e in extraction.mentions)}
         return Extraction(extraction.document, facts, mentions=tuple(mentions.values()))
 
 
 _FACT_FIELDS = tuple(f.name for f in fields(Fact))
-_SUBJECT, _OBJECT, _ATTRIBUTION = (_FACT_FIELDS.index(n) for n in ("subject", "object", "attribution"))
+_SUBJECT, _OBJECT, _ATTRIBUTION, _SUBJECT_NAME, _OBJECT_NAME = (
+    _FACT_FIELDS.index(n) for n in ("subject", "object", "attribution", "subject_name", "object_name"))
 
 
-def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | None) -> Fact:
+def _with_entities(fact: Fact, subject: Entity, obj: Entity, attribution: str | None,
+                   written: dict[str, Entity]) -> Fact:
     # dataclasses.replace, without its checks: it was most of the time of a rewrite.
     if subject is fact.subject and obj is fact.object and attribution == fact.attribution:
-        return fact
+        return fact  # its provenance names its own entities (Fact.provenance)
     values = list(fact_state(fact))
     values[_SUBJECT], values[_OBJECT], values[_ATTRIBUTION] = subject, obj, attribution
+    # The names the sentence wrote (as the document's merge records name them: a possessive
+    # taken off), kept in its provenance whatever node they join.
+    values[_SUBJECT_NAME] = fact.subject_name or _written_name(fact.subject, written)
+    values[_OBJECT_NAME] = fact.object_name or _written_name(fact.object, written)
     return Fact(*values)
+
+
+def _written_name(entity: Entity, written: dict[str, Entity]) -> str:
+    return written.get(entity.id, entity).name if entity.type in NAMED else ""
 
 
 def resolve_corpus(extractions: Iterable[Extraction], lookup: Lookup | None = None,

@@ -31,17 +31,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
-from kg.resolve.latesplit import leaving_documents, split_moves, splits
+from kg.resolve.latesplit import given_names_leaving, leaving_documents, remaining, split_moves, splits
 from kg.resolve.moves import (
     SURNAME_RULES,
     Aliases,
     Details,
     LateMerge,
     Move,
+    Spellings,
     absorbed,
     canonical_rows,
     joined_only,
@@ -50,7 +51,7 @@ from kg.resolve.moves import (
     records_by_document,
     separate_names,
     typed_names,
-    without_documents,
+    wrote_own_name,
 )
 from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
 from kg.resolve.records import Canonical, merge_record, record
@@ -58,8 +59,6 @@ from kg.resolve.spellings import recorded
 
 if TYPE_CHECKING:
     from kg.resolve.corpus import Resolution
-
-Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
 
 # The queries a removal reads before the document goes (names_of_document).
 DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
@@ -133,7 +132,7 @@ def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> N
         resolution.infos[key] = held.with_types(held.types + counts[key]) if held else NameInfo(types=counts[key])
 
 
-def absorptions(resolution: Resolution, details: Details) -> list[Move]:
+def absorptions(resolution: Resolution, details: Details, spellings: Spellings | None = None) -> list[Move]:
     """The stored short forms every one of whose documents now joins one full name: a surname
     ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
     rule ``initial``). A stored name of any type is weighed: the batch's readings may make it a
@@ -149,6 +148,7 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
     rows += [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["id"] in initials]
     found = details([row["id"] for row in rows]) if rows else {}
     moves = []
+    due: list[tuple[dict[str, Any], Canonical, dict[str, list[dict[str, str]]], dict[str, str], list[str]]] = []
     for row in rows:
         docs, other_types = found.get(row["id"], ([], []))
         records = records_by_document(row)
@@ -161,7 +161,10 @@ def absorptions(resolution: Resolution, details: Details) -> list[Move]:
         if len(targets) == 1 and None not in targets:
             rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
             into = resolution.canon[next(key for key in targets if key is not None)]
-            moves.append(absorbed(row, into, {d: records[d] for d in docs}, rules, other_types))
+            due.append((row, into, {d: records[d] for d in docs}, rules, other_types))
+    wrote = wrote_own_name(spellings, [row for row, _, _, _, _ in due])
+    for row, into, by_doc, rules, other_types in due:
+        moves.append(absorbed(row, into, by_doc, rules, other_types, wrote.get(row["id"], set())))
     return moves
 
 
@@ -262,11 +265,12 @@ def _unpersoned(resolution: Resolution, key: str, row: dict[str, Any], docs: lis
     for candidates in resolution.by_surname.values():
         candidates.discard(key)
     gone = leaving_documents(resolution, row)
+    gone += [leave for leave in given_names_leaving(row, other_types) if leave.doc not in {g.doc for g in gone}]
     if not gone:
         return row, docs, other_types
     moves += split_moves(resolution, row, gone, other_types)
-    left = {leave.doc for leave in gone}
-    rest = without_documents(row, other_types, sorted(left))
+    left = {leave.doc for leave in gone if not leave.partial}
+    rest = remaining(row, other_types, gone)
     return {**row, **rest}, [d for d in docs if d not in left], rest["other_types"]
 
 
@@ -334,12 +338,12 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     absorbing = {move.old_id for move in absorptions(resolution, late.details)}
     retyped = retypes(resolution, late.details, skip=absorbing | aliased, spellings=late.spellings)
     # Read again once the full names are retyped: a short form joins its full name's new node.
-    absorbed = [move for move in absorptions(resolution, late.details) if move.old_id not in aliased]
+    absorbed = [move for move in absorptions(resolution, late.details, late.spellings) if move.old_id not in aliased]
     moves += retyped
     moves += absorbed
     moves += alias_absorptions(resolution, late.details)
     moves += given_name_joins(resolution, late, retyped)
-    moves += splits(resolution, late.details)
+    moves += splits(resolution, late.details, late.spellings, {m.into["id"] for m in moves} | {m.old_id for m in moves})
     moves += alias_splits(resolution, late.details)
     if not moves:
         return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,10 +21,13 @@ from kg.resolve.moves import (
     SURNAME_RULES,
     Details,
     Move,
+    Spellings,
     canonical_rows,
     node_row,
     records_by_document,
     without_documents,
+    without_names,
+    wrote_own_name,
 )
 from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_key, offices_of
 from kg.resolve.records import Canonical, alias_rule, merge_record, record
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["splits"]
 
 
+
+
 @dataclass(slots=True)
 class _Leaving:
     """One document's short form that no longer joins the full name it joined."""
@@ -42,9 +48,17 @@ class _Leaving:
     short: str
     records: list[dict[str, str]]
     choice: tuple[str, str] | None
+    # Only these records' names leave: the document keeps another of its names on the node ("S
+    # Quill" on a team sheet, which still joins Sorrel Quill while the report's "Quill" leaves).
+    partial: bool = False
 
 
-def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
+def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str] = (),
+             relabels: dict[str, str] | None = None) -> list[_Leaving]:
+    """The documents whose short form leaves the full name ``row``; ``wrote`` holds documents
+    known to have written the full name itself (their share of it stays). A short form that
+    stays, by another surname rule than its record says, goes to ``relabels`` (old record ->
+    new record)."""
     key = row["key"]
     out = []
     for doc, records in records_by_document(row).items():
@@ -54,6 +68,12 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
             if target != key:  # a second Umaga whose name starts with T has come: neither
                 out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
             continue
+        initials = [r for r in records if r["rule"] == "initial"]
+        if initials and _initial_stays(resolution, initials, key):
+            records = [r for r in records if r["rule"] != "initial"]  # the initial's share stays
+            partial = True
+        else:
+            partial = doc in wrote
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
         # The short form is the name that is the full name's surname ("Charlton" of Bobby
         # Charlton), not an alias the extraction gave it, which the rule records alike ("Addicks").
@@ -71,8 +91,16 @@ def _leaving(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
         choice = (None if name_key(short) in resolution.given_names or not person_like
                   else resolution.choose(name_key(short), gender_of(aliases), offices_of(aliases)))
         if choice is None or choice[0] != key:
-            out.append(_Leaving(doc, short, records, choice))
+            out.append(_Leaving(doc, short, records, choice, partial))
+        elif relabels is not None:  # "Rusk" stays with Halden Rusk, now by his office
+            relabels.update((merge_record(r["alias"], doc, r["rule"]), merge_record(r["alias"], doc, choice[1]))
+                            for r in joined if r["rule"] != choice[1])
     return out
+
+
+def _initial_stays(resolution: Resolution, initials: list[dict[str, str]], key: str) -> bool:
+    """Whether a document's initial form ("S Quill") still joins the full name ``key``."""
+    return resolution.initial_target(name_key(_initial_form(initials))) == key
 
 
 def _initial_form(records: list[dict[str, str]]) -> str:
@@ -83,16 +111,39 @@ def _initial_form(records: list[dict[str, str]]) -> str:
     return canonical_name((forms or [records[0]["alias"]])[0], "PERSON")
 
 
-def splits(resolution: Resolution, details: Details) -> list[Move]:
+def splits(resolution: Resolution, details: Details, spellings: Spellings | None = None,
+           moved: Collection[str] = ()) -> list[Move]:
     """Documents' short forms that their full name keeps no longer, each moved where a single
-    build would put it: another full name, or the short form's own node."""
-    leaving = {row["id"]: (row, found) for _, row in canonical_rows(resolution, lambda k: " " in k)
-               if row["type"] == "PERSON" for found in [_leaving(resolution, row)] if found}
+    build would put it: another full name, or the short form's own node. ``spellings`` (the
+    names each stored document wrote) tells a document that wrote the full name too ("S Quill"
+    on a team sheet, and a "Quill" the surname rule joined to it): only the short form leaves.
+    A node whose records change only (:func:`_relabelled`) is left alone when another move of
+    the load writes it (``moved``: those moves write its sets from what they read)."""
+    rows = [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["type"] == "PERSON"]
+    relabels: dict[str, dict[str, str]] = defaultdict(dict)
+    leaving = {row["id"]: (row, found) for row in rows
+               for found in [_leaving(resolution, row, (), relabels[row["id"]])] if found}
+    wrote = wrote_own_name(spellings, [row for row, _ in leaving.values()])
+    leaving = {id_: (row, _leaving(resolution, row, wrote[id_]) if wrote.get(id_) else found)
+               for id_, (row, found) in leaving.items()}
     known = details(sorted(leaving)) if leaving else {}
     moves = []
     for id_, (row, found) in sorted(leaving.items()):
-        moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1])
+        moves += split_moves(resolution, row, found, known.get(id_, ([], []))[1], relabels[id_])
+    moves += [_relabelled(row, relabels[row["id"]]) for row in rows
+              if relabels[row["id"]] and row["id"] not in leaving and row["id"] not in moved]
     return moves
+
+
+def _relabelled(row: dict[str, Any], relabels: dict[str, str]) -> Move:
+    """A full name whose short forms stay by another surname rule than their records say, as
+    one build records them: "Rusk" joined Halden Rusk while he was the only Rusk (``surname``);
+    with Ilse Rusk in the corpus, his office picks him (``surname-office``). The node keeps its
+    id and name; only its records change."""
+    canon = Canonical(row["id"], row["name"], row["type"], stored=True)
+    merged = {relabels.get(m, m) for m in row.get("merged_by") or ()}
+    return Move(row["id"], row["name"], node_row(canon, set(row.get("aliases") or ()), merged,
+                                                 set(row.get("other_types") or ())))
 
 
 def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leaving]:
@@ -101,11 +152,44 @@ def leaving_documents(resolution: Resolution, row: dict[str, Any]) -> list[_Leav
     return _leaving(resolution, row)
 
 
-def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leaving], other_types: list[str]) -> list[Move]:
+def given_names_leaving(row: dict[str, Any], other_types: list[str]) -> list[_Leaving]:
+    """The first names documents' own ``given-name`` rule joined to a full name retyped now to
+    no person's, where the document itself read the full name as no person's ("Maren" beside a
+    Maren Holt its report reads as an organisation, joined while another report's reading of a
+    person led): one build joins none there, so each leaves to its own node. The document wrote
+    the full name too, so only the first name's share moves."""
+    read = {doc: type_ for (doc, key), type_ in _readings_of_names(other_types).items() if key == row["key"]}
+    return [_Leaving(doc, canonical_name(given[0]["alias"], "PERSON"), given, None, partial=True)
+            for doc, records in sorted(records_by_document(row).items())
+            for given in [[r for r in records if r["rule"] == "given-name"]]
+            if given and read.get(doc, row["type"]) != "PERSON"]
+
+
+def _readings_of_names(other_types: list[str]) -> dict[tuple[str, str], str]:
+    return {(r["doc"], name_key(canonical_name(r["name"], r["type"]))): r["type"]
+            for r in map(json.loads, other_types) if "name" in r}
+
+
+def remaining(row: dict[str, Any], other_types: list[str], found: list[_Leaving]) -> dict[str, list[str]]:
+    """The sets a full name keeps once the leaving documents' share (or a name's) is out."""
+    rest = without_documents(row, other_types, [leave.doc for leave in found if not leave.partial])
+    for leave in found:
+        if leave.partial:
+            rest = without_names(rest, leave.doc, leave.records)
+    return rest
+
+
+def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leaving], other_types: list[str],
+                relabels: dict[str, str] | None = None) -> list[Move]:
     """The moves that take the leaving documents' share of one stored full name where one build
-    puts it."""
+    puts it (the records the node keeps changed as ``relabels`` says)."""
     moves = []
     typed = {json.loads(r)["doc"]: json.loads(r)["type"] for r in other_types}
+    # A document that keeps another name on the node read the leaving name as its own record
+    # says, else as the node's type (its record of the other name says nothing of this one).
+    by_name = _readings_of_names(other_types)
+    typed.update((leave.doc, by_name.get((leave.doc, name_key(leave.short)), row["type"]))
+                 for leave in found if leave.partial)
     groups: dict[str, list[_Leaving]] = defaultdict(list)
     targets: dict[str, tuple[Canonical, str]] = {}
     own = _own_types(resolution, found, typed, row["type"])
@@ -113,11 +197,19 @@ def split_moves(resolution: Resolution, row: dict[str, Any], found: list[_Leavin
         target, rule = _split_target(resolution, leave, own.get(name_key(leave.short), row["type"]))
         groups[target.id].append(leave)
         targets[target.id] = (target, rule)
-    rest = without_documents(row, other_types, [leave.doc for leave in found])
+    rest = remaining(row, other_types, found)
+    if relabels:
+        rest["merged_by"] = sorted({relabels.get(m, m) for m in rest["merged_by"]})
     for target_id, group in sorted(groups.items()):
         target, rule = targets[target_id]
-        moves.append(Move(row["id"], row["name"], _split_row(target, rule, group, typed, row["type"]),
-                          tuple(sorted(leave.doc for leave in group)), rest))
+        whole = [leave for leave in group if not leave.partial]
+        if whole:
+            moves.append(Move(row["id"], row["name"], _split_row(target, rule, whole, typed, row["type"]),
+                              tuple(sorted(leave.doc for leave in whole)), rest))
+        # A document that keeps another of its names on the node moves only this name's share.
+        moves += [Move(row["id"], row["name"], _split_row(target, rule, [leave], typed, row["type"]), (leave.doc,),
+                       rest, tuple(sorted({r["alias"] for r in leave.records})))
+                  for leave in sorted(group, key=lambda leave: leave.doc) if leave.partial]
     return moves
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -44,22 +44,28 @@ DOCUMENT_ENTITIES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RE
 class Move:
     """The share of ``docs`` (None: the whole node) of a stored node, to move to ``into`` (the
     receiving node's row: id, name, type, key, surname and the sets it gains); ``rest`` is the
-    sets the old node keeps."""
+    sets the old node keeps. ``names`` (with ``docs``) narrows the share to the facts whose
+    sentence wrote one of these names for the old node (a document that keeps another of its
+    names there keeps its mention too)."""
 
     old_id: str
     old_name: str
     into: dict[str, Any]
     docs: tuple[str, ...] | None = None
     rest: dict[str, list[str]] | None = None
+    names: tuple[str, ...] | None = None
 
     def to_row(self) -> dict[str, Any]:
         return {"old_id": self.old_id, "old_name": self.old_name, "into": self.into,
-                "docs": None if self.docs is None else list(self.docs), "rest": self.rest}
+                "docs": None if self.docs is None else list(self.docs), "rest": self.rest,
+                "names": None if self.names is None else list(self.names)}
 
 
 Details = Callable[[list[str]], dict[str, tuple[list[str], list[str]]]]
 Apply = Callable[[list[Move]], None]
 Aliases = Callable[[list[str]], list[dict[str, Any]]]
+# Stored entities' documents and the names each wrote, by entity id (kg.resolve.spellings).
+Spellings = Callable[[list[str]], dict[str, dict[str, str | None]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +142,11 @@ def canonical_rows(resolution: Resolution, words: Callable[[str], bool]) -> Iter
 
 
 def absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[str, str]]],
-              rules: dict[str, str], other_types: list[str]) -> Move:
+              rules: dict[str, str], other_types: list[str], wrote: Collection[str] = ()) -> Move:
     """The sets the full name gains: what a single build would have recorded for these
-    documents, from what the stored node recorded for them."""
+    documents, from what the stored node recorded for them. ``wrote`` holds documents known to
+    have written the stored name itself (their spellings record), whatever else they joined to
+    it ("S Quill" on a team sheet, with the report's "Quill" joined to it by the surname rule)."""
     merged: set[str] = set()
     aliases = set(row.get("aliases") or ())
     for doc, records in by_doc.items():
@@ -147,7 +155,7 @@ def absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[s
             replaced = r["rule"] in REPLACED_RULES
             own_name_recorded |= r["rule"] in OWN_NAME_RULES
             merged.add(merge_record(r["alias"], doc, rules[doc] if replaced else r["rule"]))
-        if not own_name_recorded and not joined_only(records):  # the document wrote the stored name itself
+        if not own_name_recorded and (doc in wrote or not joined_only(records)):  # it wrote the stored name
             aliases.add(row["name"])
             merged.add(merge_record(row["name"], doc, rules[doc]))
     typed = typed_names(other_types, row["key"])
@@ -166,6 +174,49 @@ def without_documents(row: dict[str, Any], other_types: list[str], docs: list[st
     for doc in docs:
         sets = entity_without_document(sets, doc)
     return {k: v for k, v in sets.items() if k != "id"}
+
+
+def wrote_own_name(spellings: Spellings | None, rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The documents that wrote each stored name themselves, by node id, among those whose records
+    on it are all joins by a corpus rule: its own name leaves a document no record, so a report
+    that wrote "S Quill" and a "Quill" the surname rule joined to it has only the latter's. They
+    are asked of the graph by the names each document wrote (kg.resolve.spellings)."""
+    from kg.resolve.spellings import recorded
+
+    asked = {row["id"]: row["key"] for row in rows
+             if any(joined_only(records) for records in records_by_document(row).values())}
+    if spellings is None or not asked:
+        return {}
+    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, asked[id_])}
+            for id_, docs in spellings(sorted(asked)).items()}
+
+
+def own_aliases(row: dict[str, Any]) -> list[str]:
+    """A stored node's aliases less those of short forms a corpus rule joined to it ("President
+    Rusk", the title of a report's "Rusk" the surname rule joined to Ilse Rusk): one build reads
+    a full name's offices from its own mentions only, not from a short form joined to it."""
+    joined: dict[str, set[str]] = defaultdict(set)
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for merge in row.get("merged_by") or ():
+        r = json.loads(merge)
+        by_alias[r["alias"]].add(r["doc"])
+        if r["rule"] in JOINING_RULES:
+            joined[r["doc"]].add(name_key(canonical_name(r["alias"], "PERSON")))
+    return [a for a in row.get("aliases") or ()
+            if not by_alias[a] or any(name_key(canonical_name(a, "PERSON")) not in joined[doc] for doc in by_alias[a])]
+
+
+def without_names(sets: dict[str, list[str]], doc: str, records: list[dict[str, str]]) -> dict[str, list[str]]:
+    """A node's sets once one document's share of some of its names is taken out: those names'
+    merge and type records for that document, and each alias no record supports any more."""
+    names = {r["alias"] for r in records}
+    gone = {merge_record(r["alias"], doc, r["rule"]) for r in records}
+    merged = sorted(set(sets["merged_by"]) - gone)
+    supported = {json.loads(m)["alias"] for m in merged}
+    aliases = sorted(a for a in sets["aliases"] if a in supported or a not in names)
+    others = sorted(r for r in sets["other_types"]
+                    if not ((t := json.loads(r))["doc"] == doc and t.get("name") in names))
+    return {"aliases": aliases, "merged_by": merged, "other_types": others}
 
 
 def separate_names(records: Iterable[dict[str, str]]) -> list[str]:

@@ -67,22 +67,34 @@ def _update(run: Run, row: dict[str, Any]) -> None:
 
 
 def _split(evidence: str | None, provenance: str | None, docs: set[str], old: str,
-           new: str) -> tuple[dict[str, str], dict[str, str], bool]:
+           new: str, names: Names = None) -> tuple[dict[str, str], dict[str, str], bool]:
     """A fact's support (its stored ``evidence`` and ``provenance``) in two: the documents'
     records (their attributions to ``old`` renamed ``new``) and the others; and whether an
-    attribution was renamed."""
+    attribution was renamed. With ``names`` (the names that move, and which ends of the fact are
+    the old node), only the records whose sentence wrote one of them there move."""
     moved: dict[str, str] = {}
     kept: dict[str, str] = {}
     renamed = False
     for sentence, text in zip(split_lines(evidence), split_lines(provenance), strict=True):
         record = Provenance.from_json(text)
-        if record.doc not in docs:
+        if record.doc not in docs or (names is not None and not _written_by(record, *names)):
             kept[text] = sentence
             continue
         if record.attribution == old:
             record, renamed = replace(record, attribution=new), True
         moved[record.to_json()] = sentence
     return moved, kept, renamed
+
+
+# The names a move takes, and whether the old node is the fact's subject and its object.
+Names = tuple[frozenset[str], bool, bool] | None
+
+
+def _written_by(record: Provenance, names: frozenset[str], subject: bool, obj: bool) -> bool:
+    """Whether a record's sentence wrote one of ``names`` for the old node (a record that keeps
+    no names, from an older graph, moves with its document, as before)."""
+    written = [w for w, end in ((record.subject, subject), (record.object, obj)) if end]
+    return any(w is None or w in names for w in written)
 
 
 def _row(s: str, relation: str, o: str, negated: bool, support: dict[str, str]) -> dict[str, Any]:
@@ -118,9 +130,13 @@ def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, lis
         old, target = move["old_id"], move["into"]
         mentioned = {d for (d,) in run(DOCUMENTS_OF, {"id": old})}
         docs = mentioned if move.get("docs") is None else set(move["docs"]) & mentioned
-        whole = docs == mentioned
+        names = None if move.get("names") is None else frozenset(move["names"])
+        # A move of some names only: their documents keep another name, and their mention, there.
+        staying = set() if names is None else docs
+        whole = docs == mentioned and not staying
         for s, o, relation, negated, evidence, provenance in run(FACTS_FROM, {"id": old}) + run(FACTS_TO, {"id": old}):
-            moved, kept, _ = _split(evidence, provenance, docs, move["old_name"], target["name"])
+            moved, kept, _ = _split(evidence, provenance, docs, move["old_name"], target["name"],
+                                    None if names is None else (names, s == old, o == old))
             if not moved:
                 continue
             key = {"s": s, "relation": relation, "o": o, "negated": negated}
@@ -140,13 +156,14 @@ def take_out(run: Run, moves: list[dict[str, Any]]) -> tuple[Rows, dict[str, lis
             former.setdefault(target["id"], []).extend([old, *(stored_former[0] or ())])
             run(DELETE_ENTITY, {"id": old})
         else:
-            for doc in sorted(docs):
+            for doc in sorted(docs - staying):
                 run(DELETE_MENTION, {"id": old, "doc": doc})
             run(SET_ENTITY_SETS, {"id": old, **move["rest"]})
         held = rows.entities.get(target["id"])
         rows.entities[target["id"]] = target if held is None else (merge_entity(held, target) or held)
         rows.mentions.update((target["id"], d) for d in docs)
-        _rename_attributions(run, docs, move["old_name"], target["name"])
+        # (A document that keeps the old name's share keeps its attributions to it.)
+        _rename_attributions(run, docs - staying, move["old_name"], target["name"])
     return rows, former
 
 
