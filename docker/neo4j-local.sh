@@ -75,75 +75,34 @@ LOG_FILE="$STATE_DIR/neo4j.log"
 BUILD_LOG="$STATE_DIR/build.log"
 LOCK_FILE="$STATE_DIR/lock"
 
-log() { printf 'neo4j-local: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
-
-usage() {
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2
-}
-
-# now_ms: milliseconds since the epoch (bash 5 has EPOCHREALTIME).
-now_ms() {
-  if [[ -n "${EPOCHREALTIME:-}" ]]; then
-    local t="${EPOCHREALTIME/[.,]/}"
-    echo $((t / 1000))
-  else
-    echo $(($(date +%s) * 1000))
-  fi
-}
-
-init_state_dir() {
-  mkdir -p "$STATE_DIR"
-  # Keep the default in-repo state dir out of git without touching .gitignore.
-  [[ -f "$STATE_DIR/.gitignore" ]] || printf '*\n' >"$STATE_DIR/.gitignore"
-}
-
-# Serialise start/stop of one state dir (fd 9; never inherited by java).
-take_lock() {
-  exec 9>"$LOCK_FILE"
-  flock -w 600 9 || die "could not lock $LOCK_FILE"
-}
-
-# pid_alive PID: running (a zombie left unreaped by a foreign parent counts as gone).
-pid_alive() {
-  kill -0 "$1" 2>/dev/null || return 1
-  local st
-  st="$(ps -o stat= -p "$1" 2>/dev/null)" || return 1
-  [[ "$st" != Z* ]]
-}
-
-# is_our_launcher PID: PID is alive and is the launcher of THIS state dir.
-is_our_launcher() {
-  local pid="$1" args
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  pid_alive "$pid" || return 1
-  if [[ -r "/proc/$pid/cmdline" ]]; then
-    args="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
-  else
-    args="$(ps -ww -o args= -p "$pid" 2>/dev/null)" || return 1
-  fi
-  [[ "$args" == *"$MAIN_CLASS"* && "$args" == *"-Dkg.neo4j.state=$STATE_DIR "* ]]
-}
-
-read_pid() {
-  if [[ -f "$PID_FILE" ]]; then
-    tr -dc '0-9' <"$PID_FILE"
-  fi
-  return 0
-}
-
-running_pid() {
-  local pid
-  pid="$(read_pid)"
-  if [[ -n "$pid" && -f "$STATE_FILE" ]] && is_our_launcher "$pid"; then
-    echo "$pid"
-    return 0
-  fi
-  return 1
-}
+SERVER="neo4j-local"
+STATE_MARKER="-Dkg.neo4j.state=$STATE_DIR"
+# shellcheck source=docker/local-server.sh
+source "$SCRIPT_DIR/local-server.sh"
 
 print_env() {
   grep -E '^NEO4J_(URI|USERNAME|PASSWORD)=' "$STATE_FILE"
+}
+
+clean_state() {
+  rm -f "$PID_FILE" "$STATE_FILE" "$READY_FILE" "$READY_FILE.tmp"
+  local d
+  for d in "$STATE_DIR"/data.*; do
+    [[ -d "$d" ]] && rm -rf "$d"
+  done
+  return 0
+}
+
+# fail_details: a failed start keeps Neo4j's own debug log and shows its tail.
+fail_details() {
+  local dbg
+  for dbg in "$STATE_DIR"/data.*/logs/debug.log; do
+    if [[ -f "$dbg" ]]; then
+      cp -f "$dbg" "$STATE_DIR/failed-debug.log" || true
+      log "---- last lines of Neo4j debug.log (kept as $STATE_DIR/failed-debug.log) ----"
+      tail -n 20 "$dbg" >&2 || true
+    fi
+  done
 }
 
 # ---------------------------------------------------------------- build --
@@ -199,84 +158,8 @@ ensure_built() {
 # Sets PLUGINS_DIR to a folder holding APOC core and its runtime dependencies.
 APOC_DIR="$SCRIPT_DIR/launcher-apoc"
 ensure_apoc() {
-  local hash tmp
-  hash="$(sha256sum "$APOC_DIR/pom.xml" | cut -c1-16)"
-  PLUGINS_DIR="$CACHE_DIR/apoc-$hash"
-  [[ -f "$PLUGINS_DIR/.complete" ]] && return 0
-  mkdir -p "$CACHE_DIR"
-  exec 8>"$CACHE_DIR/build.lock"
-  flock -w 900 8 || die "could not lock $CACHE_DIR/build.lock"
-  if [[ ! -f "$PLUGINS_DIR/.complete" ]]; then
-    command -v "$MVN" >/dev/null 2>&1 || die "maven ('$MVN') not found; it is needed once to fetch APOC"
-    log "fetching APOC core into $PLUGINS_DIR ..."
-    tmp="$CACHE_DIR/.apoc-$hash.$$"
-    rm -rf "$tmp"
-    if ! "$MVN" -B -q -f "$APOC_DIR/pom.xml" -Dkg.plugins.dir="$tmp" package \
-        </dev/null >"$BUILD_LOG" 2>&1 8>&- 9>&-; then
-      tail -n 40 "$BUILD_LOG" >&2 || true
-      rm -rf "$tmp" "$APOC_DIR/target"
-      die "APOC fetch failed (full log: $BUILD_LOG)"
-    fi
-    rm -rf "$APOC_DIR/target"
-    ls "$tmp"/apoc-core-*.jar >/dev/null 2>&1 || die "APOC fetch produced no apoc-core jar in $tmp"
-    touch "$tmp/.complete"
-    rm -rf "$PLUGINS_DIR"
-    mv "$tmp" "$PLUGINS_DIR"
-  fi
-  exec 8>&-
-}
-
-# ----------------------------------------------------------- processes --
-# stop_pid PID: SIGTERM, wait for exit (shutdown hook), SIGKILL on timeout.
-stop_pid() {
-  local pid="$1" deadline
-  kill -TERM "$pid" 2>/dev/null || return 0
-  deadline=$(( $(now_ms) + STOP_TIMEOUT * 1000 ))
-  while pid_alive "$pid"; do
-    if (( $(now_ms) > deadline )); then
-      log "pid $pid did not stop within ${STOP_TIMEOUT}s; sending SIGKILL"
-      kill -KILL "$pid" 2>/dev/null || true
-      sleep 0.5
-      break
-    fi
-    sleep 0.1
-  done
-}
-
-clean_state() {
-  rm -f "$PID_FILE" "$STATE_FILE" "$READY_FILE" "$READY_FILE.tmp"
-  local d
-  for d in "$STATE_DIR"/data.*; do
-    [[ -d "$d" ]] && rm -rf "$d"
-  done
-  return 0
-}
-
-bolt_answers() { # bolt_answers PORT
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-fail_start() { # fail_start PID MESSAGE
-  local pid="$1"
-  shift
-  log "error: $*"
-  if [[ -f "$LOG_FILE" ]]; then
-    log "---- last lines of $LOG_FILE ----"
-    tail -n 40 "$LOG_FILE" >&2 || true
-  fi
-  local dbg
-  for dbg in "$STATE_DIR"/data.*/logs/debug.log; do
-    if [[ -f "$dbg" ]]; then
-      cp -f "$dbg" "$STATE_DIR/failed-debug.log" || true
-      log "---- last lines of Neo4j debug.log (kept as $STATE_DIR/failed-debug.log) ----"
-      tail -n 20 "$dbg" >&2 || true
-    fi
-  done
-  if [[ -n "$pid" ]] && pid_alive "$pid"; then
-    stop_pid "$pid"
-  fi
-  clean_state
-  exit 1
+  PLUGINS_DIR="$CACHE_DIR/apoc-$(sha256sum "$APOC_DIR/pom.xml" | cut -c1-16)"
+  maven_fetch "$APOC_DIR/pom.xml" kg.plugins.dir "$PLUGINS_DIR" "apoc-core-*.jar" "APOC core"
 }
 
 # ------------------------------------------------------------- commands --
@@ -288,14 +171,7 @@ cmd_start() {
     return 0
   fi
 
-  # Leftovers of a crashed or half-started run.
-  local stale
-  stale="$(read_pid)"
-  if [[ -n "$stale" ]] && is_our_launcher "$stale"; then
-    log "stopping half-started server (pid $stale)"
-    stop_pid "$stale"
-  fi
-  clean_state
+  stop_stale
 
   command -v "$JAVA" >/dev/null 2>&1 || die "java ('$JAVA') not found; Java 17+ is needed"
   ensure_built
@@ -317,7 +193,7 @@ cmd_start() {
   local -a gc_opts
   read -r -a gc_opts <<<"${KG_NEO4J_GC_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
   local -a jvm_opts=(
-    "-Dkg.neo4j.state=$STATE_DIR"  # marker for is_our_launcher; keep an option after it
+    "$STATE_MARKER"  # marker for is_our_server; keep an option after it
     -Xms64m "-Xmx$HEAP"
     "${gc_opts[@]}"
     -XX:-OmitStackTraceInFastThrow
@@ -355,7 +231,7 @@ cmd_start() {
       uri="$(sed -n 's/^NEO4J_URI=//p' "$READY_FILE")"
       port="$(sed -n 's/^PORT=//p' "$READY_FILE")"
       ready_pid="$(sed -n 's/^PID=//p' "$READY_FILE")"
-      if [[ -n "$port" ]] && bolt_answers "$port"; then
+      if [[ -n "$port" ]] && port_answers "$port"; then
         break
       fi
     fi
@@ -373,7 +249,7 @@ cmd_start() {
     pid="$ready_pid"
     echo "$pid" >"$PID_FILE"
   fi
-  is_our_launcher "$pid" || fail_start "$pid" "pid $pid is not the launcher"
+  is_our_server "$pid" || fail_start "$pid" "pid $pid is not the launcher"
 
   {
     echo "NEO4J_URI=$uri"
@@ -387,34 +263,4 @@ cmd_start() {
   print_env
 }
 
-cmd_stop() {
-  [[ -d "$STATE_DIR" ]] || return 0
-  take_lock
-  local pid
-  pid="$(read_pid)"
-  if [[ -n "$pid" ]] && is_our_launcher "$pid"; then
-    stop_pid "$pid"
-    log "stopped (pid $pid)"
-  fi
-  clean_state
-}
-
-cmd_status() {
-  if [[ -d "$STATE_DIR" ]] && running_pid >/dev/null; then
-    print_env
-    return 0
-  fi
-  log "not running"
-  return 3
-}
-
-case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  status) cmd_status ;;
-  -h | --help | help) usage ;;
-  *)
-    usage
-    exit 2
-    ;;
-esac
+dispatch "$@"
