@@ -415,8 +415,9 @@ def test_a_title_before_a_name_is_a_graph_only_role() -> None:
     ("Sydney-born actor Tom Reed arrived in London.", "Reed", "actor", None),
     # the tagger reads "chief executive" before a name as two adjectives
     ("Investors met Nordbank's chief executive Eva Lind on Monday.", "Lind", "chief executive", "Nordbank"),
-    # an honorific between the title and the name
-    ("Fans cheered City boss Sir Tom Hale after the match.", "Hale", "city boss", None),
+    # an honorific between the title and the name; the capitalised word before the title in
+    # lower case is where it is held (round 10: the honorific no longer hides it)
+    ("Fans cheered City boss Sir Tom Hale after the match.", "Hale", "boss", "City"),
 ])
 def test_a_title_is_found_through_tagger_slips_and_honorifics(text: str, holder: str, title: str,
                                                               org: str | None) -> None:

@@ -196,6 +196,37 @@ def repair_particle_before_object(sent: Span) -> None:
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prt", "ADP", "RP"
 
 
+def _unclosed_apposition(verb: Token) -> tuple[Token, Token] | None:
+    """The title and the name that are both the verb's subjects, the name right after the title
+    and a comma ("Norway's sporting director, Lars Holm is confident")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    doc = verb.doc
+    if (title.pos_ != "NOUN" or title.lemma_.lower() not in PERSON_KINDS or doc[title.i + 1].text != ","
+            or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != title.i + 2):
+        return None
+    return title, name
+
+
+@register("apposition-unclosed")
+def repair_unclosed_apposition(sent: Span) -> None:
+    """"Norway's sporting director, Lars Holm is confident" → Lars Holm is in apposition to the
+    title, which the writer left without its closing comma.
+
+    Linguistic reason: a clause has one subject; a person noun, a comma and a name right after
+    it, both read as subjects of one verb, are one noun phrase, the name restating the title (as
+    "the director, Lars Holm, is confident" would be parsed). The small model hangs both on the
+    verb, which leaves the title and the name apart and the role unread.
+    """
+    for verb in sent:
+        found = _unclosed_apposition(verb)
+        if found is not None:
+            title, name = found
+            name.head, name.dep_ = title, "appos"
+
+
 def repair_sentence(sent: Span) -> None:
     """Every repair not switched off, on one sentence (in place)."""
     off = disabled()
@@ -209,3 +240,5 @@ def repair_sentence(sent: Span) -> None:
         repair_score_after_opponent(sent)
     if "particle-before-object" not in off:
         repair_particle_before_object(sent)
+    if "apposition-unclosed" not in off:
+        repair_unclosed_apposition(sent)

@@ -69,6 +69,8 @@ def capacity_verb(verb: Token) -> bool:
 
 def _cased(t: Token) -> str:
     """A title word as a query would spell it: lower case, unless it is a name ("Treasury")."""
+    if t.lower_ in PERSON_KINDS:
+        return t.lower_  # "MP", "CEO": a title in capitals is still a title
     return t.text if t.ent_type_ in ORG_TYPES or (t.pos_ == "PROPN" and not t.is_title) else t.lower_
 
 
@@ -243,9 +245,11 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
     if org is None:
         org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
-    if org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False and not run[0].is_lower:
+    if (org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False
+            and not run[0].is_lower and run[0].lower_ not in PERSON_KINDS):
         # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first (a
-        # word in lower case is no name: "reggae artist Tom Reed" is a kind of artist)
+        # word in lower case is no name: "reggae artist Tom Reed" is a kind of artist; an
+        # initialism that is a title names no organisation: "MP Anna Berg", "CEO Per Lund")
         org = run[0]
     if org is None:
         org = _leading_name(run)
@@ -291,9 +295,11 @@ def _leading_name(run: list[Token]) -> Token | None:
             return None
         names.append(t)
     rest = run[len(names):]
-    if not names or not rest or not all(t.is_lower or t.is_punct for t in rest):
+    # a title in capitals ("Nordbank CEO Anna Berg") or an honorific ("City boss Sir Tom Hale")
+    titled = [t for t in rest if t.is_lower or t.lower_.rstrip(".") in PERSON_KINDS | NOT_TITLES]
+    if not names or not rest or not all(t in titled or t.is_punct for t in rest):
         return None
-    return names[-1] if any(t.pos_ == "NOUN" for t in rest) else None
+    return names[-1] if any(t.pos_ == "NOUN" or t.lower_ in PERSON_KINDS for t in titled) else None
 
 
 def _of_org(head: Token) -> Token | None:
@@ -311,6 +317,7 @@ ORIGIN_OCCUPATIONS = frozenset({
     "artist", "musician", "guitarist", "drummer", "songwriter", "composer", "presenter", "dj", "model",
     "designer", "chef", "tycoon", "mogul", "billionaire", "millionaire", "businessman", "businesswoman",
     "entrepreneur", "film-maker", "filmmaker", "photographer", "architect", "painter", "sculptor",
+    "playwright", "dramatist", "screenwriter", "lyricist", "choreographer", "journalist", "columnist",
 })
 
 

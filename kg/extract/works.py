@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.reading import sentence_tokens
+from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
 from kg.resolve.references import ORG_ONLY_KINDS
 from kg.resolve.spans import entity_at
@@ -57,7 +58,41 @@ def _product(case: Token) -> Argument | None:
     if not tokens or tokens[0].ent_type_ not in PRODUCT_NAME_TYPES or not _looks_like_a_product(tokens):
         return None
     head = max(tokens, key=lambda t: (t.head.i < tokens[0].i or t.head.i > tokens[-1].i, t.i))
+    if names_an_act(head, tokens):
+        return None
     return Argument(head, tokens)
+
+
+# Nouns for an act or an event, which a possessor does and a name before them is the target or
+# the occasion of: "Deutsche's LSE bid", "Chelsea's Champions League defeat".
+ACT_NOUNS = frozenset({
+    "bid", "offer", "approach", "takeover", "merger", "deal", "move", "defeat", "victory", "win", "loss",
+    "draw", "tie", "clash", "debut", "exit", "return", "challenge", "hope", "hopes", "chance", "chances",
+    "comeback", "campaign", "exile", "absence",
+})
+# Words that open a person's name, not a product's: "the firm's Mr Raha".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# Head nouns of a named part of an organisation: "the agency's European Department", "the
+# regulator's Office of Drug Safety" are its parts, which it has, not products it makes.
+_PART_NOUNS = frozenset({"department", "office", "division", "unit", "bureau", "directorate", "ministry",
+                         "committee", "commission", "council", "board", "branch", "wing", "team", "squad"})
+
+
+@register("possessive-act")
+def names_an_act(head: Token, tokens: tuple[Token, ...]) -> bool:
+    """"Deutsche's LSE bid": the name after the "'s" only modifies an act noun, so the possessor
+    bids for it and makes nothing.
+
+    Linguistic reason: a possessive determines the whole noun phrase after it, so "X's Y bid" is
+    X's bid, and the name Y a modifier of its head noun. When that head is a kind of thing ("the
+    Vexa phone") the name is the thing's own name; when it is an act or an event (a bid, a defeat,
+    a campaign), the name is what the act is about, which no one "makes".
+    """
+    if "possessive-act" in disabled():
+        return False
+    noun = head.head
+    return (head.dep_ == "compound" and noun.pos_ == "NOUN" and noun.i == tokens[-1].i + 1
+            and noun.lemma_.lower() in ACT_NOUNS)
 
 
 def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
@@ -66,6 +101,8 @@ def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
     ("the AAA's Championships", "Gulliver's Travels"), not a thing a firm makes."""
     if tokens[-1].lower_ in ORG_ONLY_KINDS or tokens[-1].lower_.rstrip("s") in ORG_ONLY_KINDS:
         return False  # a name ending in a kind of organisation is a firm's part ("ITV's London Studios")
+    if any(t.lower_ in _PART_NOUNS and t.is_title for t in tokens):
+        return False  # "the agency's European Department", "its Office of Drug Safety": a part of it
     return tokens[0].text[:1].isalpha() and tokens[-1].tag_ not in ("NNPS", "NNS") and _not_a_person(tokens)
 
 
@@ -74,7 +111,7 @@ def _not_a_person(tokens: tuple[Token, ...]) -> bool:
     "Nordbank's Chief Executive"): not when the name starts with a given name or a title, nor
     when the document tags the same words a person elsewhere."""
     first = tokens[0].lower_
-    if first in given_names() or first in OFFICES or first in DESCRIPTORS:
+    if first in given_names() or first in OFFICES or first in DESCRIPTORS or first.rstrip(".") in _HONORIFICS:
         return False
     text = " ".join(t.text for t in tokens)
     return not any(e.label_ == "PERSON" and text in e.text for e in tokens[0].doc.ents)

@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import Entity, clean_name
 from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
-from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, PERSON_PREFIXES, canonical_name
+from kg.resolve.names import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    OFFICES,
+    PERSON_PREFIXES,
+    canonical_name,
+    opens_with_initialism,
+)
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import PRONOUNS, References, description_head
 from kg.resolve.spans import entity_at
@@ -321,7 +328,7 @@ class DocumentResolver:
         by_last: dict[str, set[str]] = defaultdict(set)
         for m in named:
             words = m.name.split()
-            if len(words) > 1 and m.type in ("PERSON", "OTHER"):
+            if len(words) > 1 and m.type in ("PERSON", "OTHER") and not opens_with_initialism(words):
                 by_last[words[-1]].add(m.name)
         for m in named:
             longer = by_last.get(m.name, set())

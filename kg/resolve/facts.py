@@ -58,6 +58,15 @@ def _topic(prop: Proposition) -> Token | None:
     return None
 
 
+def _kind_named(tok: Token) -> bool:
+    """A name that is used as a kind, with an article in lower case: "he is a Democrat", "the
+    first Briton home". Linguistic reason: ``IS_A`` says what kind of thing its subject is; a
+    proper name after "be" is an identity, a part played ("Aniston, who was Rachel") or a misread
+    list ("Mukesh is the chairman and Anil its deputy"), unless, like a common noun, it takes an
+    article, as the names of a people or a party do ("a Londoner", "the sole Englishman")."""
+    return any(c.dep_ == "det" and c.is_lower for c in tok.children)
+
+
 def _predicate(prop: Proposition) -> str:
     """The verb's lemma, with its preposition when the table lists the pair: "a glut has led to
     price cuts" is LEAD_TO, not the HEAD that "lead" alone is."""
@@ -174,6 +183,9 @@ class FactBuilder:
             return  # a role whose holder is no name (a title on a CONCEPT)
         if obj is None or obj.id == subject.id:
             return
+        if (relation == "IS_A" and role is None and not self.concept_facts and "CONCEPT" not in (subject.type, obj.type)
+                and not _kind_named(named(obj_arg.head))):
+            return  # "Aniston, who was Rachel", "Mukesh is the chairman and Anil its deputy": no kind
         if relation == "IS_A" and role is None and subject.type == "CONCEPT" and obj.type != "CONCEPT":
             # "The two winners were Nordic Bank and Fjord Capital": a name is an instance of a kind,
             # whichever side of "be" the sentence puts it

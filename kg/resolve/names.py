@@ -16,7 +16,8 @@ from pathlib import Path
 from kg.model import name_key, surname_key
 
 __all__ = ["canonical_name", "designator_forms", "gender_of", "given_names", "is_surname_form", "name_key",
-           "offices_of", "possessive_parts", "spelled_out", "surname_key", "surname_phrases", "without_initials"]
+           "offices_of", "opens_with_initialism", "possessive_parts", "spelled_out", "surname_key",
+           "surname_phrases", "without_initials"]
 
 # Courtesy titles say whether the person is a man or a woman: "Mrs Blair" is not Tony Blair.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "mister"})
@@ -238,3 +239,12 @@ def offices_of(aliases: tuple[str, ...] | list[str]) -> set[str]:
             elif bare not in PERSON_PREFIXES:
                 break
     return found
+
+
+def opens_with_initialism(words: list[str]) -> bool:
+    """"BBC Sport Wales", "ITV News Tyne": a name that opens with an initialism of three capitals
+    or more is an organisation's, though the model may tag it a person; its last word is the
+    place of a branch, no surname that the place alone would shorten it to. A person's initials
+    are one or two letters ("JP McManus")."""
+    first = words[0].strip(".")
+    return len(first) >= 3 and first.isalpha() and first.isupper()

@@ -89,6 +89,10 @@ PERSON_KINDS = (OFFICES | DESCRIPTORS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
     "economist", "governor", "mayor", "leader", "candidate", "politician", "mp",
     "child", "grandchild",  # family titles of either gender: "three children Nora, Hasna and Guy"
     "international",  # a player capped by a national side: "the Danish international"
+    # occupations of the arts and the press, as "writer" and "director" are ("US playwright Eve Ross")
+    "playwright", "dramatist", "screenwriter", "lyricist", "composer", "conductor", "choreographer",
+    "editor", "journalist", "columnist", "critic", "commentator", "photographer", "organiser",
+    "organizer", "administrator", "trustee", "co-founder",
 })) - {"the", "us", "u.s.", "uk", "former", "vice", "deputy", "shadow", "home", "foreign", "prime",
        "culture", "health", "education", "trade", "industry", "economic", "finance", "treasury",
        "defence", "defense", "hollywood"}
