@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
+from kg.extract.reading import sentence_tokens
 from kg.extract.roles import TITLE_NOUNS, role_of
 
 # Verbs that give their object a title: in the passive their subject holds it.
@@ -38,7 +39,7 @@ def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
     title, and an "of" phrase or possessor on the title says where, as in any description. Only a
     title noun counts ("was named best director" is a prize, ``prize-winner``).
     """
-    for verb in sent:
+    for verb in sentence_tokens(sent):
         if verb.lemma_ not in APPOINTING or verb.tag_ != "VBN":
             continue
         holder = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
+from kg.extract.reading import sentence_tokens
 from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
 
 # Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
@@ -45,7 +46,7 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
     "Nordvik manager") or is the organisation joined. Only a title noun counts, never under a
     negation.
     """
-    for prep in sent:
+    for prep in sentence_tokens(sent):
         if prep.lower_ != "as" or prep.dep_ != "prep" or not capacity_verb(prep.head):
             continue
         verb = prep.head

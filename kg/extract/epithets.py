@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.reading import sentence_tokens
 from kg.extract.roles import role_of
 
 # Words that put a person's description in the past ("the former world champion"): what someone
@@ -40,7 +41,7 @@ def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:
     won. The Greek sprinter ..."): what it says is that person's role. Graph-only; the role is
     taken only when the description resolves to a named person.
     """
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if is_epithet(tok):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],
                               rule="epithet-role", role=role_of(tok, tok), open_ie=False)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.reading import sentence_tokens
 from kg.extract.roles import NOT_TITLES, TITLE_NOUNS, name_span, role_org
 
 # Endings of agent nouns, which name people by what they do: "supporter", "editor", "activist".
@@ -41,7 +42,7 @@ def fronted_description_propositions(sent: Span) -> Iterator[Proposition]:
     agent nouns: "supporter", "editor"), so "A day earlier, Mr Lund" describes no one. A
     graph-only reading, like the other role rules.
     """
-    comma = next((t for t in sent if t.text == ","), None)
+    comma = next((t for t in sentence_tokens(sent) if t.text == ","), None)
     if comma is None or comma.i - sent.start < 2 or sent[0].lower_ not in ("a", "an"):
         return
     opening = sent.doc[sent.start:comma.i]

@@ -32,9 +32,9 @@ from kg.extract.nominal import (
     examples_of,
     have_form,
 )
+from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import capacity_verb, is_description, prenominal_role_propositions, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
-from kg.resolve.spans import sentence_ents
 
 
 def _owned_by_two(head: Token, appos: Token) -> bool:
@@ -57,7 +57,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     reason: an apposition renames the noun it is set beside, so the two are one thing.
     """
     seen: set[int] = set()
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "appos" or tok.head.pos_ not in ("PROPN", "NOUN"):
             continue
         head, appos = tok.head, tok
@@ -110,7 +110,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
 def role_propositions(sent: Span) -> Iterator[Proposition]:
     """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation).
     Linguistic reason: "as" before a role noun gives the capacity its holder is named in."""
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.lower_ != "as" or tok.dep_ != "prep":
             continue
         role = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -147,7 +147,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
     ("oil company Nordneft"). Linguistic reason: a noun or title before a name in one noun phrase
     classifies the name (a close apposition), see :func:`~kg.extract.describes.describes_name`.
     """
-    for ent in sentence_ents(sent):
+    for ent in sentence_entities(sent):
         if ent.label_ not in NAME_TYPES:
             continue
         head = ent.root
@@ -175,7 +175,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:
     """"Ms. Berg 's lawyer" → (Ms. Berg; has; lawyer). Linguistic reason: the possessive
     ('s) relates its noun to the owner or holder of what the head noun names."""
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "poss" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         owner = Argument(tok, tuple(t for t in arg_tokens(tok) if t.dep_ != "case"))
@@ -192,7 +192,7 @@ NOMINAL_PREPS = frozenset({"in"})
 def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
     """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun.
     Linguistic reason: "in" on a noun locates what the noun names."""
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = tok.head
@@ -233,7 +233,7 @@ def example_propositions(sent: Span) -> Iterator[Proposition]:
     (companies; are including; Monsanto and Shell); "ports such as Bergen and Narvik" → (ports;
     are such as; Bergen and Narvik); "costs like rent" → (costs; are like; rent). Linguistic reason:
     "including", "such as" and "like" introduce members of the set the noun names."""
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.i < tok.head.i:
             continue
         such = next((c for c in tok.children if c.lower_ == "such" and c.i == tok.i - 1), None)

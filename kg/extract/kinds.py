@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.reading import sentence_tokens
 from kg.extract.roles import ORIGIN_OCCUPATIONS, role_of
 from kg.resolve.references import ORG_KINDS, PERSON_KINDS
 
@@ -71,7 +72,7 @@ def untagged_kind_propositions(sent: Span) -> Iterator[Proposition]:
     "video game firm Lumo" does), whether or not the model knows the name. A person noun there is
     a title, not a kind ("editor Tom Reed": the role rules read it), so it gives nothing here.
     """
-    for head in sent:
+    for head in sentence_tokens(sent):
         name = _untagged_name(head)
         if name is None:
             continue
@@ -104,7 +105,7 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
     Nordgruve fell": Nordgruve is a mining firm, :func:`_kind_right_before`). Only a kind of thing
     or organisation counts here; a person noun ("the actor Tom Reed") is a title, for the role rules.
     """
-    for name_tok in sent:
+    for name_tok in sentence_tokens(sent):
         noun = name_tok.head
         if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i >= name_tok.i:
             continue
@@ -139,7 +140,7 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
     Only an organisation's name and a kind of organisation count; a place ("the UK market") or a
     person names where or whose, not which.
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in NAMED_KINDS:
             continue  # a plural names what the organisation has ("the 49 Next stores"), not what it is
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -170,7 +171,7 @@ def named_as_propositions(sent: Span) -> Iterator[Proposition]:
     phrase it follows its name, so the named thing is what the noun phrase says it is (the graph
     also reads the noun phrase's own facts as the name's: :func:`kg.resolve.facts.named`).
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         name = participle_name(noun) if noun.pos_ == "NOUN" else None
         if name is None:
             continue
@@ -219,7 +220,7 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
     Watch" would say. Graph-only: the Open IE view keeps the set and its examples together
     (``example``).
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         for example in _named_examples(noun):
             role = role_of(example, noun)
             title = " ".join(w for w in role.title.split() if w not in _SET_WORDS)

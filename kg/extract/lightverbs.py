@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.reading import sentence_tokens
 
 # Nouns of an exchange between two parties, with the verb each is made from.
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
@@ -68,7 +69,7 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
     a verb says what that verb says, and the noun's preposition names the one the act is towards;
     the light verb gives the subject, the tense, the negation and the modality.
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         act = ACT_NOUNS.get(noun.lemma_.lower())
         if act is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "ccomp") or noun.head.lemma_ not in act[2]:
             continue  # (the model reads "made her film debut" as a clause, "her film" its subject)
@@ -93,7 +94,7 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
     with X"); the light verb's subject is the noun's agent and the "with" phrase the other party.
     The light verb gives the tense, the negation and the modality.
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         lemma = EXCHANGE_NOUNS.get(noun.lemma_.lower())
         if lemma is None or noun.pos_ != "NOUN":
             continue

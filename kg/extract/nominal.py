@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Argument
+from kg.extract.reading import argument_memo
 from kg.extract.registry import disabled, register
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
@@ -25,6 +26,17 @@ def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Tok
     Only the head's own conjuncts make arguments of their own ("Britain and France"); a
     coordination further down stays in the text ("a symbol of progress and innovation").
     """
+    memo = argument_memo(head)
+    if memo is None:
+        return _arg_tokens(head, exclude)
+    key = (head.i, exclude)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _arg_tokens(head, exclude)
+    return found
+
+
+def _arg_tokens(head: Token, exclude: frozenset[str]) -> tuple[Token, ...]:
     keep: list[Token] = []
     stack = [head]
     split = {c.i for c in conjuncts(head)} - {head.i}

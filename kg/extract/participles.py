@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.reading import sentence_tokens
 from kg.resolve.spans import entity_at
 
 
@@ -76,7 +77,7 @@ def participle_agent_propositions(sent: Span) -> Iterator[Proposition]:
     (the nearest attachment); when that is a name inside the phrase the parse hung the participle
     on, the name is what it describes.
     """
-    for verb in sent:
+    for verb in sentence_tokens(sent):
         if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         head = verb

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
+from kg.extract.reading import sentence_tokens
 from kg.extract.roles import role_of
 from kg.resolve.references import PERSON_KINDS
 
@@ -78,7 +79,7 @@ def partitive_propositions(sent: Span) -> Iterator[Proposition]:
     (``example-kind``). A superlative or a number ranks or counts the set and is no part of the
     kind ("largest", "three"); a negated copula ("is not one of") states nothing.
     """
-    for one in sent:
+    for one in sentence_tokens(sent):
         noun = _set_noun(one)
         holder = noun is not None and _holder(one)
         if noun is None or not holder:

@@ -20,9 +20,10 @@ from spacy.tokens import Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
+from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import name_span, origin_of, prenominal_title
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
-from kg.resolve.spans import entity_at, sentence_ents
+from kg.resolve.spans import entity_at
 
 # "-based" and "-born": the participle joined by a hyphen to the place before a name
 HYPHENED = {"based": ("based in", "base", "based-in"), "born": ("born in", "born", "born-in")}
@@ -76,7 +77,7 @@ def hyphened_place_propositions(sent: Span) -> Iterator[Proposition]:
     the named thing has its seat or where the person was born. The parse hangs the place on the
     participle (npadvmod) and the participle on the noun (amod).
     """
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         reading = HYPHENED.get(tok.lower_)
         if reading is None or tok.dep_ != "amod" or not any(c.text == "-" for c in tok.children):
             continue
@@ -96,7 +97,7 @@ def from_place_propositions(sent: Span) -> Iterator[Proposition]:
     comes from (news's way of saying who someone is). A person only: "a letter from Paris" and
     "Nordbank from Oslo" say nothing of origin.
     """
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.lower_ != "from" or tok.dep_ != "prep" or tok.head.ent_type_ != "PERSON" or tok.i != tok.head.i + 1:
             continue
         place = next((c for c in tok.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_TYPES), None)
@@ -155,7 +156,7 @@ def seat_in_propositions(sent: Span) -> Iterator[Proposition]:
     phrase only puts somewhere for the while. Graph-only: CaRB's Open IE view reads the same
     phrase as (X; is in; Y) (``nominal-prep``).
     """
-    for prep in sent:
+    for prep in sentence_tokens(sent):
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0 or prep.head.i >= prep.i:
             continue
         place = _place(next((c for c in prep.children if c.dep_ == "pobj"), None))
@@ -190,7 +191,7 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
     place and the name is shown to be an organisation's (:func:`_organisation_name`): "Italy's
     Marco Bortolami" is a player of Italy, not a firm based there.
     """
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "poss" or tok.ent_type_ != "GPE" or tok.head.pos_ != "PROPN":
             continue
         if tok.head.ent_type_ not in SEAT_NAME_TYPES:
@@ -211,7 +212,7 @@ def origin_title_propositions(sent: Span) -> Iterator[Proposition]:
     nationality ("Australian billionaire") is left to the title: the graph has no place node for
     an adjective.
     """
-    for name in sentence_ents(sent):
+    for name in sentence_entities(sent):
         if name.label_ != "PERSON" or name.root.i != name.end - 1:
             continue
         found = prenominal_title(name)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.reading import sentence_tokens
 from kg.extract.registry import disabled, register
 
 # Nouns that name a prize: what "goes to" its winner.
@@ -112,7 +113,7 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     and a prize won "for" someone ("won acting awards for stars A and B", "the award for best
     first feature for Cold Harbour") is theirs too.
     """
-    for verb in sent:
+    for verb in sentence_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         won_for = _won_for(verb)
@@ -147,7 +148,7 @@ def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
     A prize given is won (``_awarded`` above), not this. Graph-only: the Open IE view keeps
     (Tom Reed; were given; two-year bans).
     """
-    for verb in sent:
+    for verb in sentence_tokens(sent):
         lemma = verb.lemma_
         if (lemma not in GIVING_THINGS and lemma not in WITHHOLDING) or verb.tag_ != "VBN" \
                 or not any(c.dep_ == "auxpass" for c in verb.children) or _awarded(verb) is not None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated
 from kg.extract.nominal import argument
+from kg.extract.reading import sentence_tokens
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
 # loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
@@ -84,7 +85,7 @@ def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     winner after a loser's noun ("defeat to", "loss by"). Only what happened: a past or perfect verb,
     not negated and with no modal ("Arsenal need a win over Chelsea" is no result).
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in _PREPS:
             continue

@@ -26,12 +26,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
+from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.registry import disabled
 from kg.extract.titled_names import listed_names, titled_name
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.names import DESCRIPTORS
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
-from kg.resolve.spans import entity_at, sentence_ents
+from kg.resolve.spans import entity_at
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
 ORG_NOUNS = frozenset({
@@ -343,7 +344,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     a role this way ("football club Nordvik FK" is a kind, not a title). A graph-only reading:
     the Open IE view keeps the ``title`` rule's (name; is; title).
     """
-    for name in sentence_ents(sent):
+    for name in sentence_entities(sent):
         if name.label_ == "PERSON" and name[-1].tag_ == "POS" and len(name) > 1:
             # "Coach Clive Woodward's squad": the model keeps the "'s" in the name
             name = Span(name.doc, name.start, name.end - 1, label=name.label_)
@@ -402,7 +403,7 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
     """
     from kg.resolve.references import description_head  # kg.resolve imports kg.extract lazily
 
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ not in ("nsubj", "nsubjpass") or description_head(tok) not in TITLE_NOUNS:
             continue
         org = role_org(tok)

@@ -46,6 +46,7 @@ from kg.extract.places import (
     seat_in_propositions,
 )
 from kg.extract.prizes import passive_recipient_propositions, prize_winner_propositions
+from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions
 from kg.extract.roles import (
@@ -115,11 +116,12 @@ def _has_words(prop: Proposition) -> bool:
 def sentence_propositions(sent: Span) -> list[Proposition]:
     """The propositions of one sentence, each with its confidence, in the order the rules ran."""
     props: list[Proposition] = []
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            props.extend(verb_propositions(tok, sent))
-    for rule in SENTENCE_RULES:
-        props.extend(rule(sent))
+    with reading(sent) as tokens:
+        for tok in tokens:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+                props.extend(verb_propositions(tok, sent))
+        for rule in SENTENCE_RULES:
+            props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
     for prop in props:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.reading import sentence_tokens
 from kg.extract.registry import disabled
 from kg.extract.roles import name_span, role_of
 from kg.extract.titled_names import listed_names
@@ -33,7 +34,7 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     the model tagged as people; a comma would make it a loose apposition, which the apposition
     rule reads.
     """
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
             continue
         first = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

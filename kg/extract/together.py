@@ -13,9 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.adjuncts import attribution_of
 from kg.extract.base import Proposition
-from kg.extract.clauses import attribution_of, is_negated, lemma_with_particle, modal_of, subjects
+from kg.extract.clauses import is_negated, lemma_with_particle, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts, examples_of
+from kg.extract.reading import sentence_tokens
 
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -48,7 +50,7 @@ def alongside_propositions(sent: Span) -> Iterator[Proposition]:
     took part in what the verb says (a comitative), so the subject did it with each of them; the
     verb gives the tense, the negation, the modality and who says so.
     """
-    for verb in sent:
+    for verb in sentence_tokens(sent):
         if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "was nominated to leave the show alongside X": the phrase may be the nomination's
         prep = _companion_phrase(verb)

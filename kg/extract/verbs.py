@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.adjuncts import adjuncts_of, attribution_of, fronted_adjuncts
 from kg.extract.antecedents import subject_antecedent
 from kg.extract.arguments import object_argument, subject_argument
 from kg.extract.base import Argument, Proposition, join_tokens
@@ -23,11 +24,8 @@ from kg.extract.clauses import (
     COMMITTING,
     FRAMING,
     NEGATION_WORDS,
-    adjuncts_of,
-    attribution_of,
     complement_subject,
     far_list_member,
-    fronted_adjuncts,
     initial_score,
     is_infinitive_on_noun,
     is_negated,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.reading import sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
 from kg.resolve.references import ORG_ONLY_KINDS
@@ -125,7 +126,7 @@ def possessive_product_propositions(sent: Span) -> Iterator[Proposition]:
     (:func:`_not_a_person`): a place's "'s" is the seat of a firm (``possessive-seat``) and a
     club's "'s" its player.
     """
-    for tok in sent:
+    for tok in sentence_tokens(sent):
         if tok.dep_ != "case" or tok.lower_ not in ("'s", "'") or tok.i == 0:
             continue
         maker = _maker(tok.doc[tok.i - 1])
@@ -163,7 +164,7 @@ def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     the phrase, or in apposition to it, says which. Only an organisation's possessive or "its" /
     "their" (a person's "his label" is no ownership). Graph-only.
     """
-    for noun in sent:
+    for noun in sentence_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

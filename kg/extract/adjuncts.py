@@ -1,0 +1,96 @@
+"""What a clause says beside its subject and objects: who says so, and where, when and why.
+
+Helpers the verb rules (:mod:`kg.extract.verbs`) read a clause's adjuncts with; they only read
+the parse (split from :mod:`kg.extract.clauses`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import restricted_noun_phrase, trimmed
+from kg.extract.base import Argument
+from kg.extract.clauses import REPORTING, prep_object, subjects
+from kg.extract.nominal import arg_tokens, argument
+from kg.extract.reading import sentence_tokens
+from kg.extract.registry import disabled, register
+from kg.extract.relatives import relative_adverb_place
+
+
+def attribution_of(v: Token) -> Argument | None:
+    """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
+    tok = v
+    while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
+        subs, _ = subjects(tok.head)
+        if subs:
+            return argument(subs[0])
+    aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
+    if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
+        subs, _ = subjects(aside)
+        if subs:
+            return argument(subs[0])
+    for t in sentence_tokens(v.sent):
+        if t.lower_ == "according" and t.dep_ == "prep":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return argument(pobj)
+    return None
+
+
+def _antecedent(v: Token) -> Token | None:
+    """The noun a relative clause containing ``v`` is about: "the month in which exports fell" → month."""
+    t = v
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    return None
+
+
+def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
+    """Prepositional phrases and bare time expressions that add where and when."""
+    out: list[Argument] = []
+    clauses: list[Argument] = []
+    for c in v.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            two = prep_object(c) if pobj is None else None
+            if two is not None and c.lower_ != "according":
+                out.append(Argument(two[1], restricted_noun_phrase(two[1]), " ".join(w.text for w in two[0])))
+            elif pobj is not None and c.lower_ != "according":
+                # "the month in which exports fell": the relative pronoun stands for the noun; a
+                # phrase keeps what restricts its noun ("for savers who do not move their money")
+                ante = _antecedent(v) if pobj.lower_ in ("which", "whom") else None
+                out.append(Argument(ante, arg_tokens(ante), c.text) if ante is not None
+                           else Argument(pobj, restricted_noun_phrase(pobj), c.text))
+        elif c.dep_ in ("npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(argument(c))
+        elif c.dep_ == "advcl":
+            # "after leaving the party", "when the plant opened in 1990": when, why and how
+            clauses.append(Argument(c, trimmed(list(c.subtree))))
+        elif (place := relative_adverb_place(v, c)) is not None:
+            out.append(place)  # "the hotel where the talks were held": in the hotel
+    return out + clauses  # after the phrases, so that a clause is the second argument only alone
+
+
+@register("fronted-adjunct")
+def fronted_adjuncts(verb: Token, subs: list[Token]) -> list[Argument]:
+    """"In 1998 Nordbank bought Fjord and sold its stake in Vexa" → (Nordbank; sold; its stake in
+    Vexa; In 1998): a verb coordinated with the first shares the phrases before their subject.
+
+    Linguistic reason: a phrase before the subject frames the whole sentence, every verb the
+    subject shares, not only the first the parse hangs it on; a phrase after the first verb ("hired
+    staff in May and opened a plant in June") is that verb's own.
+    """
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    if "fronted-adjunct" in disabled() or top.i == verb.i or not subs:
+        return []
+    first = min(t.i for s in subs for t in s.subtree)
+    return [a for a in adjuncts_of(top, set()) if a.head.i < first and a.head.dep_ != "advcl"]

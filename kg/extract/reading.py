@@ -1,0 +1,77 @@
+"""The sentence the rules are reading, its tokens (names, arguments) made once.
+
+A spaCy ``Span`` makes a new ``Token`` object at every step of every walk over it, and thirty
+rules each walk the whole sentence: those walks were about a fifth of the rules' time
+(``bench/rule_cost.py``). :func:`kg.extract.rules.sentence_propositions` reads a sentence inside
+:func:`reading`, and the rules walk :func:`sentence_tokens` and :func:`sentence_entities`, which
+hand every rule the same tuples (and :func:`kg.extract.nominal.arg_tokens` makes each argument
+once). Tokens and spans are views of the parse, so they give exactly
+what walking the span gives; the parse repairs, which change the parse, run before the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resolve.spans import sentence_ents
+
+
+class _Sentence:
+    __slots__ = ("args", "doc", "end", "ents", "start", "tokens")
+
+    def __init__(self, sent: Span) -> None:
+        self.doc: Doc = sent.doc
+        self.start: int = sent.start
+        self.end: int = sent.end
+        self.tokens: tuple[Token, ...] = tuple(sent)
+        self.ents: tuple[Span, ...] | None = None  # made when a rule first asks
+        # an argument's words by (head, excluded deps): kg.extract.nominal.arg_tokens
+        self.args: dict[tuple[int, frozenset[str]], tuple[Token, ...]] = {}
+
+    def holds(self, sent: Span) -> bool:
+        return self.doc is sent.doc and self.start == sent.start and self.end == sent.end
+
+
+_current: _Sentence | None = None  # the sentence being read, None outside sentence_propositions
+
+
+def sentence_tokens(sent: Span) -> tuple[Token, ...]:
+    """The tokens of ``sent``: made once while :func:`reading` holds the sentence."""
+    cur = _current
+    if cur is not None and cur.holds(sent):
+        return cur.tokens
+    return tuple(sent)
+
+
+def sentence_entities(sent: Span) -> tuple[Span, ...]:
+    """The names wholly inside ``sent`` (:func:`kg.resolve.spans.sentence_ents`), made once while
+    :func:`reading` holds the sentence."""
+    cur = _current
+    if cur is None or not cur.holds(sent):
+        return tuple(sentence_ents(sent))
+    if cur.ents is None:
+        cur.ents = tuple(sentence_ents(sent))
+    return cur.ents
+
+
+def argument_memo(head: Token) -> dict[tuple[int, frozenset[str]], tuple[Token, ...]] | None:
+    """Where :func:`kg.extract.nominal.arg_tokens` keeps the arguments it has made while
+    :func:`reading` holds a sentence of ``head``'s parse (the rules ask for one argument several
+    times), or None outside it."""
+    cur = _current
+    return cur.args if cur is not None and cur.doc is head.doc else None
+
+
+@contextmanager
+def reading(sent: Span) -> Iterator[tuple[Token, ...]]:
+    """Hold ``sent`` as the sentence being read (nests: the one before is held again after)."""
+    global _current
+    before = _current
+    _current = _Sentence(sent)
+    try:
+        yield _current.tokens
+    finally:
+        _current = before
