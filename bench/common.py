@@ -20,6 +20,21 @@ RESULTS = ROOT / "bench" / "RESULTS.md"
 LOCAL_SCRIPT = ROOT / "docker" / "neo4j-local.sh"
 
 
+# The timed part of a child process that loads a facts file into a new LadybugDB graph, in one
+# load (n = 0) or the first n documents one a load; the child defines facts, graph, n (and imports
+# json, sys, time, open_graph and read_jsonl) before it, and prints {"cpu": s, "wall": s}.
+TIMED_LOADS = r"""
+extractions = list(read_jsonl(facts))
+loads = [[e] for e in extractions[:n]] if n else [extractions]
+with open_graph(graph, create=True) as g:
+    cpu, wall = time.process_time(), time.perf_counter()
+    for load in loads:
+        g.load(load)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+print(json.dumps({"cpu": cpu, "wall": wall}))
+"""
+
+
 def memory_gib() -> float:
     try:
         for line in Path("/proc/meminfo").read_text().splitlines():

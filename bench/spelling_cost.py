@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from common import TIMED_LOADS
+
 CHILD = r"""
 import dataclasses, json, sys, time
 import kg.resolve.latemerge as latemerge
@@ -39,15 +41,7 @@ if mode == "off":
         fields = {f.name for f in dataclasses.fields(late)}
         return dataclasses.replace(late, **{k: None for k in ("spellings", "nodes") if k in fields})
     latemerge.on_store = without_record
-extractions = list(read_jsonl(facts))
-loads = [[e] for e in extractions[:n]] if n else [extractions]
-with open_graph(graph, create=True) as g:
-    cpu, wall = time.process_time(), time.perf_counter()
-    for load in loads:
-        g.load(load)
-    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-print(json.dumps({"cpu": cpu, "wall": wall}))
-"""
+""" + TIMED_LOADS
 
 
 def run(facts: str, mode: str, n: int) -> dict[str, float]:

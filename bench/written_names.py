@@ -28,20 +28,14 @@ import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
+from common import TIMED_LOADS
+
 CHILD = r"""
 import json, sys, time
 from kg.pipeline import open_graph, read_jsonl
 
 facts, graph, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-extractions = list(read_jsonl(facts))
-loads = [[e] for e in extractions[:n]] if n else [extractions]
-with open_graph(graph, create=True) as g:
-    cpu, wall = time.process_time(), time.perf_counter()
-    for load in loads:
-        g.load(load)
-    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-print(json.dumps({"cpu": cpu, "wall": wall}))
-"""
+""" + TIMED_LOADS
 
 
 def load_time(facts: str, path: str, n: int) -> dict[str, float]:
