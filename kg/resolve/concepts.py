@@ -25,7 +25,7 @@ from kg.resolve.moves import LateMerge, Move
 from kg.resolve.records import Canonical
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 __all__ = ["CONCEPT", "ConceptSpellings", "concept_renames", "concepts_after_removal", "document_concepts"]
 

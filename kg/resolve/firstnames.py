@@ -34,7 +34,7 @@ from kg.resolve.moves import (
 from kg.resolve.records import Canonical
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 __all__ = ["given_name_joins"]
 

@@ -20,7 +20,7 @@ single build of all its documents gives:
   the full name its titles or office still pick, else its own short-form node
   (:mod:`kg.resolve.latesplit`).
 
-The decision for each document is :meth:`kg.resolve.corpus.Resolution.choose` on that
+The decision for each document is :meth:`kg.resolve.resolution.Resolution.choose` on that
 document's own reading (its courtesy titles and offices, from its ``merge_by`` records). Work is
 only done when it is due: the candidates are the stored names the batch's look-up already
 returned, and only the nodes that move are read again and written
@@ -58,7 +58,7 @@ from kg.resolve.records import Canonical, merge_record, record
 from kg.resolve.spellings import recorded
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 # The queries a removal reads before the document goes (names_of_document).
 DOCUMENT_NAMES = "MATCH (e:Entity)-[:MENTIONED_IN]->(:Document {id: $doc}) RETURN e.key, e.surname"
@@ -138,7 +138,7 @@ def absorptions(resolution: Resolution, details: Details, spellings: Spellings |
     rule ``initial``). A stored name of any type is weighed: the batch's readings may make it a
     person ("Carragher" read as a place in one report and a person in the next: a person, by the
     type order), as a single build types it before it joins it (:func:`_majority_type`)."""
-    from kg.resolve.corpus import NAMED
+    from kg.resolve.resolution import NAMED
 
     rows = [row for key, row in canonical_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
             if key not in resolution.given_names and resolution.by_surname.get(key)
@@ -200,7 +200,7 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
     type most documents read it as (rule ``type``), as a single build decides it (not those in
     ``skip``, moved otherwise). ``spellings`` gives the names each stored document wrote
     (kg.resolve.spellings): each document's reading is recorded under the spelling it wrote."""
-    from kg.resolve.corpus import NAMED
+    from kg.resolve.resolution import NAMED
 
     rows = [(key, row) for key, row in canonical_rows(resolution, lambda k: True)
             if key in resolution.infos and set(resolution.infos[key].types) - {row["type"]}

@@ -33,7 +33,7 @@ from kg.resolve.names import canonical_name, gender_of, is_surname_form, name_ke
 from kg.resolve.records import Canonical, alias_rule, merge_record, record
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 __all__ = ["splits"]
 

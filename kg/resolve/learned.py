@@ -34,7 +34,7 @@ from kg.resolve.names import canonical_name, name_key
 from kg.resolve.records import COREFERENCE, Canonical, alias_rule, merge_record, record
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 # Same-document rules whose links hold across the corpus: an organisation's acronym or short form.
 LEARNED_RULES = frozenset({"acronym", "short-form", "contraction"})

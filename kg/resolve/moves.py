@@ -21,7 +21,7 @@ from kg.resolve.names import canonical_name, name_key, surname_key
 from kg.resolve.records import COREFERENCE, Canonical, merge_record, record
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 # The rules a stored record of an entity's own name carries when nothing else moved it: a
 # corpus rule takes their place on the absorbed name (a single build would have named that rule).

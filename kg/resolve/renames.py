@@ -16,7 +16,7 @@ from kg.resolve.moves import Details, Move, absorbed, canonical_rows, records_by
 from kg.resolve.records import Canonical
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 __all__ = ["designator_renames"]
 

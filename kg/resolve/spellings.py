@@ -33,7 +33,7 @@ from kg.resolve.names import canonical_name, name_key
 from kg.resolve.records import Canonical, merge_record
 
 if TYPE_CHECKING:
-    from kg.resolve.corpus import Resolution
+    from kg.resolve.resolution import Resolution
 
 __all__ = ["document_spellings", "spelling_renames"]
 
@@ -47,11 +47,11 @@ def document_spellings(extraction: Extraction) -> str:
     """The named entities a document wrote, by name key: ``{key: [[name as written, type], ...]}``
     as canonical JSON (the names are cleaned when counted, as :class:`kg.resolve.corpus.CorpusIndex`
     cleans them)."""
-    from kg.resolve.corpus import _doc_entities, _named
+    from kg.resolve.resolution import document_entities, is_named
 
     written: dict[str, set[tuple[str, str]]] = {}
-    for entity in _doc_entities(extraction).values():
-        if _named(entity):
+    for entity in document_entities(extraction).values():
+        if is_named(entity):
             key = name_key(canonical_name(entity.name, entity.type))
             written.setdefault(key, set()).add((entity.name, entity.type))
         elif entity.type == CONCEPT:  # a common noun, by its own key (kg.resolve.concepts)
@@ -86,7 +86,7 @@ def spelling_renames(resolution: Resolution, late: LateMerge, *, removal: bool =
     """Stored names whose spelling the batch (or a removal) changes, as one build spells them:
     counted once per document, the stored documents' and the batch's (a document loaded again
     counts once)."""
-    from kg.resolve.corpus import NAMED
+    from kg.resolve.resolution import NAMED
 
     if late.spellings is None:
         return []
