@@ -458,7 +458,7 @@ def test_an_untagged_acronym_before_a_title_is_where_it_is_held() -> None:
     small model produces it, with the acronym left untagged)."""
     from spacy.tokens import Doc
 
-    from kg.extract.roles import prenominal_role_propositions
+    from kg.extract.prenominal import prenominal_role_propositions
 
     words = ["KX", "chief", "executive", "Ola", "Dahl", "resigned", "."]
     doc = Doc(load_model().vocab, words=words, pos=["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],

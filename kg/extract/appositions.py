@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span, prenominal_title
+from kg.extract.prenominal import prenominal_title
+from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span
 
 
 def restated_name(tok: Token) -> Token | None:

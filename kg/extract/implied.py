@@ -32,8 +32,9 @@ from kg.extract.nominal import (
     examples_of,
     have_form,
 )
+from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import sentence_entities, sentence_tokens
-from kg.extract.roles import capacity_verb, is_description, prenominal_role_propositions, role_of
+from kg.extract.roles import capacity_verb, is_description, role_of
 from kg.resolve.references import ORG_ONLY_KINDS
 
 

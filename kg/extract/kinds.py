@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import sentence_tokens
-from kg.extract.roles import ORIGIN_OCCUPATIONS, role_of
+from kg.extract.roles import role_of
 from kg.resolve.references import ORG_KINDS, PERSON_KINDS
 
 

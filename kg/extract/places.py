@@ -20,8 +20,9 @@ from spacy.tokens import Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
+from kg.extract.prenominal import origin_of, prenominal_title
 from kg.extract.reading import sentence_entities, sentence_tokens
-from kg.extract.roles import name_span, origin_of, prenominal_title
+from kg.extract.roles import name_span
 from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
 from kg.resolve.spans import entity_at
 

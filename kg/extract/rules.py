@@ -45,14 +45,12 @@ from kg.extract.places import (
     possessive_seat_propositions,
     seat_in_propositions,
 )
+from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.prizes import passive_recipient_propositions, prize_winner_propositions
 from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions
-from kg.extract.roles import (
-    described_role_propositions,
-    prenominal_role_propositions,
-)
+from kg.extract.roles import described_role_propositions
 from kg.extract.title_lists import title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions

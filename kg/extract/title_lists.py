@@ -2,7 +2,7 @@
 Berg", "Nordvik's directors Per Lund and Karin Dahl" (rule ``title-list``).
 
 The parse makes the first name an apposition of the plural noun (no comma between) and the others
-its conjuncts, so the prenominal rule (:func:`kg.extract.roles.prenominal_role_propositions`),
+its conjuncts, so the prenominal rule (:func:`kg.extract.prenominal.prenominal_role_propositions`),
 which reads a title hung on the name, finds nothing.
 """
 

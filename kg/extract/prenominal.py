@@ -1,0 +1,212 @@
+"""A title written before a name: "US Treasury Secretary John Snow", "AMR's chief executive Gerard
+Arpey", "Foreign Minister Sergei Lavrov of Russia" (rule ``role-title``, one of the role rules of
+:mod:`kg.extract.roles`, whose helpers read the title and the organisation)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition, Role
+from kg.extract.reading import sentence_entities
+from kg.extract.registry import disabled
+from kg.extract.roles import (
+    CAPITALISED_TITLES,
+    NOT_NAMES,
+    NOT_TITLES,
+    ORG_TYPES,
+    TITLE_DEPS,
+    TITLE_NOUNS,
+    cased,
+    name_span,
+)
+from kg.extract.titled_names import listed_names, titled_name
+from kg.resolve.demonyms import country_of, is_country
+from kg.resolve.names import DESCRIPTORS
+from kg.resolve.references import ORG_ONLY_KINDS, PERSON_KINDS
+
+
+@dataclass(slots=True)
+class PrenominalTitle:
+    title: list[Token]
+    org: Token | None
+
+
+def prenominal_title(name: Span) -> PrenominalTitle | None:
+    """The words before a name that describe it, split into a title and where it is held.
+
+    The parse hangs "US Treasury Secretary" and "AMR's chief executive" on the name's head as
+    compounds; the words run right up to the name. A possessor or the leftmost named organisation,
+    country or nationality among them is where the title is held; the common words (and a capitalised
+    title word that names no organisation, "Secretary") are the title.
+    """
+    head = name.root
+    mods = [c for c in head.lefts if c.i < name.start and c.dep_ in (*TITLE_DEPS, "poss")]
+    toks = sorted({t for c in mods for t in c.subtree if t.i < name.start}, key=lambda t: t.i)
+    toks = [t for t in toks if t.dep_ not in ("det", "predet")]
+    if not toks or toks[-1].i != name.start - 1:
+        return None
+    # the run of words right before the name, without a break ("the minister , Lavrov")
+    run: list[Token] = []
+    for t in reversed(toks):
+        if run and t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    if any(t.is_punct and t.text not in ("-", "'s", "’s") for t in run):
+        return None
+    # "Sydney-born actor": where the person was born is no part of the title, nor where it is held
+    # (kg.extract.places reads it)
+    placed = {t.i for p in run if p.lower_ in ("born", "based") and p.dep_ == "amod" for t in p.subtree}
+    run = [t for t in run if t.i not in placed]
+    if not run:
+        return None
+    org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
+    if org is None:
+        org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
+    if (org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False
+            and not run[0].is_lower and run[0].lower_ not in PERSON_KINDS):
+        # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first (a
+        # word in lower case is no name: "reggae artist Tom Reed" is a kind of artist; an
+        # initialism that is a title names no organisation: "MP Anna Berg", "CEO Per Lund")
+        org = run[0]
+    if org is None:
+        org = _leading_name(run)
+    org_toks: set[int] = set()
+    if org is not None:
+        ent = name_span(org)
+        if ent is not None and ent.end > name.start:
+            ent = None  # the model tagged the place with the person ("Norway physio Lars Holm")
+        org_toks = {t.i for t in (ent if ent is not None else [org])} | {t.i for t in org.subtree}
+        if ent is not None:
+            org = ent.root
+    title = [t for t in run if t.i not in org_toks and t.dep_ != "case" and not t.is_punct]
+    # an honorific may stand between the title and the name: "United boss Sir Alex Ferguson"
+    honorifics = 0
+    while honorifics < len(title) and title[-1 - honorifics].lower_.rstrip(".") in NOT_TITLES:
+        honorifics += 1
+    title = [t for t in title if t.lower_.rstrip(".") not in NOT_TITLES]
+    if not title or title[-1].i != name.start - 1 - honorifics:
+        return None
+    # the tagger reads "chief executive" before a name as two adjectives; a title noun it still is
+    # (a word in lower case is a title noun though the model tagged it with the name: "physio")
+    if (not any(t.pos_ in ("NOUN", "PROPN") and (not t.ent_type_ or (t.is_lower and t.ent_type_ == "PERSON"))
+                for t in title)
+            and title[-1].lower_ not in TITLE_NOUNS):
+        return None
+    return PrenominalTitle(title, org)
+
+
+def _leading_name(run: list[Token]) -> Token | None:
+    """"Manchester United striker Ruud van Nistelrooy", "Scrubs star Zach Braff": capitalised
+    words that open a title in lower case name where it is held, though the model tagged them as
+    a person or not at all. Linguistic reason: a proper noun before a common-noun title restricts
+    it to a place of work or a show ("a Chelsea striker", "an IBM engineer"). A capitalised title
+    word ("Foreign Minister", "Actor" opening a sentence) names no place, so a run with one is left
+    alone, as is a run with no title in lower case after the names."""
+    names: list[Token] = []
+    for t in run:
+        if t.pos_ != "PROPN" or not t.is_title or t.dep_ == "poss":
+            break
+        if t.ent_type_ in NOT_NAMES:
+            return None  # "Happy Mondays dancer": the model read a date, the resolver makes no node
+        if t.lower_.rstrip(".") in CAPITALISED_TITLES | NOT_TITLES | TITLE_NOUNS:
+            return None
+        names.append(t)
+    rest = run[len(names):]
+    # a title in capitals ("Nordbank CEO Anna Berg") or an honorific ("City boss Sir Tom Hale")
+    titled = [t for t in rest if t.is_lower or t.lower_.rstrip(".") in PERSON_KINDS | NOT_TITLES]
+    if not names or not rest or not all(t in titled or t.is_punct for t in rest):
+        return None
+    return names[-1] if any(t.pos_ == "NOUN" or t.lower_ in PERSON_KINDS for t in titled) else None
+
+
+def _of_org(head: Token) -> Token | None:
+    """"Foreign Minister Sergei Lavrov of Russia": an "of" phrase on the name says where."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.ent_type_ in ORG_TYPES else None
+
+
+# Occupations that are no post held at an organisation: a country or nationality before one says
+# where the person is from ("US actor", "Australian billionaire"), not where the title is held
+# (as it does for an office, "US Treasury Secretary", or a national side, "Ireland captain").
+ORIGIN_OCCUPATIONS = frozenset({
+    "actor", "actress", "singer", "rapper", "comedian", "comic", "writer", "author", "novelist", "poet",
+    "artist", "musician", "guitarist", "drummer", "songwriter", "composer", "presenter", "dj", "model",
+    "designer", "chef", "tycoon", "mogul", "billionaire", "millionaire", "businessman", "businesswoman",
+    "entrepreneur", "film-maker", "filmmaker", "photographer", "architect", "painter", "sculptor",
+    "playwright", "dramatist", "screenwriter", "lyricist", "choreographer", "journalist", "columnist",
+})
+
+
+def origin_of(found: PrenominalTitle) -> Token | None:
+    """The country or nationality before an occupation ("US" of "US actor Tom Reed"), which
+    says where the person is from."""
+    head = found.title[-1].lemma_.lower()
+    org = found.org
+    if org is None or head not in ORIGIN_OCCUPATIONS or org.ent_type_ not in ("GPE", "NORP") or org.dep_ == "poss":
+        return None
+    # a country only: the model tags shows and towns as places too ("Holby City actor")
+    span = name_span(org)
+    text = span.text if span is not None else org.text
+    return org if (is_country(text) if org.ent_type_ == "GPE" else country_of(text) is not None) else None
+
+
+def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
+    """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
+
+    Linguistic reason: English news puts a person's title before the name as a bare noun phrase
+    modifier ("Treasury Secretary John Snow", "Russia's foreign minister Sergei Lavrov"); it is the
+    commonest way news says who someone is. The modifiers are the title, except a possessor or a
+    named organisation or country among them, which says where the title is held. Only people get
+    a role this way ("football club Nordvik FK" is a kind, not a title). A graph-only reading:
+    the Open IE view keeps the ``title`` rule's (name; is; title).
+    """
+    for name in sentence_entities(sent):
+        if name.label_ == "PERSON" and name[-1].tag_ == "POS" and len(name) > 1:
+            # "Coach Clive Woodward's squad": the model keeps the "'s" in the name
+            name = Span(name.doc, name.start, name.end - 1, label=name.label_)
+        if name.label_ != "PERSON":
+            continue
+        tagged, name = name, titled_name(name)
+        if name.root.i != name.end - 1:
+            continue
+        found = prenominal_title(name)
+        if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
+            continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
+        org = found.org if found.org is not None else _of_org(name.root)
+        if (found.org is None and org is not None and org.ent_type_ in ("GPE", "LOC")
+                and found.title[-1].lower_ in DESCRIPTORS):
+            org = None  # "Musician Tom Reed, of north Oslo": where an occupation's holder is from
+        if org is not None and tagged.start <= org.i < tagged.end:
+            org = None  # a place the model tagged with the person is no node of its own to hold it at
+        head = found.title[-1]
+        if origin_of(found) is not None:
+            org = None  # "US actor Tom Reed": where he is from (kg.extract.places), not held at
+        plural = head.tag_ in ("NNS", "NNPS")
+        # "stars Paul Giamatti, Thomas Haden Church and Virginia Madsen": a plural title before a
+        # list of names is each name's title (each is a star), so it is given in the singular
+        words = [*(cased(t) for t in found.title[:-1]), head.lemma_.lower() if plural else cased(head)]
+        title = " ".join(words)
+        holders = [name] + (_listed_people(name) if plural else [])
+        for person in holders:
+            args = [Argument(person.root, tuple(person)),
+                    Argument(org, (org,)) if org is not None else Argument(head, tuple(found.title))]
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
+                              role=Role(person.root, title, head, org), open_ie=False)
+
+
+def _listed_people(name: Span) -> list[Span]:
+    """The people named in a list after ``name`` ("A, B and C"): its conjuncts the model tagged
+    as persons."""
+    listed = listed_names(name)
+    end = listed[-1].end if listed and "title-list" not in disabled() else len(name.doc)
+    out = []
+    for tok in name.root.conjuncts:
+        ent = name_span(tok)
+        if tok.i > name.root.i and ent is not None and ent.label_ == "PERSON" and ent.root.i == tok.i and ent.end <= end:
+            out.append(ent)  # (not past the list's end: "singers A and B plus actors C and D")
+    seen = {span.root.i for span in out}
+    return out + [span for span in listed if span.root.i not in seen]
