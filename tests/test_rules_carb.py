@@ -367,3 +367,22 @@ def test_a_denied_complement_is_a_negated_fact_but_no_open_ie_tuple(nlp) -> None
     assert not any(rule == "implied-negation" for rule, _, _ in _open_ie(nlp, text))
     facts = {(f.subject.name, f.predicate, f.negated) for f in extract_text(text).facts}
     assert any(pred == "meet" and negated for _, pred, negated in facts), facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The narrow strait is known in Norway as the Gate .",
+     ("svo-prep", "is known as", ("The narrow strait", "the Gate", "in Norway"))),
+    ("Anna Berg worked in Bergen as a ferry pilot .",
+     ("svo-prep", "worked as", ("Anna Berg", "a ferry pilot", "in Bergen"))),
+    ("The old mill is listed in the county register as a grain store .",
+     ("svo-prep", "is listed as", ("The old mill", "a grain store", "in the county register"))),
+])
+def test_an_as_phrase_is_the_complement_of_a_verb_of_naming(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _open_ie(nlp, text)
+    with ablated(["as-complement"]):
+        assert expected not in _open_ie(nlp, text)  # the first phrase after the verb was its object
+
+
+def test_an_as_phrase_after_another_verb_is_no_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "Tom Reed moved to Oslo as a boy .")
+    assert ("svo-prep", "moved to", ("Tom Reed", "Oslo", "as a boy")) in props
