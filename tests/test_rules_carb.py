@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from kg.extract.confidence import confidence_features
 from kg.extract.implied import title_propositions
 from kg.extract.nlp import load_model
 from kg.extract.registry import RULES, ablated, describe, rule_names
@@ -387,3 +388,17 @@ def test_an_as_phrase_is_the_complement_of_a_verb_of_naming(nlp, text: str, expe
 def test_an_as_phrase_after_another_verb_is_no_complement(nlp) -> None:  # type: ignore[no-untyped-def]
     props = _open_ie(nlp, "Tom Reed moved to Oslo as a boy .")
     assert ("svo-prep", "moved to", ("Tom Reed", "Oslo", "as a boy")) in props
+
+
+def _nominal_prep(nlp, text: str):  # type: ignore[no-untyped-def]
+    return next(p for s in nlp(text).sents for p in sentence_propositions(s) if p.rule == "nominal-prep")
+
+
+def test_a_place_phrase_on_a_noun_ranks_above_one_that_names_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in" on a noun locates it only when its object is a place; "a stake in Vexa Holdings" is no location
+    place = _nominal_prep(nlp, "The new office in Lisbon opened on Monday .")
+    firm = _nominal_prep(nlp, "The new stake in Vexa Holdings grew on Monday .")
+    assert place.arg_texts == ["The new office", "Lisbon"] and firm.arg_texts == ["The new stake", "Vexa Holdings"]
+    assert confidence_features(place)["nominal_prep_place"] == 1.0
+    assert confidence_features(firm)["nominal_prep_place"] == 0.0
+    assert place.confidence > firm.confidence
