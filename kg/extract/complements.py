@@ -75,8 +75,8 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "pcomp", "pobj", "dobj"})
 @register("embedded-question")
 def embedded_question(verb: Token) -> bool:
     """"Nordbank has not decided whether it will sell the plant": (it; will sell; the plant) is
-    no fact; nor is what follows "how" or "why" in "it is too early to say how the deal will be
-    financed".
+    no fact; nor is what follows "how" or "why" in "the council has not said how the new bridge
+    will be financed".
 
     Linguistic reason: an embedded question ("whether S", "if S", "how S", "why S") names the
     question whether, how or why S holds; it does not assert S. Except under a verb that takes the

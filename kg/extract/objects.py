@@ -136,9 +136,9 @@ def copula_complement(f: Frame) -> Objects | None:
 
 @register("adjective-prep")
 def adjective_prep(f: Frame) -> Objects | None:
-    """"is n't aware of any complaints", "finished ahead of its rivals": an adjective (else an adverb)
+    """"is n't sure of the figures", "finished ahead of its rivals": an adjective (else an adverb)
     with the preposition right after it joins the relation. Linguistic reason: the preposition is
-    selected by the adjective ("aware of"), so its object is the object of the whole phrase."""
+    selected by the adjective ("sure of"), so its object is the object of the whole phrase."""
     last = f.last
     acomp = next((c for c in last.children if c.dep_ == "acomp" and c.i > last.i), None)
     word, kind = ((acomp, "adjective-prep") if acomp is not None and with_prep(acomp) else
