@@ -46,7 +46,7 @@ def naming_participle(noun: Token) -> Token | None:
 
 
 def participle_name(noun: Token) -> Token | None:
-    """The name a naming participle gives a noun: "a trade group called The Travel Partnership",
+    """The name a naming participle gives a noun: "a trade body called The Fjord Alliance",
     "the trader, known (only) by his online name Skarv", "a singer known as Kestra".
 
     Linguistic reason: "called X", "known as X" and "known by (the name) X" say what the noun
@@ -214,7 +214,7 @@ NOT_KIND_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CAR
 
 
 def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
-    """"EBay president and chief executive Meg Whitman": what stands between a description and
+    """"Nordbank president and chief executive Anna Berg": what stands between a description and
     the name is only titles coordinated with it, which describe the same name."""
     inside = {t.i for t in phrase}
     root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)

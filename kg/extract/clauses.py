@@ -197,8 +197,8 @@ PLURAL_FORMS = frozenset({"are", "were", "have", "'re", "'ve"})
 
 def far_list_member(v: Token, subj: Token) -> bool:
     """``subj`` is a list member other than the last, and ``v`` heads a relative clause after the
-    whole list that does not say it is about them all: "Edge of Darkness, Vertical Limit and Beyond
-    Borders, which starred X" is about Beyond Borders only.
+    whole list that does not say it is about them all: "Cold Harbour, Night Ferry and Red Sky,
+    which starred X" is about Red Sky only.
 
     Linguistic reason: a relative pronoun after a list is ambiguous, and English reads it with the
     nearest noun unless the verb agrees with a plural ("which were", "who have") or a distributive

@@ -133,7 +133,7 @@ NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "
 
 
 def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
-    """"the 20th Century Fox film studio" → (20th Century Fox; is; film studio); "the Sony group"
+    """"the Kestrel Pictures film studio" → (Kestrel Pictures; is; film studio); "the Sony group"
     → (Sony; is; group).
 
     Linguistic reason: in "the" + name + kind noun, the name says which one of the kind is meant
@@ -157,7 +157,7 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
         if not name or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
             continue
         # the kind as a title without the name in it (the graph's IS_A object is "film studio",
-        # not the "20th Century Fox film studio" the noun phrase names)
+        # not the "Kestrel Pictures film studio" the noun phrase names)
         title = " ".join(t.lower_ for t in (*kind, noun))
         yield Proposition(sentence=sent, relation="is", lemma="be",
                           args=[Argument(name_head, name), Argument(noun, (*kind, noun))],
@@ -166,7 +166,7 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
 
 def named_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"The Norwegian trader, known as Skarv, bought ..." → (Skarv; is; Norwegian trader);
-    "a trade group called The Travel Partnership" → (The Travel Partnership; is; trade group).
+    "a trade body called The Fjord Alliance" → (The Fjord Alliance; is; trade body).
 
     Linguistic reason: a naming participle ("called", "known as", "known by") gives the noun
     phrase it follows its name, so the named thing is what the noun phrase says it is (the graph
@@ -192,7 +192,7 @@ def _named_examples(noun: Token) -> list[Token]:
     """The names a plural noun gives as examples of itself: "charities including the Fjord Trust
     and Sea Watch", "firms such as Nordbank"; not "like" (a comparison, "rivals like them")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
-        return []  # "the games of the last 15 years such as ...": the parse may hang the list on a date
+        return []  # "the novels of the past 20 years such as ...": the parse may hang the list on a date
     for prep in noun.children:
         such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
         if prep.dep_ == "prep" and prep.i > noun.i and (prep.lower_ == "including" or (prep.lower_ == "as" and such)):

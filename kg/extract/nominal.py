@@ -193,8 +193,8 @@ def coordination_argument(head: Token) -> Argument:
 
 def examples_of(noun: Token) -> list[Token]:
     """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
-    including Oxfam"), or the names a plural noun is renamed by ("three children Nora, Hasna and
-    Guy": a list in apposition is every member of the set): the head word of each, in order."""
+    including Oxfam"), or the names a plural noun is renamed by ("three children Ida, Sven and
+    Karl": a list in apposition is every member of the set): the head word of each, in order."""
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
     if noun.tag_ == "NNS" and named is not None and len(conjuncts(named)) > 1:
         return conjuncts(named)

@@ -46,8 +46,8 @@ def _holder(tok: Token) -> Token | None:
 
 def _kind_name(kind: Token) -> Token | None:
     """The name of the thing a kind of organisation stands for in its own noun phrase: a name
-    right before it ("the Paris-based Nordvik watchdog") or after a naming participle ("a New
-    York-based trade group called The Travel Partnership", :func:`~kg.extract.appositions.participle_name`).
+    right before it ("the Paris-based Nordvik watchdog") or after a naming participle ("an
+    Oslo-based trade body called The Fjord Alliance", :func:`~kg.extract.appositions.participle_name`).
 
     Linguistic reason: a name before a kind noun restricts the kind to the one of that name (a
     close apposition, "the film Retirement"), and "called X" names the noun it follows; either

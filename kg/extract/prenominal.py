@@ -186,7 +186,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if origin_of(found) is not None:
             org = None  # "US actor Tom Reed": where he is from (kg.extract.places), not held at
         plural = head.tag_ in ("NNS", "NNPS")
-        # "stars Paul Giamatti, Thomas Haden Church and Virginia Madsen": a plural title before a
+        # "stars Tom Reed, Anna Berg and Ole Dahl": a plural title before a
         # list of names is each name's title (each is a star), so it is given in the singular
         words = [*(cased(t) for t in found.title[:-1]), head.lemma_.lower() if plural else cased(head)]
         title = " ".join(words)

@@ -111,7 +111,7 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     says what "X won the prize" says, so the graph types them WIN. So does "took best actress",
     "scooped the top prize", "picked up the award": to take, claim or collect a prize is to win it;
     and a prize won "for" someone ("won acting awards for stars A and B", "the award for best
-    first feature for Cold Harbour") is theirs too.
+    screenplay for Cold Harbour") is theirs too.
     """
     for verb in sentence_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX"):

@@ -27,7 +27,7 @@ _ALSO_VERBS = frozenset({
 
 def _title_read_as_verb(tok: Token) -> Token | None:
     """The name a title noun that the tagger read as an infinitive stands before: "married to
-    actress Ruby Dee", "went to singer Anna Holt" (``to`` + ``actress``/VB + object ``Dee``)."""
+    actress Lena Holm", "went to singer Anna Holt" (``to`` + ``actress``/VB + object ``Dee``)."""
     word = tok.lower_
     if tok.tag_ != "VB" or word not in PERSON_KINDS or word in _ALSO_VERBS or not word.endswith(_PERSON_NOUN_ENDINGS):
         return None
@@ -43,8 +43,8 @@ def _title_read_as_verb(tok: Token) -> Token | None:
 
 @register("title-after-to")
 def repair_title_after_to(sent: Span) -> None:
-    """"Davis, who was married to actress Ruby Dee, died" → "to" is a preposition and "actress"
-    Ruby Dee's title, not the infinitive "to actress" with object Ruby Dee.
+    """"Reed, who was married to actress Lena Holm, died" → "to" is a preposition and "actress"
+    Lena Holm's title, not the infinitive "to actress" with object Lena Holm.
 
     Linguistic reason: a person noun ("actress", "chairman", "singer") is no verb; after "to" and
     before a name it is the title of the name, and "to" governs the whole title-and-name phrase.
@@ -67,13 +67,13 @@ def repair_title_after_to(sent: Span) -> None:
 
 @register("capitalised-first-word")
 def repair_capitalised_first_word(sent: Span) -> None:
-    """"Star of the show will be Sony's robot": the first word of a sentence is capitalised
+    """"Star of the fair will be Vexa's robot": the first word of a sentence is capitalised
     whatever it is; "Star" is a common noun here, not a name.
 
     Linguistic reason: a name is capitalised everywhere, a common noun only at the start of a
     sentence. A first word that the model tagged as a proper noun but marked as no entity, on its
     own (no name word next to it) and followed by "of", heads a common noun phrase ("Head of
-    research", "Star of the show"); the model's slip would make it a named node.
+    research", "Star of the fair"); the model's slip would make it a named node.
     """
     if len(sent) < 3:
         return
@@ -94,7 +94,7 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     if not (verb.tag_ in _FINITE or any(c.tag_ in _FINITE for c in group)) or not all(t.is_lower for t in (verb, *group)):
-        return None  # a capitalised verb is a word of a title: "The Joe Louis Story and Gone Are the Days"
+        return None  # a capitalised verb is a word of a title: "The Harbour Story and Here Comes the Tide"
     doc, start = verb.doc, min([verb.i, *(c.i for c in group)])
     name = doc[start - 1] if start > verb.sent.start else None
     if name is None or name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.pos_ not in ("NOUN", "PROPN"):

@@ -184,7 +184,7 @@ def role_of(holder: Token, description: Token) -> Role:
     skip = set() if org is None else {t.i for t in org.subtree}
     words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     # a plural title describes each of its holders, so it is given in the singular ("three
-    # children Nora and Tom": each is a child)
+    # children Ida and Tom": each is a child)
     head = description.lemma_.lower() if description.tag_ == "NNS" else description.lower_
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head]).strip()
     field = title_field(description) if org is not None else None

@@ -46,13 +46,13 @@ def titled_name(name: Span) -> Span:
 
 # Words that join the names of a list: "A, B and C".
 _LIST_JOINS = frozenset({",", "and", "&"})
-# Honorifics inside a list of names: "Madonna, Sir Elton John and Nelly".
+# Honorifics inside a list of names: "Kestra, Sir Tom Reed and Skarv".
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"})
 
 
 @register("title-list")
 def listed_names(first: Span) -> list[Span]:
-    """The names listed after ``first`` ("Madonna, Sir Elton John, Nelly and Usher"): each run of
+    """The names listed after ``first`` ("Kestra, Sir Tom Reed, Skarv and Ola"): each run of
     capitalised proper nouns, up to the first word that is neither a name, a comma nor "and".
 
     Linguistic reason: a plural title before a list ("singers A, B and C") describes each member

@@ -58,7 +58,7 @@ def alongside_propositions(sent: Span) -> Iterator[Proposition]:
         if prep is None or pobj is None:
             continue
         subs, _ = subjects(verb)
-        for subj in subs:  # a surname the model took for a plural noun ("Rowlands") is a name to the graph
+        for subj in subs:  # a surname the model took for a plural noun ("Banks") is a name to the graph
             for other in _companions(pobj):
                 yield Proposition(sentence=sent, relation=f"{verb.text} {prep.text}",
                                   lemma=f"{lemma_with_particle(verb)} alongside", args=[argument(subj), argument(other)],

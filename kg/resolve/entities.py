@@ -92,7 +92,7 @@ _NUMBER_NAME = re.compile(r"^[\d.,]+(bn|m|k|tn|%)?$", re.IGNORECASE)
 def _name_part(ent: Span) -> list[Token]:
     """The tokens of an entity span that are its name: up to a time expression, a verb or a
     bracket that the model ran into it, without connectors left dangling at the end
-    ("Institute for the Study of Labour at")."""
+    ("Centre for the Study of Fisheries at")."""
     toks: list[Token] = []
     for tok in ent:
         stop = tok.pos_ in ("VERB", "AUX") or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
@@ -219,8 +219,8 @@ def _names_something(m: Mention) -> bool:
 
 def _surname_as_noun(m: Mention, by_last: dict[str, set[str]]) -> str | None:
     """The full name whose surname a capitalised word is, when the tagger read it as a common noun
-    ("Rowlands" where the article names Patsy Rowlands). At the start of a sentence, where every
-    word has a capital, only a bare word (no determiner or modifier: "Rowlands died") is taken;
+    ("Banks" where the article names Hilda Banks). At the start of a sentence, where every
+    word has a capital, only a bare word (no determiner or modifier: "Banks died") is taken;
     "Rice prices" beside Condoleezza Rice is not her."""
     tok = m.token
     if m.type != "CONCEPT" or not tok.is_title or m.surface.casefold() != tok.lower_:

@@ -87,7 +87,7 @@ PERSON_KINDS = (OFFICES | DESCRIPTORS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
     "teenager", "youngster", "veteran", "star", "singer", "actor", "actress", "director", "chairman",
     "student", "professor", "scientist", "doctor", "officer", "trader", "strategist", "analyst",
     "economist", "governor", "mayor", "leader", "candidate", "politician", "mp",
-    "child", "grandchild",  # family titles of either gender: "three children Nora, Hasna and Guy"
+    "child", "grandchild",  # family titles of either gender: "three children Ida, Sven and Karl"
     "international",  # a player capped by a national side: "the Danish international"
     # occupations of the arts and the press, as "writer" and "director" are ("US playwright Eve Ross")
     "playwright", "dramatist", "screenwriter", "lyricist", "composer", "conductor", "choreographer",
