@@ -86,8 +86,8 @@ def _taken(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _won_for(verb: Token) -> tuple[Token, list[Token]] | None:
-    """(prize, names) of "won acting awards for stars A, B and C", "won the award for best first
-    feature for Cold Harbour": the names a "for" phrase gives after the prize or its category."""
+    """(prize, names) of "won acting awards for stars A, B and C", "won the award for best
+    screenplay for Cold Harbour": the names a "for" phrase gives after the prize or its category."""
     if verb.lemma_ != "win" and _taken(verb) is None:
         return None
     prize = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
