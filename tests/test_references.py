@@ -118,10 +118,10 @@ def test_a_title_description_resolved_gives_its_role():
 
 
 def test_a_verb_holds_for_each_named_example_of_its_object():
-    # "role playing games such as Dark Harbour and Iron Coast": each named game is made by Lumo;
+    # "racing games such as Dark Harbour and Iron Coast": each named game is made by Lumo;
     # "the company, which makes ..." is Lumo through the reference and the relative clause
-    facts = extract_text("Games maker Lumo opened a studio in Leeds. The company, which makes role "
-                         "playing games such as Dark Harbour and Iron Coast, is hiring.").facts
+    facts = extract_text("Games maker Lumo opened a studio in Leeds. The company, which makes racing "
+                         "games such as Dark Harbour and Iron Coast, is hiring.").facts
     made = {f.object.name for f in facts if f.subject.name == "Lumo" and f.relation == "MAKE"}
     assert {"Dark Harbour", "Iron Coast"} <= made
     costs = extract_text("Nordvik Energy is cutting costs such as rent and travel.").facts

@@ -48,7 +48,7 @@ def test_an_honorific_between_a_title_and_the_name_keeps_the_title() -> None:
     ("Anna Berg has been cleared by a tribunal. Her lawyer said the former world champion had no case to answer.",
      ("Anna Berg", "IS_A", "former world champion", "former world champion")),
     # a player capped by a national side
-    ("Ole Dahl returned to training on Monday. The Danish international is the club's top scorer this season.",
+    ("Ole Dahl returned to training on Monday. The Danish international has scored nine goals for Nordvik since August.",
      ("Ole Dahl", "IS_A", "Danish international", "Danish international")),
 ])
 def test_a_definite_epithet_is_the_role_of_the_one_person_it_refers_back_to(
@@ -59,7 +59,7 @@ def test_a_definite_epithet_is_the_role_of_the_one_person_it_refers_back_to(
 # -- a prize taken is a prize won ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Other winners included Anna Berg, who took best actress for her role in the drama Cold Sea.",
+    ("Among the winners was Anna Berg, who took best actress for playing a ferry pilot in Cold Sea.",
      ("Anna Berg", "WIN", "win", "best actress")),
     ("Actor Tom Reed took the best newcomer prize for Night Ferry.", ("Tom Reed", "WIN", "win", "best newcomer prize")),
     ("Anna Berg picked up two awards for her album Blue Fjord.", ("Anna Berg", "WIN", "win", "two awards")),
@@ -111,7 +111,7 @@ def test_a_place_phrase_on_a_verb_or_a_person_is_no_seat(text: str) -> None:
     ("Anna Berg, chairman of Nordvik FC, has launched a bid for Kestrel Capital.",
      ("Anna Berg", "BID_FOR", "bid for", "Kestrel Capital")),
     # the model reads "made her film debut" as a clause; the place comes after a year
-    ("Anna Berg made her film debut in 1963 in Cold Harbour, directed by Tom Reed.",
+    ("Anna Berg made her film debut in 1971 in Cold Harbour, a thriller by Tom Reed.",
      ("Anna Berg", "DEBUT", "debut", "Cold Harbour")),
     ("Tom Reed made his debut for Nordvik in March.", ("Tom Reed", "DEBUT", "debut", "Nordvik")),
 ])
@@ -159,7 +159,7 @@ def test_each_named_example_of_a_plural_noun_is_one_of_its_kind(text: str, facts
 
 @pytest.mark.parametrize("text", [
     # the parse hangs the list on the date
-    "He has been behind many of the hit games of the last 15 years such as Fjordquest and Sea Wolf.",
+    "She has written several of the best-selling novels of the past 20 years such as Fjordquest and Sea Wolf.",
     "Fans of rivals like Nordvik were angry.",  # "like" compares
 ])
 def test_no_kind_from_a_date_or_a_comparison(text: str) -> None:
@@ -205,13 +205,13 @@ def test_a_persons_label_is_no_ownership() -> None:
 
 
 def test_a_prize_won_for_named_people_is_each_ones() -> None:
-    facts = graph_facts("It also won acting awards for stars Tom Reed, Anna Berg and Ole Dahl.")
+    facts = graph_facts("Night Ferry collected three prizes and won acting awards for stars Tom Reed, Anna Berg and Ole Dahl.")
     assert {("Tom Reed", "WIN", "win", "acting awards"), ("Ole Dahl", "WIN", "win", "acting awards")} <= facts
 
 
 def test_a_prize_won_for_a_named_work_after_its_category_is_the_works() -> None:
     assert ("Cold Harbour", "WIN", "win", "award") in graph_facts(
-        "Anna Berg won the award for best first feature for Cold Harbour, which she wrote.")
+        "Anna Berg won the award for best screenplay for Cold Harbour, which she directed.")
 
 
 def test_a_prize_won_for_a_time_is_no_ones_but_the_winners() -> None:
