@@ -166,16 +166,16 @@ def test_the_kind_right_before_a_name_after_the_is_what_the_name_is() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Paul Trotter, news editor of PC Pro, said several products won.",  # "PC" is part of the name
-    "The surge was led by animated movie Howl's Moving Castle.",  # "Howl" is the first word of a name
+    "Anna Berg, editor of Web Pro, said several products won.",  # "Web" is part of the name
+    "The rise was driven by animated movie Puff's Sleeping Garden.",  # "Puff" is the first word of a name
 ])
 def test_a_capitalised_word_or_a_possessor_is_part_of_the_name_not_its_kind(text: str) -> None:
-    assert not any(rel == "IS_A" and s in ("Pro", "Howl") for s, rel, _, _ in graph_facts(text))
+    assert not any(rel == "IS_A" and s in ("Pro", "Puff") for s, rel, _, _ in graph_facts(text))
 
 
 @pytest.mark.parametrize("text", [
     "Fans queued for the comedy Man of the House on Friday.",  # the title runs on past "Man"
-    "The advantage Joel and I have is a rapport.",  # the name begins a clause
+    "The rapport Erik and I have is rare.",  # the name begins a clause
 ])
 def test_a_name_that_runs_on_or_begins_a_clause_is_no_close_apposition(text: str) -> None:
     assert not any(rel == "IS_A" for _, rel, _, _ in graph_facts(text))
@@ -183,9 +183,9 @@ def test_a_name_that_runs_on_or_begins_a_clause_is_no_close_apposition(text: str
 
 def test_an_object_with_no_negates_the_verb() -> None:
     facts = {(f.subject.name, f.relation, f.object.name, f.negated) for f in extract_text(
-        "The robot is not for sale and Sony has no commercial plans for it.").facts}
-    assert ("Sony", "HAVE", "commercial plans", True) in facts
-    assert ("Sony", "HAVE", "commercial plans", False) not in facts
+        "The prototype is not on sale and Vexa has no commercial plans for it.").facts}
+    assert ("Vexa", "HAVE", "commercial plans", True) in facts
+    assert ("Vexa", "HAVE", "commercial plans", False) not in facts
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -249,7 +249,7 @@ def test_the_possessive_product_rule_can_be_switched_off() -> None:
 # -- an epithet ("the Greek sprinter") re-describes the one person named before -------------------
 
 @pytest.mark.parametrize(("text", "holder", "title"), [
-    ("Kostas Lykos' lawyer has asked for the charges against the Greek sprinter to be dropped.",
+    ("Kostas Lykos' coach has asked for the ban on the Greek sprinter to be lifted.",
      "Kostas Lykos", "Greek sprinter"),
     ("Marco Vella scored twice on Sunday. Fans cheered the Brazilian striker after the game.",
      "Marco Vella", "Brazilian striker"),

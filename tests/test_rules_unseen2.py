@@ -136,14 +136,14 @@ def test_a_participle_that_describes_a_noun_is_not_what_the_subject_did() -> Non
 
 # -- a name after "and" before a subjectless verb is its subject ------------------------------------
 
-SPEECH_AFTER_AND = ('The 24-year-old has been training in Portugal and Hallam said: "Jonas comes back on '
-                    'Tuesday and we need to assess how far on he is."')
+SPEECH_AFTER_AND = ('The 23-year-old has been training in Spain and Holm said: "Jonas returns on '
+                    'Friday and we will then see how fit he is."')
 
 
 def test_a_name_after_and_before_a_verb_with_no_subject_is_its_subject() -> None:
     facts = graph_facts(SPEECH_AFTER_AND)
-    assert ("Hallam", "SAY", "say", "Jonas") in facts
-    assert not any(o == "Hallam" for _, _, _, o in facts)
+    assert ("Holm", "SAY", "say", "Jonas") in facts
+    assert not any(o == "Holm" for _, _, _, o in facts)
 
 
 def test_the_subject_after_and_repair_is_named_and_can_be_switched_off() -> None:

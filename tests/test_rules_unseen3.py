@@ -86,8 +86,8 @@ def test_a_score_after_the_side_beaten_leaves_it_the_object() -> None:
 
 @pytest.mark.parametrize(("text", "fact"), [
     ("The Paris-based Nordvik watchdog said rates would rise.", ("Nordvik", "BASE", "base", "Paris")),
-    ("It is backed by a New York-based trade group called The Fjord Partnership.",
-     ("Fjord Partnership", "BASE", "base", "New York")),
+    ("It is funded by an Oslo-based trade body called The Fjord Partnership.",
+     ("Fjord Partnership", "BASE", "base", "Oslo")),
     ("A London-based firm known as Fjord Capital bought the stake.", ("Fjord Capital", "BASE", "base", "London")),
 ])
 def test_a_place_based_kind_is_where_the_name_it_restates_is_based(text: str, fact: tuple[str, str, str, str]) -> None:
@@ -185,7 +185,7 @@ def test_what_a_verb_says_through_a_preposition_of_a_kind_it_says_of_each_named_
 # -- a country before an occupation is where the person is from ----------------------------------
 
 def test_a_country_before_an_occupation_is_where_the_person_is_from() -> None:
-    facts = graph_facts("US actor Tom Reed has been found dead at the age of 87.")
+    facts = graph_facts("US actor Tom Reed has died at his home in Maine, aged 91.")
     assert ("Tom Reed", "FROM", "from", "US") in facts
     assert ("Tom Reed", "IS_A", "actor", "actor") in facts
     assert not any(rel == "ROLE" for _, rel, _, _ in facts)
@@ -209,8 +209,8 @@ def test_a_place_that_is_no_country_before_an_occupation_stays_where_it_is_held(
 # -- "I think ...": what a statement is about -----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "speaker", "topic"), [
-    ('"I think that prices are now beginning to set a new range," said analyst Anna Berg of Kestrel Capital.',
-     "Anna Berg", "prices"),
+    ('"I think that rents are finally starting to find a new level," said analyst Anna Berg of Kestrel Capital.',
+     "Anna Berg", "rents"),
     ('"We believe the deal is good for shareholders," Tom Reed said.', "Tom Reed", "deal"),
 ])
 def test_a_speaker_s_i_think_hedges_what_the_statement_is_about(text: str, speaker: str, topic: str) -> None:
