@@ -176,7 +176,7 @@ def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
         gap = doc[first:first]
     if not gap and ent is not None and ent.label_ == "PERSON":
         # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
-        # advantage Joel and I have" begins a clause)
+        # rapport Erik and I have" begins a clause)
         return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
     return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
 

@@ -25,7 +25,7 @@ from kg.resolve.references import ORG_KINDS, PERSON_KINDS
 def _untagged_name(head: Token) -> Span | None:
     """The proper nouns of a name the model marked as no entity, ending at ``head``: "Hot Fuss"."""
     if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ in ("compound", "poss"):
-        return None  # a possessor is the first word of a longer name ("Howl's Moving Castle")
+        return None  # a possessor is the first word of a longer name ("Puff's Sleeping Garden")
     start = head.i
     while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound" \
             and not head.doc[start - 1].ent_type_ and head.doc[start - 1].head.i == head.i:
@@ -59,7 +59,7 @@ def _kind_run(name: Span) -> list[Token]:
         t = name.doc[i]
         if (t.dep_ not in ("compound", "amod", "nmod") or t.pos_ not in ("NOUN", "ADJ") or t.ent_type_ or not t.is_lower
                 or not t.text.replace("-", "").isalpha()):
-            break  # a capitalised word is part of the name ("PC Pro"), not its kind
+            break  # a capitalised word is part of the name ("Web Pro"), not its kind
         run.insert(0, t)
         i -= 1
     return run if run and run[-1].pos_ == "NOUN" and run[-1].dep_ == "compound" else []
@@ -117,7 +117,7 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
         if name.start != noun.i + 1 or any(t.pos_ != "PROPN" for t in name) or _name_goes_on(name_tok):
             continue  # a comma (or anything else) between: an apposition the ``apposition`` rule reads
         if any(c.dep_ in ("conj", "cc", "relcl") for c in name_tok.children):
-            continue  # "the advantage Joel and I have": the name begins a clause, it is no apposition
+            continue  # "the rapport Erik and I have": the name begins a clause, it is no apposition
         if noun.lemma_.lower() in PERSON_KINDS or (
                 stray is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
             continue

@@ -99,7 +99,7 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
 
 
 def _leading_name(run: list[Token]) -> Token | None:
-    """"Manchester United striker Ruud van Nistelrooy", "Scrubs star Zach Braff": capitalised
+    """"Nordvik United striker Jan van Holt", "Harbour star Tom Reed": capitalised
     words that open a title in lower case name where it is held, though the model tagged them as
     a person or not at all. Linguistic reason: a proper noun before a common-noun title restricts
     it to a place of work or a show ("a Chelsea striker", "an IBM engineer"). A capitalised title

@@ -1,4 +1,4 @@
-"""A title the model tagged inside a person's name: "Norway physio Lars Holm", "Centre Parker".
+"""A title the model tagged inside a person's name: "Norway physio Lars Holm", "Centre Lund".
 
 The role rules (:mod:`kg.extract.roles`) read a prenominal title from the words before a name;
 when the model put the title inside the PERSON span, :func:`titled_name` gives the span of the
@@ -22,7 +22,7 @@ SPAN_TITLES = (PERSON_KINDS | DESCRIPTORS) - {"boy", "girl", "man", "woman", "la
 
 @register("title-in-name")
 def titled_name(name: Span) -> Span:
-    """"said Norway physio Lars Holm", "Centre Parker has a slim chance": the model may tag a
+    """"said Norway physio Lars Holm", "Centre Lund is unlikely to be fit": the model may tag a
     person's title with the name; the name is what follows the title words.
 
     Linguistic reason: a name is written in capitals, so a word in lower case inside a person's
@@ -73,6 +73,6 @@ def listed_names(first: Span) -> list[Span]:
             i += 1
         if i == start or (i < sent_end and doc[i].text not in _LIST_JOINS and not doc[i].is_punct
                           and doc[i].pos_ not in ("CCONJ", "ADP", "VERB", "AUX")):
-            break  # "and actors Kevin Spacey": another title's list begins, or no name at all
+            break  # "and actors Tom Reed": another title's list begins, or no name at all
         out.append(Span(doc, start, i, label="PERSON"))
     return out

@@ -192,7 +192,7 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
 
 
 def _no_object(obj: Token | None, found: Objects) -> bool:
-    """"Sony has no plans to sell the robot": a direct object determined by "no" negates the verb
+    """"Vexa has no plans to sell the robot": a direct object determined by "no" negates the verb
     (has no plans = does not have plans). Linguistic reason: "no" is the negative determiner; on
     the object of a verb it denies that the verb holds of anything of that kind."""
     return (obj is not None and found.rule == "svo" and obj.dep_ == "dobj"

@@ -1,7 +1,7 @@
 """Short forms a document explains itself: the full name it names beside them.
 
 An article introduces a person or an organisation once by their full name, then shortens it:
-"London Stock Exchange" becomes "LSE", "Lionhead Studios" "Lionhead", "John McCririck" "John",
+"London Stock Exchange" becomes "LSE", "Fjordlight Studios" "Fjordlight", "John McCririck" "John",
 "Fabien Pelous" on a team sheet "F Pelous". A short form joins the full name of the same
 document that it shortens when that full name is the only one it can shorten; two candidates
 (Gary and Phil Neville, and "Neville") leave it alone. The rules, each named on the merge:
@@ -13,7 +13,7 @@ document that it shortens when that full name is the only one it can shorten; tw
   for a nationality ("Irish" and British and Irish Lions);
 - ``given-name``: a person's first name alone ("Jamelia": Jamelia Davis), when no full name of
   the document ends with it ("John" beside Elton John is his surname);
-- ``short-form``: an organisation's name without its designator ("Lionhead": Lionhead Studios,
+- ``short-form``: an organisation's name without its designator ("Fjordlight": Fjordlight Studios,
   "Fox Entertainment": Fox Entertainment Group): the designator is a word such as Studios, Group
   or plc. A club's town ("Sunderland" beside Sunderland FC) is the club or the town as the
   document's parse says, so :mod:`kg.resolve.clubs` decides it before this stage;
@@ -157,7 +157,7 @@ class DocumentNames:
             if not full.types & PLACES:
                 index.by_last[last].add(full.key)
                 for phrase in surname_phrases(full.name.casefold()) if person else ():
-                    index.by_last[phrase].add(full.key)  # "Van Nistelrooy": Ruud van Nistelrooy
+                    index.by_last[phrase].add(full.key)  # "Van Holt": Jan van Holt
             stem = len(words)
             while stem > 1 and words[stem - 1].casefold() in DESIGNATORS:
                 stem -= 1
@@ -201,7 +201,7 @@ class DocumentNames:
         word = name.casefold()
         found: dict[str, str] = {} if type_ == "NORP" else {k: "same-document" for k in self.by_last.get(word, ())}
         for full, rule in self.by_first.get(word, ()):
-            # "Lionhead" (Studios), not "British" (Airways); a given name read as a person's
+            # "Fjordlight" (Studios), not "British" (Airways); a given name read as a person's
             # ("Sunday" is no given name of the Sunday Telegraph).
             if (rule == "short-form" or type_ == "PERSON") and (type_ != "NORP" or rule == "short-form"):
                 found.setdefault(full, rule)

@@ -36,7 +36,7 @@ OFFICES = frozenset({
     "trade", "industry", "economic", "finance", "treasury", "attorney", "lawyer", "barrister",
 })
 # Occupations and origins a headline or a first sentence puts in front of a name, capitalised:
-# "Rapper Eminem", "Comedian Harry Hill", "Briton Clive Owen", "Farmer John Smith".
+# "Rapper Eminem", "Comedian Harry Hill", "Briton Tom Reed", "Farmer John Smith".
 DESCRIPTORS = frozenset({
     "actor", "actress", "singer", "rapper", "comedian", "director", "producer", "writer", "author",
     "novelist", "poet", "artist", "musician", "guitarist", "drummer", "star", "presenter", "host",
@@ -53,7 +53,7 @@ ORG_DESCRIPTORS = frozenset({
     "bookmaker", "bookmakers", "retailer", "carmaker", "broadcaster", "airline", "chipmaker",
     "insurer", "brewer", "supermarket", "publisher", "distributor", "developer", "firm", "rivals",
 })
-# Positions on a side, capitalised at the start of a sentence: "Centre Parker", "Flanker Tom Reed".
+# Positions on a side, capitalised at the start of a sentence: "Centre Lund", "Flanker Tom Reed".
 POSITIONS = frozenset({"centre", "flanker", "hooker", "prop", "lock", "fly-half", "scrum-half", "full-back",
                        "wing", "fullback", "physio", "physiotherapist", "forward"})
 PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | POSITIONS | {"the", "us", "u.s.", "uk"}
@@ -61,7 +61,7 @@ PERSON_PREFIXES = MALE_TITLES | FEMALE_TITLES | OFFICES | DESCRIPTORS | POSITION
 PARTICLES = frozenset({"de", "da", "di", "del", "della", "des", "du", "do", "dos", "das", "van", "von",
                        "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn", "y", "of",
                        "and", "for", "on", "the", "&", "in", "upon", "st", "st."})
-# Particles a surname of several words begins with: "Ruud van Nistelrooy" is "Van Nistelrooy" once
+# Particles a surname of several words begins with: "Jan van Holt" is "Van Holt" once
 # a sentence starts with him, "Rodrigo de la Serna" "de la Serna" ("Al" and "El" are given names).
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "des", "du", "dos", "das",
                                "der", "den", "ter", "ten", "le", "la", "bin", "ibn"})
@@ -118,8 +118,8 @@ def canonical_name(name: str, type_: str = "PERSON") -> str:
             if words[i].islower() and words[i] not in PARTICLES:
                 words = words[i + 1:]
                 break
-    # A full stop, then a connective: the span ran on over the end of a sentence ("Malcolm X.
-    # Besides Dee"), and the name is what follows the connective.
+    # A full stop, then a connective: the span ran on over the end of a sentence ("Tom Reed.
+    # Besides Holm"), and the name is what follows the connective.
     for i in range(len(words) - 2, 0, -1):
         if _bare(words[i]) in NOT_NAMES and words[i - 1].endswith(".") and words[i][:1].isupper():
             words = words[i + 1:]

@@ -21,7 +21,7 @@ The algorithm, for each reference:
    * a description: a person for a title or an occupation ("the minister", "the singer"), an
      organisation for a kind of organisation. A specific kind ("the airline") must be one the
      document states for the name ("the airline BA", "BA, the airline", "engineering group
-     Jarvis", "Lionhead Studios"); a generic one ("the company", "the firm", "the group") takes any
+     Jarvis", "Fjordlight Studios"); a generic one ("the company", "the firm", "the group") takes any
      organisation. A title no one in the window holds is taken by the only person there, and only
      when the description is a subject ("Peter Lund won ... The head of Fjord Studios said");
    * never a co-argument of the reference's own verb: in "Lund praised him", him is not Lund.
@@ -56,7 +56,7 @@ NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
 
-# Nouns that say which of the two a person is: "Actress Patsy Rowlands", "his wife Ann".
+# Nouns that say which of the two a person is: "Actress Hilda Banks", "his wife Ann".
 MALE_NOUNS = frozenset({"actor", "chairman", "spokesman", "businessman", "sportsman", "king", "prince",
                         "husband", "father", "son", "brother", "boy", "man", "frenchman", "welshman",
                         "irishman", "englishman", "scotsman", "dutchman", "uncle", "nephew", "grandfather",
@@ -102,7 +102,7 @@ _TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
                  {"firm", "company", "group", "business"}, {"side", "team", "club"},
                  {"airline", "carrier"}, {"bank", "lender"}, {"carmaker", "maker", "manufacturer"})
 # Kinds that only an organisation is: "oil company Yukos" is what Yukos is, never a title it holds
-# ("games maker Peter Molyneux" and "film producer" can be people).
+# ("games maker Peter Lund" and "film producer" can be people).
 ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
                                              "publisher", "provider", "operator", "body", "side"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -150,7 +150,7 @@ def position(tok: Token) -> int:
 def stated_kinds(tok: Token) -> set[str]:
     """The nouns a sentence says a name is: "engineering group Jarvis" (the noun right before the
     name, or a noun compound of it: "Finance minister Per Lund"), "BA, the airline" and "the airline, BA" (apposition across a comma), "X is a bank", and
-    the kind word in the name itself ("Lionhead Studios": studio)."""
+    the kind word in the name itself ("Fjordlight Studios": studio)."""
     root = _name_root(tok)
     ent = entity_at(tok)
     first = ent.start if ent is not None else root.left_edge.i
@@ -371,7 +371,7 @@ class References:
                         and seen.position < 2)):
                 # a name the tagger may have mistyped could be meant: a firm typed as a person or a
                 # place ("France's Ubisoft"), an untyped name as the subject ("But Edu was critical
-                # ... he said"); not a word that modifies a name ("Actress" of "Actress Patsy Rowlands")
+                # ... he said"); not a word that modifies a name ("Actress" of "Actress Hilda Banks")
                 ranked.append((rank, None))
         if not ranked:
             return None
