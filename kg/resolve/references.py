@@ -31,6 +31,11 @@ The algorithm, for each reference:
 4. **Clear evidence**: the best candidate wins only if no candidate for another entity ranks the
    same; a tie ("Lund met Dahl. He said ...": two objects, or two subjects) stays unresolved. So
    does a pleonastic "it" ("it emerged that", "it is likely to", "it was not clear whether").
+5. **A kind stated far back** (rule ``stated-kind``, :mod:`kg.resolve.stated`): a bare
+   description the window leaves unresolved ("the airline", "the lawyer"; no modifier, no clause
+   saying which, no playing position) stands for the one name of the document, anywhere before
+   it, said to be of that kind ("budget airline SkyNord"), unless the window holds an unnamed one
+   of the kind. It is no link of a chain: a pronoun after it does not take the name from it.
 """
 
 from __future__ import annotations
@@ -43,9 +48,10 @@ from functools import partial
 from spacy.tokens import Token
 
 from kg.model import Entity
-from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of, given_names
+from kg.resolve.names import DESCRIPTORS, OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
 from kg.resolve.spans import entity_at
+from kg.resolve.stated import stated_kind
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -106,6 +112,8 @@ _TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
 ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
                                              "publisher", "provider", "operator", "body", "side"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
+TEAM_KINDS = frozenset({"club", "side", "team"})
 # Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
 # seems likely that"; and any passive with a clause: "it is expected that", "it was reported that".
 _PLEONASTIC_VERBS = frozenset({"be", "seem", "appear", "emerge", "remain", "become", "look", "sound",
@@ -216,6 +224,7 @@ class References:
         self._seen: list[_Seen] = []
         self._kinds: dict[str, set[str]] = defaultdict(set)
         self._learned: dict[str, str] = {}
+        self._carried: set[tuple[int, int]] = set()  # descriptions resolved by a kind stated far back
 
     def named(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A name: a candidate from now on; what the sentence says it is joins its kinds. A
@@ -263,11 +272,16 @@ class References:
             def fits(e: Entity) -> bool:
                 kinds = self._kinds[e.id]
                 return self._organisation(e) and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds))
-            return self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
+            found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
+            if found is None and head not in GENERIC_ORG:
+                found = self._stated(tok, sentence, head, self._organisation)
+            return found
 
         def titled(e: Entity) -> bool:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
+        if found is None:
+            found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person"))
         if found is not None or not _office(tok, head) or (tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
         near = [s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
@@ -279,6 +293,26 @@ class References:
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _stated(self, tok: Token, sentence: int, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
+        """Rule ``stated-kind``: the one name of the document so far said to be of the head's kind,
+        for a bare description ("the lawyer"; a modifier says more than the kind: "the old
+        school", "the German exchange" may be another)."""
+        if any(c.dep_ != "det" for c in tok.lefts) or head in POSITIONS:
+            return None  # a side fields two centres at once: "the centre" is not made unique by one
+        if any(c.dep_ in ("relcl", "acl", "prep") for c in tok.rights) or _name_follows(tok):
+            return None  # "the club where he made his name", "the band Nordlys": they say which
+        if head in TEAM_KINDS:
+            return None  # a sports report names many sides and seldom says each is a club
+        if any(s.entity is None and same_kind(head, s.token.lemma_.lower())
+               for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
+            return None  # "a bank ... the bank": the window has an unnamed one of the kind
+        named = [s.entity for s in self._seen if s.entity is not None and not _inside(s.token, tok)
+                 and not _commands(s.token, tok)]
+        found = stated_kind(head, named, self._kinds, fits, same_kind)
+        if found is not None:
+            self._carried.add((id(tok.doc), tok.i))
+        return found
+
     def unresolved(self, tok: Token, sentence: int) -> None:
         """A "he" or "she" subject left unresolved still holds the topic: the next "he" is the same
         person, whom kg could not name, so a name after it that nothing marks as a man or a woman
@@ -288,7 +322,12 @@ class References:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "topic"))
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
-        """A reference resolved to ``entity``: a link of its chain, with the reference's position."""
+        """A reference resolved to ``entity``: a link of its chain, with the reference's position.
+        One resolved by a kind stated far back (``stated-kind``) is no link: the chain it joins
+        is too far away to carry a pronoun after it, so it blocks as the common noun did."""
+        if (id(tok.doc), tok.i) in self._carried:
+            self.common(tok, sentence)
+            return
         self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
 
     # -- agreement and salience ------------------------------------------------------------------
@@ -390,6 +429,11 @@ class References:
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
         return chained[0] if len(chained) == 1 else None
+
+
+def _name_follows(tok: Token) -> bool:
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and (after.pos_ == "PROPN" or after.ent_iob_ != "O")
 
 
 def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
