@@ -72,7 +72,7 @@ def which_thing(v: Token) -> Token | None:
 
 
 def _personal(tok: Token) -> bool:
-    from kg.resolve.references import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
+    from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_KINDS)
 

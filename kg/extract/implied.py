@@ -35,7 +35,7 @@ from kg.extract.nominal import (
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import capacity_verb, is_description, role_of
-from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.referring import ORG_ONLY_KINDS
 
 
 def _owned_by_two(head: Token, appos: Token) -> bool:
