@@ -176,7 +176,7 @@ class References:
         if any(c.dep_ != "det" for c in tok.lefts) or head in POSITIONS:
             return None  # a side fields two centres at once: "the centre" is not made unique by one
         if any(c.dep_ in ("relcl", "acl", "prep") for c in tok.rights) or _name_follows(tok):
-            return None  # "the club where he made his name", "the band Nordlys": they say which
+            return None  # "the club where she first played", "the band Nordlys": they say which
         if head in TEAM_KINDS:
             return None  # a sports report names many sides and seldom says each is a club
         if any(s.entity is None and same_kind(head, s.token.lemma_.lower())
