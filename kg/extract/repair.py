@@ -27,7 +27,7 @@ _ALSO_VERBS = frozenset({
 
 def _title_read_as_verb(tok: Token) -> Token | None:
     """The name a title noun that the tagger read as an infinitive stands before: "married to
-    actress Lena Holm", "went to singer Anna Holt" (``to`` + ``actress``/VB + object ``Dee``)."""
+    actress Lena Holm", "went to singer Anna Holt" (``to`` + ``actress``/VB + object ``Holm``)."""
     word = tok.lower_
     if tok.tag_ != "VB" or word not in PERSON_KINDS or word in _ALSO_VERBS or not word.endswith(_PERSON_NOUN_ENDINGS):
         return None
