@@ -852,3 +852,22 @@ def test_an_acronym_its_own_report_gives_two_full_names_stays_apart_in_any_order
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Harbour Relief Fund": ["HRF"], "HRF": [], "Harbor Relief Fund": []}
     assert bad == []
+
+
+def test_a_last_word_joins_the_one_full_name_its_document_reads_as_no_place(graph_target):
+    """The report also writes "the Velling Open", read there as a place, which most reports read
+    as an event. One build reads the report's full names as the report and the corpus read them
+    together: the Velling Open is a place's name there, and takes no last word, so "Open" joins
+    the Marden Open. When a later load made the Marden Open an event's, the Velling Open counted
+    as an event alone, and two full names seemed to compete for "Open"."""
+    articles = {
+        "preview.txt": article("preview.txt", "Marden Open is on the coast; the Velling Open follows.",
+                               ("Marden Open", "LOC"), ("Velling Open", "EVENT")),
+        "report.txt": article("report.txt", "Rhee won the Marden Open. The Open beat the Velling Open.",
+                              ("Marden Open", "EVENT"), ("Open", "EVENT", ("the Open",)), ("Velling Open", "LOC")),
+        "result.txt": article("result.txt", "Okafor reached the Marden Open final.", ("Marden Open", "EVENT")),
+        "draw.txt": article("draw.txt", "The Velling Open draw was made.", ("Velling Open", "EVENT")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Marden Open": ["Open", "the Open"], "Velling Open": []}
+    assert bad == []

@@ -86,8 +86,16 @@ def _short_form(late: LateMerge, doc: str, full_id: str, move: Move, reading: st
     alone = [(id_, key, name, type_) for id_, key, name, type_ in names if key == last]
     if len(alone) != 1 or alone[0][3] in PLACES:
         return None
-    fulls = [FullName(key, name, frozenset({move.into["type"], reading} if id_ == full_id else {type_}))
-             for id_, key, name, type_ in names if " " in key and not INITIAL.match(key.split()[0])]
+    others = [(id_, key, name, type_) for id_, key, name, type_ in names
+              if " " in key and not INITIAL.match(key.split()[0]) and id_ != full_id]
+    # Each other full name as the corpus types it and as this document read it ("Australian
+    # Open" an event in most reports, a place in this one: a place's, whose last word it keeps).
+    assert late.nodes is not None
+    stored = late.nodes(sorted(id_ for id_, _, _, _ in others)) if others else {}
+    read = {id_: {r["type"] for r in map(json.loads, stored[id_]["other_types"] or ()) if r["doc"] == doc}
+            for id_ in stored}
+    fulls = [FullName(move.into["key"], move.into["name"], frozenset({move.into["type"], reading}))]
+    fulls += [FullName(key, name, frozenset({type_} | read.get(id_, set()))) for id_, key, name, type_ in others]
     id_, key, name, type_ = alone[0]
     if DocumentNames.of(fulls).full_name_of(name, type_) != [(move.into["key"], "same-document")]:
         return None
