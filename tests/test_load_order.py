@@ -724,3 +724,150 @@ def test_a_surname_joins_the_full_name_its_office_picks_in_any_order(graph_targe
     (halden,) = [n for n in at_once[0] if n["name"] == "Halden Rusk"]
     assert {json.loads(m)["alias"]: json.loads(m)["rule"] for m in halden["merged_by"]}["Rusk"] == "surname-office"
     assert bad == []
+
+
+def test_a_surnames_office_rule_holds_when_a_later_load_asks_for_the_full_name_by_its_first_name(graph_target):
+    """The Rusks again, and a choir report naming Halden Brekke. A load asks the graph for the
+    stored full names that share a first name with the batch's ("Halden"), so Halden Rusk came
+    without Ilse Rusk, and the speech's "Rusk", joined to him by his office, was relabelled
+    ``surname`` as if he were the only Rusk. A surname the load did not ask for is left as it
+    is: its competitors are not all known."""
+    articles = {
+        "visit.txt": article("visit.txt", "President Halden Rusk opened the bridge.",
+                             ("Halden Rusk", "PERSON", ("President Halden Rusk",))),
+        "speech.txt": article("speech.txt", "President Rusk spoke for an hour.", ("Rusk", "PERSON", ("President Rusk",))),
+        "court.txt": article("court.txt", "Ilse Rusk won her appeal.", ("Ilse Rusk", "PERSON")),
+        "choir.txt": article("choir.txt", "Halden Brekke sang the anthem.", ("Halden Brekke", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Halden Rusk": ["President Halden Rusk", "President Rusk", "Rusk"], "Ilse Rusk": [],
+                              "Halden Brekke": []}
+    assert bad == []
+
+
+def test_a_short_form_node_whose_reports_pick_different_full_names_is_shared_between_them(graph_target):
+    """A speech writes "President Rusk", a garden report a lone "Rusk"; Halden Rusk is named
+    with his office, Ilse Rusk in a court report. One build joins the speech's "Rusk" to Halden
+    Rusk by his office and keeps the garden's apart (two Rusks compete). Stored as one "Rusk"
+    node before Halden Rusk came, it stayed whole, since its reports disagree; now each report's
+    share goes where it picks, and the node keeps the garden's."""
+    articles = {
+        "court.txt": article("court.txt", "Ilse Rusk won her appeal.", ("Ilse Rusk", "PERSON")),
+        "speech.txt": article("speech.txt", "President Rusk spoke for an hour.", ("Rusk", "PERSON", ("President Rusk",))),
+        "garden.txt": article("garden.txt", "Rusk planted an oak.", ("Rusk", "PERSON")),
+        "visit.txt": article("visit.txt", "President Halden Rusk opened the bridge.",
+                             ("Halden Rusk", "PERSON", ("President Halden Rusk",))),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Halden Rusk": ["President Halden Rusk", "President Rusk", "Rusk"], "Ilse Rusk": [],
+                              "Rusk": []}
+    assert bad == []
+
+
+def test_a_document_that_writes_a_name_two_ways_keeps_both_records_when_it_is_absorbed(graph_target):
+    """A fixture list writes "HARWICK" (untyped) and "Harwick" (an organisation); a report writes
+    "Harwick" alone, a person; a profile names Corran Harwick, the only Harwick. One build joins
+    all three short forms to him, each name the fixture list wrote with a record of its own.
+    Stored as a "Harwick" node before he came, the list's record of "HARWICK" (rule ``type``)
+    was taken for its record of the node's own name, and "Harwick" lost its record when the
+    node was absorbed: the list's spellings say it wrote both."""
+    articles = {
+        "report.txt": article("report.txt", "Harwick scored late on.", ("Harwick", "PERSON")),
+        "fixtures.txt": article("fixtures.txt", "HARWICK 2 Dunmore 1. Harwick travel next.",
+                                ("HARWICK", "OTHER"), ("Harwick", "ORG")),
+        "profile.txt": article("profile.txt", "Corran Harwick signed a new deal.", ("Corran Harwick", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Corran Harwick": ["HARWICK", "Harwick"]}
+    assert bad == []
+
+
+def test_an_initial_form_beside_its_full_name_keeps_the_document_rule_when_the_full_name_becomes_a_persons(graph_target):
+    """A match report writes "Dorin Vane", read as a place, and "D Vane" on its team sheet; two
+    profiles read Dorin Vane as a person. One build joins the sheet's initial to him by the
+    rule ``document-initial`` (its document writes the full name itself). Loaded first, the
+    report kept "D Vane" apart (no person of that name yet); when the profiles made Dorin Vane a
+    person's name, the initial joined him by the corpus rule ``initial``."""
+    articles = {
+        "match.txt": article("match.txt", "Dorin Vane ran in the try. Harriers: D Vane, T Marr.",
+                             ("Dorin Vane", "GPE"), ("D Vane", "OTHER")),
+        "profile.txt": article("profile.txt", "Dorin Vane grew up by the sea.", ("Dorin Vane", "PERSON")),
+        "column.txt": article("column.txt", "Dorin Vane deserves a cap.", ("Dorin Vane", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    (vane,) = [n for n in at_once[0] if n["name"] == "Dorin Vane"]
+    assert {json.loads(m)["alias"]: json.loads(m)["rule"] for m in vane["merged_by"]}["D Vane"] == "document-initial"
+    assert bad == []
+
+
+def test_a_surname_leaving_a_full_name_its_report_also_wrote_leaves_the_full_names_records(graph_target):
+    """A report writes "Teodor Blane's" (read as a place) and "Blane" alone; a profile reads
+    Teodor Blane as a person, another names Kasia Blane. One build keeps the report's "Blane"
+    apart (two Blanes compete) and its "Teodor Blane's" on Teodor Blane. Loaded while Teodor was
+    the only Blane, the surname joined him; when Kasia came, the report's whole share left with
+    it, the full name's record, reading and mention too. The report's record of the full name
+    says it wrote it: only the surname's share leaves."""
+    articles = {
+        "report.txt": article("report.txt", "Teodor Blane's pass found Blane again.",
+                              ("Teodor Blane", "GPE", ("Teodor Blane's",)), ("Blane", "PERSON")),
+        "profile.txt": article("profile.txt", "Teodor Blane grew up by the sea.", ("Teodor Blane", "PERSON")),
+        "rival.txt": article("rival.txt", "Kasia Blane won the sprint.", ("Kasia Blane", "PERSON")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Teodor Blane": ["Teodor Blane's"], "Blane": [], "Kasia Blane": []}
+    assert bad == []
+
+
+def test_a_last_word_joins_its_documents_full_name_once_a_later_load_makes_it_no_places(graph_target):
+    """A report writes "the Marden Open" and "the Open", both read as events; a preview reads
+    Marden Open as a place and a result as an event. One build types the name an event (two
+    readings to one) and the report's own ``same-document`` rule joins its "Open" to it. Loaded
+    while the place's reading led (a place's name takes no last word), "Open" stayed a node of
+    its own; now it joins the full name when a later load makes it no place's."""
+    articles = {
+        "preview.txt": article("preview.txt", "Marden Open is on the coast.", ("Marden Open", "LOC")),
+        "report.txt": article("report.txt", "Rhee won the Marden Open. The Open drew big crowds.",
+                              ("Marden Open", "EVENT"), ("Open", "EVENT", ("the Open",))),
+        "result.txt": article("result.txt", "Okafor reached the Marden Open final.", ("Marden Open", "EVENT")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Marden Open": ["Open", "the Open"]}
+    assert bad == []
+
+
+def test_an_acronym_its_own_report_gives_two_full_names_stays_apart_in_any_order(graph_target):
+    """Two appeals write "HRF" beside the Harbour Relief Fund (rule ``acronym``); a third report
+    writes "HRF" beside both a Harbour Relief Fund and a misspelt Harbor Relief Fund. One build
+    learns the acronym from the two appeals but keeps the third report's "HRF" apart: its own
+    names give it two full names, and the learned ``alias`` rule is for a short form whose
+    document gives it none. Stored before the appeals came, it was absorbed with them."""
+    articles = {
+        "appeal.txt": article("appeal.txt", "The Harbour Relief Fund (HRF) raised money.",
+                              ("Harbour Relief Fund", "ORG"), ("HRF", "ORG")),
+        "total.txt": article("total.txt", "The Harbour Relief Fund said HRF donors gave more.",
+                             ("Harbour Relief Fund", "ORG"), ("HRF", "ORG")),
+        "warning.txt": article("warning.txt", "HRF warned of fake Harbor Relief Fund and Harbour Relief Fund sites.",
+                               ("HRF", "ORG"), ("Harbor Relief Fund", "ORG"), ("Harbour Relief Fund", "ORG")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Harbour Relief Fund": ["HRF"], "HRF": [], "Harbor Relief Fund": []}
+    assert bad == []
+
+
+def test_a_last_word_joins_the_one_full_name_its_document_reads_as_no_place(graph_target):
+    """The report also writes "the Velling Open", read there as a place, which most reports read
+    as an event. One build reads the report's full names as the report and the corpus read them
+    together: the Velling Open is a place's name there, and takes no last word, so "Open" joins
+    the Marden Open. When a later load made the Marden Open an event's, the Velling Open counted
+    as an event alone, and two full names seemed to compete for "Open"."""
+    articles = {
+        "preview.txt": article("preview.txt", "Marden Open is on the coast; the Velling Open follows.",
+                               ("Marden Open", "LOC"), ("Velling Open", "EVENT")),
+        "report.txt": article("report.txt", "Rhee won the Marden Open. The Open beat the Velling Open.",
+                              ("Marden Open", "EVENT"), ("Open", "EVENT", ("the Open",)), ("Velling Open", "LOC")),
+        "result.txt": article("result.txt", "Okafor reached the Marden Open final.", ("Marden Open", "EVENT")),
+        "draw.txt": article("draw.txt", "The Velling Open draw was made.", ("Velling Open", "EVENT")),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    assert names(at_once) == {"Marden Open": ["Open", "the Open"], "Velling Open": []}
+    assert bad == []

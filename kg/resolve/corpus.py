@@ -158,6 +158,7 @@ class CorpusIndex:
         infos = dict(self.names)
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
         sticky: dict[tuple[str, str], str] = {}
+        keys: list[str] = []
         if lookup is not None:
             # A full name also asks for its surname: a stored "George W Bush" is the node of a
             # "George Bush" that a second load brings again (the initials rule folds them);
@@ -218,6 +219,7 @@ class CorpusIndex:
                    if len(fulls) == 1 for full, n in fulls.items() if n >= ALIAS_SUPPORT and organisation(full)}
         resolution = Resolution(canon, infos, redirects, learned, sticky)
         resolution.stored, resolution.documents = stored, self.documents
+        resolution.asked = keys if lookup is not None else None
         resolution.alias_keys = self.alias_keys
         resolution.concepts = self.concepts
         resolution.concept_names = self.concepts.names()

@@ -10,9 +10,9 @@ single build of all its documents gives:
   Built in one go, A's "Blair" joins Tony Blair (rule ``surname``), so the stored "Blair" node is
   absorbed: its facts and mentions move to Tony Blair, its aliases and records join his, a
   ``merged_by`` record names the rule and each of A's documents, and its id joins his
-  ``former_ids`` (``kg explain OLD_ID`` finds him). A node is moved whole, and only when every
-  one of its documents chooses the same full name ("Mrs Blair" in one and "Mr Blair" in another,
-  with Tony and Cherie in the corpus, stay one "Blair" node).
+  ``former_ids`` (``kg explain OLD_ID`` finds him). A node is moved whole when every one of its
+  documents chooses the same full name; where they choose different ones, or some none, each
+  document's share moves where it chooses (:mod:`kg.resolve.absorb`).
 - **split**: a document's short form joined a full name by the ``surname`` (or ``initial``) rule,
   and the rule no longer says so: a second full name with that surname has come (Ian Blair), or the document
   that named the full name was removed. That document's share (its mentions, its provenance
@@ -35,6 +35,7 @@ from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.model import entity_id
+from kg.resolve.absorb import absorptions, majority_type, readings_of
 from kg.resolve.latesplit import given_names_leaving, leaving_documents, remaining, split_moves, splits
 from kg.resolve.moves import (
     SURNAME_RULES,
@@ -43,17 +44,14 @@ from kg.resolve.moves import (
     LateMerge,
     Move,
     Spellings,
-    absorbed,
     canonical_rows,
-    joined_only,
     node_row,
     on_store,
     records_by_document,
     separate_names,
     typed_names,
-    wrote_own_name,
 )
-from kg.resolve.names import canonical_name, gender_of, name_key, offices_of
+from kg.resolve.names import canonical_name, name_key
 from kg.resolve.records import Canonical, merge_record, record
 from kg.resolve.spellings import recorded
 
@@ -86,30 +84,7 @@ def joined_readings(stored: Iterable[dict[str, Any]], batch: Collection[str]) ->
     return found
 
 
-# -- absorb --------------------------------------------------------------------------------------
-def _choice(resolution: Resolution, key: str, type_: str, records: list[dict[str, str]]) -> tuple[str, str] | None:
-    """What a single build would join one document's reading of a one-word name to."""
-    aliases = [r["alias"] for r in records]
-    said, offices = gender_of(aliases), offices_of(aliases)
-    if type_ != "PERSON" and not (type_ == "OTHER" and (said or offices)):  # an untyped word needs a title
-        return None
-    return resolution.choose(key, said, offices)
-
-
-def _majority_type(resolution: Resolution, key: str, readings: dict[str, str], stored: str) -> str:
-    """The type a single build gives a stored name: the majority over the readings of the
-    documents that wrote it (:func:`_readings`) and the batch's (a document loaded again counts
-    once); ``stored`` when there is none."""
-    from kg.resolve.corpus import majority
-
-    counts = Counter(readings.values())
-    info = resolution.infos.get(key)
-    if info is not None:
-        counts.update(info.types)
-    counts.subtract(readings[doc] for doc in readings if doc in resolution.documents)  # loaded again
-    return majority(+counts) if +counts else stored
-
-
+# -- readings of names joined elsewhere -----------------------------------------------------------
 def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> None:
     """The readings stored documents gave a one-word stored name that they joined to another
     node, for names the batch does not write (it asked for its own names by alias already): one
@@ -130,56 +105,6 @@ def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> N
     for key in set(names.values()) & set(counts):
         held = resolution.infos.get(key)
         resolution.infos[key] = held.with_types(held.types + counts[key]) if held else NameInfo(types=counts[key])
-
-
-def absorptions(resolution: Resolution, details: Details, spellings: Spellings | None = None) -> list[Move]:
-    """The stored short forms every one of whose documents now joins one full name: a surname
-    ("Blair", rules ``surname``/``surname-office``), or an initial and a surname ("F Pelous",
-    rule ``initial``). A stored name of any type is weighed: the batch's readings may make it a
-    person ("Carragher" read as a place in one report and a person in the next: a person, by the
-    type order), as a single build types it before it joins it (:func:`_majority_type`)."""
-    from kg.resolve.resolution import NAMED
-
-    rows = [row for key, row in canonical_rows(resolution, lambda k: " " not in k or k in resolution.particle_forms)
-            if key not in resolution.given_names and resolution.by_surname.get(key)
-            and row["type"] in NAMED]
-    initials = {row["id"]: target for key, row in canonical_rows(resolution, lambda k: " " in k)
-                for target in [resolution.initial_target(key)] if target is not None}
-    rows += [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["id"] in initials]
-    found = details([row["id"] for row in rows]) if rows else {}
-    moves = []
-    due: list[tuple[dict[str, Any], Canonical, dict[str, list[dict[str, str]]], dict[str, str], list[str]]] = []
-    for row in rows:
-        docs, other_types = found.get(row["id"], ([], []))
-        records = records_by_document(row)
-        if row["id"] in initials:  # "F Pelous": every document reads it the same way
-            choices: dict[str, tuple[str, str] | None] = {doc: (initials[row["id"]], "initial") for doc in docs}
-        else:
-            type_ = _majority_type(resolution, row["key"], _readings(row, docs, other_types), row["type"])
-            choices = {doc: _choice(resolution, row["key"], type_, records[doc]) for doc in docs}
-        targets = {choice[0] if choice else None for choice in choices.values()}
-        if len(targets) == 1 and None not in targets:
-            rules = {doc: choice[1] for doc, choice in choices.items() if choice is not None}
-            into = resolution.canon[next(key for key in targets if key is not None)]
-            due.append((row, into, {d: records[d] for d in docs}, rules, other_types))
-    wrote = wrote_own_name(spellings, [row for row, _, _, _, _ in due])
-    for row, into, by_doc, rules, other_types in due:
-        moves.append(absorbed(row, into, by_doc, rules, other_types, wrote.get(row["id"], set())))
-    return moves
-
-
-def _readings(row: dict[str, Any], docs: list[str], other_types: list[str]) -> dict[str, str]:
-    """The type each document that wrote the name itself read it as, as a single build counts
-    them (each name's readings apart): a type record names the name it was read for ("Man Utd",
-    read as OTHER, is not a reading of Manchester United), and a document that only joined a
-    short form to the node by a corpus rule ("Bellamy", rule surname) did not write the name."""
-    key = row["key"]
-    typed: dict[str, str] = {}
-    for r in map(json.loads, other_types):
-        if "name" not in r or name_key(canonical_name(r["name"], r["type"])) == key:
-            typed[r["doc"]] = r["type"]
-    records = records_by_document(row)
-    return {doc: typed.get(doc, row["type"]) for doc in docs if not joined_only(records[doc])}
 
 
 def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]]) -> list[str]:
@@ -210,8 +135,8 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
     moves: list[Move] = []
     for key, row in rows:
         docs, other_types = found.get(row["id"], ([], []))
-        readings = _readings(row, docs, other_types)
-        type_ = _majority_type(resolution, key, readings, row["type"])
+        readings = readings_of(row, docs, other_types)
+        type_ = majority_type(resolution, key, readings, row["type"])
         if type_ == row["type"]:
             continue
         if row["type"] == "PERSON" and type_ != "PERSON":
@@ -222,14 +147,19 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
         records = records_by_document(row)
         others = {r for r in other_types if json.loads(r)["type"] != type_}
         spelled = written.get(row["id"], {})
+        exact = typed_readings(other_types)
         for doc in docs:
             names = _names_read(row, doc in readings, records[doc])
             wrote = spelled.get(doc)
+            read_as: dict[str, str] = {}
             if doc in readings and wrote is not None:  # the spellings it wrote, not the node's
-                names = [n for n in names if n != row["name"]] + sorted(
-                    {name for name, _ in recorded(wrote, key)} or {row["name"]})
+                read_as = dict(recorded(wrote, key))
+                names = [n for n in names if n != row["name"]] + sorted(set(read_as) or {row["name"]})
             for name in names:
-                if (doc, name_key(canonical_name(name, row["type"]))) not in typed:
+                if name in read_as:  # "HARWICK" untyped and "Harwick" an organisation: each its own
+                    if (doc, name) not in exact and read_as[name] != type_:
+                        others.add(record(doc=doc, name=name, type=read_as[name]))
+                elif (doc, name_key(canonical_name(name, row["type"]))) not in typed:
                     others.add(record(doc=doc, name=name, type=row["type"]))
         merged = {_retyped_record(m, key, type_, row["type"], typed_readings(other_types)) for m in row.get("merged_by") or ()}
         moves.append(Move(row["id"], row["name"], node_row(into, set(row.get("aliases") or ()), merged, others)))
@@ -248,7 +178,7 @@ def people_as_retyped(resolution: Resolution, details: Details) -> None:
     found = details([row["id"] for _, row in rows]) if rows else {}
     for key, row in rows:
         docs, other_types = found.get(row["id"], ([], []))
-        type_ = _majority_type(resolution, key, _readings(row, docs, other_types), row["type"])
+        type_ = majority_type(resolution, key, readings_of(row, docs, other_types), row["type"])
         if row["type"] == "PERSON" and type_ != "PERSON":
             for candidates in resolution.by_surname.values():
                 candidates.discard(key)
@@ -320,6 +250,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
                 candidates.discard(gone)
     from kg.resolve.concepts import concept_renames
     from kg.resolve.firstnames import given_name_joins
+    from kg.resolve.lastwords import last_word_joins
     from kg.resolve.learned import alias_absorptions, alias_candidates, alias_splits
     from kg.resolve.renames import designator_renames
     from kg.resolve.spellings import spelling_renames
@@ -329,7 +260,7 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     moves += designator_renames(resolution, late.details)
     # A name the batch both retypes and lets join a full name ("Frost" untyped where it was
     # stored, a person in the batch) is absorbed, as a single build joins it: absorption weighs
-    # the batch's readings itself (_majority_type), and the retype is left out. A short form
+    # the batch's readings itself (majority_type), and the retype is left out. A short form
     # the learned aliases join is moved after the retypes, into its full name's node as
     # retyped (two moves of one node in one load would lose the first one's records).
     count_joined_elsewhere(resolution, late.aliases)
@@ -341,8 +272,9 @@ def settle(resolution: Resolution, late: LateMerge, *, removal: bool = False) ->
     absorbed = [move for move in absorptions(resolution, late.details, late.spellings) if move.old_id not in aliased]
     moves += retyped
     moves += absorbed
-    moves += alias_absorptions(resolution, late.details)
+    moves += alias_absorptions(resolution, late.details, late.document_names)
     moves += given_name_joins(resolution, late, retyped)
+    moves += last_word_joins(resolution, late, retyped)
     moves += splits(resolution, late.details, late.spellings, {m.into["id"] for m in moves} | {m.old_id for m in moves})
     moves += alias_splits(resolution, late.details)
     if not moves:

@@ -54,16 +54,20 @@ class _Leaving:
 
 
 def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str] = (),
-             relabels: dict[str, str] | None = None) -> list[_Leaving]:
+             relabels: dict[str, str] | None = None, known_only: bool = False) -> list[_Leaving]:
     """The documents whose short form leaves the full name ``row``; ``wrote`` holds documents
     known to have written the full name itself (their share of it stays). A short form that
     stays, by another surname rule than its record says, goes to ``relabels`` (old record ->
-    new record)."""
+    new record). With ``known_only``, a short form whose surname the graph was not asked for
+    is left as it is: the batch brings no full name with it, and the full names that compete
+    for it are not all known (:meth:`Resolution.knows_surname`)."""
     key = row["key"]
     out = []
     for doc, records in records_by_document(row).items():
         if all(r["rule"] == "initial" for r in records):  # "T Umaga": its document named no Umaga
             short = _initial_form(records)
+            if known_only and not resolution.knows_surname(name_key(short).split()[-1]):
+                continue
             target = resolution.initial_target(name_key(short))
             if target != key:  # a second Umaga whose name starts with T has come: neither
                 out.append(_Leaving(doc, short, records, None if target is None else (target, "initial")))
@@ -74,12 +78,20 @@ def _leaving(resolution: Resolution, row: dict[str, Any], wrote: Collection[str]
             partial = True
         else:
             partial = doc in wrote
+        # A document with a record of the full name itself ("Steven Gerrard's", which the
+        # extraction gave it) wrote it: only the short form's records and share leave.
+        whole_name = [r for r in records if name_key(canonical_name(r["alias"], "PERSON")) == key]
+        if whole_name and len(whole_name) < len(records):
+            records = [r for r in records if r not in whole_name]
+            partial = True
         joined = [r for r in records if r["rule"] in SURNAME_RULES]
         # The short form is the name that is the full name's surname ("Charlton" of Bobby
         # Charlton), not an alias the extraction gave it, which the rule records alike ("Addicks").
         surnames = [r for r in joined if key.endswith(" " + name_key(canonical_name(r["alias"], "PERSON")))]
         short = canonical_name((surnames or joined)[0]["alias"], "PERSON") if joined else ""
         if not short or (" " in name_key(short) and not is_surname_form(name_key(short))):
+            continue
+        if known_only and not resolution.knows_surname(name_key(short)):
             continue
         aliases = [r["alias"] for r in records]
         # A first name of the corpus is no surname to join ("Joel" beside Joel Schumacher), nor
@@ -122,9 +134,9 @@ def splits(resolution: Resolution, details: Details, spellings: Spellings | None
     rows = [row for _, row in canonical_rows(resolution, lambda k: " " in k) if row["type"] == "PERSON"]
     relabels: dict[str, dict[str, str]] = defaultdict(dict)
     leaving = {row["id"]: (row, found) for row in rows
-               for found in [_leaving(resolution, row, (), relabels[row["id"]])] if found}
+               for found in [_leaving(resolution, row, (), relabels[row["id"]], known_only=True)] if found}
     wrote = wrote_own_name(spellings, [row for row, _ in leaving.values()])
-    leaving = {id_: (row, _leaving(resolution, row, wrote[id_]) if wrote.get(id_) else found)
+    leaving = {id_: (row, _leaving(resolution, row, wrote[id_], known_only=True) if wrote.get(id_) else found)
                for id_, (row, found) in leaving.items()}
     known = details(sorted(leaving)) if leaving else {}
     moves = []

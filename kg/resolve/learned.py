@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Entity, entity_id
-from kg.resolve.comention import CLUB_DESIGNATORS, DESIGNATORS, PLACES
+from kg.resolve.comention import CLUB_DESIGNATORS, DESIGNATORS, INITIAL, PLACES, DocumentNames, FullName
 from kg.resolve.moves import (
     Details,
     Move,
@@ -36,6 +36,8 @@ from kg.resolve.records import COREFERENCE, Canonical, alias_rule, merge_record,
 if TYPE_CHECKING:
     from kg.resolve.resolution import Resolution
 
+# A stored document's entities: (id, key, name, type) (kg.resolve.moves.LateMerge.document_names).
+DocumentNamesOf = Callable[[str], list[tuple[str, str, str, str]]]
 # Same-document rules whose links hold across the corpus: an organisation's acronym or short form.
 LEARNED_RULES = frozenset({"acronym", "short-form", "contraction"})
 
@@ -62,9 +64,12 @@ def stored_learned(rows: Iterable[dict[str, Any]], batch: Collection[str]) -> di
     return found
 
 
-def alias_absorptions(resolution: Resolution, details: Details) -> list[Move]:
-    """Stored short forms alone ("IRB") that the learned aliases now join to their full name:
-    every one of their documents named no full name for it (else it would have joined there).
+def alias_absorptions(resolution: Resolution, details: Details,
+                      document_names: DocumentNamesOf | None = None) -> list[Move]:
+    """Stored short forms alone ("IRB") that the learned aliases now join to their full name,
+    for each document that named no full name for it. A document that named one joined it there;
+    one that named two ("DEC" beside a Disasters and a Disaster Emergency Committee) left it
+    apart, as one build does: it stays (asked of the graph by ``document_names``).
     Only short forms the batch writes are weighed, as in :func:`alias_splits`: for them every
     full name a stored document gave the short form was asked of the graph; for another (the
     stored "United" a batch meets through Manchester United, read as a person's name, whose
@@ -76,17 +81,34 @@ def alias_absorptions(resolution: Resolution, details: Details) -> list[Move]:
     found = details([row["id"] for _, row in rows]) if rows else {}
     moves = []
     for key, row in rows:
+        docs, other_types = found.get(row["id"], ([], []))
+        joining = [doc for doc in docs if document_names is None or not _named_for(document_names(doc), row)]
+        if not joining:
+            continue
         target = resolution.learned[key]
         into = resolution.canon[target]
         if not into.stored:  # the move creates the full name's node: the batch then writes to it
             into = resolution.canon[target] = Canonical(into.id, into.name, into.type, stored=True)
-        docs, other_types = found.get(row["id"], ([], []))
         records = records_by_document(row)
-        moves.append(absorbed(row, into, {d: records[d] for d in docs}, dict.fromkeys(docs, "alias"), other_types))
+        mine = [r for r in other_types if json.loads(r)["doc"] in joining]
+        move = absorbed(row, into, {d: records[d] for d in joining}, dict.fromkeys(joining, "alias"), mine)
+        if len(joining) < len(docs):  # the others stay on the short form's node
+            rest = without_documents(row, other_types, joining)
+            moves.append(Move(row["id"], row["name"], move.into, tuple(sorted(joining)), rest))
+            continue
+        moves.append(move)
         info = resolution.infos.get(key)
         if info is not None and info.types:
             resolution.canon[key] = fresh_canonical(info)
     return moves
+
+
+def _named_for(names: list[tuple[str, str, str, str]], row: dict[str, Any]) -> bool:
+    """Whether a document's own full names (its entities: id, key, name, type) give the short
+    form ``row`` any full name, as its own rules read them (:mod:`kg.resolve.comention`)."""
+    fulls = [FullName(key, name, frozenset({type_})) for id_, key, name, type_ in names
+             if " " in key and id_ != row["id"] and not INITIAL.match(key.split()[0])]
+    return bool(DocumentNames.of(fulls).full_name_of(row["name"], row["type"]))
 
 
 def _alias_rows(resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:

@@ -153,7 +153,9 @@ def absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[s
         own_name_recorded = False
         for r in records:
             replaced = r["rule"] in REPLACED_RULES
-            own_name_recorded |= r["rule"] in OWN_NAME_RULES
+            # A document known to have written the name itself ("Brentford", beside a "BRENTFORD"
+            # recorded by rule ``type``) has no record of it: another spelling's is not its own.
+            own_name_recorded |= r["rule"] in OWN_NAME_RULES and (r["alias"] == row["name"] or doc not in wrote)
             merged.add(merge_record(r["alias"], doc, rules[doc] if replaced else r["rule"]))
         if not own_name_recorded and (doc in wrote or not joined_only(records)):  # it wrote the stored name
             aliases.add(row["name"])
@@ -161,9 +163,24 @@ def absorbed(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[s
     typed = typed_names(other_types, row["key"])
     others = {r for r in other_types if json.loads(r)["type"] != into.type}
     if row["type"] != into.type:
+        exact = {(r["doc"], r.get("name")) for r in map(json.loads, other_types)}
         others |= {record(doc=doc, name=row["name"], type=row["type"]) for doc in by_doc
-                   if (doc, row["key"]) not in typed}
+                   if (doc, row["key"]) not in typed or (doc in wrote and (doc, row["name"]) not in exact)}
     return Move(row["id"], row["name"], node_row(into, aliases, merged, others))
+
+
+def absorbed_share(row: dict[str, Any], into: Canonical, by_doc: dict[str, list[dict[str, str]]],
+                   rules: dict[str, str], other_types: list[str], wrote: Collection[str],
+                   rest: dict[str, list[str]]) -> Move:
+    """Some documents' share of a short-form node, absorbed by the full name they pick, where the
+    node's other documents pick another or none ("President Bush" in two reports picks the
+    George W Bush his office names; a report's lone "bush", with Kate Bush in the corpus, picks
+    neither): the records and aliases of those documents only, as one build gives them; the
+    node keeps ``rest``."""
+    own = {"aliases": [r["alias"] for records in by_doc.values() for r in records]}
+    mine = [r for r in other_types if json.loads(r)["doc"] in by_doc]
+    move = absorbed({**row, **own}, into, by_doc, rules, mine, wrote)
+    return Move(row["id"], row["name"], move.into, tuple(sorted(by_doc)), rest)
 
 
 def without_documents(row: dict[str, Any], other_types: list[str], docs: list[str]) -> dict[str, list[str]]:
@@ -183,12 +200,29 @@ def wrote_own_name(spellings: Spellings | None, rows: list[dict[str, Any]]) -> d
     are asked of the graph by the names each document wrote (kg.resolve.spellings)."""
     from kg.resolve.spellings import recorded
 
-    asked = {row["id"]: row["key"] for row in rows
-             if any(joined_only(records) for records in records_by_document(row).values())}
+    by_id = {row["id"]: (row, records_by_document(row)) for row in rows}
+    asked = {id_: row["key"] for id_, (row, by_doc) in by_id.items()
+             if any(joined_only(records) or _other_spelling(records, row) for records in by_doc.values())}
     if spellings is None or not asked:
         return {}
-    return {id_: {doc for doc, written in docs.items() if written is not None and recorded(written, asked[id_])}
+
+    def wrote(id_: str, doc: str, written: str) -> bool:
+        row, by_doc = by_id[id_]
+        names = {name for name, _ in recorded(written, asked[id_])}
+        if _other_spelling(by_doc.get(doc, []), row):  # "BRENTFORD": and "Brentford" too?
+            return row["name"] in names
+        return bool(names)
+
+    return {id_: {doc for doc, written in docs.items() if written is not None and wrote(id_, doc, written)}
             for id_, docs in spellings(sorted(asked)).items()}
+
+
+def _other_spelling(records: list[dict[str, str]], row: dict[str, Any]) -> bool:
+    """Whether a document's records on a node hold another spelling of its name (rule
+    ``spelling`` or ``type``: "BRENTFORD" on a "Brentford") and no record of the name itself,
+    which leaves no record: whether the document wrote the name too only its spellings say."""
+    return any(r["rule"] in ("spelling", "type") and r["alias"] != row["name"] for r in records) \
+        and all(r["alias"] != row["name"] for r in records)
 
 
 def own_aliases(row: dict[str, Any]) -> list[str]:

@@ -9,6 +9,7 @@ one document's extraction with its entities, facts and mentions joined to those 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import fields
@@ -52,6 +53,10 @@ class Resolution:
         self.stored: dict[str, list[dict[str, Any]]] = {}
         self.documents: set[str] = set()  # the batch's
         self.alias_keys: set[str] = set()  # the batch's names the graph was asked for by alias
+        # The keys and surnames the graph was asked for, sorted (None: no graph, the batch is
+        # all there is). A surname not among them has only the full names that came for other
+        # reasons in ``stored``, not all its competitors (:meth:`knows_surname`).
+        self.asked: list[str] | None = None
         # Common nouns' spellings: the batch's counts, and the spelling each noun is written in
         # where the batch writes it another way (kg.resolve.concepts).
         self.concepts = ConceptSpellings()
@@ -63,6 +68,16 @@ class Resolution:
                   if c.type == "PERSON" and len(key.split()) >= 2]
         self._index_people(people)
         self._learn_genders()
+
+    def knows_surname(self, key: str) -> bool:
+        """Whether every full name the graph holds with the surname ``key`` is known here: the
+        graph was asked for it (or there is no graph). A stored full name can come for another
+        of its words ("George W Bush" for a batch's "George"), without the other full names that
+        share its surname; what the surname rule says of it can then not be decided."""
+        if self.asked is None:
+            return True
+        at = bisect_left(self.asked, key)
+        return at < len(self.asked) and self.asked[at] == key
 
     def add_person(self, key: str) -> None:
         """A full name a later load retypes to a person's, indexed by its surname as one build
@@ -108,17 +123,22 @@ class Resolution:
         key = name_key(clean)
         rule = "cleaned" if clean != entity.name else ""
         canon = self.canon[key]
+        short = (" " not in key or key in self.particle_forms) and key not in self.given_names \
+            and self._person_like(canon, entity)
         if canon.stored:
             # A name that is already a node stays that node (kg.resolve.latemerge has moved what
-            # the batch changes), recorded as a single build records it.
-            return key, rule or ("type" if canon.type != entity.type else "")
+            # the batch changes), recorded as a single build records it; but a short form that
+            # its own titles join to a full name joins it, whatever node other documents' short
+            # form stays ("President Rusk" picks the Rusk of that office, where a stored lone
+            # "Rusk" stays apart, two Rusks competing).
+            chosen = self._full_name_of(key, entity) if short else None
+            return chosen or (key, rule or ("type" if canon.type != entity.type else ""))
         if key in self.redirects:
             return self.redirects[key]
         initial = self.initial_target(key)
         if initial is not None:
             return initial, "initial"
-        if (" " not in key or key in self.particle_forms) and key not in self.given_names \
-                and self._person_like(canon, entity):
+        if short:
             chosen = self._full_name_of(key, entity)
             if chosen is not None:
                 return chosen
