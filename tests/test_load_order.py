@@ -871,3 +871,26 @@ def test_a_last_word_joins_the_one_full_name_its_document_reads_as_no_place(grap
     at_once, bad = differing_orders(graph_target, articles)
     assert names(at_once) == {"Marden Open": ["Open", "the Open"], "Velling Open": []}
     assert bad == []
+
+
+def test_an_initial_forms_own_alias_is_no_reading_of_its_own_when_its_full_name_is_retyped(graph_target):
+    """Two match reports each write "Dafydd Pellow", read as an organisation, and "D Pellow", a
+    person, whose alias the extraction gave is "Pellow"; a profile reads Dafydd Pellow as a
+    person. One build joins each report's initial form, and its alias with it, by the rule
+    ``document-initial``, and records the one reading the report wrote: "D Pellow" a person. A
+    load that later retypes the stored full name to an organisation had recorded "Pellow" as a
+    second reading: the report wrote no "Pellow" of its own (its kept spellings say so)."""
+    def report(source: str) -> Extraction:
+        return article(source, f"Dafydd Pellow scored twice ({source}). Rovers: D Pellow, K Amory.",
+                       ("Dafydd Pellow", "ORG"), ("D Pellow", "PERSON", ("Pellow",)))
+
+    articles = {
+        "profile.txt": article("profile.txt", "Dafydd Pellow grew up in the valleys.", ("Dafydd Pellow", "PERSON")),
+        "report-one.txt": report("report-one.txt"),
+        "report-two.txt": report("report-two.txt"),
+    }
+    at_once, bad = differing_orders(graph_target, articles)
+    (pellow,) = [n for n in at_once[0] if n["name"] == "Dafydd Pellow"]
+    assert pellow["type"] == "ORG"
+    assert sorted(json.loads(t)["name"] for t in pellow["other_types"]) == ["D Pellow", "D Pellow", "Dafydd Pellow"]
+    assert bad == []

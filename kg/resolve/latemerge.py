@@ -107,14 +107,19 @@ def count_joined_elsewhere(resolution: Resolution, aliases: Aliases | None) -> N
         resolution.infos[key] = held.with_types(held.types + counts[key]) if held else NameInfo(types=counts[key])
 
 
-def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]]) -> list[str]:
+def _names_read(row: dict[str, Any], wrote: bool, records: list[dict[str, str]], spelled: str | None) -> list[str]:
     """The names one document read as the node, as it wrote them: the node's own (if ``wrote``),
     and each name a rule that only joins names of their own joined to it ("K Sotherton" on a
     team sheet beside Kelly Sotherton, "Diane" alone). Each is one reading, with a type record of
     its own when the node's type changes, as a single build records each name's reading apart.
-    (An alias the extraction gave the name, rule ``coreference``, is no reading of its own.)"""
+    (An alias the extraction gave the name, rule ``coreference``, is no reading of its own; nor
+    is one that took the corpus rule of the name it belongs to, "Keel" of a team sheet's "R Keel"
+    joined by ``document-initial``: the document's ``spelled`` names, where kept, say which
+    names it wrote.)"""
     names = [row["name"]] if wrote else []
-    names += separate_names(records)
+    written = None if spelled is None else {
+        name_key(canonical_name(name, "PERSON")) for pairs in json.loads(spelled).values() for name, _ in pairs}
+    names += [n for n in separate_names(records) if written is None or name_key(canonical_name(n, "PERSON")) in written]
     return names or [records[0]["alias"]]
 
 
@@ -149,8 +154,8 @@ def retypes(resolution: Resolution, details: Details, skip: Collection[str] = ()
         spelled = written.get(row["id"], {})
         exact = typed_readings(other_types)
         for doc in docs:
-            names = _names_read(row, doc in readings, records[doc])
             wrote = spelled.get(doc)
+            names = _names_read(row, doc in readings, records[doc], wrote)
             read_as: dict[str, str] = {}
             if doc in readings and wrote is not None:  # the spellings it wrote, not the node's
                 read_as = dict(recorded(wrote, key))
