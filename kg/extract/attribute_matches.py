@@ -21,8 +21,9 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 # The token attributes a rule may test, as doc.to_array columns (in this order).
 COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMN_INDEX = {name: n for n, name in enumerate(COLUMNS)}
-# A combination of values is kept in the table once seen; past this many the table starts again.
-MAX_ENTRIES = 200_000
+# A combination of values is kept in the table once seen; past this many (a few MB: about 50,000
+# arise in 390,000 tokens of news) the table starts again.
+MAX_ENTRIES = 50_000
 
 # A test of one token: (column, operator, value); the operators are the matcher's own ("==" for
 # a plain value; "IN", "NOT_IN" for a list of strings; "REGEX" for a pattern searched in the string).
@@ -77,6 +78,7 @@ class TableMatches:
         self.strings = strings
         self.labels = labels
         self.table: dict[tuple[int, ...], Entry] = {}
+        self.entries: dict[Entry, Entry] = {}  # each distinct entry once: most tokens share a few
         # Every token test (0: a one-token rule, 1: a two-token rule's first token, 2: its second),
         # filed under a value a token must have (its first test of a tag or a word, by "==" or
         # "IN"), so that a new combination of values is tried against a few rules, not all.
@@ -122,6 +124,7 @@ class TableMatches:
             if all(_passes(test, row, self.strings) for test in spec):
                 found[part].add(rule)
         entry = (tuple(sorted(found[0])), tuple(sorted(found[1])), frozenset(found[2]))
+        entry = self.entries.setdefault(entry, entry)
         if len(self.table) >= MAX_ENTRIES:
             self.table.clear()
         self.table[row] = entry
