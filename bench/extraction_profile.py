@@ -123,7 +123,9 @@ def main() -> None:
     for name, sec in sorted(med.items(), key=lambda item: -item[1]):
         print(f"| {name} | {sec:.3f} | {sec / base:.3f} | {sec / kg:.3f} |")
     print(f"| **kg, all** | {kg:.2f} | {kg / base:.3f} | 1.000 |")
-    print(f"\nthroughput ratio (bare / kg): {base / kg:.3f}")
+    pairs = sorted(b / k for b, k in zip(bare, total, strict=True))
+    print(f"\nthroughput ratio (bare / kg): {base / kg:.3f} (medians); pair by pair "
+          f"{', '.join(f'{r:.3f}' for r in pairs)}")
 
 
 if __name__ == "__main__":
