@@ -12,7 +12,7 @@ import pytest
 from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.resolve.entities import DocumentResolver
-from kg.resolve.references import PRONOUNS, description_head
+from kg.resolve.referring import PRONOUNS, description_head
 
 
 def references(text: str) -> list[tuple[str, str | None]]:

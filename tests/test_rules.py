@@ -162,9 +162,9 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
      [E(relation="have returned", args=["The workers"])]),
     ("The company will close the plant and dismiss its staff.",
      [E(relation="will dismiss", args=["The company", "its staff"], modality="will")]),
-    ("Traders buy and sell large blocks of shares.",
-     [E(relation="buy", args=["Traders", "large blocks of shares"]),
-      E(relation="sell", args=["Traders", "large blocks of shares"])]),
+    ("Dealers buy and sell used cars.",
+     [E(relation="buy", args=["Dealers", "used cars"]),
+      E(relation="sell", args=["Dealers", "used cars"])]),
     # the object joins the relation when a phrase follows it: an Open IE reading only
     ("The union made a new offer on pensions.",
      [E(rule="svo", relation="made", args=["The union", "a new offer on pensions"], graph=True),
@@ -374,9 +374,9 @@ def test_quote_opening_at_the_end_of_an_argument_is_dropped() -> None:
 
 
 def test_no_purpose_for_an_extraposed_subject() -> None:
-    """In "it is necessary to climb the fence to reach the road" nobody named reaches the road."""
+    """In "it is necessary to cross the river to reach the farm" nobody named reaches the farm."""
     nlp = load_model()
-    props = sentence_propositions(next(nlp("It is necessary to climb the fence to reach the road.").sents))
+    props = sentence_propositions(next(nlp("It is necessary to cross the river to reach the farm.").sents))
     assert not [p for p in props if p.lemma == "reach"], [(p.relation, p.arg_texts) for p in props]
 
 

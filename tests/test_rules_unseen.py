@@ -211,7 +211,7 @@ def test_an_untagged_name_says_its_kind_for_references() -> None:
     from spacy.tokens import Doc
 
     from kg.extract.nlp import load_model
-    from kg.resolve.references import stated_kinds
+    from kg.resolve.referring import stated_kinds
 
     doc = Doc(load_model().vocab, words=["Harbour", "Corporation", "grew", "."], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
               deps=["compound", "nsubj", "ROOT", "punct"], heads=[1, 2, 2, 2], ents=["O", "O", "O", "O"])

@@ -25,7 +25,7 @@ LINKED_CLAUSES = frozenset({"advcl", "conj", "parataxis", "relcl", "xcomp"})
 def _agrees(pron: Token, noun: Token) -> bool:
     """Number and person: "they" wants a plural or a coordination, "he"/"she" a person (a name the
     model did not read as a place or organisation, or a person noun), "it" a singular thing."""
-    from kg.resolve.references import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
+    from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
     person = noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_KINDS)

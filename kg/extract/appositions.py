@@ -108,7 +108,7 @@ def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) ->
     if after is not None and _under_preposition(desc, after):
         after = None  # "Kenji Ito, president of carmaker Hanamura Motors": the name is the org's
     if before is not None and after is not None:
-        # "Roderick, his granddaughter Martha Burleigh": a description that runs into a name
+        # "Anders, his niece Kari Lund": a description that runs into a name
         # without a comma is that name's title
         direct = after.i >= span.end and desc.doc[span.end].pos_ == "PROPN"
         before = None if direct or _described(before) else before

@@ -72,7 +72,7 @@ def which_thing(v: Token) -> Token | None:
 
 
 def _personal(tok: Token) -> bool:
-    from kg.resolve.references import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
+    from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_KINDS)
 
@@ -93,8 +93,8 @@ def _thing_before(which: Token) -> Token | None:
 
 
 def _described(noun: Token) -> Token:
-    """Who a noun that describes someone stands for: "Celeski is a footballer who plays ..." and
-    "Berg , a Liberal who is running ..." are about Celeski and Berg, not the description."""
+    """Who a noun that describes someone stands for: "Holm is a footballer who plays ..." and
+    "Berg , a Liberal who is running ..." are about Holm and Berg, not the description."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
@@ -154,7 +154,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head)
         return inherited, "xcomp"
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
-        # "Ms. Waleson is a writer based in New York": Waleson is based there
+        # "Ms. Dahl is a writer based in Bergen": Dahl is based there
         return conjuncts(_described(v.head) if v.dep_ == "acl" else v.head), v.dep_
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
         inherited, _ = subjects(v.head)
@@ -219,8 +219,8 @@ def far_list_member(v: Token, subj: Token) -> bool:
 
 
 def is_purpose(v: Token) -> bool:
-    """An infinitive of purpose on a verb ("was opened in 1893 to carry the line"); not the
-    extraposed subject of "it is necessary to climb"."""
+    """An infinitive of purpose on a verb ("was built in 1910 to carry the road"); not the
+    extraposed subject of "it is necessary to cross"."""
     if not (v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             and not any(c.dep_ == "mark" for c in v.children)):

@@ -75,8 +75,8 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "pcomp", "pobj", "dobj"})
 @register("embedded-question")
 def embedded_question(verb: Token) -> bool:
     """"Nordbank has not decided whether it will sell the plant": (it; will sell; the plant) is
-    no fact; nor is what follows "how" or "why" in "it is too early to say how the deal will be
-    financed".
+    no fact; nor is what follows "how" or "why" in "the council has not said how the new bridge
+    will be financed".
 
     Linguistic reason: an embedded question ("whether S", "if S", "how S", "why S") names the
     question whether, how or why S holds; it does not assert S. Except under a verb that takes the
@@ -107,12 +107,12 @@ TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week
 
 @register("time-not-object")
 def time_phrase(pobj: Token) -> bool:
-    """"is first mentioned in 968 as Curtisa" → (X; is first mentioned as; Curtisa; in 968): a
-    phrase of time is no prepositional object when another phrase follows the verb; the later
-    phrase is.
+    """"The mill is first mentioned in 1210 as a grain store" → (The mill; is first mentioned as;
+    a grain store; in 1210): a phrase of time is no prepositional object when another phrase
+    follows the verb; the later phrase is.
 
     Linguistic reason: a verb selects the preposition of its complement ("known as", "sold to",
-    "consists of"), never a time: "in 968", "on Monday" say when, whatever the verb, so they are
+    "consists of"), never a time: "in 1210", "on Monday" say when, whatever the verb, so they are
     adjuncts, and the verb's complement is the other phrase. So are phrases whose preposition
     only ever says when or despite what ("during", "since", "until", "throughout", "despite"), and
     phrases of a noun of time the model left undated ("to the morning of Thursday").

@@ -25,7 +25,7 @@ PAST_MARKERS = frozenset({"former", "ex", "one-time", "erstwhile"})
 def is_epithet(tok: Token) -> bool:
     """A definite person noun with a nationality before it ("the Greek sprinter"), or with
     "former" ("the former world champion")."""
-    from kg.resolve.references import PERSON_KINDS, description_head  # kg.resolve imports kg.extract lazily
+    from kg.resolve.referring import PERSON_KINDS, description_head  # kg.resolve imports kg.extract lazily
 
     return (description_head(tok) in PERSON_KINDS
             and any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in PAST_MARKERS)

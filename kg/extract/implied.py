@@ -35,7 +35,7 @@ from kg.extract.nominal import (
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import capacity_verb, is_description, role_of
-from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.referring import ORG_ONLY_KINDS
 
 
 def _owned_by_two(head: Token, appos: Token) -> bool:
@@ -51,8 +51,8 @@ def _owned_by_two(head: Token, appos: Token) -> bool:
 def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
 
-    A place after a place ("Hoboken, New Jersey") says where the first one is: (Hoboken; is in; New
-    Jersey). A description goes with the name its position gives it (see
+    A place after a place ("Bergen, Norway") says where the first one is: (Bergen; is in;
+    Norway). A description goes with the name its position gives it (see
     :func:`~kg.extract.appositions.description_holder`: in a list of people the parse often hangs every
     title on the first name), and a description of a name is a role in the graph. Linguistic
     reason: an apposition renames the noun it is set beside, so the two are one thing.
@@ -63,7 +63,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         head, appos = tok.head, tok
         if head.ent_type_ in PLACE_TYPES and appos.ent_type_ in PLACE_TYPES and appos.i > head.i:
-            # "Hoboken, New Jersey": the second place locates the first, it is not the same place
+            # "Bergen, Norway": the second place locates the first, it is not the same place
             yield Proposition(sentence=sent, relation=f"{copula_form(head)} in", lemma="be in",
                               args=[argument(head), argument(appos)], rule="nominal-prep", graph=False)
             continue
@@ -230,8 +230,8 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
 
 
 def example_propositions(sent: Span) -> Iterator[Proposition]:
-    """Examples a noun phrase gives of itself: "companies , including Monsanto and Shell" →
-    (companies; are including; Monsanto and Shell); "ports such as Bergen and Narvik" → (ports;
+    """Examples a noun phrase gives of itself: "firms , including Vexa and Nordbank" →
+    (firms; are including; Vexa and Nordbank); "ports such as Bergen and Narvik" → (ports;
     are such as; Bergen and Narvik); "costs like rent" → (costs; are like; rent). Linguistic reason:
     "including", "such as" and "like" introduce members of the set the noun names."""
     for tok in sentence_tokens(sent):

@@ -19,7 +19,7 @@ from kg.extract.nominal import argument, conjuncts
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import sentence_tokens
 from kg.extract.roles import role_of
-from kg.resolve.references import ORG_KINDS, PERSON_KINDS
+from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
 
 def _untagged_name(head: Token) -> Span | None:

@@ -24,7 +24,7 @@ def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Tok
     """The head and its subtree, minus clauses and conjuncts that make arguments of their own.
 
     Only the head's own conjuncts make arguments of their own ("Britain and France"); a
-    coordination further down stays in the text ("a symbol of progress and innovation").
+    coordination further down stays in the text ("a mark of skill and patience").
     """
     memo = argument_memo(head)
     if memo is None:
@@ -181,8 +181,8 @@ def have_form(owner: Token, tense_of: Token | None = None) -> str:
 
 
 def coordination_argument(head: Token) -> Argument:
-    """``head`` with the words coordinated with it, as one argument: "Monsanto Co. , Shell Oil Co.
-    and Eli Lilly & Co"; clauses and appositions on them stay out."""
+    """``head`` with the words coordinated with it, as one argument: "Vexa Holdings , Nordbank Ltd.
+    and Hanamura Motors"; clauses and appositions on them stay out."""
     group = conjuncts(head)
     keep = {t.i for c in group for t in arg_tokens(c)}
     ids = {c.i for c in group}

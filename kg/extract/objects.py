@@ -136,9 +136,9 @@ def copula_complement(f: Frame) -> Objects | None:
 
 @register("adjective-prep")
 def adjective_prep(f: Frame) -> Objects | None:
-    """"is n't aware of any complaints", "finished ahead of its rivals": an adjective (else an adverb)
+    """"is n't sure of the figures", "finished ahead of its rivals": an adjective (else an adverb)
     with the preposition right after it joins the relation. Linguistic reason: the preposition is
-    selected by the adjective ("aware of"), so its object is the object of the whole phrase."""
+    selected by the adjective ("sure of"), so its object is the object of the whole phrase."""
     last = f.last
     acomp = next((c for c in last.children if c.dep_ == "acomp" and c.i > last.i), None)
     word, kind = ((acomp, "adjective-prep") if acomp is not None and with_prep(acomp) else
@@ -163,7 +163,7 @@ def prepositional_object(f: Frame) -> Objects | None:
                            and c.lower_ != "according" and c.i > last.i) if p is not None]
     if not phrases:
         return None
-    found = next((p for p in phrases if not time_phrase(p[1])), phrases[0])
+    found = as_complement(last, phrases) or next((p for p in phrases if not time_phrase(p[1])), phrases[0])
     words, pobj = found
     # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
     # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
@@ -172,6 +172,36 @@ def prepositional_object(f: Frame) -> Objects | None:
                    agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+
+
+# Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),
+# taken for ("regarded as", "ranked as"), chosen as, or works or appears as. Not the verbs of taking
+# up or leaving a post ("served as", "joined as": kg.extract.roles.SUBJECT_CAPACITY_VERBS), whose
+# "as" phrase the graph reads as the subject's role and whose other phrase stays the object.
+AS_VERBS = frozenset({
+    "know", "name", "rename", "mention", "describe", "portray", "present", "regard", "view", "see", "treat",
+    "refer", "designate", "redesignate", "re-designate", "list", "identify", "recognize", "recognise",
+    "classify", "reclassify", "rank", "label", "brand", "dub", "term", "style", "title", "credit", "count",
+    "cast", "choose", "select", "nominate", "appoint", "elect", "hire", "employ", "register", "qualify",
+    "train", "work", "act", "appear", "run", "win", "found", "establish",
+})
+
+
+@register("as-complement")
+def as_complement(verb: Token, phrases: list[tuple[list[Token], Token]]) -> tuple[list[Token], Token] | None:
+    """"The strait is known in Norway as the Gate" → (The strait; is known as; the Gate; in Norway):
+    of the phrases after a verb of naming, regarding, choosing or working (``AS_VERBS``), the "as"
+    phrase is the complement, whichever comes first; the others are adjuncts.
+
+    Linguistic reason: "as" before a noun phrase after such a verb is a predicative complement the
+    verb selects ("known as", "ranked as", "worked as"): it says what the subject is called or is
+    taken to be. A place or a time beside it ("in Norway", "in 1990") says where or when, whatever
+    the verb. After other verbs "as" says when or in what role ("moved there as a boy"): no change.
+    """
+    if "as-complement" in disabled() or verb.lemma_.lower() not in AS_VERBS:
+        return None
+    return next((p for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "as"
+                 and p[1].pos_ in ("NOUN", "PROPN")), None)
 
 
 def participle_form(v: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
 from kg.extract.reading import sentence_tokens
 from kg.extract.roles import role_of
-from kg.resolve.references import PERSON_KINDS
+from kg.resolve.referring import PERSON_KINDS
 
 # Verbs that state what their subject is, as "be" does.
 _COPULAS = frozenset({"be", "remain", "become"})

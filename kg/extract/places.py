@@ -23,7 +23,7 @@ from kg.extract.nominal import PLACE_TYPES, argument
 from kg.extract.prenominal import origin_of, prenominal_title
 from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import name_span
-from kg.resolve.references import ORG_KINDS, ORG_ONLY_KINDS, description_head
+from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, description_head
 from kg.resolve.spans import entity_at
 
 # "-based" and "-born": the participle joined by a hyphen to the place before a name

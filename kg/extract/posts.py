@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.registry import disabled, register
 from kg.resolve.names import given_names
 from kg.resolve.predicates import synonyms
-from kg.resolve.references import ORG_KINDS, PERSON_KINDS
+from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
 
 @register("kind-not-post")

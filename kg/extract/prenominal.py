@@ -25,7 +25,7 @@ from kg.extract.roles import (
 from kg.extract.titled_names import listed_names, titled_name
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.names import DESCRIPTORS
-from kg.resolve.references import ORG_ONLY_KINDS, PERSON_KINDS
+from kg.resolve.referring import ORG_ONLY_KINDS, PERSON_KINDS
 
 
 @dataclass(slots=True)

@@ -57,7 +57,7 @@ def relative_clause_reading(prop: Proposition, obj: Token, verb: Token) -> Itera
 
 @register("svo-object-prep")
 def object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, verb: Token) -> Iterator[Proposition]:
-    """"made a final offer on the minimum wage" → (X; made a final offer on; the minimum wage).
+    """"made a new offer on the pay rise" → (X; made a new offer on; the pay rise).
 
     The object noun phrase joins the relation when a prepositional phrase follows it, whether the
     parse hangs the phrase on the object or on the verb; the phrase's object becomes the argument.
@@ -92,13 +92,13 @@ PARTITIVES = frozenset({
 
 @register("partitive-object")
 def partitive_first(prop: Proposition, readings: list[Proposition], obj: Token | None) -> Iterator[Proposition]:
-    """"removed a portion of the prostate" → (X; removed a portion of; the prostate) first, and
-    (X; removed; a portion of the prostate) as the second reading: an object headed by a noun of
+    """"sold a part of the farm" → (X; sold a part of; the farm) first, and
+    (X; sold; a part of the farm) as the second reading: an object headed by a noun of
     part or quantity ("part", "portion", "range", "number") joins the relation with its "of".
 
     Linguistic reason: a partitive noun does not name a participant of its own; it measures out
-    the noun of its "of" phrase, which is what the verb acts on ("span a wide range of topics"
-    spans topics), so that noun is the argument and "a range of" belongs to the predicate.
+    the noun of its "of" phrase, which is what the verb acts on ("covers a wide range of subjects"
+    covers subjects), so that noun is the argument and "a range of" belongs to the predicate.
     ``readings`` are the object's :func:`object_prep_reading` (the other splits follow it).
     """
     first = readings[0] if readings else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.registry import disabled, register
-from kg.resolve.references import PERSON_KINDS
+from kg.resolve.referring import PERSON_KINDS
 
 # Endings of nouns that name people by what they do ("actress", "chairman", "singer"): no verb
 # has them, except the words below, which are verbs too ("set to partner Tom Reed").

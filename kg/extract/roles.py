@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
 from kg.extract.reading import sentence_tokens
-from kg.resolve.references import ORG_KINDS, PERSON_KINDS
+from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 from kg.resolve.spans import entity_at
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
@@ -212,7 +212,7 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
     only when :mod:`kg.resolve.references` resolves the description to a named person; otherwise the
     graph takes nothing. A graph-only reading: the clause's own proposition stays in CaRB's view.
     """
-    from kg.resolve.references import description_head  # kg.resolve imports kg.extract lazily
+    from kg.resolve.referring import description_head  # kg.resolve imports kg.extract lazily
 
     for tok in sentence_tokens(sent):
         if tok.dep_ not in ("nsubj", "nsubjpass") or description_head(tok) not in TITLE_NOUNS:

@@ -17,7 +17,7 @@ from kg.extract.reading import sentence_tokens
 from kg.extract.registry import disabled
 from kg.extract.roles import name_span, role_of
 from kg.extract.titled_names import listed_names
-from kg.resolve.references import PERSON_KINDS
+from kg.resolve.referring import PERSON_KINDS
 
 # Person nouns a plural title before names is made of: titles and occupations, and the holders of
 # a share in a firm or a club ("major shareholders A and B").

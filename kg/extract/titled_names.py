@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, PARTICLES
-from kg.resolve.references import PERSON_KINDS
+from kg.resolve.referring import PERSON_KINDS
 
 # Capitalised words that open a person's span as a title or a position, not as a given name: not
 # the nouns that open names and nicknames ("Boy George", "Man Utd", "Lady Marmalade") nor "fellow"

@@ -75,7 +75,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
         # "was opened to carry": the verb the purpose is of leads the relation
         top = v.head
         while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):
-            top = top.head  # "would have to wait until May to vote": the whole verb group
+            top = top.head  # "will have to hold off until May to vote": the whole verb group
         rel_toks = sorted({*relation_tokens(verb_chain(top)), *rel_toks}, key=lambda t: t.i)
     shared = shared_auxiliaries(v)
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)

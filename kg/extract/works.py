@@ -18,7 +18,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.reading import sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
-from kg.resolve.references import ORG_ONLY_KINDS
+from kg.resolve.referring import ORG_ONLY_KINDS
 from kg.resolve.spans import entity_at
 
 # What the tagger calls a product's name; it calls many products organisations ("iPod") or

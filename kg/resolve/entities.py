@@ -33,7 +33,8 @@ from kg.resolve.names import (
     opens_with_initialism,
 )
 from kg.resolve.nicknames import nickname_targets
-from kg.resolve.references import PRONOUNS, References, description_head
+from kg.resolve.references import References
+from kg.resolve.referring import PRONOUNS, description_head
 from kg.resolve.spans import entity_at
 
 TITLES = frozenset({

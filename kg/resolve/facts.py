@@ -104,7 +104,7 @@ _NOT_WORK_TYPES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PER
 def _work_named(noun: Token, name: Token) -> bool:
     """A close apposition: a kind of thing (not of person) and the name straight after it, with no
     comma ("recorded the album Cold Sea" is about Cold Sea), whatever the model tagged the name."""
-    from kg.resolve.references import PERSON_KINDS  # kg.resolve.references imports this module's package
+    from kg.resolve.referring import PERSON_KINDS  # kg.resolve.references imports this module's package
 
     first = name.left_edge
     return (name.ent_type_ not in _NOT_WORK_TYPES and first.i == noun.i + 1

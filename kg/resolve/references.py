@@ -31,6 +31,11 @@ The algorithm, for each reference:
 4. **Clear evidence**: the best candidate wins only if no candidate for another entity ranks the
    same; a tie ("Lund met Dahl. He said ...": two objects, or two subjects) stays unresolved. So
    does a pleonastic "it" ("it emerged that", "it is likely to", "it was not clear whether").
+5. **A kind stated far back** (rule ``stated-kind``, :mod:`kg.resolve.stated`): a bare
+   description the window leaves unresolved ("the airline", "the lawyer"; no modifier, no clause
+   saying which, no playing position) stands for the one name of the document, anywhere before
+   it, said to be of that kind ("budget airline SkyNord"), unless the window holds an unnamed one
+   of the kind. It is no link of a chain: a pronoun after it does not take the name from it.
 """
 
 from __future__ import annotations
@@ -43,157 +48,36 @@ from functools import partial
 from spacy.tokens import Token
 
 from kg.model import Entity
-from kg.resolve.names import DESCRIPTORS, OFFICES, gender_of, given_names
+from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
-from kg.resolve.spans import entity_at
+from kg.resolve.referring import (
+    FEMALE,
+    FEMALE_NOUNS,
+    GENERIC_ORG,
+    MALE,
+    MALE_NOUNS,
+    NEUTER,
+    ORG_KINDS,
+    PERSON_KINDS,
+    PLURAL,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    name_root,
+    position,
+    same_kind,
+    stated_kinds,
+)
+from kg.resolve.stated import stated_kind
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-NEUTER = frozenset({"it", "its", "itself"})
-PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
-
-# Nouns that say which of the two a person is: "Actress Patsy Rowlands", "his wife Ann".
-MALE_NOUNS = frozenset({"actor", "chairman", "spokesman", "businessman", "sportsman", "king", "prince",
-                        "husband", "father", "son", "brother", "boy", "man", "frenchman", "welshman",
-                        "irishman", "englishman", "scotsman", "dutchman", "uncle", "nephew", "grandfather",
-                        "widower", "boyfriend", "monk", "duke", "lord", "sir"})
-FEMALE_NOUNS = frozenset({"actress", "chairwoman", "spokeswoman", "businesswoman", "sportswoman", "queen",
-                          "princess", "wife", "mother", "daughter", "sister", "girl", "woman", "aunt", "niece",
-                          "grandmother", "widow", "girlfriend", "nun", "duchess", "lady", "dame", "heroine",
-                          "ex-wife", "singer-songwriter-actress"})
-# Kinds of organisation a description names; the generic ones fit any organisation.
-GENERIC_ORG = frozenset({"company", "firm", "group", "concern", "giant", "organisation",
-                         "organization", "corporation", "conglomerate", "operator"})
-ORG_KINDS = GENERIC_ORG | frozenset({
-    "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "store",
-    "maker", "carmaker", "manufacturer", "producer", "publisher", "broadcaster", "network", "channel",
-    "newspaper", "paper", "magazine", "studio", "label", "club", "side", "team", "band", "union",
-    "party", "agency", "regulator", "watchdog", "body", "authority", "association", "federation",
-    "council", "committee", "board", "court", "exchange", "market", "consortium", "charity",
-    "university", "college", "school", "museum", "library", "reserve", "festival", "developer",
-    "portal", "provider", "consultancy", "airport", "utility", "brewer", "miner", "monopoly",
-    "supplier", "distributor", "partnership", "institute", "foundation", "trust", "fund",
-})
-# Title and occupation nouns that name a person.
-PERSON_KINDS = (OFFICES | DESCRIPTORS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
-    "executive", "founder", "owner", "boss", "head", "chief", "minister", "president", "secretary",
-    "spokesperson", "official", "coach", "manager", "player", "captain", "striker", "midfielder",
-    "defender", "goalkeeper", "winger", "forward", "full-back", "fly-half", "centre", "lock", "prop",
-    "hooker", "flanker", "batsman", "bowler", "housemate", "contestant", "pundit", "judge", "lawyer",
-    "teenager", "youngster", "veteran", "star", "singer", "actor", "actress", "director", "chairman",
-    "student", "professor", "scientist", "doctor", "officer", "trader", "strategist", "analyst",
-    "economist", "governor", "mayor", "leader", "candidate", "politician", "mp",
-    "child", "grandchild",  # family titles of either gender: "three children Nora, Hasna and Guy"
-    "international",  # a player capped by a national side: "the Danish international"
-    # occupations of the arts and the press, as "writer" and "director" are ("US playwright Eve Ross")
-    "playwright", "dramatist", "screenwriter", "lyricist", "composer", "conductor", "choreographer",
-    "editor", "journalist", "columnist", "critic", "commentator", "photographer", "organiser",
-    "organizer", "administrator", "trustee", "co-founder",
-})) - {"the", "us", "u.s.", "uk", "former", "vice", "deputy", "shadow", "home", "foreign", "prime",
-       "culture", "health", "education", "trade", "industry", "economic", "finance", "treasury",
-       "defence", "defense", "hollywood"}
-# Synonyms among titles: "the boss" is the manager, "the chief" the chief executive.
-_TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
-                 {"keeper", "goalkeeper"}, {"spokesman", "spokeswoman", "spokesperson"},
-                 {"firm", "company", "group", "business"}, {"side", "team", "club"},
-                 {"airline", "carrier"}, {"bank", "lender"}, {"carmaker", "maker", "manufacturer"})
-# Kinds that only an organisation is: "oil company Yukos" is what Yukos is, never a title it holds
-# ("games maker Peter Molyneux" and "film producer" can be people).
-ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
-                                             "publisher", "provider", "operator", "body", "side"}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
+TEAM_KINDS = frozenset({"club", "side", "team"})
 # Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
 # seems likely that"; and any passive with a clause: "it is expected that", "it was reported that".
 _PLEONASTIC_VERBS = frozenset({"be", "seem", "appear", "emerge", "remain", "become", "look", "sound",
                                "take", "matter", "follow", "rain"})
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def same_kind(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in _TITLE_GROUPS)
-
-
-def _name_root(tok: Token) -> Token:
-    """The token of a name that the sentence's syntax hangs on (the last of "Sergei Lavrov")."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.ent_iob_ != "O":
-        tok = tok.head
-    return tok
-
-
-def position(tok: Token) -> int:
-    """How salient the mention's place is: 0 the subject of the sentence's main verb ("the LSE
-    said", "said Ian Gunner"), 1 the subject of another clause, 2 anything else. A conjunct or an
-    apposition has the place of what it joins."""
-    tok = _name_root(tok)
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ not in SUBJECT_DEPS:
-        return 2
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return 0 if verb.dep_ == "ROOT" else 1
-
-
-def stated_kinds(tok: Token) -> set[str]:
-    """The nouns a sentence says a name is: "engineering group Jarvis" (the noun right before the
-    name, or a noun compound of it: "Finance minister Per Lund"), "BA, the airline" and "the airline, BA" (apposition across a comma), "X is a bank", and
-    the kind word in the name itself ("Lionhead Studios": studio)."""
-    root = _name_root(tok)
-    ent = entity_at(tok)
-    first = ent.start if ent is not None else root.left_edge.i
-    kinds: set[str] = set()
-    before = [tok.doc[first - 1]] if first > 0 else []
-    before += [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    kinds.update(t.lemma_.lower() for t in before if t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_iob_ == "O")
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and _comma_between(root, child):
-            kinds.add(child.lemma_.lower())
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _comma_between(root.head, root):
-        kinds.add(root.head.lemma_.lower())
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        kinds.update(c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
-    if ent is not None:
-        kinds.update(_singular(t.text) for t in ent if _singular(t.text) in ORG_KINDS)
-    elif root.pos_ == "PROPN":
-        # a name the model did not tag says its kind all the same: "News Corporation", "Kestrel Studios"
-        name = [*(t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), root]
-        kinds.update(_singular(t.text) for t in name if t.is_title and _singular(t.text) in ORG_KINDS)
-    return kinds
-
-
-def _comma_between(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == "," for t in a.doc[lo:hi])
-
-
-def description_head(tok: Token) -> str | None:
-    """The head noun of a definite description that can refer back ("the group", "the Spanish
-    group", "the minister"), or None: a description with a name in it ("the Paris exchange") or
-    with a name in apposition ("the minister, Per Lund") names what it means by itself."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        return None
-    for child in tok.children:
-        if child.dep_ == "appos" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_iob_ != "O")):
-            return None
-        if child.dep_ in ("amod", "nmod", "poss") and child.ent_iob_ != "O" and child.ent_type_ != "NORP":
-            return None
-    head = tok.lemma_.lower()
-    return head if head in ORG_KINDS or head in PERSON_KINDS else None
 
 
 @dataclass(slots=True)
@@ -216,11 +100,12 @@ class References:
         self._seen: list[_Seen] = []
         self._kinds: dict[str, set[str]] = defaultdict(set)
         self._learned: dict[str, str] = {}
+        self._carried: set[tuple[int, int]] = set()  # descriptions resolved by a kind stated far back
 
     def named(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A name: a candidate from now on; what the sentence says it is joins its kinds. A
         nationality with "the" is a person described ("The Brazilian said"), not a candidate."""
-        root = _name_root(tok)
+        root = name_root(tok)
         if entity.type == "NORP" and root.dep_ in SUBJECT_DEPS and any(c.dep_ == "det" for c in root.children):
             self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
             return
@@ -263,11 +148,16 @@ class References:
             def fits(e: Entity) -> bool:
                 kinds = self._kinds[e.id]
                 return self._organisation(e) and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds))
-            return self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
+            found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
+            if found is None and head not in GENERIC_ORG:
+                found = self._stated(tok, sentence, head, self._organisation)
+            return found
 
         def titled(e: Entity) -> bool:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
+        if found is None:
+            found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person"))
         if found is not None or not _office(tok, head) or (tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
         near = [s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
@@ -279,6 +169,26 @@ class References:
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _stated(self, tok: Token, sentence: int, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
+        """Rule ``stated-kind``: the one name of the document so far said to be of the head's kind,
+        for a bare description ("the lawyer"; a modifier says more than the kind: "the old
+        school", "the German exchange" may be another)."""
+        if any(c.dep_ != "det" for c in tok.lefts) or head in POSITIONS:
+            return None  # a side fields two centres at once: "the centre" is not made unique by one
+        if any(c.dep_ in ("relcl", "acl", "prep") for c in tok.rights) or _name_follows(tok):
+            return None  # "the club where he made his name", "the band Nordlys": they say which
+        if head in TEAM_KINDS:
+            return None  # a sports report names many sides and seldom says each is a club
+        if any(s.entity is None and same_kind(head, s.token.lemma_.lower())
+               for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
+            return None  # "a bank ... the bank": the window has an unnamed one of the kind
+        named = [s.entity for s in self._seen if s.entity is not None and not _inside(s.token, tok)
+                 and not _commands(s.token, tok)]
+        found = stated_kind(head, named, self._kinds, fits, same_kind)
+        if found is not None:
+            self._carried.add((id(tok.doc), tok.i))
+        return found
+
     def unresolved(self, tok: Token, sentence: int) -> None:
         """A "he" or "she" subject left unresolved still holds the topic: the next "he" is the same
         person, whom kg could not name, so a name after it that nothing marks as a man or a woman
@@ -288,7 +198,12 @@ class References:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "topic"))
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
-        """A reference resolved to ``entity``: a link of its chain, with the reference's position."""
+        """A reference resolved to ``entity``: a link of its chain, with the reference's position.
+        One resolved by a kind stated far back (``stated-kind``) is no link: the chain it joins
+        is too far away to carry a pronoun after it, so it blocks as the common noun did."""
+        if (id(tok.doc), tok.i) in self._carried:
+            self.common(tok, sentence)
+            return
         self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
 
     # -- agreement and salience ------------------------------------------------------------------
@@ -392,6 +307,11 @@ class References:
         return chained[0] if len(chained) == 1 else None
 
 
+def _name_follows(tok: Token) -> bool:
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and (after.pos_ == "PROPN" or after.ent_iob_ != "O")
+
+
 def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
     """What a quotation rules out for a "he" or "she": inside it, its speaker; as the subject of
     the verb that says it, anyone named inside it ('"... terrific for Leeds United," he said')."""
@@ -427,7 +347,7 @@ def _commands(candidate: Token, reference: Token) -> bool:
     """The subject of a clause the description is in is not what the description means ("Lykos
     beat the Greek sprinter" is two people); a possessor in the subject may be ("Lykos' lawyer
     defended the Greek sprinter")."""
-    root = _name_root(candidate)
+    root = name_root(candidate)
     return root.dep_ in SUBJECT_DEPS and root.head in reference.ancestors
 
 
@@ -436,7 +356,7 @@ def _co_argument(candidate: Token, reference: Token) -> bool:
     argument ("Lund praised his team")."""
     if reference.dep_ == "poss":
         return False
-    return _name_root(candidate).head is reference.head and reference.head.pos_ in ("VERB", "AUX")
+    return name_root(candidate).head is reference.head and reference.head.pos_ in ("VERB", "AUX")
 
 
 def _inside(candidate: Token, reference: Token) -> bool:

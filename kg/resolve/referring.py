@@ -1,0 +1,154 @@
+"""The words of reference: pronouns by gender and number, the kind nouns a description or a name
+can carry ("the airline", "engineering group Jarvis"), and what a sentence says a name is.
+
+:mod:`kg.resolve.references` resolves with them; the extraction rules read the same lists, so a
+title or a kind means one thing everywhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.resolve.names import DESCRIPTORS, OFFICES
+from kg.resolve.spans import entity_at
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
+
+# Nouns that say which of the two a person is: "Actress Patsy Rowlands", "his wife Ann".
+MALE_NOUNS = frozenset({"actor", "chairman", "spokesman", "businessman", "sportsman", "king", "prince",
+                        "husband", "father", "son", "brother", "boy", "man", "frenchman", "welshman",
+                        "irishman", "englishman", "scotsman", "dutchman", "uncle", "nephew", "grandfather",
+                        "widower", "boyfriend", "monk", "duke", "lord", "sir"})
+FEMALE_NOUNS = frozenset({"actress", "chairwoman", "spokeswoman", "businesswoman", "sportswoman", "queen",
+                          "princess", "wife", "mother", "daughter", "sister", "girl", "woman", "aunt", "niece",
+                          "grandmother", "widow", "girlfriend", "nun", "duchess", "lady", "dame", "heroine",
+                          "ex-wife", "singer-songwriter-actress"})
+# Kinds of organisation a description names; the generic ones fit any organisation.
+GENERIC_ORG = frozenset({"company", "firm", "group", "concern", "giant", "organisation",
+                         "organization", "corporation", "conglomerate", "operator"})
+ORG_KINDS = GENERIC_ORG | frozenset({
+    "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "store",
+    "maker", "carmaker", "manufacturer", "producer", "publisher", "broadcaster", "network", "channel",
+    "newspaper", "paper", "magazine", "studio", "label", "club", "side", "team", "band", "union",
+    "party", "agency", "regulator", "watchdog", "body", "authority", "association", "federation",
+    "council", "committee", "board", "court", "exchange", "market", "consortium", "charity",
+    "university", "college", "school", "museum", "library", "reserve", "festival", "developer",
+    "portal", "provider", "consultancy", "airport", "utility", "brewer", "miner", "monopoly",
+    "supplier", "distributor", "partnership", "institute", "foundation", "trust", "fund",
+})
+# Title and occupation nouns that name a person.
+PERSON_KINDS = (OFFICES | DESCRIPTORS | MALE_NOUNS | FEMALE_NOUNS | frozenset({
+    "executive", "founder", "owner", "boss", "head", "chief", "minister", "president", "secretary",
+    "spokesperson", "official", "coach", "manager", "player", "captain", "striker", "midfielder",
+    "defender", "goalkeeper", "winger", "forward", "full-back", "fly-half", "centre", "lock", "prop",
+    "hooker", "flanker", "batsman", "bowler", "housemate", "contestant", "pundit", "judge", "lawyer",
+    "teenager", "youngster", "veteran", "star", "singer", "actor", "actress", "director", "chairman",
+    "student", "professor", "scientist", "doctor", "officer", "trader", "strategist", "analyst",
+    "economist", "governor", "mayor", "leader", "candidate", "politician", "mp",
+    "child", "grandchild",  # family titles of either gender: "three children Nora, Hasna and Guy"
+    "international",  # a player capped by a national side: "the Danish international"
+    # occupations of the arts and the press, as "writer" and "director" are ("US playwright Eve Ross")
+    "playwright", "dramatist", "screenwriter", "lyricist", "composer", "conductor", "choreographer",
+    "editor", "journalist", "columnist", "critic", "commentator", "photographer", "organiser",
+    "organizer", "administrator", "trustee", "co-founder",
+})) - {"the", "us", "u.s.", "uk", "former", "vice", "deputy", "shadow", "home", "foreign", "prime",
+       "culture", "health", "education", "trade", "industry", "economic", "finance", "treasury",
+       "defence", "defense", "hollywood"}
+# Synonyms among titles: "the boss" is the manager, "the chief" the chief executive.
+_TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
+                 {"keeper", "goalkeeper"}, {"spokesman", "spokeswoman", "spokesperson"},
+                 {"firm", "company", "group", "business"}, {"side", "team", "club"},
+                 {"airline", "carrier"}, {"bank", "lender"}, {"carmaker", "maker", "manufacturer"})
+# Kinds that only an organisation is: "oil company Yukos" is what Yukos is, never a title it holds
+# ("games maker Peter Molyneux" and "film producer" can be people).
+ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
+                                             "publisher", "provider", "operator", "body", "side"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _TITLE_GROUPS)
+
+
+def name_root(tok: Token) -> Token:
+    """The token of a name that the sentence's syntax hangs on (the last of "Sergei Lavrov")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.ent_iob_ != "O":
+        tok = tok.head
+    return tok
+
+
+def position(tok: Token) -> int:
+    """How salient the mention's place is: 0 the subject of the sentence's main verb ("the LSE
+    said", "said Ian Gunner"), 1 the subject of another clause, 2 anything else. A conjunct or an
+    apposition has the place of what it joins."""
+    tok = name_root(tok)
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in SUBJECT_DEPS:
+        return 2
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return 0 if verb.dep_ == "ROOT" else 1
+
+
+def stated_kinds(tok: Token) -> set[str]:
+    """The nouns a sentence says a name is: "engineering group Jarvis" (the noun right before the
+    name, or a noun compound of it: "Finance minister Per Lund"), "BA, the airline" and "the airline, BA" (apposition across a comma), "X is a bank", and
+    the kind word in the name itself ("Lionhead Studios": studio)."""
+    root = name_root(tok)
+    ent = entity_at(tok)
+    first = ent.start if ent is not None else root.left_edge.i
+    kinds: set[str] = set()
+    before = [tok.doc[first - 1]] if first > 0 else []
+    before += [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    kinds.update(t.lemma_.lower() for t in before if t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_iob_ == "O")
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _comma_between(root, child):
+            kinds.add(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _comma_between(root.head, root):
+        kinds.add(root.head.lemma_.lower())
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        kinds.update(c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    if ent is not None:
+        kinds.update(_singular(t.text) for t in ent if _singular(t.text) in ORG_KINDS)
+    elif root.pos_ == "PROPN":
+        # a name the model did not tag says its kind all the same: "News Corporation", "Kestrel Studios"
+        name = [*(t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), root]
+        kinds.update(_singular(t.text) for t in name if t.is_title and _singular(t.text) in ORG_KINDS)
+    return kinds
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[lo:hi])
+
+
+def description_head(tok: Token) -> str | None:
+    """The head noun of a definite description that can refer back ("the group", "the Spanish
+    group", "the minister"), or None: a description with a name in it ("the Paris exchange") or
+    with a name in apposition ("the minister, Per Lund") names what it means by itself."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_iob_ != "O")):
+            return None
+        if child.dep_ in ("amod", "nmod", "poss") and child.ent_iob_ != "O" and child.ent_type_ != "NORP":
+            return None
+    head = tok.lemma_.lower()
+    return head if head in ORG_KINDS or head in PERSON_KINDS else None
