@@ -27,11 +27,11 @@ import neo4j_load  # noqa: E402
 from common import neo4j_server, publish  # noqa: E402
 from realnews import facts_file  # noqa: E402
 
-QUICK = {"extraction": ["--scale", "8", "--repeat", "1"], "facts": [10_000], "sample_tx": 100,
+QUICK = {"extraction": ["--scale", "8", "--articles", "40", "--repeat", "3", "--processes", "2"], "facts": [10_000], "sample_tx": 100,
          "sample_lc": 500, "embedded_facts": 10_000, "repeat": 5, "scales": [1, 4],
          "memory_facts": [10_000, 100_000], "budget": 15,
          "limit_facts": [100_000], "layout_facts": (100_000, 20_000)}
-FULL = {"extraction": ["--scale", "20", "--repeat", "3"], "facts": [100_000, 1_000_000], "sample_tx": 3000,
+FULL = {"extraction": ["--scale", "20", "--articles", "200", "--repeat", "7", "--processes", "2"], "facts": [100_000, 1_000_000], "sample_tx": 3000,
         "sample_lc": 10_000, "embedded_facts": 100_000, "repeat": 20, "scales": [1, 10, 100],
         "memory_facts": [10_000, 100_000, 1_000_000], "budget": 900,
         "limit_facts": [100_000, 1_000_000], "layout_facts": (1_000_000, 100_000)}
