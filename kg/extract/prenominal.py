@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_entities
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
 from kg.extract.roles import (
     CAPITALISED_TITLES,
     NOT_NAMES,
@@ -54,7 +54,7 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
         if run and t.i != run[0].i - 1:
             break
         run.insert(0, t)
-    if any(t.is_punct and t.text not in ("-", "'s", "’s") for t in run):
+    if any(t.is_punct and t.text not in ("-", "'s", "’s") and not bare_possessive(t) for t in run):
         return None
     # "Sydney-born actor": where the person was born is no part of the title, nor where it is held
     # (kg.extract.places reads it)
@@ -96,6 +96,17 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
             and title[-1].lower_ not in TITLE_NOUNS):
         return None
     return PrenominalTitle(title, org)
+
+
+@register("bare-possessive")
+def bare_possessive(mark: Token) -> bool:
+    """"Nordvik Rovers' coach Tom Reed", "the athletes' lawyer Anna Berg": the possessive of a word
+    that ends in "s" is written with a bare apostrophe, which the model tags as punctuation.
+    Linguistic reason: the apostrophe after an "-s" is the same genitive marker as "'s" (English
+    drops the second "s"), so the words before it say whose the title is, as they do before "'s";
+    it must hang on that word as its case marker (a quotation mark does not)."""
+    return ("bare-possessive" not in disabled() and mark.text in ("'", "’") and mark.dep_ == "case" and mark.head.i == mark.i - 1
+            and mark.head.lower_.endswith("s"))
 
 
 def _leading_name(run: list[Token]) -> Token | None:

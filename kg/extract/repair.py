@@ -227,6 +227,38 @@ def repair_unclosed_apposition(sent: Span) -> None:
             name.head, name.dep_ = title, "appos"
 
 
+def _title_beside_name(verb: Token) -> tuple[Token, Token] | None:
+    """A person noun and the name right after it (no comma), both read as the verb's subjects
+    ("Jonas' lawyer Tom Reed told the court")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    if (title.pos_ != "NOUN" or title.tag_ != "NN" or title.lemma_.lower() not in PERSON_KINDS
+            or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != title.i + 1
+            or any(c.dep_ in ("cc", "conj", "relcl", "acl") for c in (*title.children, *name.children))):
+        return None
+    return title, name
+
+
+@register("title-beside-name")
+def repair_title_beside_name(sent: Span) -> None:
+    """"Jonas' lawyer Tom Reed told the court" → Tom Reed is the lawyer: one subject, the name
+    restating the title.
+
+    Linguistic reason: a clause has one subject; a singular person noun with a name right after
+    it, no comma or conjunction between, is one noun phrase whose name says who holds the title
+    (a close apposition, "the lawyer Tom Reed"). The small model sometimes hangs both on the verb,
+    which leaves the title and the name apart and the role unread; hung as an apposition, the
+    name is read as the parse of "Nordbank's lawyer Tom Reed said" is.
+    """
+    for verb in sent:
+        found = _title_beside_name(verb)
+        if found is not None:
+            title, name = found
+            name.head, name.dep_ = title, "appos"
+
+
 def repair_sentence(sent: Span) -> None:
     """Every repair not switched off, on one sentence (in place)."""
     off = disabled()
@@ -242,3 +274,5 @@ def repair_sentence(sent: Span) -> None:
         repair_particle_before_object(sent)
     if "apposition-unclosed" not in off:
         repair_unclosed_apposition(sent)
+    if "title-beside-name" not in off:
+        repair_title_beside_name(sent)
