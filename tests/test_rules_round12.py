@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import pytest
 from factories import graph_facts
+from spacy.tokens import Doc, Span
 
+from kg.extract.nlp import load_model
 from kg.extract.registry import ablated, rule_names
+from kg.extract.title_lists import coordinated_title_propositions
 
 
 def _roles(text: str) -> set[tuple[str, str, str]]:
@@ -54,3 +57,43 @@ def test_two_subjects_joined_by_and_stay_two() -> None:
     # "the lawyer and Tom Reed": a conjunction makes two subjects, no role
     facts = _roles("The lawyer and Tom Reed told Radio Bergen the charges were false.")
     assert not any(s == "Tom Reed" for s, _, _ in facts)
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(s, p) for s, r, p, _ in graph_facts(text) if r in ("ROLE", "IS_A")}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The part will be played by Danish actress and singer Anna Berg.", ("Anna Berg", "actress")),
+    ("Singer and actor Tom Reed is to star in a revival of the musical.", ("Tom Reed", "singer")),
+])
+def test_the_first_of_two_coordinated_titles_before_a_name_is_read(text: str, role: tuple[str, str]) -> None:
+    assert role in _kinds(text)
+    with ablated(["coordinated-title"]):
+        assert role not in _kinds(text)
+
+
+def test_a_title_and_a_name_joined_by_and_are_two_people() -> None:
+    assert not any(s == "Tom Reed" for s, _ in _kinds("The report named the lawyer and Tom Reed as sources."))
+
+
+
+
+def _parsed(first: str, second: str) -> Span:
+    """The parse the small model gives "coordinated titles" before a name, built by hand: the
+    name a conjunct of the first noun, the second noun compounded to it."""
+    words = ["Ida", "met", "Lund", "'s", first, "and", second, "Karin", "Holm", "."]
+    doc = Doc(load_model().vocab, words=words, heads=[1, 1, 4, 2, 1, 4, 8, 8, 4, 1],
+              deps=["nsubj", "ROOT", "poss", "case", "dobj", "cc", "compound", "compound", "conj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "CCONJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", "POS", "NN", "CC", "NN", "NNP", "NNP", "."],
+              lemmas=["Ida", "meet", "Lund", "'s", first, "and", second, "Karin", "Holm", "."],
+              ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    return doc[:]
+
+
+def test_two_kin_terms_before_a_name_are_two_people() -> None:
+    # "Lund's widow and daughter Karin Holm": the widow is not the daughter named
+    assert list(coordinated_title_propositions(_parsed("widow", "daughter"))) == []
+    # the same parse with two occupations is one person with two titles
+    assert [p.role.title for p in coordinated_title_propositions(_parsed("lawyer", "agent")) if p.role] == ["lawyer"]

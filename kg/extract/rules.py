@@ -51,7 +51,7 @@ from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions
 from kg.extract.roles import described_role_propositions
-from kg.extract.title_lists import title_list_propositions
+from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
 from kg.extract.works import owned_unit_propositions, possessive_product_propositions
@@ -91,6 +91,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "participle-agent": participle_agent_propositions,
     "subject-as": subject_as_propositions,
     "title-list": title_list_propositions,
+    "coordinated-title": coordinated_title_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

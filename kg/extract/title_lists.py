@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_tokens
@@ -49,3 +49,53 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
                     Argument(org, (org,)) if org is not None else Argument(tok, (tok,))]
             yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="title-list",
                               role=Role(person.root, role.title, tok, org), open_ie=False)
+
+
+# Kin terms: "his widow and daughter Ida" are two people (one person is seldom named by two kin
+# terms of one possessor), where "actress and singer Ida" is one.
+KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother",
+                 "sister", "child", "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother",
+                 "grandson", "granddaughter", "girlfriend", "boyfriend", "partner", "fiancee", "fiance",
+                 "cousin", "stepson", "stepdaughter", "ex-wife", "ex-husband"})
+
+
+def _second_title(name: Span, first: Token) -> bool:
+    """Between a first title and a name only a conjunction and a second title in lower case:
+    "actress and singer Anna Berg", "founder and chief executive Tom Reed"."""
+    between = list(name.doc[first.i + 1:name.start])
+    if len(between) < 2 or between[0].lower_ not in ("and", "&") or between[0].dep_ != "cc":
+        return False
+    titles = between[1:]
+    if first.lemma_.lower() in KIN or titles[-1].lemma_.lower() in KIN:
+        return False
+    ids = {t.i for t in titles} | {name.root.i}
+    return (all(t.is_lower and t.pos_ in ("NOUN", "ADJ") and t.head.i in ids for t in titles)
+            and titles[-1].pos_ == "NOUN" and titles[-1].tag_ == "NN")
+
+
+def coordinated_title_propositions(sent: Span) -> Iterator[Proposition]:
+    """"played by Danish actress and singer Anna Berg" → Anna Berg is an actress (the second
+    title, "singer", the prenominal rule reads).
+
+    Linguistic reason: titles coordinated straight before a name ("actress and singer Anna Berg",
+    "founder and director Tom Reed") are one modifier, each conjunct describing the one person
+    named; the small model makes the name a conjunct of the first title instead, as if two people
+    were meant, which leaves the first title unread. Only a singular person noun, a conjunction,
+    a title in lower case and a name the model tagged as a person, with nothing else between
+    ("the lawyer and Tom Reed" are two people).
+    """
+    for first in sentence_tokens(sent):
+        if first.tag_ != "NN" or first.lemma_.lower() not in PERSON_KINDS or "coordinated-title" in disabled():
+            continue
+        conj = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        name = name_span(conj) if conj is not None else None
+        if name is None or conj is None or name.label_ != "PERSON" or name.root.i != conj.i or not _second_title(name, first):
+            continue
+        role = role_of(name.root, first)
+        org = role.org
+        # "Danish actress": a nationality says where she is from, not part of the title
+        origin = {t.lower_ for t in first.lefts if t.ent_type_ == "NORP" and t.dep_ == "amod"}
+        title = " ".join(w for w in role.title.split() if w.lower() not in origin)
+        args = [Argument(name.root, tuple(name)), Argument(org, (org,)) if org is not None else Argument(first, (first,))]
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="coordinated-title",
+                          role=Role(name.root, title, first, org), open_ie=False)
