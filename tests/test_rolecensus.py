@@ -21,6 +21,7 @@ from kg.model import Document, Entity, Fact
     ("Prime Minister Ola Berg met the union.", "Ola Berg", "prime minister", "capital-title"),
     ("Nordbank's chief executive Tom Reed smiled.", "Tom Reed", "chief executive", "possessive"),
     ("Erik Lund stepped down as manager in May.", "Erik Lund", "manager", "as-title"),
+    ("The part went to actress and singer Anna Berg.", "Anna Berg", "actress", "coordinated"),
 ])
 def test_detect_reads_each_pattern(sentence: str, name: str, title: str, pattern: str) -> None:
     assert [(h.name, h.title, h.pattern) for h in detect("d", sentence)] == [(name, title, pattern)]
@@ -33,6 +34,18 @@ def test_detect_reads_each_pattern(sentence: str, name: str, title: str, pattern
 ])
 def test_detect_leaves_no_role(sentence: str) -> None:
     assert list(detect("d", sentence)) == []
+
+
+def test_detect_reads_each_name_of_a_list() -> None:
+    hits = list(detect("d", "Bergen praised strikers Per Moen, Tom Reed and Ola Dahl."))
+    assert [(h.name, h.title, h.pattern) for h in hits] == [
+        ("Per Moen", "strikers", "list"), ("Tom Reed", "strikers", "list"), ("Ola Dahl", "strikers", "list")]
+
+
+def test_detect_reads_a_surname_only_when_the_text_names_the_person_in_full() -> None:
+    text = "Tom Reed joined Bergen in May. Later coach Reed said the squad was tired."
+    assert [(h.name, h.title, h.pattern) for h in detect("d", text)] == [("Reed", "coach", "surname")]
+    assert list(detect("d", "Later coach Reed said the squad was tired.")) == []
 
 
 def test_sentences_split_at_end_marks_and_paragraphs() -> None:

@@ -13,6 +13,7 @@ from factories import graph_facts
 from spacy.tokens import Doc, Span
 
 from kg.extract.nlp import load_model
+from kg.extract.prenominal import bare_possessive
 from kg.extract.registry import ablated, rule_names
 from kg.extract.title_lists import coordinated_title_propositions
 
@@ -22,7 +23,7 @@ def _roles(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"bare-possessive", "title-beside-name"} <= set(rule_names())
+    assert {"bare-possessive", "title-beside-name", "coordinated-title", "split-title-list"} <= set(rule_names())
 
 
 @pytest.mark.parametrize(("text", "role"), [
@@ -97,3 +98,24 @@ def test_two_kin_terms_before_a_name_are_two_people() -> None:
     assert list(coordinated_title_propositions(_parsed("widow", "daughter"))) == []
     # the same parse with two occupations is one person with two titles
     assert [p.role.title for p in coordinated_title_propositions(_parsed("lawyer", "agent")) if p.role] == ["lawyer"]
+
+
+def test_a_plural_title_inside_a_list_gives_its_names_the_title() -> None:
+    text = "Nordvik praised winger Erik Lund and strikers Tom Reed and Ola Dahl, who both scored."
+    want = {("Tom Reed", "striker"), ("Ola Dahl", "striker")}
+    assert want <= _kinds(text)
+    assert ("Erik Lund", "striker") not in _kinds(text)
+    with ablated(["split-title-list"]):
+        assert not want & _kinds(text)
+
+
+def _possessive(after: str) -> Doc:
+    words = ["the", "Pipers", "'", after, "Ida"]
+    return Doc(load_model().vocab, words=words, heads=[1, 3, 1, 4, 4], deps=["det", "poss", "case", "compound", "ROOT"],
+               pos=["DET", "PROPN", "PART", "NOUN", "PROPN"])
+
+
+def test_a_bare_apostrophe_before_a_capitalised_word_is_no_title_possessive() -> None:
+    # "the Pipers' Amazing Ida": a work's name, no title, after the possessive
+    assert bare_possessive(_possessive("piper")[2])
+    assert not bare_possessive(_possessive("Amazing")[2])

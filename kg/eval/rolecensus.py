@@ -15,8 +15,11 @@ title word). Each hit is put in the first pattern class that reads it (:data:`PA
 * ``title-name-of`` "chief executive Tom Reed of Nordbank";
 * ``qualified`` "former chairman Tom Reed", "acting manager Tom Reed", "new coach Tom Reed";
 * ``possessive`` "Nordbank's chief executive Tom Reed", "his coach Tom Reed";
+* ``list`` "strikers Tom Reed and Per Moen", "stars Anna Berg, Ola Dahl and Eva Holm";
+* ``coordinated`` "actress and singer Anna Berg" (the title further from the name);
 * ``capital-title`` "Prime Minister Tom Reed", "Chancellor Tom Reed";
-* ``prenominal`` "Nordbank chief executive Tom Reed", "striker Tom Reed".
+* ``prenominal`` "Nordbank chief executive Tom Reed", "striker Tom Reed";
+* ``surname`` "coach Reed", when the text names a Reed in full somewhere.
 
 A hit is *found in the sentence* when a matching fact's evidence is the hit's sentence, and *found
 in the article* when any matching fact of the document holds it (what ``kg eval facts`` counts).
@@ -59,6 +62,8 @@ _ARTS = ("director", "singer", "singer-songwriter", "actor", "actress", "star", 
 DOMAINS = {"sport": _SPORT, "arts": _ARTS, "politics": _POLITICS, "business": _BUSINESS}
 _TITLES = sorted({t for ts in DOMAINS.values() for t in ts}, key=len, reverse=True)
 TITLE = r"(?:" + "|".join(re.escape(t) for t in _TITLES) + r")s?"
+# "stars" before names is as often the verb ("the film stars Tom Reed and Anna Berg"): no list
+PLURAL = r"(?:" + "|".join(re.escape(t) for t in _TITLES if t != "star") + r")s"
 # Words that qualify a title without changing it: "former", "acting", "new", "interim", ...
 QUAL = r"(?i:former|acting|new|interim|outgoing|incoming|then|current|ex-|joint|deputy|assistant|senior)"
 # A person's name: two to four capitalised words, allowing O'Neill and Jean-Pierre.
@@ -75,6 +80,10 @@ _NOT_PERSON = frozenset(["bank", "group", "united", "city", "club", "party", "co
 _POSS = r"(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:'s|s')|[a-z]+s'|his|her|their|its)"
 _DET = rf"(?:the |a |an |{_POSS} )"
 _MODS = r"(?:(?!(?:while|and|but|or|who|which|when|as|after|before|with|to)\b)[A-Za-z&.-]+ ){0,3}?"
+_PLAIN = NAME.replace("(?P<name>", "(?:")
+# A person named by the surname alone, right after a title ("coach Reed"); kept only when the text
+# names someone in full with that surname (:func:`detect`).
+SURNAME = r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w'-]|[ -]?[A-Z])"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx)) for name, rx in (
     ("appointed-as", rf"\b(?:named|appointed|elected|hired|installed|promoted|made|chose|chosen|confirmed)"
                      rf" {NAME} as (?:{_DET})?(?:{QUAL} )?{_MODS}(?P<title>{TITLE})\b"),
@@ -86,10 +95,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx))
     ("apposition-before", rf"(?:\b[Tt]he |{_POSS} )(?:{QUAL} )?{_MODS}(?P<title>{TITLE})(?: of [A-Z][\w ]{{1,30}}?)?, {NAME}(?=,|\.| said| says| told)"),
     ("as-title", rf"{NAME}(?: [a-z]+){{0,4}}? as (?:{_DET})?(?:{QUAL} )?{_MODS}(?P<title>{TITLE})\b(?! of (?:the )?(?:year|season))"),
     ("title-name-of", rf"(?<![A-Za-z])(?P<title>{TITLE}) {NAME} of [A-Z]"),
+    ("list", rf"(?<![A-Za-z'])(?P<title>{PLURAL}) (?P<names>{_PLAIN}(?:, {_PLAIN})*,? and {_PLAIN})"),
+    ("coordinated", rf"(?<![A-Za-z'])(?i:(?P<title>{TITLE})(?: and |/|-)(?:{TITLE})) {NAME}"),
     ("qualified", rf"\b{QUAL} (?:[A-Z][\w&.-]* ){{0,3}}{_MODS}(?P<title>{TITLE}) {NAME}"),
     ("possessive", rf"{_POSS} (?:{QUAL} )?{_MODS}(?P<title>{TITLE}) {NAME}"),
     ("capital-title", rf"(?<![A-Za-z])(?P<title>{CAPITAL}) {NAME}"),
     ("prenominal", rf"(?<![A-Za-z'])(?<!to )(?<!which )(?<!who )(?P<title>{TITLE}) {NAME}"),
+    ("surname", rf"(?<![A-Za-z'])(?<!to )(?<!which )(?<!who )(?P<title>{TITLE}) {SURNAME}"),
 ))
 CLASSES = tuple(dict.fromkeys(name for name, _ in PATTERNS))
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"')\u201d]))\s+(?=[\"'\u201c(]?[A-Z])")
@@ -141,17 +153,27 @@ def _person(name: str) -> bool:
     return not any(w in _NOT_PERSON for w in words) and not any(w in _TITLES for w in words)
 
 
+def _names(match: re.Match[str]) -> list[str]:
+    if "names" in match.groupdict():
+        return re.split(r",? and |, ", match.group("names"))
+    return [match.group("name")]
+
+
 def detect(doc_id: str, text: str) -> Iterator[RoleHit]:
     """Every (person, title) the text states, once per sentence, with the first pattern reading it."""
+    full = {m.group("name") for m in re.finditer(NAME, text) if _person(m.group("name"))}
+    surnames = {n.split()[-1] for n in full}
     for sentence in sentences(text):
         seen: set[str] = set()
         for pattern, rx in PATTERNS:
             for m in rx.finditer(sentence):
-                name = m.group("name")
-                if name in seen or not _person(name):
-                    continue
-                seen.add(name)
-                yield RoleHit(doc_id, name, m.group("title").lower(), pattern, sentence)
+                for name in _names(m):
+                    if name in seen or not _person(name) or (pattern == "surname" and name not in surnames):
+                        continue
+                    seen.add(name)
+                    if pattern == "surname":
+                        seen.update(n for n in full if n.endswith(" " + name))
+                    yield RoleHit(doc_id, name, m.group("title").lower(), pattern, sentence)
 
 
 def _found(hit: RoleHit, facts: Sequence[Fact]) -> tuple[bool, bool]:

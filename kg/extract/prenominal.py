@@ -104,9 +104,12 @@ def bare_possessive(mark: Token) -> bool:
     that ends in "s" is written with a bare apostrophe, which the model tags as punctuation.
     Linguistic reason: the apostrophe after an "-s" is the same genitive marker as "'s" (English
     drops the second "s"), so the words before it say whose the title is, as they do before "'s";
-    it must hang on that word as its case marker (a quotation mark does not)."""
-    return ("bare-possessive" not in disabled() and mark.text in ("'", "’") and mark.dep_ == "case" and mark.head.i == mark.i - 1
-            and mark.head.lower_.endswith("s"))
+    it must hang on that word as its case marker (a quotation mark does not), and the title after
+    it be in lower case (a work's name there is no title: "the Pipers' Silver Morning")."""
+    doc = mark.doc
+    return ("bare-possessive" not in disabled() and mark.text in ("'", "’") and mark.dep_ == "case"
+            and mark.head.i == mark.i - 1 and mark.head.lower_.endswith("s")
+            and mark.i + 1 < len(doc) and doc[mark.i + 1].is_lower)
 
 
 def _leading_name(run: list[Token]) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
 from kg.extract.roles import name_span, role_of
 from kg.extract.titled_names import listed_names
 from kg.resolve.referring import PERSON_KINDS
@@ -22,6 +22,30 @@ from kg.resolve.referring import PERSON_KINDS
 # Person nouns a plural title before names is made of: titles and occupations, and the holders of
 # a share in a firm or a club ("major shareholders A and B").
 LIST_TITLES = PERSON_KINDS | {"shareholder", "stakeholder", "investor", "owner", "backer", "partner", "member"}
+
+
+@register("split-title-list")
+def split_list_head(title: Token) -> Token | None:
+    """"winger Tom Reed and strikers Per Lund and Ola Dahl": the first name after a plural title
+    that the parse made the title's sister, both conjuncts of the list before them.
+
+    Linguistic reason: a plural title run straight into a name is a close apposition whatever
+    list it stands in ("strikers Per Lund and Ola Dahl" are the strikers); the model, seeing
+    "and" before the title, hangs the title and each name on the list's first member instead of
+    the names on the title. The name must follow the title with nothing between and be a
+    conjunct of the same word the title is one of.
+    """
+    doc = title.doc
+    if "split-title-list" in disabled() or title.dep_ != "conj" or title.i + 1 >= title.sent.end:
+        return None
+    nxt = doc[title.i + 1]
+    if nxt.pos_ != "PROPN" or nxt.ent_type_ != "PERSON":
+        return None
+    name = name_span(nxt)
+    if name is None or name.start != title.i + 1:
+        return None
+    root = name.root
+    return root if root.dep_ == "conj" and root.head.i == title.head.i and root.pos_ == "PROPN" else None
 
 
 def title_list_propositions(sent: Span) -> Iterator[Proposition]:
@@ -38,6 +62,8 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
             continue
         first = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if first is None:
+            first = split_list_head(tok)
         name = name_span(first) if first is not None else None
         if name is None or name.label_ != "PERSON" or name.start != tok.i + 1:
             continue
