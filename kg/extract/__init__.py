@@ -23,7 +23,6 @@ from kg.extract.rules import sentence_propositions
 from kg.model import Document, Entity, Extraction, Fact, Failure, Segment
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
-from kg.resolve.facts import PAIR_RULE
 
 EXTRACTOR_NAME = "kg-rules"
 # Captions are text, but what a caption says is less certain than what the article says.
@@ -175,10 +174,9 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
         facts: dict[tuple[object, ...], Fact] = {}
         for prop, offset, sentence, weight in pending:
             for fact in builder.facts(prop, offset, sentence, weight):
-                # One sentence can state a fact twice (two rules agree): keep the surest reading,
-                # and a closer rule's before the entity-pair reading's (kg.extract.pairs)
+                # One sentence can state a fact twice (two rules agree): keep the surest reading.
                 key = (*fact.key, fact.provenance_key)
-                if key not in facts or _rank(facts[key]) < _rank(fact):
+                if key not in facts or facts[key].confidence < fact.confidence:
                     facts[key] = fact
         kept = builder.graph_facts(list(facts.values()))
         named = resolver.named_entities()
@@ -186,10 +184,6 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
         raise _Failed(None if sentence is None else sentence + 1,
                       " ".join(f"{type(exc).__name__}: {exc}".split())) from None
     return kept, first_sentence + resolver.sentence_count(), named
-
-
-def _rank(fact: Fact) -> tuple[bool, float]:
-    return fact.rule != PAIR_RULE, fact.confidence
 
 
 def facts_of_parsed(document: Document, parsed: list) -> Extraction:  # type: ignore[type-arg]

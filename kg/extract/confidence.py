@@ -18,11 +18,6 @@ SENTENCE_RULE_NAMES = frozenset({"apposition", "role-as", "title", "possessive",
 # Rules that restate another rule's proposition in a different split of the same words.
 ALTERNATIVE_RULES = frozenset({"svo-object-prep", "object-clause-kept"})
 ALTERNATIVE_FACTOR = 0.25
-# Graph-only readings that no CaRB weight was fitted for, and that join two names the closer rules
-# left apart (kg.extract.pairs): they rank below the reading the fitted weights give the same
-# features, by this factor.
-LOW_CONFIDENCE_RULES = frozenset({"entity-pair"})
-LOW_CONFIDENCE_FACTOR = 0.6
 # Clauses a proposition can sit in below the main one: the deeper its subject, the more often CaRB
 # annotators left it out (a claim inside what someone says, a relative clause).
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
@@ -141,6 +136,4 @@ def confidence(prop: Proposition) -> float:
         # A second reading of a proposition already stated: CaRB dev prefers the first reading
         # about three times in four, so the alternative ranks below every first reading.
         raw *= ALTERNATIVE_FACTOR
-    elif prop.rule in LOW_CONFIDENCE_RULES:
-        raw *= LOW_CONFIDENCE_FACTOR
     return round(min(0.99, max(0.01, raw)), 4)

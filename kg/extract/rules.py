@@ -36,7 +36,6 @@ from kg.extract.kinds import (
     untagged_kind_propositions,
 )
 from kg.extract.lightverbs import light_verb_propositions
-from kg.extract.pairs import entity_pair_propositions
 from kg.extract.participles import participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
@@ -92,7 +91,6 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "participle-agent": participle_agent_propositions,
     "subject-as": subject_as_propositions,
     "title-list": title_list_propositions,
-    "entity-pair": entity_pair_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

@@ -15,19 +15,6 @@ if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
 
     from kg.extract.base import Proposition, Role
 
-PAIR_RULE = "entity-pair"
-
-
-def entity_pair_facts(facts: list[Fact]) -> list[Fact]:
-    """The facts of the entity-pair reading (:mod:`kg.extract.pairs`) only where they add one: both
-    ends named (no CONCEPT), and no fact of another rule between the same two entities, either
-    way round, in that sentence (the other rules read the sentence's shape more closely)."""
-    joined = {(f.sentence, frozenset((f.subject.id, f.object.id))) for f in facts if f.rule != PAIR_RULE}
-    return [f for f in facts if f.rule != PAIR_RULE or (
-        "CONCEPT" not in (f.subject.type, f.object.type)
-        and (f.sentence, frozenset((f.subject.id, f.object.id))) not in joined)]
-
-
 # A copula with a description is a role too: "Karin Dahl is the new chair of the commission".
 COPULA_RULES = frozenset({"copula"})
 
@@ -228,5 +215,4 @@ class FactBuilder:
         """
         kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
         spoken = {(f.sentence, f.attribution) for f in kept if f.attribution and f.rule != "statement"}
-        kept = [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]
-        return entity_pair_facts(kept)
+        return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]
