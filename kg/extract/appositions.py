@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.prenominal import prenominal_title
+from kg.extract.registry import disabled, register
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span
 
 
@@ -225,3 +226,26 @@ def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
 
 
 # Title words that news capitalises, which the parse then tags as proper nouns.
+
+
+
+@register("plural-apposition")
+def number_disagrees(holder: Token, desc: Token) -> bool:
+    """A plural description beside one singular noun is no apposition in the Open IE view:
+    "Nordbank , the lenders of Bergen ," gives no (Nordbank; is; the lenders of Bergen).
+
+    Linguistic reason: an apposition renames its anchor, so the two agree in number ("Anna Berg ,
+    two engineers" is no English). Beside one singular noun a plural noun phrase renames nothing:
+    the parse has taken two items of a list, or a phrase of another clause, for an apposition. A
+    coordinated anchor is plural ("Anna Berg and Tom Reed , two engineers"), a sum ("70 billion
+    rubles , $ 1 billion") is one amount whatever its noun's number, and a name with a plural form
+    ("Vexa Holdings") is tagged as a plural name, so none of these counts.
+    """
+    if "plural-apposition" in disabled() or desc.tag_ != "NNS" or desc.ent_type_ in _AMOUNTS:
+        return False
+    if any(c.pos_ in ("NOUN", "PROPN") for c in holder.conjuncts):
+        return False
+    return holder.tag_ in ("NN", "NNP") and holder.ent_type_ not in _AMOUNTS and not holder.like_num
+
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})

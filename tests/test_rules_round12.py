@@ -1,0 +1,51 @@
+"""Round 12's Open IE rule, shown on sentences of our own (news style, not from CaRB)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.nlp import load_model
+from kg.extract.registry import ablated
+from kg.extract.rules import sentence_propositions
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_model(None)
+
+
+def _appositions(nlp, text: str, *, open_ie: bool = True) -> set[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return {tuple(p.arg_texts) for s in nlp(text).sents for p in sentence_propositions(s)
+            if p.rule == "apposition" and (p.open_ie or not open_ie)}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a list whose second item the parse hangs on the first as its apposition
+    ("Buried in the churchyard at Bergen are his first wife , several members of the Reed family "
+     "and the painter Anna Berg .", ("his first wife", "several members of the Reed family")),
+    ("The museum holds his brother , several paintings by Tom Reed and a map of Bergen .",
+     ("his brother", "several paintings by Tom Reed")),
+    ("The style of Nordbank is reflected in its offices , the heavy doors of its branches , its logos "
+     "and its coins .", ("The style of Nordbank", "the heavy doors of its branches")),
+])
+def test_a_plural_description_of_one_singular_noun_is_no_apposition(nlp, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in _appositions(nlp, text)
+    with ablated(["plural-apposition"]):
+        assert wrong in _appositions(nlp, text)  # the parse's apposition, read as one
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The bank was founded by Tom Reed , a lawyer from Bergen , in 1990 .", ("Tom Reed", "a lawyer from Bergen")),
+    # a coordinated anchor is plural; a sum is one amount whatever its noun's number
+    ("Anna Berg and Tom Reed , two engineers from Bergen , founded Nordbank in 1990 .",
+     ("Anna Berg", "two engineers from Bergen")),
+    ("Nordbank lent 70 million kroner , 8 million dollars , to Vexa Holdings .",
+     ("70 million kroner", "8 million dollars")),
+])
+def test_an_apposition_that_agrees_in_number_stays(nlp, text: str, kept) -> None:  # type: ignore[no-untyped-def]
+    assert kept in _appositions(nlp, text)
+
+
+def test_the_graph_reads_the_parse_as_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The museum holds his brother , several paintings by Tom Reed and a map of Bergen ."
+    assert ("his brother", "several paintings by Tom Reed") in _appositions(nlp, text, open_ie=False)
