@@ -49,3 +49,42 @@ def test_an_apposition_that_agrees_in_number_stays(nlp, text: str, kept) -> None
 def test_the_graph_reads_the_parse_as_before(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The museum holds his brother , several paintings by Tom Reed and a map of Bergen ."
     assert ("his brother", "several paintings by Tom Reed") in _appositions(nlp, text, open_ie=False)
+
+
+def _open_ie(nlp, text: str) -> set[tuple[str, str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return {(p.rule, p.relation, tuple(p.arg_texts)) for s in nlp(text).sents for p in sentence_propositions(s) if p.open_ie}
+
+
+@pytest.mark.parametrize(("text", "expected", "without"), [
+    ("The ferries Nordbank bought in May are old .",
+     ("svo", "bought", ("Nordbank", "The ferries", "in May")), ("svo-prep", "bought in", ("Nordbank", "May"))),
+    ("Tom Reed sold the shares he held for ten years .",
+     ("svo", "held", ("Tom Reed", "the shares", "for ten years")), ("svo-prep", "held for", ("Tom Reed", "ten years"))),
+])
+def test_the_noun_of_a_contact_clause_is_its_verbs_object(nlp, text: str, expected, without) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, text)
+    assert expected in props and without not in props
+    with ablated(["contact-relative"]):
+        props = _open_ie(nlp, text)
+    assert expected not in props and without in props  # the adjunct was read as the object
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of time or manner fills an adjunct gap; a stranded preposition takes the noun itself
+    ("The year Tom Reed arrived in Bergen , the mill closed .", ("svo-prep", "arrived in", ("Tom Reed", "Bergen", "The year"))),
+    ("Anna Berg praised the way Tom Reed spoke at the meeting .", ("svo-prep", "spoke at", ("Tom Reed", "the meeting"))),
+])
+def test_a_contact_clause_on_a_noun_of_time_or_manner_keeps_its_adjuncts(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _open_ie(nlp, text)
+
+
+def test_the_graph_takes_the_object_of_a_contact_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import extract_text
+
+    facts = {(f.subject.name, f.predicate, f.object.name) for f in
+             extract_text("The firm will replace the motor with an engine Nordbank produces in Bergen .").facts}
+    assert ("Nordbank", "produce", "engine") in facts and ("Nordbank", "produce", "Bergen") not in facts, facts
+    with ablated(["contact-relative"]):
+        facts = {(f.subject.name, f.predicate, f.object.name) for f in
+                 extract_text("The firm will replace the motor with an engine Nordbank produces in Bergen .").facts}
+    assert ("Nordbank", "produce", "Bergen") in facts, facts  # it produced a place
