@@ -88,3 +88,27 @@ def test_the_graph_takes_the_object_of_a_contact_clause(nlp) -> None:  # type: i
         facts = {(f.subject.name, f.predicate, f.object.name) for f in
                  extract_text("The firm will replace the motor with an engine Nordbank produces in Bergen .").facts}
     assert ("Nordbank", "produce", "Bergen") in facts, facts  # it produced a place
+
+
+def _open_ie_repaired(nlp, text: str) -> set[tuple[str, str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    from kg.extract.openie_repair import open_ie_propositions
+
+    return {(p.rule, p.relation, tuple(p.arg_texts)) for p in open_ie_propositions(nlp(text)[:]) if p.open_ie}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Buried in the churchyard at Bergen are his wife and the painter Anna Berg .",
+     ("svo-prep", "are Buried in", ("his wife and the painter", "the churchyard at Bergen"))),
+    ("Also invited to the opening were the mayor and her staff .",
+     ("svo-prep", "were invited to", ("the mayor and her staff", "the opening"))),
+])
+def test_the_noun_phrase_after_be_in_a_participle_inversion_is_its_subject(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _open_ie_repaired(nlp, text)
+    with ablated(["inverted-participle"]):
+        assert not any(rel.endswith(expected[1].split()[-1]) and args[1:] == expected[2][1:]
+                       for _, rel, args in _open_ie_repaired(nlp, text))  # the participle had no subject
+
+
+def test_a_fronted_participle_with_a_subject_of_its_own_is_no_inversion(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie_repaired(nlp, "Asked about the sale , Tom Reed was silent .")
+    assert ("copula", "was", ("Tom Reed", "silent")) in props

@@ -297,7 +297,15 @@ def relation_tokens(chain: list[Token]) -> list[Token]:
                   and not list(c.children) and c.tag_ != "WRB"
                   and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
                 toks.append(c)  # between the verb and what follows it: "met weekly with", "said today that"
-    return sorted(set(toks), key=lambda t: t.i)
+    return sorted(set(toks), key=_declarative_order)
+
+
+def _declarative_order(tok: Token) -> float:
+    """Where a relation word goes: where the sentence has it, but an auxiliary written after its
+    verb (an inversion, "Buried here are ...") goes before it, as in the declarative "are buried"."""
+    if tok.dep_ in ("aux", "auxpass") and tok.i > tok.head.i:
+        return tok.head.i - 0.5
+    return tok.i
 
 
 def shared_objects(v: Token) -> list[Token]:
