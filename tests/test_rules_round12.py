@@ -112,3 +112,18 @@ def test_the_noun_phrase_after_be_in_a_participle_inversion_is_its_subject(nlp, 
 def test_a_fronted_participle_with_a_subject_of_its_own_is_no_inversion(nlp) -> None:  # type: ignore[no-untyped-def]
     props = _open_ie_repaired(nlp, "Asked about the sale , Tom Reed was silent .")
     assert ("copula", "was", ("Tom Reed", "silent")) in props
+
+
+def test_an_ed_form_with_an_object_and_no_auxiliary_is_a_past_tense(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads "measured" as a participle (VBN) hung on "waited"; with an object and no
+    # "have" or "be" it is the past tense of the second verb of a series sharing "Tom Reed"
+    text = "Tom Reed waited outside for an hour , slowly measured every plank and sold the boat ."
+    expected = {("svo", "measured", ("Tom Reed", "every plank")), ("svo", "sold", ("Tom Reed", "the boat"))}
+    assert expected <= _open_ie(nlp, text)
+    with ablated(["past-with-object"]):
+        assert not expected & _open_ie(nlp, text)  # no subject for either verb
+
+
+def test_a_fronted_participle_stays_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    props = _open_ie(nlp, "Founded in 1990 , the firm opened an office in Bergen .")
+    assert ("svo-prep", "Founded in", ("the firm", "1990")) in props

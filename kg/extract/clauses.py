@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import conjuncts
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -185,9 +185,26 @@ def is_continued_clause(v: Token) -> bool:
     Linguistic reason: a finite clause needs a subject; one without, and without a subordinator,
     is the second verb of a coordination whose subject is left out because it is shared.
     """
-    return (v.dep_ in ("advcl", "dep") and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ in ("VERB", "AUX")
+    return (v.dep_ in ("advcl", "dep") and (v.tag_ in ("VBD", "VBZ", "VBP") or past_with_object(v))
+            and v.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("mark", "expl", *SUBJECT_DEPS) or (c.dep_ == "advmod" and c.tag_ == "WRB")
                         for c in v.children))
+
+
+@register("past-with-object")
+def past_with_object(v: Token) -> bool:
+    """"He came in , carefully measured every wall and left": an "-ed" form the tagger took for a
+    participle (VBN) that has a direct object and no auxiliary, hung on a past-tense verb before it
+    as ``dep``, is a past tense like that verb (:func:`is_continued_clause`).
+
+    Linguistic reason: a passive participle has no direct object (its object is its subject), and
+    a perfect participle has "have" before it; an "-ed" form with an object and neither is a finite
+    past tense. A participle phrase set before its clause ("Founded in 1990 , ...") has no object
+    and is an ``advcl``, so it stays a participle.
+    """
+    return ("past-with-object" not in disabled() and v.tag_ == "VBN" and v.dep_ == "dep" and v.head.tag_ == "VBD"
+            and v.i > v.head.i and any(c.dep_ == "dobj" for c in v.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
 
 
 # Words on a relative clause's verb that say it is about every member of a list before it.
