@@ -115,10 +115,12 @@ def contact_relative_object(verb: Token) -> bool:
     (a "contact clause": "the book she wrote", never "*the woman wrote the book"), so the clause's
     gap is an object. With no direct object and no preposition left stranded at the clause's end
     ("the firm she worked for"), the gap is the verb's own object. Nouns of time, manner, place and
-    reason ("the day she left", "the way he spoke") fill an adjunct gap instead, and "be" has no
-    object.
+    reason ("the day she left", "the way he spoke") fill an adjunct gap instead, "be" has no
+    object, and "do" stands in for the act its noun names ("the coaching he has been doing"), as
+    :mod:`kg.extract.verbs` reads it: no patient.
     """
-    if ("contact-relative" in disabled() or verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_ == "be"
+    if ("contact-relative" in disabled() or verb.dep_ != "relcl" or verb.pos_ != "VERB"
+            or verb.lemma_ in ("be", "do")
             or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i
             or verb.head.lemma_.lower() in ADJUNCT_GAP_NOUNS or verb.head.ent_type_ in ("DATE", "TIME")):
         return False
