@@ -111,8 +111,10 @@ def _has_words(prop: Proposition) -> bool:
     return True
 
 
-def sentence_propositions(sent: Span) -> list[Proposition]:
-    """The propositions of one sentence, each with its confidence, in the order the rules ran."""
+def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Proposition]:
+    """The propositions of one sentence, each with its confidence, in the order the rules ran;
+    with ``graph_only``, only those the graph takes (``prop.graph``: the Open IE view's own
+    readings are not scored, and not returned)."""
     props: list[Proposition] = []
     with reading(sent) as tokens:
         for tok in tokens:
@@ -122,6 +124,8 @@ def sentence_propositions(sent: Span) -> list[Proposition]:
             props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
+    if graph_only:
+        props = [prop for prop in props if prop.graph]
     for prop in props:
         prop.confidence = confidence(prop)
     return props

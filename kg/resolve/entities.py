@@ -19,6 +19,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
@@ -270,9 +272,11 @@ class DocumentResolver:
                     self.add(tok.doc[tok.i - 1])
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
-        for tok in doc:  # every pronoun is a link of a chain, "her" in "her last film" too
-            if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
-                self.add(tok)
+        # every pronoun is a link of a chain, "her" in "her last film" too (parts of speech read
+        # as one array: a Token for every word was a tenth of reading the names)
+        for i, pos in enumerate(doc.to_array(POS).tolist()):
+            if pos == PRON and doc[i].lower_ in PRONOUNS:
+                self.add(doc[i])
         return base
 
     def sentence_count(self) -> int:
