@@ -52,7 +52,7 @@ def test_provenance_is_the_canonical_json_of_its_record(evidence, modality, attr
     import dataclasses
     import json
 
-    from kg.model import Provenance
+    from kg.provenance import Provenance
 
     base = fact("Ada", "MEET", "Bob", document("Ada met Bob."), 3)
     f = dataclasses.replace(base, evidence=evidence, text=evidence[:5], modality=modality,

@@ -73,7 +73,7 @@ def test_ids_are_stable_across_runs(facts):
 @pytest.mark.parametrize(("lemma", "expected"), [
     ("snub", "DECLINE"), ("dodge", "DECLINE"), ("decline", "DECLINE"), ("head", "HEAD"), ("lead", "HEAD"),
     ("arrive", "ARRIVE"), ("take over", "ACQUIRE"), ("carry out", "CARRY_OUT"), ("foreign minister", "MINISTER"),
-    ("be in", "BE_IN"), ("spokeswoman", "SPOKESPERSON"),
+    ("be in", "BE_IN"), ("spokeswoman", "SPOKESPERSON"), ("see off", "DEFEAT"),
     # a control verb with its infinitive is typed by the control verb; "lead to" is no leading
     ("decline to meet", "DECLINE"), ("refuse to sign", "DECLINE"), ("agree to buy", "AGREE"),
     ("lead to", "LEAD_TO"), ("lead", "HEAD"),
@@ -117,3 +117,14 @@ def test_a_name_holds_no_time_bracket_or_amount(words, ent, label, name):
     doc.ents = [Span(doc, ent[0], ent[1], label)]
     mention = mention_of(doc[ent[0] if words[ent[0]] != "the" else ent[0] + 1])
     assert (mention.name if mention else None) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cardinal after its noun labels it: "number one" is a rank, not one number
+    ("The world number one beat Tom Reed in Bergen on Tuesday.", ("world number one", "DEFEAT", "Tom Reed")),
+    ("The British number two will next play Lars Berg.", ("British number two", "PLAY", "Lars Berg")),
+    # a score after the noun is no label of it
+    ("Lars Berg saw off the third seed 7-5 6-3 in Bergen.", ("Lars Berg", "DEFEAT", "third seed")),
+])
+def test_a_numeral_after_a_common_noun_names_it(text, expected):
+    assert expected in {(f.subject.name, f.relation, f.object.name) for f in extract_text(text, "n.txt").facts}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from factories import small_graph
 
 from kg.graph import open_graph
-from kg.model import Provenance
+from kg.provenance import Provenance
 from kg.stores.rows import fact_key
 
 # Every fact with its Support node (OPTIONAL: a fact without one would show as None).

@@ -14,7 +14,8 @@ from kg.errors import StoreError
 
 # The facts-file reader lives in kg.io (kg load reads the same files); exports take it from here.
 from kg.io import BadLines, read_facts_file
-from kg.model import Document, Entity, Fact, Mention, Provenance
+from kg.model import Document, Entity, Fact, Mention
+from kg.provenance import Provenance
 from kg.stores.cypher import DOCUMENT_PAGE, ENTITY_PAGE, FACTS_OF, MENTIONS_OF
 from kg.stores.rows import split_lines
 

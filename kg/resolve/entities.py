@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import Entity, clean_name
 from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
+from kg.resolve.commonnouns import NAME_MODS, concept_name, concept_tokens
 from kg.resolve.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -56,7 +57,6 @@ ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC"
              "PRODUCT": "OTHER", "LANGUAGE": "OTHER"}
 # Mentions of these kinds are arguments in the Open IE view but never nodes in the graph.
 NOT_NODES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-NAME_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "punct", "quantmod"})
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
 DEFINITE_WINDOW = 3
@@ -125,33 +125,6 @@ def _entity_span(tok: Token) -> Span | None:
     return entity_at(tok)
 
 
-def _concept_tokens(head: Token) -> list[Token]:
-    """The head noun and the modifiers that name it, left of it: "proposed summit", "30-day ceasefire"."""
-    left = [c for c in head.lefts if c.dep_ in NAME_MODS]
-    toks: list[Token] = []
-    for child in left:
-        toks.extend(t for t in child.subtree if t.dep_ not in ("det", "poss", "case", "predet"))
-    toks.append(head)
-    toks = sorted(set(toks), key=lambda t: t.i)
-    # Keep only the contiguous run that ends at the head word.
-    run = [head]
-    for tok in reversed(toks[:-1]):
-        if tok.i != run[0].i - 1:
-            break
-        run.insert(0, tok)
-    while run and (run[0].is_punct or run[0].pos_ in ("DET", "PRON")):
-        run.pop(0)
-    return run
-
-
-def _concept_name(tokens: list[Token]) -> str:
-    # spelt as the text spells it ("$240m agreement", not "$ 240 m agreement": one word of the
-    # text is several tokens); the run is contiguous (_concept_tokens)
-    words = [(t.text if t.pos_ == "PROPN" or t.ent_type_ else t.text.lower()) + (t.whitespace_ and " ")
-             for t in tokens]
-    return clean_name("".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
-
-
 # "Arsenal v Stoke": a fixture the model reads as one name is two.
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
@@ -198,10 +171,10 @@ def mention_of(tok: Token) -> Mention | None:
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         # an untagged "proper noun" in lower case is a common noun the tagger misread ("the director
         # award went to ..."): English writes names with a capital
-        toks = _concept_tokens(tok)
+        toks = concept_tokens(tok)
         if not toks or all(t.like_num for t in toks):
             return None
-        concept = _concept_name(toks)
+        concept = concept_name(toks)
         if not concept:
             return None
         bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from kg.model import Provenance
+from kg.provenance import Provenance
 from kg.stores.cypher import (
     DELETE_ENTITY,
     DELETE_FACT,

@@ -18,7 +18,7 @@ The relationship holds only what no restatement can change (its key, relation, p
 negation): a load never changes a stored relationship (the change from model 4). Everything that
 grows with more support is on the fact's ``Support`` node (one per fact, its ``id`` the fact's
 ``key``: :func:`fact_key`, an integer digest of the fact's key): line i of ``provenance`` is a supporting
-sentence's record (:class:`kg.model.Provenance` as JSON) and line i of ``evidence`` the sentence;
+sentence's record (:class:`kg.provenance.Provenance` as JSON) and line i of ``evidence`` the sentence;
 ``lemmas`` (the verbs the text used), ``attribution``, ``sources`` (document ids) and
 ``confidence`` (the highest) and ``modality`` are derived from the records (:func:`derived` is
 the one place that derives them). A query reaches them by primary key: ``MATCH (a)-[r]->(b)
@@ -46,7 +46,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import Entity, Extraction, Provenance, fact_id, name_key, sanitize_rel_type, surname_key
+from kg.model import Entity, Extraction, fact_id, name_key, sanitize_rel_type, surname_key
+from kg.provenance import Provenance
 
 GRAPH_MODEL = 5
 # A fact's lists as the stores hold them: short ones as items joined by ITEM_SEPARATOR, the

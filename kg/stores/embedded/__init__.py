@@ -29,16 +29,10 @@ from kg.model import Extraction
 from kg.stores import QueryResult, WriteSummary
 from kg.stores.cypher import READ_DOCUMENT_DIGESTS, READ_GRAPH_MODEL, SCHEMA, WRITE_GRAPH_MODEL
 from kg.stores.embedded.connection import connect, message, pool_full, release, shared_lock, to_plain
-from kg.stores.embedded.statements import (
-    ADDED_COLUMNS,
-    NODE_TABLES,
-    OWN_TABLES,
-    READ_FOUND_ENTITIES,
-    SCAN_ENTITY_ALIASES,
-    SCAN_ENTITY_KEYS,
-)
+from kg.stores.embedded.reading import entities_by_alias, entities_by_key
+from kg.stores.embedded.statements import ADDED_COLUMNS, NODE_TABLES, OWN_TABLES
 from kg.stores.embedded.writing import write_relations, write_rows
-from kg.stores.rows import GRAPH_MODEL, Rows, build_rows, chunks
+from kg.stores.rows import GRAPH_MODEL, Rows, build_rows
 
 __all__ = ["CHECKPOINT_FACTS", "EmbeddedStore", "to_plain"]
 
@@ -348,22 +342,10 @@ class EmbeddedStore:
         return [dict(zip(columns, row, strict=True)) for row in found]
 
     def _find_by_alias(self, aliases: set[str]) -> list[list[Any]]:
-        scan = self._run(SCAN_ENTITY_ALIASES).get_as_arrow(100_000)
-        ids = [id_ for batch in scan.to_batches()
-               for id_, held in zip(*(batch.column(n).to_pylist() for n in range(2)), strict=True)
-               if not aliases.isdisjoint(held)]
-        return [row for part in chunks(ids, self.batch_size)
-                for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]
+        return entities_by_alias(self._run, self._rows, self.batch_size, aliases)
 
     def _find_entities(self, keys: set[str]) -> list[list[Any]]:
-        ids: list[str] = []
-        scan = self._run(SCAN_ENTITY_KEYS).get_as_arrow(100_000)
-        for batch in scan.to_batches():
-            for id_, key, surname in zip(*(batch.column(n).to_pylist() for n in range(3)), strict=True):
-                if key in keys or (surname and (surname in keys or key.split(" ", 1)[0] in keys)):
-                    ids.append(id_)
-        return [row for part in chunks(ids, self.batch_size)
-                for row in self._rows(READ_FOUND_ENTITIES, {"ids": part})]
+        return entities_by_key(self._run, self._rows, self.batch_size, keys)
 
     def document_digests(self, ids: list[str]) -> dict[str, str]:
         if not ids or "Document" not in self._tables():

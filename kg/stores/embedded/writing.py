@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kg.model import Provenance
+from kg.provenance import Provenance
 from kg.stores.cypher import UPSERT_DOCUMENTS
 from kg.stores.embedded.statements import (
     CREATE_DOCUMENTS,
