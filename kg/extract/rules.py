@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.capacities import subject_as_propositions
-from kg.extract.confidence import confidence
+from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
@@ -126,6 +126,8 @@ def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Propo
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
     if graph_only:
         props = [prop for prop in props if prop.graph]
-    for prop in props:
-        prop.confidence = confidence(prop)
+    if props:
+        with scoring(sent):
+            for prop in props:
+                prop.confidence = confidence(prop)
     return props
