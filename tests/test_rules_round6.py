@@ -195,6 +195,12 @@ def test_an_alongside_phrase_on_an_infinitive_is_left_alone() -> None:
     ("Russian oil company Nordneft has dropped its claim over the sale of its key Yugra oil unit.",
      ("Nordneft", "OWN", "own", "Yugra")),
     ("Nordbank's Kestrel payment service grew by 40% last year.", ("Nordbank", "OWN", "own", "Kestrel")),
+    # the unit's name in apposition after the unit noun
+    ("Nordbank's insurance unit, Vexa Cover, lost money last year.", ("Nordbank", "OWN", "own", "Vexa Cover")),
+    # "own" makes a person's company or label an ownership
+    ("Anna Berg's own record label, Vexa Records, signed the band.", ("Anna Berg", "OWN", "own", "Vexa Records")),
+    ("Tom Reed's own production company, Fjord Pictures, will make the film.",
+     ("Tom Reed", "OWN", "own", "Fjord Pictures")),
 ])
 def test_a_possessive_before_a_named_unit_of_a_business_is_its_owner(text: str, fact: tuple[str, str, str, str]) -> None:
     assert fact in graph_facts(text)
@@ -202,6 +208,7 @@ def test_a_possessive_before_a_named_unit_of_a_business_is_its_owner(text: str, 
 
 def test_a_persons_label_is_no_ownership() -> None:
     assert not any(r == "OWN" for _, r, _, _ in graph_facts("Tom Reed left his label, Blue Fjord Records, in March."))
+    assert not any(r == "OWN" for _, r, _, _ in graph_facts("Anna Berg's record label, Vexa Records, signed the band."))
 
 
 def test_a_prize_won_for_named_people_is_each_ones() -> None:

@@ -143,12 +143,29 @@ UNIT_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "o
                         "label", "chain", "business", "operation"})
 
 
+# With "own" before them, a person's company too: "her own company", "the actor's own firm".
+OWN_COMPANY_NOUNS = frozenset({"company", "firm"})
+
+
+def _owner(tok: Token) -> Argument | None:
+    """A person (a name, or a noun the references step may resolve: "the actor's") in the possessive."""
+    ent = _entity(tok)
+    # the model often keeps the "'s" inside a person's name: the name ends at the possessor
+    if (tok.pos_ == "PROPN" and ent is not None and ent.label_ == "PERSON"
+            and (ent.end == tok.i + 1 or (ent.end == tok.i + 2 and tok.doc[tok.i + 1].tag_ == "POS"))):
+        return Argument(tok, tuple(ent.doc[ent.start:tok.i + 1]))
+    return Argument(tok, (tok,)) if tok.pos_ == "NOUN" else None
+
+
 def _unit_name(noun: Token) -> Token | None:
     """The name of the unit a unit noun stands for: proper nouns compounded before it ("its
-    Yugra oil unit"), or the name it is in apposition to ("Fjord Films, its broadcasting
-    subsidiary")."""
+    Yugra oil unit"), or the name it is in apposition to, either side ("Fjord Films, its
+    broadcasting subsidiary"; "Nordbank's insurance unit, Vexa Cover,")."""
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         return noun.head
+    after = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if after is not None and after.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE"):
+        return after
     names = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")
              and t.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE")]
     return names[-1] if names else None
@@ -162,21 +179,24 @@ def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     Linguistic reason: a possessive before a noun for a part of a business (unit, subsidiary,
     division, service) says whose part it is, and a business's unit is one it owns; the name in
     the phrase, or in apposition to it, says which. Only an organisation's possessive or "its" /
-    "their" (a person's "his label" is no ownership). Graph-only.
+    "their" (a person's "his label" is no ownership: the label that signs him), unless "own" says
+    the possession is ownership ("Anna Berg's own record label, Vexa Records"; "the actor's own
+    production company"). Graph-only.
     """
     for noun in sentence_tokens(sent):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS:
+        owned = any(c.lower_ == "own" and c.dep_ == "amod" for c in noun.lefts)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in (UNIT_NOUNS | OWN_COMPANY_NOUNS if owned else UNIT_NOUNS):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         name = _unit_name(noun) if owner is not None else None
         if owner is None or name is None:
             continue
         if owner.pos_ == "PRON":
-            if owner.lower_ not in ("its", "their"):
+            if owner.lower_ not in ("its", "their") and not owned:
                 continue
             owner_arg = Argument(owner, (owner,))
         else:
-            found = _maker(owner)
+            found = _maker(owner) or (_owner(owner) if owned else None)
             if found is None:
                 continue
             owner_arg = found
