@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.prenominal import prenominal_title
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span
 
@@ -25,12 +26,12 @@ def restated_name(tok: Token) -> Token | None:
         return name  # "the trader, known as Skarv, bought": Skarv bought
     if not (tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in CAPITALISED_TITLES) or tok.ent_type_:
         return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = of and next((c for c in children(of) if c.dep_ == "pobj"), None)
     for head in (tok, pobj):
         if head is None or (head is pobj and head.ent_type_ == "PERSON"):
             continue
-        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+        name = next((c for c in children(head) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
                      and c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","), None)
         if name is not None:
             return name
@@ -43,7 +44,7 @@ NAMING = frozenset({"call", "name", "know", "dub", "nickname"})
 
 def naming_participle(noun: Token) -> Token | None:
     """The participle that names ``noun``: "called" of "a trade group called X"."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in NAMING and c.tag_ == "VBN"), None)
+    return next((c for c in children(noun) if c.dep_ == "acl" and c.lemma_ in NAMING and c.tag_ == "VBN"), None)
 
 
 def participle_name(noun: Token) -> Token | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import conjuncts
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -137,7 +138,7 @@ def complement_subject(v: Token) -> Token | None:
 
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
-    own = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS]
     if own:
         heads = [_relative_head(v, s) for s in own]
         return [c for h in heads for c in conjuncts(h)], "own"
