@@ -85,6 +85,7 @@ def surname_key(name: str, type_: str) -> str:
     return words[-1].casefold() if type_ == "PERSON" and len(words) >= 2 else ""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a document names the same things many times over
 def entity_id(name: str, type_: str) -> str:
     return _digest("entity", type_, name_key(name))
 

@@ -166,9 +166,7 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
             weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
             for n, sent in enumerate(spacy_doc.sents):
                 sentence = first + n
-                for prop in sentence_propositions(sent):
-                    if not prop.graph:
-                        continue
+                for prop in sentence_propositions(sent, graph_only=True):
                     builder.observe(prop)
                     pending.append((prop, seg.start, sentence, weight))
         facts: dict[tuple[object, ...], Fact] = {}

@@ -12,7 +12,7 @@ from kg.extract.arguments import restricted_noun_phrase, trimmed
 from kg.extract.base import Argument
 from kg.extract.clauses import REPORTING, prep_object, subjects
 from kg.extract.nominal import arg_tokens, argument
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import held_words, holding, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 
@@ -31,7 +31,12 @@ def attribution_of(v: Token) -> Argument | None:
         subs, _ = subjects(aside)
         if subs:
             return argument(subs[0])
-    for t in sentence_tokens(v.sent):
+    tokens = holding(v)
+    if tokens is None:
+        tokens = sentence_tokens(v.sent)
+    elif "according" not in held_words():
+        return None  # (the words of the sentence held, made once)
+    for t in tokens:
         if t.lower_ == "according" and t.dep_ == "prep":
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)

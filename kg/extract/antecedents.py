@@ -54,10 +54,12 @@ def subject_antecedent(pron: Token, verb: Token) -> Token | None:
     pronoun whose antecedent is itself a pronoun, or that does not agree, is left as written, and
     so is an "it" that stands for a clause to come ("it emerged that").
     """
+    if ("subject-antecedent" in disabled() or pron.dep_ not in SUBJECT_DEPS
+            or pron.lower_ not in ("he", "she", "it", "they")):
+        return None
     from kg.resolve.references import pleonastic  # kg.resolve imports kg.extract: at call time
 
-    if ("subject-antecedent" in disabled() or pron.dep_ not in SUBJECT_DEPS
-            or pron.lower_ not in ("he", "she", "it", "they") or (pron.lower_ == "it" and pleonastic(pron))):
+    if pron.lower_ == "it" and pleonastic(pron):
         return None
     subject = _fronted_clause_subject(verb, pron)
     clause = verb

@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.prenominal import prenominal_title
+from kg.extract.reading import children
+from kg.extract.registry import disabled, register
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span
 
 
@@ -24,12 +26,12 @@ def restated_name(tok: Token) -> Token | None:
         return name  # "the trader, known as Skarv, bought": Skarv bought
     if not (tok.lemma_.lower() in TITLE_NOUNS or tok.lower_ in CAPITALISED_TITLES) or tok.ent_type_:
         return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = of and next((c for c in children(of) if c.dep_ == "pobj"), None)
     for head in (tok, pobj):
         if head is None or (head is pobj and head.ent_type_ == "PERSON"):
             continue
-        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+        name = next((c for c in children(head) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
                      and c.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ","), None)
         if name is not None:
             return name
@@ -42,7 +44,7 @@ NAMING = frozenset({"call", "name", "know", "dub", "nickname"})
 
 def naming_participle(noun: Token) -> Token | None:
     """The participle that names ``noun``: "called" of "a trade group called X"."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in NAMING and c.tag_ == "VBN"), None)
+    return next((c for c in children(noun) if c.dep_ == "acl" and c.lemma_ in NAMING and c.tag_ == "VBN"), None)
 
 
 def participle_name(noun: Token) -> Token | None:
@@ -225,3 +227,26 @@ def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
 
 
 # Title words that news capitalises, which the parse then tags as proper nouns.
+
+
+
+@register("plural-apposition")
+def number_disagrees(holder: Token, desc: Token) -> bool:
+    """A plural description beside one singular noun is no apposition in the Open IE view:
+    "Nordbank , the lenders of Bergen ," gives no (Nordbank; is; the lenders of Bergen).
+
+    Linguistic reason: an apposition renames its anchor, so the two agree in number ("Anna Berg ,
+    two engineers" is no English). Beside one singular noun a plural noun phrase renames nothing:
+    the parse has taken two items of a list, or a phrase of another clause, for an apposition. A
+    coordinated anchor is plural ("Anna Berg and Tom Reed , two engineers"), a sum ("70 billion
+    rubles , $ 1 billion") is one amount whatever its noun's number, and a name with a plural form
+    ("Vexa Holdings") is tagged as a plural name, so none of these counts.
+    """
+    if "plural-apposition" in disabled() or desc.tag_ != "NNS" or desc.ent_type_ in _AMOUNTS:
+        return False
+    if any(c.pos_ in ("NOUN", "PROPN") for c in holder.conjuncts):
+        return False
+    return holder.tag_ in ("NN", "NNP") and holder.ent_type_ not in _AMOUNTS and not holder.like_num
+
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import conjuncts
-from kg.extract.registry import disabled
+from kg.extract.reading import children
+from kg.extract.registry import disabled, register
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -137,7 +138,7 @@ def complement_subject(v: Token) -> Token | None:
 
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
-    own = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS]
     if own:
         heads = [_relative_head(v, s) for s in own]
         return [c for h in heads for c in conjuncts(h)], "own"
@@ -185,9 +186,26 @@ def is_continued_clause(v: Token) -> bool:
     Linguistic reason: a finite clause needs a subject; one without, and without a subordinator,
     is the second verb of a coordination whose subject is left out because it is shared.
     """
-    return (v.dep_ in ("advcl", "dep") and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ in ("VERB", "AUX")
+    return (v.dep_ in ("advcl", "dep") and (v.tag_ in ("VBD", "VBZ", "VBP") or past_with_object(v))
+            and v.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("mark", "expl", *SUBJECT_DEPS) or (c.dep_ == "advmod" and c.tag_ == "WRB")
                         for c in v.children))
+
+
+@register("past-with-object")
+def past_with_object(v: Token) -> bool:
+    """"He came in , carefully measured every wall and left": an "-ed" form the tagger took for a
+    participle (VBN) that has a direct object and no auxiliary, hung on a past-tense verb before it
+    as ``dep``, is a past tense like that verb (:func:`is_continued_clause`).
+
+    Linguistic reason: a passive participle has no direct object (its object is its subject), and
+    a perfect participle has "have" before it; an "-ed" form with an object and neither is a finite
+    past tense. A participle phrase set before its clause ("Founded in 1990 , ...") has no object
+    and is an ``advcl``, so it stays a participle.
+    """
+    return ("past-with-object" not in disabled() and v.tag_ == "VBN" and v.dep_ == "dep" and v.head.tag_ == "VBD"
+            and v.i > v.head.i and any(c.dep_ == "dobj" for c in v.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
 
 
 # Words on a relative clause's verb that say it is about every member of a list before it.
@@ -297,7 +315,15 @@ def relation_tokens(chain: list[Token]) -> list[Token]:
                   and not list(c.children) and c.tag_ != "WRB"
                   and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
                 toks.append(c)  # between the verb and what follows it: "met weekly with", "said today that"
-    return sorted(set(toks), key=lambda t: t.i)
+    return sorted(set(toks), key=_declarative_order)
+
+
+def _declarative_order(tok: Token) -> float:
+    """Where a relation word goes: where the sentence has it, but an auxiliary written after its
+    verb (an inversion, "Buried here are ...") goes before it, as in the declarative "are buried"."""
+    if tok.dep_ in ("aux", "auxpass") and tok.i > tok.head.i:
+        return tok.head.i - 0.5
+    return tok.i
 
 
 def shared_objects(v: Token) -> list[Token]:

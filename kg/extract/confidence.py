@@ -7,8 +7,10 @@ CaRB dev (see ``CONFIDENCE_WEIGHTS``).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 
@@ -44,7 +46,7 @@ def confidence_features(prop: Proposition) -> dict[str, float]:
         "long_subject": float(len(subj.tokens) > 6),
         "relation_tokens": float(min(rel_len, 5)),
         "log_sentence_tokens": math.log1p(len(prop.sentence)),
-        "sentence_has_root_verb": float(prop.sentence.root.pos_ in ("VERB", "AUX")),
+        "sentence_has_root_verb": _root_is_verb(prop.sentence),
         "log_object_tokens": math.log1p(len(obj.tokens)) if obj is not None else 0.0,
         "log_subject_tokens": math.log1p(len(subj.tokens)),
         "clause_adjunct": float(any(a.head.pos_ in ("VERB", "AUX") for a in prop.args[2:])),
@@ -61,6 +63,28 @@ def confidence_features(prop: Proposition) -> dict[str, float]:
     for dep in PATH_DEPS:
         feats[f"under:{dep}"] = float(dep in path)
     return feats
+
+
+_scoring: tuple[Span, float] | None = None  # the sentence scoring() holds, and its root's reading
+
+
+def _root_is_verb(sent: Span) -> float:
+    held = _scoring
+    if held is not None and held[0].doc is sent.doc and held[0].start == sent.start and held[0].end == sent.end:
+        return held[1]
+    return float(sent.root.pos_ in ("VERB", "AUX"))
+
+
+@contextmanager
+def scoring(sent: Span) -> Iterator[None]:
+    """Score the propositions of ``sent`` (the parse unchanged meanwhile): the sentence's root,
+    which every one of them asks about, is found once."""
+    global _scoring
+    before, _scoring = _scoring, (sent, float(sent.root.pos_ in ("VERB", "AUX")))
+    try:
+        yield
+    finally:
+        _scoring = before
 
 
 def _path_to_root(tok: Token) -> list[str]:

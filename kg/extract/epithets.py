@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
@@ -25,6 +26,8 @@ PAST_MARKERS = frozenset({"former", "ex", "one-time", "erstwhile"})
 def is_epithet(tok: Token) -> bool:
     """A definite person noun with a nationality before it ("the Greek sprinter"), or with
     "former" ("the former world champion")."""
+    if tok.pos != NOUN:
+        return False  # no description (kg.resolve.referring.description_head): asked of every word
     from kg.resolve.referring import PERSON_KINDS, description_head  # kg.resolve imports kg.extract lazily
 
     return (description_head(tok) in PERSON_KINDS

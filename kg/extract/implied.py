@@ -17,6 +17,7 @@ from kg.extract.appositions import (
     description_holder,
     description_noun,
     kind_before_name,
+    number_disagrees,
     restated_title,
     set_off,
 )
@@ -96,9 +97,11 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
                 # "with wireless provider The Skyline": the kind of a thing, held nowhere (not
                 # "ITV's comedy X" → X ROLE ITV)
                 graph, role = True, Role(holder, role.title if role is not None else desc.lower_, desc)
+            # the graph keeps a description with a number slip, which its role rules read for themselves
+            open_ie = desc.pos_ != "NOUN" or not number_disagrees(holder, desc)
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                               rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
-                              role=role if graph else None, graph=graph)
+                              role=role if graph else None, graph=graph, open_ie=open_ie)
             if role is not None and graph and desc.tag_ == "NNS":
                 # "students David Filo and Jerry Yang": a plural description describes each name
                 for other in conjuncts(holder)[1:]:

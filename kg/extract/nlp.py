@@ -19,10 +19,13 @@ INSTALL_HINT = "pip install 'kg[model]' (or: python -m spacy download en_core_we
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """The first English model that is installed, its attribute ruler matched by table look-up
-    (:mod:`kg.extract.attribute_matches`: the same annotations, a ninth less parse time)."""
+    (:mod:`kg.extract.attribute_matches`: the same annotations, a ninth less parse time) and its
+    lemmas looked up by form, part of speech and morphology in ``nlp.pipe``
+    (:mod:`kg.extract.lemma_table`: the same lemmas)."""
     import spacy
 
     from kg.extract.attribute_matches import use_table_matches
+    from kg.extract.lemma_table import use_lemma_table
 
     candidates = (name,) if name else MODEL_PACKAGES
     for package in candidates:
@@ -31,5 +34,6 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         use_table_matches(nlp)
+        use_lemma_table(nlp)
         return nlp
     raise ModelNotFoundError(f"no spaCy English model found (tried {', '.join(candidates)}): {INSTALL_HINT}")

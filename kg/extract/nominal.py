@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Argument
-from kg.extract.reading import argument_memo
+from kg.extract.reading import argument_memo, children
 from kg.extract.registry import disabled, register
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
@@ -45,10 +45,10 @@ def _arg_tokens(head: Token, exclude: frozenset[str]) -> tuple[Token, ...]:
         tok = stack.pop()
         keep.append(tok)
         if tok is head:
-            stack.extend(c for c in tok.children if c.dep_ not in inner and c.i not in split
+            stack.extend(c for c in children(tok) if c.dep_ not in inner and c.i not in split
                          and not (c.dep_ in ("cc", "preconj") and split))
         else:
-            stack.extend(c for c in tok.children if c.dep_ not in inner)
+            stack.extend(c for c in children(tok) if c.dep_ not in inner)
     keep.extend(shared_determiner(head))
     keep.sort(key=lambda t: t.i)
     while keep and (keep[-1].is_punct or keep[-1].dep_ == "cc") and keep[-1] is not head:
@@ -116,7 +116,7 @@ def argument(head: Token, prefix: str = "") -> Argument:
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("Sybiha and Umerov")."""
     out = [tok]
-    for c in tok.children:
+    for c in children(tok):
         if (c.dep_ == "conj" and c.pos_ == tok.pos_) or (c.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")):
             out.extend(conjuncts(c))
         elif _coordinated_name(tok, c):

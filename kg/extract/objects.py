@@ -23,7 +23,7 @@ from kg.extract.clauses import (
     shared_objects,
     with_prep,
 )
-from kg.extract.complements import gerund_complement, time_phrase
+from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.nominal import conjuncts
 from kg.extract.registry import disabled, register
 
@@ -93,9 +93,46 @@ def _direct_objects(f: Frame) -> list[Token | None]:
     if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
         # "the book that she wrote": the relative pronoun object stands for the noun
         objects = [o for c in objects for o in (conjuncts(last.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
+    if not objects and contact_relative_object(last):
+        objects = list(conjuncts(last.head))
     if not objects and last.pos_ == "VERB":
         objects = shared_objects(last)
     return list(objects)
+
+
+# Nouns a relative clause without a pronoun may modify through an adjunct gap ("the day she left",
+# "the way he spoke", "the reason they sold"), not an object gap.
+ADJUNCT_GAP_NOUNS = TIME_NOUNS | {"time", "times", "way", "reason", "place", "moment", "period", "season", "era"}
+
+
+@register("contact-relative")
+def contact_relative_object(verb: Token) -> bool:
+    """"The gimmicks she used in her show were new" → (she; used; The gimmicks; in her show): in a
+    relative clause with no relative word, the noun it modifies is the verb's object when the verb
+    has none of its own.
+
+    Linguistic reason: English drops a relative pronoun only when it is not the clause's subject
+    (a "contact clause": "the book she wrote", never "*the woman wrote the book"), so the clause's
+    gap is an object. With no direct object and no preposition left stranded at the clause's end
+    ("the firm she worked for"), the gap is the verb's own object. Nouns of time, manner, place and
+    reason ("the day she left", "the way he spoke") fill an adjunct gap instead, "be" has no
+    object, and "do" stands in for the act its noun names ("the coaching he has been doing"), as
+    :mod:`kg.extract.verbs` reads it: no patient.
+    """
+    if ("contact-relative" in disabled() or verb.dep_ != "relcl" or verb.pos_ != "VERB"
+            or verb.lemma_ in ("be", "do")
+            or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i
+            or verb.head.lemma_.lower() in ADJUNCT_GAP_NOUNS or verb.head.ent_type_ in ("DATE", "TIME")):
+        return False
+    clause = list(verb.subtree)
+    if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause if t.i < verb.i):
+        return False
+    finite = verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not finite or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # a contact clause is finite; a participle on the noun ("a star located far away") has no gap
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
+        return False
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children) for t in clause)
 
 
 @register("modifier-not-object")

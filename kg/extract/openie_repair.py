@@ -58,7 +58,34 @@ def repair_split_noun_phrase(sent: Span) -> None:
             first.dep_ = "compound" if first.left_edge.i == first.right_edge.i == first.i else "nmod"
 
 
-OPEN_IE_REPAIRS = [repair_split_noun_phrase]
+@register("inverted-participle")
+def repair_inverted_participle(sent: Span) -> None:
+    """"Buried in the churchyard are his wife and the painter Anna Berg": the model hangs the noun
+    phrase after "are" on it as a complement (``attr``) and leaves the participle with no subject;
+    that noun phrase is the passive subject, as in "His wife and Anna Berg are buried in the
+    churchyard".
+
+    Linguistic reason: English fronts a participle phrase and puts the subject after "be"
+    (participle inversion, "Also invited were the mayor and her staff"); "be" agrees with the
+    phrase after it, and the participle, a passive, has no other subject. A fronted participle
+    whose clause has a subject of its own ("Asked about it , Reed was silent") is no inversion.
+    Open IE only: the graph reads its own parse (:mod:`kg.extract.repair`).
+    """
+    if "inverted-participle" in disabled():
+        return
+    for verb in list(sent):
+        if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children):
+            continue
+        be = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.i > verb.i), None)
+        if be is None:
+            continue
+        subject = next((c for c in [*be.children, *verb.children] if c.dep_ == "attr" and c.i > be.i), None)
+        if subject is not None:
+            subject.head = verb
+            subject.dep_ = "nsubjpass"
+
+
+OPEN_IE_REPAIRS = [repair_split_noun_phrase, repair_inverted_participle]
 
 
 def open_ie_propositions(sent: Span) -> list[Proposition]:

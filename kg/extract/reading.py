@@ -20,7 +20,7 @@ from kg.resolve.spans import sentence_ents
 
 
 class _Sentence:
-    __slots__ = ("args", "doc", "end", "ents", "start", "tokens")
+    __slots__ = ("args", "doc", "end", "ents", "kids", "lowers", "start", "tokens")
 
     def __init__(self, sent: Span) -> None:
         self.doc: Doc = sent.doc
@@ -30,6 +30,9 @@ class _Sentence:
         self.ents: tuple[Span, ...] | None = None  # made when a rule first asks
         # an argument's words by (head, excluded deps): kg.extract.nominal.arg_tokens
         self.args: dict[tuple[int, frozenset[str]], tuple[Token, ...]] = {}
+        # a token's children by its index in the parse (Token.children makes them at each walk)
+        self.kids: dict[int, tuple[Token, ...]] = {}
+        self.lowers: frozenset[str] | None = None  # the sentence's words in lower case
 
     def holds(self, sent: Span) -> bool:
         return self.doc is sent.doc and self.start == sent.start and self.end == sent.end
@@ -55,6 +58,38 @@ def sentence_entities(sent: Span) -> tuple[Span, ...]:
     if cur.ents is None:
         cur.ents = tuple(sentence_ents(sent))
     return cur.ents
+
+
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, made once per token while :func:`reading` holds a sentence of its parse
+    (the rules walk the same tokens' children many times)."""
+    cur = _current
+    if cur is None or cur.doc is not tok.doc:
+        return tuple(tok.children)
+    kids = cur.kids.get(tok.i)
+    if kids is None:
+        kids = cur.kids[tok.i] = tuple(tok.children)
+    return kids
+
+
+def held_words() -> frozenset[str]:
+    """The words, in lower case, of the sentence :func:`reading` holds (made once; a rule that
+    looks for one word asks here first)."""
+    cur = _current
+    if cur is None:
+        return frozenset()
+    if cur.lowers is None:
+        cur.lowers = frozenset(t.lower_ for t in cur.tokens)
+    return cur.lowers
+
+
+def holding(tok: Token) -> tuple[Token, ...] | None:
+    """The tokens of the sentence :func:`reading` holds, if ``tok`` is one of them (its
+    ``tok.sent``, without walking the parse for it), else None."""
+    cur = _current
+    if cur is not None and cur.doc is tok.doc and cur.start <= tok.i < cur.end:
+        return cur.tokens
+    return None
 
 
 def argument_memo(head: Token) -> dict[tuple[int, frozenset[str]], tuple[Token, ...]] | None:

@@ -28,8 +28,10 @@ _ALSO_VERBS = frozenset({
 def _title_read_as_verb(tok: Token) -> Token | None:
     """The name a title noun that the tagger read as an infinitive stands before: "married to
     actress Lena Holm", "went to singer Anna Holt" (``to`` + ``actress``/VB + object ``Holm``)."""
+    if tok.tag_ != "VB":
+        return None
     word = tok.lower_
-    if tok.tag_ != "VB" or word not in PERSON_KINDS or word in _ALSO_VERBS or not word.endswith(_PERSON_NOUN_ENDINGS):
+    if word not in PERSON_KINDS or word in _ALSO_VERBS or not word.endswith(_PERSON_NOUN_ENDINGS):
         return None
     doc = tok.doc
     to = doc[tok.i - 1] if tok.i > 0 else None
@@ -199,6 +201,8 @@ def repair_particle_before_object(sent: Span) -> None:
 def _unclosed_apposition(verb: Token) -> tuple[Token, Token] | None:
     """The title and the name that are both the verb's subjects, the name right after the title
     and a comma ("Norway's sporting director, Lars Holm is confident")."""
+    if verb.n_lefts < 2:
+        return None  # (asked of every word: two subjects before it are two left children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 2:
         return None

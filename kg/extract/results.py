@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
@@ -86,8 +87,10 @@ def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     not negated and with no modal ("Arsenal need a win over Chelsea" is no result).
     """
     for noun in sentence_tokens(sent):
+        if noun.pos != NOUN:
+            continue
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in _PREPS:
+        if lemma not in _PREPS:
             continue
         other, side = _other_side(noun), _first_side(noun)
         if other is None or side is None:

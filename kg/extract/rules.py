@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.capacities import subject_as_propositions
-from kg.extract.confidence import confidence
+from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
@@ -112,8 +112,10 @@ def _has_words(prop: Proposition) -> bool:
     return True
 
 
-def sentence_propositions(sent: Span) -> list[Proposition]:
-    """The propositions of one sentence, each with its confidence, in the order the rules ran."""
+def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Proposition]:
+    """The propositions of one sentence, each with its confidence, in the order the rules ran;
+    with ``graph_only``, only those the graph takes (``prop.graph``: the Open IE view's own
+    readings are not scored, and not returned)."""
     props: list[Proposition] = []
     with reading(sent) as tokens:
         for tok in tokens:
@@ -123,6 +125,10 @@ def sentence_propositions(sent: Span) -> list[Proposition]:
             props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
-    for prop in props:
-        prop.confidence = confidence(prop)
+    if graph_only:
+        props = [prop for prop in props if prop.graph]
+    if props:
+        with scoring(sent):
+            for prop in props:
+                prop.confidence = confidence(prop)
     return props

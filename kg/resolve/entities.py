@@ -19,6 +19,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity, clean_name
@@ -80,6 +82,10 @@ def _strip_name(tokens: list[Token], type_: str = "OTHER") -> str:
         words.pop()
     text = clean_name(" ".join(words).replace(" - ", "-").replace(" .", "."))
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
+
+
+_COURTESY_TITLES = MALE_TITLES | FEMALE_TITLES
+_TITLES_OR_OFFICES = TITLES | OFFICES
 
 
 # Words that end a name where the model ran it on: "Rubio last night", "Nokia yesterday".
@@ -150,10 +156,11 @@ def mention_of(tok: Token) -> Mention | None:
         if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
             return None  # "200bn", "420bn yuan": an amount the model took for a name
         name = canonical_name(stripped, type_) if stripped else ""
-        if name.casefold() in MALE_TITLES | FEMALE_TITLES:
+        if name.casefold() in _COURTESY_TITLES:
             return None  # "Describing Mr": the name itself is in the next span
         start = ent.start
-        while start > ent.sent.start and tok.doc[start - 1].lower_ in TITLES | OFFICES and tok.doc[start - 1].is_title:
+        while (start > 0 and tok.doc[start - 1].lower_ in _TITLES_OR_OFFICES and tok.doc[start - 1].is_title
+               and start > ent.sent.start):
             start -= 1  # "President Putin": the title is part of how the text names him
         surface = tok.doc[start:part[-1].i + 1].text
         return Mention(name, type_, surface, tok, True) if name else None
@@ -165,11 +172,14 @@ def mention_of(tok: Token) -> Mention | None:
         # an untagged "proper noun" in lower case is a common noun the tagger misread ("the director
         # award went to ..."): English writes names with a capital
         toks = concept_tokens(tok)
-        if not toks or all(t.like_num for t in toks) or not concept_name(toks):
+        if not toks or all(t.like_num for t in toks):
+            return None
+        concept = concept_name(toks)
+        if not concept:
             return None
         bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
             t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "compound" for t in toks[:-1])
-        return Mention(concept_name(toks), "CONCEPT", concept_name(toks), tok, False, bare)
+        return Mention(concept, "CONCEPT", concept, tok, False, bare)
     if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
         return Mention("", "PRONOUN", tok.text, tok, False)
     return None
@@ -213,6 +223,8 @@ class DocumentResolver:
         self._docs: list[Doc] = []
         self._sent_base: list[int] = []
         self._sent_index: list[dict[int, int]] = []
+        # each token's sentence in its segment, by token index (Token.sent walks the parse each time)
+        self._token_sent: list[list[int]] = []
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         self._entities: dict[tuple[int, int], Entity | None] | None = None
 
@@ -222,7 +234,9 @@ class DocumentResolver:
         self._segments[id(doc)] = len(self._docs)
         self._docs.append(doc)
         self._sent_base.append(base)
-        self._sent_index.append({s.start: n for n, s in enumerate(doc.sents)})
+        sents = list(doc.sents)
+        self._sent_index.append({s.start: n for n, s in enumerate(sents)})
+        self._token_sent.append([n for n, s in enumerate(sents) for _ in range(s.end - s.start)])
         # Every name and noun phrase can be an antecedent or a full name, not only arguments.
         for ent in doc.ents:
             self.add(ent[-1])
@@ -231,9 +245,11 @@ class DocumentResolver:
                     self.add(tok.doc[tok.i - 1])
         for chunk in doc.noun_chunks:
             self.add(chunk.root)
-        for tok in doc:  # every pronoun is a link of a chain, "her" in "her last film" too
-            if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
-                self.add(tok)
+        # every pronoun is a link of a chain, "her" in "her last film" too (parts of speech read
+        # as one array: a Token for every word was a tenth of reading the names)
+        for i, pos in enumerate(doc.to_array(POS).tolist()):
+            if pos == PRON and doc[i].lower_ in PRONOUNS:
+                self.add(doc[i])
         return base
 
     def sentence_count(self) -> int:
@@ -245,7 +261,7 @@ class DocumentResolver:
 
     def sentence_of(self, tok: Token) -> int:
         seg = self._segments[id(tok.doc)]
-        return self._sent_base[seg] + self._sent_index[seg][tok.sent.start]
+        return self._sent_base[seg] + self._token_sent[seg][tok.i]
 
     def add(self, tok: Token) -> None:
         key = self._key(tok)

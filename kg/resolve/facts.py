@@ -11,7 +11,7 @@ from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 
 if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.base import Proposition, Role
 
@@ -121,17 +121,35 @@ class FactBuilder:
         self.doc_id = doc_id
         self.extractor = extractor
         self.version = version
+        # what the parse says, asked of the same words by observe and by facts: named() of a
+        # word (by its segment, index and ``works``) and each sentence's evidence and offsets
+        self._named: dict[tuple[int, int, bool], Token] = {}
+        self._evidence: dict[tuple[int, int, int], tuple[str, int, int]] = {}
+
+    def _named_of(self, tok: Token, works: bool = False) -> Token:
+        key = (id(tok.doc), tok.i, works)  # the resolver holds every segment: ids stay theirs
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = named(tok, works)
+        return found
+
+    def _evidence_of(self, sent: Span) -> tuple[str, int, int]:
+        key = (id(sent.doc), sent.start, sent.end)
+        found = self._evidence.get(key)
+        if found is None:
+            found = self._evidence[key] = (sent.text.strip(), sent.start_char, sent.end_char)
+        return found
 
     def observe(self, prop: Proposition) -> None:
         for arg in prop.args[:2]:
-            self.resolver.add(named(arg.head, works=prop.lemma != "be"))
+            self.resolver.add(self._named_of(arg.head, works=prop.lemma != "be"))
         role = _role(prop)
         if role is not None:
             self.resolver.add(role.holder)
             if role.org is not None:
                 self.resolver.add(role.org)
         if prop.attribution is not None:
-            self.resolver.add(named(prop.attribution.head))
+            self.resolver.add(self._named_of(prop.attribution.head))
         topic = _topic(prop)
         if topic is not None:
             self.resolver.add(topic)
@@ -141,7 +159,7 @@ class FactBuilder:
             return
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
-        subject = self.resolver.entity(role.holder if role is not None else named(subj_arg.head, works=prop.lemma != "be"))
+        subject = self.resolver.entity(role.holder if role is not None else self._named_of(subj_arg.head, works=prop.lemma != "be"))
         if subject is None:
             return
         predicate = _predicate(prop)
@@ -178,28 +196,28 @@ class FactBuilder:
             # clause is the fact's object_text, the sentence its evidence
             obj, relation, predicate = self.resolver.entity(topic), "SAY", prop.lemma
         elif prop.open_ie or prop.role is None:
-            obj = self.resolver.entity(named(obj_arg.head, works=prop.lemma != "be"))
+            obj = self.resolver.entity(self._named_of(obj_arg.head, works=prop.lemma != "be"))
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
         if obj is None or obj.id == subject.id:
             return
         if (relation == "IS_A" and role is None and not self.concept_facts and "CONCEPT" not in (subject.type, obj.type)
-                and not _kind_named(named(obj_arg.head))):
+                and not _kind_named(self._named_of(obj_arg.head))):
             return  # "Aniston, who was Rachel", "Mukesh is the chairman and Anil its deputy": no kind
         if relation == "IS_A" and role is None and subject.type == "CONCEPT" and obj.type != "CONCEPT":
             # "The two winners were Nordic Bank and Fjord Capital": a name is an instance of a kind,
             # whichever side of "be" the sentence puts it
             subject, obj, subj_arg, obj_arg = obj, subject, obj_arg, subj_arg
-        sent = prop.sentence
+        evidence, start_char, end_char = self._evidence_of(prop.sentence)
         attribution = None
         if prop.attribution is not None:
-            who = self.resolver.entity(named(prop.attribution.head))
+            who = self.resolver.entity(self._named_of(prop.attribution.head))
             attribution = who.name if who is not None else prop.attribution.text
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
-            char_start=offset + sent.start_char, char_end=offset + sent.end_char,
-            evidence=sent.text.strip(), negated=prop.negated, modality=prop.modality,
+            char_start=offset + start_char, char_end=offset + end_char,
+            evidence=evidence, negated=prop.negated, modality=prop.modality,
             attribution=attribution, subject_text=subj_arg.text, object_text=obj_arg.text,
             args=tuple(prop.arg_texts), rule="statement" if topic is not None else prop.rule,
             extractor=self.extractor, extractor_version=self.version,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.model import Entity
 from kg.resolve.spans import entity_at
@@ -16,7 +16,22 @@ SAYING = frozenset({"say", "add", "tell", "insist", "explain", "claim", "warn", 
 
 def in_quotation(tok: Token) -> bool:
     """Inside a direct quotation: after an odd number of quotation marks in its paragraph."""
-    return sum(t.text in QUOTE_MARKS for t in tok.doc[:tok.i]) % 2 == 1
+    return _marks_before(tok.doc)[tok.i] % 2 == 1
+
+
+_counted: tuple[Doc | None, list[int]] = (None, [])  # the last paragraph asked about
+
+
+def _marks_before(doc: Doc) -> list[int]:
+    """How many quotation marks come before each token of ``doc`` (counted once a paragraph: the
+    references ask about one paragraph many times, and counting each time was quadratic)."""
+    global _counted
+    if _counted[0] is not doc:
+        counts = [0]
+        for t in doc:
+            counts.append(counts[-1] + (t.text in QUOTE_MARKS))
+        _counted = (doc, counts)
+    return _counted[1]
 
 
 def quote_speaker(tok: Token) -> Token | None:
