@@ -232,3 +232,19 @@ def test_a_verbs_object_that_is_a_kind_with_its_name_after_it_is_the_name() -> N
     facts = graph_facts("Anna Berg recorded the album Cold Sea in Oslo.")
     assert ("Anna Berg", "RECORD", "record", "Cold Sea") in facts
     assert ("Cold Sea", "IS_A", "be", "album") in facts  # what the name is stays said
+
+
+# -- a nationality on an organisation's kind says where it is based ---------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Japanese carmaker Vexa Motors cut 300 jobs in May.", ("Vexa Motors", "BASE", "base", "Japan")),
+    ("Shares in Norwegian oil company Nordoil Resources fell by 5% on Monday.",
+     ("Nordoil Resources", "BASE", "base", "Norway")),
+])
+def test_a_nationality_on_an_organisations_kind_is_its_seat(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in graph_facts(text)
+
+
+def test_a_nationality_on_a_persons_title_is_no_seat() -> None:
+    # "Norwegian striker" says where Lars Holm is from, not where a firm is based
+    assert not any(r == "BASE" for _, r, _, _ in graph_facts("Norwegian striker Lars Holm scored twice in Bergen."))

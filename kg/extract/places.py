@@ -23,6 +23,7 @@ from kg.extract.nominal import PLACE_TYPES, argument
 from kg.extract.prenominal import origin_of, prenominal_title
 from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import name_span
+from kg.resolve.demonyms import country_of
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, description_head
 from kg.resolve.spans import entity_at
 
@@ -203,6 +204,37 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
         place = Argument(tok, tuple(t for t in tok.subtree if t.dep_ != "case" and t.ent_type_ == "GPE"))
         yield Proposition(sentence=sent, relation="based in", lemma="base", args=[name, place],
                           rule="possessive-seat", confidence=0.5)
+
+
+def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Japanese carmaker Vexa Motors" → (Vexa Motors; based in; Japanese → Japan).
+
+    Linguistic reason: a nationality adjective on the kind of an organisation written before its
+    name ("Venezuelan energy firm", "Brazilian bank") says which country the organisation belongs
+    to, as the country's possessive does ("Brazil's Banco Sul", ``possessive-seat``). Only before
+    a kind only an organisation is (a "Brazilian striker" need not play in Brazil), with the name
+    an organisation's; the fact's place is the country the adjective names
+    (:func:`kg.resolve.demonyms.country_of`, in :mod:`kg.resolve.facts`). Graph-only.
+    """
+    doc = sent.doc
+    for ent in sentence_entities(sent):
+        head = ent.root
+        if ent.label_ != "ORG" or head.i != ent.end - 1 or ent.start <= sent.start:
+            continue
+        kind = doc[ent.start - 1]
+        if kind.pos_ != "NOUN" or kind.dep_ != "compound" or kind.lemma_.lower() not in ORG_ONLY_KINDS:
+            continue
+        if kind.head.i != head.i:
+            continue
+        # the contiguous modifiers before the kind, on the kind or on the name: "Japanese" of
+        # "Japanese carmaker X", "Venezuelan energy firm X"
+        before = [t for t in (*kind.lefts, *head.lefts) if t.i < kind.i]
+        nationality = [t for t in before if t.dep_ == "amod" and t.ent_type_ == "NORP" and country_of(t.text)]
+        if len(nationality) != 1 or any(t.ent_type_ == "GPE" for t in before):
+            continue  # "German-US car firm": two countries, no one seat
+        yield Proposition(sentence=sent, relation="based in", lemma="base",
+                          args=[Argument(head, tuple(ent)), Argument(nationality[0], (nationality[0],))],
+                          rule="nationality-kind", confidence=0.5, open_ie=False)
 
 
 def origin_title_propositions(sent: Span) -> Iterator[Proposition]:

@@ -41,6 +41,7 @@ from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
     from_place_propositions,
     hyphened_place_propositions,
+    nationality_kind_propositions,
     origin_title_propositions,
     possessive_seat_propositions,
     seat_in_propositions,
@@ -69,6 +70,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,
+    "nationality-kind": nationality_kind_propositions,
     "seat-in": seat_in_propositions,
     "role-description": described_role_propositions,
     "fronted-description": fronted_description_propositions,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.model import Entity, Fact, clean_name
-from kg.resolve.demonyms import office_country
+from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 
@@ -199,6 +199,10 @@ class FactBuilder:
             obj = self.resolver.entity(self._named_of(obj_arg.head, works=prop.lemma != "be"))
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
+        if obj is not None and prop.rule == "nationality-kind" and obj.type == "NORP":
+            # "Japanese carmaker X": the seat is the country the adjective names
+            country = country_of(obj.name)
+            obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
             return
         if (relation == "IS_A" and role is None and not self.concept_facts and "CONCEPT" not in (subject.type, obj.type)
