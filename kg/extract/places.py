@@ -213,8 +213,8 @@ def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
     name ("Venezuelan energy firm", "Brazilian bank") says which country the organisation belongs
     to, as the country's possessive does ("Brazil's Banco Sul", ``possessive-seat``). Only before
     a kind only an organisation is (a "Brazilian striker" need not play in Brazil), with the name
-    an organisation's; the fact's place is the country the adjective names
-    (:func:`kg.resolve.demonyms.country_of`, in :mod:`kg.resolve.facts`). Graph-only.
+    an organisation's; the fact's place is the country the adjective names (:mod:`kg.resolve.facts`
+    reads any seat given as a nationality by :func:`kg.resolve.demonyms.country_of`). Graph-only.
     """
     doc = sent.doc
     for ent in sentence_entities(sent):

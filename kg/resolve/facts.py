@@ -199,8 +199,8 @@ class FactBuilder:
             obj = self.resolver.entity(self._named_of(obj_arg.head, works=prop.lemma != "be"))
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
-        if obj is not None and prop.rule == "nationality-kind" and obj.type == "NORP":
-            # "Japanese carmaker X": the seat is the country the adjective names
+        if obj is not None and relation == "BASE" and obj.type == "NORP":
+            # a seat given as a nationality ("Japanese carmaker X") is the country it names
             country = country_of(obj.name)
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
