@@ -55,7 +55,7 @@ from kg.extract.roles import described_role_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
-from kg.extract.works import owned_unit_propositions, possessive_product_propositions
+from kg.extract.works import genre_star_propositions, owned_unit_propositions, possessive_product_propositions
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
 # (apposition_propositions also states a place's place: "Hoboken, New Jersey" is nominal-prep.)
@@ -94,6 +94,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "subject-as": subject_as_propositions,
     "title-list": title_list_propositions,
     "coordinated-title": coordinated_title_propositions,
+    "genre-star": genre_star_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

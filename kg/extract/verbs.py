@@ -41,7 +41,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import embedded_question, gerund_complement, speech_adjunct
 from kg.extract.confidence import SUBJECT_DEPS
-from kg.extract.coordination import coordinated_subject_readings
+from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects
@@ -208,7 +208,7 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     f = _frame(v, sent)
     if f is None:
         return
-    yield from coordinated_subject_readings(_frame_propositions(f), f.subs, v)
+    yield from shared_head_readings(coordinated_subject_readings(_frame_propositions(f), f.subs, v), v)
 
 
 def _frame_propositions(f: Frame) -> Iterator[Proposition]:

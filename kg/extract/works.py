@@ -210,3 +210,52 @@ def _name_argument(tok: Token) -> Argument:
         return Argument(tok, tuple(ent))
     return Argument(tok, tuple(t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"
                                and (t is tok or t.dep_ in ("compound", "flat"))))
+
+
+# Kinds of film or show whose performers a name before them stands for ("the Anna Berg thriller").
+# Not "musical", "biopic" or "documentary": a name before those is the composer or the subject
+# ("the Abba musical", "a Howard Hughes biopic"), never who plays in it.
+STARRING_GENRES = frozenset({"film", "movie", "thriller", "comedy", "drama", "western", "romance", "blockbuster",
+                             "vehicle", "romcom", "horror", "sequel", "adventure", "weepie", "caper"})
+
+
+def _work_title(genre: Token) -> Argument | None:
+    """The title straight after a genre noun: the name the noun is a compound of ("the thriller
+    Cold Water" with Water as head) or the name in close apposition to it."""
+    doc = genre.doc
+    if genre.i + 1 >= genre.sent.end or doc[genre.i + 1].pos_ != "PROPN":
+        return None
+    head: Token | None = genre.head
+    if genre.dep_ != "compound" or genre.head.pos_ != "PROPN" or genre.head.i < genre.i:
+        head = next((c for c in genre.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head is None or head.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC"):
+        return None
+    tokens = tuple(t for t in doc[genre.i + 1:head.i + 1])
+    if any(t.is_punct and t.text not in ("'", "-", ":") for t in tokens):
+        return None
+    return Argument(head, tokens)
+
+
+def genre_star_propositions(sent: Span) -> Iterator[Proposition]:
+    """"the Anna Berg thriller Cold Water" → (Cold Water; star; Anna Berg).
+
+    Linguistic reason: a person's name used as a modifier of a genre noun classifies the work by
+    the person it is known for ("a Tom Hale comedy"), and for a film, a thriller or a comedy that
+    is its star: the performer is what the name before the genre sells. Only a name tagged a
+    person, straight before one of these genre nouns (no possessive: "Berg's thriller" may be the
+    one she wrote or directed), with the work's title straight after; not "musical", "biopic" or
+    "documentary", where the name is the composer or the subject. Graph only.
+    """
+    for genre in sentence_tokens(sent):
+        if genre.pos_ != "NOUN" or genre.tag_ != "NN" or genre.lemma_.lower() not in STARRING_GENRES:
+            continue
+        ent = _entity(genre.doc[genre.i - 1]) if genre.i > sent.start else None
+        if (ent is None or ent.label_ != "PERSON" or ent.end != genre.i or ent.root.head.i != genre.i
+                or ent.root.dep_ != "compound"):
+            continue
+        title = _work_title(genre)
+        if title is None:
+            continue
+        yield Proposition(sentence=sent, relation="stars", lemma="star",
+                          args=[title, Argument(ent.root, tuple(ent))], rule="genre-star", confidence=0.5,
+                          open_ie=False)

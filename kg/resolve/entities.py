@@ -141,6 +141,12 @@ def _side_of(ent: Span, tok: Token) -> Span:
 
 def mention_of(tok: Token) -> Mention | None:
     """The mention an argument's head word makes, or None when it names no node (dates, clauses)."""
+    if tok.pos_ == "PROPN" and (tok.dep_ in ("conj", "nmod", "compound") or any(c.dep_ == "conj" for c in tok.children)):
+        from kg.extract.coordination import shared_head_name  # at call time: kg.extract imports this package
+
+        shared = shared_head_name(tok)
+        if shared is not None:  # "the Bergen, Voss and Flam lines": Voss is the Voss line
+            return Mention(shared, "OTHER", shared, tok, True)
     ent = _entity_span(tok)
     if ent is not None:
         if tok.lower_ in VERSUS and tok.is_lower and len(ent) > 1:
