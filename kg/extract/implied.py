@@ -35,7 +35,6 @@ from kg.extract.nominal import (
 )
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import sentence_entities, sentence_tokens
-from kg.extract.readings import measured_examples
 from kg.extract.roles import capacity_verb, is_description, role_of
 from kg.resolve.referring import ORG_ONLY_KINDS
 
@@ -223,7 +222,7 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
     ``example`` rule's (games; such as; Tiles and Stacker)); only names are taken, never a
     common noun ("costs such as rent"). Registered (as ``example-object``) in :mod:`kg.extract.rules`.
     """
-    for example in examples_of(obj) or measured_examples(obj):
+    for example in examples_of(obj):
         if example.pos_ != "PROPN":
             continue
         yield Proposition(

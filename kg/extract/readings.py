@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import SUBJECT_EXCLUDED
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import NEGATING, lemma_with_particle
-from kg.extract.nominal import arg_tokens, argument, examples_of
+from kg.extract.nominal import arg_tokens, argument
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -88,41 +88,6 @@ PARTITIVES = frozenset({
     "minority", "fraction", "half", "third", "quarter", "rest", "bulk", "set", "pair", "couple", "dozen",
     "handful", "amount", "quantity", "piece", "share", "percent", "proportion", "host", "array", "total",
 })
-
-
-# Words that pick a part of the set their "of" phrase names, as a partitive noun measures one out.
-QUANTIFIERS = frozenset({"many", "some", "several", "most", "all", "few", "dozens", "hundreds", "thousands",
-                         "scores", "plenty", "lots", "lot"})
-
-
-def _of_object(noun: Token) -> Token | None:
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-
-@register("measured-examples")
-def measured_examples(obj: Token) -> list[Token]:
-    """"made many of the best games of the decade such as Tiles and Stacker": the examples of the
-    set that a partitive object measures out (Tiles, Stacker), which the parse hangs on the
-    set's noun or on a time phrase after it.
-
-    Linguistic reason: a partitive ("many of", "a number of", "a host of") does not name a set of
-    its own but a part of the set of its "of" phrase, so the examples that "such as" or
-    "including" give after that phrase are examples of the part the verb acts on; and a time
-    span ("of the decade") has no named members, so examples the parse hangs on it are the set
-    noun's. Only through "of"; a place or a thing after "in" keeps its own examples ("workers in
-    countries such as Norway" are no examples of the workers).
-    """
-    if "measured-examples" in disabled() or obj.lemma_.lower() not in PARTITIVES | QUANTIFIERS:
-        return []
-    noun = _of_object(obj)
-    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
-        return []
-    found = examples_of(noun)
-    if found:
-        return found
-    time = _of_object(noun)
-    return examples_of(time) if time is not None and time.ent_type_ == "DATE" else []
 
 
 @register("partitive-object")
