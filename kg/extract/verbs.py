@@ -63,6 +63,42 @@ register("complement-subject")(complement_subject)
 PRONOUNS_SKIPPED = frozenset({"there", "this", "that", "what", "which", "who", "whom"})
 
 
+# Adjectives that take an infinitive and say how likely, due, ready or willing its subject is to
+# act, not that it acted: "is likely to buy", "is favourite to win", "is keen to sign".
+MODAL_ADJECTIVES = frozenset({
+    "likely", "unlikely", "due", "keen", "eager", "ready", "able", "unable", "willing", "unwilling",
+    "reluctant", "poised", "certain", "sure", "bound", "determined", "anxious", "desperate",
+    "prepared", "free", "hopeful", "favourite", "favorite", "unsure",
+})
+# Of those, the ones that deny the act: "was unable to attend" means did not attend.
+DENYING_ADJECTIVES = frozenset({"unable"})
+
+
+@register("modal-adjective")
+def modal_adjective(chain: list[Token]) -> Token | None:
+    """"Nordbank is likely to buy Vexa" → ACQUIRE with modality "likely"; "was unable to attend" → a
+    negated ATTEND.
+
+    Linguistic reason: "likely", "due", "keen", "able", "favourite" are predicative adjectives that
+    take the infinitive as their complement (raising and control adjectives, as "expect" and "want"
+    are verbs): the clause asserts a likelihood, a schedule, a wish or a capacity, not the act, so
+    the act is the fact and the adjective its modality; "unable" denies the act as "fail" does.
+    Adjectives of manner or order that state the act ("was quick to sign", "the first to finish")
+    are not among them. Returns the adjective, or None.
+    """
+    if "modal-adjective" in disabled() or (len(chain) < 2 and chain[-1].dep_ != "xcomp"):
+        return None
+    last = chain[-1]
+    if last.dep_ == "xcomp" and last.head.pos_ == "ADJ" and last.head.lemma_.lower() in MODAL_ADJECTIVES:
+        return last.head  # the infinitive hangs on the adjective
+    for tok in chain[:-1]:
+        if tok.lemma_ == "be":
+            found = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _frame(v: Token, sent: Span) -> Frame | None:
     subs, how = subjects(v)
     if not subs:
@@ -81,6 +117,10 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
         (("will" if t.lower_ in ("'ll", "wo") else t.lower_) for t in shared if t.tag_ == "MD"), None)
+    adjective = modal_adjective(chain)
+    if adjective is not None:
+        modality = modality or adjective.lemma_.lower()
+        negated = negated or adjective.lemma_.lower() in DENYING_ADJECTIVES
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in last.children)
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
@@ -156,6 +196,23 @@ def stative_passive(f: Frame, found: Objects) -> bool:
             and f.last.lemma_ in STATIVE_PARTICIPLES)
 
 
+@register("lost-to")
+def lost_to(f: Frame, found: Objects) -> bool:
+    """"Nordvik lost 3-1 to Bergen City" → (Bergen City; beat; Nordvik) in the graph.
+
+    Linguistic reason: "lose to X" with no object but a score names a contest from the loser's
+    side; it is the converse of "X beat (defeated) the loser", as a passive with "by" is of its
+    active. The graph states it once, the winner first (``agent_first``), so that "who beat whom"
+    is one relation. "Lost market share to rivals" has an object and stays a loss.
+    """
+    if "lost-to" in disabled() or found.rule != "svo-prep" or f.last.lemma_ != "lose":
+        return False
+    if found.rel_toks[-1].lower_ != "to":
+        return False
+    return not any(c.dep_ == "dobj" and not (c.like_num or c.ent_type_ == "CARDINAL" or "-" in c.text)
+                   for c in f.last.children)
+
+
 # Participles that describe a noun, as prepositions do ("a film starring X", "a list including
 # Y"), and never say what the subject of the clause they hang on did: the parse may make them an
 # adverbial clause of that subject.
@@ -227,6 +284,9 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
+    converse = lost_to(f, found)
+    if converse:
+        lemma = "beat"
     thing = which_thing(v)
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
@@ -246,7 +306,8 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
-                agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
+                agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
+                graph=graph,
                 open_ie=not consumed,
             )
             if thing is not None and graph:
