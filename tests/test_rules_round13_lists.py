@@ -87,6 +87,8 @@ def test_a_verb_that_joins_its_object_up_keeps_the_list_whole() -> None:
     # combining the lines is one act on all three: none is combined alone
     text = "Nordrail combines the Bergen, Voss and Flam lines."
     assert not any(o.endswith(" line") for _, _, o in _pairs(text))
+    text = "Vexa Holdings, which combines the Oslo and Bergen stock exchanges, made a profit."
+    assert not any(o.endswith(" stock exchange") for _, _, o in _pairs(text))
 
 
 def test_a_list_of_two_parsed_as_a_name_and_a_noun_phrase_is_read_alike() -> None:

@@ -148,7 +148,9 @@ def shared_head_name(member: Token) -> str | None:
     found = shared_head(member) if "shared-head" not in disabled() else None
     if found is None:
         return None
-    _, head = found
+    members, head = found
+    if {head.head.lemma_, _first_conjunct(members[0]).head.lemma_} & COLLECTIVE_VERBS:
+        return None  # "combines the Oslo and Bergen exchanges": the list stays one whole
     words = [t.text for t in _name_run(member)]
     words += [t.text for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > member.i]
     return " ".join([*words, head.lemma_.lower()])
