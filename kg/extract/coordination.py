@@ -162,7 +162,6 @@ COLLECTIVE_VERBS = frozenset({"combine", "merge", "unite", "link", "connect", "c
                               "integrate", "amalgamate", "pool", "consolidate", "bridge", "swap", "switch"})
 
 
-@register("shared-head")
 def _own_argument(head: Token, verb: Token) -> bool:
     """``head`` (or the list it ends) is the verb's own subject or object, or the object of a
     preposition on it: not a subject it inherits from a verb above ("were used to trade") nor the
@@ -180,6 +179,7 @@ def _singular_verb(verb: Token) -> bool:
     return (aux if aux is not None else verb).tag_ == "VBZ"
 
 
+@register("shared-head")
 def shared_head_readings(props: Iterable[Proposition], verb: Token) -> Iterator[Proposition]:
     """"Nordrail runs the Bergen, Voss and Flam lines" → (Nordrail; runs; Bergen line), (...; Voss
     line), (...; Flam line) in the graph, where the Open IE view keeps the phrase as written.
