@@ -19,9 +19,7 @@ from kg.extract.relatives import relative_adverb_place
 
 def attribution_of(v: Token) -> Argument | None:
     """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
-    tok = v
-    while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
-        tok = tok.head
+    tok = reported_part(v)
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
         subs, _ = subjects(tok.head)
         if subs:
@@ -43,6 +41,28 @@ def attribution_of(v: Token) -> Argument | None:
             if pobj is not None:
                 return argument(pobj)
     return None
+
+
+@register("nested-attribution")
+def reported_part(v: Token) -> Token:
+    """The clause ``v`` is a part of that a reporting verb may govern: ``v``'s own, or, through
+    clauses that frame it, the outermost ("said he is confident Nordbank will recover": the
+    recovery is what was said).
+
+    Linguistic reason: a clause embedded in a reported clause, as the complement of its verb or
+    of its adjective ("he is confident that", "everything shows that"), is part of what was
+    reported, so it is the speaker's claim too (``nested-attribution``).
+    """
+    tok = v
+    while True:
+        while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+        if "nested-attribution" in disabled() or tok.dep_ != "ccomp" or tok.head.lemma_ in REPORTING:
+            return tok
+        frame = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        if frame.dep_ not in ("ccomp", "conj", "xcomp") or frame.pos_ not in ("VERB", "AUX"):
+            return tok
+        tok = frame
 
 
 def _antecedent(v: Token) -> Token | None:

@@ -56,6 +56,7 @@ from kg.extract.readings import (
 )
 from kg.extract.registry import disabled, register
 from kg.extract.roles import capacity_verb
+from kg.extract.speech import reported_clause
 
 # how kg.extract.clauses finds a complement clause's subject the parse hung on the verb as its object
 register("complement-subject")(complement_subject)
@@ -208,13 +209,17 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     f = _frame(v, sent)
     if f is None:
         return
-    yield from coordinated_subject_readings(_frame_propositions(f), f.subs, v)
+    found = find_objects(f)
+    yield from coordinated_subject_readings(_frame_propositions(f, found), f.subs, v)
+    told = reported_clause(f, found)
+    if told is not None:  # "told the Post: '...'": what was said, besides to whom (the graph's only)
+        props = (replace(p, open_ie=False) for p in _frame_propositions(f, told))
+        yield from coordinated_subject_readings(props, f.subs, v)
 
 
-def _frame_propositions(f: Frame) -> Iterator[Proposition]:
+def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     """The propositions of a verb's clause, one per subject and object, with their readings."""
     v, sent = f.verb, f.sent
-    found = find_objects(f)
     rel_toks = found.rel_toks
     if found.rule == "clausal" and found.objects[0] is not None:
         # "stated that he left": the complementiser joins the relation, the clause is the object
