@@ -28,7 +28,7 @@ def _attributed(text: str) -> set[tuple[str, str, str, str | None]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"reported-clause", "nested-attribution", "continued-quotation"} <= set(rule_names())
+    assert {"reported-clause", "nested-attribution", "continued-quotation", "quoted-as-saying"} <= set(rule_names())
 
 
 @pytest.mark.parametrize(("text", "statement"), [
@@ -116,3 +116,20 @@ def test_a_statement_of_a_quotation_that_runs_on_has_its_words() -> None:
 def test_a_quotation_after_other_words_is_not_continued(text: str) -> None:
     assert not any(f.object.name in ("harbour", "storm") and f.subject.name in ("Tom Reed", "Anna Berg")
                    for f in _said(text) if "harbour is closed" in f.evidence or "storm" in f.evidence)
+
+
+QUOTED_AS = '"Vexa Holdings has been misleading its customers," the agency quoted prosecutor Tom Reed as saying.'
+
+
+def test_who_is_quoted_as_saying_is_the_speaker() -> None:
+    assert ("Vexa Holdings", "MISLEAD", "customers", "Tom Reed") in _attributed(QUOTED_AS)
+    assert ("Tom Reed", "say", "great loss") in _statements(
+        '"We are mourning a great loss," the agency quoted Nordbank worker Tom Reed as saying.')
+    with ablated(["quoted-as-saying"]):
+        assert ("Vexa Holdings", "MISLEAD", "customers", None) in _attributed(QUOTED_AS)
+        assert not _statements('"We are mourning a great loss," the agency quoted Nordbank worker Tom Reed as saying.')
+
+
+def test_a_quote_after_as_saying_is_the_quoted_ones() -> None:
+    text = 'The Bergen Post quoted Anna Berg as saying: "Nordbank will close the harbour branch."'
+    assert ("Nordbank", "CLOSE", "harbour branch", "Anna Berg") in _attributed(text)

@@ -20,6 +20,9 @@ from kg.extract.relatives import relative_adverb_place
 def attribution_of(v: Token) -> Argument | None:
     """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
     tok = reported_part(v)
+    quoted = quoted_speaker(tok)
+    if quoted is not None:  # "the agency quoted Tom Reed as saying": Reed's words
+        return argument(quoted)
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
         subs, _ = subjects(tok.head)
         if subs:
@@ -41,6 +44,19 @@ def attribution_of(v: Token) -> Argument | None:
             if pobj is not None:
                 return argument(pobj)
     return None
+
+
+def quoted_speaker(clause: Token) -> Token | None:
+    """Who says ``clause`` when it is quoted ("X quoted Y as saying (that) ...", the clause on
+    "quoted" or on "saying"): Y (:func:`kg.resolve.quotations.quoted_as_saying`), or None."""
+    from kg.resolve.quotations import quoted_as_saying  # kg.resolve imports kg.extract: at call time
+
+    if "quoted-as-saying" in disabled() or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_ == "say" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    return quoted_as_saying(verb)
 
 
 @register("nested-attribution")

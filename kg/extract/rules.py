@@ -52,6 +52,7 @@ from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions
 from kg.extract.roles import described_role_propositions
+from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
@@ -94,6 +95,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "subject-as": subject_as_propositions,
     "title-list": title_list_propositions,
     "coordinated-title": coordinated_title_propositions,
+    "quoted-as-saying": quoted_as_saying_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

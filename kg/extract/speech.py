@@ -9,6 +9,8 @@ document's speakers sentence by sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
@@ -16,7 +18,7 @@ from kg.extract.clauses import REPORTING
 from kg.extract.nominal import argument
 from kg.extract.objects import Frame, Objects
 from kg.extract.registry import disabled, register
-from kg.resolve.quotations import QUOTE_MARKS, in_quotation, quote_speaker
+from kg.resolve.quotations import QUOTE_MARKS, in_quotation, quote_speaker, quoted_as_saying
 
 
 @register("reported-clause")
@@ -96,3 +98,26 @@ class QuotedSpeakers:
             self.speaker = None
             return []
         return continued_quotation(sent, self.speaker, props)
+
+
+def quoted_as_saying_propositions(sent: Span) -> Iterator[Proposition]:
+    """'"Nordbank will close the branch," the Bergen Post quoted Anna Berg as saying': Anna Berg
+    says the quoted clause (a ``clausal`` proposition of "say", graph only), which the clause's
+    facts are attributed to (:func:`kg.extract.adjuncts.quoted_speaker`); the Post only quotes.
+
+    Linguistic reason: "A quoted B as saying S" reports B's words: the "as" phrase predicates the
+    saying of the object of "quote", so the speaker of S is B, not the subject A.
+    """
+    if "quoted-as-saying" in disabled():
+        return  # (its propositions are ``clausal``, the rule every statement comes from)
+    for verb in sent:
+        speaker = quoted_as_saying(verb)
+        if speaker is None:
+            continue
+        saying = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        clause = next((c for h in (verb, *saying) for c in h.children if c.dep_ == "ccomp"
+                       and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            words = tuple(t for t in clause.subtree if t.text not in QUOTE_MARKS and not t.is_punct)
+            yield Proposition(sentence=sent, relation="said", lemma="say", args=[argument(speaker), Argument(clause, words)],
+                              rule="clausal", confidence=0.5, open_ie=False)
