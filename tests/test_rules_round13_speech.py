@@ -28,7 +28,8 @@ def _attributed(text: str) -> set[tuple[str, str, str, str | None]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"reported-clause", "nested-attribution", "continued-quotation", "quoted-as-saying"} <= set(rule_names())
+    assert {"reported-clause", "nested-attribution", "continued-quotation", "quoted-as-saying",
+            "quoted-self"} <= set(rule_names())
 
 
 @pytest.mark.parametrize(("text", "statement"), [
@@ -133,3 +134,19 @@ def test_who_is_quoted_as_saying_is_the_speaker() -> None:
 def test_a_quote_after_as_saying_is_the_quoted_ones() -> None:
     text = 'The Bergen Post quoted Anna Berg as saying: "Nordbank will close the harbour branch."'
     assert ("Nordbank", "CLOSE", "harbour branch", "Anna Berg") in _attributed(text)
+
+
+def test_i_inside_a_quotation_is_its_speaker() -> None:
+    text = '"I think Vexa Holdings has overtaken Nordbank this year," said analyst Tom Reed.'
+    assert ("Vexa Holdings", "OVERTAKE", "Nordbank", "Tom Reed") in _attributed(text)
+    with ablated(["quoted-self"]):
+        assert ("Vexa Holdings", "OVERTAKE", "Nordbank", "I") in _attributed(text)
+
+
+def test_a_quotation_goes_on_past_a_full_stop_inside_its_marks() -> None:
+    # the second and third sentences are inside the quotation opened in the second
+    text = ('"The new branch is going to be very different," said Anna Berg of Nordbank. "The old one '
+            'was slow. Vexa Holdings has a busy, noisy office that is not good for savers."')
+    assert ("Vexa Holdings", "HAVE", "office", "Anna Berg") in _attributed(text)
+    with ablated(["continued-quotation"]):
+        assert ("Vexa Holdings", "HAVE", "office", None) in _attributed(text)

@@ -26,7 +26,7 @@ def attribution_of(v: Token) -> Argument | None:
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
         subs, _ = subjects(tok.head)
         if subs:
-            return argument(subs[0])
+            return argument(self_quoted(subs[0]))
     aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
     if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
         subs, _ = subjects(aside)
@@ -44,6 +44,24 @@ def attribution_of(v: Token) -> Argument | None:
             if pobj is not None:
                 return argument(pobj)
     return None
+
+
+def self_quoted(subject: Token) -> Token:
+    """'"I think prices will rise," said Tom Reed': the "I" (or "we") who thinks inside a quotation
+    is its speaker, Reed (``quoted-self``).
+
+    Linguistic reason: a speaker calls themself "I" (and their side "we"); a claim their own
+    quotation makes in the first person is theirs.
+    """
+    from kg.resolve.quotations import quote_speaker  # kg.resolve imports kg.extract: at call time
+
+    if "quoted-self" in disabled() or subject.lower_ not in ("i", "we"):
+        return subject
+    speaker = quote_speaker(subject)
+    return speaker if speaker is not None else subject
+
+
+register("quoted-self")(self_quoted)
 
 
 def quoted_speaker(clause: Token) -> Token | None:

@@ -52,9 +52,10 @@ def _speaker_of(sent: Span) -> Token | None:
 
 
 def _wholly_quoted(sent: Span) -> bool:
-    """Every word of the sentence is inside quotation marks (it opens with one)."""
+    """Every word of the sentence is inside quotation marks (it opens with one, or a quotation
+    opened before it goes on)."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return bool(words) and sent[0].text in QUOTE_MARKS and all(in_quotation(t) for t in words)
+    return bool(words) and all(in_quotation(t) for t in words)
 
 
 @register("continued-quotation")
