@@ -150,3 +150,10 @@ def test_a_quotation_goes_on_past_a_full_stop_inside_its_marks() -> None:
     assert ("Vexa Holdings", "HAVE", "office", "Anna Berg") in _attributed(text)
     with ablated(["continued-quotation"]):
         assert ("Vexa Holdings", "HAVE", "office", None) in _attributed(text)
+
+
+def test_a_sentence_with_a_verb_of_saying_is_no_continuation() -> None:
+    # marks left open make the second sentence look quoted, but it names a speaker of its own
+    text = '"Sales are up," said Tom Reed. "Profits, Anna Berg said, rose at Vexa Holdings in Bergen.'
+    assert not any(f.subject.name == "Tom Reed" or f.attribution == "Tom Reed"
+                   for f in extract_text(text).facts if "Profits" in f.evidence)

@@ -18,7 +18,7 @@ from kg.extract.clauses import REPORTING
 from kg.extract.nominal import argument
 from kg.extract.objects import Frame, Objects
 from kg.extract.registry import disabled, register
-from kg.resolve.quotations import QUOTE_MARKS, in_quotation, quote_speaker, quoted_as_saying
+from kg.resolve.quotations import QUOTE_MARKS, SAYING, in_quotation, quote_speaker, quoted_as_saying
 
 
 @register("reported-clause")
@@ -41,6 +41,11 @@ def reported_clause(f: Frame, found: Objects) -> Objects | None:
     if comp is None:
         return None
     return Objects("clausal", [comp], list(f.rel_toks))
+
+
+# Verbs of saying that name a speaker in a sentence ("continue" is one only as "he continued,"; in
+# "prices are continuing to fall" it is aspect, and a quotation goes on through it).
+_NAMING_SPEAKER = SAYING - {"continue"}
 
 
 def _speaker_of(sent: Span) -> Token | None:
@@ -93,9 +98,12 @@ class QuotedSpeakers:
         fills in): see :func:`continued_quotation`."""
         own = _speaker_of(sent)
         if own is not None:
-            self.speaker = own
+            # a relative pronoun ("the courts which, said X, ...") is no speaker to carry on
+            self.speaker = own if own.tag_ not in ("WDT", "WP", "WP$") else None
             return []
-        if self.speaker is None or not _wholly_quoted(sent) or "continued-quotation" in disabled():
+        if (self.speaker is None or not _wholly_quoted(sent) or "continued-quotation" in disabled()
+                or any(t.lemma_ in _NAMING_SPEAKER and t.pos_ == "VERB" for t in sent)):
+            # (a verb of saying in it, even inside marks left open, may name a speaker of its own)
             self.speaker = None
             return []
         return continued_quotation(sent, self.speaker, props)
