@@ -99,6 +99,25 @@ def modal_adjective(chain: list[Token]) -> Token | None:
     return None
 
 
+# Subordinators of a reduced adverbial clause: "when taken off", "if approved", "once signed".
+_REDUCING = frozenset({"when", "whenever", "if", "once", "unless", "until", "though", "although", "while", "as"})
+
+
+@register("reduced-passive")
+def reduced_passive(v: Token) -> bool:
+    """"Reed was applauded when taken off against Nordvik": a past participle heading an
+    adverbial clause with no auxiliary of its own is passive (the graph takes no doer from it).
+
+    Linguistic reason: a reduced adverbial clause drops its subject and its "be" ("when [he was]
+    taken off"); with a past participle what is left is a passive, whose understood subject is
+    the patient. Read as active, the main clause's subject becomes the doer ("Reed took off
+    Nordvik").
+    """
+    return ("reduced-passive" not in disabled() and v.tag_ == "VBN" and v.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _REDUCING and c.i < v.i for c in v.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children))
+
+
 def _frame(v: Token, sent: Span) -> Frame | None:
     subs, how = subjects(v)
     if not subs:
@@ -126,7 +145,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
-    if participle and v.tag_ == "VBN":
+    if (participle or reduced_passive(v)) and v.tag_ == "VBN":
         passive = True
         passive_last = passive_last or last is v
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
