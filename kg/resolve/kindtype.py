@@ -31,4 +31,7 @@ def kind_type(label: str, tok: Token, name: str) -> str:
     first = name.split()[0].lower() if name.split() else ""
     if first in given_names() or first.rstrip(".") in _HONORIFICS:
         return label
-    return "ORG" if stated_kinds(tok) & FIRM_KINDS else label
+    # a plural kind word in the name is as often a surname: "Hilda Banks" is no bank ("Alfa
+    # Group" is a group)
+    own = {w.lower()[:-1] for w in name.split() if w.lower().endswith("s")}
+    return "ORG" if (stated_kinds(tok) - own) & FIRM_KINDS else label
