@@ -64,6 +64,61 @@ register("complement-subject")(complement_subject)
 PRONOUNS_SKIPPED = frozenset({"there", "this", "that", "what", "which", "who", "whom"})
 
 
+# Adjectives that take an infinitive and say how likely, due, ready or willing its subject is to
+# act, not that it acted: "is likely to buy", "is favourite to win", "is keen to sign".
+MODAL_ADJECTIVES = frozenset({
+    "likely", "unlikely", "due", "keen", "eager", "ready", "able", "unable", "willing", "unwilling",
+    "reluctant", "poised", "certain", "sure", "bound", "determined", "anxious", "desperate",
+    "prepared", "free", "hopeful", "favourite", "favorite", "unsure",
+})
+# Of those, the ones that deny the act: "was unable to attend" means did not attend.
+DENYING_ADJECTIVES = frozenset({"unable"})
+
+
+@register("modal-adjective")
+def modal_adjective(chain: list[Token]) -> Token | None:
+    """"Nordbank is likely to buy Vexa" → ACQUIRE with modality "likely"; "was unable to attend" → a
+    negated ATTEND.
+
+    Linguistic reason: "likely", "due", "keen", "able", "favourite" are predicative adjectives that
+    take the infinitive as their complement (raising and control adjectives, as "expect" and "want"
+    are verbs): the clause asserts a likelihood, a schedule, a wish or a capacity, not the act, so
+    the act is the fact and the adjective its modality; "unable" denies the act as "fail" does.
+    Adjectives of manner or order that state the act ("was quick to sign", "the first to finish")
+    are not among them. Returns the adjective, or None.
+    """
+    if "modal-adjective" in disabled() or (len(chain) < 2 and chain[-1].dep_ != "xcomp"):
+        return None
+    last = chain[-1]
+    if last.dep_ == "xcomp" and last.head.pos_ == "ADJ" and last.head.lemma_.lower() in MODAL_ADJECTIVES:
+        return last.head  # the infinitive hangs on the adjective
+    for tok in chain[:-1]:
+        if tok.lemma_ == "be":
+            found = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES), None)
+            if found is not None:
+                return found
+    return None
+
+
+# Subordinators of a reduced adverbial clause: "when taken off", "if approved", "once signed".
+_REDUCING = frozenset({"when", "whenever", "if", "once", "unless", "until", "though", "although", "while", "as"})
+
+
+@register("reduced-passive")
+def reduced_passive(v: Token) -> bool:
+    """"Reed was applauded when taken off against Nordvik": a past participle heading an
+    adverbial clause with no auxiliary of its own is passive (the graph takes no doer from it).
+
+    Linguistic reason: a reduced adverbial clause drops its subject and its "be" ("when [he was]
+    taken off"); with a past participle what is left is a passive, whose understood subject is
+    the patient. Read as active, the main clause's subject becomes the doer ("Reed took off
+    Nordvik").
+    """
+    return ("reduced-passive" not in disabled() and v.tag_ == "VBN" and v.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _REDUCING and c.i < v.i for c in v.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children))
+
+
 def _frame(v: Token, sent: Span) -> Frame | None:
     subs, how = subjects(v)
     if not subs:
@@ -82,12 +137,16 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
         (("will" if t.lower_ in ("'ll", "wo") else t.lower_) for t in shared if t.tag_ == "MD"), None)
+    adjective = modal_adjective(chain)
+    if adjective is not None:
+        modality = modality or adjective.lemma_.lower()
+        negated = negated or adjective.lemma_.lower() in DENYING_ADJECTIVES
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in last.children)
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
-    if participle and v.tag_ == "VBN":
+    if (participle or reduced_passive(v)) and v.tag_ == "VBN":
         passive = True
         passive_last = passive_last or last is v
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
@@ -155,6 +214,23 @@ def stative_passive(f: Frame, found: Objects) -> bool:
     """
     return ("stative-passive" not in disabled() and found.rule == "svo-prep" and f.last.tag_ == "VBN"
             and f.last.lemma_ in STATIVE_PARTICIPLES)
+
+
+@register("lost-to")
+def lost_to(f: Frame, found: Objects) -> bool:
+    """"Nordvik lost 3-1 to Bergen City" → (Bergen City; beat; Nordvik) in the graph.
+
+    Linguistic reason: "lose to X" with no object but a score names a contest from the loser's
+    side; it is the converse of "X beat (defeated) the loser", as a passive with "by" is of its
+    active. The graph states it once, the winner first (``agent_first``), so that "who beat whom"
+    is one relation. "Lost market share to rivals" has an object and stays a loss.
+    """
+    if "lost-to" in disabled() or found.rule != "svo-prep" or f.last.lemma_ != "lose":
+        return False
+    if found.rel_toks[-1].lower_ != "to":
+        return False
+    return not any(c.dep_ == "dobj" and not (c.like_num or c.ent_type_ == "CARDINAL" or "-" in c.text)
+                   for c in f.last.children)
 
 
 # Participles that describe a noun, as prepositions do ("a film starring X", "a list including
@@ -232,6 +308,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
+    converse = lost_to(f, found)
+    if converse:
+        lemma = "beat"
     thing = which_thing(v)
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
@@ -251,7 +330,8 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
-                agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
+                agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
+                graph=graph,
                 open_ie=not consumed,
             )
             if thing is not None and graph:

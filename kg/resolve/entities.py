@@ -27,6 +27,7 @@ from kg.model import Entity, clean_name
 from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.commonnouns import NAME_MODS, concept_name, concept_tokens
+from kg.resolve.kindtype import kind_type
 from kg.resolve.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -228,6 +229,10 @@ class DocumentResolver:
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         self._entities: dict[tuple[int, int], Entity | None] | None = None
 
+    def segments_before(self, doc: Doc) -> list[Doc]:
+        """The segments of the document registered before ``doc``, in order."""
+        return self._docs[:self._segments[id(doc)]]
+
     def add_segment(self, doc: Doc) -> int:
         """Register the next segment; returns the document-wide index of its first sentence."""
         base = self._sent_base[-1] + len(self._sent_index[-1]) if self._docs else 0
@@ -338,7 +343,8 @@ class DocumentResolver:
         for m in named:
             canon = full.get(m.name, m.name)
             if m.name not in nicknamed:
-                votes[canon][m.type] += 1
+                typed = kind_type(m.type, m.token, m.name)
+                votes[canon][typed] += 1 if typed == m.type else 2  # a stated kind outweighs a label
             aliases[canon].update({m.name, m.surface})
         types = {
             canon: max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))
