@@ -108,7 +108,8 @@ def nationality_name_propositions(sent: Span) -> Iterator[Proposition]:
     them, can only describe the person (sport and arts news name a foreign player or performer
     so: "Brazilian Pedro Vela scored"), and what it says is where the person is from. Only a
     nationality the demonym table knows, tagged as one, hung on the name (the tagger makes it a
-    compound of it) and ending where the name starts. Graph-only.
+    compound of it) and ending where the name starts, and a full name: a one-word "name" there is
+    often no person's ("American Joe", "German Boerse"). Graph-only.
     """
     doc = sent.doc
     for name in sentence_entities(sent):
