@@ -330,7 +330,7 @@ def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 def joint_nationality_propositions(sent: Span) -> Iterator[Proposition]:
-    """"German-Danish carmaker Vexa Motors" → (Vexa Motors; based in; Germany) and (...; Denmark).
+    """"German-US carmaker Vexa Motors" → (Vexa Motors; based in; Germany) and (...; US).
 
     Linguistic reason: two countries joined by a hyphen before the kind of an organisation ("an
     Anglo-Dutch group", "German-US car firm") say that it belongs to both, as a merger of two

@@ -190,6 +190,11 @@ _ORG_PARTS = frozenset({"subsidiary", "outfit", "unit", "arm", "division", "affi
                         "side", "squad", "franchise", "station", "daily"})
 
 
+# Titles of those who serve a state, as its offices are held at it: "a Finnish trade aide" works
+# for Finland's government.
+_STATE_SERVICE = frozenset({"aide", "adviser", "advisor", "delegate", "representative", "attache", "consul"})
+
+
 def nationality_title(title: list[Token], place: Token) -> bool:
     """The country or nationality ``place`` before a title says where its holder is from, not where
     the title is held (rule ``nationality-origin``): a nationality adjective before any title but
@@ -212,7 +217,7 @@ def nationality_title(title: list[Token], place: Token) -> bool:
         return head in ORIGIN_OCCUPATIONS and is_country(text)
     if place.ent_type_ != "NORP" or country_of(text) is None:
         return False
-    return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES for t in title)
+    return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES | _STATE_SERVICE for t in title)
 
 
 def role_of(holder: Token, description: Token) -> Role:
