@@ -257,6 +257,10 @@ class DocumentResolver:
                 self.add(doc[i])
         return base
 
+    def segments(self) -> tuple[Doc, ...]:
+        """The segments registered so far, parsed, in order: the document as read."""
+        return tuple(self._docs)
+
     def sentence_count(self) -> int:
         """How many sentences the segments registered so far hold."""
         return self._sent_base[-1] + len(self._sent_index[-1]) if self._docs else 0

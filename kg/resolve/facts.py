@@ -219,6 +219,8 @@ class FactBuilder:
     def _facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         if len(prop.args) < 2:
             return
+        if prop.document_check is not None and not prop.document_check(self.resolver.segments()):
+            return  # the rest of the document does not bear the reading out
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
         subject = self.resolver.entity(role.holder if role is not None else self._named_of(subj_arg.head, works=prop.lemma != "be"))
@@ -261,8 +263,9 @@ class FactBuilder:
             obj = self.resolver.entity(self._named_of(obj_arg.head, works=prop.lemma != "be"))
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
-        if obj is not None and relation == "BASE" and obj.type == "NORP":
-            # a seat given as a nationality ("Japanese carmaker X") is the country it names
+        if obj is not None and relation in ("BASE", "FROM") and obj.type == "NORP":
+            # a seat or an origin given as a nationality ("Japanese carmaker X", "Australian star
+            # Tom Reed") is the country it names
             country = country_of(obj.name)
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
