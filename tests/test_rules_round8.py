@@ -112,7 +112,8 @@ def test_a_firm_described_by_apposition_is_a_kind_not_a_role() -> None:
     "Sales rose 4%, the company said at the Oslo Motor Show.",
 ])
 def test_a_phrase_of_place_or_source_after_say_is_not_what_was_said(text: str) -> None:
-    assert not any(r == "SAY" for _, r, _, _ in graph_facts(text))
+    # (the quoted clause is: a statement fact about demand or sales, kg.extract.speech)
+    assert not any(r == "SAY" and o in ("Nordbank Research", "Oslo Motor Show") for _, r, _, o in graph_facts(text))
 
 
 @pytest.mark.parametrize(("text", "fact"), [

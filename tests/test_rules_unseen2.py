@@ -227,4 +227,5 @@ def test_a_nationality_before_an_office_of_state_is_the_country() -> None:
 
 def test_a_nationality_before_any_other_title_is_no_place_of_work() -> None:
     facts = graph_facts("Brazilian striker Tom Reed scored twice on Saturday.")
-    assert not any(o == "Brazil" for _, _, _, o in facts)
+    # no post held at Brazil; where he is from, yes (``nationality-origin``, round 13)
+    assert not any(o == "Brazil" and r != "FROM" for _, r, _, o in facts)

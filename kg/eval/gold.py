@@ -99,6 +99,17 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 
+# The names one country goes by in news: a gold "Britain" (the annotation's word for what
+# "British" says) and kg's "UK" (the country kg.resolve.demonyms names for it) are one place.
+_COUNTRY_NAMES = (frozenset({"uk", "britain", "great britain", "united kingdom"}),
+                  frozenset({"us", "usa", "united states", "america", "united states of america"}))
+
+
+def _other_country_names(surface: str) -> frozenset[str]:
+    key = " ".join(words(surface))
+    return next((group for group in _COUNTRY_NAMES if key in group), frozenset())
+
+
 def name_matches(gold: str | None, surfaces: Iterable[str], *, common: bool = False) -> bool:
     """A gold name and a graph entity (its name and aliases) are the same thing, loosely.
 
@@ -107,11 +118,15 @@ def name_matches(gold: str | None, surfaces: Iterable[str], *, common: bool = Fa
     "Alex Ferguson". Two full names that only share a surname ("Chris Martin", "David Martin")
     do not match. With ``common`` (the graph entity is a common-noun phrase, a CONCEPT), number
     and amounts are folded (:func:`_common_forms`): "acting awards" is "acting award", "a 33%
-    stake" a "stake in Tube Lines". Names keep their letters: "Williams" is no "William".
+    stake" a "stake in Tube Lines". Names keep their letters: "Williams" is no "William". A
+    country's other names are its names too ("Britain" and "UK", :data:`_COUNTRY_NAMES`).
     """
     g0 = words(gold)
     if not g0:
         return False
+    if not common:
+        given = list(surfaces)
+        surfaces = [*given, *(name for s in given for name in _other_country_names(s))]
     for surface in surfaces:
         g, s = g0, words(surface)
         if common:

@@ -20,6 +20,7 @@ from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
 from kg.extract.repair import repair_sentence
 from kg.extract.rules import sentence_propositions
+from kg.extract.speech import QuotedSpeakers
 from kg.model import Document, Entity, Extraction, Fact, Failure, Segment
 from kg.resolve import FactBuilder
 from kg.resolve.entities import DocumentResolver
@@ -159,6 +160,7 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
         builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__,
                               concept_facts=concept_facts)
         pending: list[tuple[Proposition, int, int, float]] = []
+        speakers = QuotedSpeakers()  # a quotation that runs on is its speaker's (kg.extract.speech)
         for seg, spacy_doc in zip(segments, parsed, strict=True):
             for sent in spacy_doc.sents:
                 repair_sentence(sent)  # before the resolver reads the names (kg.extract.repair)
@@ -166,7 +168,8 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
             weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
             for n, sent in enumerate(spacy_doc.sents):
                 sentence = first + n
-                for prop in sentence_propositions(sent, graph_only=True):
+                props = sentence_propositions(sent, graph_only=True)
+                for prop in [*props, *speakers.propositions(sent, props)]:
                     builder.observe(prop)
                     pending.append((prop, seg.start, sentence, weight))
         facts: dict[tuple[object, ...], Fact] = {}

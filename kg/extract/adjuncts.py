@@ -19,13 +19,14 @@ from kg.extract.relatives import relative_adverb_place
 
 def attribution_of(v: Token) -> Argument | None:
     """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
-    tok = v
-    while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
-        tok = tok.head
+    tok = reported_part(v)
+    quoted = quoted_speaker(tok)
+    if quoted is not None:  # "the agency quoted Tom Reed as saying": Reed's words
+        return argument(quoted)
     if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
         subs, _ = subjects(tok.head)
         if subs:
-            return argument(subs[0])
+            return argument(self_quoted(subs[0]))
     aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
     if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
         subs, _ = subjects(aside)
@@ -43,6 +44,59 @@ def attribution_of(v: Token) -> Argument | None:
             if pobj is not None:
                 return argument(pobj)
     return None
+
+
+def self_quoted(subject: Token) -> Token:
+    """'"I think prices will rise," said Tom Reed': the "I" (or "we") who thinks inside a quotation
+    is its speaker, Reed (``quoted-self``).
+
+    Linguistic reason: a speaker calls themself "I" (and their side "we"); a claim their own
+    quotation makes in the first person is theirs.
+    """
+    from kg.resolve.quotations import quote_speaker  # kg.resolve imports kg.extract: at call time
+
+    if "quoted-self" in disabled() or subject.lower_ not in ("i", "we"):
+        return subject
+    speaker = quote_speaker(subject)
+    return speaker if speaker is not None else subject
+
+
+register("quoted-self")(self_quoted)
+
+
+def quoted_speaker(clause: Token) -> Token | None:
+    """Who says ``clause`` when it is quoted ("X quoted Y as saying (that) ...", the clause on
+    "quoted" or on "saying"): Y (:func:`kg.resolve.quotations.quoted_as_saying`), or None."""
+    from kg.resolve.quotations import quoted_as_saying  # kg.resolve imports kg.extract: at call time
+
+    if "quoted-as-saying" in disabled() or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_ == "say" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    return quoted_as_saying(verb)
+
+
+@register("nested-attribution")
+def reported_part(v: Token) -> Token:
+    """The clause ``v`` is a part of that a reporting verb may govern: ``v``'s own, or, through
+    clauses that frame it, the outermost ("said he is confident Nordbank will recover": the
+    recovery is what was said).
+
+    Linguistic reason: a clause embedded in a reported clause, as the complement of its verb or
+    of its adjective ("he is confident that", "everything shows that"), is part of what was
+    reported, so it is the speaker's claim too (``nested-attribution``).
+    """
+    tok = v
+    while True:
+        while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+        if "nested-attribution" in disabled() or tok.dep_ != "ccomp" or tok.head.lemma_ in REPORTING:
+            return tok
+        frame = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        if frame.dep_ not in ("ccomp", "conj", "xcomp") or frame.pos_ not in ("VERB", "AUX"):
+            return tok
+        tok = frame
 
 
 def _antecedent(v: Token) -> Token | None:

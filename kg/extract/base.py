@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def join_tokens(tokens: Sequence[Token]) -> str:
@@ -83,6 +83,10 @@ class Proposition:
     role: Role | None = None
     # False for graph-only readings that CaRB's Open IE view does not show.
     open_ie: bool = True
+    # A condition on the whole document (its segments, parsed) for the graph to take the
+    # proposition: evidence a rule cannot see from its sentence's paragraph ("Norway's Nordbank"
+    # is a firm's seat when another paragraph says "Oslo-based Nordbank").
+    document_check: Callable[[Sequence[Doc]], bool] | None = None
 
     @property
     def arg_texts(self) -> list[str]:

@@ -3,28 +3,32 @@
 - "Madrid-based Ferrovial" → (Ferrovial; based in; Madrid) (rule ``based-in``);
 - "Sydney-born actor Russell Crowe" → (Russell Crowe; born in; Sydney) (rule ``born-in``);
 - "Jayanti Shah from Leicester was fined" → (Jayanti Shah; from; Leicester) (rule ``from-place``);
-- "Norway's Nordvik Bank" → (Nordvik Bank; based in; Norway) (rule ``possessive-seat``);
+- "Norway's Nordvik Bank" → (Nordvik Bank; based in; Norway) (rule ``possessive-seat``; a one-word
+  name with evidence from its document that it is a firm's: ``possessive-seat-firm``);
+- "Japanese carmaker Vexa Motors" → (Vexa Motors; based in; Japan) (rules ``nationality-kind``
+  and, for "German-US carmaker", ``joint-nationality``);
 - "the Fjord derivatives exchange in Bergen" → (Fjord; based in; Bergen) (rule ``seat-in``).
 
 The place must be one the model tags as a place (GPE, LOC); the named thing is the name the
 phrase hangs on, or a description that refers back to one ("the Oslo-based company"), which the
-graph's reference resolution names.
+graph's reference resolution names. Where a person is from by a nationality or a country
+before the name is :mod:`kg.extract.origins`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
-from kg.extract.prenominal import origin_of, prenominal_title
 from kg.extract.reading import sentence_entities, sentence_tokens
 from kg.extract.roles import name_span
-from kg.resolve.demonyms import country_of
-from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, description_head
+from kg.resolve.demonyms import country_of, is_country
+from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
 from kg.resolve.spans import entity_at
 
 # "-based" and "-born": the participle joined by a hyphen to the place before a name
@@ -206,16 +210,89 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="possessive-seat", confidence=0.5)
 
 
-def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Japanese carmaker Vexa Motors" → (Vexa Motors; based in; Japanese → Japan).
+def _personal(word: Token, docs: Sequence[Doc]) -> bool:
+    """The word names a person somewhere in its document: a person's name ends with it ("Anna
+    Berg" and later "Norway's Berg"), or the model tags one of its mentions a person."""
+    return any(e.label_ == "PERSON" and e[-1].text == word.text for doc in docs for e in doc.ents) or any(
+        t.text == word.text and t.ent_type_ == "PERSON" for doc in docs for t in doc)
 
-    Linguistic reason: a nationality adjective on the kind of an organisation written before its
-    name ("Venezuelan energy firm", "Brazilian bank") says which country the organisation belongs
-    to, as the country's possessive does ("Brazil's Banco Sul", ``possessive-seat``). Only before
-    a kind only an organisation is (a "Brazilian striker" need not play in Brazil), with the name
-    an organisation's; the fact's place is the country the adjective names (:mod:`kg.resolve.facts`
-    reads any seat given as a nationality by :func:`kg.resolve.demonyms.country_of`). Graph-only.
+
+def _firm_mention(tok: Token) -> bool:
+    """A mention that shows its name is a firm's: a kind only an organisation is beside it ("the
+    Nordbank group", "oil firm Nordbank", "Nordbank, the Oslo bank,"; "Nordbank, one of Europe's
+    biggest publishers"), or a seat ("Oslo-based Nordbank")."""
+    def org_kind(noun: Token, only: bool = True) -> bool:
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (lemma in ORG_ONLY_KINDS or (not only and lemma in ORG_KINDS and lemma not in PERSON_KINDS))
+
+    if tok.dep_ == "compound" and org_kind(tok.head) and tok.head.i > tok.i:
+        return True
+    for child in tok.children:
+        if child.dep_ == "compound" and org_kind(child):
+            return True
+        if child.dep_ == "amod" and child.lower_ == "based":
+            return True
+        if child.dep_ == "appos":
+            if org_kind(child, only=False):
+                return True
+            # "Nordbank, one of Europe's biggest publishers"
+            of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None) if child.lower_ == "one" else None
+            pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None and org_kind(pobj, only=False):
+                return True
+    return False
+
+
+def firm_evidence(word: Token, docs: Sequence[Doc]) -> bool:
+    """Evidence in a document (``docs``, its segments) that a one-word name after a place's "'s"
+    is a firm's, not a person's: no person's name in the document ends with it, and it is an
+    initialism ("Germany's SAP"; people are not named so) or some mention of it stands beside a
+    kind of organisation or a seat (:func:`_firm_mention`)."""
+    if _personal(word, docs):
+        return False
+    if word.text.isupper() and len(word.text) > 1 and word.text.isalpha():
+        return True
+    return any(_firm_mention(t) for doc in docs for t in doc if t.text == word.text and t.pos_ == "PROPN")
+
+
+def possessive_seat_firm_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Norway's Nordbank" → (Nordbank; based in; Norway), when the document shows Nordbank is a firm.
+
+    Linguistic reason: as for ``possessive-seat``, a country in the possessive before a firm's
+    name says where the firm belongs; a one-word name there may as well be a person's ("Norway's
+    Berg", a player of Norway's side), which ``possessive-seat`` leaves out, so the name needs
+    evidence from its document that it is a firm's (:func:`firm_evidence`, checked on the whole
+    document when the graph takes the fact): an initialism, or a mention beside a kind of
+    organisation ("oil firm Nordbank", "Nordbank, the Oslo bank") or a seat ("Oslo-based
+    Nordbank"), with no person's name ending in it. The tagger's type of the name is no evidence
+    either way (it calls such a firm an organisation, a place or nothing). Graph-only.
     """
+    for tok in sentence_tokens(sent):
+        if tok.dep_ != "poss" or tok.ent_type_ != "GPE" or tok.head.pos_ != "PROPN":
+            continue
+        name = tok.head
+        if name.ent_type_ not in SEAT_NAME_TYPES | {"", "GPE"} or name.i != tok.i + 2 or not is_country(_place_text(tok)):
+            continue
+        ent = name_span(name)  # one word: a name of more is ``possessive-seat``'s
+        if (len(ent) if ent is not None else 1) != 1 or not name.text[:1].isupper():
+            continue
+        if any(c.dep_ == "compound" for c in name.children):
+            continue
+        place = Argument(tok, tuple(t for t in tok.subtree if t.dep_ != "case" and t.ent_type_ == "GPE"))
+        yield Proposition(sentence=sent, relation="based in", lemma="base", args=[Argument(name, (name,)), place],
+                          rule="possessive-seat-firm", confidence=0.5, open_ie=False,
+                          document_check=partial(firm_evidence, name))
+
+
+def _place_text(tok: Token) -> str:
+    span = name_span(tok)
+    return span.text if span is not None else tok.text
+
+
+def _kind_modifiers(sent: Span) -> Iterator[tuple[Span, list[Token]]]:
+    """Each organisation's name with a kind only an organisation is right before it ("carmaker
+    Vexa Motors"), and the contiguous modifiers before the kind, on the kind or on the name:
+    "Japanese" of "Japanese carmaker X", "Venezuelan energy" of "Venezuelan energy firm X"."""
     doc = sent.doc
     for ent in sentence_entities(sent):
         head = ent.root
@@ -226,33 +303,52 @@ def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if kind.head.i != head.i:
             continue
-        # the contiguous modifiers before the kind, on the kind or on the name: "Japanese" of
-        # "Japanese carmaker X", "Venezuelan energy firm X"
-        before = [t for t in (*kind.lefts, *head.lefts) if t.i < kind.i]
-        nationality = [t for t in before if t.dep_ == "amod" and t.ent_type_ == "NORP" and country_of(t.text)]
+        yield ent, [t for t in (*kind.lefts, *head.lefts) if t.i < kind.i]
+
+
+def _nationalities(before: list[Token]) -> list[Token]:
+    return [t for t in before if t.dep_ == "amod" and t.ent_type_ == "NORP" and country_of(t.text)]
+
+
+def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Japanese carmaker Vexa Motors" → (Vexa Motors; based in; Japanese → Japan).
+
+    Linguistic reason: a nationality adjective on the kind of an organisation written before its
+    name ("Venezuelan energy firm", "Brazilian bank") says which country the organisation belongs
+    to, as the country's possessive does ("Brazil's Banco Sul", ``possessive-seat``). Only before
+    a kind only an organisation is (a "Brazilian striker" need not play in Brazil), with the name
+    an organisation's; the fact's place is the country the adjective names (:mod:`kg.resolve.facts`
+    reads any seat given as a nationality by :func:`kg.resolve.demonyms.country_of`). Graph-only.
+    """
+    for ent, before in _kind_modifiers(sent):
+        nationality = _nationalities(before)
         if len(nationality) != 1 or any(t.ent_type_ == "GPE" for t in before):
-            continue  # "German-US car firm": two countries, no one seat
+            continue  # "German-US car firm": two countries (``joint-nationality``)
         yield Proposition(sentence=sent, relation="based in", lemma="base",
-                          args=[Argument(head, tuple(ent)), Argument(nationality[0], (nationality[0],))],
+                          args=[Argument(ent.root, tuple(ent)), Argument(nationality[0], (nationality[0],))],
                           rule="nationality-kind", confidence=0.5, open_ie=False)
 
 
-def origin_title_propositions(sent: Span) -> Iterator[Proposition]:
-    """"US actor Tom Reed" → (Tom Reed; from; US).
+def joint_nationality_propositions(sent: Span) -> Iterator[Proposition]:
+    """"German-US carmaker Vexa Motors" → (Vexa Motors; based in; Germany) and (...; US).
 
-    Linguistic reason: an occupation is no post held at a country (as "US Treasury Secretary"
-    is); a country before it tells where the person comes from, as "from" after the name does. A
-    nationality ("Australian billionaire") is left to the title: the graph has no place node for
-    an adjective.
+    Linguistic reason: two countries joined by a hyphen before the kind of an organisation ("an
+    Anglo-Dutch group", "German-US car firm") say that it belongs to both, as a merger of two
+    firms of those countries does; each is a seat. Only a nationality adjective and a country (or
+    two nationalities) joined by the hyphen and nothing else, before a kind only an organisation
+    is. Graph-only.
     """
-    for name in sentence_entities(sent):
-        if name.label_ != "PERSON" or name.root.i != name.end - 1:
+    for ent, before in _kind_modifiers(sent):
+        words = sorted({t for m in before for t in m.subtree if t.i < m.i or t is m}, key=lambda t: t.i)
+        first = next((t for t in words if t.ent_type_ in ("NORP", "GPE")), None)
+        if first is None or first.i + 2 >= len(sent.doc) or sent.doc[first.i + 1].text != "-":
             continue
-        found = prenominal_title(name)
-        origin = origin_of(found) if found is not None else None
-        if origin is None or origin.ent_type_ != "GPE":
+        second = sent.doc[first.i + 2]
+        countries = [t for t in (first, second) if (t.ent_type_ == "NORP" and country_of(t.text))
+                     or (t.ent_type_ == "GPE" and is_country(t.text))]
+        if len(countries) != 2 or second not in words:
             continue
-        place = name_span(origin)
-        yield Proposition(sentence=sent, relation="from", lemma="from",
-                          args=[Argument(name.root, tuple(name)), Argument(origin, tuple(place) if place is not None else (origin,))],
-                          rule="origin-title", confidence=0.6, open_ie=False)
+        for country in countries:
+            yield Proposition(sentence=sent, relation="based in", lemma="base",
+                              args=[Argument(ent.root, tuple(ent)), Argument(country, (country,))],
+                              rule="joint-nationality", confidence=0.5, open_ie=False)

@@ -17,10 +17,12 @@ from kg.extract.roles import (
     NOT_NAMES,
     NOT_TITLES,
     ORG_TYPES,
+    ORIGIN_OCCUPATIONS,
     TITLE_DEPS,
     TITLE_NOUNS,
     cased,
     name_span,
+    nationality_title,
 )
 from kg.extract.titled_names import listed_names, titled_name
 from kg.resolve.demonyms import country_of, is_country
@@ -143,18 +145,6 @@ def _of_org(head: Token) -> Token | None:
     return pobj if pobj is not None and pobj.ent_type_ in ORG_TYPES else None
 
 
-# Occupations that are no post held at an organisation: a country or nationality before one says
-# where the person is from ("US actor", "Australian billionaire"), not where the title is held
-# (as it does for an office, "US Treasury Secretary", or a national side, "Ireland captain").
-ORIGIN_OCCUPATIONS = frozenset({
-    "actor", "actress", "singer", "rapper", "comedian", "comic", "writer", "author", "novelist", "poet",
-    "artist", "musician", "guitarist", "drummer", "songwriter", "composer", "presenter", "dj", "model",
-    "designer", "chef", "tycoon", "mogul", "billionaire", "millionaire", "businessman", "businesswoman",
-    "entrepreneur", "film-maker", "filmmaker", "photographer", "architect", "painter", "sculptor",
-    "playwright", "dramatist", "screenwriter", "lyricist", "choreographer", "journalist", "columnist",
-})
-
-
 def origin_of(found: PrenominalTitle) -> Token | None:
     """The country or nationality before an occupation ("US" of "US actor Tom Reed"), which
     says where the person is from."""
@@ -166,6 +156,16 @@ def origin_of(found: PrenominalTitle) -> Token | None:
     span = name_span(org)
     text = span.text if span is not None else org.text
     return org if (is_country(text) if org.ent_type_ == "GPE" else country_of(text) is not None) else None
+
+
+def nationality_of(found: PrenominalTitle) -> Token | None:
+    """The nationality adjective before a title that is no office of state ("Australian" of
+    "Australian star Tom Reed"), which says where the person is from (rule ``nationality-origin``
+    of :mod:`kg.extract.places`), not where the title is held."""
+    org = found.org
+    if org is None or org.ent_type_ != "NORP" or org.dep_ == "poss" or not nationality_title(found.title, org):
+        return None
+    return org
 
 
 def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
@@ -197,7 +197,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if org is not None and tagged.start <= org.i < tagged.end:
             org = None  # a place the model tagged with the person is no node of its own to hold it at
         head = found.title[-1]
-        if origin_of(found) is not None:
+        if origin_of(found) is not None or nationality_of(found) is not None:
             org = None  # "US actor Tom Reed": where he is from (kg.extract.places), not held at
         plural = head.tag_ in ("NNS", "NNPS")
         # "stars Tom Reed, Anna Berg and Ole Dahl": a plural title before a

@@ -26,7 +26,9 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
 from kg.extract.reading import sentence_tokens
-from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
+from kg.extract.registry import disabled
+from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
+from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 from kg.resolve.spans import entity_at
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
@@ -50,6 +52,18 @@ TITLE_NOUNS = PERSON_KINDS
 SUBJECT_CAPACITY_VERBS = {"join": "", "rejoin": "", "succeed": "", "replace": "", "take": "over", "step": "down",
                           "stand": "down", "resign": "", "quit": "", "retire": "", "return": "", "serve": "",
                           "continue": "", "remain": "", "stay": "", "start": "", "begin": "", "arrive": ""}
+# Occupations that are no post held at an organisation: a country or nationality before one says
+# where the person is from ("US actor", "Australian billionaire"), not where the title is held
+# (as it does for an office, "US Treasury Secretary", or a national side, "Ireland captain").
+ORIGIN_OCCUPATIONS = frozenset({
+    "actor", "actress", "singer", "rapper", "comedian", "comic", "writer", "author", "novelist", "poet",
+    "artist", "musician", "guitarist", "drummer", "songwriter", "composer", "presenter", "dj", "model",
+    "designer", "chef", "tycoon", "mogul", "billionaire", "millionaire", "businessman", "businesswoman",
+    "entrepreneur", "film-maker", "filmmaker", "photographer", "architect", "painter", "sculptor",
+    "playwright", "dramatist", "screenwriter", "lyricist", "choreographer", "journalist", "columnist",
+})
+
+
 # The words a prenominal title is made of: "foreign" (amod), "policy aide" (compound).
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -171,6 +185,41 @@ def _for_org(role: Token) -> Token | None:
     return name_head(doc[i]) if i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].sent == pobj.sent else None
 
 
+# Words for a business or a part of one that the tagger may take for a person's title.
+_ORG_PARTS = frozenset({"subsidiary", "outfit", "unit", "arm", "division", "affiliate", "drugmaker", "brand",
+                        "side", "squad", "franchise", "station", "daily"})
+
+
+# Titles of those who serve a state, as its offices are held at it: "a Finnish trade aide" works
+# for Finland's government.
+_STATE_SERVICE = frozenset({"aide", "adviser", "advisor", "delegate", "representative", "attache", "consul"})
+
+
+def nationality_title(title: list[Token], place: Token) -> bool:
+    """The country or nationality ``place`` before a title says where its holder is from, not where
+    the title is held (rule ``nationality-origin``): a nationality adjective before any title but
+    an office of state ("Australian star", not "Argentine President", whose office is held at
+    Argentina), or a country before an occupation ("US playwright"; not "England striker", a
+    national side's post)."""
+    if "nationality-origin" in disabled() or not title:
+        return False
+    head = title[-1].lemma_.lower()
+    if (head in ORG_KINDS or head in _ORG_PARTS) and head not in PERSON_KINDS:
+        return False  # "Japanese carmaker", "French club side", "Dutch subsidiary": no person
+    nxt = place.doc[place.i + 1] if place.i + 1 < len(place.doc) else None
+    if any(c.dep_ == "conj" for c in place.children) or (
+            nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ not in ("NORP", "PERSON")
+            and nxt.lower_ not in CAPITALISED_TITLES):
+        return False  # "French Open champion", "British and Irish Lions coach": the start of a name
+    span = name_span(place)
+    text = span.text if span is not None else place.text
+    if place.ent_type_ == "GPE":
+        return head in ORIGIN_OCCUPATIONS and is_country(text)
+    if place.ent_type_ != "NORP" or country_of(text) is None:
+        return False
+    return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES | _STATE_SERVICE for t in title)
+
+
 def role_of(holder: Token, description: Token) -> Role:
     """The role a description noun gives its holder: "Russia's foreign minister" → title "foreign
     minister" at Russia; "a former finance minister" → title "former finance minister", no org."""
@@ -182,6 +231,8 @@ def role_of(holder: Token, description: Token) -> Role:
     if org is not None and ranked_in(description, org):
         org = None  # "Tom Reed was Norway's richest man": ranked there, no post held there
     skip = set() if org is None else {t.i for t in org.subtree}
+    if org is not None and org.dep_ != "poss" and nationality_title([description], org):
+        org = None  # "US playwright Eve Ross": where she is from (``nationality-origin``), no post
     words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     # a plural title describes each of its holders, so it is given in the singular ("three
     # children Ida and Tom": each is a child)

@@ -36,13 +36,19 @@ from kg.extract.kinds import (
     untagged_kind_propositions,
 )
 from kg.extract.lightverbs import light_verb_propositions
+from kg.extract.origins import (
+    nationality_name_propositions,
+    nationality_origin_propositions,
+    origin_title_propositions,
+)
 from kg.extract.participles import participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
     from_place_propositions,
     hyphened_place_propositions,
+    joint_nationality_propositions,
     nationality_kind_propositions,
-    origin_title_propositions,
+    possessive_seat_firm_propositions,
     possessive_seat_propositions,
     seat_in_propositions,
 )
@@ -52,6 +58,7 @@ from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions
 from kg.extract.roles import described_role_propositions
+from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
@@ -70,7 +77,9 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,
+    "possessive-seat-firm": possessive_seat_firm_propositions,
     "nationality-kind": nationality_kind_propositions,
+    "joint-nationality": joint_nationality_propositions,
     "seat-in": seat_in_propositions,
     "role-description": described_role_propositions,
     "fronted-description": fronted_description_propositions,
@@ -89,12 +98,15 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,
     "origin-title": origin_title_propositions,
+    "nationality-origin": nationality_origin_propositions,
+    "nationality-name": nationality_name_propositions,
     "partitive": partitive_propositions,
     "participle-agent": participle_agent_propositions,
     "subject-as": subject_as_propositions,
     "title-list": title_list_propositions,
     "coordinated-title": coordinated_title_propositions,
     "genre-star": genre_star_propositions,
+    "quoted-as-saying": quoted_as_saying_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

@@ -56,6 +56,7 @@ from kg.extract.readings import (
 )
 from kg.extract.registry import disabled, register
 from kg.extract.roles import capacity_verb
+from kg.extract.speech import reported_clause
 
 # how kg.extract.clauses finds a complement clause's subject the parse hung on the verb as its object
 register("complement-subject")(complement_subject)
@@ -99,6 +100,25 @@ def modal_adjective(chain: list[Token]) -> Token | None:
     return None
 
 
+# Subordinators of a reduced adverbial clause: "when taken off", "if approved", "once signed".
+_REDUCING = frozenset({"when", "whenever", "if", "once", "unless", "until", "though", "although", "while", "as"})
+
+
+@register("reduced-passive")
+def reduced_passive(v: Token) -> bool:
+    """"Reed was applauded when taken off against Nordvik": a past participle heading an
+    adverbial clause with no auxiliary of its own is passive (the graph takes no doer from it).
+
+    Linguistic reason: a reduced adverbial clause drops its subject and its "be" ("when [he was]
+    taken off"); with a past participle what is left is a passive, whose understood subject is
+    the patient. Read as active, the main clause's subject becomes the doer ("Reed took off
+    Nordvik").
+    """
+    return ("reduced-passive" not in disabled() and v.tag_ == "VBN" and v.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _REDUCING and c.i < v.i for c in v.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children))
+
+
 def _frame(v: Token, sent: Span) -> Frame | None:
     subs, how = subjects(v)
     if not subs:
@@ -126,7 +146,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
-    if participle and v.tag_ == "VBN":
+    if (participle or reduced_passive(v)) and v.tag_ == "VBN":
         passive = True
         passive_last = passive_last or last is v
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
@@ -265,13 +285,17 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     f = _frame(v, sent)
     if f is None:
         return
-    yield from shared_head_readings(coordinated_subject_readings(_frame_propositions(f), f.subs, v), v)
+    found = find_objects(f)
+    yield from shared_head_readings(coordinated_subject_readings(_frame_propositions(f, found), f.subs, v), v)
+    told = reported_clause(f, found)
+    if told is not None:  # "told the Post: '...'": what was said, besides to whom (the graph's only)
+        props = (replace(p, open_ie=False) for p in _frame_propositions(f, told))
+        yield from coordinated_subject_readings(props, f.subs, v)
 
 
-def _frame_propositions(f: Frame) -> Iterator[Proposition]:
+def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     """The propositions of a verb's clause, one per subject and object, with their readings."""
     v, sent = f.verb, f.sent
-    found = find_objects(f)
     rel_toks = found.rel_toks
     if found.rule == "clausal" and found.objects[0] is not None:
         # "stated that he left": the complementiser joins the relation, the clause is the object

@@ -27,6 +27,7 @@ from kg.model import Entity, clean_name
 from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.commonnouns import NAME_MODS, concept_name, concept_tokens
+from kg.resolve.kindtype import kind_type
 from kg.resolve.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -262,6 +263,10 @@ class DocumentResolver:
                 self.add(doc[i])
         return base
 
+    def segments(self) -> tuple[Doc, ...]:
+        """The segments registered so far, parsed, in order: the document as read."""
+        return tuple(self._docs)
+
     def sentence_count(self) -> int:
         """How many sentences the segments registered so far hold."""
         return self._sent_base[-1] + len(self._sent_index[-1]) if self._docs else 0
@@ -348,7 +353,8 @@ class DocumentResolver:
         for m in named:
             canon = full.get(m.name, m.name)
             if m.name not in nicknamed:
-                votes[canon][m.type] += 1
+                typed = kind_type(m.type, m.token, m.name)
+                votes[canon][typed] += 1 if typed == m.type else 2  # a stated kind outweighs a label
             aliases[canon].update({m.name, m.surface})
         types = {
             canon: max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))

@@ -32,8 +32,9 @@ def _role(prop: Proposition) -> Role | None:
     return None
 
 
-# The speaker of a quotation speaking of themselves (or their side): "I think", "we believe".
-_SPEAKERS = frozenset({"i", "we"})
+# Words of quantity whose "of" phrase says what they count: "10% of the loans", "half of the staff".
+_QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority", "share", "proportion", "part",
+                         "all", "some", "many", "much", "none", "third", "quarter", "fraction"})
 
 
 def _topic(prop: Proposition) -> Token | None:
@@ -46,18 +47,41 @@ def _topic(prop: Proposition) -> Token | None:
     verb = prop.args[1].head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    while any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in verb.children):
-        # '"I think that prices are rising," said X': a speaker's "I think" hedges what follows,
-        # which is what the statement is about
-        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    for clause in reversed(_framed(verb)):  # the innermost clause that names something
+        for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
+            tok = next((c for c in clause.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
+            if tok is not None:
+                return named(_counted(tok))
+    return None
+
+
+def _framed(verb: Token) -> list[Token]:
+    """A reported clause and the clauses it frames when its subject is a pronoun: '"I think that
+    prices are rising," said X', 'X said he is confident Nordbank will recover', '"Everything
+    shows that the fine should be cancelled"'.
+
+    Linguistic reason: a clause whose subject is a pronoun ("I think", "he is sure", "everything
+    shows", "it is clear") names nothing the statement is about; when it embeds a clause (its
+    own, or its adjective's: "confident that", "sure that"), that clause carries what was said,
+    and the pronoun's verb only frames or hedges it.
+    """
+    chain = [verb]
+    while any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.pos_ == "PRON" for c in chain[-1].children):
+        holders = [chain[-1], *(c for c in chain[-1].children if c.dep_ == "acomp")]
+        comp = next((c for h in holders for c in h.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None:
             break
-        verb = comp
-    for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
-        tok = next((c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
-        if tok is not None:
-            return named(tok)
-    return None
+        chain.append(comp)
+    return chain
+
+
+def _counted(tok: Token) -> Token:
+    """A quantity is about what it counts: "said 10% of the loans were at risk" is about loans."""
+    if tok.lower_ not in _QUANTITIES:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = of and next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return pobj if pobj is not None else tok
 
 
 def _kind_named(tok: Token) -> bool:
@@ -195,6 +219,8 @@ class FactBuilder:
     def _facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         if len(prop.args) < 2:
             return
+        if prop.document_check is not None and not prop.document_check(self.resolver.segments()):
+            return  # the rest of the document does not bear the reading out
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
         subject = self.resolver.entity(role.holder if role is not None else self._named_of(subj_arg.head, works=prop.lemma != "be"))
@@ -237,8 +263,9 @@ class FactBuilder:
             obj = self.resolver.entity(self._named_of(obj_arg.head, works=prop.lemma != "be"))
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
-        if obj is not None and relation == "BASE" and obj.type == "NORP":
-            # a seat given as a nationality ("Japanese carmaker X") is the country it names
+        if obj is not None and relation in ("BASE", "FROM") and obj.type == "NORP":
+            # a seat or an origin given as a nationality ("Japanese carmaker X", "Australian star
+            # Tom Reed") is the country it names
             country = country_of(obj.name)
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:

@@ -44,11 +44,28 @@ def quote_speaker(tok: Token) -> Token | None:
     if not in_quotation(tok):
         return None
     for verb in tok.sent:
+        quoted = quoted_as_saying(verb)
+        if quoted is not None and not in_quotation(quoted) and not in_quotation(verb):
+            return quoted
         if verb.lemma_ in SAYING and verb.pos_ == "VERB" and not in_quotation(verb):
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and not in_quotation(subject):
                 return subject
     return None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """Who "quoted X as saying" says was speaking: X, the object of "quote", or None.
+
+    Linguistic reason: in "the agency quoted Tom Reed as saying ...", the words are Reed's; the
+    subject of "quote" only passes them on (the "as" phrase predicates the saying of the object).
+    """
+    if verb.lemma_ != "quote" or verb.pos_ != "VERB":
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ == "say" for g in c.children)
+                    for c in verb.children)
+    return quoted if as_saying else None
 
 
 def says_quotation(tok: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Rule ``modal-adjective``: "is likely to buy" is a purchase not (yet) made (sentences of our own)."""
+"""Rules ``modal-adjective`` and ``reduced-passive``: what a clause does not say happened (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,19 @@ def test_an_adjective_of_likelihood_or_readiness_is_the_acts_modality(text: str,
 
 def test_an_adjective_that_states_the_act_adds_no_modality() -> None:
     assert _facts("Nordbank was quick to buy Vexa Holdings.").get(("Nordbank", "ACQUIRE", "Vexa Holdings")) == (None, False)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Tom Reed was applauded when taken off against Nordvik last month.", ("Tom Reed", "TAKE_OFF", "Nordvik"), None),
+    ("Tom Reed smiled when asked about Nordvik.", ("Tom Reed", "ASK", "Nordvik"), None),
+    ("The bank declined to comment when contacted by Vexa Holdings.", None, ("Vexa Holdings", "CONTACT", "bank")),
+])
+def test_a_reduced_adverbial_clause_with_a_past_participle_is_passive(text: str, wrong, right) -> None:  # type: ignore[no-untyped-def]
+    facts = set(_facts(text))
+    if wrong is not None:
+        assert wrong not in facts, facts
+    if right is not None:
+        assert right in facts, facts
+    with ablated(["reduced-passive"]):
+        facts = set(_facts(text))
+    assert (wrong in facts) if wrong is not None else (right not in facts), facts
