@@ -45,6 +45,7 @@ from kg.extract.coordination import coordinated_subject_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects
+from kg.extract.reading import graph_only
 from kg.extract.readings import (
     implied_negation,
     is_benefactive,
@@ -208,7 +209,10 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     f = _frame(v, sent)
     if f is None:
         return
-    yield from coordinated_subject_readings(_frame_propositions(f), f.subs, v)
+    if graph_only():
+        yield from _frame_propositions(f)  # the joined subject is a reading of the Open IE view's
+    else:
+        yield from coordinated_subject_readings(_frame_propositions(f), f.subs, v)
 
 
 def _frame_propositions(f: Frame) -> Iterator[Proposition]:
@@ -231,9 +235,12 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
     consumed = above is not None and above.gerund.i == v.i
+    # The graph takes none of the Open IE view's own readings (kg.extract.reading.graph_only): the
+    # pronoun's antecedent in the sentence, the object with its clause, the light verb's split.
+    open_ie_readings = not graph_only()
     for subj_tok in f.subs:
         subj = subject_argument(subj_tok, v)
-        antecedent = subject_antecedent(subj_tok, v)
+        antecedent = subject_antecedent(subj_tok, v) if open_ie_readings else None
         relation = join_tokens(rel_toks)
         if f.participle:
             relation = f"{copula_form(subj_tok, v)} {relation}"
@@ -263,13 +270,13 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
             elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
-            prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if obj_tok is not None
-                             and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
+            prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if open_ie_readings
+                             and obj_tok is not None and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
                              and not f.passive_last else [])
             yield from partitive_first(prop, prep_readings, obj_tok)
             if obj_tok is None:
                 continue
-            if obj_tok.dep_ != "ccomp":
+            if obj_tok.dep_ != "ccomp" and open_ie_readings:
                 yield from relative_clause_reading(prop, obj_tok, v)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj"), ("passive", "pobj")):
                 # "appeared in films including X": what holds of the kind holds of each example
