@@ -45,7 +45,7 @@ from kg.extract.coordination import coordinated_subject_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects
-from kg.extract.reading import graph_only
+from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
     implied_negation,
     is_benefactive,
@@ -82,8 +82,8 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
         (("will" if t.lower_ in ("'ll", "wo") else t.lower_) for t in shared if t.tag_ == "MD"), None)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in last.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(v))
+    passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(last))
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
@@ -107,17 +107,17 @@ def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
         # "told analysts he is moving": the clause is what was told. A clause before the verb is
         # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
         # A punctuation mark is never a clause, though the parse may hang one there ("co - sign").
-        adjuncts += [object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in found.skip
+        adjuncts += [object_argument(c) for c in children(last) if c.dep_ == "ccomp" and c.i not in found.skip
                      and c.i > last.i and not c.is_punct]
     if found.objects == [None] and not adjuncts:
         # "turned north of Bergen", "was set higher"
-        adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
+        adjuncts = [argument(c) for c in children(last) if c.dep_ in ("advmod", "npadvmod")
                     and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB" and c not in found.rel_toks
-                    and (list(c.children) or c.tag_ in ("RBR", "JJR", "RB"))]
+                    and (list(children(c)) or c.tag_ in ("RBR", "JJR", "RB"))]
         if not adjuncts:
             # "Several years later the old bridge was demolished": a time phrase before the verb
-            adjuncts = [argument(c) for c in last.children if c.dep_ == "advmod" and c.i < last.i
-                        and any(g.dep_ == "npadvmod" for g in c.children)]
+            adjuncts = [argument(c) for c in children(last) if c.dep_ == "advmod" and c.i < last.i
+                        and any(g.dep_ == "npadvmod" for g in children(c))]
     return adjuncts
 
 
@@ -197,7 +197,7 @@ def _no_object(obj: Token | None, found: Objects) -> bool:
     (has no plans = does not have plans). Linguistic reason: "no" is the negative determiner; on
     the object of a verb it denies that the verb holds of anything of that kind."""
     return (obj is not None and found.rule == "svo" and obj.dep_ == "dobj"
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in children(obj)))
 
 
 def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
@@ -223,7 +223,7 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
     if found.rule == "clausal" and found.objects[0] is not None:
         # "stated that he left": the complementiser joins the relation, the clause is the object
         clause = found.objects[0]
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+        mark = next((c for c in children(clause) if c.dep_ == "mark" and c.lower_ == "that"
                      and c.i == clause.left_edge.i), None)
         if mark is not None:
             rel_toks = [*rel_toks, mark]
@@ -239,12 +239,14 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
     # pronoun's antecedent in the sentence, the object with its clause, the light verb's split.
     open_ie_readings = not graph_only()
     for subj_tok in f.subs:
+        graph = _in_graph(f, subj_tok, found, adjuncts)
+        if not graph and not open_ie_readings:
+            continue  # every proposition of this subject would be the Open IE view's alone
         subj = subject_argument(subj_tok, v)
         antecedent = subject_antecedent(subj_tok, v) if open_ie_readings else None
         relation = join_tokens(rel_toks)
         if f.participle:
             relation = f"{copula_form(subj_tok, v)} {relation}"
-        graph = _in_graph(f, subj_tok, found, adjuncts)
         for obj_tok in found.objects:
             # a clause of time or cause ("after the vote was lost") is an argument only of a
             # proposition without an object: with one, it is a proposition of its own
