@@ -14,8 +14,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
@@ -294,20 +294,32 @@ def repair_title_beside_name(sent: Span, tokens: Iterable[Token] | None = None) 
 _Candidates = Callable[["_Arrays", int, int], Sequence[int]]
 
 
+_VB, _CONJ, _NSUBJ = get_string_id("VB"), get_string_id("conj"), get_string_id("nsubj")
+_RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
+_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
+
+
 class _Arrays:
-    """The tags, dependencies, lemmas, lower-case forms and heads of a parsed ``Doc``, read at once
-    (``Doc.to_array``), and the words of each kind a repair looks for, in order."""
+    """The words of a parsed ``Doc`` each repair looks for, in order, from its tags, dependencies,
+    lemmas, lower-case forms and heads read at once (``Doc.to_array``; ids of the strings)."""
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        tags, deps, lemmas, lowers = doc.to_array([TAG, DEP, LEMMA, LOWER]).T
-        heads = doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc))
-        self.vb = np.flatnonzero(tags == strings.add("VB")).tolist()
-        self.conj = np.flatnonzero(deps == strings.add("conj")).tolist()
-        self.result = np.flatnonzero(np.isin(lemmas, [strings.add(w) for w in RESULT_VERBS])).tolist()
-        self.particle = np.flatnonzero(np.isin(lowers, [strings.add(w) for w in _PARTICLES_READ_AS_MODIFIERS])).tolist()
-        # heads with two subjects (repair_unclosed_apposition, repair_title_beside_name)
-        subjects = Counter(heads[deps == strings.add("nsubj")].tolist())
+        self.vb: list[int] = []
+        self.conj: list[int] = []
+        self.result: list[int] = []
+        self.particle: list[int] = []
+        subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
+        for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
+            if tag == _VB:
+                self.vb.append(i)
+            if dep == _CONJ:
+                self.conj.append(i)
+            elif dep == _NSUBJ:
+                subjects[i + (head - (1 << 64) if head >= 1 << 63 else head)] += 1  # HEAD: an offset, as uint64
+            if lemma in _RESULT_LEMMAS:
+                self.result.append(i)
+            if lower in _PARTICLES:
+                self.particle.append(i)
         self.two_subjects = sorted(i for i, n in subjects.items() if n >= 2)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
 from kg.extract.appointments import appointed_role_propositions
@@ -109,6 +111,10 @@ OPEN_IE_ONLY_RULES: frozenset[Callable[[Span], Iterator[Proposition]]] = frozens
     example_propositions, possessive_propositions, nominal_prep_propositions})
 
 
+_VERB_POS = frozenset({VERB, AUX})
+_AUXILIARY_DEPS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
+
+
 def _has_words(prop: Proposition) -> bool:
     """Every argument must hold a word: an extra argument without one is dropped, a proposition
     whose subject or object has none is no proposition (a rule met a parse it did not expect)."""
@@ -125,7 +131,7 @@ def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Propo
     props: list[Proposition] = []
     with reading(sent, graph_only=graph_only) as tokens:
         for tok in tokens:
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            if tok.pos in _VERB_POS and tok.dep not in _AUXILIARY_DEPS:  # (ids: tok.pos_ makes a string)
                 props.extend(verb_propositions(tok, sent))
         for rule in SENTENCE_RULES:
             if not (graph_only and rule in OPEN_IE_ONLY_RULES):
