@@ -157,6 +157,23 @@ def stative_passive(f: Frame, found: Objects) -> bool:
             and f.last.lemma_ in STATIVE_PARTICIPLES)
 
 
+@register("lost-to")
+def lost_to(f: Frame, found: Objects) -> bool:
+    """"Nordvik lost 3-1 to Bergen City" → (Bergen City; beat; Nordvik) in the graph.
+
+    Linguistic reason: "lose to X" with no object but a score names a contest from the loser's
+    side; it is the converse of "X beat (defeated) the loser", as a passive with "by" is of its
+    active. The graph states it once, the winner first (``agent_first``), so that "who beat whom"
+    is one relation. "Lost market share to rivals" has an object and stays a loss.
+    """
+    if "lost-to" in disabled() or found.rule != "svo-prep" or f.last.lemma_ != "lose":
+        return False
+    if found.rel_toks[-1].lower_ != "to":
+        return False
+    return not any(c.dep_ == "dobj" and not (c.like_num or c.ent_type_ == "CARDINAL" or "-" in c.text)
+                   for c in f.last.children)
+
+
 # Participles that describe a noun, as prepositions do ("a film starring X", "a list including
 # Y"), and never say what the subject of the clause they hang on did: the parse may make them an
 # adverbial clause of that subject.
@@ -231,6 +248,9 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
+    converse = lost_to(f, found)
+    if converse:
+        lemma = "beat"
     thing = which_thing(v)
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
@@ -255,7 +275,8 @@ def _frame_propositions(f: Frame) -> Iterator[Proposition]:
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
-                agent_first=found.agent_first, confidence=initial_score(found.rule, subj, args, f.how), graph=graph,
+                agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
+                graph=graph,
                 open_ie=not consumed,
             )
             if thing is not None and graph:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.model import Entity, Fact, clean_name
 from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
+from kg.resolve.groups import group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 
 if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
@@ -125,6 +127,7 @@ class FactBuilder:
         # word (by its segment, index and ``works``) and each sentence's evidence and offsets
         self._named: dict[tuple[int, int, bool], Token] = {}
         self._evidence: dict[tuple[int, int, int], tuple[str, int, int]] = {}
+        self._groups: dict[tuple[int, int], tuple[list[Token], str] | None] = {}
 
     def _named_of(self, tok: Token, works: bool = False) -> Token:
         key = (id(tok.doc), tok.i, works)  # the resolver holds every segment: ids stay theirs
@@ -140,9 +143,19 @@ class FactBuilder:
             found = self._evidence[key] = (sent.text.strip(), sent.start_char, sent.end_char)
         return found
 
+    def _group_of(self, tok: Token) -> tuple[list[Token], str] | None:
+        key = (id(tok.doc), tok.i)
+        if key not in self._groups:
+            self._groups[key] = group_of(tok, self.resolver.segments_before(tok.doc))
+        return self._groups[key]
+
     def observe(self, prop: Proposition) -> None:
         for arg in prop.args[:2]:
-            self.resolver.add(self._named_of(arg.head, works=prop.lemma != "be"))
+            tok = self._named_of(arg.head, works=prop.lemma != "be")
+            self.resolver.add(tok)
+            group = self._group_of(tok)
+            for member in group[0] if group else ():
+                self.resolver.add(member)
         role = _role(prop)
         if role is not None:
             self.resolver.add(role.holder)
@@ -155,6 +168,31 @@ class FactBuilder:
             self.resolver.add(topic)
 
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
+        for fact in self._facts(prop, offset, sentence, weight):
+            yield from self._distributed(prop, fact)
+
+    def _distributed(self, prop: Proposition, fact: Fact) -> Iterator[Fact]:
+        """A fact of a plural description that gathers names ("the two firms said") is a fact
+        of each name (rule ``plural-reference``, :mod:`kg.resolve.groups`)."""
+        works = prop.lemma != "be"
+        for end, arg in (("subject", prop.args[1] if prop.agent_first else prop.args[0]),
+                         ("object", prop.args[0] if prop.agent_first else prop.args[1])):
+            tok = self._named_of(arg.head, works=works)
+            said = fact.subject if end == "subject" else fact.object
+            group = self._group_of(tok) if said.type == "CONCEPT" else None
+            if not group or (found := self.resolver.entity(tok)) is None or found.id != said.id:
+                continue
+            members = [self.resolver.entity(m) for m in group[0]]
+            if any(m is None or not member_fits(m.type, group[1]) for m in members):
+                continue
+            other = fact.object if end == "subject" else fact.subject
+            for member in members:
+                if member is not None and member.id != other.id:
+                    yield replace(fact, subject=member) if end == "subject" else replace(fact, object=member)
+            return
+        yield fact
+
+    def _facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         if len(prop.args) < 2:
             return
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
