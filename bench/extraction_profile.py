@@ -61,7 +61,7 @@ def instrument() -> None:
     from kg.resolve import FactBuilder
     from kg.resolve.entities import DocumentResolver
 
-    ex.repair_sentence = _timer("repair the parse", ex.repair_sentence)
+    ex.repair_parse = _timer("repair the parse", ex.repair_parse)
     ex.sentence_propositions = _timer("rules (sentence_propositions)", ex.sentence_propositions)
     DocumentResolver.add_segment = _timer("resolver: read names", DocumentResolver.add_segment)  # type: ignore[method-assign]
     DocumentResolver.named_entities = _timer("resolver: named entities", DocumentResolver.named_entities)  # type: ignore[method-assign]

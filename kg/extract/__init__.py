@@ -18,7 +18,7 @@ from typing import Any
 from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.nlp import load_model
-from kg.extract.repair import repair_sentence
+from kg.extract.repair import repair_parse
 from kg.extract.rules import sentence_propositions
 from kg.extract.speech import QuotedSpeakers
 from kg.model import Document, Entity, Extraction, Fact, Failure, Segment
@@ -162,8 +162,7 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
         pending: list[tuple[Proposition, int, int, float]] = []
         speakers = QuotedSpeakers()  # a quotation that runs on is its speaker's (kg.extract.speech)
         for seg, spacy_doc in zip(segments, parsed, strict=True):
-            for sent in spacy_doc.sents:
-                repair_sentence(sent)  # before the resolver reads the names (kg.extract.repair)
+            repair_parse(spacy_doc)  # before the resolver reads the names (kg.extract.repair)
             first = first_sentence + resolver.add_segment(spacy_doc)
             weight = CAPTION_WEIGHT if seg.kind == "caption" else 1.0
             for n, sent in enumerate(spacy_doc.sents):

@@ -12,7 +12,7 @@ from kg.extract.arguments import restricted_noun_phrase, trimmed
 from kg.extract.base import Argument
 from kg.extract.clauses import REPORTING, prep_object, subjects
 from kg.extract.nominal import arg_tokens, argument
-from kg.extract.reading import held_words, holding, sentence_tokens
+from kg.extract.reading import children, held_words, holding, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 
@@ -27,7 +27,7 @@ def attribution_of(v: Token) -> Argument | None:
         subs, _ = subjects(tok.head)
         if subs:
             return argument(self_quoted(subs[0]))
-    aside = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
+    aside = next((c for c in children(tok) if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
     if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
         subs, _ = subjects(aside)
         if subs:
@@ -39,8 +39,8 @@ def attribution_of(v: Token) -> Argument | None:
         return None  # (the words of the sentence held, made once)
     for t in tokens:
         if t.lower_ == "according" and t.dep_ == "prep":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)
+            to = next((c for c in children(t) if c.lower_ == "to"), None)
+            pobj = to and next((c for c in children(to) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return argument(pobj)
     return None
@@ -113,11 +113,11 @@ def adjuncts_of(v: Token, skip: set[int]) -> list[Argument]:
     """Prepositional phrases and bare time expressions that add where and when."""
     out: list[Argument] = []
     clauses: list[Argument] = []
-    for c in v.children:
+    for c in children(v):
         if c.i in skip:
             continue
         if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
-            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            pobj = next((g for g in children(c) if g.dep_ in ("pobj", "pcomp")), None)
             two = prep_object(c) if pobj is None else None
             if two is not None and c.lower_ != "according":
                 out.append(Argument(two[1], restricted_noun_phrase(two[1]), " ".join(w.text for w in two[0])))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 PERSONAL = frozenset({"he", "she"})
@@ -27,7 +28,7 @@ def _agrees(pron: Token, noun: Token) -> bool:
     model did not read as a place or organisation, or a person noun), "it" a singular thing."""
     from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children(noun))
     person = noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_KINDS)
     word = pron.lower_
     if word == "they":
@@ -64,12 +65,12 @@ def subject_antecedent(pron: Token, verb: Token) -> Token | None:
     subject = _fronted_clause_subject(verb, pron)
     clause = verb
     while subject is None and clause.dep_ in LINKED_CLAUSES and clause.head.i != clause.i:
-        if clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
+        if clause.dep_ == "conj" and any(c.dep_ == "mark" for c in children(clause)):
             return None  # "said the deal is done and that it hopes": a second complement, not a continuation
         above = clause.head
         while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i and clause.dep_ == "relcl":
             above = above.head  # "a raid into the territory, where they killed": up to "launched"
-        subject = next((c for c in above.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+        subject = next((c for c in children(above) if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
         clause = above
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and _agrees(pron, subject):
         return subject
@@ -79,5 +80,5 @@ def subject_antecedent(pron: Token, verb: Token) -> Token | None:
 def _fronted_clause_subject(verb: Token, pron: Token) -> Token | None:
     """The subject of a clause before the pronoun that hangs on its own verb: "Although the
     plant was old, it stayed open" → plant."""
-    fronted = next((c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < pron.i), None)
-    return fronted and next((c for c in fronted.children if c.dep_ in SUBJECT_DEPS), None)
+    fronted = next((c for c in children(verb) if c.dep_ == "advcl" and c.right_edge.i < pron.i), None)
+    return fronted and next((c for c in children(fronted) if c.dep_ in SUBJECT_DEPS), None)

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.extract.roles import TITLE_NOUNS, role_of
 
 # Verbs that give their object a title: in the passive their subject holds it.
@@ -22,10 +22,10 @@ APPOINTING = frozenset({"name", "appoint", "elect", "make", "promote", "confirm"
 
 def _title(verb: Token) -> Token | None:
     """The title noun a passive verb of appointment gives its subject ("named chairman")."""
-    noun = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "NOUN"), None)
+    noun = next((c for c in children(verb) if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "NOUN"), None)
     if noun is None or noun.lemma_.lower() not in TITLE_NOUNS:
         return None
-    if any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in noun.children):
+    if any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in children(noun)):
         return None  # "named best director": a superlative names a prize's category, no office
     return noun
 
@@ -42,7 +42,7 @@ def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
     for verb in sentence_tokens(sent):
         if verb.lemma_ not in APPOINTING or verb.tag_ != "VBN":
             continue
-        holder = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
+        holder = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
         title = _title(verb)
         if holder is None or title is None:
             continue

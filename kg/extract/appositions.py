@@ -56,12 +56,12 @@ def participle_name(noun: Token) -> Token | None:
     called = naming_participle(noun)
     if called is None:
         return None
-    via = [g for c in called.children if c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by") for g in c.children]
-    for tok in (c for c in [*called.children, *via] if c.dep_ in ("oprd", "attr", "dobj", "pobj")):
+    via = [g for c in children(called) if c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by") for g in children(c)]
+    for tok in (c for c in [*children(called), *via] if c.dep_ in ("oprd", "attr", "dobj", "pobj")):
         if tok.pos_ == "PROPN":
             return tok
         # "known by his online name Skarv": the name in apposition to "name"
-        name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        name = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if tok.pos_ == "NOUN" and name is not None:
             return name
     return None
@@ -203,7 +203,7 @@ def kind_before_name(holder: Token, phrase: tuple[Token, ...]) -> bool:
     root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
     if root is None or root.i != phrase[-1].i or root.tag_ != "NN" or root.lemma_.lower() in TITLE_NOUNS:
         return False
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in children(root)):
         return False  # "the film Retirement": the ``close-apposition`` rule reads it
     words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
     return bool(words) and name[0].ent_type_ not in NOT_KIND_NAMES and all(
@@ -220,9 +220,9 @@ def _coordinated_titles(phrase: tuple[Token, ...], gap: Span) -> bool:
     the name is only titles coordinated with it, which describe the same name."""
     inside = {t.i for t in phrase}
     root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
-    if root is None or not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in root.children):
+    if root is None or not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(root)):
         return False
-    joined = {t.i for c in root.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+    joined = {t.i for c in children(root) if c.dep_ in ("cc", "conj") for t in c.subtree}
     return all(t.i in joined and not t.is_punct for t in gap)
 
 

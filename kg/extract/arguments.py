@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Argument
 from kg.extract.nominal import ARG_EXCLUDED, PLACE_TYPES, arg_tokens, argument, balance_quotes
+from kg.extract.reading import children
 
 # A participle phrase stays in an object ("losses topping 5 million dollars"); a subject also
 # keeps its relative clause ("the men who remained faithful ... are parents"), an object does not.
@@ -24,7 +25,7 @@ def restricted_noun_phrase(noun: Token) -> tuple[Token, ...]:
     restrictive modifier says which ones the noun means, so it belongs to the phrase; one set off
     by commas ("Anna Berg, who leads the opposition,") only adds to it and stays out."""
     toks = with_address(noun, arg_tokens(noun, SUBJECT_EXCLUDED))
-    aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
+    aside = {t.i for c in children(noun) if c.dep_ in ("relcl", "acl") and _set_off(c) for t in c.subtree}
     return tuple(balance_quotes(list(trimmed([t for t in toks if t.i not in aside])))) if aside else toks
 
 
@@ -52,7 +53,7 @@ def with_address(noun: Token, toks: tuple[Token, ...]) -> tuple[Token, ...]:
     apposition that is cut out of the argument does."""
     if noun.ent_type_ not in PLACE_TYPES or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
         return toks
-    place = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in PLACE_TYPES and c.i > noun.i), None)
+    place = next((c for c in children(noun) if c.dep_ == "appos" and c.ent_type_ in PLACE_TYPES and c.i > noun.i), None)
     if place is None or not toks or toks[-1].i != noun.i:
         return toks  # only right after the place's own words ("in Tromso , Norway")
     return (*toks, noun.doc[noun.i + 1], *arg_tokens(place))

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
 
 # Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
@@ -25,11 +25,11 @@ _JOINED = frozenset({"join", "rejoin", "return"})
 
 def _joined(verb: Token) -> Token | None:
     """The named organisation a verb of joining names: its object, or the object of "to"."""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "dobj" and c.pos_ == "PROPN":
             return c
         if c.dep_ == "prep" and c.lower_ == "to":
-            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            pobj = next((g for g in children(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if pobj is not None:
                 return pobj
     return None
@@ -50,11 +50,11 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
         if prep.lower_ != "as" or prep.dep_ != "prep" or not capacity_verb(prep.head):
             continue
         verb = prep.head
-        title = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-        holder = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
+        title = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        holder = next((c for c in children(verb) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
         if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children(verb)):
             continue
         role = role_of(holder, title)
         if role.org is None and verb.lemma_.lower() in _JOINED:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.nominal import conjuncts
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 # Prepositions that head an adjunct of time, means or manner ("after leaving", "by adding"): their
@@ -44,18 +45,18 @@ def gerund_complement(verb: Token) -> GerundComplement | None:
     if "gerund-complement" in disabled():
         return None
     words = [verb]
-    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+    adjective = next((c for c in children(verb) if c.dep_ == "acomp" and c.i > verb.i), None)
     if adjective is not None:
         words.append(adjective)
     for word in reversed(words):
-        prep = next((c for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ not in ADVERBIAL), None)
-        gerund = prep and next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-        if prep is None or gerund is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "poss" for c in gerund.children):
+        prep = next((c for c in children(word) if c.dep_ == "prep" and c.i > word.i and c.lower_ not in ADVERBIAL), None)
+        gerund = prep and next((c for c in children(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if prep is None or gerund is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "poss" for c in children(gerund)):
             continue
-        obj = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children(gerund) if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        group = [c for c in gerund.children if c.dep_ in ("neg", "prt") or (c.dep_ == "advmod" and c.i < gerund.i)]
+        group = [c for c in children(gerund) if c.dep_ in ("neg", "prt") or (c.dep_ == "advmod" and c.i < gerund.i)]
         rel = [*([word] if word is not verb else []), prep, *group, gerund]
         return GerundComplement(sorted(rel, key=lambda t: t.i), gerund, conjuncts(obj))
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.reading import children
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS
 
 # Generational suffixes: "Tom Reed , Jr." is one name.
@@ -25,7 +26,7 @@ def not_a_description(head: Token, appos: Token) -> bool:
     """
     return ((head.ent_type_ == "DATE" and appos.ent_type_ == "DATE") or appos.lower_ in NAME_SUFFIXES
             or appos.pos_ == "PRON" or any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.pos_ == "PRON" for g in c.children) for c in appos.children))
+                g.pos_ == "PRON" for g in children(c)) for c in children(appos)))
 
 
 def describes_name(word: Token) -> bool:

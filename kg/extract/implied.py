@@ -34,7 +34,7 @@ from kg.extract.nominal import (
     have_form,
 )
 from kg.extract.prenominal import prenominal_role_propositions
-from kg.extract.reading import sentence_entities, sentence_tokens
+from kg.extract.reading import children, sentence_entities, sentence_tokens
 from kg.extract.roles import capacity_verb, is_description, role_of
 from kg.resolve.referring import ORG_ONLY_KINDS
 
@@ -44,7 +44,7 @@ def _owned_by_two(head: Token, appos: Token) -> bool:
     3310"): an apposition restates one thing, and things of two different named owners are two
     things, so this is a list."""
     def owner(tok: Token) -> str | None:
-        return next((c.lower_ for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return next((c.lower_ for c in children(tok) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     first, second = owner(head), owner(appos)
     return first is not None and second is not None and first != second
 
@@ -117,7 +117,7 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
     for tok in sentence_tokens(sent):
         if tok.lower_ != "as" or tok.dep_ != "prep":
             continue
-        role = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        role = next((c for c in children(tok) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         holder = tok.head
         if role is None:
             continue
@@ -125,11 +125,11 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
         # (``subject-as`` gives it to the graph); a successor's predecessor held it too
         graph = not capacity_verb(holder) or holder.lemma_.lower() in ("succeed", "replace")
         if holder.pos_ in ("VERB", "AUX"):
-            holder = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
+            holder = next((c for c in children(holder) if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
         if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
             continue
-        of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        org = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        of = next((c for c in children(role) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        org = of and next((c for c in children(of) if c.dep_ == "pobj"), None)
         if of is None or org is None:
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), argument(role)],
                               rule="role-as", confidence=0.55, graph=graph)
@@ -200,7 +200,7 @@ def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
         if tok.dep_ != "prep" or tok.lower_ not in NOMINAL_PREPS or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = tok.head
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
         if pobj is None or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
             continue
         inner = {t.i for t in tok.subtree}
@@ -240,7 +240,7 @@ def example_propositions(sent: Span) -> Iterator[Proposition]:
     for tok in sentence_tokens(sent):
         if tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.i < tok.head.i:
             continue
-        such = next((c for c in tok.children if c.lower_ == "such" and c.i == tok.i - 1), None)
+        such = next((c for c in children(tok) if c.lower_ == "such" and c.i == tok.i - 1), None)
         if tok.lower_ in ("including", "like"):
             marker: list[Token] = [tok]
         elif tok.lower_ == "as" and such is not None:
@@ -248,7 +248,7 @@ def example_propositions(sent: Span) -> Iterator[Proposition]:
         else:
             continue
         noun = tok.head
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
         inner = {t.i for t in tok.subtree}

@@ -17,7 +17,7 @@ from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
@@ -116,10 +116,10 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
             noun = stray  # "Shares in mining firm Nordgruve": the parse hung the name on "Shares"
         if name.start != noun.i + 1 or any(t.pos_ != "PROPN" for t in name) or _name_goes_on(name_tok):
             continue  # a comma (or anything else) between: an apposition the ``apposition`` rule reads
-        if any(c.dep_ in ("conj", "cc", "relcl") for c in name_tok.children):
+        if any(c.dep_ in ("conj", "cc", "relcl") for c in children(name_tok)):
             continue  # "the rapport Erik and I have": the name begins a clause, it is no apposition
         if noun.lemma_.lower() in PERSON_KINDS or (
-                stray is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+                stray is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun))):
             continue
         kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("ADJ", "NOUN")), noun)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(name_tok, tuple(name)), Argument(noun, kind)],
@@ -144,7 +144,7 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
     for noun in sentence_tokens(sent):
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in NAMED_KINDS:
             continue  # a plural names what the organisation has ("the 49 Next stores"), not what it is
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
             continue
         mods = [c for c in noun.lefts if c.dep_ == "compound"]
         names = [c for c in mods if c.pos_ == "PROPN"]
@@ -193,10 +193,10 @@ def _named_examples(noun: Token) -> list[Token]:
     and Sea Watch", "firms such as Nordbank"; not "like" (a comparison, "rivals like them")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
         return []  # "the novels of the past 20 years such as ...": the parse may hang the list on a date
-    for prep in noun.children:
-        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
+    for prep in children(noun):
+        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in children(prep))
         if prep.dep_ == "prep" and prep.i > noun.i and (prep.lower_ == "including" or (prep.lower_ == "as" and such)):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             return _listed(conjuncts(pobj)) if pobj is not None else []
     return []
 

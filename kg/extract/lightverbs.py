@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 
 # Nouns of an exchange between two parties, with the verb each is made from.
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
@@ -77,8 +77,8 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
         verb = noun.head
         # the party hangs on the noun or on the verb, after a phrase of time ("made her debut in
         # 1963 in Cold Harbour"): the first whose object is no date
-        preps = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in prep_words and c.i > noun.i]
-        other = next((o for p in sorted(preps, key=lambda t: t.i) for o in p.children
+        preps = [c for h in (noun, verb) for c in children(h) if c.dep_ == "prep" and c.lower_ in prep_words and c.i > noun.i]
+        other = next((o for p in sorted(preps, key=lambda t: t.i) for o in children(p)
                       if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
         if other is None:
             continue
@@ -99,8 +99,8 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
         if lemma is None or noun.pos_ != "NOUN":
             continue
         verb = _light_verb(noun)
-        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        other = with_ and next((c for c in with_.children if c.dep_ == "pobj"), None)
+        with_ = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "with"), None)
+        other = with_ and next((c for c in children(with_) if c.dep_ == "pobj"), None)
         if verb is None or other is None:
             continue
         relation = " ".join([verb.text, *(["in"] if noun.dep_ == "pobj" else []), noun.text, "with"])

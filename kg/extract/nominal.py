@@ -77,9 +77,9 @@ def shared_determiner(conj: Token) -> list[Token]:
     if ("shared-possessive" in disabled() or conj.dep_ != "conj" or conj.pos_ != "NOUN"
             or first.pos_ != "NOUN" or first.i > conj.i):
         return []
-    if any(c.dep_ in ("det", "poss") for c in conj.children):
+    if any(c.dep_ in ("det", "poss") for c in children(conj)):
         return []
-    owner = next((c for c in first.children if c.dep_ == "poss" and c.left_edge.i == first.left_edge.i), None)
+    owner = next((c for c in children(first) if c.dep_ == "poss" and c.left_edge.i == first.left_edge.i), None)
     return list(owner.subtree) if owner is not None else []
 
 
@@ -130,7 +130,7 @@ def _coordinated_name(tok: Token, child: Token) -> bool:
     "and", they are coordinated."""
     if child.dep_ not in ("nmod", "compound") or child.i > tok.i or not tok.ent_type_ or not child.ent_type_:
         return False
-    if not any(g.dep_ == "cc" for g in child.children):
+    if not any(g.dep_ == "cc" for g in children(child)):
         return False
     ents = [e for e in tok.doc.ents if e.start <= child.i < e.end or e.start <= tok.i < e.end]
     return len(ents) == 2
@@ -151,7 +151,7 @@ def is_past(tok: Token) -> bool:
     v = _governing_verb(tok)
     if v is None:
         return False
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    auxes = [c for c in children(v) if c.dep_ in ("aux", "auxpass") and c.i < v.i]
     if auxes:
         return auxes[0].tag_ == "VBD"  # "had been", "was named"; "has been", "will be" are not past
     return v.tag_ == "VBD"
@@ -195,14 +195,14 @@ def examples_of(noun: Token) -> list[Token]:
     """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
     including Oxfam"), or the names a plural noun is renamed by ("three children Ida, Sven and
     Karl": a list in apposition is every member of the set): the head word of each, in order."""
-    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
+    named = next((c for c in children(noun) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
     if noun.tag_ == "NNS" and named is not None and len(conjuncts(named)) > 1:
         return conjuncts(named)
-    for prep in noun.children:
+    for prep in children(noun):
         if prep.dep_ != "prep" or prep.i < noun.i:
             continue
-        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)
+        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in children(prep))
         if prep.lower_ == "including" or (prep.lower_ == "as" and such):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             return conjuncts(pobj) if pobj is not None else []
     return []

@@ -25,6 +25,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.nominal import conjuncts
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 
@@ -75,8 +76,8 @@ def passive_agent(f: Frame) -> Objects | None:
     if not f.passive and not ("by-agent" not in disabled() and f.how == "own" and len(f.chain) == 1
                               and reduced_passive(f.last)):
         return None  # (a participle clause's subject is inherited, and may be anyone's: participle-agent)
-    agent = next((c for c in f.last.children if c.dep_ == "agent"), None)
-    pobj = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
+    agent = next((c for c in children(f.last) if c.dep_ == "agent"), None)
+    pobj = agent and next((g for g in children(agent) if g.dep_ == "pobj"), None)
     if agent is None or pobj is None:
         return None
     return Objects("passive", list(conjuncts(pobj)), sorted([*f.rel_toks, agent], key=lambda t: t.i),
@@ -87,8 +88,8 @@ def _direct_objects(f: Frame) -> list[Token | None]:
     last = f.last
     # A "dative" that is a preposition ("sold its shares to X") is an adjunct, not an object; nor
     # is the subject of a complement clause the parse hung here ("accept X were not involved").
-    hidden = {c.i for c in (complement_subject(g) for g in last.children if g.dep_ in ("ccomp", "conj")) if c is not None}
-    objects = [o for c in last.children if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" and c.i not in hidden
+    hidden = {c.i for c in (complement_subject(g) for g in children(last) if g.dep_ in ("ccomp", "conj")) if c is not None}
+    objects = [o for c in children(last) if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" and c.i not in hidden
                and not noun_modifier_object(c) for o in conjuncts(c)]
     if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
         # "the book that she wrote": the relative pronoun object stands for the noun
@@ -127,12 +128,12 @@ def contact_relative_object(verb: Token) -> bool:
     clause = list(verb.subtree)
     if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause if t.i < verb.i):
         return False
-    finite = verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if not finite or not any(c.dep_ == "nsubj" for c in verb.children):
+    finite = verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+    if not finite or not any(c.dep_ == "nsubj" for c in children(verb)):
         return False  # a contact clause is finite; a participle on the noun ("a star located far away") has no gap
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in children(verb)):
         return False
-    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children) for t in clause)
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in children(t)) for t in clause)
 
 
 @register("modifier-not-object")
@@ -151,7 +152,7 @@ def noun_modifier_object(obj: Token) -> bool:
     before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
     # only after a possessive, which determines the common noun ("their Nordic Cup hopes"); a
     # bare name may be a recipient ("offers Reed hope") or the parse's slip ("sent Reed streaking")
-    possessed = any(c.dep_ == "poss" for c in obj.children) or (before is not None and before.tag_ in ("PRP$", "POS"))
+    possessed = any(c.dep_ == "poss" for c in children(obj)) or (before is not None and before.tag_ in ("PRP$", "POS"))
     return possessed and after.head.i == obj.head.i and after.dep_ in OBJECT_DEPS and after.pos_ == "NOUN"
 
 
@@ -177,9 +178,9 @@ def adjective_prep(f: Frame) -> Objects | None:
     with the preposition right after it joins the relation. Linguistic reason: the preposition is
     selected by the adjective ("sure of"), so its object is the object of the whole phrase."""
     last = f.last
-    acomp = next((c for c in last.children if c.dep_ == "acomp" and c.i > last.i), None)
+    acomp = next((c for c in children(last) if c.dep_ == "acomp" and c.i > last.i), None)
     word, kind = ((acomp, "adjective-prep") if acomp is not None and with_prep(acomp) else
-                  (next((c for c in last.children if c.dep_ == "advmod" and c.i > last.i
+                  (next((c for c in children(last) if c.dep_ == "advmod" and c.i > last.i
                          and c.pos_ == "ADV" and with_prep(c)), None), "svo-prep"))
     found = with_prep(word) if word is not None else None
     if word is None or found is None:
@@ -196,7 +197,7 @@ def prepositional_object(f: Frame) -> Objects | None:
     many verbs take their complement through a preposition; a phrase before the verb ("In 1841 he
     was readmitted") is no object of it."""
     last = f.last
-    phrases = [p for p in (prep_object(c) for c in last.children if (c.dep_ == "prep" or dative_phrase(c))
+    phrases = [p for p in (prep_object(c) for c in children(last) if (c.dep_ == "prep" or dative_phrase(c))
                            and c.lower_ != "according" and c.i > last.i) if p is not None]
     if not phrases:
         return None
@@ -269,7 +270,7 @@ def by_agent(verb: Token, words: list[Token]) -> bool:
 
 def reduced_passive(verb: Token) -> bool:
     """A past participle with no "have" before it: a passive, whatever the parse made of it."""
-    return participle_form(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return participle_form(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb))
 
 
 @register("dative-phrase")
@@ -304,7 +305,7 @@ def clausal_object(f: Frame) -> Objects | None:
     the verb is its object only when the verb reports it ("`` ... , '' says X"), otherwise it is a
     sentence of its own that the parse hangs here ("X rose ; Y were unchanged")."""
     last = f.last
-    comp = next((c for c in last.children if c.dep_ in ("ccomp", "acomp")
+    comp = next((c for c in children(last) if c.dep_ in ("ccomp", "acomp")
                  and (c.i > last.i or c.dep_ == "acomp" or last.lemma_ in REPORTING)), None)
     if comp is None:
         return None

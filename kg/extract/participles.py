@@ -16,19 +16,19 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 from kg.extract.nominal import argument, conjuncts
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.resolve.spans import entity_at
 
 
 def _agents(verb: Token) -> list[Token]:
     """The doers a past participle's by-phrase names ("by A and B")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
+    agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
+    pobj = agent and next((c for c in children(agent) if c.dep_ == "pobj"), None)
     return conjuncts(pobj) if pobj is not None else []
 
 
 def _lemma(verb: Token) -> str:
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles])
 
 
@@ -40,7 +40,7 @@ def _fronted_patient(verb: Token) -> Token | None:
     if any(t.pos_ != "ADV" for t in verb.doc[verb.sent.start:verb.i]):
         return None  # only a participle that opens the sentence ("Originally built by") is said of
         # its subject; "In the ruling handed down by X, ..." describes the ruling
-    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(main) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i < verb.i or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     return subject
@@ -78,7 +78,7 @@ def participle_agent_propositions(sent: Span) -> Iterator[Proposition]:
     on, the name is what it describes.
     """
     for verb in sentence_tokens(sent):
-        if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             continue
         head = verb
         while head.dep_ == "conj" and head.head.tag_ == "VBN":

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.extract.roles import role_of
 from kg.resolve.referring import PERSON_KINDS
 
@@ -30,8 +30,8 @@ def _set_noun(one: Token) -> Token | None:
     """The plural common noun of "one of (the) ... Ns" on the number ``one``."""
     if one.lower_ != "one" or one.pos_ != "NUM":
         return None
-    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == one.i + 1), None)
-    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    of = next((c for c in children(one) if c.dep_ == "prep" and c.lower_ == "of" and c.i == one.i + 1), None)
+    objects = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
     if len(objects) != 1:
         return None  # "one of the co-founders": a hyphened word the parse split into three objects
     noun = objects[0]
@@ -51,16 +51,16 @@ def _holder(one: Token) -> Token | None:
     verb = one.head
     if one.dep_ != "attr" or verb.lemma_ not in _COPULAS or any(c.dep_ in ("neg", "aux") and c.lower_ != "has"
                                                                  and (c.dep_ == "neg" or c.tag_ == "MD")
-                                                                 for c in verb.children):
+                                                                 for c in children(verb)):
         return None  # "is not one of", "could be one of": no member is stated
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return next((c for c in children(verb) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _role(holder: Token, noun: Token) -> Role:
     """The title the set's noun gives, in the singular, without the words that rank or count the set."""
     role = role_of(holder, noun)
-    ranked = {c.lower_ for c in noun.children if c.dep_ == "amod"
-              and (c.tag_ in ("JJS", "RBS") or c.lower_ in _ORDINALS or any(g.lower_ == "most" or g.tag_ in ("JJS", "RBS") for g in c.children))}
+    ranked = {c.lower_ for c in children(noun) if c.dep_ == "amod"
+              and (c.tag_ in ("JJS", "RBS") or c.lower_ in _ORDINALS or any(g.lower_ == "most" or g.tag_ in ("JJS", "RBS") for g in children(c)))}
     title = " ".join(w for w in role.title.split() if w not in _SET_WORDS and w not in ranked) or noun.lemma_.lower()
     if noun.lemma_.lower() not in PERSON_KINDS or (ranked and role.org is not None and role.org.dep_ == "poss"):
         # a thing's kind is held nowhere; "one of Europe's best-known writers": the possessor is

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 from kg.resolve.names import given_names
 from kg.resolve.predicates import synonyms
@@ -73,7 +74,7 @@ def relation_not_post(description: Token) -> bool:
     if "relation-not-post" in disabled():
         return False
     head = description.lemma_.lower()
-    judged = head in _JUDGED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in _JUDGING for c in description.children)
+    judged = head in _JUDGED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in _JUDGING for c in children(description))
     return head in RELATIONAL_NOUNS or judged
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.extract.registry import disabled, register
 
 # Nouns that name a prize: what "goes to" its winner.
@@ -33,16 +33,16 @@ GIVING = frozenset({"award", "give", "hand", "present", "name", "vote"})
 
 def _prize(tok: Token) -> bool:
     """A prize, or a category of one ("best documentary", "best foreign film")."""
-    return tok.lemma_.lower() in PRIZE_NOUNS or any(c.dep_ == "amod" and c.lower_ == "best" for c in tok.children)
+    return tok.lemma_.lower() in PRIZE_NOUNS or any(c.dep_ == "amod" and c.lower_ == "best" for c in children(tok))
 
 
 def _went_to(verb: Token) -> tuple[Token, Token] | None:
     """(winner, prize) of "the award went to X"."""
     # the small model tags a prize noun after a title word as a proper noun ("the director award"):
     # a word in lower case is no name
-    prize = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.is_lower)), None)
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    winner = to and next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    prize = next((c for c in children(verb) if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.is_lower)), None)
+    to = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    winner = to and next((c for c in children(to) if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
     if verb.lemma_ != "go" or prize is None or winner is None or prize.lemma_.lower() not in PRIZE_NOUNS:
         return None
     return winner, prize
@@ -52,13 +52,13 @@ def _awarded(verb: Token) -> tuple[Token, Token] | None:
     """(winner, prize) of "X was awarded the prize"."""
     if verb.lemma_ not in GIVING or verb.tag_ != "VBN":
         return None
-    winner = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
+    winner = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
     # a named prize the model tags as a proper noun ("was awarded an Oscar") is a prize all the same
-    prize = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")
+    prize = next((c for c in children(verb) if c.dep_ in ("dobj", "attr", "oprd")
                   and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in PRIZE_NOUNS))), None)
     if winner is None or prize is None or not _prize(prize):
         return None
-    if verb.lemma_ in ("name", "vote") and not any(c.dep_ == "amod" and c.lower_ == "best" for c in prize.children):
+    if verb.lemma_ in ("name", "vote") and not any(c.dep_ == "amod" and c.lower_ == "best" for c in children(prize)):
         return None  # "was named chairman" is a role, "was named best director" a prize
     return winner, prize
 
@@ -70,15 +70,15 @@ TAKING = frozenset({"take", "scoop", "claim", "collect", "land", "bag", "pick", 
 
 def _taken(verb: Token) -> tuple[Token, Token] | None:
     """(winner, prize) of "X took best actress", "X picked up the award"."""
-    if verb.lemma_ not in TAKING or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+    if verb.lemma_ not in TAKING or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(verb))):
         return None
-    if verb.lemma_ == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if verb.lemma_ == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children(verb)):
         return None
-    if verb.lemma_ == "carry" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if verb.lemma_ == "carry" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)):
         return None
-    prize = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    prize = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if prize is None or not _prize(prize) or (prize.lemma_.lower() == "title" and verb.lemma_ == "take"
-                                                and not any(c.dep_ == "amod" for c in prize.children)):
+                                                and not any(c.dep_ == "amod" for c in children(prize))):
         return None
     subs, _ = subjects(verb)
     winner = next((s for s in subs if s.pos_ in ("PROPN", "PRON")), None)
@@ -90,14 +90,14 @@ def _won_for(verb: Token) -> tuple[Token, list[Token]] | None:
     screenplay for Cold Harbour": the names a "for" phrase gives after the prize or its category."""
     if verb.lemma_ != "win" and _taken(verb) is None:
         return None
-    prize = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    prize = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if prize is None or not _prize(prize):
         return None
     heads = [verb, prize]
-    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # the category ("for best film")
-    names = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME")
+    heads += [o for h in list(heads) for p in children(h) if p.dep_ == "prep" and p.lower_ == "for"
+              for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # the category ("for best film")
+    names = [c for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ == "for"
+             for o in children(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME")
              for c in conjuncts(o) if c.pos_ == "PROPN"]
     return (prize, names) if names else None
 
@@ -151,9 +151,9 @@ def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
     for verb in sentence_tokens(sent):
         lemma = verb.lemma_
         if (lemma not in GIVING_THINGS and lemma not in WITHHOLDING) or verb.tag_ != "VBN" \
-                or not any(c.dep_ == "auxpass" for c in verb.children) or _awarded(verb) is not None:
+                or not any(c.dep_ == "auxpass" for c in children(verb)) or _awarded(verb) is not None:
             continue
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        thing = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if thing is None:
             continue
         subs, _ = subjects(verb)

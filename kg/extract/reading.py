@@ -20,9 +20,9 @@ from kg.resolve.spans import sentence_ents
 
 
 class _Sentence:
-    __slots__ = ("args", "doc", "end", "ents", "kids", "lowers", "start", "tokens")
+    __slots__ = ("args", "doc", "end", "ents", "graph_only", "kids", "lowers", "start", "tokens")
 
-    def __init__(self, sent: Span) -> None:
+    def __init__(self, sent: Span, graph_only: bool = False) -> None:
         self.doc: Doc = sent.doc
         self.start: int = sent.start
         self.end: int = sent.end
@@ -33,6 +33,7 @@ class _Sentence:
         # a token's children by its index in the parse (Token.children makes them at each walk)
         self.kids: dict[int, tuple[Token, ...]] = {}
         self.lowers: frozenset[str] | None = None  # the sentence's words in lower case
+        self.graph_only = graph_only  # only what the graph takes is wanted of this reading
 
     def holds(self, sent: Span) -> bool:
         return self.doc is sent.doc and self.start == sent.start and self.end == sent.end
@@ -100,12 +101,22 @@ def argument_memo(head: Token) -> dict[tuple[int, frozenset[str]], tuple[Token, 
     return cur.args if cur is not None and cur.doc is head.doc else None
 
 
+def graph_only() -> bool:
+    """Whether the sentence :func:`reading` holds is read for the graph only (``kg build``,
+    ``extract_documents``): a reading only the Open IE view keeps (``graph=False``) need not be
+    made then, since nothing of it reaches a fact. False outside :func:`reading` and for the
+    Open IE view (``kg extract --format carb``), which makes every reading."""
+    cur = _current
+    return cur is not None and cur.graph_only
+
+
 @contextmanager
-def reading(sent: Span) -> Iterator[tuple[Token, ...]]:
-    """Hold ``sent`` as the sentence being read (nests: the one before is held again after)."""
+def reading(sent: Span, *, graph_only: bool = False) -> Iterator[tuple[Token, ...]]:
+    """Hold ``sent`` as the sentence being read (nests: the one before is held again after);
+    ``graph_only``: see :func:`graph_only`."""
     global _current
     before = _current
-    _current = _Sentence(sent)
+    _current = _Sentence(sent, graph_only)
     try:
         yield _current.tokens
     finally:

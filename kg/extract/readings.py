@@ -16,6 +16,7 @@ from kg.extract.arguments import SUBJECT_EXCLUDED
 from kg.extract.base import Argument, Proposition, join_tokens
 from kg.extract.clauses import NEGATING, lemma_with_particle
 from kg.extract.nominal import arg_tokens, argument
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -65,9 +66,10 @@ def object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, ve
     verb and its noun ("make an offer") are one predicate.
     """
     obj_arg = prop.args[1]
-    prep = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i), None)
+    prep = next((c for c in children(obj) if c.dep_ == "prep" and c.i > obj.i), None)
     if prep is None:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj_arg.tokens[-1].i), None)
+        prep = next((c for c in children(verb) if c.dep_ == "prep" and c.i > obj_arg.tokens[-1].i), None)
+    # (a new Token, never one of the adjuncts' heads: "a.head is not pobj" below holds of every adjunct)
     pobj = prep and next((g for g in prep.children if g.dep_ == "pobj"), None)
     if prep is None or pobj is None or prep.lower_ == "according":
         return
@@ -123,7 +125,7 @@ def is_recipient(obj: Token, verb: Token) -> bool:
     """``obj`` is the indirect object of a verb of giving that has a direct object too: "GM" of
     "Nordbank had sold Fjord Capital a stake"."""
     return (obj.dep_ == "dative" and obj.pos_ != "ADP" and verb.lemma_ not in TELLING
-            and any(c.dep_ == "dobj" for c in verb.children))
+            and any(c.dep_ == "dobj" for c in children(verb)))
 
 
 # Verbs of obtaining: what they move goes to their subject, so a first object is at most for whom
@@ -146,7 +148,7 @@ def is_benefactive(obj: Token, verb: Token) -> bool:
     fact of the indirect object (the Open IE view keeps the parse's tuple).
     """
     return ("benefactive" not in disabled() and obj.dep_ == "dative" and verb.lemma_ in OBTAINING
-            and any(c.dep_ == "dobj" for c in verb.children))
+            and any(c.dep_ == "dobj" for c in children(verb)))
 
 
 @register("recipient")

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Argument
 from kg.extract.nominal import arg_tokens
+from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 # Nouns of a day or a part of one take "on" ("on the day when"); other times take "in".
@@ -42,4 +43,4 @@ def _a_day(noun: Token) -> bool:
     if noun.lower_ in DAY_WORDS:
         return True
     return noun.ent_type_ == "DATE" and any(c.dep_ == "nummod" and c.like_num and c.text.isdigit()
-                                            and int(c.text) <= 31 for c in noun.children)
+                                            and int(c.text) <= 31 for c in children(noun))

@@ -10,7 +10,13 @@ rule (:func:`~kg.extract.registry.ablated`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
 from kg.resolve.referring import PERSON_KINDS
@@ -44,7 +50,7 @@ def _title_read_as_verb(tok: Token) -> Token | None:
 
 
 @register("title-after-to")
-def repair_title_after_to(sent: Span) -> None:
+def repair_title_after_to(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"Reed, who was married to actress Lena Holm, died" → "to" is a preposition and "actress"
     Lena Holm's title, not the infinitive "to actress" with object Lena Holm.
 
@@ -53,10 +59,12 @@ def repair_title_after_to(sent: Span) -> None:
     The small model reads such a "to" as the infinitive marker, which makes the title the
     relation ("ACTRESS") and hangs the fact on the wrong person.
     """
-    for tok in sent:
+    changed = False
+    for tok in sent if tokens is None else tokens:
         name = _title_read_as_verb(tok)
         if name is None:
             continue
+        changed = True
         to, head, dep = tok.doc[tok.i - 1], tok.head, tok.dep_
         if head.i == tok.i:  # the title was the sentence's root: "to" takes its place
             to.head, to.dep_ = to, dep
@@ -65,10 +73,11 @@ def repair_title_after_to(sent: Span) -> None:
         to.pos_, to.tag_ = "ADP", "IN"
         name.head, name.dep_ = to, "pobj"
         tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "compound", "NOUN", "NN"
+    return changed
 
 
 @register("capitalised-first-word")
-def repair_capitalised_first_word(sent: Span) -> None:
+def repair_capitalised_first_word(sent: Span) -> bool:
     """"Star of the fair will be Vexa's robot": the first word of a sentence is capitalised
     whatever it is; "Star" is a common noun here, not a name.
 
@@ -78,10 +87,12 @@ def repair_capitalised_first_word(sent: Span) -> None:
     research", "Star of the fair"); the model's slip would make it a named node.
     """
     if len(sent) < 3:
-        return
+        return False
     first, nxt = sent[0], sent[1]
     if first.pos_ == "PROPN" and not first.ent_type_ and first.is_title and nxt.lower_ == "of" and nxt.is_lower:
         first.pos_, first.tag_ = "NOUN", "NN"
+        return True
+    return False
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -116,7 +127,7 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 @register("subject-after-and")
-def repair_subject_after_and(sent: Span) -> None:
+def repair_subject_after_and(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"Reed has been resting in Wales and Ferguson said: ..." → Ferguson is the subject of
     "said", not a second place Reed rests in.
 
@@ -127,13 +138,16 @@ def repair_subject_after_and(sent: Span) -> None:
     makes it an object of the first verb and leaves the second (often a verb of saying) with the
     first clause's subject.
     """
-    for verb in sent:
+    changed = False
+    for verb in sent if tokens is None else tokens:
         name = _stranded_subject(verb)
         if name is None:
             continue
         cc = verb.doc[name.left_edge.i - 1]
         cc.head = verb.head
         name.head, name.dep_ = verb, "nsubj"
+        changed = True
+    return changed
 
 
 # Verbs of a result whose object is the side beaten: "beat Chelsea 2-1", "edged Leeds 1-0".
@@ -152,7 +166,7 @@ def _score_after(name: Token) -> list[Token]:
 
 
 @register("score-after-opponent")
-def repair_score_after_opponent(sent: Span) -> None:
+def repair_score_after_opponent(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"Arsenal beat Chelsea 2-1 at Highbury" → Chelsea is the object of "beat" and no part of
     the name; the score is the score.
 
@@ -161,18 +175,19 @@ def repair_score_after_opponent(sent: Span) -> None:
     name and the score as one adverbial ("Chelsea 2-1", tagged as one organisation), which leaves
     the verb with no object: the next phrase ("at Highbury") would become what was beaten.
     """
-    doc = sent.doc
-    for verb in sent:
+    doc, changed = sent.doc, False
+    for verb in sent if tokens is None else tokens:
         if verb.lemma_ not in RESULT_VERBS or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
         name = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i), None)
         score = _score_after(name) if name is not None else []
         if name is None or not score:
             continue
-        name.dep_ = "dobj"
+        name.dep_, changed = "dobj", True
         ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
         if ent is not None and ent.end > name.i + 1:
             doc.ents = [e if e.start != ent.start else Span(doc, ent.start, name.i + 1, label=ent.label_) for e in doc.ents]
+    return changed
 
 
 # Particles the model may read as a modifier of the object after the verb: "buy back shares".
@@ -180,7 +195,7 @@ _PARTICLES_READ_AS_MODIFIERS = frozenset({"back"})
 
 
 @register("particle-before-object")
-def repair_particle_before_object(sent: Span) -> None:
+def repair_particle_before_object(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"Nordbank will buy back shares" → "back" is the particle of "buy back", not a modifier of
     "shares" ("back shares").
 
@@ -190,12 +205,15 @@ def repair_particle_before_object(sent: Span) -> None:
     to come. The small model hangs it on the object, which makes the object "back shares" and
     types the fact by "buy" alone.
     """
-    for tok in sent:
+    changed = False
+    for tok in sent if tokens is None else tokens:
         verb = tok.doc[tok.i - 1] if tok.i > sent.start else None
         if (verb is None or tok.lower_ not in _PARTICLES_READ_AS_MODIFIERS or tok.dep_ != "amod"
                 or verb.pos_ != "VERB" or tok.head.dep_ != "dobj" or tok.head.head.i != verb.i):
             continue
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prt", "ADP", "RP"
+        changed = True
+    return changed
 
 
 def _unclosed_apposition(verb: Token) -> tuple[Token, Token] | None:
@@ -215,7 +233,7 @@ def _unclosed_apposition(verb: Token) -> tuple[Token, Token] | None:
 
 
 @register("apposition-unclosed")
-def repair_unclosed_apposition(sent: Span) -> None:
+def repair_unclosed_apposition(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"Norway's sporting director, Lars Holm is confident" → Lars Holm is in apposition to the
     title, which the writer left without its closing comma.
 
@@ -224,11 +242,14 @@ def repair_unclosed_apposition(sent: Span) -> None:
     "the director, Lars Holm, is confident" would be parsed). The small model hangs both on the
     verb, which leaves the title and the name apart and the role unread.
     """
-    for verb in sent:
+    changed = False
+    for verb in sent if tokens is None else tokens:
         found = _unclosed_apposition(verb)
         if found is not None:
             title, name = found
             name.head, name.dep_ = title, "appos"
+            changed = True
+    return changed
 
 
 def _title_beside_name(verb: Token) -> tuple[Token, Token] | None:
@@ -246,7 +267,7 @@ def _title_beside_name(verb: Token) -> tuple[Token, Token] | None:
 
 
 @register("title-beside-name")
-def repair_title_beside_name(sent: Span) -> None:
+def repair_title_beside_name(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"Jonas' lawyer Tom Reed told the court" → Tom Reed is the lawyer: one subject, the name
     restating the title.
 
@@ -256,11 +277,87 @@ def repair_title_beside_name(sent: Span) -> None:
     which leaves the title and the name apart and the role unread; hung as an apposition, the
     name is read as the parse of "Nordbank's lawyer Tom Reed said" is.
     """
-    for verb in sent:
+    changed = False
+    for verb in sent if tokens is None else tokens:
         found = _title_beside_name(verb)
         if found is not None:
             title, name = found
             name.head, name.dep_ = title, "appos"
+            changed = True
+    return changed
+
+
+# The repairs, in the order they run, each with the words it can change: its first test of a word
+# asks what no repair ever sets (a tag VB, a lemma, a lower-case form) or what the parse had before
+# any repair changed the sentence (a dependency, a head), so a word the test finds in the parse's
+# arrays is every word the repair would act on (None: the repair reads the sentence's first words).
+_Candidates = Callable[["_Arrays", int, int], Sequence[int]]
+
+
+_VB, _CONJ, _NSUBJ = get_string_id("VB"), get_string_id("conj"), get_string_id("nsubj")
+_RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
+_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
+
+
+class _Arrays:
+    """The words of a parsed ``Doc`` each repair looks for, in order, from its tags, dependencies,
+    lemmas, lower-case forms and heads read at once (``Doc.to_array``; ids of the strings)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.vb: list[int] = []
+        self.conj: list[int] = []
+        self.result: list[int] = []
+        self.particle: list[int] = []
+        subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
+        for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
+            if tag == _VB:
+                self.vb.append(i)
+            if dep == _CONJ:
+                self.conj.append(i)
+            elif dep == _NSUBJ:
+                subjects[i + (head - (1 << 64) if head >= 1 << 63 else head)] += 1  # HEAD: an offset, as uint64
+            if lemma in _RESULT_LEMMAS:
+                self.result.append(i)
+            if lower in _PARTICLES:
+                self.particle.append(i)
+        self.two_subjects = sorted(i for i, n in subjects.items() if n >= 2)
+
+
+def _within(found: list[int], start: int, end: int) -> list[int]:
+    return found[bisect_left(found, start):bisect_left(found, end)]
+
+
+_REPAIRS: list[tuple[str, Callable[..., bool], _Candidates | None]] = [
+    ("title-after-to", repair_title_after_to, lambda a, s, e: _within(a.vb, s, e)),
+    ("capitalised-first-word", repair_capitalised_first_word, None),
+    ("subject-after-and", repair_subject_after_and, lambda a, s, e: _within(a.conj, s, e)),
+    ("score-after-opponent", repair_score_after_opponent, lambda a, s, e: _within(a.result, s, e)),
+    ("particle-before-object", repair_particle_before_object, lambda a, s, e: _within(a.particle, s, e)),
+    ("apposition-unclosed", repair_unclosed_apposition, lambda a, s, e: _within(a.two_subjects, s, e)),
+    ("title-beside-name", repair_title_beside_name, lambda a, s, e: _within(a.two_subjects, s, e)),
+]
+
+
+def repair_parse(doc: Doc) -> None:
+    """Every repair not switched off, on every sentence of ``doc`` in turn (in place), as
+    :func:`repair_sentence` on each sentence does. A repair walks only the words its first test
+    can hold for (:class:`_Arrays`); in a sentence a repair has changed, the repairs after it walk
+    every word, since the parse they read is no longer the one the arrays were read from."""
+    off = disabled()
+    arrays = _Arrays(doc)
+    for sent in doc.sents:
+        start, end, changed = sent.start, sent.end, False
+        for name, repair, candidates in _REPAIRS:
+            if name in off:
+                continue
+            if candidates is None:
+                changed |= repair(sent)
+            elif changed:
+                changed |= repair(sent, None)
+            else:
+                found = candidates(arrays, start, end)
+                if found:
+                    changed |= repair(sent, [doc[i] for i in found])
 
 
 def repair_sentence(sent: Span) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated
 from kg.extract.nominal import argument
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
 # loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
@@ -41,8 +41,8 @@ def _is_side(tok: Token | None) -> bool:
 
 def _other_side(noun: Token) -> Token | None:
     preps = _PREPS.get(noun.lemma_.lower(), ())
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    for prep in (c for c in children(noun) if c.dep_ == "prep" and c.lower_ in preps):
+        pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ != "PRON" and _is_side(pobj):
             return pobj
     return None
@@ -59,7 +59,7 @@ def _result_verb(noun: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or is_negated(verb):
         return None
-    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    group = [verb, *(c for c in children(verb) if c.dep_ in ("aux", "auxpass"))]
     if verb.tag_ not in _HAPPENED or any(t.lower_ in _MODALS for t in group):
         return None
     return verb
@@ -68,11 +68,11 @@ def _result_verb(noun: Token) -> Token | None:
 def _first_side(noun: Token) -> Token | None:
     """Whose result the noun is: its possessor ("Arsenal's win"), else the subject of the verb
     that got it ("Arsenal sealed a win")."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c in children(noun) if c.dep_ == "poss"), None)
     if poss is not None:
         return poss if _is_side(poss) else None
     verb = _result_verb(noun)
-    subj = verb and next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = verb and next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     return subj if _is_side(subj) else None
 
 

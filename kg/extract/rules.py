@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
 from kg.extract.appointments import appointed_role_propositions
@@ -116,6 +118,14 @@ register("example-object")(example_object_readings)
 register("born-in")(hyphened_place_propositions)
 # The rules run, in order (a list a caller may extend with a rule of its own).
 SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NAMED_SENTENCE_RULES.values())
+# Rules whose every proposition is the Open IE view's alone (``graph=False``): a reading for the
+# graph only (``sentence_propositions(graph_only=True)``) does not run them.
+OPEN_IE_ONLY_RULES: frozenset[Callable[[Span], Iterator[Proposition]]] = frozenset({
+    example_propositions, possessive_propositions, nominal_prep_propositions})
+
+
+_VERB_POS = frozenset({VERB, AUX})
+_AUXILIARY_DEPS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
 
 
 def _has_words(prop: Proposition) -> bool:
@@ -130,14 +140,15 @@ def _has_words(prop: Proposition) -> bool:
 def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Proposition]:
     """The propositions of one sentence, each with its confidence, in the order the rules ran;
     with ``graph_only``, only those the graph takes (``prop.graph``: the Open IE view's own
-    readings are not scored, and not returned)."""
+    readings are not made, nor scored, nor returned; :func:`kg.extract.reading.graph_only`)."""
     props: list[Proposition] = []
-    with reading(sent) as tokens:
+    with reading(sent, graph_only=graph_only) as tokens:
         for tok in tokens:
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            if tok.pos in _VERB_POS and tok.dep not in _AUXILIARY_DEPS:  # (ids: tok.pos_ makes a string)
                 props.extend(verb_propositions(tok, sent))
         for rule in SENTENCE_RULES:
-            props.extend(rule(sent))
+            if not (graph_only and rule in OPEN_IE_ONLY_RULES):
+                props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
     if graph_only:

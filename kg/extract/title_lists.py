@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.extract.roles import name_span, role_of
 from kg.extract.titled_names import listed_names
@@ -61,7 +61,7 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     for tok in sentence_tokens(sent):
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
             continue
-        first = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        first = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if first is None:
             first = split_list_head(tok)
         name = name_span(first) if first is not None else None
@@ -113,7 +113,7 @@ def coordinated_title_propositions(sent: Span) -> Iterator[Proposition]:
     for first in sentence_tokens(sent):
         if first.tag_ != "NN" or first.lemma_.lower() not in PERSON_KINDS or "coordinated-title" in disabled():
             continue
-        conj = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        conj = next((c for c in children(first) if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
         name = name_span(conj) if conj is not None else None
         if name is None or conj is None or name.label_ != "PERSON" or name.root.i != conj.i or not _second_title(name, first):
             continue

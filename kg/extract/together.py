@@ -17,7 +17,7 @@ from kg.extract.adjuncts import attribution_of
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, lemma_with_particle, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts, examples_of
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import children, sentence_tokens
 
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -25,12 +25,12 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _companion_phrase(verb: Token) -> Token | None:
     """The "alongside" or "together with" phrase of a verb that has something else before it (an
     object or another phrase): "starred alongside X" alone is already the verb's fact."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    preps = [c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i]
     for prep in preps:
-        together = prep.lower_ == "with" and any(c.lower_ == "together" and c.i == prep.i - 1 for c in prep.children)
+        together = prep.lower_ == "with" and any(c.lower_ == "together" and c.i == prep.i - 1 for c in children(prep))
         if prep.lower_ != "alongside" and not together:
             continue
-        if any(c.dep_ in ("dobj", "attr") for c in verb.children) or any(p.i < prep.i for p in preps):
+        if any(c.dep_ in ("dobj", "attr") for c in children(verb)) or any(p.i < prep.i for p in preps):
             return prep
     return None
 
@@ -51,10 +51,10 @@ def alongside_propositions(sent: Span) -> Iterator[Proposition]:
     verb gives the tense, the negation, the modality and who says so.
     """
     for verb in sentence_tokens(sent):
-        if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             continue  # "was nominated to leave the show alongside X": the phrase may be the nomination's
         prep = _companion_phrase(verb)
-        pobj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = prep and next((c for c in children(prep) if c.dep_ == "pobj"), None)
         if prep is None or pobj is None:
             continue
         subs, _ = subjects(verb)

@@ -11,7 +11,7 @@ propositions carry (:mod:`kg.extract.registry`), so an evaluation can switch it 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -45,6 +45,7 @@ from kg.extract.coordination import coordinated_subject_readings, shared_head_re
 from kg.extract.implied import example_object_readings
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects
+from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
     implied_negation,
     is_benefactive,
@@ -141,8 +142,8 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     if adjective is not None:
         modality = modality or adjective.lemma_.lower()
         negated = negated or adjective.lemma_.lower() in DENYING_ADJECTIVES
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in last.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(v))
+    passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(last))
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
@@ -166,17 +167,17 @@ def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
         # "told analysts he is moving": the clause is what was told. A clause before the verb is
         # mostly a sentence of its own that the parse hangs on this one ("He held the post ; he was ...").
         # A punctuation mark is never a clause, though the parse may hang one there ("co - sign").
-        adjuncts += [object_argument(c) for c in last.children if c.dep_ == "ccomp" and c.i not in found.skip
+        adjuncts += [object_argument(c) for c in children(last) if c.dep_ == "ccomp" and c.i not in found.skip
                      and c.i > last.i and not c.is_punct]
     if found.objects == [None] and not adjuncts:
         # "turned north of Bergen", "was set higher"
-        adjuncts = [argument(c) for c in last.children if c.dep_ in ("advmod", "npadvmod")
+        adjuncts = [argument(c) for c in children(last) if c.dep_ in ("advmod", "npadvmod")
                     and c.i > last.i and c.lower_ not in NEGATION_WORDS and c.tag_ != "WRB" and c not in found.rel_toks
-                    and (list(c.children) or c.tag_ in ("RBR", "JJR", "RB"))]
+                    and (list(children(c)) or c.tag_ in ("RBR", "JJR", "RB"))]
         if not adjuncts:
             # "Several years later the old bridge was demolished": a time phrase before the verb
-            adjuncts = [argument(c) for c in last.children if c.dep_ == "advmod" and c.i < last.i
-                        and any(g.dep_ == "npadvmod" for g in c.children)]
+            adjuncts = [argument(c) for c in children(last) if c.dep_ == "advmod" and c.i < last.i
+                        and any(g.dep_ == "npadvmod" for g in children(c))]
     return adjuncts
 
 
@@ -273,7 +274,7 @@ def _no_object(obj: Token | None, found: Objects) -> bool:
     (has no plans = does not have plans). Linguistic reason: "no" is the negative determiner; on
     the object of a verb it denies that the verb holds of anything of that kind."""
     return (obj is not None and found.rule == "svo" and obj.dep_ == "dobj"
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in children(obj)))
 
 
 def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
@@ -286,11 +287,15 @@ def verb_propositions(v: Token, sent: Span) -> Iterator[Proposition]:
     if f is None:
         return
     found = find_objects(f)
-    yield from shared_head_readings(coordinated_subject_readings(_frame_propositions(f, found), f.subs, v), v)
+
+    def joined(props: Iterable[Proposition]) -> Iterable[Proposition]:
+        # the joined subject is a reading of the Open IE view's
+        return props if graph_only() else coordinated_subject_readings(props, f.subs, v)
+
+    yield from shared_head_readings(joined(_frame_propositions(f, found)), v)
     told = reported_clause(f, found)
     if told is not None:  # "told the Post: '...'": what was said, besides to whom (the graph's only)
-        props = (replace(p, open_ie=False) for p in _frame_propositions(f, told))
-        yield from coordinated_subject_readings(props, f.subs, v)
+        yield from joined(replace(p, open_ie=False) for p in _frame_propositions(f, told))
 
 
 def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
@@ -300,7 +305,7 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     if found.rule == "clausal" and found.objects[0] is not None:
         # "stated that he left": the complementiser joins the relation, the clause is the object
         clause = found.objects[0]
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+        mark = next((c for c in children(clause) if c.dep_ == "mark" and c.lower_ == "that"
                      and c.i == clause.left_edge.i), None)
         if mark is not None:
             rel_toks = [*rel_toks, mark]
@@ -315,13 +320,18 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
     consumed = above is not None and above.gerund.i == v.i
+    # The graph takes none of the Open IE view's own readings (kg.extract.reading.graph_only): the
+    # pronoun's antecedent in the sentence, the object with its clause, the light verb's split.
+    open_ie_readings = not graph_only()
     for subj_tok in f.subs:
+        graph = _in_graph(f, subj_tok, found, adjuncts)
+        if not graph and not open_ie_readings:
+            continue  # every proposition of this subject would be the Open IE view's alone
         subj = subject_argument(subj_tok, v)
-        antecedent = subject_antecedent(subj_tok, v)
+        antecedent = subject_antecedent(subj_tok, v) if open_ie_readings else None
         relation = join_tokens(rel_toks)
         if f.participle:
             relation = f"{copula_form(subj_tok, v)} {relation}"
-        graph = _in_graph(f, subj_tok, found, adjuncts)
         for obj_tok in found.objects:
             # a clause of time or cause ("after the vote was lost") is an argument only of a
             # proposition without an object: with one, it is a proposition of its own
@@ -348,13 +358,13 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
-            prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if obj_tok is not None
-                             and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
+            prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if open_ie_readings
+                             and obj_tok is not None and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
                              and not f.passive_last else [])
             yield from partitive_first(prop, prep_readings, obj_tok)
             if obj_tok is None:
                 continue
-            if obj_tok.dep_ != "ccomp":
+            if obj_tok.dep_ != "ccomp" and open_ie_readings:
                 yield from relative_clause_reading(prop, obj_tok, v)
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj"), ("passive", "pobj")):
                 # "appeared in films including X": what holds of the kind holds of each example
