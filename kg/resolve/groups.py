@@ -156,7 +156,8 @@ def group_of(tok: Token, earlier: Sequence[Doc] = ()) -> tuple[list[Token], str]
             if not all(_fits(ent, kind) for ent in run):
                 continue
             members = [ent.root for ent in run]
-            if any(name_root(m).head is tok.head for m in members) and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.head.pos_ in ("VERB", "AUX") and any(
+                    m.doc is tok.doc and name_root(m).head.i == tok.head.i for m in members):
                 continue  # "Nordbank and Vexa sued the two firms": co-arguments are others
             groups[tuple((id(m.doc), m.i) for m in members)] = members
     return (next(iter(groups.values())), kind) if len(groups) == 1 else None
