@@ -242,9 +242,14 @@ def repair_unclosed_apposition(sent: Span, tokens: Iterable[Token] | None = None
     "the director, Lars Holm, is confident" would be parsed). The small model hangs both on the
     verb, which leaves the title and the name apart and the role unread.
     """
+    return _appose(sent if tokens is None else tokens, _unclosed_apposition)
+
+
+def _appose(verbs: Iterable[Token], find: Callable[[Token], tuple[Token, Token] | None]) -> bool:
+    """Hang each name ``find`` pairs with a title under the title as its apposition."""
     changed = False
-    for verb in sent if tokens is None else tokens:
-        found = _unclosed_apposition(verb)
+    for verb in verbs:
+        found = find(verb)
         if found is not None:
             title, name = found
             name.head, name.dep_ = title, "appos"
@@ -277,14 +282,7 @@ def repair_title_beside_name(sent: Span, tokens: Iterable[Token] | None = None) 
     which leaves the title and the name apart and the role unread; hung as an apposition, the
     name is read as the parse of "Nordbank's lawyer Tom Reed said" is.
     """
-    changed = False
-    for verb in sent if tokens is None else tokens:
-        found = _title_beside_name(verb)
-        if found is not None:
-            title, name = found
-            name.head, name.dep_ = title, "appos"
-            changed = True
-    return changed
+    return _appose(sent if tokens is None else tokens, _title_beside_name)
 
 
 # The repairs, in the order they run, each with the words it can change: its first test of a word
