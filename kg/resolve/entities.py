@@ -235,10 +235,6 @@ class DocumentResolver:
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         self._entities: dict[tuple[int, int], Entity | None] | None = None
 
-    def segments_before(self, doc: Doc) -> list[Doc]:
-        """The segments of the document registered before ``doc``, in order."""
-        return self._docs[:self._segments[id(doc)]]
-
     def add_segment(self, doc: Doc) -> int:
         """Register the next segment; returns the document-wide index of its first sentence."""
         base = self._sent_base[-1] + len(self._sent_index[-1]) if self._docs else 0

@@ -170,7 +170,9 @@ class FactBuilder:
     def _group_of(self, tok: Token) -> tuple[list[Token], str] | None:
         key = (id(tok.doc), tok.i)
         if key not in self._groups:
-            self._groups[key] = group_of(tok, self.resolver.segments_before(tok.doc))
+            docs = self.resolver.segments()
+            earlier = docs[:next((i for i, d in enumerate(docs) if d is tok.doc), len(docs))]
+            self._groups[key] = group_of(tok, earlier)
         return self._groups[key]
 
     def observe(self, prop: Proposition) -> None:
