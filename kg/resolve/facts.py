@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.model import Entity, Fact, clean_name
 from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
-from kg.resolve.groups import group_of, member_fits
+from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 
 if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
@@ -169,6 +169,8 @@ class FactBuilder:
 
     def _group_of(self, tok: Token) -> tuple[list[Token], str] | None:
         key = (id(tok.doc), tok.i)
+        if key not in self._groups and not describes(tok):
+            self._groups[key] = None  # most words: no plural description, no segments to look through
         if key not in self._groups:
             docs = self.resolver.segments()
             earlier = docs[:next((i for i, d in enumerate(docs) if d is tok.doc), len(docs))]

@@ -64,7 +64,7 @@ def _kind(tok: Token, number: int | None) -> str | None:
     return None
 
 
-def _describes(tok: Token) -> bool:
+def describes(tok: Token) -> bool:
     """A definite plural description that says nothing of which ones it means but its number:
     "the firms", "the two companies", "both banks", "the pair"; not "the firms in the index",
     "the banks that lent", "Nordic banks", "banks" (no article: any banks)."""
@@ -134,7 +134,7 @@ def group_of(tok: Token, earlier: Sequence[Doc] = ()) -> tuple[list[Token], str]
     Returns the name tokens (each a name's root) in text order and the kind they must be of
     ("org", "person", "country": :func:`member_fits` checks the entities they resolve to), or None.
     """
-    if "plural-reference" in disabled() or not _describes(tok):
+    if "plural-reference" in disabled() or not describes(tok):
         return None
     number = _number(tok)
     kind = _kind(tok, number)
