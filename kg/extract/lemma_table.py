@@ -11,11 +11,20 @@ lemmatizer once, then looked up. A token whose lemma is already set (by the attr
 it, as the lemmatizer's own ``overwrite=False`` does, so the lemmas are the ones spaCy's own call
 gives (``tests/test_lemma_table.py`` compares the two). A lemmatizer in another mode, or one that
 overwrites, is left as it is.
+
+One choice of the rule lemmatizer is corrected (:func:`spelled_choice`): when two of its suffix rules
+give real verbs ("hoping" -> "hope" or "hop"), it takes the last rule's answer, the shorter one,
+so "hoping", "hoped" and "hopes" became ``hop``, "rated" ``rat`` and "dining" ``din``. English
+spelling tells them apart: a one-syllable verb that ends in one vowel and one consonant doubles
+the consonant before -ing and -ed ("hopping", "rated" of "rat" would be "ratted"), and a verb
+adds -es only after s, x, z, ch, sh or o ("hops", not "hopes"). Where that spelling is not what
+the word shows, the form with "e" is the verb.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -24,6 +33,38 @@ COLUMNS = [ORTH, POS, MORPH, LEMMA]
 # Distinct (form, part of speech, morphology) combinations kept; past this many the table starts
 # again (a few MB; 100 news articles hold about 12,000).
 MAX_ENTRIES = 100_000
+# A one-syllable stem ending in one vowel and one consonant that doubles (not w, x or y).
+DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
+
+
+def spelled_choice(string: str, forms: list[str]) -> list[str]:
+    """The rule lemmatizer's verb forms of ``string`` (lower case), the one its spelling shows
+    first: "hoping", "hoped" -> "hope" before "hop"; "hopes" -> "hope" before "hop" (module doc)."""
+    if len(forms) < 2:
+        return forms
+    stem = forms[0]
+    with_e = stem + "e"
+    if with_e not in forms:
+        return forms
+    if (string in (stem + "ing", stem + "ed") and DOUBLING_STEM.fullmatch(stem)) or (
+        string == stem + "es" and not stem.endswith(ES_AFTER)
+    ):
+        return [with_e, *(form for form in forms if form != with_e)]
+    return forms
+
+
+def spelled(lemmatize: Callable[[Any], list[str]]) -> Callable[[Any], list[str]]:
+    """``lemmatize`` (the rule lemmatizer's), its verb forms put in the order of
+    :func:`spelled_choice`."""
+
+    def lemmatize_spelled(token: Any) -> list[str]:
+        forms = lemmatize(token)
+        if token.pos_ != "VERB" and token.pos_ != "AUX":
+            return forms
+        return spelled_choice(token.text.lower(), forms)
+
+    return lemmatize_spelled
 
 
 class LemmaTable:
@@ -69,5 +110,6 @@ def use_lemma_table(nlp: Any) -> bool:
         return False
     if not getattr(lemmatizer, "_validated", False):
         lemmatizer._validate_tables()  # what its own first call does: a missing table is an error
+    lemmatizer.lemmatize = spelled(lemmatizer.rule_lemmatize)  # its __call__ asks lemmatize too
     lemmatizer.pipe = LemmaTable(lemmatizer).pipe  # nlp.pipe calls a component's pipe
     return True

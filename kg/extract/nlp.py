@@ -21,7 +21,8 @@ def load_model(name: str | None = None) -> Language:
     """The first English model that is installed, its attribute ruler matched by table look-up
     (:mod:`kg.extract.attribute_matches`: the same annotations, a ninth less parse time) and its
     lemmas looked up by form, part of speech and morphology in ``nlp.pipe``
-    (:mod:`kg.extract.lemma_table`: the same lemmas)."""
+    (:mod:`kg.extract.lemma_table`: the same lemmas, but for verbs
+    whose spelling decides between two of the lemmatizer's answers: "hoping" is "hope")."""
     import spacy
 
     from kg.extract.attribute_matches import use_table_matches
