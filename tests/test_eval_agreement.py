@@ -99,3 +99,20 @@ def test_names_and_common_nouns_as_the_gold_marks_them() -> None:
     assert fact_eval._is_name("Vexa Cement Nordic Ltd") and fact_eval._is_name("The Return of Orvik")
     assert not fact_eval._is_name("£1.3bn offer") and not fact_eval._is_name("5.5%")
     assert not fact_eval._is_name("shares in VXA") and not fact_eval._is_name("NSB spokesman")
+
+
+AGREEMENT = Path(__file__).parent / "data" / "realnews" / "agreement" / "facts.jsonl"
+BBC = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "bbc-news"
+
+
+def test_the_second_annotation_covers_dev_articles_only() -> None:
+    second = fact_eval.load_gold(str(AGREEMENT))
+    dev = {g.article for g in fact_eval.load_gold(str(AGREEMENT.parents[1] / "dev" / "facts.jsonl"))}
+    assert {g.article for g in second} <= dev and len({g.article for g in second}) == 16
+    assert all(g.evidence for g in second) and all(g.title for g in second if g.is_role)
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="the bbc-news corpus is not beside the repository")
+def test_the_second_annotations_evidence_is_in_its_articles() -> None:
+    for g in fact_eval.load_gold(str(AGREEMENT)):
+        assert " ".join(g.evidence.split()) in " ".join((BBC / g.article).read_text(encoding="utf-8").split()), g
