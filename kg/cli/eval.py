@@ -87,19 +87,30 @@ def facts(
     graph: str = graph_option(),
     show: str = typer.Option(None, "--show", help="Also list the gold facts the graph 'missed' (with what "
                              "the graph holds from their sentence), or the named-entity graph facts judged 'wrong'."),
+    against: str = typer.Option(None, "--against", help="Score another annotation (a facts file in the gold's "
+                                "schema) as the prediction instead of a graph: two annotators' agreement, on "
+                                "the articles it annotates."),
     fmt=format_option(),
 ) -> None:
     """Precision and recall of a graph's facts (and roles) against a real-news gold file."""
     from kg.errors import InputError
-    from kg.eval.facts import score_graph
+    from kg.eval.facts import score_against, score_graph
 
+    left_out: list[str] = []
     with reporting():
         if show not in (None, "missed", "wrong"):
             raise InputError("--show takes 'missed' or 'wrong'")
-        result = score_graph(gold, graph)
+        if against is not None and graph is not None:
+            raise InputError("give one of --graph and --against")
+        if against is not None:
+            result, left_out = score_against(gold, against)
+        else:
+            result = score_graph(gold, graph)
     columns = ["precision", "recall", "f1", "fact_recall", "role_recall", "role_org_recall", "named_recall",
                "attribution", "precision_all", "n_gold", "n_roles", "n_judged", "n_graph"]
     typer.echo(render(columns, [[_cell(getattr(result, c)) for c in columns]], fmt))
+    if left_out:
+        info(f"{len(left_out)} gold articles are not in {against}: scored without them")
     if result.missing_articles:
         info(f"{len(result.missing_articles)} gold articles are not in the graph: {', '.join(result.missing_articles)}")
     if show == "missed":

@@ -32,24 +32,27 @@ documents) is a lower bound.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import kg.extract  # noqa: F401  kg.resolve imports only after kg.extract (an import circle kg has today)
 from kg.errors import InputError
-from kg.eval.gold import article_documents, content_words, name_matches, read_jsonl, words
+from kg.eval.gold import FUNCTION_WORDS, article_documents, content_words, name_matches, read_jsonl, words
 from kg.model import Document, Entity, Fact
 from kg.resolve.predicates import relation_type, synonyms
 
-__all__ = ["FactScore", "GoldFact", "fact_matches", "load_gold", "predicate_matches", "role_matches",
-           "said_in", "score", "score_graph"]
+__all__ = ["FactScore", "GoldFact", "annotation_facts", "fact_matches", "load_gold", "predicate_matches",
+           "role_matches", "said_in", "score", "score_against", "score_graph"]
 
 # "Jerry Yang remains the firm's Chief Yahoo": the copular verbs state a role as "be" does.
 ROLE_TYPES = frozenset({"ROLE", "IS_A", "HOLD", "SERVE", "SERVE_AS", "REMAIN", "BECOME"})
 SYMMETRIC = frozenset({"meet", "talk", "discuss", "negotiate", "rival", "partner", "ally", "deal", "star"})
 _COPULA = {"is_a": "be", "is": "be", "be": "be"}
 # Title words news uses for one another ("United boss Sir Alex Ferguson" is its manager).
+# A word of a name as the annotation writes it ("Blazin'", "Bagle.AT", "F-Secure", "£1.3bn").
+_TOKEN = re.compile(r"[^\W_][\w.'&-]*|[£$€][\w.]+")
 _TITLE_SYNONYMS = ({"boss", "manager", "head", "chief"}, {"keeper", "goalkeeper"}, {"spokesperson", "spokesman", "spokeswoman"})
 
 
@@ -302,3 +305,56 @@ def score_graph(gold_path: str, graph: str | None) -> FactScore:
         raise InputError(f"{gold_path}: none of its articles is a document of the graph "
                          "(build them first: kg build ARTICLES --graph G)")
     return result
+
+
+def _is_name(text: str | None) -> bool:
+    """Every content word capitalised (a number aside): the rule the gold's ``object_named`` follows."""
+    tokens = [w for w in _TOKEN.findall(text or "") if w.casefold() not in FUNCTION_WORDS | {"the", "a", "an"}]
+    return any(w[0].isalpha() for w in tokens) and all(w[0].isupper() or w[0].isdigit() for w in tokens)
+
+
+def annotation_facts(annotation: Sequence[GoldFact]) -> tuple[list[Document], list[Fact]]:
+    """An annotation in the gold's schema as a graph would hold it, to score it as a prediction.
+
+    One document per article (its ``source`` is the article); each fact becomes a graph fact whose
+    predicate is the annotation's relation (``is_a`` as "be") and whose type is the predicate
+    table's; a role becomes a ROLE fact whose predicate is the title and whose object is the
+    organisation (or, with none, the title as a common noun); an end that is no name (by the rule
+    of ``object_named``: every content word capitalised) is a CONCEPT, so precision is judged over
+    the facts between two names as it is for a graph. Matching is then :func:`score`'s own.
+    """
+    documents = {g.article: Document(g.article, g.article, g.article, "") for g in annotation}
+    facts = []
+    for g in annotation:
+        subject = Entity.make(g.subject, "NAME" if _is_name(g.subject) else "CONCEPT")
+        if g.is_role:
+            predicate, relation = g.title or "", "ROLE"
+            obj = Entity.make(g.org, "NAME") if g.org else Entity.make(g.title or "", "CONCEPT")
+        else:
+            predicate = _COPULA.get(g.relation, g.relation.replace("_", " "))
+            relation = relation_type(predicate)
+            named = g.object_named or _is_name(g.object)
+            obj = Entity.make(g.object or "", "NAME" if g.object and named else "CONCEPT")
+        facts.append(Fact(subject=subject, relation=relation, predicate=predicate, text=predicate, object=obj,
+                          confidence=1.0, doc_id=g.article, sentence=0, char_start=0, char_end=0,
+                          evidence=g.evidence, negated=g.negated, attribution=g.attribution, rule="annotation",
+                          extractor="annotation"))
+    return list(documents.values()), facts
+
+
+def score_against(gold_path: str, other_path: str) -> tuple[FactScore, list[str]]:
+    """:func:`score` of another annotation (a facts file in the gold's schema) taken as the prediction:
+    the agreement of two annotators, with the matcher a graph is scored with. The gold is restricted
+    to the articles the other annotation holds (a left-out article would compare nothing); those
+    left out of the gold are returned with the score."""
+    other = load_gold(other_path)
+    if not other:
+        raise InputError(f"{other_path}: the annotation holds no facts")
+    annotated = {g.article for g in other}
+    gold = load_gold(gold_path)
+    left_out = sorted({g.article for g in gold} - annotated)
+    shared = [g for g in gold if g.article in annotated]
+    if not shared:
+        raise InputError(f"{gold_path}: none of its articles is in {other_path}")
+    documents, facts = annotation_facts(other)
+    return score(shared, documents, facts), left_out
