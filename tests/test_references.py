@@ -74,6 +74,8 @@ CASES = [
                                                       ("her", "Lena Moss")]),
     # never a co-argument of its own verb
     ("Per Lund praised him after the vote.", [("him", None)]),
+    ("Jon Dahl thanked him for the visit.", [("him", None)]),
+    ("Tom Reed met Jon Dahl in Bergen. Dahl thanked him for the visit.", [("him", "Tom Reed")]),
     # a team is "they" in British news, when it was the subject before
     ("Arden Rovers beat Kelso City 2-0 on Saturday. They will face Dunmore United in the final.",
      [("They", "Arden Rovers")]),

@@ -353,10 +353,11 @@ def _commands(candidate: Token, reference: Token) -> bool:
 
 def _co_argument(candidate: Token, reference: Token) -> bool:
     """Two arguments of one verb are two things ("Lund praised him"); a possessive is not an
-    argument ("Lund praised his team")."""
-    if reference.dep_ == "poss":
+    argument ("Lund praised his team"). Tokens are compared by position: spaCy makes a new
+    ``Token`` on every access, so ``is`` never holds between two of them."""
+    if reference.dep_ == "poss" or candidate.doc is not reference.doc:
         return False
-    return name_root(candidate).head is reference.head and reference.head.pos_ in ("VERB", "AUX")
+    return name_root(candidate).head.i == reference.head.i and reference.head.pos_ in ("VERB", "AUX")
 
 
 def _inside(candidate: Token, reference: Token) -> bool:
