@@ -95,12 +95,12 @@ def position(tok: Token) -> int:
     said", "said Ian Gunner"), 1 the subject of another clause, 2 anything else. A conjunct or an
     apposition has the place of what it joins."""
     tok = name_root(tok)
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in SUBJECT_DEPS:
         return 2
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return 0 if verb.dep_ == "ROOT" else 1
 
