@@ -204,8 +204,9 @@ def prepositional_object(f: Frame) -> Objects | None:
     found = as_complement(last, phrases) or next((p for p in phrases if not time_phrase(p[1])), phrases[0])
     words, pobj = found
     # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
-    # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
-    where = last.lemma_ in PATIENT_VERBS and words[-1].lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+    # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN),
+    # and the graph leaves the fact out (:func:`place_adjunct`)
+    where = patient_verb_place(last, words[-1], pobj)
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
@@ -290,6 +291,25 @@ def dative_phrase(tok: Token) -> bool:
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
 # place after "in" or "at" is where they happened: "won in Dubai" did not win Dubai.
 PATIENT_VERBS = frozenset({"win", "lose", "beat", "defeat", "buy", "sell", "sign", "score", "draw"})
+
+
+def patient_verb_place(verb: Token, prep: Token, pobj: Token) -> bool:
+    """A place after "in"/"at" on a verb whose object is what it acts on ("won in Dubai")."""
+    return verb.lemma_ in PATIENT_VERBS and prep.lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+@register("place-adjunct")
+def place_adjunct(found: Objects, verb: Token) -> bool:
+    """"Anna Berg won in Bergen": the graph takes no fact from a place after "in"/"at" on a verb
+    whose object is what it acts on (win, lose, beat, buy, sell, ...); the Open IE view keeps
+    (Anna Berg; won in; Bergen).
+
+    Linguistic reason: such a verb's object is the thing won, beaten or bought; with the object
+    left unsaid, a place after "in" or "at" says where it happened, an adjunct. "WIN_IN Bergen"
+    would make the place a thing the subject stands in a relation to. Graph-only.
+    """
+    return ("place-adjunct" not in disabled() and found.rule == "svo-prep" and found.objects[0] is not None
+            and patient_verb_place(verb, found.rel_toks[-1], found.objects[0]))
 
 
 # an adverb with its preposition ("finished ahead of") is a prepositional object too; registered after
