@@ -243,6 +243,27 @@ def as_complement(verb: Token, phrases: list[tuple[list[Token], Token]]) -> tupl
                  and p[1].pos_ in ("NOUN", "PROPN")), None)
 
 
+# Nouns for an actor's work, whose "as" phrase names the part played ("her performance as X").
+PERFORMANCE_NOUNS = frozenset({"performance", "role", "portrayal", "part", "turn", "depiction", "cameo"})
+
+
+@register("part-played")
+def part_played(found: Objects) -> bool:
+    """"Anna Berg is tipped to win for her performance as Mary Holt": the graph takes no fact from
+    an "as" phrase the parse hung on the verb when it follows a noun for an actor's work (no one
+    won Mary Holt); the Open IE view keeps the parse's reading.
+
+    Linguistic reason: "as X" right after "performance", "role" or "portrayal" names the part
+    played in that performance, a modifier of the noun, whatever the parse attached it to; it is
+    no complement of the verb ("win", "hail", "praise"). Graph-only.
+    """
+    if "part-played" in disabled() or found.rule != "svo-prep" or found.rel_toks[-1].lower_ != "as":
+        return False
+    prep = found.rel_toks[-1]
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PERFORMANCE_NOUNS
+
+
 def participle_form(v: Token) -> bool:
     """A past participle, as tagged, or in a form English spells only as one ("beaten", "taken",
     "shown", "gone") that the tagger read as a simple past."""
