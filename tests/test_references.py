@@ -76,6 +76,10 @@ CASES = [
     ("Per Lund praised him after the vote.", [("him", None)]),
     ("Jon Dahl thanked him for the visit.", [("him", None)]),
     ("Tom Reed met Jon Dahl in Bergen. Dahl thanked him for the visit.", [("him", "Tom Reed")]),
+    # after a clause of condition with a common noun subject, "it" is what that clause says happens
+    ("Vexa Holdings bid for two Bergen firms. The Oslo-based company runs 40 quarries. If the Bergen "
+     "deals go ahead, it will give Vexa Holdings a bigger share of the market.",
+     [("company", "Vexa Holdings"), ("it", None), ("market", None)]),
     # a team is "they" in British news, when it was the subject before
     ("Arden Rovers beat Kelso City 2-0 on Saturday. They will face Dunmore United in the final.",
      [("They", "Arden Rovers")]),

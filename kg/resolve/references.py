@@ -62,6 +62,7 @@ from kg.resolve.referring import (
     PLURAL,
     PRONOUNS,
     SUBJECT_DEPS,
+    event_it,
     name_root,
     position,
     same_kind,
@@ -127,7 +128,7 @@ class References:
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
-        if word not in PRONOUNS or (word == "it" and pleonastic(tok)):
+        if word not in PRONOUNS or (word == "it" and (pleonastic(tok) or event_it(tok))):
             return None
         if word in NEUTER or word in PLURAL:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
