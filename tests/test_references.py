@@ -76,6 +76,8 @@ CASES = [
     ("Per Lund praised him after the vote.", [("him", None)]),
     ("Jon Dahl thanked him for the visit.", [("him", None)]),
     ("Tom Reed met Jon Dahl in Bergen. Dahl thanked him for the visit.", [("him", "Tom Reed")]),
+    # a reflexive is its co-argument
+    ("Tom Reed left Nordbank in May. Jon Dahl distanced himself from the plan.", [("himself", "Jon Dahl")]),
     # after a clause of condition with a common noun subject, "it" is what that clause says happens
     ("Vexa Holdings bid for two Bergen firms. The Oslo-based company runs 40 quarries. If the Bergen "
      "deals go ahead, it will give Vexa Holdings a bigger share of the market.",
