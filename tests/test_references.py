@@ -82,6 +82,9 @@ CASES = [
     ("Vexa Holdings bid for two Bergen firms. The Oslo-based company runs 40 quarries. If the Bergen "
      "deals go ahead, it will give Vexa Holdings a bigger share of the market.",
      [("company", "Vexa Holdings"), ("it", None), ("market", None)]),
+    # in a reported clause, "it" after such a clause is still the speaker
+    ("Games maker Lumo said that, once the deal was completed, it planned to return cash to shareholders.",
+     [("it", "Lumo")]),
     # a team is "they" in British news, when it was the subject before
     ("Arden Rovers beat Kelso City 2-0 on Saturday. They will face Dunmore United in the final.",
      [("They", "Arden Rovers")]),

@@ -169,8 +169,9 @@ def event_it(tok: Token) -> bool:
     and a neuter "it" right after it is the event (a plural subject "the deals" cannot be "it"; a
     singular one, "the deal", is not a name either). A name as that clause's subject ("If Nordbank
     wins, it will ...") or a proper-noun possessor of it ("If Nordbank's shares fall") leaves
-    "it" to the resolver."""
-    if "event-it" in disabled() or tok.lower_ != "it" or tok.dep_ not in SUBJECT_DEPS:
+    "it" to the resolver, and so does a reported clause ("Nordbank said that, once the deal is
+    done, it would pay out": the speaker is the "it" news means)."""
+    if "event-it" in disabled() or tok.lower_ != "it" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
         return False
     for clause in tok.head.children:
         if clause.dep_ != "advcl" or clause.i > tok.i:
