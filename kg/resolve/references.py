@@ -354,10 +354,12 @@ def _commands(candidate: Token, reference: Token) -> bool:
 
 def _co_argument(candidate: Token, reference: Token) -> bool:
     """Two arguments of one verb are two things ("Lund praised him"); a possessive is not an
-    argument ("Lund praised his team"), and a reflexive is its co-argument ("Lund distanced
-    himself": Lund). Tokens are compared by position: spaCy makes a new ``Token`` on every
+    argument ("Lund praised his team"); a reflexive is its co-argument ("Lund distanced
+    himself": Lund), and so is the complement of "be" ("Lund was the only player to ...": the
+    player is Lund). Tokens are compared by position: spaCy makes a new ``Token`` on every
     access, so ``is`` never holds between two of them."""
-    if reference.dep_ == "poss" or reference.lower_.endswith(("self", "selves")) or candidate.doc is not reference.doc:
+    if (reference.dep_ == "poss" or reference.lower_.endswith(("self", "selves")) or reference.head.lemma_ == "be"
+            or candidate.doc is not reference.doc):
         return False
     return name_root(candidate).head.i == reference.head.i and reference.head.pos_ in ("VERB", "AUX")
 
