@@ -74,6 +74,17 @@ CASES = [
                                                       ("her", "Lena Moss")]),
     # never a co-argument of its own verb
     ("Per Lund praised him after the vote.", [("him", None)]),
+    # a reflexive is its co-argument, and so is the complement of "be" (kept should a co-argument
+    # guard come back)
+    ("Tom Reed won in Oslo. Jon Dahl was the only player to put up any resistance.", [("player", "Jon Dahl")]),
+    ("Tom Reed left Nordbank in May. Jon Dahl distanced himself from the plan.", [("himself", "Jon Dahl")]),
+    # after a clause of condition with a common noun subject, "it" is what that clause says happens
+    ("Vexa Holdings bid for two Bergen firms. The Oslo-based company runs 40 quarries. If the Bergen "
+     "deals go ahead, it will give Vexa Holdings a bigger share of the market.",
+     [("company", "Vexa Holdings"), ("it", None), ("market", None)]),
+    # in a reported clause, "it" after such a clause is still the speaker
+    ("Games maker Lumo said that, once the deal was completed, it planned to return cash to shareholders.",
+     [("it", "Lumo")]),
     # a team is "they" in British news, when it was the subject before
     ("Arden Rovers beat Kelso City 2-0 on Saturday. They will face Dunmore United in the final.",
      [("They", "Arden Rovers")]),

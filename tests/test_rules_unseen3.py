@@ -165,9 +165,14 @@ def test_a_kind_called_a_name_is_what_the_name_is() -> None:
 # -- a place after "in" on a verb of acting on something is where ---------------------------------
 
 def test_a_place_after_in_on_a_verb_of_winning_is_where_it_was_won() -> None:
-    facts = graph_facts("England won in Dubai last week.")
-    assert ("England", "WIN_IN", "win in", "Dubai") in facts
-    assert not any(rel == "WIN" for _, rel, _, _ in facts)
+    # the place is an adjunct: neither a thing won (WIN) nor a relation to the place (WIN_IN)
+    for text in ("Anna Berg won in Bergen last week.", "Tom Reed wants to win in Oslo."):
+        assert not any(rel.startswith("WIN") for _, rel, _, _ in graph_facts(text))
+    # the Open IE view keeps the reading, as CaRB's annotators write it
+    from kg.extract.carb import carb_tuples
+
+    tuples = [(t.relation, t.args) for t in carb_tuples(["Anna Berg won in Bergen last week ."])]
+    assert ("won in", ("Anna Berg", "Bergen", "last week")) in tuples, tuples
 
 
 def test_a_place_a_verb_of_motion_goes_to_stays_its_object() -> None:

@@ -89,7 +89,7 @@ def reported_part(v: Token) -> Token:
     """
     tok = v
     while True:
-        while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         if "nested-attribution" in disabled() or tok.dep_ != "ccomp" or tok.head.lemma_ in REPORTING:
             return tok

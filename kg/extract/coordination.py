@@ -105,7 +105,7 @@ def shared_head(member: Token) -> tuple[list[Token], Token] | None:
             continue  # "the Bergen and Voss rail lines"
         return None  # a determiner, a number or an adjective of one member only: no bare list
     if any(c.dep_ == "det" and c.i > first.i for c in first.children) or any(
-            c.dep_ not in ("compound", "conj", "cc", "punct", "det") for m in members for c in m.children if c is not head):
+            c.dep_ not in ("compound", "conj", "cc", "punct", "det") for m in members for c in m.children if c.i != head.i):
         return None  # "the Bergen and Voss 's lines", a member with words of its own
     return members, head
 

@@ -204,8 +204,9 @@ def prepositional_object(f: Frame) -> Objects | None:
     found = as_complement(last, phrases) or next((p for p in phrases if not time_phrase(p[1])), phrases[0])
     words, pobj = found
     # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
-    # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN)
-    where = last.lemma_ in PATIENT_VERBS and words[-1].lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+    # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN),
+    # and the graph leaves the fact out (:func:`place_adjunct`)
+    where = patient_verb_place(last, words[-1], pobj)
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
@@ -240,6 +241,27 @@ def as_complement(verb: Token, phrases: list[tuple[list[Token], Token]]) -> tupl
         return None
     return next((p for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "as"
                  and p[1].pos_ in ("NOUN", "PROPN")), None)
+
+
+# Nouns for an actor's work, whose "as" phrase names the part played ("her performance as X").
+PERFORMANCE_NOUNS = frozenset({"performance", "role", "portrayal", "part", "turn", "depiction", "cameo"})
+
+
+@register("part-played")
+def part_played(found: Objects) -> bool:
+    """"Anna Berg is tipped to win for her performance as Mary Holt": the graph takes no fact from
+    an "as" phrase the parse hung on the verb when it follows a noun for an actor's work (no one
+    won Mary Holt); the Open IE view keeps the parse's reading.
+
+    Linguistic reason: "as X" right after "performance", "role" or "portrayal" names the part
+    played in that performance, a modifier of the noun, whatever the parse attached it to; it is
+    no complement of the verb ("win", "hail", "praise"). Graph-only.
+    """
+    if "part-played" in disabled() or found.rule != "svo-prep" or found.rel_toks[-1].lower_ != "as":
+        return False
+    prep = found.rel_toks[-1]
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PERFORMANCE_NOUNS
 
 
 def participle_form(v: Token) -> bool:
@@ -290,6 +312,25 @@ def dative_phrase(tok: Token) -> bool:
 # Verbs whose object is what they act on (the prize won, the side beaten, the thing bought), so a
 # place after "in" or "at" is where they happened: "won in Dubai" did not win Dubai.
 PATIENT_VERBS = frozenset({"win", "lose", "beat", "defeat", "buy", "sell", "sign", "score", "draw"})
+
+
+def patient_verb_place(verb: Token, prep: Token, pobj: Token) -> bool:
+    """A place after "in"/"at" on a verb whose object is what it acts on ("won in Dubai")."""
+    return verb.lemma_ in PATIENT_VERBS and prep.lower_ in ("in", "at") and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+@register("place-adjunct")
+def place_adjunct(found: Objects, verb: Token) -> bool:
+    """"Anna Berg won in Bergen": the graph takes no fact from a place after "in"/"at" on a verb
+    whose object is what it acts on (win, lose, beat, buy, sell, ...); the Open IE view keeps
+    (Anna Berg; won in; Bergen).
+
+    Linguistic reason: such a verb's object is the thing won, beaten or bought; with the object
+    left unsaid, a place after "in" or "at" says where it happened, an adjunct. "WIN_IN Bergen"
+    would make the place a thing the subject stands in a relation to. Graph-only.
+    """
+    return ("place-adjunct" not in disabled() and found.rule == "svo-prep" and found.objects[0] is not None
+            and patient_verb_place(verb, found.rel_toks[-1], found.objects[0]))
 
 
 # an adverb with its preposition ("finished ahead of") is a prepositional object too; registered after

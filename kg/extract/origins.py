@@ -71,7 +71,7 @@ def _listed_title(name: Span) -> PrenominalTitle | None:
     first = name.root
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
         first = first.head
-    ent = name_span(first) if first is not name.root else None
+    ent = name_span(first) if first.i != name.root.i else None
     found = prenominal_title(ent) if ent is not None and ent.label_ == "PERSON" else None
     return found if found is not None and found.title[-1].tag_ == "NNS" else None
 

@@ -72,7 +72,7 @@ def _name(head: Token, modifier: Token) -> Argument:
     ent = entity_at(head)
     in_ent = {t.i for t in ent} if ent is not None else set()
     return Argument(head, tuple(t for t in head.subtree if t.i not in inner and t.i <= head.i and (
-        t is head or t.i in in_ent or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))))
+        t.i == head.i or t.i in in_ent or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))))
 
 
 def hyphened_place_propositions(sent: Span) -> Iterator[Proposition]:
@@ -339,7 +339,7 @@ def joint_nationality_propositions(sent: Span) -> Iterator[Proposition]:
     is. Graph-only.
     """
     for ent, before in _kind_modifiers(sent):
-        words = sorted({t for m in before for t in m.subtree if t.i < m.i or t is m}, key=lambda t: t.i)
+        words = sorted({t for m in before for t in m.subtree if t.i <= m.i}, key=lambda t: t.i)
         first = next((t for t in words if t.ent_type_ in ("NORP", "GPE")), None)
         if first is None or first.i + 2 >= len(sent.doc) or sent.doc[first.i + 1].text != "-":
             continue

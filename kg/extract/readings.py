@@ -69,7 +69,6 @@ def object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, ve
     prep = next((c for c in children(obj) if c.dep_ == "prep" and c.i > obj.i), None)
     if prep is None:
         prep = next((c for c in children(verb) if c.dep_ == "prep" and c.i > obj_arg.tokens[-1].i), None)
-    # (a new Token, never one of the adjuncts' heads: "a.head is not pobj" below holds of every adjunct)
     pobj = prep and next((g for g in prep.children if g.dep_ == "pobj"), None)
     if prep is None or pobj is None or prep.lower_ == "according":
         return
@@ -77,7 +76,8 @@ def object_prep_reading(prop: Proposition, rel_toks: list[Token], obj: Token, ve
     if not before or any(t.is_punct for t in before) or before[-1].i != prep.i - 1:
         return
     relation = join_tokens([*rel_toks, *before, prep])
-    rest = [a for a in prop.args[2:] if a.head is not pobj and a.head.i not in {t.i for t in prep.subtree}]
+    # the phrase's own adjunct (its object is in the prep's subtree) is now the object
+    rest = [a for a in prop.args[2:] if a.head.i not in {t.i for t in prep.subtree}]
     yield Proposition(
         sentence=prop.sentence, relation=relation, lemma=prop.lemma, args=[prop.args[0], argument(pobj), *rest],
         rule="svo-object-prep", negated=prop.negated, modality=prop.modality, attribution=prop.attribution,

@@ -44,7 +44,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.nominal import argument, copula_form
-from kg.extract.objects import Frame, Objects, find_objects
+from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
 from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
     implied_negation,
@@ -261,6 +261,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "said Tom Reed, from Nordbank": where he works, not what he said
     if found.rule == "gerund-complement":
         return False  # "plans on selling X" is no sale: the Open IE view only
+    if place_adjunct(found, f.last):
+        return False  # "won in Dubai": where the winning was, not a thing won (Open IE keeps it)
+    if part_played(found):
+        return False  # "to win for her performance as X": X is the part played, not a thing won
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
         # "took over as chief executive": the "as" phrase of a verb of taking up or leaving a post
         # names the subject's capacity, not what the verb acts on (no one took over a chief

@@ -209,7 +209,7 @@ def _name_argument(tok: Token) -> Argument:
     if ent is not None and ent.end == tok.i + 1 and ent.label_ not in ("GPE", "NORP", "PERSON"):
         return Argument(tok, tuple(ent))
     return Argument(tok, tuple(t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"
-                               and (t is tok or t.dep_ in ("compound", "flat"))))
+                               and (t.i == tok.i or t.dep_ in ("compound", "flat"))))
 
 
 # Kinds of film or show whose performers a name before them stands for ("the Anna Berg thriller").

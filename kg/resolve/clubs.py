@@ -36,7 +36,7 @@ MOTION = frozenset({"back", "return", "go", "come", "move", "travel", "bring", "
 def is_place_phrase(tok: Token) -> bool:
     """``tok`` is the object of a locative preposition, or of "to"/"from" after a word of motion."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep is tok:
+    if tok.dep_ != "pobj" or prep.i == tok.i:
         return False
     if prep.lower_ in LOCATIVE:
         return True

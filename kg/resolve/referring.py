@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES
 from kg.resolve.spans import entity_at
 
@@ -95,12 +96,12 @@ def position(tok: Token) -> int:
     said", "said Ian Gunner"), 1 the subject of another clause, 2 anything else. A conjunct or an
     apposition has the place of what it joins."""
     tok = name_root(tok)
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in SUBJECT_DEPS:
         return 2
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return 0 if verb.dep_ == "ROOT" else 1
 
@@ -152,3 +153,32 @@ def description_head(tok: Token) -> str | None:
             return None
     head = tok.lemma_.lower()
     return head if head in ORG_KINDS or head in PERSON_KINDS else None
+
+
+# Subordinators of a clause that states a condition or an event ("if the deals go ahead").
+_EVENT_MARKS = frozenset({"if", "once", "unless", "when", "should"})
+
+
+@register("event-it")
+def event_it(tok: Token) -> bool:
+    """"If the Bergen deals go ahead, it will give Vexa a bigger share": a subject "it" after a
+    fronted clause of condition or time whose subject is a common noun takes up what that clause
+    says happens (the deals going ahead), not a name from before.
+
+    Linguistic reason: a fronted adverbial clause sets up a situation the main clause comments on,
+    and a neuter "it" right after it is the event (a plural subject "the deals" cannot be "it"; a
+    singular one, "the deal", is not a name either). A name as that clause's subject ("If Nordbank
+    wins, it will ...") or a proper-noun possessor of it ("If Nordbank's shares fall") leaves
+    "it" to the resolver, and so does a reported clause ("Nordbank said that, once the deal is
+    done, it would pay out": the speaker is the "it" news means)."""
+    if "event-it" in disabled() or tok.lower_ != "it" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+        return False
+    for clause in tok.head.children:
+        if clause.dep_ != "advcl" or clause.i > tok.i:
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if (marked and subject is not None and subject.pos_ == "NOUN"
+                and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in subject.children)):
+            return True
+    return False

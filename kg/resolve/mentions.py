@@ -1,0 +1,170 @@
+"""Mentions: what node an argument's head word names (:func:`mention_of`), with the name
+cleaned of titles, possessives and words the model ran into it; :mod:`kg.resolve.entities`
+resolves the mentions of a document to entities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.model import clean_name
+from kg.resolve.commonnouns import concept_name, concept_tokens
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
+from kg.resolve.referring import PRONOUNS
+from kg.resolve.spans import entity_at
+
+TITLES = frozenset({
+    "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
+    "dame", "lord", "lady", "senator", "sen.", "rep.", "gov.", "governor", "general", "gen.",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "minister", "premier", "judge",
+    "justice", "mayor", "secretary", "ambassador", "chairman", "ceo", "director", "colonel",
+    "captain", "pm", "vice", "prime", "deputy", "foreign", "defence", "defense", "former",
+    "the", "us", "u.s.", "uk",
+})
+# Ranks and offices name a person's post, but start the whole name of a company or a place
+# ("General Motors", "Premier Foods"): only a person's (or an untyped name's) lose them. Courtesy
+# titles and "the" go from any name ("Mr Morchio" read as an organisation is still Morchio).
+OFFICE_TITLES = TITLES - MALE_TITLES - FEMALE_TITLES - {"the", "us", "u.s.", "uk"}
+ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+             "NORP": "NORP", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
+             "PRODUCT": "OTHER", "LANGUAGE": "OTHER"}
+# Mentions of these kinds are arguments in the Open IE view but never nodes in the graph.
+NOT_NODES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    type: str
+    surface: str
+    token: Token
+    named: bool
+    definite_bare: bool = False
+
+
+def _strip_name(tokens: list[Token], type_: str = "OTHER") -> str:
+    words = [t.text for t in tokens if not t.is_punct or t.text in "-.&"]
+    person = type_ in ("PERSON", "OTHER")
+    while len(words) > 1 and words[0].lower() in TITLES and (person or words[0].lower() not in OFFICE_TITLES):
+        words.pop(0)
+    if words and words[-1] in ("'s", "’s", "'", "’"):
+        words.pop()
+    text = clean_name(" ".join(words).replace(" - ", "-").replace(" .", "."))
+    return _POSSESSIVE.sub("", text) if len(text) > 3 else text
+
+
+_COURTESY_TITLES = MALE_TITLES | FEMALE_TITLES
+_TITLES_OR_OFFICES = TITLES | OFFICES
+
+
+# Words that end a name where the model ran it on: "Rubio last night", "Nokia yesterday".
+TIME_WORDS = frozenset({"last", "next", "this", "yesterday", "today", "tonight", "tomorrow", "earlier",
+                        "later"})
+BRACKETS = frozenset("()[]{}")
+CONNECTORS = frozenset({"at", "of", "in", "for", "and", "the", "on", "to", "by", "from", "with"})
+_NUMBER_NAME = re.compile(r"^[\d.,]+(bn|m|k|tn|%)?$", re.IGNORECASE)
+
+
+def _name_part(ent: Span) -> list[Token]:
+    """The tokens of an entity span that are its name: up to a time expression, a verb or a
+    bracket that the model ran into it, without connectors left dangling at the end
+    ("Centre for the Study of Fisheries at")."""
+    toks: list[Token] = []
+    for tok in ent:
+        stop = tok.pos_ in ("VERB", "AUX") or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
+        if stop and toks:
+            break
+        if not toks and _question_modal(tok) and len(ent) > 1:
+            continue  # "Will Blair quit?": the question's verb; "Will Smith arrived" is a name
+        toks.append(tok)
+    while len(toks) > 1 and ((toks[-1].lower_ in CONNECTORS and toks[-1].is_lower) or toks[-1].text in ",;:-"):
+        toks.pop()
+    return toks
+
+
+def _question_modal(tok: Token) -> bool:
+    """A modal that opens a question ("Will", "Can", "Should"): a capitalised "Will" anywhere
+    else, or opening a statement, is a given name."""
+    return tok.tag_ == "MD" and tok.i == tok.sent.start and tok.sent.text.rstrip(" \"'’”").endswith("?")
+
+
+def _entity_span(tok: Token) -> Span | None:
+    if tok.ent_iob_ == "O":
+        return None
+    return entity_at(tok)
+
+
+# "Arsenal v Stoke": a fixture the model reads as one name is two.
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _side_of(ent: Span, tok: Token) -> Span:
+    """The part of an entity span between "v"s that holds ``tok`` (all of it when there is none)."""
+    cuts = [t.i for t in ent if t.lower_ in VERSUS and t.is_lower]
+    if not cuts:
+        return ent
+    start = max((i + 1 for i in cuts if i < tok.i), default=ent.start)
+    end = min((i for i in cuts if i > tok.i), default=ent.end)
+    return Span(ent.doc, start, end, label=ent.label) if start < end else ent
+
+
+def mention_of(tok: Token) -> Mention | None:
+    """The mention an argument's head word makes, or None when it names no node (dates, clauses)."""
+    if tok.pos_ == "PROPN" and (tok.dep_ in ("conj", "nmod", "compound") or any(c.dep_ == "conj" for c in tok.children)):
+        from kg.extract.coordination import shared_head_name  # at call time: kg.extract imports this package
+
+        shared = shared_head_name(tok)
+        if shared is not None:  # "the Bergen, Voss and Flam lines": Voss is the Voss line
+            return Mention(shared, "OTHER", shared, tok, True)
+    ent = _entity_span(tok)
+    if ent is not None:
+        if tok.lower_ in VERSUS and tok.is_lower and len(ent) > 1:
+            return None  # the "v" of a fixture names nothing
+        ent = _side_of(ent, tok)
+        if ent.label_ in NOT_NODES:
+            return None
+        part = _name_part(ent)
+        if tok.i > part[-1].i:
+            return None  # the head word is past the name ("night" in "Rubio last night")
+        type_ = ENT_TYPES.get(ent.label_, "OTHER")
+        stripped = _strip_name(part, type_)
+        if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
+            return None  # "200bn", "420bn yuan": an amount the model took for a name
+        name = canonical_name(stripped, type_) if stripped else ""
+        if name.casefold() in _COURTESY_TITLES:
+            return None  # "Describing Mr": the name itself is in the next span
+        start = ent.start
+        while (start > 0 and tok.doc[start - 1].lower_ in _TITLES_OR_OFFICES and tok.doc[start - 1].is_title
+               and start > ent.sent.start):
+            start -= 1  # "President Putin": the title is part of how the text names him
+        surface = tok.doc[start:part[-1].i + 1].text
+        return Mention(name, type_, surface, tok, True) if name else None
+    if tok.pos_ == "PROPN" and not _lower_word(tok):
+        toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        name = _strip_name(toks)
+        return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
+        # an untagged "proper noun" in lower case is a common noun the tagger misread ("the director
+        # award went to ..."): English writes names with a capital
+        toks = concept_tokens(tok)
+        if not toks or all(t.like_num for t in toks):
+            return None
+        concept = concept_name(toks)
+        if not concept:
+            return None
+        bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "compound" for t in toks[:-1])
+        return Mention(concept, "CONCEPT", concept, tok, False, bare)
+    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+        return Mention("", "PRONOUN", tok.text, tok, False)
+    return None
+
+
+def _lower_word(tok: Token) -> bool:
+    """A word in lower case the tagger took for a proper noun ("the director award", "reggae"):
+    no name, since English writes names with a capital; but the last part of a hyphenated name
+    is one ("Chong-gyu": a capitalised proper noun is part of it)."""
+    return tok.is_lower and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in tok.lefts)
