@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity
 from kg.resolve.spans import entity_at
@@ -17,6 +17,13 @@ SAYING = frozenset({"say", "add", "tell", "insist", "explain", "claim", "warn", 
 def in_quotation(tok: Token) -> bool:
     """Inside a direct quotation: after an odd number of quotation marks in its paragraph."""
     return _marks_before(tok.doc)[tok.i] % 2 == 1
+
+
+def quoted_anywhere(sent: Span) -> bool:
+    """Some word of ``sent`` is inside a direct quotation (:func:`in_quotation`): a quotation runs
+    into it, or it holds a quotation mark (counted, without a ``Token`` for each word)."""
+    counts = _marks_before(sent.doc)
+    return counts[sent.start] % 2 == 1 or counts[sent.end] != counts[sent.start]
 
 
 _counted: tuple[Doc | None, list[int]] = (None, [])  # the last paragraph asked about
