@@ -107,8 +107,10 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
     or organisation counts here; a person noun ("the actor Tom Reed") is a title, for the role rules.
     """
     for name_tok in sentence_tokens(sent):
+        if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN":
+            continue
         noun = name_tok.head
-        if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i >= name_tok.i:
+        if noun.pos_ != "NOUN" or noun.i >= name_tok.i:
             continue
         name = name_tok.doc[name_tok.left_edge.i:name_tok.i + 1]
         stray = _kind_right_before(name, noun)

@@ -184,8 +184,10 @@ def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     production company"). Graph-only.
     """
     for noun in sentence_tokens(sent):
+        if noun.pos_ != "NOUN":
+            continue
         owned = any(c.lower_ == "own" and c.dep_ == "amod" for c in noun.lefts)
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in (UNIT_NOUNS | OWN_COMPANY_NOUNS if owned else UNIT_NOUNS):
+        if noun.lemma_.lower() not in (UNIT_NOUNS | OWN_COMPANY_NOUNS if owned else UNIT_NOUNS):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         name = _unit_name(noun) if owner is not None else None
