@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity
@@ -12,6 +16,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SAYING = frozenset({"say", "add", "tell", "insist", "explain", "claim", "warn", "admit", "argue", "stress",
                     "state", "reply", "write", "comment", "continue", "told"})
+_QUOTE_IDS = frozenset(get_string_id(mark) for mark in QUOTE_MARKS)
 
 
 def in_quotation(tok: Token) -> bool:
@@ -33,10 +38,8 @@ def _marks_before(doc: Doc) -> list[int]:
     """How many quotation marks come before each token of ``doc`` (counted once a paragraph: the
     references ask about one paragraph many times, and counting each time was quadratic)."""
     global _counted
-    if _counted[0] is not doc:
-        counts = [0]
-        for t in doc:
-            counts.append(counts[-1] + (t.text in QUOTE_MARKS))
+    if _counted[0] is not doc:  # (forms read as one array of ids: no Token for each word)
+        counts = list(accumulate((orth in _QUOTE_IDS for orth in doc.to_array(ORTH).tolist()), initial=0))
         _counted = (doc, counts)
     return _counted[1]
 
