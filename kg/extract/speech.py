@@ -17,7 +17,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import REPORTING
 from kg.extract.nominal import argument
 from kg.extract.objects import Frame, Objects
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.resolve.quotations import (
     QUOTE_MARKS,
@@ -130,6 +130,8 @@ def quoted_as_saying_propositions(sent: Span) -> Iterator[Proposition]:
     """
     if "quoted-as-saying" in disabled():
         return  # (its propositions are ``clausal``, the rule every statement comes from)
+    if "quote" not in sentence_lemmas(sent):
+        return  # (no verb "quote" in the sentence: nothing below can match)
     for verb in sentence_tokens(sent):
         speaker = quoted_as_saying(verb)
         if speaker is None:
