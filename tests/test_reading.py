@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kg.extract.nlp import load_model
-from kg.extract.reading import reading, sentence_entities, sentence_tokens
+from kg.extract.reading import reading, sentence_entities, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.rules import sentence_propositions
+from kg.resolve.quotations import in_quotation, quoted_anywhere
 from kg.resolve.spans import sentence_ents
 
 TEXT = ("Chancellor Olaf Brenner met Foreign Minister Lena Hart in Vienna on Tuesday. "
@@ -56,3 +57,25 @@ def test_an_argument_is_made_once_while_its_sentence_is_held():
         held = arg_tokens(company)
         assert arg_tokens(company) is held
         assert _key(held) == _key(outside) == _key(doc[sent.start:sent.start + 6])  # The Nordvik Shipping Company of Bergen
+
+
+def test_the_words_and_lemmas_a_rule_checks_first_are_the_sentences_own():
+    doc = load_model()(TEXT)
+    first, second = doc.sents
+    with reading(second):
+        words, lemmas = sentence_words(second), sentence_lemmas(second)
+        assert words == {t.lower_ for t in second} and "step" in words and "said" in words
+        assert lemmas == {t.lemma_.lower() for t in second} and "say" in lemmas
+        assert sentence_lemmas(second) is lemmas  # made once while held
+        assert sentence_words(first) == {t.lower_ for t in first}  # not the held sentence's
+    assert sentence_lemmas(first) == {t.lemma_.lower() for t in first}  # outside: made on asking
+
+
+def test_a_sentence_counts_as_quoted_exactly_when_one_of_its_words_is():
+    doc = load_model()('Tom Reed spoke. "We will sell the plant," he said. Jon Dahl left Bergen. '
+                       '"The plan works. It is late." Vexa agreed.')
+    seen = []
+    for sent in doc.sents:
+        seen.append(quoted_anywhere(sent))
+        assert seen[-1] == any(in_quotation(t) for t in sent)
+    assert True in seen and False in seen

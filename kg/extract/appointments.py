@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.roles import TITLE_NOUNS, role_of
 
 # Verbs that give their object a title: in the passive their subject holds it.
@@ -39,6 +39,8 @@ def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
     title, and an "of" phrase or possessor on the title says where, as in any description. Only a
     title noun counts ("was named best director" is a prize, ``prize-winner``).
     """
+    if APPOINTING.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for verb in sentence_tokens(sent):
         if verb.lemma_ not in APPOINTING or verb.tag_ != "VBN":
             continue

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_tokens, sentence_words
 from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
 
 # Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
@@ -46,6 +46,8 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
     "Nordvik manager") or is the organisation joined. Only a title noun counts, never under a
     negation.
     """
+    if "as" not in sentence_words(sent):
+        return  # (no "as" in the sentence: nothing below can match)
     for prep in sentence_tokens(sent):
         if prep.lower_ != "as" or prep.dep_ != "prep" or not capacity_verb(prep.head):
             continue

@@ -41,16 +41,16 @@ NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "
 GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "upon", "without", "since", "through"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 def is_negated(tok: Token) -> bool:
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):
             return True
-        if c.dep_ == "advmod" and any(g.lower_ in NEGATION_WORDS for g in c.children):
+        if c.dep_ == "advmod" and any(g.lower_ in NEGATION_WORDS for g in children(c)):
             return True  # "definitely not"
     return False
 
 
 def modal_of(tok: Token) -> str | None:
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "aux" and c.tag_ == "MD":
             return "will" if c.lower_ in ("'ll", "wo") else c.lower_
     return None
@@ -66,7 +66,7 @@ def _relative_head(v: Token, sub: Token) -> Token:
 def which_thing(v: Token) -> Token | None:
     """The thing a "which" clause that the parse hangs on a person is about ("president of
     carmaker Hanamura Motors which built the engine": Hanamura Motors built it), or None."""
-    which = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "which"), None)
+    which = next((c for c in children(v) if c.dep_ in SUBJECT_DEPS and c.lower_ == "which"), None)
     if v.dep_ != "relcl" or which is None or not _personal(v.head):
         return None
     return _thing_before(which)
@@ -97,7 +97,7 @@ def _described(noun: Token) -> Token:
     """Who a noun that describes someone stands for: "Holm is a footballer who plays ..." and
     "Berg , a Liberal who is running ..." are about Holm and Berg, not the description."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        subj = next((c for c in children(noun.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is not None:
             return subj
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.i > noun.head.i:
@@ -126,11 +126,11 @@ def complement_subject(v: Token) -> Token | None:
     if "complement-subject" in disabled() or v.head.pos_ != "VERB" or not (
             v.dep_ == "ccomp" or (v.dep_ == "conj" and v.head.lemma_ in CLAUSE_TAKING)):
         return None
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in v.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in children(v)):
         return None
     finite = v.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
-                                          for c in v.children)
-    obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+                                          for c in children(v))
+    obj = next((c for c in children(v.head) if c.dep_ == "dobj" and c.i < v.i), None)
     if not finite or obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return obj if obj.right_edge.i + 1 == v.left_edge.i else None
@@ -149,7 +149,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head)
         return inherited, "conj"
     if v.dep_ == "xcomp":
-        objs = [c for c in v.head.children if c.dep_ == "dobj"]
+        objs = [c for c in children(v.head) if c.dep_ == "dobj"]
         if objs:
             return objs, "xcomp"
         inherited, _ = subjects(v.head)
@@ -157,7 +157,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
         # "Ms. Dahl is a writer based in Bergen": Dahl is based there
         return conjuncts(_described(v.head) if v.dep_ == "acl" else v.head), v.dep_
-    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in children(v)):
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
     if is_continued_clause(v):
@@ -169,7 +169,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         return inherited, "advcl"
     if (v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX")
             and v.head.lower_ in GERUND_PREPS
-            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.head.children)):
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(v.head.head))):
         # "By acquiring stakes in bottlers, Coke ...": the one who acquires is the subject of the
         # clause (not of a passive one: in "was saved by cutting costs" someone else cut them)
         inherited, _ = subjects(v.head.head)
@@ -189,7 +189,7 @@ def is_continued_clause(v: Token) -> bool:
     return (v.dep_ in ("advcl", "dep") and (v.tag_ in ("VBD", "VBZ", "VBP") or past_with_object(v))
             and v.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("mark", "expl", *SUBJECT_DEPS) or (c.dep_ == "advmod" and c.tag_ == "WRB")
-                        for c in v.children))
+                        for c in children(v)))
 
 
 @register("past-with-object")
@@ -204,8 +204,8 @@ def past_with_object(v: Token) -> bool:
     and is an ``advcl``, so it stays a participle.
     """
     return ("past-with-object" not in disabled() and v.tag_ == "VBN" and v.dep_ == "dep" and v.head.tag_ == "VBD"
-            and v.i > v.head.i and any(c.dep_ == "dobj" for c in v.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
+            and v.i > v.head.i and any(c.dep_ == "dobj" for c in children(v))
+            and not any(c.dep_ in ("aux", "auxpass") for c in children(v)))
 
 
 # Words on a relative clause's verb that say it is about every member of a list before it.
@@ -225,13 +225,13 @@ def far_list_member(v: Token, subj: Token) -> bool:
     """
     if v.dep_ != "relcl":
         return False
-    pronoun = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS), None)
+    pronoun = next((c for c in children(v) if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS), None)
     members = conjuncts(_relative_head(v, pronoun)) if pronoun is not None else []
     if len(members) < 2 or subj.i == max(t.i for t in members) or not any(t.i == subj.i for t in members):
         return False
     if v.i < max(t.i for t in members):
         return False  # the clause stands inside the list, after the member it is about
-    verbs = [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))]
+    verbs = [v, *(c for c in children(v) if c.dep_ in ("aux", "auxpass"))]
     plural = any(t.tag_ == "VBP" or t.lower_ in PLURAL_FORMS for t in verbs)
     return not plural and not any(t.lower_ in DISTRIBUTIVES for t in v.subtree)
 
@@ -240,8 +240,8 @@ def is_purpose(v: Token) -> bool:
     """An infinitive of purpose on a verb ("was built in 1910 to carry the road"); not the
     extraposed subject of "it is necessary to cross"."""
     if not (v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-            and not any(c.dep_ == "mark" for c in v.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v))
+            and not any(c.dep_ == "mark" for c in children(v))):
         return False
     frame = v.head
     while frame.dep_ == "xcomp" and frame.head.pos_ in ("VERB", "AUX"):
@@ -253,14 +253,14 @@ def is_participle(v: Token) -> bool:
     """A participle phrase on a noun, with no subject or auxiliary of its own."""
     return (v.dep_ == "acl" and v.tag_ in ("VBN", "VBG") and v.head.pos_ in ("NOUN", "PROPN")
             and v.i > v.head.i
-            and not any(c.dep_ in ("aux", "auxpass", "mark", *SUBJECT_DEPS) for c in v.children))
+            and not any(c.dep_ in ("aux", "auxpass", "mark", *SUBJECT_DEPS) for c in children(v)))
 
 
 def is_infinitive_on_noun(v: Token) -> bool:
     """"the decision to close the plant": what the noun is (was) for."""
     return (v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ in ("NOUN", "PROPN") and v.i > v.head.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-            and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v))
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(v)))
 
 
 def verb_chain(v: Token) -> list[Token]:
@@ -268,12 +268,12 @@ def verb_chain(v: Token) -> list[Token]:
     chain = [v]
     while True:
         last = chain[-1]
-        if any(c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for c in last.children):
+        if any(c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for c in children(last)):
             break
-        nxt = next((c for c in last.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        nxt = next((c for c in children(last) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if nxt is None:
-            adj = next((c for c in last.children if c.dep_ == "acomp"), None)
-            nxt = adj and next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            adj = next((c for c in children(last) if c.dep_ == "acomp"), None)
+            nxt = adj and next((c for c in children(adj) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if nxt is not None and adj is not None:
                 chain.append(adj)
         if nxt is None:
@@ -286,34 +286,34 @@ def shared_auxiliaries(v: Token) -> list[Token]:
     """Auxiliaries and negation that a conjoined verb shares with the verb it is coordinated with:
     "have crossed the lines and returned" → "have returned"; "will not buy or sell" → "will not sell"."""
     if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("aux", "auxpass", "neg", *SUBJECT_DEPS) for c in v.children):
+            c.dep_ in ("aux", "auxpass", "neg", *SUBJECT_DEPS) for c in children(v)):
         return []
     if v.tag_ in ("VBZ", "VBP"):
         return []  # "must refund money and loses revenue": a present form has its own tense
     if v.tag_ == "VBD" and not v.lower_.endswith("ed"):
         # "was built and became a landmark": an irregular past is no participle, "was" stays out
-        return [c for c in v.head.children if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
+        return [c for c in children(v.head) if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
                 and c.i < v.head.i] + shared_auxiliaries(v.head)
-    return [c for c in v.head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
+    return [c for c in children(v.head) if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
 
 
 def relation_tokens(chain: list[Token]) -> list[Token]:
     toks: list[Token] = list(shared_auxiliaries(chain[0]))
     for v in chain:
         toks.append(v)
-        for c in v.children:
+        for c in children(v):
             if c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS):
                 toks.append(c)
             elif c.dep_ == "advmod" and is_negated(c):  # "definitely not"
                 toks.append(c)
-                toks.extend(g for g in c.children if g.lower_ in NEGATION_WORDS)
-            elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < v.i and not list(c.children)
-                  and c.tag_ not in ("WRB",) and any(a.i < c.i for a in v.children
+                toks.extend(g for g in children(c) if g.lower_ in NEGATION_WORDS)
+            elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < v.i and not list(children(c))
+                  and c.tag_ not in ("WRB",) and any(a.i < c.i for a in children(v)
                                                       if a.dep_ in ("aux", "auxpass", *SUBJECT_DEPS))):
                 toks.append(c)  # "has also said", "Smith finally agreed": inside the verb group
             elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i == v.i + 1
-                  and not list(c.children) and c.tag_ != "WRB"
-                  and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in v.children)):
+                  and not list(children(c)) and c.tag_ != "WRB"
+                  and any(o.i > c.i and o.dep_ in ("prep", "dobj", "attr", "ccomp") for o in children(v))):
                 toks.append(c)  # between the verb and what follows it: "met weekly with", "said today that"
     return sorted(set(toks), key=_declarative_order)
 
@@ -331,16 +331,16 @@ def shared_objects(v: Token) -> list[Token]:
     coordinated with, when nothing but the conjunction stands between them."""
     if v.dep_ == "conj" and v.head.pos_ == "VERB":
         # the parse may hang the shared object on the first verb: "buy and sell shares"
-        shared = [o for c in v.head.children if c.dep_ == "dobj" and c.i > v.i for o in conjuncts(c)]
+        shared = [o for c in children(v.head) if c.dep_ == "dobj" and c.i > v.i for o in conjuncts(c)]
         if shared:
             return shared
-    conj = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if conj is None or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+    conj = next((c for c in children(v) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or any(c.dep_ in SUBJECT_DEPS for c in children(conj)):
         return []
     between = [t for t in v.doc[v.i + 1:conj.i] if not (t.dep_ in ("cc", "punct", "prt", "conj") or t.head.i == conj.i)]
     if between:
         return []
-    return [o for c in conj.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    return [o for c in children(conj) if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
 def prep_object(prep: Token) -> tuple[list[Token], Token] | None:
@@ -350,19 +350,19 @@ def prep_object(prep: Token) -> tuple[list[Token], Token] | None:
     Linguistic reason: "out of", "along with", "up to" select their object together; the first
     word alone has none, and the phrase is lost if only a one-word preposition is read.
     """
-    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
     if pobj is not None:
         return [prep], pobj
-    inner = next((c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1), None)
-    pobj = inner and next((g for g in inner.children if g.dep_ == "pobj"), None)
+    inner = next((c for c in children(prep) if c.dep_ == "prep" and c.i == prep.i + 1), None)
+    pobj = inner and next((g for g in children(inner) if g.dep_ == "pobj"), None)
     return ([prep, inner], pobj) if inner is not None and pobj is not None else None
 
 
 def with_prep(word: Token) -> tuple[Token, Token] | None:
     """The preposition right after ``word`` that hangs on it, and its object ("aware | of | X")."""
-    for prep in word.children:
+    for prep in children(word):
         if prep.dep_ == "prep" and prep.i == word.i + 1:
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return prep, pobj
     return None
@@ -370,7 +370,7 @@ def with_prep(word: Token) -> tuple[Token, Token] | None:
 
 def lemma_with_particle(v: Token) -> str:
     """The verb's lemma with its particle: "take over", "carry out"."""
-    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    prt = next((c for c in children(v) if c.dep_ == "prt"), None)
     return f"{v.lemma_.lower()} {prt.lower_}" if prt is not None else v.lemma_.lower()
 
 

@@ -90,9 +90,10 @@ def scoring(sent: Span) -> Iterator[None]:
 def _path_to_root(tok: Token) -> list[str]:
     """The dependency labels from ``tok`` up to the root of its sentence (``tok``'s own first)."""
     deps: list[str] = []
-    while tok.head.i != tok.i:
+    head = tok.head
+    while head.i != tok.i:
         deps.append(tok.dep_)
-        tok = tok.head
+        tok, head = head, head.head
     return deps
 
 

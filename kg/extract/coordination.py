@@ -201,7 +201,7 @@ def shared_head_readings(props: Iterable[Proposition], verb: Token) -> Iterator[
             yield prop
             continue
         split = next(((k, members) for k, arg in enumerate(prop.args[:2])
-                      if _own_argument(arg.head, verb) and not (k == 0 and _singular_verb(verb))
+                      if arg.head.tag_ == "NNS" and _own_argument(arg.head, verb) and not (k == 0 and _singular_verb(verb))
                       and (members := _members_of(arg.head))), None)
         if split is None:
             yield prop

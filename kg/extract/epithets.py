@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import ENT_TYPE
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import sentence_tokens, sentence_words
 from kg.extract.roles import role_of
 
 # Words that put a person's description in the past ("the former world champion"): what someone
 # was is said of someone the reader already knows.
 PAST_MARKERS = frozenset({"former", "ex", "one-time", "erstwhile"})
+_NORP = get_string_id("NORP")
 
 
 def is_epithet(tok: Token) -> bool:
@@ -44,6 +47,8 @@ def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:
     won. The Greek sprinter ..."): what it says is that person's role. Graph-only; the role is
     taken only when the description resolves to a named person.
     """
+    if PAST_MARKERS.isdisjoint(sentence_words(sent)) and _NORP not in sent.doc.to_array(ENT_TYPE)[sent.start:sent.end]:
+        return  # (neither a nationality nor "former" in the sentence: no word is an epithet)
     for tok in sentence_tokens(sent):
         if is_epithet(tok):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],

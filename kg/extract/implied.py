@@ -34,7 +34,7 @@ from kg.extract.nominal import (
     have_form,
 )
 from kg.extract.prenominal import prenominal_role_propositions
-from kg.extract.reading import children, sentence_entities, sentence_tokens
+from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
 from kg.extract.roles import capacity_verb, is_description, role_of
 from kg.resolve.referring import ORG_ONLY_KINDS
 
@@ -114,6 +114,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
 def role_propositions(sent: Span) -> Iterator[Proposition]:
     """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation).
     Linguistic reason: "as" before a role noun gives the capacity its holder is named in."""
+    if "as" not in sentence_words(sent):
+        return  # (no "as" in the sentence: nothing below can match)
     for tok in sentence_tokens(sent):
         if tok.lower_ != "as" or tok.dep_ != "prep":
             continue

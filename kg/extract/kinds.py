@@ -17,7 +17,7 @@ from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
@@ -107,8 +107,10 @@ def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
     or organisation counts here; a person noun ("the actor Tom Reed") is a title, for the role rules.
     """
     for name_tok in sentence_tokens(sent):
+        if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN":
+            continue
         noun = name_tok.head
-        if name_tok.dep_ != "appos" or name_tok.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i >= name_tok.i:
+        if noun.pos_ != "NOUN" or noun.i >= name_tok.i:
             continue
         name = name_tok.doc[name_tok.left_edge.i:name_tok.i + 1]
         stray = _kind_right_before(name, noun)
@@ -141,6 +143,8 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
     Only an organisation's name and a kind of organisation count; a place ("the UK market") or a
     person names where or whose, not which.
     """
+    if NAMED_KINDS.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for noun in sentence_tokens(sent):
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in NAMED_KINDS:
             continue  # a plural names what the organisation has ("the 49 Next stores"), not what it is

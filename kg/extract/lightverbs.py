@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 
 # Nouns of an exchange between two parties, with the verb each is made from.
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
@@ -69,6 +69,8 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
     a verb says what that verb says, and the noun's preposition names the one the act is towards;
     the light verb gives the subject, the tense, the negation and the modality.
     """
+    if ACT_NOUNS.keys().isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for noun in sentence_tokens(sent):
         act = ACT_NOUNS.get(noun.lemma_.lower())
         if act is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "ccomp") or noun.head.lemma_ not in act[2]:
@@ -94,7 +96,8 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
     with X"); the light verb's subject is the noun's agent and the "with" phrase the other party.
     The light verb gives the tense, the negation and the modality.
     """
-    for noun in sentence_tokens(sent):
+    exchanges = not EXCHANGE_NOUNS.keys().isdisjoint(sentence_lemmas(sent))  # (else none below)
+    for noun in sentence_tokens(sent) if exchanges else ():
         lemma = EXCHANGE_NOUNS.get(noun.lemma_.lower())
         if lemma is None or noun.pos_ != "NOUN":
             continue

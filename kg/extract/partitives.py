@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_tokens, sentence_words
 from kg.extract.roles import role_of
 from kg.resolve.referring import PERSON_KINDS
 
@@ -79,6 +79,8 @@ def partitive_propositions(sent: Span) -> Iterator[Proposition]:
     (``example-kind``). A superlative or a number ranks or counts the set and is no part of the
     kind ("largest", "three"); a negated copula ("is not one of") states nothing.
     """
+    if "one" not in sentence_words(sent):
+        return  # (no "one" in the sentence: nothing below can match)
     for one in sentence_tokens(sent):
         noun = _set_noun(one)
         holder = noun is not None and _holder(one)

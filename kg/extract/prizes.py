@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
 
 # Nouns that name a prize: what "goes to" its winner.
@@ -148,6 +148,9 @@ def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
     A prize given is won (``_awarded`` above), not this. Graph-only: the Open IE view keeps
     (Tom Reed; were given; two-year bans).
     """
+    lemmas = sentence_lemmas(sent)
+    if GIVING_THINGS.isdisjoint(lemmas) and WITHHOLDING.isdisjoint(lemmas):
+        return  # (none of its words in the sentence: nothing below can match)
     for verb in sentence_tokens(sent):
         lemma = verb.lemma_
         if (lemma not in GIVING_THINGS and lemma not in WITHHOLDING) or verb.tag_ != "VBN" \

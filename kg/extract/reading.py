@@ -20,7 +20,7 @@ from kg.resolve.spans import sentence_ents
 
 
 class _Sentence:
-    __slots__ = ("args", "doc", "end", "ents", "graph_only", "kids", "lowers", "start", "tokens")
+    __slots__ = ("args", "doc", "end", "ents", "graph_only", "kids", "lemmas", "lowers", "start", "tokens")
 
     def __init__(self, sent: Span, graph_only: bool = False) -> None:
         self.doc: Doc = sent.doc
@@ -33,6 +33,7 @@ class _Sentence:
         # a token's children by its index in the parse (Token.children makes them at each walk)
         self.kids: dict[int, tuple[Token, ...]] = {}
         self.lowers: frozenset[str] | None = None  # the sentence's words in lower case
+        self.lemmas: frozenset[str] | None = None  # and their lemmas, in lower case
         self.graph_only = graph_only  # only what the graph takes is wanted of this reading
 
     def holds(self, sent: Span) -> bool:
@@ -82,6 +83,29 @@ def held_words() -> frozenset[str]:
     if cur.lowers is None:
         cur.lowers = frozenset(t.lower_ for t in cur.tokens)
     return cur.lowers
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """The words of ``sent`` in lower case, made once while :func:`reading` holds it: a rule that
+    looks for one word ("as") asks here first, and reads no further in a sentence without it."""
+    cur = _current
+    if cur is None or not cur.holds(sent):
+        return frozenset(t.lower_ for t in sent)
+    if cur.lowers is None:
+        cur.lowers = frozenset(t.lower_ for t in cur.tokens)
+    return cur.lowers
+
+
+def sentence_lemmas(sent: Span) -> frozenset[str]:
+    """The lemmas of the words of ``sent`` in lower case, made once while :func:`reading` holds
+    it: a rule about some nouns or verbs of its own ("film", "appoint") reads no further in a
+    sentence that has none of them (``RULE_WORDS.isdisjoint(sentence_lemmas(sent))``)."""
+    cur = _current
+    if cur is None or not cur.holds(sent):
+        return frozenset(t.lemma_.lower() for t in sent)
+    if cur.lemmas is None:
+        cur.lemmas = frozenset(t.lemma_.lower() for t in cur.tokens)
+    return cur.lemmas
 
 
 def holding(tok: Token) -> tuple[Token, ...] | None:

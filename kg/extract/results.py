@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated
 from kg.extract.nominal import argument
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
 # loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
@@ -86,6 +86,8 @@ def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     winner after a loser's noun ("defeat to", "loss by"). Only what happened: a past or perfect verb,
     not negated and with no modal ("Arsenal need a win over Chelsea" is no result).
     """
+    if _PREPS.keys().isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for noun in sentence_tokens(sent):
         if noun.pos != NOUN:
             continue

@@ -17,8 +17,16 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import REPORTING
 from kg.extract.nominal import argument
 from kg.extract.objects import Frame, Objects
+from kg.extract.reading import sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
-from kg.resolve.quotations import QUOTE_MARKS, SAYING, in_quotation, quote_speaker, quoted_as_saying
+from kg.resolve.quotations import (
+    QUOTE_MARKS,
+    SAYING,
+    in_quotation,
+    quote_speaker,
+    quoted_anywhere,
+    quoted_as_saying,
+)
 
 
 @register("reported-clause")
@@ -96,6 +104,9 @@ class QuotedSpeakers:
     def propositions(self, sent: Span, props: list[Proposition]) -> list[Proposition]:
         """The propositions a continued quotation adds to the sentence's (whose attribution it
         fills in): see :func:`continued_quotation`."""
+        if not quoted_anywhere(sent):
+            self.speaker = None  # no word inside quotation marks: no speaker, nothing goes on
+            return []
         own = _speaker_of(sent)
         if own is not None:
             # a relative pronoun ("the courts which, said X, ...") is no speaker to carry on
@@ -119,7 +130,9 @@ def quoted_as_saying_propositions(sent: Span) -> Iterator[Proposition]:
     """
     if "quoted-as-saying" in disabled():
         return  # (its propositions are ``clausal``, the rule every statement comes from)
-    for verb in sent:
+    if "quote" not in sentence_lemmas(sent):
+        return  # (no verb "quote" in the sentence: nothing below can match)
+    for verb in sentence_tokens(sent):
         speaker = quoted_as_saying(verb)
         if speaker is None:
             continue

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.extract.roles import name_span, role_of
 from kg.extract.titled_names import listed_names
@@ -58,6 +58,8 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     the model tagged as people; a comma would make it a loose apposition, which the apposition
     rule reads.
     """
+    if LIST_TITLES.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for tok in sentence_tokens(sent):
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
             continue
@@ -110,6 +112,8 @@ def coordinated_title_propositions(sent: Span) -> Iterator[Proposition]:
     a title in lower case and a name the model tagged as a person, with nothing else between
     ("the lawyer and Tom Reed" are two people).
     """
+    if PERSON_KINDS.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for first in sentence_tokens(sent):
         if first.tag_ != "NN" or first.lemma_.lower() not in PERSON_KINDS or "coordinated-title" in disabled():
             continue

@@ -17,7 +17,7 @@ from kg.extract.adjuncts import attribution_of
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, lemma_with_particle, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts, examples_of
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_tokens, sentence_words
 
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -50,6 +50,9 @@ def alongside_propositions(sent: Span) -> Iterator[Proposition]:
     took part in what the verb says (a comitative), so the subject did it with each of them; the
     verb gives the tense, the negation, the modality and who says so.
     """
+    words = sentence_words(sent)
+    if "alongside" not in words and "together" not in words:
+        return  # (neither phrase in the sentence: nothing below can match)
     for verb in sentence_tokens(sent):
         if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             continue  # "was nominated to leave the show alongside X": the phrase may be the nomination's

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
 from kg.resolve.referring import ORG_ONLY_KINDS
@@ -183,9 +183,14 @@ def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     the possession is ownership ("Anna Berg's own record label, Vexa Records"; "the actor's own
     production company"). Graph-only.
     """
+    lemmas = sentence_lemmas(sent)
+    if UNIT_NOUNS.isdisjoint(lemmas) and OWN_COMPANY_NOUNS.isdisjoint(lemmas):
+        return  # (none of its words in the sentence: nothing below can match)
     for noun in sentence_tokens(sent):
+        if noun.pos_ != "NOUN":
+            continue
         owned = any(c.lower_ == "own" and c.dep_ == "amod" for c in noun.lefts)
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in (UNIT_NOUNS | OWN_COMPANY_NOUNS if owned else UNIT_NOUNS):
+        if noun.lemma_.lower() not in (UNIT_NOUNS | OWN_COMPANY_NOUNS if owned else UNIT_NOUNS):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         name = _unit_name(noun) if owner is not None else None
@@ -246,6 +251,8 @@ def genre_star_propositions(sent: Span) -> Iterator[Proposition]:
     one she wrote or directed), with the work's title straight after; not "musical", "biopic" or
     "documentary", where the name is the composer or the subject. Graph only.
     """
+    if STARRING_GENRES.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
     for genre in sentence_tokens(sent):
         if genre.pos_ != "NOUN" or genre.tag_ != "NN" or genre.lemma_.lower() not in STARRING_GENRES:
             continue

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from itertools import accumulate
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Entity
 from kg.resolve.spans import entity_at
@@ -12,11 +16,19 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SAYING = frozenset({"say", "add", "tell", "insist", "explain", "claim", "warn", "admit", "argue", "stress",
                     "state", "reply", "write", "comment", "continue", "told"})
+_QUOTE_IDS = frozenset(get_string_id(mark) for mark in QUOTE_MARKS)
 
 
 def in_quotation(tok: Token) -> bool:
     """Inside a direct quotation: after an odd number of quotation marks in its paragraph."""
     return _marks_before(tok.doc)[tok.i] % 2 == 1
+
+
+def quoted_anywhere(sent: Span) -> bool:
+    """Some word of ``sent`` is inside a direct quotation (:func:`in_quotation`): a quotation runs
+    into it, or it holds a quotation mark (counted, without a ``Token`` for each word)."""
+    counts = _marks_before(sent.doc)
+    return counts[sent.start] % 2 == 1 or counts[sent.end] != counts[sent.start]
 
 
 _counted: tuple[Doc | None, list[int]] = (None, [])  # the last paragraph asked about
@@ -26,10 +38,8 @@ def _marks_before(doc: Doc) -> list[int]:
     """How many quotation marks come before each token of ``doc`` (counted once a paragraph: the
     references ask about one paragraph many times, and counting each time was quadratic)."""
     global _counted
-    if _counted[0] is not doc:
-        counts = [0]
-        for t in doc:
-            counts.append(counts[-1] + (t.text in QUOTE_MARKS))
+    if _counted[0] is not doc:  # (forms read as one array of ids: no Token for each word)
+        counts = list(accumulate((orth in _QUOTE_IDS for orth in doc.to_array(ORTH).tolist()), initial=0))
         _counted = (doc, counts)
     return _counted[1]
 
