@@ -8,7 +8,14 @@ from collections.abc import Iterator
 
 import typer
 
-from kg.cli.build import Executor, executor_option, partition_option, scheduler_option, shards_option
+from kg.cli.build import (
+    Executor,
+    corenlp_option,
+    executor_option,
+    partition_option,
+    scheduler_option,
+    shards_option,
+)
 from kg.cli.common import Skipped, info, keep_going_option, progress, reporting, strict_option
 
 
@@ -64,6 +71,7 @@ def extract(
     shards: str = shards_option(),
     strict: bool = strict_option(),
     keep_going: bool = keep_going_option(),
+    corenlp: str = corenlp_option(),
 ) -> None:
     """Extract facts from text and write them as JSONL, or Open IE tuples in CaRB's format."""
     from kg.errors import InputError
@@ -82,7 +90,7 @@ def extract(
                                                executor=executor.value, scheduler=scheduler,
                                                partition_size=partition_size, shard_dir=shards,
                                                strict=strict, on_failure=skipped,
-                               on_unreadable=skipped.unreadable if keep_going else None)
+                               on_unreadable=skipped.unreadable if keep_going else None, corenlp=corenlp)
                 if output == "-":
                     summary = write_jsonl(extractions, sys.stdout)
                 else:
@@ -90,6 +98,8 @@ def extract(
             info(f"{summary.facts} facts from {summary.documents} documents" + skipped.summary())
             skipped.check()
             return
+        if corenlp:
+            raise InputError("--corenlp adds facts to a facts file: use it with --format jsonl")
         if executor != Executor.local:
             raise InputError("--format carb runs on one machine: use it without --executor dask")
         from kg.extract.carb import carb_lines
