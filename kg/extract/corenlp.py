@@ -2,7 +2,8 @@
 
 A CoreNLP server (``docker/corenlp-local.sh start`` runs one) reads each document with
 ``tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote``. Two of its outputs add to kg's own
-facts, each measured on the real-news dev gold (README, "A second engine: CoreNLP"):
+facts, each measured on the real-news dev gold and read on unseen news (README, "Round 14: a
+second engine, Stanford CoreNLP"; ``bench/corenlp_gain.py``):
 
 - **KBP titles** (``per:title``, with the organisations ``per:employee_or_member_of`` and
   ``org:top_members_employees`` name for the person in the same sentence): a role fact shaped
@@ -10,8 +11,7 @@ facts, each measured on the real-news dev gold (README, "A second engine: CoreNL
   The other KBP slots (origin, spouse, headquarters, parents) were wrong more often than right
   on news and are left out.
 - **Quote speakers** (the ``quote`` annotator with attribution): a SAY fact from the speaker to
-  the quoted words, and the speaker as the ``attribution`` of kg's facts said inside the quote
-  when kg gave them none.
+  the quoted words, where the text names the speaker.
 
 CoreNLP is GPL-3.0 Java; kg only talks to a server over HTTP (standard library, no client
 package), so nothing of it is imported or bundled.
@@ -31,8 +31,8 @@ from kg.errors import InputError
 from kg.model import Document, Entity, Extraction, Fact
 from kg.resolve.predicates import is_listed, relation_type
 
-__all__ = ["ANNOTATORS", "Annotated", "add_corenlp", "annotate", "attribute", "check_server", "corenlp_facts", "quote_facts",
-           "title_facts"]
+__all__ = ["ANNOTATORS", "Annotated", "add_corenlp", "annotate", "check_server", "corenlp_facts",
+           "quote_facts", "speaker", "title_facts"]
 
 ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote"
 PROPERTIES = {"annotators": ANNOTATORS, "outputFormat": "json", "coref.algorithm": "statistical",
@@ -43,7 +43,8 @@ NER_TYPES = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "CITY": "GPE", "COUNTRY"
              "STATE_OR_PROVINCE": "GPE", "LOCATION": "LOC", "NATIONALITY": "NORP",
              "RELIGION": "NORP", "IDEOLOGY": "NORP", "TITLE": "CONCEPT", "MISC": "OTHER"}
 # Words CoreNLP gives as a speaker or a KBP subject that name nobody.
-NO_NAMES = frozenset(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we", "you", "unknown"])
+NO_NAMES = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we",
+                      "you", "unknown"})
 # "triple-play", "cell blocks": words a sentence puts in quotes without anyone saying them.
 MIN_QUOTE_WORDS = 4
 CONFIDENCE = 0.8
@@ -205,25 +206,11 @@ def corenlp_facts(doc: Annotated) -> list[Fact]:
     return [*title_facts(doc), *quote_facts(doc)]
 
 
-def attribute(facts: Iterable[Fact], doc: Annotated) -> Iterator[Fact]:
-    """kg's facts, each said inside an attributed quote getting the speaker as its attribution
-    when kg gave it none (and the speaker is not its subject)."""
-    source = doc.document.source_offset
-    spans = [(source(q["beginIndex"]), source(q["endIndex"]), name) for q in doc.quotes if (name := speaker(doc, q))]
-    for fact in facts:
-        if fact.attribution is None:
-            name = next((n for begin, end, n in spans if begin <= fact.char_start < end), None)
-            if name is not None and fact.subject.name != name:
-                fact = dataclasses.replace(fact, attribution=name)
-        yield fact
-
-
 def add_corenlp(extractions: Iterable[Extraction], url: str) -> Iterator[Extraction]:
-    """Each extraction with CoreNLP's facts added and its quotes' speakers as attributions."""
+    """Each extraction with CoreNLP's facts added."""
     for extraction in extractions:
         if extraction.failure is not None:
             yield extraction
             continue
         doc = Annotated(extraction.document, annotate(url, extraction.document.text))
-        facts = [*attribute(extraction.facts, doc), *corenlp_facts(doc)]
-        yield dataclasses.replace(extraction, facts=facts)
+        yield dataclasses.replace(extraction, facts=[*extraction.facts, *corenlp_facts(doc)])
