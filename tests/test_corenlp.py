@@ -1,6 +1,7 @@
 """The optional CoreNLP engine (kg.extract.corenlp, ``--corenlp``) against a real CoreNLP server.
 
-The server is ``KG_CORENLP_URL`` when set, else one ``docker/corenlp-local.sh start`` starts for
+The server is ``CORENLP_URL`` when set (not ``KG_CORENLP_URL``: that one turns CoreNLP on for
+every ``kg build`` of the suite), else one ``docker/corenlp-local.sh start`` starts for
 the session (Java 17 + Maven; its first start fetches CoreNLP, about 500 MB, and loading the KBP
 and coref models takes a minute and about 6 GB); without Java or Maven these tests skip.
 """
@@ -31,12 +32,13 @@ TEXT = ('Vexa Holdings has named Tom Reed as its new chief executive. "We will o
 
 @pytest.fixture(scope="module")
 def corenlp_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if os.environ.get("KG_CORENLP_URL"):
-        yield os.environ["KG_CORENLP_URL"]
+    if os.environ.get("CORENLP_URL"):
+        yield os.environ["CORENLP_URL"]
         return
     if not (shutil.which("java") and shutil.which("mvn")):
         pytest.skip("docker/corenlp-local.sh needs java and mvn on PATH")
     env = {**os.environ, "KG_CORENLP_STATE": str(tmp_path_factory.mktemp("corenlp-state"))}
+    env.pop("KG_CORENLP_URL", None)
     run = subprocess.run(["bash", str(SCRIPT), "start"], capture_output=True, text=True, timeout=1800, env=env,
                          stdin=subprocess.DEVNULL)
     assert run.returncode == 0, run.stderr[-800:]

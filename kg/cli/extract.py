@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 
 import typer
+from click.core import ParameterSource
 
 from kg.cli.build import (
     Executor,
@@ -56,6 +57,7 @@ def _document_texts(inputs: list[str]) -> Iterator[str]:
 
 
 def extract(
+    ctx: typer.Context,
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="File to write; - for stdout."),
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Worker processes, each parsing and extracting whole documents [env KG_PROCESSES]."),
@@ -98,7 +100,8 @@ def extract(
             info(f"{summary.facts} facts from {summary.documents} documents" + skipped.summary())
             skipped.check()
             return
-        if corenlp:
+        if corenlp and ctx.get_parameter_source("corenlp") == ParameterSource.COMMANDLINE:
+            # KG_CORENLP_URL alone does not stop a CaRB run: Open IE tuples take no CoreNLP facts
             raise InputError("--corenlp adds facts to a facts file: use it with --format jsonl")
         if executor != Executor.local:
             raise InputError("--format carb runs on one machine: use it without --executor dask")
