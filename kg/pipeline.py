@@ -65,8 +65,12 @@ def documents(inputs: Iterable[str], *, on_unreadable: OnUnreadable | None = Non
 def extract(inputs: Iterable[str], *, processes: int | None = None, model: str | None = None,
             progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
             partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
-            on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None) -> Iterator[Extraction]:
+            on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None,
+            corenlp: str | None = None) -> Iterator[Extraction]:
     """Facts of every document the inputs name, one Extraction per document, streaming.
+
+    ``corenlp``: the URL of a Stanford CoreNLP server whose facts join kg's
+    (:mod:`kg.extract.corenlp`); it is asked before the first document is read.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
     bad file fails the run before anything is written anywhere; with ``on_unreadable``, it is
@@ -94,7 +98,13 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
                                      progress=progress)
     else:
         raise InputError(f"unknown executor {executor!r} (known: local, dask)")
-    return isolate(extractions, _failure_policy(strict, on_failure))
+    isolated = isolate(extractions, _failure_policy(strict, on_failure))
+    if corenlp:
+        from kg.extract.corenlp import add_corenlp, check_server
+
+        check_server(corenlp)
+        return add_corenlp(isolated, corenlp)
+    return isolated
 
 
 def _failure_policy(strict: bool, on_failure: OnFailure | None) -> OnFailure:
@@ -169,7 +179,7 @@ def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | N
           progress: Progress | None = None, executor: str = "local", scheduler: str = "local",
           partition_size: int | None = None, shard_dir: str | None = None, strict: bool = False,
           on_failure: OnFailure | None = None, on_unreadable: OnUnreadable | None = None,
-          **options: Any) -> Graph:
+          corenlp: str | None = None, **options: Any) -> Graph:
     """Extract the inputs and load them into ``graph``; returns the open graph to query.
 
     ``executor="dask"``, ``strict``, ``on_failure``: see :func:`extract`; the shards are loaded
@@ -177,7 +187,7 @@ def build(inputs: Iterable[str], graph: str | None = None, *, processes: int | N
     """
     extractions = extract(list(inputs), processes=processes, progress=progress, executor=executor,
                           scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
-                          strict=strict, on_failure=on_failure, on_unreadable=on_unreadable)
+                          strict=strict, on_failure=on_failure, on_unreadable=on_unreadable, corenlp=corenlp)
     first = next(extractions, None)  # inputs are validated and the model loaded before the store opens
     g = open_graph(graph, create=True, **options)
     try:

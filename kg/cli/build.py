@@ -38,6 +38,12 @@ def shards_option() -> Any:
                              "shared with them; kept). Default: the client writes them to a temporary folder.")
 
 
+def corenlp_option() -> Any:
+    return typer.Option(None, "--corenlp", envvar="KG_CORENLP_URL", metavar="URL",
+                        help="Add the facts of a Stanford CoreNLP server (KBP titles, quote speakers; "
+                             "docker/corenlp-local.sh starts one) [env KG_CORENLP_URL].")
+
+
 def build(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     graph: str = graph_option(),
@@ -48,6 +54,7 @@ def build(
     shards: str = shards_option(),
     strict: bool = strict_option(),
     keep_going: bool = keep_going_option(),
+    corenlp: str = corenlp_option(),
 ) -> None:
     """Extract facts from text and load them into a graph."""
     from kg import pipeline
@@ -59,7 +66,7 @@ def build(
             g = pipeline.build(inputs, graph, processes=processes, progress=step, executor=executor.value,
                                scheduler=scheduler, partition_size=partition_size, shard_dir=shards,
                                strict=strict, on_failure=skipped,
-                               on_unreadable=skipped.unreadable if keep_going else None)
+                               on_unreadable=skipped.unreadable if keep_going else None, corenlp=corenlp)
             with g:
                 stats = g.stats()
         info(f"graph {g.graph}: {stats['entities']} entities, {stats['facts']} facts, "

@@ -7,8 +7,16 @@ import sys
 from collections.abc import Iterator
 
 import typer
+from click.core import ParameterSource
 
-from kg.cli.build import Executor, executor_option, partition_option, scheduler_option, shards_option
+from kg.cli.build import (
+    Executor,
+    corenlp_option,
+    executor_option,
+    partition_option,
+    scheduler_option,
+    shards_option,
+)
 from kg.cli.common import Skipped, info, keep_going_option, progress, reporting, strict_option
 
 
@@ -49,6 +57,7 @@ def _document_texts(inputs: list[str]) -> Iterator[str]:
 
 
 def extract(
+    ctx: typer.Context,
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="File to write; - for stdout."),
     processes: int = typer.Option(None, "--processes", "-j", min=1, help="Worker processes, each parsing and extracting whole documents [env KG_PROCESSES]."),
@@ -64,6 +73,7 @@ def extract(
     shards: str = shards_option(),
     strict: bool = strict_option(),
     keep_going: bool = keep_going_option(),
+    corenlp: str = corenlp_option(),
 ) -> None:
     """Extract facts from text and write them as JSONL, or Open IE tuples in CaRB's format."""
     from kg.errors import InputError
@@ -82,7 +92,7 @@ def extract(
                                                executor=executor.value, scheduler=scheduler,
                                                partition_size=partition_size, shard_dir=shards,
                                                strict=strict, on_failure=skipped,
-                               on_unreadable=skipped.unreadable if keep_going else None)
+                               on_unreadable=skipped.unreadable if keep_going else None, corenlp=corenlp)
                 if output == "-":
                     summary = write_jsonl(extractions, sys.stdout)
                 else:
@@ -90,6 +100,9 @@ def extract(
             info(f"{summary.facts} facts from {summary.documents} documents" + skipped.summary())
             skipped.check()
             return
+        if corenlp and ctx.get_parameter_source("corenlp") == ParameterSource.COMMANDLINE:
+            # KG_CORENLP_URL alone does not stop a CaRB run: Open IE tuples take no CoreNLP facts
+            raise InputError("--corenlp adds facts to a facts file: use it with --format jsonl")
         if executor != Executor.local:
             raise InputError("--format carb runs on one machine: use it without --executor dask")
         from kg.extract.carb import carb_lines

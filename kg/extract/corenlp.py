@@ -1,0 +1,216 @@
+"""Stanford CoreNLP as an optional second engine beside spaCy (``kg build --corenlp URL``).
+
+A CoreNLP server (``docker/corenlp-local.sh start`` runs one) reads each document with
+``tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote``. Two of its outputs add to kg's own
+facts, each measured on the real-news dev gold and read on unseen news (README, "Round 14: a
+second engine, Stanford CoreNLP"; ``bench/corenlp_gain.py``):
+
+- **KBP titles** (``per:title``, with the organisations ``per:employee_or_member_of`` and
+  ``org:top_members_employees`` name for the person in the same sentence): a role fact shaped
+  as kg's own (typed by the title noun, or ROLE; IS_A the title when no organisation is named).
+  The other KBP slots are left out: on dev, 0.14 of their facts were right (``per:origin`` 7
+  of 118, ``per:spouse`` 1 of 94; headquarters about half).
+- **Quote speakers** (the ``quote`` annotator with attribution): a SAY fact from the speaker to
+  the quoted words, where the text names the speaker.
+
+CoreNLP is GPL-3.0 Java; kg only talks to a server over HTTP (standard library, no client
+package), so nothing of it is imported or bundled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.errors import InputError
+from kg.model import Document, Entity, Extraction, Fact
+from kg.resolve.predicates import is_listed, relation_type
+
+__all__ = ["ANNOTATORS", "Annotated", "add_corenlp", "annotate", "check_server", "corenlp_facts",
+           "quote_facts", "speaker", "title_facts"]
+
+ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote"
+PROPERTIES = {"annotators": ANNOTATORS, "outputFormat": "json", "coref.algorithm": "statistical",
+              "quote.attributeQuotes": "true", "timeout": "600000"}
+EXTRACTOR = "corenlp-4.5.7"
+# CoreNLP's NER classes as kg's entity types.
+NER_TYPES = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "CITY": "GPE", "COUNTRY": "GPE",
+             "STATE_OR_PROVINCE": "GPE", "LOCATION": "LOC", "NATIONALITY": "NORP",
+             "RELIGION": "NORP", "IDEOLOGY": "NORP", "TITLE": "CONCEPT", "MISC": "OTHER"}
+# Words CoreNLP gives as a speaker or a KBP subject that name nobody.
+NO_NAMES = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we",
+                      "you", "unknown"})
+# "triple-play", "cell blocks": words a sentence puts in quotes without anyone saying them.
+MIN_QUOTE_WORDS = 4
+CONFIDENCE = 0.8
+
+
+def annotate(url: str, text: str, *, timeout: float = 900) -> dict[str, Any]:
+    """The CoreNLP server's JSON for one text; an unreachable or failing server is an InputError."""
+    query = urllib.parse.quote(json.dumps(PROPERTIES))
+    request = urllib.request.Request(f"{url.rstrip('/')}/?properties={query}", data=text.encode("utf-8"),
+                                     method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            result: dict[str, Any] = json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"CoreNLP server at {url} failed: HTTP {exc.code} {exc.read()[:200]!r}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(f"CoreNLP server at {url} is not reachable ({reason}); "
+                         "start one with docker/corenlp-local.sh start") from None
+    return result
+
+
+def check_server(url: str) -> None:
+    """An InputError, in one line, unless a CoreNLP server answers at ``url``. A server whose
+    workers are all busy answers ``/ready`` late: a timeout after connecting counts as there."""
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/ready", timeout=10) as response:
+            response.read()
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"the CoreNLP server at {url} is not ready (HTTP {exc.code})") from None
+    except TimeoutError:
+        return
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError):
+            return
+        raise InputError(f"no CoreNLP server answers at {url} ({reason}); "
+                         "start one with docker/corenlp-local.sh start") from None
+
+
+class Annotated:
+    """One document as CoreNLP read it: spans as the document's text, entities, quotes."""
+
+    def __init__(self, document: Document, ann: dict[str, Any]) -> None:
+        self.document, self.sentences = document, ann["sentences"]
+        self.quotes: list[dict[str, Any]] = ann.get("quotes", [])
+        self.coref: dict[str, list[dict[str, Any]]] = ann.get("corefs", {})
+        # KBP names a slot by its tokens joined with spaces ("Jean - Paul Roux"), and may fill it
+        # from a coreferent mention in another sentence: names are looked up among the mentions.
+        self.mentions: dict[str, tuple[str, str]] = {}
+        for i, sentence in enumerate(self.sentences):
+            for m in sentence["entitymentions"]:
+                words = " ".join(t["word"] for t in sentence["tokens"][m["tokenBegin"]:m["tokenEnd"]])
+                self.mentions.setdefault(words, (self.span(i, m["tokenBegin"], m["tokenEnd"]), m["ner"]))
+        self.persons = sorted({text for text, ner in self.mentions.values() if ner == "PERSON"}, key=len, reverse=True)
+
+    def span(self, sent: int, begin: int, end: int) -> str:
+        tokens = self.sentences[sent]["tokens"][begin:end]
+        return self.document.text[tokens[0]["characterOffsetBegin"]:tokens[-1]["characterOffsetEnd"]]
+
+    def slot(self, words: str) -> tuple[str, str]:
+        """A KBP slot's words as the document writes them, and their NER class."""
+        return self.mentions.get(words) or (words.replace(" - ", "-"), "O")
+
+    def entity(self, words: str) -> Entity:
+        name, ner = self.slot(words)
+        return Entity.make(name, NER_TYPES.get(ner, "OTHER"))
+
+    def person(self, name: str) -> str:
+        """A person's fullest name in the document ("Reed" → "Tom Reed"); a name no PERSON
+        mention of the document holds comes back as it is."""
+        return next((full for full in self.persons if full == name or full.endswith(" " + name)), name)
+
+    def fact(self, sent: int, subject: Entity, relation: str, predicate: str, obj: Entity, rule: str) -> Fact:
+        tokens = self.sentences[sent]["tokens"]
+        start, end = tokens[0]["characterOffsetBegin"], tokens[-1]["characterOffsetEnd"]
+        fact = Fact(subject=subject, relation=relation, predicate=predicate, text=predicate, object=obj,
+                    confidence=CONFIDENCE, doc_id=self.document.id, sentence=sent, char_start=start, char_end=end,
+                    evidence=self.document.text[start:end], subject_text=subject.name, object_text=obj.name,
+                    rule=rule, extractor=EXTRACTOR)
+        return self.document.in_source(fact)
+
+
+def employers(doc: Annotated, sentence: dict[str, Any]) -> dict[str, list[Entity]]:
+    """Person's fullest name → the organisations KBP employs them at in this sentence (KBP's
+    memberships from elsewhere in a document named the wrong employer on unseen news)."""
+    orgs: dict[str, list[Entity]] = {}
+    for t in sentence.get("kbp", []):
+        if t["relation"] == "per:employee_or_member_of":
+            person, org = t["subject"], t["object"]
+        elif t["relation"] == "org:top_members_employees":
+            person, org = t["object"], t["subject"]
+        else:
+            continue
+        entity = doc.entity(org)
+        held = orgs.setdefault(doc.person(doc.slot(person)[0]), [])
+        if entity.type != "PERSON" and entity not in held:
+            held.append(entity)
+    return orgs
+
+
+def _role_type(title: str) -> str:
+    """kg's type of a role fact: the title's own ("chairman" → HEAD) or its last noun's, else ROLE."""
+    head = title.split()[-1]
+    for words in (title, head):
+        if is_listed(words):
+            return relation_type(words)
+    return "ROLE"
+
+
+def title_facts(doc: Annotated) -> Iterator[Fact]:
+    """KBP ``per:title``: (person)-[title type]->(organisation), or IS_A the title when none is named."""
+    for sent, sentence in enumerate(doc.sentences):
+        orgs = employers(doc, sentence)
+        for t in sentence.get("kbp", []):
+            if t["relation"] != "per:title":
+                continue
+            name, ner = doc.slot(t["subject"])
+            if name.lower() in NO_NAMES or ner != "PERSON":
+                continue
+            full = doc.person(name)
+            person, title = Entity.make(full, "PERSON"), doc.slot(t["object"])[0].lower()
+            for org in orgs.get(full, []):
+                yield doc.fact(sent, person, _role_type(title), title, org, "corenlp-kbp-title")
+            if not orgs.get(full):
+                yield doc.fact(sent, person, "IS_A", title, Entity.make(title, "CONCEPT"), "corenlp-kbp-title")
+
+
+# The pronouns a speaker mention may be ("..., he said."): CoreNLP names its referent.
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def speaker(doc: Annotated, quote: dict[str, Any]) -> str | None:
+    """The quote's speaker as a name, when the text names the speaker of this quote by a name or
+    "he"/"she" ("said Reed", "Reed said:", "he added"). Without such a mention CoreNLP falls back to
+    a person of the document, and a common noun ("one trader said") is nobody kg can name: on
+    unseen news those were wrong more often than right."""
+    mention = quote.get("mention") or ""
+    if not mention or not (mention[0].isupper() or mention.lower() in SPEAKER_PRONOUNS):
+        return None
+    for name in (quote.get("speaker"), quote.get("canonicalSpeaker")):
+        if name and name.lower() not in NO_NAMES and (full := doc.person(name)) in doc.persons:
+            return full
+    return None
+
+
+def quote_facts(doc: Annotated) -> Iterator[Fact]:
+    """(speaker)-[SAY]->(the quoted words), for quotes of at least MIN_QUOTE_WORDS words."""
+    for quote in doc.quotes:
+        name = speaker(doc, quote)
+        words = quote["text"].strip("\"'“”‘’ ")
+        if name is None or len(words.split()) < MIN_QUOTE_WORDS:
+            continue
+        yield doc.fact(quote["beginSentence"], Entity.make(name, "PERSON"), "SAY", "say",
+                       Entity.make(words, "CONCEPT"), "corenlp-quote")
+
+
+def corenlp_facts(doc: Annotated) -> list[Fact]:
+    return [*title_facts(doc), *quote_facts(doc)]
+
+
+def add_corenlp(extractions: Iterable[Extraction], url: str) -> Iterator[Extraction]:
+    """Each extraction with CoreNLP's facts added."""
+    for extraction in extractions:
+        if extraction.failure is not None:
+            yield extraction
+            continue
+        doc = Annotated(extraction.document, annotate(url, extraction.document.text))
+        yield dataclasses.replace(extraction, facts=[*extraction.facts, *corenlp_facts(doc)])

@@ -1,0 +1,105 @@
+"""The optional CoreNLP engine (kg.extract.corenlp, ``--corenlp``) against a real CoreNLP server.
+
+The server is ``CORENLP_URL`` when set (not ``KG_CORENLP_URL``: that one turns CoreNLP on for
+every ``kg build`` of the suite), else one ``docker/corenlp-local.sh start`` starts for
+the session (Java 17 + Maven; its first start fetches CoreNLP, about 500 MB, and loading the KBP
+and coref models takes a minute and about 6 GB); without Java or Maven these tests skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import InputError
+from kg.extract.corenlp import Annotated, annotate, check_server, corenlp_facts
+from kg.io import read_jsonl
+from kg.model import Document
+
+SCRIPT = Path(__file__).resolve().parents[1] / "docker" / "corenlp-local.sh"
+# Invented: a firm, its new head, and a quote he gives.
+TEXT = ('Vexa Holdings has named Tom Reed as its new chief executive. "We will open three new stores '
+        'in Bergen next year," said Mr Reed, who joined the firm in 2001.\n')
+
+
+@pytest.fixture(scope="module")
+def corenlp_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if os.environ.get("CORENLP_URL"):
+        yield os.environ["CORENLP_URL"]
+        return
+    if not (shutil.which("java") and shutil.which("mvn")):
+        pytest.skip("docker/corenlp-local.sh needs java and mvn on PATH")
+    env = {**os.environ, "KG_CORENLP_STATE": str(tmp_path_factory.mktemp("corenlp-state"))}
+    env.pop("KG_CORENLP_URL", None)
+    run = subprocess.run(["bash", str(SCRIPT), "start"], capture_output=True, text=True, timeout=1800, env=env,
+                         stdin=subprocess.DEVNULL)
+    assert run.returncode == 0, run.stderr[-800:]
+    try:
+        yield run.stdout.strip().partition("=")[2]
+    finally:
+        subprocess.run(["bash", str(SCRIPT), "stop"], capture_output=True, timeout=120, env=env,
+                       stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def annotated(corenlp_url: str) -> Annotated:
+    document = Document("doc-vexa", "vexa.txt", "Vexa", TEXT)
+    return Annotated(document, annotate(corenlp_url, TEXT))
+
+
+@pytest.mark.slow
+def test_kbp_title_becomes_a_role_at_the_employer(annotated: Annotated) -> None:
+    facts = {(f.subject.name, f.relation, f.predicate, f.object.name) for f in corenlp_facts(annotated)}
+    assert ("Tom Reed", "ROLE", "chief executive", "Vexa Holdings") in facts
+
+
+@pytest.mark.slow
+def test_quote_speaker_says_the_quoted_words(annotated: Annotated) -> None:
+    said = [f for f in corenlp_facts(annotated) if f.relation == "SAY"]
+    assert [(f.subject.name, f.object.name) for f in said] == [
+        ("Tom Reed", "We will open three new stores in Bergen next year,")]
+    assert said[0].evidence.startswith('"We will open') and said[0].extractor.startswith("corenlp")
+
+
+@pytest.mark.slow
+def test_quote_of_an_unnamed_speaker_is_nobody_s(corenlp_url: str) -> None:
+    text = ('Shares in Vexa Holdings fell 4% on Monday. "The market has lost patience with the board," '
+            'one trader in Bergen said.\n')
+    doc = Annotated(Document("doc-trader", "trader.txt", "Vexa", text), annotate(corenlp_url, text))
+    assert [f for f in corenlp_facts(doc) if f.relation == "SAY"] == []
+
+
+@pytest.mark.slow
+def test_extract_with_corenlp_writes_its_facts(corenlp_url: str, tmp_path: Path) -> None:
+    src, out = tmp_path / "vexa.txt", tmp_path / "facts.jsonl"
+    src.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(src), "-o", str(out), "--corenlp", corenlp_url])
+    assert result.exit_code == 0, result.output
+    facts = [f for extraction in read_jsonl(str(out)) for f in extraction.facts]
+    assert {f.rule for f in facts if f.extractor.startswith("corenlp")} == {"corenlp-kbp-title", "corenlp-quote"}
+    assert any(f.extractor == "kg-rules" for f in facts)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_unreachable_server_is_a_one_line_error(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}"
+    with pytest.raises(InputError, match="no CoreNLP server answers"):
+        check_server(url)
+    src = tmp_path / "vexa.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(src), "-o", str(tmp_path / "f.jsonl"), "--corenlp", url])
+    assert result.exit_code != 0
+    assert "no CoreNLP server answers" in result.output and "Traceback" not in result.output
