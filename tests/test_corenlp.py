@@ -20,9 +20,9 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError
-from kg.extract.corenlp import Annotated, annotate, check_server, corenlp_facts
+from kg.extract.corenlp import Annotated, annotate, check_server, corenlp_facts, settled
 from kg.io import read_jsonl
-from kg.model import Document
+from kg.model import Document, Entity
 
 SCRIPT = Path(__file__).resolve().parents[1] / "docker" / "corenlp-local.sh"
 # Invented: a firm, its new head, and a quote he gives.
@@ -103,3 +103,18 @@ def test_unreachable_server_is_a_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(src), "-o", str(tmp_path / "f.jsonl"), "--corenlp", url])
     assert result.exit_code != 0
     assert "no CoreNLP server answers" in result.output and "Traceback" not in result.output
+
+
+def test_a_name_of_corenlps_is_settled_on_the_documents_own_entity():
+    # no server needed: the two engines' names for one person or firm must make one node
+    reed = Entity.make("Tom Reed", "PERSON")
+    vexa = Entity.make("Vexa Holdings", "ORG", aliases=("Vexa",))
+    known = [reed, vexa, Entity.make("Anna Reed Dahl", "PERSON"), Entity.make("stores", "CONCEPT")]
+    assert settled(Entity.make("Vexa", "ORG"), known) == vexa  # an alias
+    assert settled(Entity.make("Mr Tom Reed", "PERSON"), known) == reed  # his name ends the longer one
+    # "Reed" alone fits no one person's full name's end but Tom Reed's ("Anna Reed Dahl" ends in Dahl)
+    assert settled(Entity.make("Reed", "PERSON"), known) == reed
+    # two people it could be, or a common noun: left as it is
+    two = [reed, Entity.make("Ann Reed", "PERSON")]
+    assert settled(Entity.make("Reed", "PERSON"), two).name == "Reed"
+    assert settled(Entity.make("stores", "CONCEPT"), known).id == Entity.make("stores", "CONCEPT").id

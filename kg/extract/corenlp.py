@@ -32,7 +32,7 @@ from kg.model import Document, Entity, Extraction, Fact
 from kg.resolve.predicates import is_listed, relation_type
 
 __all__ = ["ANNOTATORS", "Annotated", "add_corenlp", "annotate", "check_server", "corenlp_facts",
-           "quote_facts", "speaker", "title_facts"]
+           "quote_facts", "settled", "speaker", "title_facts"]
 
 ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote"
 PROPERTIES = {"annotators": ANNOTATORS, "outputFormat": "json", "coref.algorithm": "statistical",
@@ -206,11 +206,34 @@ def corenlp_facts(doc: Annotated) -> list[Fact]:
     return [*title_facts(doc), *quote_facts(doc)]
 
 
+def settled(entity: Entity, known: list[Entity]) -> Entity:
+    """``entity`` as one of the document's own (``known``: kg's resolved entities) when one of them
+    is named so (its name or an alias), or, for a person, is the one person whose full name ends
+    in this name or in whose name this one ends ("Reed", "Tom Reed"); else ``entity`` as it is. Two
+    engines name one person two ways, and the graph must hold one node for them."""
+    if entity.type == "CONCEPT":
+        return entity
+    name = entity.name.lower()
+    same = [k for k in known if k.type != "CONCEPT" and name in (k.name.lower(), *(a.lower() for a in k.aliases))]
+    if same:
+        return same[0]
+    if entity.type == "PERSON":
+        people = [k for k in known if k.type == "PERSON"
+                  and (k.name.lower().endswith(" " + name) or name.endswith(" " + k.name.lower()))]
+        if len(people) == 1:
+            return people[0]
+    return entity
+
+
 def add_corenlp(extractions: Iterable[Extraction], url: str) -> Iterator[Extraction]:
-    """Each extraction with CoreNLP's facts added."""
+    """Each extraction with CoreNLP's facts added, their names settled on the document's own
+    entities (:func:`settled`)."""
     for extraction in extractions:
         if extraction.failure is not None:
             yield extraction
             continue
         doc = Annotated(extraction.document, annotate(url, extraction.document.text))
-        yield dataclasses.replace(extraction, facts=[*extraction.facts, *corenlp_facts(doc)])
+        known = extraction.entities
+        added = [dataclasses.replace(f, subject=settled(f.subject, known), object=settled(f.object, known))
+                 for f in corenlp_facts(doc)]
+        yield dataclasses.replace(extraction, facts=[*extraction.facts, *added])
