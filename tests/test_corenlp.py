@@ -118,3 +118,26 @@ def test_a_name_of_corenlps_is_settled_on_the_documents_own_entity():
     two = [reed, Entity.make("Ann Reed", "PERSON")]
     assert settled(Entity.make("Reed", "PERSON"), two).name == "Reed"
     assert settled(Entity.make("stores", "CONCEPT"), known).id == Entity.make("stores", "CONCEPT").id
+
+
+def test_a_server_that_is_not_corenlp_is_a_one_line_error():
+    import http.server
+    import threading
+
+    class NotCoreNLP(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<html>a web page</html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), NotCoreNLP)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(InputError, match="did not answer as CoreNLP does"):
+            annotate(f"http://127.0.0.1:{server.server_address[1]}", "Tom Reed met Jon Dahl.")
+    finally:
+        server.shutdown()

@@ -64,6 +64,8 @@ def annotate(url: str, text: str, *, timeout: float = 900) -> dict[str, Any]:
         reason = getattr(exc, "reason", exc)
         raise InputError(f"CoreNLP server at {url} is not reachable ({reason}); "
                          "start one with docker/corenlp-local.sh start") from None
+    except ValueError as exc:  # an answer that is not CoreNLP's JSON: another server at the URL
+        raise InputError(f"the server at {url} did not answer as CoreNLP does ({exc})") from None
     return result
 
 
