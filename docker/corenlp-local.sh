@@ -32,6 +32,8 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+# shellcheck source=docker/local-server.sh
+source "$SCRIPT_DIR/local-server.sh"
 POM="$SCRIPT_DIR/launcher-corenlp/pom.xml"
 MAIN_CLASS="edu.stanford.nlp.pipeline.StanfordCoreNLPServer"
 
@@ -42,16 +44,7 @@ HEAP="${KG_CORENLP_HEAP:-6g}"
 THREADS="${KG_CORENLP_THREADS:-2}"
 START_TIMEOUT="${KG_CORENLP_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${KG_CORENLP_STOP_TIMEOUT:-30}"
-if [[ -n "${KG_CORENLP_JAVA:-}" ]]; then
-  JAVA="$KG_CORENLP_JAVA"
-elif [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
-  JAVA="$JAVA_HOME/bin/java"
-else
-  JAVA="java"
-fi
-MVN="${KG_CORENLP_MVN:-mvn}"
-[[ "$CACHE_DIR" == /* ]] || CACHE_DIR="$PWD/$CACHE_DIR"
-[[ "$STATE_DIR" == /* ]] || STATE_DIR="$PWD/$STATE_DIR"
+java_and_dirs KG_CORENLP
 
 PID_FILE="$STATE_DIR/corenlp.pid"
 STATE_FILE="$STATE_DIR/state.env"
@@ -61,16 +54,10 @@ LOCK_FILE="$STATE_DIR/lock"
 
 SERVER="corenlp-local"
 STATE_MARKER="-Dkg.corenlp.state=$STATE_DIR"
-# shellcheck source=docker/local-server.sh
-source "$SCRIPT_DIR/local-server.sh"
 
 print_env() { grep -E '^KG_CORENLP_URL=' "$STATE_FILE"; }
 
 clean_state() { rm -f "$PID_FILE" "$STATE_FILE"; }
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 http_ready() { # http_ready PORT: the server's /ready answers 200
   python3 - "$1" <<'PY' 2>/dev/null

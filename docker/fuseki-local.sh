@@ -31,6 +31,8 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+# shellcheck source=docker/local-server.sh
+source "$SCRIPT_DIR/local-server.sh"
 POM="$SCRIPT_DIR/launcher-fuseki/pom.xml"
 MAIN_CLASS="org.apache.jena.fuseki.main.cmds.FusekiMainCmd"
 
@@ -43,16 +45,7 @@ PORT="${KG_FUSEKI_PORT:-0}"
 HEAP="${KG_FUSEKI_HEAP:-1g}"
 START_TIMEOUT="${KG_FUSEKI_START_TIMEOUT:-120}"
 STOP_TIMEOUT="${KG_FUSEKI_STOP_TIMEOUT:-30}"
-if [[ -n "${KG_FUSEKI_JAVA:-}" ]]; then
-  JAVA="$KG_FUSEKI_JAVA"
-elif [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
-  JAVA="$JAVA_HOME/bin/java"
-else
-  JAVA="java"
-fi
-MVN="${KG_FUSEKI_MVN:-mvn}"
-[[ "$CACHE_DIR" == /* ]] || CACHE_DIR="$PWD/$CACHE_DIR"
-[[ "$STATE_DIR" == /* ]] || STATE_DIR="$PWD/$STATE_DIR"
+java_and_dirs KG_FUSEKI
 [[ "$DATASET" =~ ^[A-Za-z0-9_-]+$ ]] || { echo "fuseki-local: error: bad dataset name" >&2; exit 1; }
 
 PID_FILE="$STATE_DIR/fuseki.pid"
@@ -64,16 +57,10 @@ LOCK_FILE="$STATE_DIR/lock"
 
 SERVER="fuseki-local"
 STATE_MARKER="-Dkg.fuseki.state=$STATE_DIR"
-# shellcheck source=docker/local-server.sh
-source "$SCRIPT_DIR/local-server.sh"
 
 print_env() { grep -E '^FUSEKI_(URL|USERNAME|PASSWORD)=' "$STATE_FILE"; }
 
 clean_state() { rm -f "$PID_FILE" "$STATE_FILE" "$PASSWD_FILE"; }
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 cmd_start() {
   init_state_dir

@@ -1,15 +1,38 @@
-# Process handling shared by docker/neo4j-local.sh and docker/fuseki-local.sh: sourced, never run.
-#
-# The sourcing script sets, before it sources this file:
-#   SERVER        name used in messages (neo4j-local, fuseki-local)
+# Process handling shared by docker/neo4j-local.sh, fuseki-local.sh and corenlp-local.sh: sourced,
+# never run. It only defines functions, so a script sources it first and then sets, before any of
+# them runs:
+#   SERVER        name used in messages (neo4j-local, fuseki-local, corenlp-local)
 #   MAIN_CLASS    the Java main class the server runs under
+#   CACHE_DIR, STATE_DIR, then `java_and_dirs PREFIX` (JAVA, MVN; both dirs made absolute)
 #   STATE_MARKER  a JVM option naming the state dir, "-Dkg.NAME.state=$STATE_DIR"; with MAIN_CLASS
 #                 it tells this state dir's server from any other java process
-#   STATE_DIR, PID_FILE, STATE_FILE, LOG_FILE, BUILD_LOG, LOCK_FILE, CACHE_DIR, MVN
+#   PID_FILE, STATE_FILE, LOG_FILE, BUILD_LOG, LOCK_FILE
 #   STOP_TIMEOUT  seconds to wait for a clean stop before SIGKILL
 # and defines print_env (the KEY=VALUE lines of a running server), clean_state (remove what a
 # stopped server leaves) and cmd_start; it may define fail_details (more to print when a start
 # fails). It ends with `dispatch "$@"`.
+
+# java_and_dirs PREFIX: JAVA from ${PREFIX}_JAVA, else $JAVA_HOME/bin/java, else java on the PATH;
+# MVN from ${PREFIX}_MVN, else mvn; CACHE_DIR and STATE_DIR made absolute (they are matched
+# against the server's command line).
+java_and_dirs() {
+  local java_var="${1}_JAVA" mvn_var="${1}_MVN"
+  if [[ -n "${!java_var:-}" ]]; then
+    JAVA="${!java_var}"
+  elif [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
+    JAVA="$JAVA_HOME/bin/java"
+  else
+    JAVA="java"
+  fi
+  MVN="${!mvn_var:-mvn}"
+  [[ "$CACHE_DIR" == /* ]] || CACHE_DIR="$PWD/$CACHE_DIR"
+  [[ "$STATE_DIR" == /* ]] || STATE_DIR="$PWD/$STATE_DIR"
+}
+
+# free_port: a TCP port free on 127.0.0.1 now.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
 
 log() { printf '%s: %s\n' "$SERVER" "$*" >&2; }
 die() { log "error: $*"; exit 1; }

@@ -45,6 +45,8 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+# shellcheck source=docker/local-server.sh
+source "$SCRIPT_DIR/local-server.sh"
 LAUNCHER_DIR="$SCRIPT_DIR/launcher"
 MAIN_CLASS="kg.neo4j.KgNeo4jLauncher"
 
@@ -56,17 +58,7 @@ PORT="${KG_NEO4J_PORT:-0}"
 HEAP="${KG_NEO4J_HEAP:-512m}"
 START_TIMEOUT="${KG_NEO4J_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${KG_NEO4J_STOP_TIMEOUT:-60}"
-if [[ -n "${KG_NEO4J_JAVA:-}" ]]; then
-  JAVA="$KG_NEO4J_JAVA"
-elif [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
-  JAVA="$JAVA_HOME/bin/java"
-else
-  JAVA="java"
-fi
-MVN="${KG_NEO4J_MVN:-mvn}"
-# Absolute paths: they are matched against the server's command line.
-[[ "$CACHE_DIR" == /* ]] || CACHE_DIR="$PWD/$CACHE_DIR"
-[[ "$STATE_DIR" == /* ]] || STATE_DIR="$PWD/$STATE_DIR"
+java_and_dirs KG_NEO4J
 
 PID_FILE="$STATE_DIR/neo4j.pid"
 STATE_FILE="$STATE_DIR/state.env"
@@ -77,8 +69,6 @@ LOCK_FILE="$STATE_DIR/lock"
 
 SERVER="neo4j-local"
 STATE_MARKER="-Dkg.neo4j.state=$STATE_DIR"
-# shellcheck source=docker/local-server.sh
-source "$SCRIPT_DIR/local-server.sh"
 
 print_env() {
   grep -E '^NEO4J_(URI|USERNAME|PASSWORD)=' "$STATE_FILE"
