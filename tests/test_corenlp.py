@@ -20,9 +20,10 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError
-from kg.extract.corenlp import Annotated, annotate, check_server, corenlp_facts, settled
+from kg.extract.corenlp import Annotated, add_corenlp, annotate, check_server, corenlp_facts, settled
 from kg.io import read_jsonl
-from kg.model import Document, Entity
+from kg.model import Document, Entity, Extraction, Failure
+from kg.pipeline import extract
 
 SCRIPT = Path(__file__).resolve().parents[1] / "docker" / "corenlp-local.sh"
 # Invented: a firm, its new head, and a quote he gives.
@@ -86,6 +87,26 @@ def test_extract_with_corenlp_writes_its_facts(corenlp_url: str, tmp_path: Path)
     facts = [f for extraction in read_jsonl(str(out)) for f in extraction.facts]
     assert {f.rule for f in facts if f.extractor.startswith("corenlp")} == {"corenlp-kbp-title", "corenlp-quote"}
     assert any(f.extractor == "kg-rules" for f in facts)
+
+
+@pytest.mark.slow
+def test_documents_read_side_by_side_come_back_in_order(corenlp_url: str, tmp_path: Path) -> None:
+    # Invented: three short articles of different lengths, so the server answers them out of order.
+    texts = [TEXT * 3, 'Nordbank has appointed Jon Dahl as chairman, the bank said on Monday.\n',
+             'Bergen Athletic sacked their manager, Anna Berg, after a fourth defeat in a row.\n']
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"a{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    own = list(extract([str(p) for p in paths]))
+    broken = Extraction(Document("doc-broken", "broken.txt", "Broken", "x"), [], Failure("broken.txt", None, "ValueError: boom"))
+    own.insert(1, broken)
+    one_at_a_time = list(add_corenlp(own, corenlp_url, workers=1))
+    side_by_side = list(add_corenlp(own, corenlp_url, workers=3))
+    assert [e.document.id for e in side_by_side] == [e.document.id for e in own]
+    assert side_by_side == one_at_a_time
+    assert side_by_side[1] is broken
+    assert any(f.extractor.startswith("corenlp") for f in side_by_side[0].facts)
 
 
 def _closed_port() -> int:

@@ -24,7 +24,9 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from kg.errors import InputError
@@ -48,6 +50,8 @@ NO_NAMES = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "i
 # "triple-play", "cell blocks": words a sentence puts in quotes without anyone saying them.
 MIN_QUOTE_WORDS = 4
 CONFIDENCE = 0.8
+# Documents at the server at once: docker/corenlp-local.sh starts it with two worker threads.
+WORKERS = 2
 
 
 def annotate(url: str, text: str, *, timeout: float = 900) -> dict[str, Any]:
@@ -227,15 +231,32 @@ def settled(entity: Entity, known: list[Entity]) -> Entity:
     return entity
 
 
-def add_corenlp(extractions: Iterable[Extraction], url: str) -> Iterator[Extraction]:
+def add_corenlp(extractions: Iterable[Extraction], url: str, *, workers: int = WORKERS) -> Iterator[Extraction]:
     """Each extraction with CoreNLP's facts added, their names settled on the document's own
-    entities (:func:`settled`)."""
-    for extraction in extractions:
-        if extraction.failure is not None:
-            yield extraction
-            continue
-        doc = Annotated(extraction.document, annotate(url, extraction.document.text))
-        known = extraction.entities
-        added = [dataclasses.replace(f, subject=settled(f.subject, known), object=settled(f.object, known))
-                 for f in corenlp_facts(doc)]
-        yield dataclasses.replace(extraction, facts=[*extraction.facts, *added])
+    entities (:func:`settled`), in the order they come.
+
+    Up to ``workers`` documents are at the server at once (its own worker threads read them side by
+    side) while kg goes on extracting the next ones; the answers are taken in document order, so
+    the output is the same as one document at a time."""
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-corenlp")
+    pending: deque[tuple[Extraction, Future[dict[str, Any]] | None]] = deque()
+    try:
+        for extraction in extractions:
+            asked = None if extraction.failure is not None else pool.submit(annotate, url, extraction.document.text)
+            pending.append((extraction, asked))
+            if len(pending) > workers:
+                yield _joined(*pending.popleft())
+        while pending:
+            yield _joined(*pending.popleft())
+    finally:  # a reader that stops early does not wait for the documents still at the server
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _joined(extraction: Extraction, asked: Future[dict[str, Any]] | None) -> Extraction:
+    if asked is None:
+        return extraction
+    doc = Annotated(extraction.document, asked.result())
+    known = extraction.entities
+    added = [dataclasses.replace(f, subject=settled(f.subject, known), object=settled(f.object, known))
+             for f in corenlp_facts(doc)]
+    return dataclasses.replace(extraction, facts=[*extraction.facts, *added])
