@@ -119,3 +119,18 @@ def test_a_bare_apostrophe_before_a_capitalised_word_is_no_title_possessive() ->
     # "the Pipers' Amazing Ida": a work's name, no title, after the possessive
     assert bare_possessive(_possessive("piper")[2])
     assert not bare_possessive(_possessive("Amazing")[2])
+
+
+def test_a_capital_letter_before_a_name_is_an_initial_not_a_title() -> None:
+    # a team sheet: the model leaves the initial "R" out of the name, and it is no title
+    text = "Southern XV: C Latimer (Australia); R Tavukece (Fiji), J Fourneau (S Africa)."
+    assert not any(s == "Tavukece" for s, _, _ in _roles(text))
+    with ablated(["initial-not-title"]):
+        assert ("Tavukece", "r", "r") in _roles(text)
+
+
+def test_a_title_before_an_initial_is_still_the_title() -> None:
+    text = "Bergen coach J Dahl said the side was ready."
+    assert ("Dahl", "coach", "Bergen") in _roles(text)
+    with ablated(["initial-not-title"]):
+        assert ("Dahl", "coach j", "Bergen") in _roles(text)

@@ -36,6 +36,22 @@ class PrenominalTitle:
     org: Token | None
 
 
+@register("initial-not-title")
+def initial_before(name: Span) -> bool:
+    """"R Tavukece (Fiji)", "coach J Dahl": a capital letter alone right before a name is the
+    person's initial, which the model left out of the name, not a title or part of one.
+
+    Linguistic reason: a title is a word ("coach", "Dr", "MP"); a single letter, with or without
+    its full stop, is how news abbreviates a given name, in team sheets above all. A guard on
+    ``role-title``: it yields nothing of its own.
+    """
+    if "initial-not-title" in disabled() or name.start == 0:
+        return False
+    word = name.doc[name.start - 1]
+    letters = word.text.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
+
+
 def prenominal_title(name: Span) -> PrenominalTitle | None:
     """The words before a name that describe it, split into a title and where it is held.
 
@@ -62,6 +78,9 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     # (kg.extract.places reads it)
     placed = {t.i for p in run if p.lower_ in ("born", "based") and p.dep_ == "amod" for t in p.subtree}
     run = [t for t in run if t.i not in placed]
+    initial = int(bool(run) and initial_before(name))
+    if initial:
+        run = run[:-1]  # "coach J Dahl": the title is "coach"; "J" is the man's initial
     if not run:
         return None
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
@@ -89,7 +108,7 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     while honorifics < len(title) and title[-1 - honorifics].lower_.rstrip(".") in NOT_TITLES:
         honorifics += 1
     title = [t for t in title if t.lower_.rstrip(".") not in NOT_TITLES]
-    if not title or title[-1].i != name.start - 1 - honorifics:
+    if not title or title[-1].i != name.start - 1 - initial - honorifics:
         return None
     # the tagger reads "chief executive" before a name as two adjectives; a title noun it still is
     # (a word in lower case is a title noun though the model tagged it with the name: "physio")
