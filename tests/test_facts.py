@@ -80,6 +80,9 @@ CASES: list[tuple[str, str, list[Triple], list[Triple]]] = [
      [("two winners", "IS_A", "Nordic Bank", False)]),
     ("lead-to-is-no-leading", "The strike at Nordic Air has led to long queues in Oslo.",
      [("strike", "LEAD_TO", "long queues", False)], [("strike", "HEAD", "long queues", False)]),
+    ("head-for-is-going", "Nordvik Rovers headed to Bergen for the final, while Tom Reed heads Nordbank.",
+     [("Nordvik Rovers", "TRAVEL", "Bergen", False), ("Tom Reed", "HEAD", "Nordbank", False)],
+     [("Nordvik Rovers", "HEAD", "Bergen", False)]),
     ("control-keeps-the-infinitive", "Olaf Brenner declined to meet Lena Hart.",
      [("Olaf Brenner", "DECLINE", "Lena Hart", False), ("Olaf Brenner", "MEET", "Lena Hart", True)], []),
     # -- titles before a name: the title apart from where it is held --

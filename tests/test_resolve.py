@@ -76,7 +76,7 @@ def test_ids_are_stable_across_runs(facts):
     ("be in", "BE_IN"), ("spokeswoman", "SPOKESPERSON"), ("see off", "DEFEAT"),
     # a control verb with its infinitive is typed by the control verb; "lead to" is no leading
     ("decline to meet", "DECLINE"), ("refuse to sign", "DECLINE"), ("agree to buy", "AGREE"),
-    ("lead to", "LEAD_TO"), ("lead", "HEAD"),
+    ("lead to", "LEAD_TO"), ("lead", "HEAD"), ("head for", "TRAVEL"), ("head to", "TRAVEL"),
 ])
 def test_relation_types(lemma, expected):
     assert relation_type(lemma, extra="") == expected
