@@ -22,10 +22,12 @@ def load_model(name: str | None = None) -> Language:
     (:mod:`kg.extract.attribute_matches`: the same annotations, a ninth less parse time) and its
     lemmas looked up by form, part of speech and morphology in ``nlp.pipe``
     (:mod:`kg.extract.lemma_table`: the same lemmas, but for verbs
-    whose spelling decides between two of the lemmatizer's answers: "hoping" is "hope")."""
+    whose spelling decides between two of the lemmatizer's answers: "hoping" is "hope"), and no
+    sentence started after a name's "?" or "!" (:mod:`kg.extract.boundaries`)."""
     import spacy
 
     from kg.extract.attribute_matches import use_table_matches
+    from kg.extract.boundaries import use_mark_boundaries
     from kg.extract.lemma_table import use_lemma_table
 
     candidates = (name,) if name else MODEL_PACKAGES
@@ -36,5 +38,6 @@ def load_model(name: str | None = None) -> Language:
             continue
         use_table_matches(nlp)
         use_lemma_table(nlp)
+        use_mark_boundaries(nlp)
         return nlp
     raise ModelNotFoundError(f"no spaCy English model found (tried {', '.join(candidates)}): {INSTALL_HINT}")

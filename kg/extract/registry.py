@@ -39,6 +39,7 @@ def rule_names() -> list[str]:
     # one are no import cycle to mypy (one it mis-infers: kg.extract's FactBuilder became Any)
     importlib.import_module("kg.extract.rules")
     importlib.import_module("kg.extract.openie_repair")
+    importlib.import_module("kg.extract.boundaries")
 
     return sorted(RULES)
 

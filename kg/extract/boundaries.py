@@ -1,0 +1,52 @@
+"""Sentence ends the parser must not put after a name's "?" or "!".
+
+A title may end in a question or exclamation mark ("Do They Know It's Christmas?", "Who Wants to
+Be a Millionaire?", "Yahoo!"). The small model's parser often starts a new sentence after it, even
+when a comma or a word in lower case follows, and every fact of the sentence is then lost or read
+from half of it. A sentence of English does not start with a comma, a closing bracket or, in edited
+news, a word in lower case; so the token after such a mark is marked as no sentence start before
+the parser runs (it keeps marks set before it), and the parser reads the sentence whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.registry import disabled, register
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["COMPONENT", "keep_marked_names_whole", "use_mark_boundaries"]
+
+COMPONENT = "kg_mark_boundaries"
+_MARKS = ("?", "!")
+_NEVER_FIRST = frozenset({",", ";", ":", ")", "]"})
+
+
+@register("mark-in-name")
+def keep_marked_names_whole(doc: Doc) -> Doc:
+    """"Band Aid's Do They Know It's Christmas?, Slade's ...", "shares in Yahoo! rose": the token
+    after a "?" or "!" that is a comma, a closing bracket or a word in lower case starts no
+    sentence (a parse repair run before the parser; see the module's doc)."""
+    if "mark-in-name" in disabled() or not any(mark in doc.text for mark in _MARKS):
+        return doc
+    for i in range(1, len(doc)):
+        after = doc[i]
+        if doc[i - 1].text in _MARKS and (after.text in _NEVER_FIRST or after.is_lower):
+            after.is_sent_start = False
+    return doc
+
+
+def use_mark_boundaries(nlp: Language) -> bool:
+    """Put :func:`keep_marked_names_whole` before the pipeline's parser (False if it has none)."""
+    from spacy.language import Language
+
+    if "parser" not in nlp.pipe_names:
+        return False
+    if COMPONENT not in nlp.pipe_names:
+        if not Language.has_factory(COMPONENT):
+            Language.component(COMPONENT, func=keep_marked_names_whole)
+        nlp.add_pipe(COMPONENT, before="parser")
+    return True
