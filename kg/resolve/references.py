@@ -47,9 +47,16 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
-from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
+from kg.resolve.quotations import (
+    in_quotation,
+    names_speaker,
+    quote_speaker,
+    says_quotation,
+    speaker_of_quotation,
+)
 from kg.resolve.referring import (
     FEMALE,
     FEMALE_NOUNS,
@@ -134,7 +141,7 @@ class References:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
-        speaker = quote_speaker(tok) if want in ("m", "f") else None
+        speaker = quotation_speaker(tok) if want in ("m", "f") else None
         if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
             return None  # '"He was the best," he said': both "he"s would take the same person
         skip = partial(_ruled_out_by_quotation, tok, sentence, speaker) if want in ("m", "f") else None
@@ -316,6 +323,22 @@ class References:
 def _name_follows(tok: Token) -> bool:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return after is not None and (after.pos_ == "PROPN" or after.ent_iob_ != "O")
+
+
+@register("quoted-third-person")
+def quotation_speaker(tok: Token) -> Token | None:
+    """'"Sales are up," said Tom Reed. "He has done well, has Jon Dahl."': who says the quotation
+    a "he" or "she" is in, which the pronoun cannot stand for: the speaker its sentence names
+    (:func:`kg.resolve.quotations.quote_speaker`), else, in a quotation that runs on over
+    sentences, the speaker the sentences around it named
+    (:func:`kg.resolve.quotations.speaker_of_quotation`).
+
+    Linguistic reason: a speaker calls themself "I"; "he" or "she" in their own words is someone
+    else, in every sentence of the quotation, not only in the one that names the speaker.
+    """
+    if "quoted-third-person" in disabled():
+        return quote_speaker(tok)
+    return speaker_of_quotation(tok)
 
 
 def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
