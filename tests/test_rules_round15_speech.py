@@ -71,3 +71,13 @@ def test_he_in_a_quotation_that_runs_on_is_not_its_speaker() -> None:
     assert ("Jon Dahl", "CUT", "costs", "Tom Reed") in _attributed(THIRD_PERSON)
     with ablated(["quoted-third-person"]):
         assert ("Tom Reed", "CUT", "costs", "Tom Reed") in _attributed(THIRD_PERSON)
+
+
+def test_he_who_says_a_quotation_is_nobody_it_names() -> None:
+    # "he" is not Jon Dahl, named in the quotation's first sentence, though Dahl is the nearer subject
+    text = 'Tom Reed spoke to reporters in Bergen on Monday. "Jon Dahl is sorry. The harbour plan went wrong," he said.'
+    said = {(f.subject.name, f.object.name) for f in extract_text(text).facts if f.rule == "statement"}
+    assert ("Tom Reed", "harbour plan") in said
+    with ablated(["quoted-third-person"]):
+        assert ("Jon Dahl", "harbour plan") in {
+            (f.subject.name, f.object.name) for f in extract_text(text).facts if f.rule == "statement"}

@@ -334,7 +334,10 @@ def quotation_speaker(tok: Token) -> Token | None:
     (:func:`kg.resolve.quotations.speaker_of_quotation`).
 
     Linguistic reason: a speaker calls themself "I"; "he" or "she" in their own words is someone
-    else, in every sentence of the quotation, not only in the one that names the speaker.
+    else, in every sentence of the quotation, not only in the one that names the speaker (a
+    speaker named by a pronoun is left to the references). Conversely, the "he" who says a
+    quotation is none of the people it names or calls "he", in its earlier sentences too
+    (:func:`_quoted_up_to`).
     """
     if "quoted-third-person" in disabled():
         return quote_speaker(tok)
@@ -346,8 +349,17 @@ def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, se
     the verb that says it, anyone named inside it ('"... terrific for Leeds United," he said')."""
     if speaker is not None:
         return seen.entity is not None and names_speaker(speaker, seen.entity)
-    return (says_quotation(tok) and seen.token.doc is tok.doc and seen.sentence == sentence
-            and in_quotation(seen.token))
+    return (says_quotation(tok) and seen.token.doc is tok.doc and in_quotation(seen.token)
+            and (seen.sentence == sentence or _quoted_up_to(seen.token, tok)))
+
+
+def _quoted_up_to(inside: Token, speaker: Token) -> bool:
+    """'"He is sorry. It went wrong," he said': a word inside the quotation that a "he" outside
+    it says, in a sentence before the speaker's, the quotation running on from the word to the
+    speaker's sentence (``quoted-third-person``, :func:`quotation_speaker`'s converse)."""
+    if "quoted-third-person" in disabled():
+        return False
+    return all(in_quotation(t) for t in inside.doc[inside.i:speaker.sent.start])
 
 
 def _office(tok: Token, head: str) -> bool:
