@@ -81,3 +81,12 @@ def test_he_who_says_a_quotation_is_nobody_it_names() -> None:
     with ablated(["quoted-third-person"]):
         assert ("Jon Dahl", "harbour plan") in {
             (f.subject.name, f.object.name) for f in extract_text(text).facts if f.rule == "statement"}
+
+
+def test_he_in_a_quotation_that_runs_on_is_not_whom_the_he_who_said_it_stood_for() -> None:
+    # the speaker is a "he" (Tom Reed, resolved), the "He" of the next sentence someone else
+    text = ('Tom Reed coached Jon Dahl for a year. "It has been a good year," he told the Bergen Post. '
+            '"He scored twice against Vexa United."')
+    assert ("Jon Dahl", "SCORE", "Vexa United", "Tom Reed") in _attributed(text)
+    with ablated(["quoted-third-person"]):
+        assert ("Tom Reed", "SCORE", "Vexa United", "Tom Reed") in _attributed(text)

@@ -120,15 +120,12 @@ def note_speaker(sent: Span, speaker: Token) -> None:
 
 def speaker_of_quotation(tok: Token) -> Token | None:
     """Who says the quotation ``tok`` is in: :func:`quote_speaker`, else the speaker that the
-    sentences before or after named for the quotation its sentence is in (:func:`note_speaker`),
-    when they named them by a name, not a pronoun."""
+    sentences before or after named for the quotation its sentence is in (:func:`note_speaker`)."""
     speaker = quote_speaker(tok)
     if speaker is not None or not in_quotation(tok):
         return speaker
     at = tok.doc.user_data.get(f"{_SPEAKER_KEY}:{tok.sent.start}")
-    speaker = tok.doc[at] if isinstance(at, int) else None
-    # a speaker named by a pronoun ('"...," he said') is left to the references, who resolve both
-    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+    return tok.doc[at] if isinstance(at, int) else None
 
 
 def closing_speaker(sent: Span) -> Token | None:

@@ -142,14 +142,23 @@ class References:
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
         speaker = quotation_speaker(tok) if want in ("m", "f") else None
+        said_by = None
+        if speaker is not None and speaker.pos_ == "PRON" and speaker.sent.start != tok.sent.start:
+            # a quotation that runs on from '"...," he said': not whom that "he" was resolved to
+            # (when it comes before), and no name it leaves open ('"...," he said. "He is ..."')
+            said_by, speaker = self._resolved(speaker), None
         if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
             return None  # '"He was the best," he said': both "he"s would take the same person
-        skip = partial(_ruled_out_by_quotation, tok, sentence, speaker) if want in ("m", "f") else None
+        skip = partial(_ruled_out_by_quotation, tok, sentence, speaker, said_by) if want in ("m", "f") else None
         found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
                              earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
+
+    def _resolved(self, tok: Token) -> Entity | None:
+        """The name a reference already read stood for (None: unresolved, or not read yet)."""
+        return next((s.entity for s in self._seen if s.link and s.token.doc is tok.doc and s.token.i == tok.i), None)
 
     def description(self, tok: Token, sentence: int, head: str) -> Entity | None:
         if head in ORG_KINDS:
@@ -344,9 +353,13 @@ def quotation_speaker(tok: Token) -> Token | None:
     return speaker_of_quotation(tok)
 
 
-def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
-    """What a quotation rules out for a "he" or "she": inside it, its speaker; as the subject of
-    the verb that says it, anyone named inside it ('"... terrific for Leeds United," he said')."""
+def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, said_by: Entity | None,
+                            seen: _Seen) -> bool:
+    """What a quotation rules out for a "he" or "she": inside it, its speaker (``speaker``, or
+    ``said_by``, whom a "he" that said it stood for); as the subject of the verb that says it,
+    anyone named inside it ('"... terrific for Leeds United," he said')."""
+    if said_by is not None:
+        return seen.entity is not None and seen.entity.id == said_by.id
     if speaker is not None:
         return seen.entity is not None and names_speaker(speaker, seen.entity)
     return (says_quotation(tok) and seen.token.doc is tok.doc and in_quotation(seen.token)
