@@ -112,7 +112,7 @@ class QuotedSpeakers:
         own = _speaker_of(sent)
         if own is not None:
             # a relative pronoun ("the courts which, said X, ...") is no speaker to carry on
-            self.speaker = own if own.tag_ not in ("WDT", "WP", "WP$") else None
+            self.speaker = own if _carried(own) else None
             return []
         if (not _wholly_quoted(sent) or "continued-quotation" in disabled()
                 or any(t.lemma_ in _NAMING_SPEAKER and t.pos_ == "VERB" for t in sent)):
@@ -140,7 +140,15 @@ def speaker_named_after(sent: Span) -> Token | None:
     if "speaker-named-after" in disabled():
         return None
     speaker = closing_speaker(sent)
-    return speaker if speaker is not None and speaker.tag_ not in ("WDT", "WP", "WP$") else None
+    return speaker if speaker is not None and _carried(speaker) else None
+
+
+def _carried(speaker: Token) -> bool:
+    """A speaker that other sentences of the quotation can be given: not a relative pronoun
+    ("the courts which, said X, ..."), nor a nationality ("said the American": a person the
+    text leaves the reader to find, whom the references do not resolve)."""
+    return speaker.tag_ not in ("WDT", "WP", "WP$") and not (
+        speaker.ent_type_ == "NORP" and any(c.dep_ == "det" for c in speaker.children))  # ("Mr Irish" is a name)
 
 
 def quoted_as_saying_propositions(sent: Span) -> Iterator[Proposition]:
