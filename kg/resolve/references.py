@@ -343,10 +343,10 @@ def quotation_speaker(tok: Token) -> Token | None:
     (:func:`kg.resolve.quotations.speaker_of_quotation`).
 
     Linguistic reason: a speaker calls themself "I"; "he" or "she" in their own words is someone
-    else, in every sentence of the quotation, not only in the one that names the speaker (a
-    speaker named by a pronoun is left to the references). Conversely, the "he" who says a
-    quotation is none of the people it names or calls "he", in its earlier sentences too
-    (:func:`_quoted_up_to`).
+    else, in every sentence of the quotation, not only in the one that names the speaker (for a
+    speaker named by a "he" in another sentence: whom that "he" stood for). Conversely, the "he"
+    who says a quotation is none of the people it names or calls "he", in its earlier sentences
+    too (:func:`_quoted_up_to`).
     """
     if "quoted-third-person" in disabled():
         return quote_speaker(tok)
