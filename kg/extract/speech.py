@@ -22,7 +22,9 @@ from kg.extract.registry import disabled, register
 from kg.resolve.quotations import (
     QUOTE_MARKS,
     SAYING,
+    closing_speaker,
     in_quotation,
+    note_speaker,
     quote_speaker,
     quoted_anywhere,
     quoted_as_saying,
@@ -110,14 +112,43 @@ class QuotedSpeakers:
         own = _speaker_of(sent)
         if own is not None:
             # a relative pronoun ("the courts which, said X, ...") is no speaker to carry on
-            self.speaker = own if own.tag_ not in ("WDT", "WP", "WP$") else None
+            self.speaker = own if _carried(own) else None
             return []
-        if (self.speaker is None or not _wholly_quoted(sent) or "continued-quotation" in disabled()
+        if (not _wholly_quoted(sent) or "continued-quotation" in disabled()
                 or any(t.lemma_ in _NAMING_SPEAKER and t.pos_ == "VERB" for t in sent)):
             # (a verb of saying in it, even inside marks left open, may name a speaker of its own)
             self.speaker = None
             return []
-        return continued_quotation(sent, self.speaker, props)
+        speaker = self.speaker if self.speaker is not None else speaker_named_after(sent)
+        if speaker is None:
+            return []
+        note_speaker(sent, speaker)  # for the references: a "he" in it is not the speaker
+        return continued_quotation(sent, speaker, props)
+
+
+@register("speaker-named-after")
+def speaker_named_after(sent: Span) -> Token | None:
+    """'"Nordbank will grow. Vexa Holdings will not," said Tom Reed': a sentence wholly inside a
+    quotation, with no speaker named before it, is the speaker's that the sentence where the
+    quotation closes names (:func:`kg.resolve.quotations.closing_speaker`); its facts are
+    attributed to that speaker, as in :func:`continued_quotation`.
+
+    Linguistic reason: the "said X" that closes a quotation names the speaker of all of it, not
+    only of its last sentence: news often opens a paragraph with a quotation of two or three
+    sentences and names the speaker after them.
+    """
+    if "speaker-named-after" in disabled():
+        return None
+    speaker = closing_speaker(sent)
+    return speaker if speaker is not None and _carried(speaker) else None
+
+
+def _carried(speaker: Token) -> bool:
+    """A speaker that other sentences of the quotation can be given: not a relative pronoun
+    ("the courts which, said X, ..."), nor a nationality ("said the American": a person the
+    text leaves the reader to find, whom the references do not resolve)."""
+    return speaker.tag_ not in ("WDT", "WP", "WP$") and not (
+        speaker.ent_type_ == "NORP" and any(c.dep_ == "det" for c in speaker.children))  # ("Mr Irish" is a name)
 
 
 def quoted_as_saying_propositions(sent: Span) -> Iterator[Proposition]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.spans import entity_at
 
@@ -20,7 +21,8 @@ _QUOTE_IDS = frozenset(get_string_id(mark) for mark in QUOTE_MARKS)
 
 
 def in_quotation(tok: Token) -> bool:
-    """Inside a direct quotation: after an odd number of quotation marks in its paragraph."""
+    """Inside a direct quotation: after an odd number of quotation marks in its paragraph (a mark
+    that opens the quotation again counted twice: :func:`reopened_quotation`)."""
     return _marks_before(tok.doc)[tok.i] % 2 == 1
 
 
@@ -31,17 +33,57 @@ def quoted_anywhere(sent: Span) -> bool:
     return counts[sent.start] % 2 == 1 or counts[sent.end] != counts[sent.start]
 
 
-_counted: tuple[Doc | None, list[int]] = (None, [])  # the last paragraph asked about
+_counted: tuple[Doc | None, bool, list[int]] = (None, False, [])  # the last paragraph asked about
+_SENTENCE_ENDS = frozenset(get_string_id(p) for p in (".", "?", "!"))
 
 
 def _marks_before(doc: Doc) -> list[int]:
     """How many quotation marks come before each token of ``doc`` (counted once a paragraph: the
-    references ask about one paragraph many times, and counting each time was quadratic)."""
+    references ask about one paragraph many times, and counting each time was quadratic); a mark
+    that opens a quotation while one is open counts twice (:func:`reopened_quotation`)."""
     global _counted
-    if _counted[0] is not doc:  # (forms read as one array of ids: no Token for each word)
-        counts = list(accumulate((orth in _QUOTE_IDS for orth in doc.to_array(ORTH).tolist()), initial=0))
-        _counted = (doc, counts)
-    return _counted[1]
+    reopen = "reopened-quotation" not in disabled()
+    if _counted[0] is not doc or _counted[1] != reopen:  # (forms read as arrays: no Token for each word)
+        rows = doc.to_array([ORTH, SPACY]).tolist()
+        plain = list(accumulate((orth in _QUOTE_IDS for orth, _ in rows), initial=0))
+        counts = _reopened_counts(rows) if reopen and plain[-1] > 1 else plain
+        _counted = (doc, reopen, counts if counts[-1] % 2 == 0 else plain)
+    return _counted[2]
+
+
+def _reopened_counts(rows: list[list[int]]) -> list[int]:
+    """The marks before each token, a mark that opens a quotation again counted twice (kept only
+    when that leaves the paragraph's quotations all closed: a paragraph that still ends inside
+    one lost a closing mark somewhere, or goes on into the next, and is counted as it was)."""
+    counts = [0]
+    for i, (orth, _) in enumerate(rows):
+        step = int(orth in _QUOTE_IDS)
+        if step and counts[-1] % 2 == 1 and reopened_quotation(rows, i):
+            step = 2
+        counts.append(counts[-1] + step)
+    return counts
+
+
+@register("reopened-quotation")
+def reopened_quotation(rows: list[list[int]], i: int) -> bool:
+    """'"Sales are up," said Tom Reed. "We sold more ships. "Next year the yard will grow."': the
+    mark before "Next", inside the quotation that "We" opened, opens the quotation again; it
+    does not close it. ``rows`` are a paragraph's (form id, followed by a space) and ``i`` a
+    quotation mark's index, asked only while a quotation is open.
+
+    Linguistic reason: English prints a quotation that runs on over paragraphs with no closing
+    mark at the end of each paragraph and an opening mark at the start of the next; where the
+    text joins the paragraphs into one (as news feeds do), that opening mark comes after the end
+    of a sentence, a space before it and the word it opens straight after it, the shape of a mark
+    that opens, never of one that closes ("... grow." he said). Counted as one more mark, it
+    turned every word after it inside out: the rest of the quotation read as the narrator's, and
+    the narrator's words after it as quoted.
+    """
+    if i < 1 or i + 1 >= len(rows):
+        return False
+    before, mark, after = rows[i - 1], rows[i], rows[i + 1]
+    return (before[0] in _SENTENCE_ENDS and bool(before[1]) and not mark[1]
+            and after[0] not in _QUOTE_IDS and after[0] not in _SENTENCE_ENDS)
 
 
 def quote_speaker(tok: Token) -> Token | None:
@@ -62,6 +104,42 @@ def quote_speaker(tok: Token) -> Token | None:
             if subject is not None and not in_quotation(subject):
                 return subject
     return None
+
+
+# Where the sentence-by-sentence reading (kg.extract.speech) notes the speaker of a quoted sentence
+# that names none of its own: in the Doc's user data, under the key and the sentence's start, the
+# speaker's index.
+_SPEAKER_KEY = "kg.quotation_speaker"
+
+
+def note_speaker(sent: Span, speaker: Token) -> None:
+    """Note that the quotation ``sent`` is in is ``speaker``'s (a word of the same paragraph)."""
+    if speaker.doc is sent.doc:
+        sent.doc.user_data[f"{_SPEAKER_KEY}:{sent.start}"] = speaker.i
+
+
+def speaker_of_quotation(tok: Token) -> Token | None:
+    """Who says the quotation ``tok`` is in: :func:`quote_speaker`, else the speaker that the
+    sentences before or after named for the quotation its sentence is in (:func:`note_speaker`)."""
+    speaker = quote_speaker(tok)
+    if speaker is not None or not in_quotation(tok):
+        return speaker
+    at = tok.doc.user_data.get(f"{_SPEAKER_KEY}:{tok.sent.start}")
+    return tok.doc[at] if isinstance(at, int) else None
+
+
+def closing_speaker(sent: Span) -> Token | None:
+    """'"Sales are up. We sold more ships," said Tom Reed': who says the quotation still open at
+    the end of ``sent``, named in the sentence where it closes (its speaker, :func:`quote_speaker`,
+    of the last word inside it), or None (it closes in no later sentence of the paragraph)."""
+    doc = sent.doc
+    counts = _marks_before(doc)
+    if counts[sent.end] % 2 == 0:
+        return None
+    close = next((i for i in range(sent.end, len(doc)) if counts[i + 1] % 2 == 0), None)
+    if close is None or close == 0:
+        return None
+    return quote_speaker(doc[close - 1])
 
 
 def quoted_as_saying(verb: Token) -> Token | None:

@@ -47,9 +47,16 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
-from kg.resolve.quotations import in_quotation, names_speaker, quote_speaker, says_quotation
+from kg.resolve.quotations import (
+    in_quotation,
+    names_speaker,
+    quote_speaker,
+    says_quotation,
+    speaker_of_quotation,
+)
 from kg.resolve.referring import (
     FEMALE,
     FEMALE_NOUNS,
@@ -134,15 +141,24 @@ class References:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
-        speaker = quote_speaker(tok) if want in ("m", "f") else None
+        speaker = quotation_speaker(tok) if want in ("m", "f") else None
+        said_by = None
+        if speaker is not None and speaker.pos_ == "PRON" and speaker.sent.start != tok.sent.start:
+            # a quotation that runs on from '"...," he said': not whom that "he" was resolved to
+            # (when it comes before), and no name it leaves open ('"...," he said. "He is ..."')
+            said_by, speaker = self._resolved(speaker), None
         if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
             return None  # '"He was the best," he said': both "he"s would take the same person
-        skip = partial(_ruled_out_by_quotation, tok, sentence, speaker) if want in ("m", "f") else None
+        skip = partial(_ruled_out_by_quotation, tok, sentence, speaker, said_by) if want in ("m", "f") else None
         found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
                              earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
+
+    def _resolved(self, tok: Token) -> Entity | None:
+        """The name a reference already read stood for (None: unresolved, or not read yet)."""
+        return next((s.entity for s in self._seen if s.link and s.token.doc is tok.doc and s.token.i == tok.i), None)
 
     def description(self, tok: Token, sentence: int, head: str) -> Entity | None:
         if head in ORG_KINDS:
@@ -318,13 +334,45 @@ def _name_follows(tok: Token) -> bool:
     return after is not None and (after.pos_ == "PROPN" or after.ent_iob_ != "O")
 
 
-def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, seen: _Seen) -> bool:
-    """What a quotation rules out for a "he" or "she": inside it, its speaker; as the subject of
-    the verb that says it, anyone named inside it ('"... terrific for Leeds United," he said')."""
+@register("quoted-third-person")
+def quotation_speaker(tok: Token) -> Token | None:
+    """'"Sales are up," said Tom Reed. "He has done well, has Jon Dahl."': who says the quotation
+    a "he" or "she" is in, which the pronoun cannot stand for: the speaker its sentence names
+    (:func:`kg.resolve.quotations.quote_speaker`), else, in a quotation that runs on over
+    sentences, the speaker the sentences around it named
+    (:func:`kg.resolve.quotations.speaker_of_quotation`).
+
+    Linguistic reason: a speaker calls themself "I"; "he" or "she" in their own words is someone
+    else, in every sentence of the quotation, not only in the one that names the speaker (for a
+    speaker named by a "he" in another sentence: whom that "he" stood for). Conversely, the "he"
+    who says a quotation is none of the people it names or calls "he", in its earlier sentences
+    too (:func:`_quoted_up_to`).
+    """
+    if "quoted-third-person" in disabled():
+        return quote_speaker(tok)
+    return speaker_of_quotation(tok)
+
+
+def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, said_by: Entity | None,
+                            seen: _Seen) -> bool:
+    """What a quotation rules out for a "he" or "she": inside it, its speaker (``speaker``, or
+    ``said_by``, whom a "he" that said it stood for); as the subject of the verb that says it,
+    anyone named inside it ('"... terrific for Leeds United," he said')."""
+    if said_by is not None:
+        return seen.entity is not None and seen.entity.id == said_by.id
     if speaker is not None:
         return seen.entity is not None and names_speaker(speaker, seen.entity)
-    return (says_quotation(tok) and seen.token.doc is tok.doc and seen.sentence == sentence
-            and in_quotation(seen.token))
+    return (says_quotation(tok) and seen.token.doc is tok.doc and in_quotation(seen.token)
+            and (seen.sentence == sentence or _quoted_up_to(seen.token, tok)))
+
+
+def _quoted_up_to(inside: Token, speaker: Token) -> bool:
+    """'"He is sorry. It went wrong," he said': a word inside the quotation that a "he" outside
+    it says, in a sentence before the speaker's, the quotation running on from the word to the
+    speaker's sentence (``quoted-third-person``, :func:`quotation_speaker`'s converse)."""
+    if "quoted-third-person" in disabled():
+        return False
+    return all(in_quotation(t) for t in inside.doc[inside.i:speaker.sent.start])
 
 
 def _office(tok: Token, head: str) -> bool:
