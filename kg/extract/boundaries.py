@@ -29,7 +29,12 @@ _NEVER_FIRST = frozenset({",", ";", ":", ")", "]"})
 def keep_marked_names_whole(doc: Doc) -> Doc:
     """"Band Aid's Do They Know It's Christmas?, Slade's ...", "shares in Yahoo! rose": the token
     after a "?" or "!" that is a comma, a closing bracket or a word in lower case starts no
-    sentence (a parse repair run before the parser; see the module's doc)."""
+    sentence (a parse repair run before the parser).
+
+    Linguistic reason: a sentence of English does not start with a comma or a closing bracket,
+    nor, in edited news, with a word in lower case; a "?" or "!" before one ends a title, not the
+    sentence.
+    """
     if "mark-in-name" in disabled() or not any(mark in doc.text for mark in _MARKS):
         return doc
     for i in range(1, len(doc)):
