@@ -94,9 +94,9 @@ def side_for(verb: Token, prep: Token, pobj: Token) -> str | None:
 @register("achievement-place")
 def achievement_place(found: Objects, verb: Token) -> bool:
     """"The talks succeeded in Bergen", "Nordvik triumphed in Oslo": the graph takes no fact from
-    a town, country or building after "in" or "at" on a verb of winning or scoring; the Open IE
-    view keeps (The talks; succeeded in; Bergen). Not a region or other location the model tags
-    LOC: it tags events so too ("triumphed at the Nordic Film Awards", where it was won).
+    a town or country after "in" or "at" on a verb of winning or scoring; the Open IE view keeps
+    (The talks; succeeded in; Bergen). Not a building or other location: the model tags an
+    event's name so too ("triumphed at the Nordic Film Awards", the contest won).
 
     Linguistic reason: such a verb has no object, or the prize or score as its object; a place
     after "in" or "at" says where the achieving happened, an adjunct, as on "won in Dubai"
@@ -105,4 +105,4 @@ def achievement_place(found: Objects, verb: Token) -> bool:
     if "achievement-place" in disabled() or found.rule != "svo-prep" or found.objects[0] is None:
         return False
     return (verb.lemma_.lower() in WINNING_VERBS | SCORING_VERBS and found.rel_toks[-1].lower_ in ("in", "at")
-            and found.objects[0].ent_type_ in ("GPE", "FAC"))
+            and found.objects[0].ent_type_ == "GPE")
