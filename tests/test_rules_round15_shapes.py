@@ -85,3 +85,29 @@ def test_fighting_off_competition_from_rivals_beats_each_of_them(text: str, beat
 ])
 def test_a_contest_not_won_beats_no_one(text: str) -> None:
     assert not any(r == "DEFEAT" and o == "Nordbank" for _, r, _, o in graph_facts(text))
+
+
+# -- "a feud between A and B": the noun of a conflict and its two sides ------------------------------
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The sale is the latest twist in a feud between Mr Reed and his brother Jon.", ("Reed", "FEUD_WITH", "feud with", "Jon")),
+    ("The rivalry between Nordvik and Halden United has grown this season.",
+     ("Nordvik", "RIVALRY_WITH", "rivalry with", "Halden United")),
+    ("There has been a long battle between Vexa Holdings and Nordbank over the plant.",
+     ("Vexa Holdings", "BATTLE_WITH", "battle with", "Nordbank")),
+])
+def test_a_conflict_between_two_names_relates_them(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in graph_facts(text)
+    with ablated(["between-pair"]):
+        assert fact not in graph_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # three sides: who fought whom is not said
+    "The battle between Vexa, Nordbank and Halden goes on.",
+    # no conflict: a period between two months
+    "Sales rose between October and December.",
+])
+def test_no_pair_without_two_sides_of_a_conflict(text: str) -> None:
+    assert not any(r.endswith("_WITH") for _, r, _, _ in graph_facts(text))

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
+from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
 from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
@@ -104,6 +105,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
     "fought-off": repelled_rival_propositions,
+    "between-pair": between_pair_propositions,
     "light-verb": light_verb_propositions,
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,
