@@ -267,7 +267,7 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
     if part_played(found):
         return False  # "to win for her performance as X": X is the part played, not a thing won
     if for_adjunct(found, f.last):
-        return False  # "won for her performance", "scored for the visitors": a reason or a side, not a theme
+        return False  # "won for her performance", "resigned for personal reasons": a reason, not a theme
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
