@@ -24,6 +24,7 @@ from kg.extract.clauses import (
     with_prep,
 )
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
+from kg.extract.contest_adjuncts import side_for
 from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
@@ -210,7 +211,8 @@ def prepositional_object(f: Frame) -> Objects | None:
     return Objects("svo-prep", list(conjuncts(pobj)), [*f.rel_toks, *words], {w.i for w in words},
                    agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
-                   phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where else None)
+                   phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where
+                   else side_for(last, words[-1], pobj))  # "scored for Nordvik": SCORE_FOR
 
 
 # Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),

@@ -83,17 +83,21 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
         run = run[:-1]  # "coach J Dahl": the title is "coach"; "J" is the man's initial
     if not run:
         return None
+    # "World Cup-winning captain": the prize won is part of the title, not where it is held
+    # (kg.extract.prizes reads the win, rule prize-compound)
+    won = set() if "prize-compound" in disabled() else {
+        t.i for p in run if p.lower_ == "winning" and p.dep_ == "amod" for t in p.subtree}
     org = next((t for t in run if t.dep_ == "poss" and t.pos_ != "PRON"), None)
     if org is None:
-        org = next((t for t in run if t.ent_type_ in ORG_TYPES), None)
-    if (org is None and run[0].pos_ == "PROPN" and not run[0].ent_type_ and run[0].is_title is False
+        org = next((t for t in run if t.ent_type_ in ORG_TYPES and t.i not in won), None)
+    if (org is None and run[0].pos_ == "PROPN" and run[0].i not in won and not run[0].ent_type_ and run[0].is_title is False
             and not run[0].is_lower and run[0].lower_ not in PERSON_KINDS):
         # "BT chief executive Ben Verwaayen": a name the model did not tag, in capitals, first (a
         # word in lower case is no name: "reggae artist Tom Reed" is a kind of artist; an
         # initialism that is a title names no organisation: "MP Anna Berg", "CEO Per Lund")
         org = run[0]
     if org is None:
-        org = _leading_name(run)
+        org = _leading_name([t for t in run if t.i not in won])
     org_toks: set[int] = set()
     if org is not None:
         ent = name_span(org)

@@ -4,7 +4,8 @@
 - "Night Train was awarded best foreign film", "It was named best film" → (Night Train; win; best
   foreign film).
 
-Rule ``prize-winner``. The graph reads it as ``(Anna Berg)-[:WIN]->(best screenplay award)``, the
+Rule ``prize-winner``; "The top prize was given to Anna Berg" is rule ``prize-given-to`` and
+"Oscar-winning director Tom Reed" → (Tom Reed; win; Oscar) rule ``prize-compound``. The graph reads it as ``(Anna Berg)-[:WIN]->(best screenplay award)``, the
 fact "Anna Berg won the best screenplay award" makes. Graph-only: CaRB's Open IE view keeps the
 sentence's own propositions ("award; went to; Anna Berg").
 """
@@ -15,11 +16,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Proposition
+from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
+from kg.extract.roles import name_span
 
 # Nouns that name a prize: what "goes to" its winner.
 PRIZE_NOUNS = frozenset({
@@ -130,6 +132,88 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(winner), argument(prize)],
                           rule="prize-winner", confidence=0.6, open_ie=False,
                           negated=is_negated(verb), modality=modal_of(verb))
+
+
+def _given_to(verb: Token) -> tuple[list[Token], Token] | None:
+    """(winners, prize) of "the top prize was given to X (and Y)"."""
+    if verb.lemma_ not in GIVING_TO or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children(verb)):
+        return None
+    prize = next((c for c in children(verb) if c.dep_ == "nsubjpass" and (c.pos_ == "NOUN" or c.is_lower)), None)
+    to = next((c for c in children(verb) if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
+    winner = to and next((c for c in children(to) if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if prize is None or winner is None or prize.lemma_.lower() not in PRIZE_NOUNS:
+        return None
+    return [c for c in conjuncts(winner) if c.pos_ == "PROPN"], prize
+
+
+# Verbs of giving that hand a prize "to" its winner in the passive ("was awarded to X").
+GIVING_TO = frozenset({"award", "give", "hand", "present"})
+
+
+def prize_given_to_propositions(sent: Span) -> Iterator[Proposition]:
+    """"The top prize was given to Anna Berg" → (Anna Berg; win; top prize).
+
+    Linguistic reason: the passive of a verb of giving ("give", "award", "hand", "present") with
+    the prize as its subject and a "to" phrase names the prize's recipient, as "the award went to
+    X" does; a prize received is won. The graph otherwise takes nothing from a passive with no
+    "by". Graph-only: the Open IE view keeps (The top prize; was given to; Anna Berg).
+    """
+    for verb in sentence_tokens(sent):
+        found = _given_to(verb) if verb.pos_ == "VERB" else None
+        if found is None:
+            continue
+        winners, prize = found
+        for winner in winners:
+            yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(winner), argument(prize)],
+                              rule="prize-given-to", confidence=0.6, open_ie=False,
+                              negated=is_negated(verb), modality=modal_of(verb))
+
+
+def _compound_winner(winning: Token) -> Token | None:
+    """The name an "X-winning" modifier describes: the name itself ("Oscar-winning Night Train")
+    or the name its title noun is a compound of ("Oscar-winning director Tom Reed")."""
+    tok = winning.head
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.pos_ == "PROPN" and tok.i > winning.i else None
+
+
+def _untagged_name(head: Token) -> list[Token]:
+    """A name the model did not tag: the proper nouns the parse joins to its head; none when an
+    "of" phrase goes on with it ("Lord of the Harbours"), which the graph's node would cut."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children(head)):
+        return []
+    return [t for t in head.subtree if t.i <= head.i and (
+        t.i == head.i or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))]
+
+
+def prize_compound_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Oscar-winning director Tom Reed" → (Tom Reed; win; Oscar); "World Cup-winning captain Jon
+    Dahl" → (Jon Dahl; win; World Cup).
+
+    Linguistic reason: a compound adjective "N-winning" is a reduced relative clause whose
+    participle keeps its object before it ("a director who won an Oscar"): the noun before the
+    hyphen is what was won, and the name the adjective modifies (or the name its title noun
+    belongs to) is the winner. Only a prize with a name of its own (capitalised: "Oscar",
+    "Bafta", "World Cup"); "award-winning" or "match-winning" does not say which. Graph-only: the
+    Open IE view keeps the phrase as it stands.
+    """
+    for tok in sentence_tokens(sent):
+        if tok.lower_ != "winning" or tok.dep_ != "amod" or not any(c.text == "-" for c in children(tok)):
+            continue
+        prize = next((c for c in children(tok) if c.dep_ in ("npadvmod", "compound", "nmod")
+                      and c.i < tok.i and c.text[:1].isupper() and c.pos_ in ("NOUN", "PROPN")), None)
+        winner = _compound_winner(tok)
+        if prize is None or winner is None:
+            continue
+        # the name the model tagged, else the proper nouns the parse joins to its head
+        span = name_span(winner) or _untagged_name(winner)
+        inner = {t.i for t in tok.subtree}
+        name = tuple(t for t in span if t.i not in inner and t.text != "-")
+        if not name or winner not in name:
+            continue
+        yield Proposition(sentence=sent, relation="won", lemma="win", args=[Argument(winner, name), argument(prize)],
+                          rule="prize-compound", confidence=0.55, open_ie=False)
 
 
 # Verbs of giving whose passive subject receives what is left as the object ("was handed a

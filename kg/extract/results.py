@@ -14,8 +14,8 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import is_negated
-from kg.extract.nominal import argument
+from kg.extract.clauses import is_negated, subjects
+from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
@@ -105,3 +105,39 @@ def match_result_propositions(sent: Span) -> Iterator[Proposition]:
             relation, lemma_out, args = "beat", "beat", [argument(side), argument(other)]
         yield Proposition(sentence=sent, relation=relation, lemma=lemma_out, args=args, rule="match-result",
                           confidence=0.6, open_ie=False)
+
+
+# Verbs that with "off" say a contender was kept from winning ("fought off", "saw off", "held off",
+# "fended off"), and the nouns of a contest whose "from" phrase names the contender.
+REPELLING = frozenset({"fight", "see", "hold", "fend", "beat", "stave", "ward"})
+CONTEST_NOUNS = frozenset({"competition", "challenge", "bid", "rivalry", "opposition"})
+
+
+def repelled_rival_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Vexa fought off competition from Nordbank and Halden" → (Vexa; beat; Nordbank), (Vexa;
+    beat; Halden).
+
+    Linguistic reason: "fight off" ("see off", "hold off", "fend off") a contest noun is to prevail
+    in that contest; the noun's "from" phrase names the contenders, so the subject beat each of
+    them, as "won ahead of X" says. Only what happened: a verb that is not negated and has no
+    modal. Graph-only: the Open IE view keeps (Vexa; fought off; competition from Nordbank ...).
+    """
+    if REPELLING.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
+    for verb in sentence_tokens(sent):
+        if verb.lemma_ not in REPELLING or verb.pos_ != "VERB" or is_negated(verb) \
+                or not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)) \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children(verb)):
+            continue
+        contest = next((c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_NOUNS), None)
+        source = contest and next((c for c in children(contest) if c.dep_ == "prep" and c.lower_ == "from"), None)
+        rival = source and next((c for c in children(source) if c.dep_ == "pobj"), None)
+        subs = subjects(verb)[0] if rival is not None else []
+        winner = next((s for s in subs if s.pos_ == "PROPN" or s.pos_ == "PRON"), None)
+        if rival is None or winner is None:
+            continue
+        for other in conjuncts(rival):
+            if other.pos_ == "PROPN":
+                yield Proposition(sentence=sent, relation="beat", lemma="beat",
+                                  args=[argument(winner), argument(other)], rule="fought-off",
+                                  confidence=0.55, open_ie=False)

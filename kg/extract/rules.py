@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
+from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
 from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
@@ -55,10 +56,15 @@ from kg.extract.places import (
     seat_in_propositions,
 )
 from kg.extract.prenominal import prenominal_role_propositions
-from kg.extract.prizes import passive_recipient_propositions, prize_winner_propositions
+from kg.extract.prizes import (
+    passive_recipient_propositions,
+    prize_compound_propositions,
+    prize_given_to_propositions,
+    prize_winner_propositions,
+)
 from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
-from kg.extract.results import match_result_propositions
+from kg.extract.results import match_result_propositions, repelled_rival_propositions
 from kg.extract.roles import described_role_propositions
 from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
@@ -94,8 +100,12 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "epithet-role": epithet_role_propositions,
     "prize-winner": prize_winner_propositions,
     "passive-recipient": passive_recipient_propositions,
+    "prize-given-to": prize_given_to_propositions,
+    "prize-compound": prize_compound_propositions,
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
+    "fought-off": repelled_rival_propositions,
+    "between-pair": between_pair_propositions,
     "light-verb": light_verb_propositions,
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,

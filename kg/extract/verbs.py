@@ -41,6 +41,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import embedded_question, gerund_complement, speech_adjunct
 from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.nominal import argument, copula_form
@@ -265,6 +266,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "won in Dubai": where the winning was, not a thing won (Open IE keeps it)
     if part_played(found):
         return False  # "to win for her performance as X": X is the part played, not a thing won
+    if for_adjunct(found, f.last):
+        return False  # "won for her performance", "resigned for personal reasons": a reason, not a theme
+    if achievement_place(found, f.last):
+        return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
         # "took over as chief executive": the "as" phrase of a verb of taking up or leaving a post
         # names the subject's capacity, not what the verb acts on (no one took over a chief
