@@ -16,13 +16,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Token
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError
 from kg.extract.corenlp import Annotated, annotate, check_server, corenlp_facts, settled
+from kg.extract.nlp import load_model
+from kg.extract.registry import ablated
 from kg.io import read_jsonl
-from kg.model import Document, Entity
+from kg.model import Chain, Document, Entity
+from kg.resolve.coreference import chains_at, coreferent
 
 SCRIPT = Path(__file__).resolve().parents[1] / "docker" / "corenlp-local.sh"
 # Invented: a firm, its new head, and a quote he gives.
@@ -141,3 +145,78 @@ def test_a_server_that_is_not_corenlp_is_a_one_line_error():
             annotate(f"http://127.0.0.1:{server.server_address[1]}", "Tom Reed met Jon Dahl.")
     finally:
         server.shutdown()
+
+
+# Invented: a bank named once, then "it" in a reported clause and "the bank", which kg's own rules
+# leave unresolved (the tagger gives "Nordbank" no type, so it may be a person, and the text never
+# says it is a bank), and CoreNLP's coref chains to Nordbank.
+BANK = ("Nordbank said on Monday that it would cut 300 jobs in Bergen. The bank also plans to sell "
+        "its branch in Oslo.\n")
+
+
+def _facts(text: str, tmp_path: Path, *options: str) -> set[tuple[str, str, str]]:
+    src, out = tmp_path / "text.txt", tmp_path / f"facts{len(options)}.jsonl"
+    src.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(src), "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return {(f.subject.name, f.relation, f.object.name) for e in read_jsonl(str(out)) for f in e.facts
+            if f.extractor == "kg-rules"}
+
+
+@pytest.mark.slow
+def test_corenlp_coref_resolves_what_kg_left_unresolved(corenlp_url: str, tmp_path: Path) -> None:
+    alone = _facts(BANK, tmp_path)
+    with_coref = _facts(BANK, tmp_path, "--corenlp", corenlp_url)
+    assert not any(s == "Nordbank" and r in ("CUT", "SELL") for s, r, _ in alone)
+    assert ("Nordbank", "CUT", "300 jobs") in with_coref
+    assert any(s == "Nordbank" and r == "SELL" for s, r, _ in with_coref)
+    # the rule can be switched off as every rule can
+    with ablated(["corenlp-coref"]):
+        assert _facts(BANK, tmp_path, "--corenlp", corenlp_url) == alone
+
+
+# Invented: "He" three sentences after the only person, beyond the two kg's own rules look back.
+FERRIES = ("Tom Reed joined Vexa Holdings in 2001. The firm builds ferries in Bergen. Its yard employs 400 "
+           "people. Orders doubled last year. He now runs the Oslo office.\n")
+
+
+@pytest.mark.slow
+def test_corenlp_coref_names_a_person_kg_s_window_does_not_reach(corenlp_url: str, tmp_path: Path) -> None:
+    assert not any(s == "Tom Reed" and r == "RUN" for s, r, _ in _facts(FERRIES, tmp_path))
+    assert ("Tom Reed", "RUN", "Oslo office") in _facts(FERRIES, tmp_path, "--corenlp", corenlp_url)
+
+
+def _token(text: str, word: str) -> Token:
+    return next(t for t in load_model()(text) if t.text == word)
+
+
+def test_a_chain_stands_for_one_agreeing_entity_of_the_document_or_for_none():
+    # no server needed: kg's own conditions on a chain (kg.model.Chain), whatever engine read it
+    reed, dahl = Entity.make("Tom Reed", "PERSON"), Entity.make("Jon Dahl", "PERSON")
+    vexa = Entity.make("Vexa Holdings", "ORG", aliases=("Vexa",))
+    known = [reed, dahl, vexa]
+    he = _token("Analysts doubted it. He bought Nordbank last week.", "He")
+    it = _token("Analysts doubted the plan. It bought Nordbank last week.", "It")
+
+    def chain(*names: tuple[str, str]) -> Chain:
+        return Chain(names, ((0, 2),))
+
+    assert coreferent(he, chain(("Tom Reed", "PERSON"), ("Reed", "PERSON")), known) == reed
+    assert coreferent(it, chain(("Vexa", "ORG")), known) == vexa
+    # a chain that joins two people, or holds a name the document's entities do not: no one
+    assert coreferent(he, chain(("Tom Reed", "PERSON"), ("Jon Dahl", "PERSON")), known) is None
+    assert coreferent(he, chain(("Tom Reed", "PERSON"), ("Per Lund", "PERSON")), known) is None
+    # an entity the reference cannot stand for: "it" for a person, "he" for a firm or a woman
+    assert coreferent(it, chain(("Tom Reed", "PERSON")), known) is None
+    assert coreferent(he, chain(("Vexa Holdings", "ORG")), known) is None
+    ann = Entity.make("Ann Reed", "PERSON", aliases=("Mrs Reed",))
+    assert coreferent(he, chain(("Ann Reed", "PERSON")), [ann]) is None
+    assert coreferent(he, None, known) is None
+    with ablated(["corenlp-coref"]):
+        assert coreferent(he, chain(("Tom Reed", "PERSON")), known) is None
+
+
+def test_a_reference_two_chains_claim_is_in_neither():
+    one = Chain((("Tom Reed", "PERSON"),), ((10, 12), (40, 42)))
+    two = Chain((("Jon Dahl", "PERSON"),), ((40, 42),))
+    assert chains_at((one, two)) == {(10, 12): one}
