@@ -13,6 +13,12 @@ second engine, Stanford CoreNLP"; ``bench/corenlp_gain.py``):
 - **Quote speakers** (the ``quote`` annotator with attribution): a SAY fact from the speaker to
   the quoted words, where the text names the speaker.
 
+A third output changes kg's own facts: **coref chains** (:func:`coref_chains`) ride on each
+document into kg's extraction, and a fact's subject or object that kg's own references left
+unresolved ("he", "they", "the bank") takes the name of its chain (rule ``corenlp-coref``,
+:mod:`kg.resolve.coreference`). So CoreNLP reads a document before kg parses it
+(:class:`CoreNLPEngine`).
+
 CoreNLP is GPL-3.0 Java; kg only talks to a server over HTTP (standard library, no client
 package), so nothing of it is imported or bundled.
 """

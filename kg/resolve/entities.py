@@ -10,7 +10,8 @@ Deterministic steps, in order:
    mention with the same head in the three sentences before it (``a Russian delegation``);
 6. a pronoun ("he", "it", "they") or a description that refers back ("the group", "the
    minister") is the named entity it stands for when the evidence is clear, else unresolved
-   (:mod:`kg.resolve.references`).
+   (:mod:`kg.resolve.references`; with ``--corenlp``, a fact's subject or object left unresolved
+   may take the name of CoreNLP's coref chain: :mod:`kg.resolve.coreference`).
 
 Steps 1 and 2, a mention and its cleaned name, are :mod:`kg.resolve.mentions`.
 """
