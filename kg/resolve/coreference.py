@@ -51,8 +51,9 @@ def _types(tok: Token) -> frozenset[str]:
 
     A neuter "it" in news stands as often for a thing or an event the article tells of without a
     name (the bid, the feature, the case: "it was based on borrowing", "it finds a book's number")
-    as for a firm, and CoreNLP's statistical coref chains it to the nearest named organisation:
-    read on bbc-news outside the gold, 5 of 9 such resolutions were right."""
+    as for a firm, and CoreNLP's statistical coref chains it to a named organisation: read on dev
+    and on 60 bbc-news articles outside the gold, 5 of 9 such resolutions were right (2 of 6
+    outside the gold), even with the "it" of "be" and of passives ("it was based on") left out."""
     word = tok.lower_
     if word in MALE or word in FEMALE:
         return _PERSON
