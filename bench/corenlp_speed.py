@@ -1,15 +1,16 @@
 """How much sending documents to CoreNLP side by side saves (``--corenlp``; a measurement).
 
-``kg.extract.corenlp.add_corenlp`` keeps up to two documents at the server at once (its worker
-threads read them side by side). This runs the same real news articles through it one document at
+``kg.extract.corenlp.CoreNLPEngine.read`` keeps up to two documents at the server at once (its
+worker threads read them side by side). This runs the same real news articles through it one document at
 a time (the baseline: how ``--corenlp`` worked before) and two at a time, alternating the two for
 ``--rounds`` rounds on the same server, and prints the median wall time of each and their ratio.
-kg's own extraction is done once, before the timing: only the CoreNLP part is timed.
+Only the CoreNLP part is timed (asking the server and reading its answer), not kg's own.
 
     docker/corenlp-local.sh start          # prints KG_CORENLP_URL=...
     python bench/corenlp_speed.py --url $KG_CORENLP_URL [--folder tech --count 16 --rounds 3]
 
-The two runs' facts are compared too: they must be the same.
+The two runs' documents (with CoreNLP's coref chains) and facts are compared too: they must be
+the same.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ import statistics
 import time
 from pathlib import Path
 
-from kg.extract.corenlp import add_corenlp, annotate
-from kg.model import Extraction
-from kg.pipeline import extract
+from kg.extract.corenlp import CoreNLPEngine, annotate
+from kg.model import Document
+from kg.pipeline import documents
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "bbc-news"
 
 
-def timed(extractions: list[Extraction], url: str, workers: int) -> tuple[float, list[Extraction]]:
+def timed(docs: list[Document], url: str, workers: int) -> tuple[float, tuple[list[Document], object]]:
+    engine = CoreNLPEngine(url, workers=workers)
     start = time.perf_counter()
-    out = list(add_corenlp(extractions, url, workers=workers))
-    return time.perf_counter() - start, out
+    out = list(engine.read(docs))
+    return time.perf_counter() - start, (out, dict(engine._facts))
 
 
 def main() -> None:
@@ -43,19 +45,19 @@ def main() -> None:
     args = parser.parse_args()
 
     paths = sorted((args.bbc / args.folder).glob("*.txt"))[args.skip:args.skip + args.count]
-    extractions = list(extract([str(p) for p in paths]))
-    annotate(args.url, extractions[0].document.text)  # load the models before any timing
+    docs = list(documents([str(p) for p in paths]))
+    annotate(args.url, docs[0].text)  # load the models before any timing
     times: dict[int, list[float]] = {1: [], 2: []}
-    outputs: dict[int, list[Extraction]] = {}
+    outputs: dict[int, object] = {}
     for _ in range(args.rounds):
         for workers in (1, 2):
-            seconds, outputs[workers] = timed(extractions, args.url, workers)
+            seconds, outputs[workers] = timed(docs, args.url, workers)
             times[workers].append(seconds)
     one, two = statistics.median(times[1]), statistics.median(times[2])
     print(f"{len(paths)} {args.folder} articles, {args.rounds} rounds alternating; CoreNLP part only")
     print(f"one document at a time (baseline): median {one:.1f} s  runs {', '.join(f'{t:.1f}' for t in times[1])}")
     print(f"two at a time:                      median {two:.1f} s  runs {', '.join(f'{t:.1f}' for t in times[2])}")
-    print(f"ratio two/one: {two / one:.2f} (speed-up {one / two:.2f}x); same facts: {outputs[1] == outputs[2]}")
+    print(f"ratio two/one: {two / one:.2f} (speed-up {one / two:.2f}x); same documents and facts: {outputs[1] == outputs[2]}")
 
 
 if __name__ == "__main__":

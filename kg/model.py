@@ -108,6 +108,17 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class Chain:
+    """A coreference chain another engine read in a document (CoreNLP's coref, ``--corenlp``):
+    the names it holds (as written, with kg's entity type; its representative first), and where
+    its pronouns and descriptions are (the character span of each one's head word in the text).
+    kg's resolver falls back on it for a reference its own rules leave unresolved."""
+
+    names: tuple[tuple[str, str], ...]
+    references: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     source: str
@@ -117,6 +128,8 @@ class Document:
     # Where ``text`` and the file differ: HTML character references ("&#233;") are decoded at
     # ingest. Each pair is (a position in ``text``, how many more characters the file has before it).
     offsets: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # Another engine's reading of who is who (``--corenlp``); no part of the document's record.
+    chains: tuple[Chain, ...] = field(default=(), repr=False, compare=False)
 
     def source_offset(self, index: int) -> int:
         """The position in the original file of position ``index`` of ``text``."""

@@ -69,8 +69,9 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
             corenlp: str | None = None) -> Iterator[Extraction]:
     """Facts of every document the inputs name, one Extraction per document, streaming.
 
-    ``corenlp``: the URL of a Stanford CoreNLP server whose facts join kg's
-    (:mod:`kg.extract.corenlp`); it is asked before the first document is read.
+    ``corenlp``: the URL of a Stanford CoreNLP server whose facts join kg's, and whose coref
+    chains resolve the references kg's own rules leave unresolved (:mod:`kg.extract.corenlp`);
+    it is asked before the first document is read.
 
     Every input is checked (exists, is UTF-8 text, is not empty) before the first is parsed, so a
     bad file fails the run before anything is written anywhere; with ``on_unreadable``, it is
@@ -89,6 +90,13 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
 
     conf = settings()
     docs = documents(inputs, on_unreadable=on_unreadable)
+    engine = None
+    if corenlp:
+        from kg.extract.corenlp import CoreNLPEngine, check_server
+
+        check_server(corenlp)
+        engine = CoreNLPEngine(corenlp)
+        docs = engine.read(docs)
     if executor == "dask":
         extractions = _extract_dask(docs, processes=processes, model=model or conf.model, progress=progress,
                                     scheduler=scheduler, partition_size=partition_size, shard_dir=shard_dir,
@@ -98,13 +106,9 @@ def extract(inputs: Iterable[str], *, processes: int | None = None, model: str |
                                      progress=progress)
     else:
         raise InputError(f"unknown executor {executor!r} (known: local, dask)")
-    isolated = isolate(extractions, _failure_policy(strict, on_failure))
-    if corenlp:
-        from kg.extract.corenlp import add_corenlp, check_server
-
-        check_server(corenlp)
-        return add_corenlp(isolated, corenlp)
-    return isolated
+    if engine is not None:
+        extractions = engine.add(extractions)
+    return isolate(extractions, _failure_policy(strict, on_failure))
 
 
 def _failure_policy(strict: bool, on_failure: OnFailure | None) -> OnFailure:

@@ -158,7 +158,7 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
     try:
         resolver = DocumentResolver()
         builder = FactBuilder(resolver, document.id, EXTRACTOR_NAME, __version__,
-                              concept_facts=concept_facts)
+                              concept_facts=concept_facts, chains=document.chains)
         pending: list[tuple[Proposition, int, int, float]] = []
         speakers = QuotedSpeakers()  # a quotation that runs on is its speaker's (kg.extract.speech)
         for seg, spacy_doc in zip(segments, parsed, strict=True):

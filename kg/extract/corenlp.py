@@ -13,6 +13,12 @@ second engine, Stanford CoreNLP"; ``bench/corenlp_gain.py``):
 - **Quote speakers** (the ``quote`` annotator with attribution): a SAY fact from the speaker to
   the quoted words, where the text names the speaker.
 
+A third output changes kg's own facts: **coref chains** (:func:`coref_chains`) ride on each
+document into kg's extraction, and a fact's subject or object that kg's own references left
+unresolved ("he", "they", "the bank") takes the name of its chain (rule ``corenlp-coref``,
+:mod:`kg.resolve.coreference`). So CoreNLP reads a document before kg parses it
+(:class:`CoreNLPEngine`).
+
 CoreNLP is GPL-3.0 Java; kg only talks to a server over HTTP (standard library, no client
 package), so nothing of it is imported or bundled.
 """
@@ -24,17 +30,17 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from kg.errors import InputError
-from kg.model import Document, Entity, Extraction, Fact
+from kg.model import Chain, Document, Entity, Extraction, Fact
 from kg.resolve.predicates import is_listed, relation_type
 
-__all__ = ["ANNOTATORS", "Annotated", "add_corenlp", "annotate", "check_server", "corenlp_facts",
-           "quote_facts", "settled", "speaker", "title_facts"]
+__all__ = ["ANNOTATORS", "Annotated", "CoreNLPEngine", "annotate", "check_server", "coref_chains",
+           "corenlp_facts", "quote_facts", "settled", "speaker", "title_facts"]
 
 ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote"
 PROPERTIES = {"annotators": ANNOTATORS, "outputFormat": "json", "coref.algorithm": "statistical",
@@ -212,6 +218,81 @@ def corenlp_facts(doc: Annotated) -> list[Fact]:
     return [*title_facts(doc), *quote_facts(doc)]
 
 
+def coref_chains(doc: Annotated) -> tuple[Chain, ...]:
+    """CoreNLP's coref chains that hold a name, as kg's :class:`~kg.model.Chain`: each chain's
+    proper mentions as the names CoreNLP's NER reads at their head ("Tom Reed", PERSON), and the
+    head word of each of its pronouns and descriptions ("he", "the bank")."""
+    chains: list[Chain] = []
+    for mentions in doc.coref.values():
+        names: list[tuple[str, str]] = []
+        references: list[tuple[int, int]] = []
+        for m in sorted(mentions, key=lambda m: not m["isRepresentativeMention"]):
+            sentence = doc.sentences[m["sentNum"] - 1]
+            head = m["headIndex"] - 1
+            if m["type"] == "PROPER":
+                named = next((e for e in sentence["entitymentions"] if e["tokenBegin"] <= head < e["tokenEnd"]), None)
+                kind = NER_TYPES.get(named["ner"], "CONCEPT") if named is not None else "CONCEPT"
+                if named is not None and kind != "CONCEPT":
+                    names.append((doc.span(m["sentNum"] - 1, named["tokenBegin"], named["tokenEnd"]), kind))
+            elif m["type"] in ("PRONOMINAL", "NOMINAL"):
+                token = sentence["tokens"][head]
+                references.append((token["characterOffsetBegin"], token["characterOffsetEnd"]))
+        if names and references:
+            chains.append(Chain(tuple(dict.fromkeys(names)), tuple(references)))
+    return tuple(chains)
+
+
+class CoreNLPEngine:
+    """CoreNLP beside kg's own extraction (``--corenlp URL``), in two steps around it: :meth:`read`
+    asks the server for each document before kg parses it, and hands the document on with
+    CoreNLP's coref chains (kg's resolver falls back on them, :mod:`kg.resolve.coreference`);
+    :meth:`add` adds CoreNLP's facts to the document's extraction, their names settled on the
+    document's own entities (:func:`settled`). One request a document."""
+
+    def __init__(self, url: str, workers: int | None = None) -> None:
+        self.url = url
+        self.workers = workers or WORKERS
+        # CoreNLP's facts of the documents read and not yet extracted, by document id in reading
+        # order (two documents of the same text have the same id and the same facts)
+        self._facts: dict[str, deque[list[Fact]]] = defaultdict(deque)
+
+    def read(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents in the order they come, each with CoreNLP's coref chains. Up to
+        ``workers`` of them are at the server at once (its worker threads read them side by side)
+        while kg parses the ones before; the answers are taken in document order, so all is as
+        one document at a time."""
+        pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="kg-corenlp")
+        pending: deque[tuple[Document, Future[dict[str, Any]]]] = deque()
+        try:
+            for document in documents:
+                pending.append((document, pool.submit(annotate, self.url, document.text)))
+                if len(pending) > self.workers:
+                    yield self._answered(*pending.popleft())
+            while pending:
+                yield self._answered(*pending.popleft())
+        finally:  # a reader that stops early does not wait for the documents still at the server
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _answered(self, document: Document, asked: Future[dict[str, Any]]) -> Document:
+        doc = Annotated(document, asked.result())
+        self._facts[document.id].append(corenlp_facts(doc))
+        return dataclasses.replace(document, chains=coref_chains(doc))
+
+    def add(self, extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+        for extraction in extractions:
+            waiting = self._facts.get(extraction.document.id)
+            found = waiting.popleft() if waiting else []
+            if waiting is not None and not waiting:
+                del self._facts[extraction.document.id]
+            if extraction.failure is not None:
+                yield extraction
+                continue
+            known = extraction.entities
+            added = [dataclasses.replace(f, subject=settled(f.subject, known), object=settled(f.object, known))
+                     for f in found]
+            yield dataclasses.replace(extraction, facts=[*extraction.facts, *added])
+
+
 def settled(entity: Entity, known: list[Entity]) -> Entity:
     """``entity`` as one of the document's own (``known``: kg's resolved entities) when one of them
     is named so (its name or an alias), or, for a person, is the one person whose full name ends
@@ -230,33 +311,3 @@ def settled(entity: Entity, known: list[Entity]) -> Entity:
             return people[0]
     return entity
 
-
-def add_corenlp(extractions: Iterable[Extraction], url: str, *, workers: int = WORKERS) -> Iterator[Extraction]:
-    """Each extraction with CoreNLP's facts added, their names settled on the document's own
-    entities (:func:`settled`), in the order they come.
-
-    Up to ``workers`` documents are at the server at once (its own worker threads read them side by
-    side) while kg goes on extracting the next ones; the answers are taken in document order, so
-    the output is the same as one document at a time."""
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-corenlp")
-    pending: deque[tuple[Extraction, Future[dict[str, Any]] | None]] = deque()
-    try:
-        for extraction in extractions:
-            asked = None if extraction.failure is not None else pool.submit(annotate, url, extraction.document.text)
-            pending.append((extraction, asked))
-            if len(pending) > workers:
-                yield _joined(*pending.popleft())
-        while pending:
-            yield _joined(*pending.popleft())
-    finally:  # a reader that stops early does not wait for the documents still at the server
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _joined(extraction: Extraction, asked: Future[dict[str, Any]] | None) -> Extraction:
-    if asked is None:
-        return extraction
-    doc = Annotated(extraction.document, asked.result())
-    known = extraction.entities
-    added = [dataclasses.replace(f, subject=settled(f.subject, known), object=settled(f.object, known))
-             for f in corenlp_facts(doc)]
-    return dataclasses.replace(extraction, facts=[*extraction.facts, *added])

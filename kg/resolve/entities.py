@@ -10,7 +10,8 @@ Deterministic steps, in order:
    mention with the same head in the three sentences before it (``a Russian delegation``);
 6. a pronoun ("he", "it", "they") or a description that refers back ("the group", "the
    minister") is the named entity it stands for when the evidence is clear, else unresolved
-   (:mod:`kg.resolve.references`).
+   (:mod:`kg.resolve.references`; with ``--corenlp``, a fact's subject or object left unresolved
+   may take the name of CoreNLP's coref chain: :mod:`kg.resolve.coreference`).
 
 Steps 1 and 2, a mention and its cleaned name, are :mod:`kg.resolve.mentions`.
 """
@@ -32,7 +33,7 @@ from kg.resolve.kindtype import kind_type
 from kg.resolve.mentions import VERSUS, Mention, mention_of
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
-from kg.resolve.references import References
+from kg.resolve.references import References, refers
 from kg.resolve.referring import PRONOUNS, description_head
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
@@ -75,6 +76,8 @@ class DocumentResolver:
         self._token_sent: list[list[int]] = []
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         self._entities: dict[tuple[int, int], Entity | None] | None = None
+        # the pronouns and descriptions the references left unresolved (see :meth:`unresolved`)
+        self._unresolved: set[tuple[int, int]] = set()
 
     def add_segment(self, doc: Doc) -> int:
         """Register the next segment; returns the document-wide index of its first sentence."""
@@ -141,6 +144,14 @@ class DocumentResolver:
             self._entities = self._resolve()
         return self._entities.get(self._key(tok))
 
+    def unresolved(self, tok: Token) -> bool:
+        """Whether ``tok`` is a reference kg's own rules left unresolved (:mod:`kg.resolve.references`):
+        a pronoun that stands for something (not "it" of "it emerged that") or a description
+        ("the group", "the minister") whose entity the evidence did not make clear."""
+        if self._entities is None:
+            self._entities = self._resolve()
+        return self._key(tok) in self._unresolved
+
     def _promote_names(self) -> None:
         """Capitals the tagger read as a common noun, where the document names what they stand
         for: an initialism ("present it to the FA") of an organisation it names in full (the
@@ -205,6 +216,7 @@ class DocumentResolver:
         resolved: dict[tuple[int, int], Entity | None] = {}
         ordered = sorted(((k, m) for k, m in self._mentions.items() if m is not None), key=lambda km: km[0])
         references = References()
+        self._unresolved = set()
         recent_concepts: list[tuple[int, str, Mention]] = []
         for key, m in ordered:
             tok = m.token
@@ -219,6 +231,8 @@ class DocumentResolver:
                     references.resolved(ent, tok, sent)
                 else:
                     references.unresolved(tok, sent)
+                    if refers(tok):
+                        self._unresolved.add(key)
             elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
                 ent = entities[person]
                 references.named(ent, tok, sent)
@@ -237,6 +251,8 @@ class DocumentResolver:
                 if ent is not None:
                     references.resolved(ent, tok, sent)
                 else:
+                    if described is not None:
+                        self._unresolved.add(key)
                     ent = Entity.make(name, "CONCEPT")
                     references.common(tok, sent)
                     if tok.dep_ != "compound":  # "budget airline SkyNord": the noun describes the name

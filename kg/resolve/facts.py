@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.model import Entity, Fact, clean_name
+from kg.model import Chain, Entity, Fact, clean_name
+from kg.resolve.coreference import chains_at, coreferent
 from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.groups import describes, group_of, member_fits
@@ -141,8 +142,10 @@ class FactBuilder:
     """Turns one document's propositions into facts, once the resolver has seen every mention."""
 
     def __init__(self, resolver: DocumentResolver, doc_id: str, extractor: str, version: str,
-                 *, concept_facts: bool = False) -> None:
+                 *, concept_facts: bool = False, chains: tuple[Chain, ...] = ()) -> None:
         self.resolver = resolver
+        # another engine's coref chains (``--corenlp``), by the head word of each reference
+        self._chains_at = chains_at(chains)
         self.concept_facts = concept_facts
         self.doc_id = doc_id
         self.extractor = extractor
@@ -220,6 +223,18 @@ class FactBuilder:
             return
         yield fact
 
+    def _entity(self, tok: Token, offset: int) -> Entity | None:
+        """The entity a fact's subject or object stands for: the resolver's, or for a reference it
+        left unresolved, the one another engine's coref chain names (rule ``corenlp-coref``).
+        ``offset``: where the word's segment starts in the document's text."""
+        found = self.resolver.entity(tok)
+        if self._chains_at and self.resolver.unresolved(tok):
+            start = offset + tok.idx
+            chain = self._chains_at.get((start, start + len(tok.text)))
+            if chain is not None:
+                return coreferent(tok, chain, self.resolver.named_entities()) or found
+        return found
+
     def _facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         if len(prop.args) < 2:
             return
@@ -227,7 +242,8 @@ class FactBuilder:
             return  # the rest of the document does not bear the reading out
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
-        subject = self.resolver.entity(role.holder if role is not None else self._named_of(subj_arg.head, works=prop.lemma != "be"))
+        subject = self._entity(role.holder if role is not None else self._named_of(subj_arg.head, works=prop.lemma != "be"),
+                               offset)
         if subject is None:
             return
         predicate = _predicate(prop)
@@ -242,7 +258,7 @@ class FactBuilder:
             predicate = clean_name(role.title)
             if not predicate:  # a title of invisible characters only names nothing
                 return
-            obj = self.resolver.entity(role.org) if role.org is not None else None
+            obj = self._entity(role.org, offset) if role.org is not None else None
             from kg.extract.posts import (  # at call time: kg.extract imports this package
                 not_a_person,
                 relation_not_post,
@@ -262,9 +278,9 @@ class FactBuilder:
         elif (topic := _topic(prop)) is not None:
             # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
             # clause is the fact's object_text, the sentence its evidence
-            obj, relation, predicate = self.resolver.entity(topic), "SAY", prop.lemma
+            obj, relation, predicate = self._entity(topic, offset), "SAY", prop.lemma
         elif prop.open_ie or prop.role is None:
-            obj = self.resolver.entity(self._named_of(obj_arg.head, works=prop.lemma != "be"))
+            obj = self._entity(self._named_of(obj_arg.head, works=prop.lemma != "be"), offset)
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
         if obj is not None and relation in ("BASE", "FROM") and obj.type == "NORP":

@@ -410,6 +410,12 @@ def _inside(candidate: Token, reference: Token) -> bool:
     return candidate.doc is reference.doc and reference.left_edge.i <= candidate.i <= reference.right_edge.i
 
 
+def refers(tok: Token) -> bool:
+    """A pronoun that stands for something named: not an "it" that stands for a clause
+    (:func:`pleonastic`) or for what a fronted clause says happens (``event-it``)."""
+    return tok.lower_ in PRONOUNS and not (tok.lower_ == "it" and (pleonastic(tok) or event_it(tok)))
+
+
 def pleonastic(tok: Token) -> bool:
     """An "it" that stands for a clause to come: "it emerged that", "it is likely to", "it was
     not clear whether", "it is expected to", the cleft "it was X that". An object "it" ("made it
