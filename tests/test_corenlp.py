@@ -250,3 +250,14 @@ def test_a_reference_two_chains_claim_is_in_neither():
     one = Chain((("Tom Reed", "PERSON"),), ((10, 12), (40, 42)))
     two = Chain((("Jon Dahl", "PERSON"),), ((40, 42),))
     assert chains_at((one, two)) == {(10, 12): one}
+
+
+@pytest.mark.slow
+def test_a_headline_is_a_sentence_of_its_own(corenlp_url: str) -> None:
+    # Invented: a headline with no full stop above the first paragraph.
+    text = ("Vexa names successor to Reed\n\nVexa Holdings has named Anna Berg as chief executive "
+            "after Tom Reed, its long-serving boss, retired.\n")
+    doc = Annotated(Document("doc-head", "head.txt", "Vexa", text), annotate(corenlp_url, text))
+    assert len(doc.sentences) >= 2 and "\n\n" not in doc.span(0, 0, len(doc.sentences[0]["tokens"]))
+    names = {e.name for f in corenlp_facts(doc) for e in (f.subject, f.object)}
+    assert not any("Reed" in n and "Vexa" in n for n in names), names

@@ -43,8 +43,11 @@ __all__ = ["ANNOTATORS", "Annotated", "CoreNLPEngine", "annotate", "check_server
            "corenlp_facts", "quote_facts", "settled", "speaker", "title_facts"]
 
 ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote"
+# A blank line ends a sentence: a headline has no full stop, and CoreNLP's splitter otherwise
+# runs it into the first sentence ("Nordbank names successor to Reed\n\nNordbank has named ..."
+# gave the firm "Reed Nordbank").
 PROPERTIES = {"annotators": ANNOTATORS, "outputFormat": "json", "coref.algorithm": "statistical",
-              "quote.attributeQuotes": "true", "timeout": "600000"}
+              "quote.attributeQuotes": "true", "ssplit.newlineIsSentenceBreak": "two", "timeout": "600000"}
 EXTRACTOR = "corenlp-4.5.7"
 # CoreNLP's NER classes as kg's entity types.
 NER_TYPES = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "CITY": "GPE", "COUNTRY": "GPE",
