@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["COMPONENT", "keep_marked_names_whole", "use_mark_boundaries"]
 
 COMPONENT = "kg_mark_boundaries"
-_MARKS = ("?", "!")
+_MARK_IDS = frozenset(get_string_id(mark) for mark in ("?", "!"))
 _NEVER_FIRST = frozenset({",", ";", ":", ")", "]"})
 
 
@@ -35,12 +38,14 @@ def keep_marked_names_whole(doc: Doc) -> Doc:
     nor, in edited news, with a word in lower case; a "?" or "!" before one ends a title, not the
     sentence.
     """
-    if "mark-in-name" in disabled() or not any(mark in doc.text for mark in _MARKS):
+    if "mark-in-name" in disabled():
         return doc
-    for i in range(1, len(doc)):
-        after = doc[i]
-        if doc[i - 1].text in _MARKS and (after.text in _NEVER_FIRST or after.is_lower):
-            after.is_sent_start = False
+    forms = doc.to_array(ORTH).tolist()  # the forms as ids: a Token only after a mark
+    for i in range(1, len(forms)):
+        if forms[i - 1] in _MARK_IDS:
+            after = doc[i]
+            if after.text in _NEVER_FIRST or after.is_lower:
+                after.is_sent_start = False
     return doc
 
 
