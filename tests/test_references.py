@@ -85,6 +85,16 @@ CASES = [
     # in a reported clause, "it" after such a clause is still the speaker
     ("Games maker Lumo said that, once the deal was completed, it planned to return cash to shareholders.",
      [("it", "Lumo")]),
+    # "it" of "be" with a noun of no kind a name is: the situation, not the firm or the club
+    ("Nordvik Energy posted record profits on Monday. It was a very difficult year for the firm.",
+     [("It", None), ("firm", "Nordvik Energy")]),
+    ("Arden Rovers won 2-0 on Saturday. \"It was a great night,\" said Tom Reed.", [("It", None)]),
+    ("Tom Reed praised Arden Rovers. \"It is going to be a big disappointment for the fans,\" he said.",
+     [("It", None), ("he", "Tom Reed")]),
+    ("Vexa Holdings said it was a positive decision.", [("it", None)]),
+    # ... but a kind a named thing is keeps "it" for the name
+    ("Nordvik Energy posted record profits on Monday. It is the largest phone firm in Norway.",
+     [("It", "Nordvik Energy"), ("firm", "Nordvik Energy")]),
     # a team is "they" in British news, when it was the subject before
     ("Arden Rovers beat Kelso City 2-0 on Saturday. They will face Dunmore United in the final.",
      [("They", "Arden Rovers")]),

@@ -73,6 +73,7 @@ from kg.resolve.referring import (
     name_root,
     position,
     same_kind,
+    situation_it,
     stated_kinds,
 )
 from kg.resolve.stated import stated_kind
@@ -135,7 +136,7 @@ class References:
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
-        if word not in PRONOUNS or (word == "it" and (pleonastic(tok) or event_it(tok))):
+        if word not in PRONOUNS or (word == "it" and (pleonastic(tok) or event_it(tok) or situation_it(tok))):
             return None
         if word in NEUTER or word in PLURAL:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
@@ -413,7 +414,7 @@ def _inside(candidate: Token, reference: Token) -> bool:
 def refers(tok: Token) -> bool:
     """A pronoun that stands for something named: not an "it" that stands for a clause
     (:func:`pleonastic`) or for what a fronted clause says happens (``event-it``)."""
-    return tok.lower_ in PRONOUNS and not (tok.lower_ == "it" and (pleonastic(tok) or event_it(tok)))
+    return tok.lower_ in PRONOUNS and not (tok.lower_ == "it" and (pleonastic(tok) or event_it(tok) or situation_it(tok)))
 
 
 def pleonastic(tok: Token) -> bool:
