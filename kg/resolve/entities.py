@@ -29,7 +29,7 @@ from kg.model import Entity
 from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.commonnouns import NAME_MODS
-from kg.resolve.kindtype import kind_type
+from kg.resolve.kindtype import full_name_vote, given_name_type, kind_type
 from kg.resolve.mentions import VERSUS, Mention, mention_of
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
@@ -197,15 +197,19 @@ class DocumentResolver:
                          if town not in full and town not in nicknamed)
         full.update(nicknamed)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
+        in_full: dict[str, Counter[str]] = defaultdict(Counter)  # the labels of "Craig Bellamy" itself
         aliases: dict[str, set[str]] = defaultdict(set)
         for m in named:
             canon = full.get(m.name, m.name)
             if m.name not in nicknamed:
                 typed = kind_type(m.type, m.token, m.name)
                 votes[canon][typed] += 1 if typed == m.type else 2  # a stated kind outweighs a label
+                if m.name == canon and (vote := full_name_vote(typed, m.token, m.name)) is not None:
+                    in_full[canon][vote] += 1
             aliases[canon].update({m.name, m.surface})
         types = {
-            canon: max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))
+            canon: "PERSON" if given_name_type(in_full[canon]) else
+            max(count, key=lambda t: (count[t] if t != "OTHER" else 0.5, -TYPE_PRIORITY.index(t)))
             for canon, count in votes.items()
         }
         entities: dict[str, Entity] = {

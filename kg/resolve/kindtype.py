@@ -1,12 +1,16 @@
-"""A name the model called a person that its sentence calls a firm is an organisation (rule ``kind-type``)."""
+"""What type a name's mentions vote for: a name the model called a person that its sentence calls a
+firm is an organisation (rule ``kind-type``); a person's name written in full decides over its
+surname alone (rule ``given-name-type``)."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
 from kg.resolve.names import given_names
-from kg.resolve.referring import ORG_ONLY_KINDS, PERSON_KINDS, stated_kinds
+from kg.resolve.referring import ORG_ONLY_KINDS, PERSON_KINDS, name_root, stated_kinds
 
 # Kinds only an organisation is, never a person's title or occupation: not "broadcaster" (also a
 # presenter) or "concern" ("the flanker is a major concern").
@@ -35,3 +39,38 @@ def kind_type(label: str, tok: Token, name: str) -> str:
     # Group" is a group)
     own = {w.lower()[:-1] for w in name.split() if w.lower().endswith("s")}
     return "ORG" if (stated_kinds(tok) - own) & FIRM_KINDS else label
+
+
+def full_name_vote(label: str, tok: Token, name: str) -> str | None:
+    """What a mention written in full votes for the person test of :func:`given_name_type`: its
+    label when the name opens with a known given name ("Craig Bellamy") or when the model labels it
+    a person and its sentence calls it a kind of person ("manager Graeme Souness"); None for any
+    other mention."""
+    words = name.split()
+    root = name_root(tok)
+    if len(words) < 2 or (root.dep_ == "compound" and root.head.lemma_.lower() in PERSON_KINDS):
+        return None  # "James Hardie chairwoman Ann Berg": the name holding a title is a firm
+    kinds = stated_kinds(tok)
+    if kinds & FIRM_KINDS:
+        return None  # "building group James Hardie": a firm named after its founder
+    if words[0].lower() in given_names():
+        return label
+    # a name the model labels a person and its sentence calls one ("manager Graeme Souness")
+    return label if label == "PERSON" and (kinds & PERSON_KINDS) - ORG_ONLY_KINDS else None
+
+
+@register("given-name-type")
+def given_name_type(full: Counter[str]) -> bool:
+    """"Newcastle fined striker Craig Bellamy ... Bellamy said ...": the model labels the full name
+    a PERSON and the lone surname, again and again, an organisation; the person the full name
+    labels is the type of every mention. ``full`` counts the votes of the mentions written in full
+    (:func:`full_name_vote`); True when PERSON is at least as many of them as the rest.
+
+    Linguistic reason: a given name opens only a person's name, so "Craig Bellamy" read as a
+    person is one, and so is a name its sentence calls a manager or a striker; a lone surname is a guess from its letters ("Bellamy", "Souness" read as firms),
+    and it stands for the person the document named in full. A firm named after a person
+    ("Freddie Mac") is written in full every time, so its own full mentions still decide."""
+    if "given-name-type" in disabled():
+        return False
+    person = full.get("PERSON", 0)
+    return person > 0 and person >= sum(full.values()) - person
