@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.reading import children
+from kg.extract.registry import disabled, register
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS
 
 # Generational suffixes: "Tom Reed , Jr." is one name.
@@ -27,6 +28,24 @@ def not_a_description(head: Token, appos: Token) -> bool:
     return ((head.ent_type_ == "DATE" and appos.ent_type_ == "DATE") or appos.lower_ in NAME_SUFFIXES
             or appos.pos_ == "PRON" or any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.pos_ == "PRON" for g in children(c)) for c in children(appos)))
+
+
+@register("heading-name")
+def heading_name(head: Token) -> bool:
+    """"Leeds: Balshaw; Rees, Christophers, Bell; McGee, Dickens": a line-up whose groups are split
+    by semicolons stands under the name of the side, not under a description of its players.
+
+    Linguistic reason: a line's first word has a capital whatever it is, so a heading's capital
+    (and the tagger's plural noun for "Leeds", lemma "leed") says nothing. A team sheet lists a
+    side's players position by position, the positions apart by semicolons, under the side's name;
+    a heading that says what each listed player is ("Backs:", "Replacements:") heads one group,
+    its names apart by commas."""
+    if "heading-name" in disabled() or head.i != head.sent.start or not head.is_title:
+        return False
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ":":
+        return False
+    return any(t.text == ";" for t in doc[head.i + 2:head.sent.end])
 
 
 def describes_name(word: Token) -> bool:

@@ -22,7 +22,7 @@ from kg.extract.appositions import (
     set_off,
 )
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.describes import describes_name, not_a_description
+from kg.extract.describes import describes_name, heading_name, not_a_description
 from kg.extract.nominal import (
     PLACE_TYPES,
     arg_tokens,
@@ -75,6 +75,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
         if not_a_description(head, appos):
             continue
         if is_description(head) and appos.pos_ == "PROPN" and not is_description(appos):
+            if heading_name(head):
+                continue  # "Leeds: Balshaw; Rees ...": a team sheet under a club's name
             head, appos = appos, description_noun(head)  # "the head of Nato, Mark Rutte"
         # "the foreign minister, Sergei Lavrov, and the head of the fund, Kirill Dmitriev": the
         # parse coordinates the descriptions; each finds its own name
