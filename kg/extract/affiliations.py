@@ -37,7 +37,7 @@ def _firm_word(word: str) -> bool:
 
 
 def _name(tok: Token, label: str) -> Argument | None:
-    """The whole name of ``label`` the token ends (a name the model cut or tagged otherwise: None)."""
+    """The whole name tagged ``label`` whose head is the token (None for another type or no name)."""
     ent = entity_at(tok)
     if tok.pos_ != "PROPN" or ent is None or ent.label_ != label or ent.root.i != tok.i:
         return None
@@ -45,15 +45,15 @@ def _name(tok: Token, label: str) -> Argument | None:
 
 
 def _organisation(pobj: Token) -> Argument | None:
-    """The organisation after "of"/"from"/"at": a name tagged ORG, or a name after a word for a
-    kind of firm ("security firm Vexa Labs", which the model may tag a person)."""
+    """The organisation after "of"/"from"/"at": a name tagged ORG, an untagged name ending in a
+    word only firms' names end in ("Fjord Stockbrokers"), or a name after a word for a kind of
+    firm ("security firm Vexa Labs", which the model may tag a person)."""
     name = _name(pobj, "ORG")
     if name is not None:
         return name
     if (pobj.pos_ == "PROPN" and not pobj.ent_type_ and _firm_word(pobj.lower_)
             and all(c.dep_ in ("compound", "det") for c in pobj.lefts)):
         # (not with a possessive inside: "the Nordvik Supporters' Association" would lose its first words)
-        # a name the model did not tag, ending in a word only firms' names end in ("Fjord Stockbrokers")
         tokens = tuple(t for t in pobj.subtree if t.pos_ == "PROPN" and t.i <= pobj.i)
         return Argument(pobj, tokens)
     kinds = [c for c in children(pobj) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in ORG_ONLY_KINDS]
@@ -101,5 +101,5 @@ def speaker_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
                 org = _organisation(pobj) if pobj is not None else None
                 if org is None:
                     continue
-                yield Proposition(sentence=sent, relation=f"{prep.lower_}", lemma="work for",
+                yield Proposition(sentence=sent, relation=prep.lower_, lemma="work for",
                                   args=[person, org], rule="speaker-affiliation", confidence=0.5, open_ie=False)
