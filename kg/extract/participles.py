@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Proposition
+from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_tokens
 from kg.resolve.spans import entity_at
@@ -90,3 +90,58 @@ def participle_agent_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=f"{verb.text} by", lemma=_lemma(verb),
                               args=[argument(patient), argument(doer)], rule="participle-agent",
                               agent_first=True, open_ie=False)
+
+
+# Participles whose subject is a work and whose object is who appears in it ("a film starring
+# Anna Berg"), each with the predicate the graph gives it.
+_CAST_PARTICIPLES = {"star": "star", "co-star": "star", "feature": "feature"}
+# What the tagger calls a work's name; it tags many one-word titles people ("Closer").
+_WORK_NAME_TYPES = frozenset({"WORK_OF_ART", "PERSON", "ORG", "PRODUCT", "FAC", "EVENT"})
+# Small words inside a work's title, after which a capitalised word means the title began earlier.
+_TITLE_LINKS = frozenset({"of", "the", "and", "in", "on", "a"})
+
+
+def _work_before_comma(verb: Token) -> Span | None:
+    """The name that ends right before ", starring", when the parse hung the participle elsewhere."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = entity_at(doc[verb.i - 2])
+    if name is None or name.end != verb.i - 1 or name.label_ not in _WORK_NAME_TYPES:
+        return None
+    i = name.start - 1
+    while i > verb.sent.start and doc[i].lower_ in _TITLE_LINKS:
+        i -= 1
+    if i < name.start - 1 and doc[i].is_title:
+        return None  # a title the model cut ("Man of the House" as "House"): the node would be wrong
+    if verb.head.i in range(name.start, name.end):
+        return None  # the parse already reads the name as the participle's noun (the verb rules)
+    if name.label_ == "PERSON" and name.root.dep_ == "pobj" and name.root.head.lower_ == "by":
+        return None  # "a film by Tom Reed, starring Anna Berg": the film stars her, not its maker
+    return name
+
+
+def cast_participle_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Critics liked Cold Water, starring Anna Berg and Jon Dahl" → (Cold Water; starring; Anna
+    Berg), (Cold Water; starring; Jon Dahl).
+
+    Linguistic reason: "starring" and "featuring" are participles that describe a noun, as a
+    preposition does ("a film with Anna Berg"); set off by a comma after a name, they describe
+    that name (the nearest attachment), whatever clause the parse hung them on. The participle has
+    no subject of its own, and its objects are the people the work has in it. Only names as
+    objects, and not a person's name after "by", which is the work's maker.
+    """
+    for verb in sentence_tokens(sent):
+        lemma = _CAST_PARTICIPLES.get(verb.lemma_.lower())
+        if lemma is None or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+            continue
+        work = _work_before_comma(verb)
+        obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+        if work is None or obj is None:
+            continue
+        for cast in conjuncts(obj):
+            if cast.pos_ != "PROPN" or cast.ent_type_ not in ("PERSON", "ORG"):
+                continue
+            yield Proposition(sentence=sent, relation=verb.text, lemma=lemma,
+                              args=[Argument(work.root, tuple(work)), argument(cast)], rule="cast-participle",
+                              open_ie=False)

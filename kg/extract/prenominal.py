@@ -25,6 +25,7 @@ from kg.extract.roles import (
     nationality_title,
 )
 from kg.extract.titled_names import listed_names, titled_name
+from kg.extract.works import work_kind_title
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.names import DESCRIPTORS
 from kg.resolve.referring import ORG_ONLY_KINDS, PERSON_KINDS
@@ -214,6 +215,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         org = found.org if found.org is not None else _of_org(name.root)
+        if work_kind_title(found.title[-1]):
+            org = None  # "Anna Berg's novel Winter Harbour": a work of hers (kg.extract.works), held at no one
         if (found.org is None and org is not None and org.ent_type_ in ("GPE", "LOC")
                 and found.title[-1].lower_ in DESCRIPTORS):
             org = None  # "Musician Tom Reed, of north Oslo": where an occupation's holder is from

@@ -59,10 +59,18 @@ def _result_verb(noun: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or is_negated(verb):
         return None
-    group = [verb, *(c for c in children(verb) if c.dep_ in ("aux", "auxpass"))]
-    if verb.tag_ not in _HAPPENED or any(t.lower_ in _MODALS for t in group):
+    tensed = verb.head.head if _by_means(verb) else verb  # "won the title by sealing a win over X"
+    group = [tensed, *(c for c in children(tensed) if c.dep_ in ("aux", "auxpass"))]
+    if tensed.tag_ not in _HAPPENED or is_negated(tensed) or any(t.lower_ in _MODALS for t in group):
         return None
     return verb
+
+
+def _by_means(verb: Token) -> bool:
+    """A gerund of means ("reached the final by recording a win over X"): its understood subject
+    is the subject of the verb its "by" phrase is on, and that verb carries the tense."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by"
+            and verb.head.head.pos_ == "VERB")
 
 
 def _first_side(noun: Token) -> Token | None:
@@ -73,6 +81,8 @@ def _first_side(noun: Token) -> Token | None:
         return poss if _is_side(poss) else None
     verb = _result_verb(noun)
     subj = verb and next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if verb is not None and subj is None and _by_means(verb):
+        subj = next(iter(subjects(verb)[0]), None)
     return subj if _is_side(subj) else None
 
 
@@ -84,7 +94,9 @@ def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     "beat X"); its possessor, or the subject of the verb that got it, is the side it is of, and its
     preposition names the other side: the loser after a winner's noun ("over", "against"), the
     winner after a loser's noun ("defeat to", "loss by"). Only what happened: a past or perfect verb,
-    not negated and with no modal ("Arsenal need a win over Chelsea" is no result).
+    not negated and with no modal ("Arsenal need a win over Chelsea" is no result). A gerund of
+    means ("reached the final by recording a win over X") takes its subject and its tense from the
+    verb its "by" phrase is on (round 16).
     """
     if _PREPS.keys().isdisjoint(sentence_lemmas(sent)):
         return  # (none of its words in the sentence: nothing below can match)

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
+from kg.extract.affiliations import speaker_affiliation_propositions
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.between import between_pair_propositions
@@ -31,6 +32,7 @@ from kg.extract.implied import (
     role_propositions,
     title_propositions,
 )
+from kg.extract.intentions import intention_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
@@ -44,7 +46,7 @@ from kg.extract.origins import (
     nationality_origin_propositions,
     origin_title_propositions,
 )
-from kg.extract.participles import participle_agent_propositions
+from kg.extract.participles import cast_participle_propositions, participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
 from kg.extract.places import (
     from_place_propositions,
@@ -70,7 +72,12 @@ from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
-from kg.extract.works import genre_star_propositions, owned_unit_propositions, possessive_product_propositions
+from kg.extract.works import (
+    authored_work_propositions,
+    genre_star_propositions,
+    owned_unit_propositions,
+    possessive_product_propositions,
+)
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
 # (apposition_propositions also states a place's place: "Hoboken, New Jersey" is nominal-prep.)
@@ -119,6 +126,10 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "coordinated-title": coordinated_title_propositions,
     "genre-star": genre_star_propositions,
     "quoted-as-saying": quoted_as_saying_propositions,
+    "speaker-affiliation": speaker_affiliation_propositions,
+    "cast-participle": cast_participle_propositions,
+    "intention-infinitive": intention_propositions,
+    "possessive-work": authored_work_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

@@ -44,6 +44,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
+from kg.extract.intentions import intended_subject
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
 from kg.extract.reading import children, graph_only
@@ -251,6 +252,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
     if f.how == "advcl" and f.verb.tag_ == "VBG" and f.verb.lemma_ in NOUN_PARTICIPLES:
         # "Reed finished work on Night Train, starring Anna Berg": the film stars her, not Reed
         return False
+    if f.how in ("acl", "relcl") and intended_subject(f.verb):
+        return False  # "plans to buy Vexa": the plan is no buyer; its holder is (kg.extract.intentions)
     if far_list_member(f.verb, subj):
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
     if found.rule == "svo-prep" and f.last.lemma_ == "do":

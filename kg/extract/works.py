@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.reading import children as children_of
 from kg.extract.reading import sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
@@ -266,3 +267,86 @@ def genre_star_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="stars", lemma="star",
                           args=[title, Argument(ent.root, tuple(ent))], rule="genre-star", confidence=0.5,
                           open_ie=False)
+
+
+# Kinds of work whose maker a possessive before them names, with the verb that says what the
+# maker did: a band's album is one it released, an author's novel one they wrote, a
+# film-maker's documentary one they made. Not "film" or "movie": a person's film is the one they
+# directed or the one they star in, and the phrase does not say which.
+AUTHORED_KINDS = {
+    **dict.fromkeys(("album", "single", "song", "ep", "record"), "release"),
+    **dict.fromkeys(("novel", "book", "memoir", "autobiography", "biography", "play", "poem"), "write"),
+    "documentary": "make",
+}
+# What a title before a name never is: a kind of work ("Tom Reed's documentary Dark Water" is no
+# documentary-maker called Dark Water).
+WORK_KINDS = frozenset(AUTHORED_KINDS) | STARRING_GENRES
+
+
+def _author(owner: Token) -> Argument | None:
+    """A person's or an organisation's name in the possessive (the model may keep the "'s" in the
+    person's name), or a name the model did not tag ("The Vexa Boys' album")."""
+    ent = _entity(owner)
+    if owner.pos_ != "PROPN":
+        return None
+    if ent is None:
+        run = tuple(t for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN")
+        return Argument(owner, run) if run and run[0].i + len(run) == owner.i + 1 else None
+    if ent.label_ not in ("PERSON", "ORG") or ent.end not in (owner.i + 1, owner.i + 2):
+        return None
+    return Argument(owner, tuple(t for t in ent if t.i <= owner.i))
+
+
+def authored_work_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Anna Berg's first novel Winter Harbour" → (Anna Berg; write; Winter Harbour); "The Vexa
+    Boys' album Cold Rain" → (Vexa Boys; release; Cold Rain); "Tom Reed's documentary Dark Water"
+    → (Tom Reed; make; Dark Water).
+
+    Linguistic reason: a possessive before a noun for a kind of work, with the work's title after
+    the noun, says whose work it is, and the kind says what its owner did: an album or a single is
+    released by its band or singer, a novel or a play written by its author, a documentary made
+    by its film-maker. Not a film, a movie or a drama, whose possessor may have directed it or
+    starred in it. The title must start straight after the kind noun ("novel Winter Harbour").
+    The same phrase holds no role at the possessor ("Winter Harbour" is a first novel, not one of
+    Anna Berg's), and a title that goes on past its head with "and" is left alone (the node would
+    be cut: "Hopes and Fears").
+    """
+    if AUTHORED_KINDS.keys().isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
+    for kind in sentence_tokens(sent):
+        verb = AUTHORED_KINDS.get(kind.lemma_.lower())
+        if verb is None or kind.pos_ not in ("NOUN", "ADJ") or kind.i + 1 >= sent.end:
+            continue
+        title = _work_title(kind) if kind.pos_ == "NOUN" else None
+        if title is None and kind.head.pos_ == "PROPN" and kind.head.i > kind.i:
+            title = _work_title_after(kind)  # "single" read as an adjective of the title
+        owner = next((c for c in children_of(title.head) if c.dep_ == "poss"), None) if title is not None else None
+        if owner is None and title is not None:
+            owner = next((c for c in children_of(kind) if c.dep_ == "poss"), None)
+        author = _author(owner) if owner is not None else None
+        if title is None or author is None or not (author.tokens[-1].i < kind.i) or _title_goes_on(title):
+            continue
+        yield Proposition(sentence=sent, relation=f"'s {kind.text}", lemma=verb, args=[author, title],
+                          rule="possessive-work", confidence=0.5, open_ie=False)
+
+
+def _title_goes_on(title: Argument) -> bool:
+    """"album Hopes and Fears": a title with "and" or "&" and a capitalised word after it goes on
+    past the head the parse gives it, so the node would be cut."""
+    doc, end = title.head.doc, title.tokens[-1].i + 1
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title
+
+
+def _work_title_after(kind: Token) -> Argument | None:
+    """The name an adjective of kind modifies ("single Blue Night", the title's head after it)."""
+    head = kind.head
+    tokens = tuple(kind.doc[kind.i + 1:head.i + 1])
+    if not tokens or any(t.pos_ != "PROPN" for t in tokens) or head.ent_type_ in ("GPE", "NORP", "DATE", "LOC"):
+        return None
+    return Argument(head, tokens)
+
+
+def work_kind_title(head: Token) -> bool:
+    """The title before a name is a kind of work ("first novel Winter Harbour"): the name is the
+    work's, and holds no title (rule ``possessive-work``)."""
+    return "possessive-work" not in disabled() and head.lemma_.lower() in WORK_KINDS

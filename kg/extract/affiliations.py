@@ -1,0 +1,105 @@
+"""Whom a quoted speaker speaks for, as news says it beside the speaker's name.
+
+Rule ``speaker-affiliation``. "said Tom Reed at Fjord Brokers", "Anna Berg of the Nordic Herald
+said", "said Jon Dahl from security firm Vexa Labs": a speaker introduced with "of", "from" or
+"at" and an organisation, and no title, is one of its people. The graph reads it as
+``(Tom Reed)-[:WORK_FOR {predicate: "work for"}]->(Fjord Brokers)``. Graph-only: CaRB's Open IE
+view keeps the parse's own reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition
+from kg.extract.reading import children, sentence_tokens
+from kg.resolve.referring import ORG_ONLY_KINDS
+from kg.resolve.spans import entity_at
+
+# Verbs of saying whose subject is the one quoted (the statement rules read the rest).
+SPEAKING = frozenset({"say", "add", "tell", "comment", "explain", "warn", "predict", "argue", "claim",
+                      "insist", "believe", "note", "suggest", "admit", "agree", "write"})
+AFFILIATING = frozenset({"of", "from", "at"})
+# What a speaker's name may have before it and still be no title's holder ("the").
+_NO_TITLE_DEPS = frozenset({"compound", "punct", "det"})
+
+
+# Last words of firms' names besides the kinds of organisation (kg.resolve.referring.ORG_ONLY_KINDS).
+_FIRM_NAME_ENDS = frozenset({"stockbroker", "partner", "associate", "security", "holding", "capital", "research",
+                             "consulting", "adviser", "advisor", "economics", "analytics", "brokers", "broker"})
+
+
+def _firm_word(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") else word
+    return word in ORG_ONLY_KINDS or singular in ORG_ONLY_KINDS or singular in _FIRM_NAME_ENDS or word in _FIRM_NAME_ENDS
+
+
+def _name(tok: Token, label: str) -> Argument | None:
+    """The whole name tagged ``label`` whose head is the token (None for another type or no name)."""
+    ent = entity_at(tok)
+    if tok.pos_ != "PROPN" or ent is None or ent.label_ != label or ent.root.i != tok.i:
+        return None
+    return Argument(tok, tuple(ent))
+
+
+def _organisation(pobj: Token) -> Argument | None:
+    """The organisation after "of"/"from"/"at": a name tagged ORG, an untagged name ending in a
+    word only firms' names end in ("Fjord Stockbrokers"), or a name after a word for a kind of
+    firm ("security firm Vexa Labs", which the model may tag a person)."""
+    name = _name(pobj, "ORG")
+    if name is not None:
+        return name
+    if (pobj.pos_ == "PROPN" and not pobj.ent_type_ and _firm_word(pobj.lower_)
+            and all(c.dep_ in ("compound", "det") for c in pobj.lefts)):
+        # (not with a possessive inside: "the Nordvik Supporters' Association" would lose its first words)
+        tokens = tuple(t for t in pobj.subtree if t.pos_ == "PROPN" and t.i <= pobj.i)
+        return Argument(pobj, tokens)
+    kinds = [c for c in children(pobj) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in ORG_ONLY_KINDS]
+    if pobj.pos_ != "PROPN" or not kinds:
+        return None
+    ent = entity_at(pobj)
+    tokens = tuple(t for t in (ent or (pobj,)) if t.pos_ == "PROPN")
+    return Argument(pobj, tokens) if tokens else None
+
+
+def _untitled_speaker(tok: Token) -> bool:
+    """A person's name with no title or description of its own (no role to state instead)."""
+    return all(c.dep_ in _NO_TITLE_DEPS or c.dep_ == "prep" for c in children(tok)) and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(tok))
+
+
+def speaker_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
+    """"said Tom Reed at Fjord Brokers in Bergen" → (Tom Reed; work for; Fjord Brokers); "Anna
+    Berg of the Nordic Herald said ..." → (Anna Berg; work for; Nordic Herald).
+
+    Linguistic reason: a quotation's source is named with what entitles them to speak: a title
+    ("analyst Tom Reed", which the role rules read) or, with none, the organisation they speak
+    for, in a prepositional phrase right after the name ("of", "from", "at"). The phrase is on
+    the name (or, with the speaker after the verb, the parse hangs it on the verb straight after
+    the name); it says where the speaker works, not where the saying was. Only a person's name
+    with no title, and a phrase naming an organisation (a place, "of Norway", is where they are from).
+    """
+    for verb in sentence_tokens(sent):
+        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB":
+            continue
+        for speaker in (c for c in children(verb) if c.dep_ == "nsubj"):
+            person = _name(speaker, "PERSON")
+            if person is None or not _untitled_speaker(speaker):
+                continue
+            preps = [c for c in children(speaker) if c.dep_ == "prep"]
+            if verb.i < speaker.i:  # "said Tom Reed, from Nordbank": the phrase may hang on the verb
+                preps += [c for c in children(verb) if c.dep_ == "prep" and c.i > speaker.i
+                          and all(t.is_punct for t in sent.doc[speaker.i + 1:c.i])]
+            last = max(speaker.i, *(t.i for t in person.tokens))
+            for prep in preps:
+                between = sent.doc[last + 1:prep.i]
+                if prep.lower_ not in AFFILIATING or len(between) > 1 or any(not t.is_punct for t in between):
+                    continue  # only the phrase right after the name (or after a comma)
+                pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+                org = _organisation(pobj) if pobj is not None else None
+                if org is None:
+                    continue
+                yield Proposition(sentence=sent, relation=prep.lower_, lemma="work for",
+                                  args=[person, org], rule="speaker-affiliation", confidence=0.5, open_ie=False)
