@@ -12,6 +12,7 @@ from kg.extract.prenominal import prenominal_title
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span
+from kg.resolve.referring import PERSON_KINDS
 
 
 def restated_name(tok: Token) -> Token | None:
@@ -201,7 +202,9 @@ def kind_before_name(holder: Token, phrase: tuple[Token, ...]) -> bool:
     name = doc[first:last + 1]
     inside = {t.i for t in phrase}
     root = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), None)
-    if root is None or root.i != phrase[-1].i or root.tag_ != "NN" or root.lemma_.lower() in TITLE_NOUNS:
+    # (a seed is a title too, but before a name the model did not label a person it still says
+    # what the name is, as it did before seeds were titles: "from fourth seed Stepanek")
+    if root is None or root.i != phrase[-1].i or root.tag_ != "NN" or root.lemma_.lower() in PERSON_KINDS:
         return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in children(root)):
         return False  # "the film Retirement": the ``close-apposition`` rule reads it

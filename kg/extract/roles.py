@@ -45,7 +45,8 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "madam", "mister",
                         "then", "now", "new"})
 # Title nouns the tagger may take for adjectives before a name ("chief executive Clara Furse").
-TITLE_NOUNS = PERSON_KINDS
+# ... and a tournament's rank, which a player holds as a title ("third seed Tom Reed")
+TITLE_NOUNS = PERSON_KINDS | {"seed"}
 # Verbs whose "as" phrase gives a title to their subject, not to their object: "joined Nordbank as
 # finance director", "succeeded Ole Dahl as chairman", "stepped down as coach" (``subject-as``).
 # The value is the particle the verb needs, if any ("take over", "step down").

@@ -34,7 +34,7 @@ from kg.resolve.mentions import VERSUS, Mention, mention_of
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
-from kg.resolve.referring import PRONOUNS, description_head
+from kg.resolve.referring import PRONOUNS, description_head, other_rank
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 DEFINITE_WINDOW = 3
@@ -246,7 +246,8 @@ class DocumentResolver:
                 if m.definite_bare:
                     head = tok.lemma_.lower()
                     antecedent = next((mm for s, h, mm in reversed(recent_concepts)
-                                       if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name), None)
+                                       if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name
+                                       and not other_rank(m.name, mm.name)), None)
                     if antecedent is not None:
                         name = antecedent.name
                 described = description_head(tok) if antecedent is None else None

@@ -191,6 +191,26 @@ def situation_it(tok: Token) -> bool:
     return attr is not None and attr.pos_ == "NOUN" and attr.lemma_.lower() not in THING_KINDS
 
 
+RANK_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                        "ninth", "tenth", "last", "bottom", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"})
+
+
+@register("other-rank")
+def other_rank(description: str, antecedent: str) -> bool:
+    """"... will take on second seed Ola Berg. The top seed was a strong favourite": a definite
+    description whose rank word differs from the earlier noun's ("top" and "second") is another
+    member of the ranked set, not the one named before.
+
+    Linguistic reason: an ordinal or a rank adjective picks one place in an order, and two
+    different places are two referents; "the junior delegation" may take up "a Russian
+    delegation" (a new description of the same thing), "the top seed" cannot take up "second
+    seed"."""
+    if "other-rank" in disabled():
+        return False
+    ranks = [{w for w in name.lower().split() if w in RANK_WORDS} for name in (description, antecedent)]
+    return bool(ranks[0] and ranks[1] and ranks[0] != ranks[1])
+
+
 # Subordinators of a clause that states a condition or an event ("if the deals go ahead").
 _EVENT_MARKS = frozenset({"if", "once", "unless", "when", "should"})
 
