@@ -86,6 +86,8 @@ _GLUED_TAIL = re.compile(r"(?<=\w)\s*[-–—]\s*(can|could|will|would|shall|sho
                          r"are|were|has|have|had|do|does|did|plus|aka|now|out|the|and|or|but|in|on|"
                          r"to|star|led|style|based|born|era|backed|owned)$")
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
+# A score or an age the tagger ran into a person's name: "Reed 6-2 7-6", "Anna Berg,31".
+_NUMBERS_TAIL = re.compile(r"(?<=[A-Za-z])(?:,\s*\d+|(?:\s+\d+(?:[-–]\d+)+)+)$")
 # A possessive inside a span: "Arsenal's Edu", "Arsenal 's Edu" (as tokens), "the Gunners' Edu".
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][^'’]*?)\s*(?:['’]s|(?<=s)['’])\s+(?P<owned>[A-Z].*)$")
 # An inverted question mark between letters is an apostrophe gone through the wrong encoding.
@@ -109,7 +111,10 @@ def canonical_name(name: str, type_: str = "PERSON") -> str:
     person = type_ == "PERSON"
     text = _BAD_APOSTROPHE.sub("’", " ".join(name.split()))
     if person:
-        text = _GLUED_TAIL.sub("", text)
+        text = _NUMBERS_TAIL.sub("", _GLUED_TAIL.sub("", text))
+        parts = text.split()
+        if len(parts) > 2 and parts[-1].isdigit() and all(len(p) > 1 and p.isalpha() and p[:1].isupper() for p in parts[:-1]):
+            text = " ".join(parts[:-1])  # "Jan Holm 2" of "Jan Holm 2-6" (not "Spider-Man 2")
     words = text.strip(_EDGE_PUNCT + " ").split()
     if person:
         # A lower-case word that is no name particle ends whatever came before it: in
