@@ -294,7 +294,7 @@ class References:
             # to fire (with reflexives and "be" exempt) it changed 13 bbc-news facts of which 10
             # read right, under the 0.85 a resolver change must reach; kept out until the chain
             # ("him" = Frisk, then "he" after it) is settled too
-            if _inside(seen.token, tok):
+            if _inside(seen.token, tok) or in_fronted_phrase(seen.token, tok):
                 continue
             if subjects_only and seen.position == 2:
                 continue  # "it" for a firm: the subject of a clause ("Nordvik said it would")
@@ -395,6 +395,40 @@ def _epithet(tok: Token) -> bool:
     from kg.extract.epithets import is_epithet  # at call time: kg.extract imports this package
 
     return is_epithet(tok)
+
+
+# Fronted phrases whose name is the topic the clause goes on about, not a setting for it:
+# "According to Tom Reed, he ...", "As for Nordvik, it ...".
+_TOPIC_PHRASES = frozenset({"according to", "as for"})
+
+
+@register("fronted-adjunct")
+def in_fronted_phrase(candidate: Token, reference: Token) -> bool:
+    """"After signing for Nordvik he made 164 appearances", "Unlike Jon Dahl, he has never won",
+    "As well as burgers like the Big Mac, the company now sells salads": a name inside a
+    prepositional phrase fronted before a subject reference, in its own clause, is not what the
+    reference stands for; the name the text was already about is (the sentence before).
+
+    Linguistic reason: a fronted adjunct sets the scene for the clause (a time, a contrast, an
+    addition) and the name in it is new to the clause, an object of its preposition; the subject
+    after it carries on the topic of the discourse, which a pronoun or a description picks up from
+    before (centering: the subject continues the previous centre). "After signing for Nordvik he"
+    is someone who signed for Nordvik, not Nordvik; the model's typing a club a person made it the
+    nearest "he". Not a possessor ("In Tom Reed's first season, he scored": the phrase is about
+    him), nor "according to" or "as for", which name the topic themselves.
+    """
+    if "fronted-adjunct" in disabled() or reference.dep_ not in SUBJECT_DEPS:
+        return False
+    if candidate.doc is not reference.doc or candidate.i > reference.i or candidate.sent.start != reference.sent.start:
+        return False
+    root = name_root(candidate)
+    if root.dep_ != "pobj" and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
+        return False  # a possessor, a subject, an apposition: the phrase may be about the name
+    top = root
+    while top.head.i != top.i and top.head.i != reference.head.i:
+        top = top.head
+    return (top.head.i == reference.head.i and top.dep_ in ("prep", "advcl") and top.i < reference.i
+            and top.doc[top.left_edge.i:top.left_edge.i + 2].text.lower() not in _TOPIC_PHRASES)
 
 
 def _commands(candidate: Token, reference: Token) -> bool:
