@@ -60,3 +60,40 @@ def test_what_is_a_fronted_phrase(text: str, name: str, fronted: bool) -> None:
     he = next(t for t in doc if t.lower_ == "he")
     candidate = next(t for t in doc if t.text == name)
     assert in_fronted_phrase(candidate, he) is fronted
+
+
+# -- rule ``age-description`` ----------------------------------------------------------------------
+
+
+def test_the_age_rule_is_registered() -> None:
+    assert "age-description" in rule_names()
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a bare age: "the 28-year-old" as the subject
+    ("Nordvik have signed midfielder Tom Reed from Brenton. The 28-year-old has scored 12 goals this season.",
+     ("Tom Reed", "SCORE", "12 goals")),
+    # an age before a person noun
+    ("Long jumper Anna Berg has cut her schedule. The 23-year-old athlete has a minor injury.",
+     ("Anna Berg", "HAVE", "minor injury")),
+])
+def test_an_age_description_is_the_one_person_just_named(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _pairs(text)
+    with ablated(["age-description"]):
+        assert fact not in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two people just named: either could be meant
+    "Tom Reed met Jon Dahl in Oslo on Monday. The 28-year-old has scored 12 goals this season.",
+    # the person is named two sentences back: no longer the one in mind
+    "Tom Reed joined Nordvik in May. The club lost 2-0 to Brenton on Monday. The 28-year-old has scored 12 goals.",
+    # a person described, not named, just before ("the Norwegian")
+    "Tom Reed met the press. The Norwegian believed he was talking to Jon Dahl. The 28-year-old has scored 12 goals.",
+    # the one person named is said to be of another kind
+    "Her lawyer, Jon Dahl, said the claim was false. The 32-year-old singer has sold six million albums.",
+])
+def test_no_age_description_without_one_person_just_named(text: str) -> None:
+    facts = _pairs(text)
+    assert not any(r == "SCORE" and s in ("Tom Reed", "Jon Dahl") for s, r, _ in facts)
+    assert not any(r == "SELL" and s == "Jon Dahl" for s, r, _ in facts)

@@ -69,6 +69,7 @@ from kg.resolve.referring import (
     PLURAL,
     PRONOUNS,
     SUBJECT_DEPS,
+    aged,
     event_it,
     name_root,
     position,
@@ -79,6 +80,9 @@ from kg.resolve.stated import stated_kind
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
+# "Tom Reed has retired. The 30-year-old ...": an age, which says no kind, takes the person of the
+# sentence just before (a person further back is no longer the one the reader has in mind).
+AGE_WINDOW = 1
 
 # Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
 TEAM_KINDS = frozenset({"club", "side", "team"})
@@ -175,16 +179,30 @@ class References:
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
         if found is None:
             found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person"))
-        if found is not None or not _office(tok, head) or (tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
+        if found is not None or not (_office(tok, head) or aged(tok)) or (
+                tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
-        near = [s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
-                if s.entity is not None and not _commands(s.token, tok)]
+        by_age = aged(tok) and not _office(tok, head)  # an office or an epithet keeps its window
+        window = AGE_WINDOW if by_age else DESCRIPTION_WINDOW
+        if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
+            return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
+        near = [s.entity for s in self._window(tok, sentence, window)
+                if s.entity is not None and not _commands(s.token, tok)
+                and not (by_age and (_modifies_a_noun(s.token) or self._other_kind(s.entity, tok, head)))]
         people = {e.id: e for e in near if self._fits(e, "person")}
         named = {w for e in people.values() for w in e.name.split()}
         if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
                                        for e in near if e.id not in people):
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _other_kind(self, e: Entity, tok: Token, head: str) -> bool:
+        """A person the text said is of another kind than the described one: "her lawyer, Per
+        Lund" is not "the 32-year-old rapper" (an age alone, "the 34-year-old", says no kind)."""
+        if tok.pos_ != "NOUN":
+            return False
+        said = self._kinds[e.id] & PERSON_KINDS
+        return bool(said) and not any(same_kind(head, k) for k in said)
 
     def _stated(self, tok: Token, sentence: int, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
         """Rule ``stated-kind``: the one name of the document so far said to be of the head's kind,
@@ -373,6 +391,12 @@ def _quoted_up_to(inside: Token, speaker: Token) -> bool:
     if "quoted-third-person" in disabled():
         return False
     return all(in_quotation(t) for t in inside.doc[inside.i:speaker.sent.start])
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    """A name that only says which one a noun is ("Nordvik" of "Nordvik midfielder Tom Reed")."""
+    root = name_root(tok)
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _office(tok: Token, head: str) -> bool:
