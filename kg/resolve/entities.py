@@ -34,7 +34,7 @@ from kg.resolve.mentions import VERSUS, Mention, mention_of
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
-from kg.resolve.referring import PRONOUNS, description_head, other_rank
+from kg.resolve.referring import PRONOUNS, aged, description_head, other_rank
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 DEFINITE_WINDOW = 3
@@ -251,10 +251,17 @@ class DocumentResolver:
                     if antecedent is not None:
                         name = antecedent.name
                 described = description_head(tok) if antecedent is None else None
+                if described is None and aged(tok):
+                    described = "person"  # "the 34-year-old": an age is said of a person
                 if described is not None:
                     ent = references.description(tok, sent, described)
                 if ent is not None:
                     references.resolved(ent, tok, sent)
+                elif m.name and m.token.ent_type_ == "DATE":
+                    references.unresolved(tok, sent)  # "the 34-year-old" unresolved: no node, as before
+                    self._unresolved.add(key)
+                    resolved[key] = None
+                    continue
                 else:
                     if described is not None:
                         self._unresolved.add(key)

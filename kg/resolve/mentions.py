@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.model import clean_name
 from kg.resolve.commonnouns import concept_name, concept_tokens
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
-from kg.resolve.referring import PRONOUNS
+from kg.resolve.referring import PRONOUNS, aged
 from kg.resolve.spans import entity_at
 
 TITLES = frozenset({
@@ -125,6 +125,8 @@ def mention_of(tok: Token) -> Mention | None:
             return None  # the "v" of a fixture names nothing
         ent = _side_of(ent, tok)
         if ent.label_ in NOT_NODES:
+            if aged(tok):  # "the 34-year-old said": a person described by age, for the references
+                return Mention(ent.text, "CONCEPT", ent.text, tok, False)
             return None
         part = _name_part(ent)
         if tok.i > part[-1].i:

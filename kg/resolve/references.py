@@ -69,6 +69,7 @@ from kg.resolve.referring import (
     PLURAL,
     PRONOUNS,
     SUBJECT_DEPS,
+    aged,
     event_it,
     name_root,
     position,
@@ -80,6 +81,9 @@ from kg.resolve.stated import stated_kind
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
+# "Tom Reed has retired. The 30-year-old ...": an age, which says no kind, takes the person of the
+# sentence just before (a person further back is no longer the one the reader has in mind).
+AGE_WINDOW = 1
 
 # Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
 TEAM_KINDS = frozenset({"club", "side", "team"})
@@ -176,16 +180,30 @@ class References:
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
         if found is None:
             found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person"))
-        if found is not None or not _office(tok, head) or (tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
+        if found is not None or not (_office(tok, head) or aged(tok)) or (
+                tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
-        near = [s.entity for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
-                if s.entity is not None and not _commands(s.token, tok)]
+        by_age = aged(tok) and not _office(tok, head)  # an office or an epithet keeps its window
+        window = AGE_WINDOW if by_age else DESCRIPTION_WINDOW
+        if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
+            return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
+        near = [s.entity for s in self._window(tok, sentence, window)
+                if s.entity is not None and not _commands(s.token, tok)
+                and not (by_age and (_modifies_a_noun(s.token) or self._other_kind(s.entity, tok, head)))]
         people = {e.id: e for e in near if self._fits(e, "person")}
         named = {w for e in people.values() for w in e.name.split()}
         if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
                                        for e in near if e.id not in people):
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _other_kind(self, e: Entity, tok: Token, head: str) -> bool:
+        """A person the text said is of another kind than the described one: "her lawyer, Per
+        Lund" is not "the 32-year-old rapper" (an age alone, "the 34-year-old", says no kind)."""
+        if tok.pos_ != "NOUN":
+            return False
+        said = self._kinds[e.id] & PERSON_KINDS
+        return bool(said) and not any(same_kind(head, k) for k in said)
 
     def _stated(self, tok: Token, sentence: int, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
         """Rule ``stated-kind``: the one name of the document so far said to be of the head's kind,
@@ -295,7 +313,7 @@ class References:
             # to fire (with reflexives and "be" exempt) it changed 13 bbc-news facts of which 10
             # read right, under the 0.85 a resolver change must reach; kept out until the chain
             # ("him" = Frisk, then "he" after it) is settled too
-            if _inside(seen.token, tok):
+            if _inside(seen.token, tok) or in_fronted_phrase(seen.token, tok):
                 continue
             if subjects_only and seen.position == 2:
                 continue  # "it" for a firm: the subject of a clause ("Nordvik said it would")
@@ -376,6 +394,12 @@ def _quoted_up_to(inside: Token, speaker: Token) -> bool:
     return all(in_quotation(t) for t in inside.doc[inside.i:speaker.sent.start])
 
 
+def _modifies_a_noun(tok: Token) -> bool:
+    """A name that only says which one a noun is ("Nordvik" of "Nordvik midfielder Tom Reed")."""
+    root = name_root(tok)
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
 def _office(tok: Token, head: str) -> bool:
     """A description that names an office, which the only person around may hold: a title ("the
     chairman said") or a noun with where it is held ("the head of Fjord Studios"), or an epithet
@@ -396,6 +420,40 @@ def _epithet(tok: Token) -> bool:
     from kg.extract.epithets import is_epithet  # at call time: kg.extract imports this package
 
     return is_epithet(tok)
+
+
+# Fronted phrases whose name is the topic the clause goes on about, not a setting for it:
+# "According to Tom Reed, he ...", "As for Nordvik, it ...".
+_TOPIC_PHRASES = frozenset({"according to", "as for"})
+
+
+@register("fronted-adjunct")
+def in_fronted_phrase(candidate: Token, reference: Token) -> bool:
+    """"After signing for Nordvik he made 164 appearances", "Unlike Jon Dahl, he has never won",
+    "As well as burgers like the Big Mac, the company now sells salads": a name inside a
+    prepositional phrase fronted before a subject reference, in its own clause, is not what the
+    reference stands for; the name the text was already about is (the sentence before).
+
+    Linguistic reason: a fronted adjunct sets the scene for the clause (a time, a contrast, an
+    addition) and the name in it is new to the clause, an object of its preposition; the subject
+    after it carries on the topic of the discourse, which a pronoun or a description picks up from
+    before (centering: the subject continues the previous centre). "After signing for Nordvik he"
+    is someone who signed for Nordvik, not Nordvik; the model's typing a club a person made it the
+    nearest "he". Not a possessor ("In Tom Reed's first season, he scored": the phrase is about
+    him), nor "according to" or "as for", which name the topic themselves.
+    """
+    if "fronted-adjunct" in disabled() or reference.dep_ not in SUBJECT_DEPS:
+        return False
+    if candidate.doc is not reference.doc or candidate.i > reference.i or candidate.sent.start != reference.sent.start:
+        return False
+    root = name_root(candidate)
+    if root.dep_ != "pobj" and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
+        return False  # a possessor, a subject, an apposition: the phrase may be about the name
+    top = root
+    while top.head.i != top.i and top.head.i != reference.head.i:
+        top = top.head
+    return (top.head.i == reference.head.i and top.dep_ in ("prep", "advcl") and top.i < reference.i
+            and top.doc[top.left_edge.i:top.left_edge.i + 2].text.lower() not in _TOPIC_PHRASES)
 
 
 def _commands(candidate: Token, reference: Token) -> bool:

@@ -147,6 +147,8 @@ def description_head(tok: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
         return None
     for child in tok.children:
+        if _age(child) and "age-description" not in disabled():
+            continue  # "the 60-year-old actor": an age says who as little as "the actor" does
         if child.dep_ == "appos" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_iob_ != "O")):
             return None
         if child.dep_ in ("amod", "nmod", "poss") and child.ent_iob_ != "O" and child.ent_type_ != "NORP":
@@ -209,6 +211,31 @@ def other_rank(description: str, antecedent: str) -> bool:
         return False
     ranks = [{w for w in name.lower().split() if w in RANK_WORDS} for name in (description, antecedent)]
     return bool(ranks[0] and ranks[1] and ranks[0] != ranks[1])
+
+
+def _age(tok: Token) -> bool:
+    """The "old" of an age ("60-year-old", a date to the model)."""
+    return tok.lower_ == "old" and tok.ent_type_ == "DATE" and tok.dep_ in ("amod", "compound", "nsubj", "nsubjpass")
+
+
+@register("age-description")
+def aged(tok: Token) -> bool:
+    """"Nordvik have signed Tom Reed ... the 34-year-old told the club's website", "the 60-year-old
+    actor said": a definite description by age, alone or before a person noun, re-mentions a person
+    the text has named; :mod:`kg.resolve.references` gives it the one person named in reach, as it
+    does an office ("the chairman said").
+
+    Linguistic reason: news re-describes the person it is about by age ("the 34-year-old"), an
+    epithet that tells the reader nothing new of who is meant, so it presupposes one person the
+    reader already knows; an age is only said of a person, and "the" says the reader can pick them
+    out. With two people named in reach it stays unresolved; a name that only modifies another
+    ("Charlton midfielder Tom Reed") is no person named.
+    """
+    if "age-description" in disabled() or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if _age(tok):
+        return tok.dep_ in SUBJECT_DEPS  # "the 34-year-old": the age is the noun phrase's head
+    return tok.pos_ == "NOUN" and any(_age(c) for c in tok.children)
 
 
 # Subordinators of a clause that states a condition or an event ("if the deals go ahead").
