@@ -44,6 +44,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
+from kg.extract.misparsed import headline_participle, name_as_modifier, participle_as_verb
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
 from kg.extract.reading import children, graph_only
@@ -253,6 +254,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False
     if far_list_member(f.verb, subj):
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
+    if headline_participle(f.chain[0]):
+        return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
+    if participle_as_verb(f.verb):
+        return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
         # "tipped to do well at the Baftas", "the coaching he has been doing in Spain": "do" with
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
@@ -362,6 +367,8 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 # "Reed taught until he moved": Open IE states Reed's move; the graph resolves "he"
                 yield replace(prop, args=[argument(antecedent), *args[1:]], graph=False)
                 prop.open_ie = False
+            if obj_tok is not None and prop.graph and name_as_modifier(obj_tok):
+                prop.graph = False  # "pushed a Nordvik shot wide": the name modifies the noun after it
             if obj_tok is not None and prop.graph and is_benefactive(obj_tok, f.last):
                 prop.graph = False  # "won the NFCA best actress": the NFCA is no thing won nor a recipient
             elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):

@@ -1,0 +1,114 @@
+"""Names a misparse puts in an argument slot that the sentence gives to another word (issue #13,
+round 16: precision on unseen news).
+
+- "pushed a Nordvik shot wide", "lost his Halden starting place": the name is a modifier of the
+  noun after it, which the parse took for a verb; the graph takes no (Tom Reed; PUSH; Nordvik)
+  (rule ``name-as-modifier``);
+- "Nordvik striker picked for Halden", "Tom Reed urged to stay" (a headline): the past participle
+  is a passive with its "is" left out, as headlines write it; the graph takes no active reading
+  (Tom Reed; PICK; Halden) (rule ``headline-participle``);
+- "Vexa is preparing the Zephyr 2, codenamed Aurora, for May": the participle after the comma
+  describes the noun before it, not the sentence's subject; the graph takes no (Vexa; CODENAME;
+  Aurora) (rule ``participle-as-verb``).
+
+Both are graph-only (the proposition's ``graph`` flag): CaRB's Open IE view keeps the parse's
+reading, so ``kg extract --format carb`` is unchanged.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.reading import children
+from kg.extract.registry import disabled, register
+
+# Determiners that cannot stand before a bare personal or company name: an article ("a Nordvik
+# shot") or a possessive pronoun ("his Halden place"). "the" can ("the Netherlands", "the BBC").
+_MODIFIER_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "my", "our", "your"})
+# A name of one of these kinds may take "a"/"an" as a kind word does ("an Israeli", "a Briton"),
+# and stands alone then; a date or number is no name.
+_KIND_TYPES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+@register("name-as-modifier")
+def name_as_modifier(obj: Token) -> bool:
+    """"Reed pushed a Nordvik shot wide", "Dahl lost his Halden starting place", "avoided an FA
+    Trophy upset": the graph takes no fact whose object is a proper name after "a"/"an" or a
+    possessive pronoun with a noun or verb right after it (no comma, no preposition between).
+
+    Linguistic reason: a personal or company name is definite by itself and takes no article or
+    possessive ("a Tom Reed", "his Nordbank" are no noun phrases of their own); with one, the name
+    is a noun modifier inside a longer noun phrase whose head follows it ("a [Nordvik] shot", "his
+    [Halden] starting place"). The parse, taking that head for a verb, made the modifier the
+    object, so PUSH Nordvik would state a thing pushed that was not. The noun phrase's own head is
+    no name, so the fact is left out. A name used as a kind ("an Israeli", "a Londoner") has no
+    noun after it and stays. Graph-only.
+    """
+    if "name-as-modifier" in disabled() or obj.pos_ != "PROPN" or obj.ent_type_ in _KIND_TYPES:
+        return False
+    name_start = obj.left_edge
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _MODIFIER_DETERMINERS and c.i == name_start.i
+               for c in children(obj)):
+        return False
+    if obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    return after.pos_ in ("NOUN", "VERB") and after.head.i != obj.i and after.ent_type_ not in ("DATE", "TIME")
+
+
+@register("participle-as-verb")
+def participle_as_verb(verb: Token) -> bool:
+    """"Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "It launched a service for
+    bloggers, called Fjord Spaces": the graph takes no fact of the sentence's subject from a past
+    participle after a comma that the parse made a verb coordinated with the main verb.
+
+    Linguistic reason: a coordinated verb shares its subject, but a bare past participle cannot
+    be a finite verb: coordinated with "is preparing" or "launched" it would need an auxiliary
+    of its own ("and was codenamed"), and it has none, nor does the main verb lend one (that verb
+    is no perfect or passive participle, as "has bought and renamed" is). After a comma such a
+    participle is a reduced relative clause on the noun before it ("the Zephyr 2, [which is]
+    codenamed Aurora"), so Vexa CODENAME Aurora would make the subject the namer. Graph-only.
+    """
+    if "participle-as-verb" in disabled() or verb.dep_ != "conj" or not _participle_form(verb):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "cc", "conj") for c in children(verb)):
+        return False  # its own auxiliary or subject, or a list of verbs: "renamed it and sold it"
+    return not any(c.dep_ in ("cc", "conj") and c.i != verb.i and c.i > head.i for c in children(head))
+
+
+def _participle_form(verb: Token) -> bool:
+    """A past participle, or a regular past the tagger may have taken one for ("codenamed")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+
+
+# How a sentence of running text ends; a headline has none of these at its end.
+_SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":", ";", "...", "\u2026"})
+
+
+def is_headline(sent: Span) -> bool:
+    """A headline or crosshead: a line of text with no full stop or other end mark at its end."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in _SENTENCE_END and sent.doc[words[-1].i].text[-1:] not in _SENTENCE_END
+
+
+@register("headline-participle")
+def headline_participle(verb: Token) -> bool:
+    """"Tom Reed picked for Nordvik", "Vexa chief urged to quit", "Anna Berg evicted from
+    Big House" (a headline): the graph takes no fact of a past-tense form with no auxiliary that
+    heads a headline's clause.
+
+    Linguistic reason: headline English reports what happened in the simple present ("Nordbank
+    buys Vexa") and leaves out the auxiliary of the passive, so its past participle stands alone
+    ("Tom Reed [is] picked for Nordvik"): the subject is the one acted on, not the doer. The
+    parse reads the participle as an active past, so PICK Nordvik and URGE would make the patient
+    the doer, or a place the thing acted on. The article's text states the fact again in full.
+    Graph-only.
+    """
+    if "headline-participle" in disabled() or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
+        return False
+    return is_headline(verb.sent)
