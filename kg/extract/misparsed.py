@@ -7,11 +7,15 @@ round 16: precision on unseen news).
 - "Nordvik striker picked for Halden", "Tom Reed urged to stay" (a headline): the past participle
   is a passive with its "is" left out, as headlines write it; the graph takes no active reading
   (Tom Reed; PICK; Halden) (rule ``headline-participle``);
-- "Vexa is preparing the Zephyr 2, codenamed Aurora, for May": the participle after the comma
-  describes the noun before it, not the sentence's subject; the graph takes no (Vexa; CODENAME;
+- "Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "Nordbank is studying claims Vexa
+  staff copied its designs": a past form the parse coordinated with the main verb, with no "and",
+  describes the noun before it or heads a clause of its own; the graph takes no (Vexa; CODENAME;
   Aurora) (rule ``participle-as-verb``).
 
-Both are graph-only (the proposition's ``graph`` flag): CaRB's Open IE view keeps the parse's
+- "Tom Reed retired after the Nordic Games": a named event after "after" or "before" says when;
+  the graph takes no (Tom Reed; RETIRE; Nordic Games) (rule ``event-time``).
+
+All are graph-only (the proposition's ``graph`` flag): CaRB's Open IE view keeps the parse's
 reading, so ``kg extract --format carb`` is unchanged.
 """
 
@@ -58,25 +62,28 @@ def name_as_modifier(obj: Token) -> bool:
 
 @register("participle-as-verb")
 def participle_as_verb(verb: Token) -> bool:
-    """"Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "It launched a service for
-    bloggers, called Fjord Spaces": the graph takes no fact of the sentence's subject from a past
-    participle after a comma that the parse made a verb coordinated with the main verb.
+    """"Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "Nordbank is studying claims
+    Vexa staff copied its designs": the graph takes no fact of the sentence's subject from a past
+    form that the parse coordinated with the main verb though no "and" or "or" joins them.
 
-    Linguistic reason: a coordinated verb shares its subject, but a bare past participle cannot
-    be a finite verb: coordinated with "is preparing" or "launched" it would need an auxiliary
-    of its own ("and was codenamed"), and it has none, nor does the main verb lend one (that verb
-    is no perfect or passive participle, as "has bought and renamed" is). After a comma such a
-    participle is a reduced relative clause on the noun before it ("the Zephyr 2, [which is]
-    codenamed Aurora"), so Vexa CODENAME Aurora would make the subject the namer. Graph-only.
+    Linguistic reason: coordinated verbs share their subject only when a coordinator joins them
+    ("bought Vexa and renamed it", "bought Vexa, renamed it and sold it"). A past form with none,
+    after a comma, is a reduced relative clause on the noun before it ("the Zephyr 2, [which is]
+    codenamed Aurora"); one with no comma after a present or progressive verb is the verb of an
+    embedded clause with its own subject ("claims [that] Vexa staff copied"), since a past tense
+    cannot be coordinated with "is studying" without a coordinator. Either way the main subject is
+    not its doer: Vexa CODENAME Aurora, Nordbank COPY would be wrong. Graph-only.
     """
     if "participle-as-verb" in disabled() or verb.dep_ != "conj" or not _participle_form(verb):
         return False
     head = verb.head
-    if head.pos_ not in ("VERB", "AUX") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if head.pos_ not in ("VERB", "AUX") or verb.i == 0:
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "cc", "conj") for c in children(verb)):
         return False  # its own auxiliary or subject, or a list of verbs: "renamed it and sold it"
-    return not any(c.dep_ in ("cc", "conj") and c.i != verb.i and c.i > head.i for c in children(head))
+    if any(c.dep_ in ("cc", "conj") and c.i != verb.i and c.i > head.i for c in children(head)):
+        return False
+    return verb.doc[verb.i - 1].text == "," or head.tag_ in ("VBG", "VBZ", "VBP", "VB")
 
 
 def _participle_form(verb: Token) -> bool:
@@ -112,3 +119,19 @@ def headline_participle(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return False
     return is_headline(verb.sent)
+
+
+@register("event-time")
+def event_time(prep: Token, pobj: Token) -> bool:
+    """"Tom Reed retired after the Nordic Games", "Anna Berg decided before the Fjord Open that
+    ...": the graph takes no fact from a named event after "after" or "before" that the
+    ``svo-prep`` reading made the verb's object.
+
+    Linguistic reason: an event is a stretch of time, and "after" or "before" with one places
+    the verb's act in time, as "after the match" or "before 2005" does; no verb selects such a
+    phrase as its object (the verbs that take "after" take a person or a name giver: "named after
+    his grandfather", "looked after her"). RETIRE Nordic Games would make the event a thing acted
+    on. Graph-only.
+    """
+    return ("event-time" not in disabled() and prep.lower_ in ("after", "before")
+            and pobj.ent_type_ == "EVENT")

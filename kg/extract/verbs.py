@@ -44,7 +44,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
-from kg.extract.misparsed import headline_participle, name_as_modifier, participle_as_verb
+from kg.extract.misparsed import event_time, headline_participle, name_as_modifier, participle_as_verb
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
 from kg.extract.reading import children, graph_only
@@ -273,6 +273,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "to win for her performance as X": X is the part played, not a thing won
     if for_adjunct(found, f.last):
         return False  # "won for her performance", "resigned for personal reasons": a reason, not a theme
+    if found.rule == "svo-prep" and found.objects[0] is not None and event_time(found.rel_toks[-1], found.objects[0]):
+        return False  # "retired after the Nordic Games": when, not a thing acted on
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
