@@ -12,6 +12,10 @@ round 16: precision on unseen news).
   describes the noun before it or heads a clause of its own; the graph takes no (Vexa; CODENAME;
   Aurora) (rule ``participle-as-verb``).
 
+- "ended Tom Reed and Jon Dahl's hopes": the possessive closes the whole list, whose names own
+  the noun after it; the graph takes no (...; END; Tom Reed) (rule ``group-possessive``);
+- 'Tom Reed added: "Jon Dahl will benefit from the rest."': the name after the colon is the
+  subject of the words said; the graph takes no (Tom Reed; ADD; Jon Dahl) (rule ``quoted-subject``);
 - "Tom Reed retired after the Nordic Games": a named event after "after" or "before" says when;
   the graph takes no (Tom Reed; RETIRE; Nordic Games) (rule ``event-time``).
 
@@ -135,3 +139,52 @@ def event_time(prep: Token, pobj: Token) -> bool:
     """
     return ("event-time" not in disabled() and prep.lower_ in ("after", "before")
             and pobj.ent_type_ == "EVENT")
+
+
+@register("group-possessive")
+def group_possessive(obj: Token) -> bool:
+    """"Anna Berg ended Tom Reed and Jon Dahl's hopes": the graph takes no fact whose object is a
+    name the parse coordinated with a noun that the list's last name possesses.
+
+    Linguistic reason: in "Tom Reed and Jon Dahl's hopes" the possessive 's closes the whole
+    coordination (a group genitive): both names together own "hopes", the head of the object. The
+    parse, reading "Tom Reed" and "Jon Dahl's hopes" as the two objects, makes the first name a
+    thing ended. A noun for a person ("met Tom Reed and Jon Dahl's brother") can be a second
+    object of its own, and is left as the parse reads it. Graph-only.
+    """
+    if "group-possessive" in disabled() or obj.pos_ != "PROPN":
+        return False
+    from kg.resolve.referring import PERSON_KINDS  # at call time: kg.resolve imports kg.extract
+
+    for noun in children(obj):
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in PERSON_KINDS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and obj.i < c.i < noun.i for c in children(noun)):
+            return True
+    return False
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+@register("quoted-subject")
+def quoted_subject(verb: Token, obj: Token) -> bool:
+    """'Tom Reed added: "The young Jon Dahl, in his first season, will benefit."': the graph takes
+    no fact whose direct object stands after a colon that follows the verb, or after an opening quotation mark when
+    the verb also has a clause after that object.
+
+    Linguistic reason: a direct object follows its verb with no punctuation between them; a colon
+    after a verb of saying, or a quotation mark that opens the words said, starts an utterance,
+    and the first noun of an utterance is its subject ("The young Jon Dahl ... will benefit").
+    The parse, kept from the clause by the commas inside it, made that subject the verb's object,
+    so ADD Jon Dahl would state a thing added. A quoted phrase that is the object ('denied "any
+    wrongdoing"') has no clause after it and stays. Graph-only.
+    """
+    if "quoted-subject" in disabled() or obj.dep_ != "dobj" or obj.head.i != verb.i or obj.i < verb.i:
+        return False
+    between = verb.doc[verb.i + 1:obj.left_edge.i]
+    colon = next((t for t in between if t.text == ":"), None)
+    if colon is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in between if t.i < colon.i):
+        return True  # "added: ...", not the colon inside a title further on ("Red Fjord: The Return")
+    return (any(t.text in _OPENING_QUOTES for t in between)
+            and any(c.dep_ == "ccomp" and c.i > obj.i for c in children(verb)))

@@ -44,7 +44,14 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
-from kg.extract.misparsed import event_time, headline_participle, name_as_modifier, participle_as_verb
+from kg.extract.misparsed import (
+    event_time,
+    group_possessive,
+    headline_participle,
+    name_as_modifier,
+    participle_as_verb,
+    quoted_subject,
+)
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
 from kg.extract.reading import children, graph_only
@@ -369,8 +376,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 # "Reed taught until he moved": Open IE states Reed's move; the graph resolves "he"
                 yield replace(prop, args=[argument(antecedent), *args[1:]], graph=False)
                 prop.open_ie = False
-            if obj_tok is not None and prop.graph and name_as_modifier(obj_tok):
-                prop.graph = False  # "pushed a Nordvik shot wide": the name modifies the noun after it
+            if obj_tok is not None and prop.graph and (name_as_modifier(obj_tok) or group_possessive(obj_tok)
+                                                      or quoted_subject(f.last, obj_tok)):
+                prop.graph = False  # "a Nordvik shot", "Reed and Dahl's hopes": the name modifies a noun after it
             if obj_tok is not None and prop.graph and is_benefactive(obj_tok, f.last):
                 prop.graph = False  # "won the NFCA best actress": the NFCA is no thing won nor a recipient
             elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
