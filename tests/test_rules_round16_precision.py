@@ -93,7 +93,8 @@ def test_a_past_form_coordinated_with_no_and_after_a_present_verb_is_no_verb_of_
 
     from kg.extract.misparsed import participle_as_verb
 
-    words = "The league is continuing inquiries into claims Halden officials tapped up Jon Dahl .".split()
+    words = ["The", "league", "is", "continuing", "inquiries", "into", "claims", "Halden", "officials", "tapped",
+             "up", "Jon", "Dahl", "."]
     heads = [1, 3, 3, 3, 3, 4, 5, 8, 6, 3, 9, 11, 9, 3]
     deps = ["det", "nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "compound", "pobj", "conj", "prt",
             "compound", "dobj", "punct"]
@@ -134,3 +135,20 @@ def test_a_named_event_after_after_says_when() -> None:
     assert ("Tom Reed", "RETIRE", "Nordic Games") not in _triples(text)
     with ablated(["event-time"]):
         assert ("Tom Reed", "RETIRE", "Nordic Games") in _triples(text)
+
+
+def test_a_possessor_with_its_own_determiner_is_a_second_member_of_the_list() -> None:
+    facts = _triples("The drafting of the rules was led by the Nordic Games Forum and the UK's phone firms.")
+    assert any(r == "HEAD" and o == "drafting" for _, r, o in facts)
+
+
+def test_a_sentence_the_splitter_cut_inside_a_line_is_no_headline() -> None:
+    text = ("Anna Berg was best actress for Cold Harbour, Ida Lund was best supporting actress for All's Well That "
+            "Ends Well and Tom Reed won the design award.")
+    from kg.extract.misparsed import is_headline
+    from kg.extract.nlp import load_model
+
+    doc = load_model()("Nordvik picked for the final\n\n" + text)
+    sents = list(doc.sents)
+    assert is_headline(sents[0])
+    assert not any(is_headline(s) for s in sents[1:])

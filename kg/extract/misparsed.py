@@ -83,6 +83,8 @@ def participle_as_verb(verb: Token) -> bool:
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or verb.i == 0:
         return False
+    if head.tag_ not in ("VBZ", "VBP", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in children(head)):
+        return False  # "Tom Reed, dropped by Nordvik in May, inspired Halden": the head is the participle
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "cc", "conj") for c in children(verb)):
         return False  # its own auxiliary or subject, or a list of verbs: "renamed it and sold it"
     if any(c.dep_ in ("cc", "conj") and c.i != verb.i and c.i > head.i for c in children(head)):
@@ -100,9 +102,13 @@ _SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":"
 
 
 def is_headline(sent: Span) -> bool:
-    """A headline or crosshead: a line of text with no full stop or other end mark at its end."""
+    """A headline or crosshead: a line of text of its own with no full stop or other end mark at
+    its end (not a sentence the splitter cut inside a line)."""
     words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text not in _SENTENCE_END and sent.doc[words[-1].i].text[-1:] not in _SENTENCE_END
+    if not words or words[-1].text in _SENTENCE_END or words[-1].text[-1:] in _SENTENCE_END:
+        return False
+    rest = sent.doc.text[words[-1].idx + len(words[-1].text):]
+    return not rest.strip(" \t") or rest.lstrip(" \t")[0] in "\r\n"
 
 
 @register("headline-participle")
@@ -118,7 +124,8 @@ def headline_participle(verb: Token) -> bool:
     the doer, or a place the thing acted on. The article's text states the fact again in full.
     Graph-only.
     """
-    if "headline-participle" in disabled() or verb.tag_ not in ("VBD", "VBN"):
+    if ("headline-participle" in disabled() or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB"
+            or verb.lemma_ in ("be", "have", "do")):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return False
@@ -159,7 +166,9 @@ def group_possessive(obj: Token) -> bool:
     for noun in children(obj):
         if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in PERSON_KINDS:
             continue
-        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and obj.i < c.i < noun.i for c in children(noun)):
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and obj.i < c.i < noun.i
+               and not any(d.dep_ == "det" for d in children(c)) for c in children(noun)):
+            # "the UK's phone firms" has a determiner of its own: a second object, not a group genitive
             return True
     return False
 
