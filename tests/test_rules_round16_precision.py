@@ -79,6 +79,7 @@ def test_a_headline_in_the_present_and_a_sentence_in_the_past_keep_their_facts()
     ('Tom Reed added: "The young Nordvik Rovers in particular, making their first stage debuts in the West End, '
      'will benefit from a little extra time."', "quoted-subject"),
     ("Tom Reed retired after the Nordic Games.", "event-time"),
+    ("Reports that Nordbank will buy Vexa were denied.", "claimed-clause"),
 ])
 def test_the_open_ie_view_is_unchanged(text: str, rule: str) -> None:
     with ablated([rule]):
@@ -153,3 +154,22 @@ def test_a_sentence_the_splitter_cut_inside_a_line_is_no_headline() -> None:
     line = nlp("Anna Berg was best actress for Cold Harbour, Ida Lund was best supporting actress for All's Well "
                "That Ends Well and Tom Reed won the design award.")
     assert not any(is_headline(s) for s in line.sents)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Speaking in court, Tom Reed rejected allegations he pressured finance chief Jon Dahl to falsify the accounts.",
+     ("Tom Reed", "PRESSURE", "Jon Dahl")),
+    ("Reports that Nordbank will buy Vexa were denied.", ("Nordbank", "ACQUIRE", "Vexa")),
+])
+def test_the_clause_of_a_noun_of_claim_is_no_fact(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in _triples(text)
+    with ablated(["claimed-clause"]):
+        assert fact in _triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The news that Nordbank bought Vexa lifted shares.", ("Nordbank", "ACQUIRE", "Vexa")),  # factive
+    ("The report, which Nordbank published, praised Vexa.", ("Nordbank", "PUBLISH", "report")),  # relative
+])
+def test_a_factive_noun_or_a_relative_clause_keeps_its_fact(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _triples(text)

@@ -16,6 +16,9 @@ round 16: precision on unseen news).
   the noun after it; the graph takes no (...; END; Tom Reed) (rule ``group-possessive``);
 - 'Tom Reed added: "Jon Dahl will benefit from the rest."': the name after the colon is the
   subject of the words said; the graph takes no (Tom Reed; ADD; Jon Dahl) (rule ``quoted-subject``);
+- "Nordbank denied reports it will buy Vexa": the clause of a noun of claim or belief says what
+  is claimed, not what happened; the graph takes no (Nordbank; ACQUIRE; Vexa) (rule
+  ``claimed-clause``);
 - "Tom Reed retired after the Nordic Games": a named event after "after" or "before" says when;
   the graph takes no (Tom Reed; RETIRE; Nordic Games) (rule ``event-time``).
 
@@ -197,3 +200,43 @@ def quoted_subject(verb: Token, obj: Token) -> bool:
         return True  # "added: ...", not the colon inside a title further on ("Red Fjord: The Return")
     return (any(t.text in _OPENING_QUOTES for t in between)
             and any(c.dep_ == "ccomp" and c.i > obj.i for c in children(verb)))
+
+
+# Nouns of saying, believing or fearing whose content clause is not asserted by the writer ("the
+# claim that ..."); not the factive ones ("the news that", "the fact that").
+CLAIM_NOUNS = frozenset({
+    "allegation", "claim", "report", "rumour", "rumor", "suggestion", "speculation", "fear", "belief",
+    "hope", "idea", "notion", "assertion", "accusation", "theory", "suspicion", "expectation",
+    "prediction", "doubt", "worry", "concern", "charge", "hint", "talk", "hypothesis",
+})
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom", "what"})
+
+
+@register("claimed-clause")
+def claimed_clause(verb: Token) -> bool:
+    """"Tom Reed rejected allegations he misled Vexa investors", "Reports that Nordbank will buy
+    Vexa were denied": the graph takes no fact from a clause with a subject of its own that
+    completes a noun of claim, report, belief or fear.
+
+    Linguistic reason: such a clause is the content of the noun ("allegations [that] he misled
+    investors" = what is alleged), not a relative clause about it: the writer reports that it is
+    claimed, believed or feared, not that it happened, as with the verb "allege". Here it is
+    even denied. MISLEAD investors, ACQUIRE Vexa would state as fact what the article only
+    reports as claimed. Not a factive noun ("the news that", "the fact that"), whose clause is
+    given as true. Graph-only.
+    """
+    if "claimed-clause" in disabled() or verb.dep_ not in ("acl", "relcl", "ccomp"):
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    kids = children(verb)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECTS for c in kids):
+        return False
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in verb.subtree if t.i < verb.i) \
+            or any(c.lower_ == "that" and c.dep_ != "mark" for c in kids):
+        return False  # a relative clause about the report: "the report, which Nordbank published"
+    # with no "that", a clause whose verb has no object may be a relative one with a gap ("the
+    # report Nordbank published"); a content clause is whole
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+            or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass") for c in kids))

@@ -45,6 +45,7 @@ from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.misparsed import (
+    claimed_clause,
     event_time,
     group_possessive,
     headline_participle,
@@ -263,6 +264,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
     if headline_participle(f.chain[0]):
         return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
+    if claimed_clause(f.verb):
+        return False  # "rejected allegations he misled investors": what is claimed, not what happened
     if participle_as_verb(f.verb):
         return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
