@@ -17,8 +17,8 @@ round 16: precision on unseen news).
 - 'Tom Reed added: "Jon Dahl will benefit from the rest."': the name after the colon is the
   subject of the words said; the graph takes no (Tom Reed; ADD; Jon Dahl) (rule ``quoted-subject``);
 - "Nordbank denied reports it will buy Vexa": the clause of a noun of claim or belief says what
-  is claimed, not what happened; the graph takes no (Nordbank; ACQUIRE; Vexa) (rule
-  ``claimed-clause``);
+  is claimed, not what happened; its fact keeps the noun as its modality, (Nordbank; ACQUIRE
+  {modality: report}; Vexa), as "is expected to buy" keeps "expect" (rule ``claimed-clause``);
 - "Tom Reed retired after the Nordic Games": a named event after "after" or "before" says when;
   the graph takes no (Tom Reed; RETIRE; Nordic Games) (rule ``event-time``).
 
@@ -215,15 +215,16 @@ _RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom", "what"})
 @register("claimed-clause")
 def claimed_clause(verb: Token) -> bool:
     """"Tom Reed rejected allegations he misled Vexa investors", "Reports that Nordbank will buy
-    Vexa were denied": the graph takes no fact from a clause with a subject of its own that
-    completes a noun of claim, report, belief or fear.
+    Vexa were denied": a clause with a subject of its own that completes a noun of claim,
+    report, belief or fear gives facts whose modality is that noun (``allegation``, ``report``).
 
     Linguistic reason: such a clause is the content of the noun ("allegations [that] he misled
     investors" = what is alleged), not a relative clause about it: the writer reports that it is
     claimed, believed or feared, not that it happened, as with the verb "allege". Here it is
-    even denied. MISLEAD investors, ACQUIRE Vexa would state as fact what the article only
-    reports as claimed. Not a factive noun ("the news that", "the fact that"), whose clause is
-    given as true. Graph-only.
+    even denied. A plain MISLEAD investors or ACQUIRE Vexa would state as fact what the article
+    only reports as claimed; with the noun as its modality the fact says what the sentence says,
+    as "is expected to buy" gives ``expect``. Not a factive noun ("the news that", "the fact
+    that"), whose clause is given as true. Graph-only (the Open IE view has no modality).
     """
     if "claimed-clause" in disabled() or verb.dep_ not in ("acl", "relcl", "ccomp"):
         return False

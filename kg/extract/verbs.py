@@ -264,8 +264,6 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
     if headline_participle(f.chain[0]):
         return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
-    if claimed_clause(f.verb):
-        return False  # "rejected allegations he misled investors": what is claimed, not what happened
     if participle_as_verb(f.verb):
         return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
@@ -339,6 +337,10 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
+    if claimed_clause(f.verb):
+        # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
+        # covers the clause's own "will" or "may")
+        modality = f.verb.head.lemma_.lower()
     converse = lost_to(f, found)
     if converse:
         lemma = "beat"
