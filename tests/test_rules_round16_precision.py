@@ -80,6 +80,7 @@ def test_a_headline_in_the_present_and_a_sentence_in_the_past_keep_their_facts()
      'will benefit from a little extra time."', "quoted-subject"),
     ("Tom Reed retired after the Nordic Games.", "event-time"),
     ("Reports that Nordbank will buy Vexa were denied.", "claimed-clause"),  # graph only: no tuple changes
+    ("Halden won without Jon Dahl on Sunday.", "without-object"),
 ])
 def test_the_open_ie_view_is_unchanged(text: str, rule: str) -> None:
     with ablated([rule]):
@@ -182,3 +183,14 @@ def test_a_factive_noun_or_a_relative_clause_keeps_its_fact(text: str, fact: tup
 
     assert any((f.subject.name, f.relation, f.object.name) == fact and f.modality is None
                for f in extract_text(text).facts)
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj"), [
+    ("Anna Berg insisted Nordvik can cope without Tom Reed as they chase a first title.", "Nordvik", "COPE", "Tom Reed"),
+    ("Halden won without Jon Dahl on Sunday.", "Halden", "WIN", "Jon Dahl"),
+])
+def test_without_stays_in_the_relation(text: str, subject: str, relation: str, obj: str) -> None:
+    facts = _triples(text)
+    assert (subject, f"{relation}_WITHOUT", obj) in facts and (subject, relation, obj) not in facts
+    with ablated(["without-object"]):
+        assert (subject, relation, obj) in _triples(text)

@@ -1,5 +1,5 @@
-"""Names a misparse puts in an argument slot that the sentence gives to another word (issue #13,
-round 16: precision on unseen news).
+"""Names a misparse puts in an argument slot that the sentence gives to another word, and phrases
+whose fact the plain reading would turn around (issue #13, round 16: precision on unseen news).
 
 - "pushed a Nordvik shot wide", "lost his Halden starting place": the name is a modifier of the
   noun after it, which the parse took for a verb; the graph takes no (Tom Reed; PUSH; Nordvik)
@@ -19,6 +19,8 @@ round 16: precision on unseen news).
 - "Nordbank denied reports it will buy Vexa": the clause of a noun of claim or belief says what
   is claimed, not what happened; its fact keeps the noun as its modality, (Nordbank; ACQUIRE
   {modality: report}; Vexa), as "is expected to buy" keeps "expect" (rule ``claimed-clause``);
+- "Nordvik can cope without Tom Reed": the relation keeps "without", (Nordvik; COPE_WITHOUT; Tom
+  Reed), not (Nordvik; COPE; Tom Reed) (rule ``without-object``);
 - "Tom Reed retired after the Nordic Games": a named event after "after" or "before" says when;
   the graph takes no (Tom Reed; RETIRE; Nordic Games) (rule ``event-time``).
 
@@ -241,3 +243,20 @@ def claimed_clause(verb: Token) -> bool:
     # report Nordbank published"); a content clause is whole
     return (any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
             or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass") for c in kids))
+
+
+@register("without-object")
+def without_object(verb: Token, prep: Token) -> str | None:
+    """"Nordvik can cope without Tom Reed", "Halden won without Jon Dahl" → the relation keeps
+    "without" (COPE_WITHOUT Tom Reed), the predicate of the graph's fact (None: the verb's own).
+
+    Linguistic reason: "without" denies the accompaniment the phrase names: its object is absent
+    from the act, not a party to it. The relation the verb alone types makes it one (COPE Tom
+    Reed, WIN Jon Dahl: a thing won), the opposite of what the sentence says; with "without" kept
+    the fact says it. Graph-only: the Open IE view's relation is the sentence's words already
+    ("can cope without").
+    """
+    if "without-object" in disabled() or prep.lower_ != "without":
+        return None
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles, "without"])
