@@ -365,14 +365,18 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             # proposition without an object: with one, it is a proposition of its own
             adj = adjuncts if obj_tok is None else [a for a in adjuncts if a.head.dep_ != "advcl"]
             args = [subj] + ([object_argument(obj_tok, found.skip, aside=v)] if obj_tok is not None else []) + adj
+            # "a Nordvik shot", "Reed and Dahl's hopes", 'added: "Dahl will ...': the name the parse
+            # made the object belongs to another word (kg.extract.misparsed)
+            misplaced = obj_tok is not None and graph and (
+                name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
-                graph=graph,
+                graph=graph and not misplaced,
                 open_ie=not consumed,
             )
-            if thing is not None and graph:
+            if thing is not None and prop.graph:
                 # "which" is no person: the graph takes the clause as the thing's; the Open IE view
                 # keeps the parse's reading
                 prop.graph = False
@@ -381,9 +385,6 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 # "Reed taught until he moved": Open IE states Reed's move; the graph resolves "he"
                 yield replace(prop, args=[argument(antecedent), *args[1:]], graph=False)
                 prop.open_ie = False
-            if obj_tok is not None and prop.graph and (name_as_modifier(obj_tok) or group_possessive(obj_tok)
-                                                      or quoted_subject(f.last, obj_tok)):
-                prop.graph = False  # "a Nordvik shot", "Reed and Dahl's hopes": the name modifies a noun after it
             if obj_tok is not None and prop.graph and is_benefactive(obj_tok, f.last):
                 prop.graph = False  # "won the NFCA best actress": the NFCA is no thing won nor a recipient
             elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
