@@ -25,6 +25,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.contest_adjuncts import side_for
+from kg.extract.misparsed import without_object
 from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
@@ -212,7 +213,8 @@ def prepositional_object(f: Frame) -> Objects | None:
                    agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where
-                   else side_for(last, words[-1], pobj))  # "scored for Nordvik": SCORE_FOR
+                   else side_for(last, words[-1], pobj)  # "scored for Nordvik": SCORE_FOR
+                   or without_object(last, words[-1]))  # "coped without Reed": COPE_WITHOUT
 
 
 # Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),

@@ -45,6 +45,15 @@ from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
+from kg.extract.misparsed import (
+    claimed_clause,
+    event_time,
+    group_possessive,
+    headline_participle,
+    name_as_modifier,
+    participle_as_verb,
+    quoted_subject,
+)
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
 from kg.extract.reading import children, graph_only
@@ -256,6 +265,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "plans to buy Vexa": the plan is no buyer; its holder is (kg.extract.intentions)
     if far_list_member(f.verb, subj):
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
+    if headline_participle(f.chain[0]):
+        return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
+    if participle_as_verb(f.verb):
+        return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
         # "tipped to do well at the Baftas", "the coaching he has been doing in Spain": "do" with
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative
@@ -271,6 +284,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "to win for her performance as X": X is the part played, not a thing won
     if for_adjunct(found, f.last):
         return False  # "won for her performance", "resigned for personal reasons": a reason, not a theme
+    if found.rule == "svo-prep" and found.objects[0] is not None and event_time(found.rel_toks[-1], found.objects[0]):
+        return False  # "retired after the Nordic Games": when, not a thing acted on
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):
@@ -325,6 +340,10 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     lemma, modality = _lemma(f, found)
+    if claimed_clause(f.verb):
+        # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
+        # covers the clause's own "will" or "may")
+        modality = f.verb.head.lemma_.lower()
     converse = lost_to(f, found)
     if converse:
         lemma = "beat"
@@ -349,14 +368,18 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             # proposition without an object: with one, it is a proposition of its own
             adj = adjuncts if obj_tok is None else [a for a in adjuncts if a.head.dep_ != "advcl"]
             args = [subj] + ([object_argument(obj_tok, found.skip, aside=v)] if obj_tok is not None else []) + adj
+            # "a Nordvik shot", "Reed and Dahl's hopes", 'added: "Dahl will ...': the name the parse
+            # made the object belongs to another word (kg.extract.misparsed)
+            misplaced = obj_tok is not None and graph and (
+                name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
                 agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
-                graph=graph,
+                graph=graph and not misplaced,
                 open_ie=not consumed,
             )
-            if thing is not None and graph:
+            if thing is not None and prop.graph:
                 # "which" is no person: the graph takes the clause as the thing's; the Open IE view
                 # keeps the parse's reading
                 prop.graph = False

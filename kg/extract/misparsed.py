@@ -1,0 +1,262 @@
+"""Names a misparse puts in an argument slot that the sentence gives to another word, and phrases
+whose fact the plain reading would turn around (issue #13, round 16: precision on unseen news).
+
+- "pushed a Nordvik shot wide", "lost his Halden starting place": the name is a modifier of the
+  noun after it, which the parse took for a verb; the graph takes no (Tom Reed; PUSH; Nordvik)
+  (rule ``name-as-modifier``);
+- "Nordvik striker picked for Halden", "Tom Reed urged to stay" (a headline): the past participle
+  is a passive with its "is" left out, as headlines write it; the graph takes no active reading
+  (Tom Reed; PICK; Halden) (rule ``headline-participle``);
+- "Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "Nordbank is studying claims Vexa
+  staff copied its designs": a past form the parse coordinated with the main verb, with no "and",
+  describes the noun before it or heads a clause of its own; the graph takes no (Vexa; CODENAME;
+  Aurora) (rule ``participle-as-verb``).
+
+- "ended Tom Reed and Jon Dahl's hopes": the possessive closes the whole list, whose names own
+  the noun after it; the graph takes no (...; END; Tom Reed) (rule ``group-possessive``);
+- 'Tom Reed added: "Jon Dahl will benefit from the rest."': the name after the colon is the
+  subject of the words said; the graph takes no (Tom Reed; ADD; Jon Dahl) (rule ``quoted-subject``);
+- "Nordbank denied reports it will buy Vexa": the clause of a noun of claim or belief says what
+  is claimed, not what happened; its fact keeps the noun as its modality, (Nordbank; ACQUIRE
+  {modality: report}; Vexa), as "is expected to buy" keeps "expect" (rule ``claimed-clause``);
+- "Nordvik can cope without Tom Reed": the relation keeps "without", (Nordvik; COPE_WITHOUT; Tom
+  Reed), not (Nordvik; COPE; Tom Reed) (rule ``without-object``);
+- "Tom Reed retired after the Nordic Games": a named event after "after" or "before" says when;
+  the graph takes no (Tom Reed; RETIRE; Nordic Games) (rule ``event-time``).
+
+All are graph-only (the proposition's ``graph`` flag): CaRB's Open IE view keeps the parse's
+reading, so ``kg extract --format carb`` is unchanged.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.reading import children
+from kg.extract.registry import disabled, register
+
+# Determiners that cannot stand before a bare personal or company name: an article ("a Nordvik
+# shot") or a possessive pronoun ("his Halden place"). "the" can ("the Netherlands", "the BBC").
+_MODIFIER_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "my", "our", "your"})
+# A name of one of these kinds may take "a"/"an" as a kind word does ("an Israeli", "a Briton"),
+# and stands alone then; a date or number is no name.
+_KIND_TYPES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+@register("name-as-modifier")
+def name_as_modifier(obj: Token) -> bool:
+    """"Reed pushed a Nordvik shot wide", "Dahl lost his Halden starting place", "avoided an FA
+    Trophy upset": the graph takes no fact whose object is a proper name after "a"/"an" or a
+    possessive pronoun with a noun or verb right after it (no comma, no preposition between).
+
+    Linguistic reason: a personal or company name is definite by itself and takes no article or
+    possessive ("a Tom Reed", "his Nordbank" are no noun phrases of their own); with one, the name
+    is a noun modifier inside a longer noun phrase whose head follows it ("a [Nordvik] shot", "his
+    [Halden] starting place"). The parse, taking that head for a verb, made the modifier the
+    object, so PUSH Nordvik would state a thing pushed that was not. The noun phrase's own head is
+    no name, so the fact is left out. A name used as a kind ("an Israeli", "a Londoner") has no
+    noun after it and stays. Graph-only.
+    """
+    if "name-as-modifier" in disabled() or obj.pos_ != "PROPN" or obj.ent_type_ in _KIND_TYPES:
+        return False
+    name_start = obj.left_edge
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _MODIFIER_DETERMINERS and c.i == name_start.i
+               for c in children(obj)):
+        return False
+    if obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    return after.pos_ in ("NOUN", "VERB") and after.head.i != obj.i and after.ent_type_ not in ("DATE", "TIME")
+
+
+@register("participle-as-verb")
+def participle_as_verb(verb: Token) -> bool:
+    """"Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "Nordbank is studying claims
+    Vexa staff copied its designs": the graph takes no fact of the sentence's subject from a past
+    form that the parse coordinated with the main verb though no "and" or "or" joins them.
+
+    Linguistic reason: coordinated verbs share their subject only when a coordinator joins them
+    ("bought Vexa and renamed it", "bought Vexa, renamed it and sold it"). A past form with none,
+    after a comma, is a reduced relative clause on the noun before it ("the Zephyr 2, [which is]
+    codenamed Aurora"); one with no comma after a present or progressive verb is the verb of an
+    embedded clause with its own subject ("claims [that] Vexa staff copied"), since a past tense
+    cannot be coordinated with "is studying" without a coordinator. Either way the main subject is
+    not its doer: Vexa CODENAME Aurora, Nordbank COPY would be wrong. Graph-only.
+    """
+    if "participle-as-verb" in disabled() or verb.dep_ != "conj" or not _participle_form(verb):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or verb.i == 0:
+        return False
+    if head.tag_ not in ("VBZ", "VBP", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in children(head)):
+        return False  # "Tom Reed, dropped by Nordvik in May, inspired Halden": the head is the participle
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "cc", "conj") for c in children(verb)):
+        return False  # its own auxiliary or subject, or a list of verbs: "renamed it and sold it"
+    if any(c.dep_ in ("cc", "conj") and c.i != verb.i and c.i > head.i for c in children(head)):
+        return False
+    return verb.doc[verb.i - 1].text == "," or head.tag_ in ("VBG", "VBZ", "VBP", "VB")
+
+
+def _participle_form(verb: Token) -> bool:
+    """A past participle, or a regular past the tagger may have taken one for ("codenamed")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+
+
+# How a sentence of running text ends; a headline has none of these at its end.
+_SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":", ";", "...", "\u2026"})
+
+
+def is_headline(sent: Span) -> bool:
+    """A headline or crosshead: a line of text of its own with no full stop or other end mark at
+    its end (not a sentence the splitter cut inside a line)."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in _SENTENCE_END or words[-1].text[-1:] in _SENTENCE_END:
+        return False
+    rest = sent.doc.text[words[-1].idx + len(words[-1].text):]
+    return not rest.strip(" \t") or rest.lstrip(" \t")[0] in "\r\n"
+
+
+@register("headline-participle")
+def headline_participle(verb: Token) -> bool:
+    """"Tom Reed picked for Nordvik", "Vexa chief urged to quit", "Anna Berg evicted from
+    Big House" (a headline): the graph takes no fact of a past-tense form with no auxiliary that
+    heads a headline's clause.
+
+    Linguistic reason: headline English reports what happened in the simple present ("Nordbank
+    buys Vexa") and leaves out the auxiliary of the passive, so its past participle stands alone
+    ("Tom Reed [is] picked for Nordvik"): the subject is the one acted on, not the doer. The
+    parse reads the participle as an active past, so PICK Nordvik and URGE would make the patient
+    the doer, or a place the thing acted on. The article's text states the fact again in full.
+    Graph-only.
+    """
+    if ("headline-participle" in disabled() or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB"
+            or verb.lemma_ in ("be", "have", "do")):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
+        return False
+    return is_headline(verb.sent)
+
+
+@register("event-time")
+def event_time(prep: Token, pobj: Token) -> bool:
+    """"Tom Reed retired after the Nordic Games", "Anna Berg decided before the Fjord Open that
+    ...": the graph takes no fact from a named event after "after" or "before" that the
+    ``svo-prep`` reading made the verb's object.
+
+    Linguistic reason: an event is a stretch of time, and "after" or "before" with one places
+    the verb's act in time, as "after the match" or "before 2005" does; no verb selects such a
+    phrase as its object (the verbs that take "after" take a person or a name giver: "named after
+    his grandfather", "looked after her"). RETIRE Nordic Games would make the event a thing acted
+    on. Graph-only.
+    """
+    return ("event-time" not in disabled() and prep.lower_ in ("after", "before")
+            and pobj.ent_type_ == "EVENT")
+
+
+@register("group-possessive")
+def group_possessive(obj: Token) -> bool:
+    """"Anna Berg ended Tom Reed and Jon Dahl's hopes": the graph takes no fact whose object is a
+    name the parse coordinated with a noun that the list's last name possesses.
+
+    Linguistic reason: in "Tom Reed and Jon Dahl's hopes" the possessive 's closes the whole
+    coordination (a group genitive): both names together own "hopes", the head of the object. The
+    parse, reading "Tom Reed" and "Jon Dahl's hopes" as the two objects, makes the first name a
+    thing ended. A noun for a person ("met Tom Reed and Jon Dahl's brother") can be a second
+    object of its own, and is left as the parse reads it. Graph-only.
+    """
+    if "group-possessive" in disabled() or obj.pos_ != "PROPN":
+        return False
+    from kg.resolve.referring import PERSON_KINDS  # at call time: kg.resolve imports kg.extract
+
+    for noun in children(obj):
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in PERSON_KINDS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and obj.i < c.i < noun.i
+               and not any(d.dep_ == "det" for d in children(c)) for c in children(noun)):
+            # "the UK's phone firms" has a determiner of its own: a second object, not a group genitive
+            return True
+    return False
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+@register("quoted-subject")
+def quoted_subject(verb: Token, obj: Token) -> bool:
+    """'Tom Reed added: "The young Jon Dahl, in his first season, will benefit."': the graph takes
+    no fact whose direct object stands after a colon that follows the verb, or after an opening quotation mark when
+    the verb also has a clause after that object.
+
+    Linguistic reason: a direct object follows its verb with no punctuation between them; a colon
+    after a verb of saying, or a quotation mark that opens the words said, starts an utterance,
+    and the first noun of an utterance is its subject ("The young Jon Dahl ... will benefit").
+    The parse, kept from the clause by the commas inside it, made that subject the verb's object,
+    so ADD Jon Dahl would state a thing added. A quoted phrase that is the object ('denied "any
+    wrongdoing"') has no clause after it and stays. Graph-only.
+    """
+    if "quoted-subject" in disabled() or obj.dep_ != "dobj" or obj.head.i != verb.i or obj.i < verb.i:
+        return False
+    between = verb.doc[verb.i + 1:obj.left_edge.i]
+    colon = next((t for t in between if t.text == ":"), None)
+    if colon is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in between if t.i < colon.i):
+        return True  # "added: ...", not the colon inside a title further on ("Red Fjord: The Return")
+    return (any(t.text in _OPENING_QUOTES for t in between)
+            and any(c.dep_ == "ccomp" and c.i > obj.i for c in children(verb)))
+
+
+# Nouns of saying, believing or fearing whose content clause is not asserted by the writer ("the
+# claim that ..."); not the factive ones ("the news that", "the fact that").
+CLAIM_NOUNS = frozenset({
+    "allegation", "claim", "report", "rumour", "rumor", "suggestion", "speculation", "fear", "belief",
+    "hope", "idea", "notion", "assertion", "accusation", "theory", "suspicion", "expectation",
+    "prediction", "doubt", "worry", "concern", "charge", "hint", "talk", "hypothesis",
+})
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom", "what"})
+
+
+@register("claimed-clause")
+def claimed_clause(verb: Token) -> bool:
+    """"Tom Reed rejected allegations he misled Vexa investors", "Reports that Nordbank will buy
+    Vexa were denied": a clause with a subject of its own that completes a noun of claim,
+    report, belief or fear gives facts whose modality is that noun (``allegation``, ``report``).
+
+    Linguistic reason: such a clause is the content of the noun ("allegations [that] he misled
+    investors" = what is alleged), not a relative clause about it: the writer reports that it is
+    claimed, believed or feared, not that it happened, as with the verb "allege". Here it is
+    even denied. A plain MISLEAD investors or ACQUIRE Vexa would state as fact what the article
+    only reports as claimed; with the noun as its modality the fact says what the sentence says,
+    as "is expected to buy" gives ``expect``. Not a factive noun ("the news that", "the fact
+    that"), whose clause is given as true. Graph-only (the Open IE view has no modality).
+    """
+    if "claimed-clause" in disabled() or verb.dep_ not in ("acl", "relcl", "ccomp"):
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    kids = children(verb)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECTS for c in kids):
+        return False
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in verb.subtree if t.i < verb.i) \
+            or any(c.lower_ == "that" and c.dep_ != "mark" for c in kids):
+        return False  # a relative clause about the report: "the report, which Nordbank published"
+    # with no "that", a clause whose verb has no object may be a relative one with a gap ("the
+    # report Nordbank published"); a content clause is whole
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+            or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "nsubjpass") for c in kids))
+
+
+@register("without-object")
+def without_object(verb: Token, prep: Token) -> str | None:
+    """"Nordvik can cope without Tom Reed", "Halden won without Jon Dahl" → the relation keeps
+    "without" (COPE_WITHOUT Tom Reed), the predicate of the graph's fact (None: the verb's own).
+
+    Linguistic reason: "without" denies the accompaniment the phrase names: its object is absent
+    from the act, not a party to it. The relation the verb alone types makes it one (COPE Tom
+    Reed, WIN Jon Dahl: a thing won), the opposite of what the sentence says; with "without" kept
+    the fact says it. Graph-only: the Open IE view's relation is the sentence's words already
+    ("can cope without").
+    """
+    if "without-object" in disabled() or prep.lower_ != "without":
+        return None
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles, "without"])
