@@ -35,7 +35,7 @@ def _role(prop: Proposition) -> Role | None:
 
 # Words of quantity whose "of" phrase says what they count: "10% of the loans", "half of the staff".
 _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority", "share", "proportion", "part",
-                         "all", "some", "many", "much", "none", "third", "quarter", "fraction"})
+                         "all", "some", "many", "much", "none", "third", "quarter", "fraction", "lot", "lots"})
 
 
 def _topic(prop: Proposition) -> Token | None:
@@ -48,12 +48,16 @@ def _topic(prop: Proposition) -> Token | None:
     verb = prop.args[1].head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for clause in reversed(_framed(verb)):  # the innermost clause that names something
+    chain = _framed(verb)
+    for clause in reversed(chain):  # the innermost clause that names something
         for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
             tok = next((c for c in clause.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
             if tok is not None:
                 return named(_counted(tok))
-    return None
+    from kg.resolve.quotations import pronoun_clause_topic
+
+    tok = pronoun_clause_topic(chain[-1])
+    return named(_counted(tok)) if tok is not None else None
 
 
 def _framed(verb: Token) -> list[Token]:
