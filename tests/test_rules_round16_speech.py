@@ -50,3 +50,34 @@ def test_a_pronoun_clause_is_about_its_predicates_object(text: str, said: tuple[
 ])
 def test_an_adjunct_or_an_idiom_is_no_topic(text: str) -> None:
     assert not any(who == "Jon Dahl" for who, _ in _said(text))
+
+
+def _attributed(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(f.subject.name, f.relation, f.object.name, f.attribution) for f in extract_text(text).facts}
+
+
+def test_the_finding_rule_is_registered() -> None:
+    assert "finding-verb" in set(rule_names())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Bergen police pointed out that Tom Reed had moved to Oslo.", ("Tom Reed", "MOVE", "Oslo", "Bergen police")),
+    ("Nordbank test results show that the Vexa 9 has reached speeds of 40 knots.",
+     ("Vexa", "REACH", "speeds", "Nordbank test results")),
+    ("Analysts predict Vexa Holdings will become a bigger rival of Nordbank.",
+     ("Vexa Holdings", "BECOME", "bigger rival", "analysts")),
+])
+def test_a_finding_is_its_finders_claim(text: str, fact: tuple[str, str, str, str | None]) -> None:
+    assert fact in _attributed(text)
+    with ablated(["finding-verb"]):
+        assert fact not in _attributed(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an indirect question claims nothing
+    ("Nordbank refused to reveal whether Tom Reed is on its shortlist.", ("Tom Reed", "BE_ON", "shortlist", None)),
+    # a person who shows something demonstrates it
+    ("Tom Reed showed he can control a game.", ("Tom Reed", "CONTROL", "game", None)),
+])
+def test_a_question_or_a_demonstration_is_no_finding(text: str, fact: tuple[str, str, str, str | None]) -> None:
+    assert fact in _attributed(text)

@@ -41,11 +41,14 @@ _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority",
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
-    from kg.extract.clauses import REPORTING  # at call time: kg.extract imports this package
+    from kg.extract.adjuncts import reports_finding  # at call time: kg.extract imports this package
+    from kg.extract.clauses import REPORTING
 
-    if prop.rule != "clausal" or prop.lemma not in REPORTING or len(prop.args) < 2:
+    if prop.rule != "clausal" or len(prop.args) < 2:
         return None
     verb = prop.args[1].head
+    if prop.lemma not in REPORTING and not (verb.dep_ == "ccomp" and reports_finding(verb.head)):
+        return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     chain = _framed(verb)
