@@ -68,7 +68,10 @@ def reports_finding(verb: Token) -> bool:
     """
     if "finding-verb" in disabled() or verb.lemma_ not in FINDING or verb.pos_ != "VERB":
         return False
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
+    framed = verb
+    while framed.dep_ == "conj" and framed.head.i != framed.i:
+        framed = framed.head  # ("said Nordbank would close it and predicted that ...": inside what was said)
+    if framed.dep_ == "ccomp" and framed.head.lemma_ in REPORTING:
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or _indirect_question(clause):
