@@ -66,6 +66,8 @@ def test_the_finding_rule_is_registered() -> None:
      ("Vexa", "REACH", "speeds", "Nordbank test results")),
     ("Analysts predict Vexa Holdings will become a bigger rival of Nordbank.",
      ("Vexa Holdings", "BECOME", "bigger rival", "analysts")),
+    ("Jon Dahl agreed that Nordbank had won the Bergen contract.", ("Nordbank", "WIN", "Bergen contract", "Jon Dahl")),
+    ("The Bergen Post fears that Vexa Holdings will close the yard.", ("Vexa Holdings", "CLOSE", "yard", "Bergen Post")),
 ])
 def test_a_finding_is_its_finders_claim(text: str, fact: tuple[str, str, str, str | None]) -> None:
     assert fact in _attributed(text)

@@ -47,18 +47,19 @@ def attribution_of(v: Token) -> Argument | None:
 
 
 # Verbs that report a finding or a forecast: what their clause says is their subject's claim.
-FINDING = frozenset({"find", "show", "reveal", "predict", "estimate", "reckon", "point"})
+FINDING = frozenset({"find", "show", "reveal", "predict", "estimate", "reckon", "point", "agree", "fear"})
 
 
 @register("finding-verb")
 def reports_finding(verb: Token) -> bool:
     """"A survey by Nordbank found that Vexa Holdings leads the market", "the figures show that",
-    "analysts estimated that", "he pointed out that": the clause is the subject's claim, attributed
-    to it (and a statement fact links the two), as the clause of "say" is its speaker's.
+    "analysts estimated that", "he pointed out that", "Reed agreed that", "the bank fears that":
+    the clause is the subject's claim, attributed to it (and a statement fact links the two), as
+    the clause of "say" is its speaker's.
 
     Linguistic reason: "find", "show", "reveal", "predict", "estimate", "reckon" and "point out"
-    take a clause that their subject reports, a finding or a forecast, not a fact the text itself
-    asserts; "point" is one only with "out" ("point to" names a cause). A finding that a speaker
+    take a clause that their subject reports, a finding or a forecast, and "agree" and "fear" one
+    it holds true or likely: not a fact the text itself asserts; "point" is one only with "out" ("point to" names a cause). A finding that a speaker
     reports ("Nordbank said its survey found that ...") is the speaker's claim, as it was. The
     clause follows the verb (a clause before it is a sentence the parse hangs there). What "shows"
     a finding is a common noun, the evidence ("the figures show"): a named one or a person
