@@ -23,7 +23,7 @@ def attribution_of(v: Token) -> Argument | None:
     quoted = quoted_speaker(tok)
     if quoted is not None:  # "the agency quoted Tom Reed as saying": Reed's words
         return argument(quoted)
-    if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING:
+    if (tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING) or (tok.dep_ == "ccomp" and reports_finding(tok.head)):
         subs, _ = subjects(tok.head)
         if subs:
             return argument(self_quoted(subs[0]))
@@ -44,6 +44,52 @@ def attribution_of(v: Token) -> Argument | None:
             if pobj is not None:
                 return argument(pobj)
     return None
+
+
+# Verbs that report a finding or a forecast: what their clause says is their subject's claim.
+FINDING = frozenset({"find", "show", "reveal", "predict", "estimate", "reckon", "point", "agree", "fear"})
+
+
+@register("finding-verb")
+def reports_finding(verb: Token) -> bool:
+    """"A survey by Nordbank found that Vexa Holdings leads the market", "the figures show that",
+    "analysts estimated that", "he pointed out that", "Reed agreed that", "the bank fears that":
+    the clause is the subject's claim, attributed to it (and a statement fact links the two), as
+    the clause of "say" is its speaker's.
+
+    Linguistic reason: "find", "show", "reveal", "predict", "estimate", "reckon" and "point out"
+    take a clause that their subject reports, a finding or a forecast, and "agree" and "fear" one
+    it holds true or likely: not a fact the text itself asserts; "point" is one only with "out" ("point to" names a cause). A finding that a speaker
+    reports ("Nordbank said its survey found that ...") is the speaker's claim, as it was. The
+    clause follows the verb (a clause before it is a sentence the parse hangs there). What "shows"
+    a finding is a common noun, the evidence ("the figures show"): a named one or a person
+    demonstrates ("Reed shows he is ready", "he showed he can"), or is a noun read as a verb
+    ("talk show Nordvik has won"), as is a plain "show" after a singular noun, which does not
+    agree with it. A clause that asks ("refused to reveal whether", "find out which") claims nothing.
+    """
+    if "finding-verb" in disabled() or verb.lemma_ not in FINDING or verb.pos_ != "VERB":
+        return False
+    framed = verb
+    while framed.dep_ == "conj" and framed.head.i != framed.i:
+        framed = framed.head  # ("said Nordbank would close it and predicted that ...": inside what was said)
+    if framed.dep_ == "ccomp" and framed.head.lemma_ in REPORTING:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or _indirect_question(clause):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.lemma_ == "show" and (
+            subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "i", "we", "you")
+            or (verb.tag_ == "VBP" and subject.tag_ == "NN")):
+        return False
+    return verb.lemma_ != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """"whether Reed will stay", "which films were on", "how data is stored": a clause that asks,
+    which reports no claim (its first word a "whether" or "if", or a wh-word)."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def self_quoted(subject: Token) -> Token:
@@ -91,7 +137,8 @@ def reported_part(v: Token) -> Token:
     while True:
         while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
-        if "nested-attribution" in disabled() or tok.dep_ != "ccomp" or tok.head.lemma_ in REPORTING:
+        if ("nested-attribution" in disabled() or tok.dep_ != "ccomp" or tok.head.lemma_ in REPORTING
+                or reports_finding(tok.head)):
             return tok
         frame = tok.head.head if tok.head.dep_ == "acomp" else tok.head
         if frame.dep_ not in ("ccomp", "conj", "xcomp") or frame.pos_ not in ("VERB", "AUX"):

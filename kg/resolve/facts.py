@@ -35,25 +35,32 @@ def _role(prop: Proposition) -> Role | None:
 
 # Words of quantity whose "of" phrase says what they count: "10% of the loans", "half of the staff".
 _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority", "share", "proportion", "part",
-                         "all", "some", "many", "much", "none", "third", "quarter", "fraction"})
+                         "all", "some", "many", "much", "none", "third", "quarter", "fraction", "lot", "lots"})
 
 
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
-    from kg.extract.clauses import REPORTING  # at call time: kg.extract imports this package
+    from kg.extract.adjuncts import reports_finding  # at call time: kg.extract imports this package
+    from kg.extract.clauses import REPORTING
 
-    if prop.rule != "clausal" or prop.lemma not in REPORTING or len(prop.args) < 2:
+    if prop.rule != "clausal" or len(prop.args) < 2:
         return None
     verb = prop.args[1].head
+    if prop.lemma not in REPORTING and not (verb.dep_ == "ccomp" and reports_finding(verb.head)):
+        return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for clause in reversed(_framed(verb)):  # the innermost clause that names something
+    chain = _framed(verb)
+    for clause in reversed(chain):  # the innermost clause that names something
         for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
             tok = next((c for c in clause.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
             if tok is not None:
                 return named(_counted(tok))
-    return None
+    from kg.resolve.quotations import pronoun_clause_topic
+
+    tok = pronoun_clause_topic(chain[-1])
+    return named(_counted(tok)) if tok is not None else None
 
 
 def _framed(verb: Token) -> list[Token]:

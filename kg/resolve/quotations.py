@@ -168,3 +168,71 @@ def names_speaker(speaker: Token, entity: Entity) -> bool:
     ent = entity_at(speaker)
     words = set((ent.text if ent is not None else speaker.text).split()) - {"Mr", "Mrs", "Ms", "Dr"}
     return bool(words) and any(words <= set(name.split()) for name in (entity.name, *entity.aliases))
+
+
+# Entities that are a time or an amount: when or how much, never what a statement is about.
+_NO_TOPIC_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _object_of(head: Token, deps: tuple[str, ...], skip: str = "") -> Token | None:
+    """The first noun ``head`` governs with one of ``deps`` (through a preposition for "pobj", not
+    the preposition ``skip``)."""
+    for c in head.children:
+        through = c.dep_ == "prep" and c.lower_ != skip
+        found = [c] if c.dep_ in deps else [g for g in c.children if g.dep_ in deps] if through else []
+        for tok in found:
+            if tok.ent_type_ not in _NO_TOPIC_TYPES and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and _determined(tok))):
+                return tok
+    return None
+
+
+def _determined(noun: Token) -> bool:
+    """A common noun with a word that picks out which ("the sale", "our plans", "new rules"): a
+    bare one is most often a part of an idiom or an adverb ("take part", "at home", "in terms of")."""
+    return any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+
+
+@register("pronoun-clause-topic")
+def pronoun_clause_topic(clause: Token) -> Token | None:
+    """'"We are pleased with the sale of the Bergen yard," said Tom Reed', '"We want to keep Jon
+    Dahl," Reed said', '"It was all about the harbour," he said': a reported clause whose subject
+    is a pronoun, with no noun as its object, is about the noun its predicate is about, the topic
+    of the statement fact (``Tom Reed SAY sale``): the object of the preposition of its adjective
+    ("pleased with", "sceptical of"), the object of the verb its adjective or verb governs
+    ("happy to support", "want to keep", "have to deal with"), or what "be about" names.
+
+    Linguistic reason: a pronoun subject ("I", "we", "it") names nothing the statement is about;
+    the predicate does, and where it is an adjective, or a verb that governs another, its
+    complement's object is what the speaker talks about. A preposition of the clause's own verb
+    ("in spite of", "at this stage", "as a result", "on a high") is an adjunct of when, where or
+    how, not what was said, and a time or an amount is never a topic.
+    """
+    if "pronoun-clause-topic" in disabled():
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in clause.children):
+        return None
+    for c in (c for c in clause.children if c.i > clause.i):
+        if c.dep_ == "prep" and c.lower_ == "about" and clause.lemma_ == "be":
+            return next((t for t in c.subtree if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
+        if c.dep_ == "acomp":  # (not "in": "pleased in terms of" is how, not what)
+            found = _object_of(c, ("pobj",), skip="in") or _complement_object(c)
+            if found is not None:
+                return found
+        if c.dep_ == "xcomp":
+            return _complement_object(clause)
+    return None
+
+
+def _complement_object(head: Token) -> Token | None:
+    """The object of the verb ``head`` governs ("to support the cause", "to deal with the issues"),
+    through verbs that govern another ("going to have to verify"): its direct object, else, when it
+    has none, the object of its first preposition."""
+    verb = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return _object_of(verb, ("dobj",)) if not any(c.dep_ == "dative" for c in verb.children) else None
+        deeper = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if deeper is None:  # (a verb with a particle, "get off to", is an idiom: its preposition is no object's)
+            return None if any(c.dep_ == "prt" for c in verb.children) else _object_of(verb, ("pobj",))
+        verb = deeper
+    return None
