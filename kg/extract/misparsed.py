@@ -30,6 +30,8 @@ reading, so ``kg extract --format carb`` is unchanged.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.reading import children
@@ -102,6 +104,8 @@ def _participle_form(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
 
 
+# What may follow a headline's last word: spaces or tabs, then the line's or the text's end.
+_LINE_END = re.compile(r"[ \t]*(?:[\r\n]|\Z)")
 # How a sentence of running text ends; a headline has none of these at its end.
 _SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":", ";", "...", "\u2026"})
 
@@ -112,8 +116,7 @@ def is_headline(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text in _SENTENCE_END or words[-1].text[-1:] in _SENTENCE_END:
         return False
-    rest = sent.doc.text[words[-1].idx + len(words[-1].text):]
-    return not rest.strip(" \t") or rest.lstrip(" \t")[0] in "\r\n"
+    return _LINE_END.match(sent.doc.text, words[-1].idx + len(words[-1].text)) is not None
 
 
 @register("headline-participle")
