@@ -50,13 +50,15 @@ def full_name_vote(label: str, tok: Token, name: str) -> str | None:
     root = name_root(tok)
     if len(words) < 2 or (root.dep_ == "compound" and root.head.lemma_.lower() in PERSON_KINDS):
         return None  # "James Hardie chairwoman Ann Berg": the name holding a title is a firm
+    given = words[0].lower() in given_names()
+    if not given and label != "PERSON":
+        return None
     kinds = stated_kinds(tok)
     if kinds & FIRM_KINDS:
         return None  # "building group James Hardie": a firm named after its founder
-    if words[0].lower() in given_names():
-        return label
-    # a name the model labels a person and its sentence calls one ("manager Graeme Souness")
-    return label if label == "PERSON" and (kinds & PERSON_KINDS) - ORG_ONLY_KINDS else None
+    # a given name, or a name the model labels a person and its sentence calls one ("manager
+    # Graeme Souness")
+    return label if given or (kinds & PERSON_KINDS) - ORG_ONLY_KINDS else None
 
 
 @register("given-name-type")

@@ -140,7 +140,7 @@ class References:
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
-        if word not in PRONOUNS or (word == "it" and (pleonastic(tok) or event_it(tok) or situation_it(tok))):
+        if not refers(tok):
             return None
         if word in NEUTER or word in PLURAL:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
