@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.registry import disabled, register
 from kg.model import clean_name
 from kg.resolve.commonnouns import concept_name, concept_tokens
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
@@ -33,6 +34,7 @@ ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC"
 # Mentions of these kinds are arguments in the Open IE view but never nodes in the graph.
 NOT_NODES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
+_CLITIC = re.compile(r"(?<=\w) (['’]s)\b")  # "Claire 's Stores", as the words were joined
 
 
 @dataclass(slots=True)
@@ -52,11 +54,34 @@ def _strip_name(tokens: list[Token], type_: str = "OTHER") -> str:
         words.pop(0)
     if words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()
-    text = clean_name(" ".join(words).replace(" - ", "-").replace(" .", "."))
+    text = clean_name(_CLITIC.sub(r"\1", " ".join(words)).replace(" - ", "-").replace(" .", "."))
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
 
 
 _COURTESY_TITLES = MALE_TITLES | FEMALE_TITLES
+
+
+@register("possessive-name")
+def possessive_name(m: Mention) -> str | None:
+    """"Moody's said the outlook was stable", "shares in Sainsbury's fell": a firm whose name is a
+    possessive ("X's") is written so as the subject or object of a verb, with no noun after it for
+    it to own; the name it gives the firm ("Moody's"), or None. The document's other mentions of X
+    ("Moody's analysts", a possessor) are the same firm (:meth:`DocumentEntities._resolve`).
+
+    Linguistic reason: an English possessive is a determiner of the noun after it ("Nordbank's
+    profits"); where the parse gives the word no such noun (it is a subject, an object or a
+    preposition's object, its "'s" only a case mark), the "'s" is part of the name, as the name of
+    a shop or a firm founded by a person often is. Only for names the model labels an
+    organisation or leaves untyped: "a friend of Tom Reed's" is a double genitive, a person's."""
+    if "possessive-name" in disabled() or m.type not in ("ORG", "OTHER") or not m.named:
+        return None
+    tok = m.token
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (after is None or after.text not in ("'s", "’s") or after.dep_ != "case" or after.head.i != tok.i
+            or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT")
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "of")):
+        return None
+    return m.name + after.text if m.name.split()[-1] == tok.text else None
 _TITLES_OR_OFFICES = TITLES | OFFICES
 
 

@@ -1,0 +1,52 @@
+"""Names written with a possessive (round 17): a firm whose name is a possessive ("Moody's") keeps
+its "'s" (rule ``possessive-name``, :func:`kg.resolve.mentions.possessive_name`), and a possessive
+inside a name is written as the text writes it ("Women's Tennis Association", not "Women 's").
+
+Each case is a text written for this test, in news style (not from the BBC articles, the seed
+article nor CaRB), and checks the graph facts kg makes of it.
+"""
+
+from __future__ import annotations
+
+from factories import graph_facts
+
+from kg.extract.registry import ablated, rule_names
+
+
+def _subjects(text: str) -> set[str]:
+    return {s for s, _, _, _ in graph_facts(text)}
+
+
+def test_the_rule_is_registered() -> None:
+    assert "possessive-name" in rule_names()
+
+
+def test_a_firm_written_as_a_possessive_subject_keeps_its_name() -> None:
+    text = "Bergen Ratings warns on debt. Harrow's said the outlook for Nordbank was stable."
+    assert "Harrow's" in _subjects(text)
+    with ablated(["possessive-name"]):
+        assert "Harrow" in _subjects(text)
+
+
+def test_the_firms_possessor_mentions_join_it() -> None:
+    # "Harrow's analysts" is the possessor of analysts: still the firm the document named Harrow's
+    text = ("Harrow's has reported its best sales for a decade. Harrow's chief executive Tom Reed said "
+            "the firm would open 50 shops.")
+    facts = graph_facts(text)
+    names = {s for s, _, _, _ in facts} | {o for _, _, _, o in facts}
+    assert "Harrow's" in names
+    assert "Harrow" not in names
+
+
+def test_a_possessor_alone_is_not_a_possessive_name() -> None:
+    # a possessive with its noun after it is the owner's name, whatever the owner
+    text = "Nordbank's profits rose by 5% to 40m euros, Nordbank said."
+    subjects = _subjects(text)
+    assert "Nordbank" in subjects
+    assert "Nordbank's" not in subjects
+
+
+def test_a_possessive_inside_a_name_has_no_space() -> None:
+    text = "The Bergen Women's Rowing Association fined Vexa Holdings on Monday."
+    assert ("Bergen Women's Rowing Association", "FINE", "Vexa Holdings") in {
+        (s, r, o) for s, r, _, o in graph_facts(text)}
