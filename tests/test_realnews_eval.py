@@ -125,6 +125,17 @@ def test_a_commitment_written_as_relation_and_act_matches_the_fact_typed_by_the_
     assert not fact_eval.fact_matches(gold, dataclasses.replace(promised, subject=BOB))
 
 
+def test_a_gold_predicate_after_a_copula_is_compared_by_its_own_word() -> None:
+    # "be indicted" is no IS_A fact of the same person; a bare "is_a" still takes "be among"
+    star = Entity.make("film star", "CONCEPT")
+    indicted = fact_eval.GoldFact("x.txt", "Ada Lovelace", "be indicted")
+    assert not fact_eval.fact_matches(indicted, fact(ADA, "IS_A", "be", star, D1))
+    assert fact_eval.fact_matches(indicted, fact(ADA, "BE_INDICTED", "be indicted", star, D1))
+    assert fact_eval.fact_matches(indicted, fact(ADA, "INDICT", "indicted", star, D1))
+    is_a = fact_eval.GoldFact("x.txt", "Ada Lovelace", "is_a", object="film star")
+    assert fact_eval.fact_matches(is_a, fact(ADA, "BE_AMONG", "be among", star, D1))
+
+
 def test_fact_scores_on_a_small_graph(graph: str, facts_gold: str) -> None:
     result = fact_eval.score_graph(facts_gold, graph)
     # found: the role (HEAD + "chief executive", org Acme), acquire = buy, the symmetric meet;

@@ -11,7 +11,8 @@ facts a careful reader takes from it; ``relation: role`` lines say who is who (`
   33% stake" is a "stake in Tube Lines"; "12 goals" is no "six goals").
 * **Predicates** (:func:`predicate_matches`): the same relation type through kg's predicate
   table (``buy`` and ``acquire`` are ACQUIRE, ``tell`` and ``say`` are SAY, ``is_a`` is IS_A),
-  or the same first lemma word ("play for" and "play"). Negation must agree. Subject and object
+  or the same first lemma word ("play for" and "play"; a gold "be indicted" by the word after
+  the copula, since "be" alone is every IS_A fact). Negation must agree. Subject and object
   may be swapped for symmetric predicates (meet, talk, rival, ...). A commitment the gold writes
   as relation and act ("promise" / "cut costs") matches kg's fact typed by the act with the
   commitment as modality (``CUT {modality: "promise"}`` → costs).
@@ -129,8 +130,16 @@ def predicate_matches(relation: str, fact: Fact) -> bool:
     gold = _COPULA.get(relation, relation.replace("_", " "))
     said = " ".join(fact.predicate.lower().split()) or fact.relation.lower()
     first, said_first = gold.split(" ")[0], said.split(" ")[0]
+    if first == "be" and " " in gold:  # "be indicted": the copula alone would pair every IS_A fact
+        first, said_first = _after_copula(gold), _after_copula(said)
     return (fact.relation in (relation_type(gold), relation_type(first))
             or first == said_first or relation_type(first) == relation_type(said_first))
+
+
+def _after_copula(predicate: str) -> str:
+    """The first word after a leading "be" ("be indicted": "indicted"), else the first word."""
+    words = predicate.split(" ")
+    return words[1] if len(words) > 1 and words[0] == "be" else words[0]
 
 
 def _matches(gold: str, entity: Entity) -> bool:
