@@ -30,7 +30,7 @@ from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.commonnouns import NAME_MODS
 from kg.resolve.kindtype import full_name_vote, given_name_type, kind_type
-from kg.resolve.mentions import VERSUS, Mention, mention_of, possessive_name
+from kg.resolve.mentions import VERSUS, Mention, mention_of, possessive_name, written_bare
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
@@ -187,8 +187,10 @@ class DocumentResolver:
             longer = by_last.get(m.name, set())
             if len(m.name.split()) == 1 and len(longer) == 1:
                 full[m.name] = next(iter(longer))
-        for m in named:  # "Moody's said": every "Moody" of the document is the firm Moody's
-            if m.name not in full and (own := possessive_name(m)) is not None:
+        for m in named:  # "Harrow's said": every "Harrow" of the document is the firm Harrow's,
+            # unless the document also writes it bare ("Sony said ..., not Sony's")
+            if (m.name not in full and (own := possessive_name(m)) is not None
+                    and not written_bare(m.name, m.token.doc.text)):
                 full[m.name] = own
         # "Gunners" where the report names Arsenal, "Sunderland" beside Sunderland FC; what the
         # model read the nickname or the town as (a nationality, a place) says nothing of the

@@ -59,30 +59,45 @@ def _strip_name(tokens: list[Token], type_: str = "OTHER") -> str:
 
 
 _COURTESY_TITLES = MALE_TITLES | FEMALE_TITLES
+_TITLES_OR_OFFICES = TITLES | OFFICES
+# What follows a possessive's "'s" when it owns the next words: "Nordbank's new chief", "the
+# agency's $5m fine", "Bergen's Tom Reed" (and any capitalised word: "Vexa's Up All Night", a title).
+_OWNED_FIRST = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "SYM", "PRON"})
 
 
 @register("possessive-name")
 def possessive_name(m: Mention) -> str | None:
-    """"Moody's said the outlook was stable", "shares in Sainsbury's fell": a firm whose name is a
-    possessive ("X's") is written so as the subject or object of a verb, with no noun after it for
-    it to own; the name it gives the firm ("Moody's"), or None. The document's other mentions of X
-    ("Moody's analysts", a possessor) are the same firm (:meth:`DocumentEntities._resolve`).
+    """"Harrow's said the outlook was stable", "shares in Harrow's fell": a firm whose name is a
+    possessive is written so as the subject or object of a verb, with no noun after it to own; the
+    name that gives the firm ("Harrow's"), or None. Where the document never writes the name
+    without its "'s", its other mentions ("Harrow's analysts", a possessor) are the same firm
+    (:meth:`DocumentResolver._resolve`).
 
-    Linguistic reason: an English possessive is a determiner of the noun after it ("Nordbank's
-    profits"); where the parse gives the word no such noun (it is a subject, an object or a
-    preposition's object, its "'s" only a case mark), the "'s" is part of the name, as the name of
-    a shop or a firm founded by a person often is. Only for names the model labels an
-    organisation or leaves untyped: "a friend of Tom Reed's" is a double genitive, a person's."""
+    Linguistic reason: an English possessive is a determiner of the noun phrase after it
+    ("Nordbank's profits"); where nothing after the "'s" can be what it owns (a verb, a comma, a
+    preposition: the parse makes the name a subject or an object, its "'s" only a case mark), the
+    "'s" is part of the name, as in the names of shops and firms named after their founders. Only
+    for names the model labels an organisation or leaves untyped: "a friend of Tom Reed's" is a
+    double genitive, a person's; and not after "of" for the same reason."""
     if "possessive-name" in disabled() or m.type not in ("ORG", "OTHER") or not m.named:
         return None
     tok = m.token
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    owned = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
     if (after is None or after.text not in ("'s", "’s") or after.dep_ != "case" or after.head.i != tok.i
             or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT")
-            or (tok.dep_ == "pobj" and tok.head.lower_ == "of")):
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+            or (owned is not None and (owned.pos_ in _OWNED_FIRST or owned.is_title))):
         return None
     return m.name + after.text if m.name.split()[-1] == tok.text else None
-_TITLES_OR_OFFICES = TITLES | OFFICES
+
+
+def written_bare(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` without a possessive "'s" after it at least once."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)(?!['’]s\b)", text) is not None
+
+
 
 
 # Words that end a name where the model ran it on: "Rubio last night", "Nokia yesterday".
