@@ -65,3 +65,4 @@ def test_a_possessive_before_a_title_owns_it() -> None:
     text = "Vexa's Up All Night was in fifth place."
     names = {s for s, _, _, _ in graph_facts(text)} | {o for _, _, _, o in graph_facts(text)}
     assert "Vexa's" not in names
+

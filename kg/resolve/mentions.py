@@ -78,7 +78,8 @@ def possessive_name(m: Mention) -> str | None:
     preposition: the parse makes the name a subject or an object, its "'s" only a case mark), the
     "'s" is part of the name, as in the names of shops and firms named after their founders. Only
     for names the model labels an organisation or leaves untyped: "a friend of Tom Reed's" is a
-    double genitive, a person's; and not after "of" for the same reason."""
+    double genitive, a person's; and not after "of" for the same reason. Nor at the end of a line
+    or a text, where a cut-off line ("In the other game Vexa's") leaves a possessive alone."""
     if "possessive-name" in disabled() or m.type not in ("ORG", "OTHER") or not m.named:
         return None
     tok = m.token
@@ -88,7 +89,7 @@ def possessive_name(m: Mention) -> str | None:
     if (after is None or after.text not in ("'s", "’s") or after.dep_ != "case" or after.head.i != tok.i
             or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT")
             or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
-            or (owned is not None and (owned.pos_ in _OWNED_FIRST or owned.is_title))):
+            or owned is None or owned.is_space or owned.pos_ in _OWNED_FIRST or owned.is_title):
         return None
     return m.name + after.text if m.name.split()[-1] == tok.text else None
 
