@@ -118,4 +118,5 @@ def people_not_employer(org_name: str, org_type: str, title_head: str) -> bool:
         return False
     from kg.resolve.demonyms import country_of, office_country  # kg.resolve imports kg.extract: at call time
 
-    return country_of(org_name.split()[-1]) is not None and office_country(org_name, title_head) is None
+    known = country_of(org_name) is not None or country_of(org_name.split()[-1]) is not None
+    return known and office_country(org_name, title_head) is None
