@@ -46,6 +46,8 @@ def test_falling_to_a_person_is_no_movement() -> None:
     assert ("Tom Reed", "FALL", "Jon Dahl") not in _triples(text)
     with ablated(["fall-to-party"]):
         assert ("Tom Reed", "FALL", "Jon Dahl") in _triples(text)
+    # a thing that falls to a player moves to him: "the ball fell to Jon Dahl" stays
+    assert ("ball", "FALL", "Jon Dahl") in _triples("The ball fell to Jon Dahl inside the box.")
 
 
 @pytest.mark.parametrize(("text", "fact", "modality"), [

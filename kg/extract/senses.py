@@ -70,7 +70,7 @@ _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @register("fall-to-party")
-def fall_to_party(verb: Token, prep: Token, obj: Token) -> bool:
+def fall_to_party(verb: Token, prep: Token, obj: Token, subj: Token) -> bool:
     """"Jon Dahl falls to Tom Reed", "Nordvik fall to Halden" (headlines): the graph takes no
     fact (Jon Dahl; FALL; Tom Reed) from "fall to" with a person or a team after "to".
 
@@ -78,7 +78,8 @@ def fall_to_party(verb: Token, prep: Token, obj: Token) -> bool:
     300p", "fell to third place"); with a person or a team it is to be beaten by them or to
     pass into their hands ("the town fell to the rebels"): the one after "to" is the winner, not
     a place reached. FALL Tom Reed reads it as a fall towards him, which says nothing true of
-    either; the article's text says who beat whom. Graph-only.
+    either; the article's text says who beat whom. Only with a name or a pronoun for the subject
+    (a party that can be beaten): "the ball fell to Tom Reed" is a movement, and stays. Graph-only.
     """
     return ("fall-to-party" not in disabled() and verb.lemma_.lower() == "fall" and prep.lower_ == "to"
-            and obj.ent_type_ in _PARTIES and not obj.like_num)
+            and obj.ent_type_ in _PARTIES and not obj.like_num and subj.pos_ in ("PROPN", "PRON"))

@@ -295,7 +295,7 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
     if ball_heading(f.last):
         return False  # "headed Nordvik in front": the football sense, not HEAD (kg.extract.senses)
     if (found.rule == "svo-prep" and found.objects[0] is not None
-            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0])):
+            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj)):
         return False  # "Jon Dahl falls to Tom Reed": beaten by him, not a movement
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
