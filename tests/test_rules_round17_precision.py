@@ -36,8 +36,9 @@ def test_the_football_sense_of_head_is_no_leading(text: str, fact: tuple[str, st
 @pytest.mark.parametrize(("text", "fact"), [
     ("Jon Dahl heads Vexa Holdings.", ("Jon Dahl", "HEAD", "Vexa Holdings")),
     ("Tom Reed headed Nordbank in Bergen for ten years.", ("Tom Reed", "HEAD", "Nordbank")),
+    ("Jon Dahl headed into Bergen on Monday.", ("Jon Dahl", "TRAVEL", "Bergen")),
 ])
-def test_heading_an_organisation_stays(text: str, fact: tuple[str, str, str]) -> None:
+def test_heading_an_organisation_or_travelling_stays(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _triples(text)
 
 

@@ -46,9 +46,11 @@ def ball_heading(verb: Token) -> bool:
     """
     if "ball-heading" in disabled() or verb.lemma_.lower() != "head" or verb.pos_ != "VERB":
         return False
-    for c in children(verb):
-        if _direction(c):
-            return True
+    kids = children(verb)
+    has_object = any(c.dep_ == "dobj" for c in kids)
+    for c in kids:
+        if _direction(c) and (has_object or c.lower_ != "into"):
+            return True  # "headed into the meeting" with no object is travel (TRAVEL), as "headed for"
         if c.dep_ == "dobj" and (c.lemma_.lower() in _STRUCK or c.lower_ == "home" or any(
                 _direction(g) or (g.dep_ == "compound" and g.lemma_.lower() in _STRUCK) for g in children(c))):
             return True  # "headed the ball home": the parse may hang "home" on the ball, or take it for the object
