@@ -58,9 +58,9 @@ def score_trimmed(span: Span) -> Span:
     while end > span.start + 1 and _SCORE_PIECE.match(span.doc[end - 1].text):
         end -= 1
     tail = span.doc[end:span.end]
-    if end == span.end or span.doc[end - 1].pos_ != "PROPN" or not (
+    if end == span.end or span.doc[end - 1].pos_ != "PROPN" or not any(t.text[:1].isdigit() for t in tail) or not (
             any(t.text == "-" for t in tail) or any(re.match(r"^\d+-\d+$", t.text) for t in tail)):
-        return span
+        return span  # a dash alone ("Bob Allen Deal -") closes an aside, not a score
     return Span(span.doc, span.start, end, label=span.label)
 
 
