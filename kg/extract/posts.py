@@ -108,7 +108,8 @@ def people_not_employer(org_name: str, org_type: str, title_head: str) -> bool:
     Linguistic reason: a nationality or a people named by its adjective ("Spanish", "Native
     American") before a title says who the holder is or where it comes from, as "Spanish wine"
     does; an adjective names no organisation that could employ anyone. Before an office of state
-    it names the country whose office it is ("Argentine President": ``office_country``), and a
+    it names the country whose office it is ("Argentine President": ``office_country``; "Finnish
+    trade aide", an aide in its government's service, keeps the nationality), and a
     firm's kind ("Japanese carmaker") gives its seat (``nationality-kind``); any other title has
     no place of work in it. Only when the organisation is typed a nationality or people (NORP)
     and its last word is one the demonym table knows ("American", "Spanish"): a firm the model
@@ -116,7 +117,10 @@ def people_not_employer(org_name: str, org_type: str, title_head: str) -> bool:
     """
     if "people-not-employer" in disabled() or org_type != "NORP" or not org_name.strip():
         return False
+    from kg.extract.roles import STATE_SERVICE  # roles imports this module: at call time
     from kg.resolve.demonyms import country_of, office_country  # kg.resolve imports kg.extract: at call time
 
+    if title_head.lower() in STATE_SERVICE:
+        return False  # "Finnish trade aide": in the service of Finland's government, as an office is
     known = country_of(org_name) is not None or country_of(org_name.split()[-1]) is not None
     return known and office_country(org_name, title_head) is None
