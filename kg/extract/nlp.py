@@ -23,12 +23,14 @@ def load_model(name: str | None = None) -> Language:
     lemmas looked up by form, part of speech and morphology in ``nlp.pipe``
     (:mod:`kg.extract.lemma_table`: the same lemmas, but for verbs
     whose spelling decides between two of the lemmatizer's answers: "hoping" is "hope"), and no
-    sentence started after a name's "?" or "!" (:mod:`kg.extract.boundaries`)."""
+    sentence started after a name's "?" or "!" (:mod:`kg.extract.boundaries`), and the entity
+    model's name spans repaired (:mod:`kg.extract.name_repairs`: no score or nationality in a name)."""
     import spacy
 
     from kg.extract.attribute_matches import use_table_matches
     from kg.extract.boundaries import use_mark_boundaries
     from kg.extract.lemma_table import use_lemma_table
+    from kg.extract.name_repairs import use_name_repairs
 
     candidates = (name,) if name else MODEL_PACKAGES
     for package in candidates:
@@ -39,5 +41,6 @@ def load_model(name: str | None = None) -> Language:
         use_table_matches(nlp)
         use_lemma_table(nlp)
         use_mark_boundaries(nlp)
+        use_name_repairs(nlp)
         return nlp
     raise ModelNotFoundError(f"no spaCy English model found (tried {', '.join(candidates)}): {INSTALL_HINT}")

@@ -98,3 +98,29 @@ def ranked_in(description: Token, org: Token) -> bool:
     if org.ent_type_ not in PLACE_LABELS and org.lower_ != "world":
         return False
     return any(t.tag_ in ("JJS", "RBS") for c in description.lefts for t in c.subtree)
+
+
+@register("people-not-employer")
+def people_not_employer(org_name: str, org_type: str, title_head: str) -> bool:
+    """"Native American actress Anna Berg", "Spanish radio station Radio Fjord": no title held at
+    "Native American" or "Spanish"; the graph takes what the holder is (``IS_A`` the title).
+
+    Linguistic reason: a nationality or a people named by its adjective ("Spanish", "Native
+    American") before a title says who the holder is or where it comes from, as "Spanish wine"
+    does; an adjective names no organisation that could employ anyone. Before an office of state
+    it names the country whose office it is ("Argentine President": ``office_country``; "Finnish
+    trade aide", an aide in its government's service, keeps the nationality), and a
+    firm's kind ("Japanese carmaker") gives its seat (``nationality-kind``); any other title has
+    no place of work in it. Only when the organisation is typed a nationality or people (NORP)
+    and its last word is one the demonym table knows ("American", "Spanish"): a firm the model
+    mistyped ("Symantec subsidiary") stays.
+    """
+    if "people-not-employer" in disabled() or org_type != "NORP" or not org_name.strip():
+        return False
+    from kg.extract.roles import STATE_SERVICE  # roles imports this module: at call time
+    from kg.resolve.demonyms import country_of, office_country  # kg.resolve imports kg.extract: at call time
+
+    if title_head.lower() in STATE_SERVICE:
+        return False  # "Finnish trade aide": in the service of Finland's government, as an office is
+    known = country_of(org_name) is not None or country_of(org_name.split()[-1]) is not None
+    return known and office_country(org_name, title_head) is None

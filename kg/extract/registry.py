@@ -40,6 +40,7 @@ def rule_names() -> list[str]:
     importlib.import_module("kg.extract.rules")
     importlib.import_module("kg.extract.openie_repair")
     importlib.import_module("kg.extract.boundaries")
+    importlib.import_module("kg.extract.name_repairs")
 
     return sorted(RULES)
 

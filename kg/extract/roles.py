@@ -193,7 +193,7 @@ _ORG_PARTS = frozenset({"subsidiary", "outfit", "unit", "arm", "division", "affi
 
 # Titles of those who serve a state, as its offices are held at it: "a Finnish trade aide" works
 # for Finland's government.
-_STATE_SERVICE = frozenset({"aide", "adviser", "advisor", "delegate", "representative", "attache", "consul"})
+STATE_SERVICE = frozenset({"aide", "adviser", "advisor", "delegate", "representative", "attache", "consul"})
 
 
 def nationality_title(title: list[Token], place: Token) -> bool:
@@ -218,7 +218,7 @@ def nationality_title(title: list[Token], place: Token) -> bool:
         return head in ORIGIN_OCCUPATIONS and is_country(text)
     if place.ent_type_ != "NORP" or country_of(text) is None:
         return False
-    return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES | _STATE_SERVICE for t in title)
+    return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES | STATE_SERVICE for t in title)
 
 
 def role_of(holder: Token, description: Token) -> Role:

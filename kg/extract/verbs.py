@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.adjuncts import adjuncts_of, attribution_of, fronted_adjuncts
+from kg.extract.agreement import bare_conjunct
 from kg.extract.antecedents import subject_antecedent
 from kg.extract.arguments import object_argument, subject_argument
 from kg.extract.base import Argument, Proposition, join_tokens
@@ -56,6 +57,7 @@ from kg.extract.misparsed import (
 )
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
+from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
     implied_negation,
@@ -68,6 +70,7 @@ from kg.extract.readings import (
 )
 from kg.extract.registry import disabled, register
 from kg.extract.roles import capacity_verb
+from kg.extract.senses import ball_heading, fall_to_party
 from kg.extract.speech import reported_clause
 
 # how kg.extract.clauses finds a complement clause's subject the parse hung on the verb as its object
@@ -149,6 +152,9 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
         (("will" if t.lower_ in ("'ll", "wo") else t.lower_) for t in shared if t.tag_ == "MD"), None)
+    modality = modality or prospect_phrase(chain)  # "on course to beat": expected, not done
+    if modality is None and graph_only():
+        modality = bare_conjunct(v)  # "must do X, attend Y": "attend" is no present of its own
     adjective = modal_adjective(chain)
     if adjective is not None:
         modality = modality or adjective.lemma_.lower()
@@ -286,6 +292,11 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "won for her performance", "resigned for personal reasons": a reason, not a theme
     if found.rule == "svo-prep" and found.objects[0] is not None and event_time(found.rel_toks[-1], found.objects[0]):
         return False  # "retired after the Nordic Games": when, not a thing acted on
+    if ball_heading(f.last):
+        return False  # "headed Nordvik in front": the football sense, not HEAD (kg.extract.senses)
+    if (found.rule == "svo-prep" and found.objects[0] is not None
+            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj)):
+        return False  # "Jon Dahl falls to Tom Reed": beaten by him, not a movement
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
     if found.rule == "svo-prep" and found.rel_toks[-1].lower_ == "as" and capacity_verb(f.last):

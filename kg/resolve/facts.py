@@ -268,6 +268,7 @@ class FactBuilder:
             obj = self._entity(role.org, offset) if role.org is not None else None
             from kg.extract.posts import (  # at call time: kg.extract imports this package
                 not_a_person,
+                people_not_employer,
                 relation_not_post,
             )
 
@@ -278,6 +279,8 @@ class FactBuilder:
             country = office_country(obj.name, role.title_head.lemma_) if obj is not None and obj.type == "NORP" else None
             if country is not None:
                 obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina
+            elif obj is not None and people_not_employer(obj.name, obj.type, role.title_head.lemma_):
+                obj = None  # "Native American actress": who she is, no place of work
             if obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:

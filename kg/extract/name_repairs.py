@@ -1,0 +1,137 @@
+"""Repairs to the entity model's name spans, run after it (issue #13, round 17: precision on
+unseen news). Each is a registered rule with its linguistic reason:
+
+- ``score-in-name``: "beat Bath 17-16", "beat Tom Reed 7-6 6-3": the score after a name is no
+  part of it ("Bath 17-16" → "Bath");
+- ``nationality-before-name``: "Kenyan Anna Berg", "Frenchman Tom Reed": a nationality before a
+  given name is no part of the name ("Kenyan Anna Berg" → "Anna Berg");
+- ``and-in-country``: "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name has
+  "and" in it is one name, not two (one GPE span).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from kg.extract.registry import disabled, register
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["COMPONENT", "repair_names", "use_name_repairs"]
+
+COMPONENT = "kg_name_repairs"
+_SCORE_PIECE = re.compile(r"^(?:\d+(?:-\d+)?|-|\(|\))$")
+# Nouns of nationality that are no adjective: the demonym table has the adjectives.
+_NATIONALITY_NOUNS = frozenset({
+    "frenchman", "frenchwoman", "englishman", "englishwoman", "briton", "scot", "welshman",
+    "welshwoman", "irishman", "irishwoman", "dutchman", "dutchwoman", "spaniard", "swede", "dane",
+    "finn", "pole", "turk", "swiss", "kiwi",
+})
+# Countries whose names have "and" in them (lower case, words apart by one space).
+AND_COUNTRIES = frozenset({
+    "trinidad and tobago", "bosnia and herzegovina", "antigua and barbuda", "st kitts and nevis",
+    "saint kitts and nevis", "sao tome and principe", "serbia and montenegro", "turks and caicos",
+    "st vincent and the grenadines", "saint vincent and the grenadines",
+})
+_LONGEST_COUNTRY = max(len(c.split()) for c in AND_COUNTRIES)
+
+
+@register("score-in-name")
+def score_trimmed(span: Span) -> Span:
+    """"Gloucester beat Bath 17-16", "Reed beat Jon Dahl 7-6 6-3": the span without the score
+    the entity model read into the name ("Bath", "Jon Dahl").
+
+    Linguistic reason: a score ("17-16", "7-6 6-3") is a separate phrase of measure after the
+    object of "beat", "defeat", "lead" (how much by), not a word of the name; a name may end in
+    a number ("Apollo 13", "Windows 95"), but never in a number, a dash and a number. The graph
+    would otherwise hold a team "Bath 17-16" apart from Bath. Only a tail with a dash between
+    numbers is cut, and only after a proper noun.
+    """
+    if "score-in-name" in disabled():
+        return span
+    end = span.end
+    while end > span.start + 1 and _SCORE_PIECE.match(span.doc[end - 1].text):
+        end -= 1
+    tail = span.doc[end:span.end]
+    if end == span.end or span.doc[end - 1].pos_ != "PROPN" or not any(t.text[:1].isdigit() for t in tail) or not (
+            any(t.text == "-" for t in tail) or any(re.match(r"^\d+-\d+$", t.text) for t in tail)):
+        return span  # a dash alone ("Bob Allen Deal -") closes an aside, not a score
+    return Span(span.doc, span.start, end, label=span.label)
+
+
+@register("nationality-before-name")
+def nationality_trimmed(span: Span) -> Span:
+    """"beat Kenyan Anna Berg", "Frenchman Tom Reed won": the span without the nationality word
+    before a given name ("Anna Berg", "Tom Reed").
+
+    Linguistic reason: a nationality adjective or noun before a personal name is an apposed
+    description (Anna Berg, a Kenyan), as "striker" is in "striker Tom Reed"; a person's name
+    opens with a given name, and a word of nationality is none. The graph would otherwise hold
+    "Kenyan Anna Berg" apart from Anna Berg. Only when the next word is a given name the name
+    table knows: "American Idol", "Swiss Re" stay whole.
+    """
+    if "nationality-before-name" in disabled() or len(span) < 3:
+        return span
+    from kg.resolve.demonyms import country_of  # kg.resolve imports kg.extract: at call time
+    from kg.resolve.names import given_names
+
+    first, second = span[0], span[1]
+    if first.lower_ not in _NATIONALITY_NOUNS and country_of(first.text) is None:
+        return span
+    if second.lower_ not in given_names() or not second.is_title:
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PERSON")
+
+
+@register("and-in-country")
+def and_countries(doc: Doc) -> list[Span]:
+    """"Trinidad and Tobago beat Bergen", "Bosnia and Herzegovina": one GPE span for a country
+    whose name has "and" in it, where the entity model read two names or one and a stray.
+
+    Linguistic reason: the "and" of a proper name joins no two things: "Trinidad and Tobago" is
+    one state, whose name happens to contain a coordination, as "Marks and Spencer" is one firm.
+    The parse still coordinates the two words; with one span both stand for one entity, so the
+    graph holds the country, not "Trinidad" and "Tobago" each doing what the country did. A
+    closed list of countries: any other "X and Y" may be two things.
+    """
+    if "and-in-country" in disabled():
+        return []
+    found, lower = [], [t.lower_ for t in doc]
+    for i, word in enumerate(lower):
+        if word != "and" or i == 0:
+            continue
+        for start in range(max(0, i - 2), i):
+            for end in range(i + 2, min(len(doc), start + _LONGEST_COUNTRY) + 1):
+                if " ".join(lower[start:end]) in AND_COUNTRIES and doc[start].is_title:
+                    found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def repair_names(doc: Doc) -> Doc:
+    """The three repairs, on the document's entity spans (a pipeline component after "ner")."""
+    ents = [nationality_trimmed(score_trimmed(e)) for e in doc.ents]
+    countries = and_countries(doc)
+    if countries:
+        taken = {i for c in countries for i in range(c.start, c.end)}
+        ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + countries
+    if ents != list(doc.ents):
+        doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
+    return doc
+
+
+def use_name_repairs(nlp: Language) -> bool:
+    """Put :func:`repair_names` after the pipeline's entity model (False if it has none)."""
+    from spacy.language import Language
+
+    if "ner" not in nlp.pipe_names:
+        return False
+    if COMPONENT not in nlp.pipe_names:
+        if not Language.has_factory(COMPONENT):
+            Language.component(COMPONENT, func=repair_names)
+        nlp.add_pipe(COMPONENT, after="ner")
+    return True
