@@ -34,7 +34,7 @@ from kg.resolve.mentions import VERSUS, Mention, mention_of
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
-from kg.resolve.referring import PRONOUNS, aged, description_head, other_rank
+from kg.resolve.referring import PRONOUNS, aged, description_head, national, other_rank
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 DEFINITE_WINDOW = 3
@@ -225,10 +225,16 @@ class DocumentResolver:
         for key, m in ordered:
             tok = m.token
             sent = self.sentence_of(tok)
-            if m.named:
+            ent: Entity | None = None
+            # "The Swede said": a nationality noun re-mentions a person (rule nationality-description);
+            # unresolved, it stays the name it was read as
+            nation = national(tok) if m.named and " " not in m.name else None
+            if nation is not None and (ent := references.description(tok, sent, "person", nation)) is not None:
+                references.resolved(ent, tok, sent)
+            elif m.named:
                 by_name = entities[full.get(m.name, m.name)]
                 references.named(by_name, tok, sent)
-                ent: Entity | None = by_name
+                ent = by_name
             elif m.type == "PRONOUN":
                 ent = references.pronoun(tok, sent)
                 if ent is not None:
