@@ -211,9 +211,10 @@ class References:
                 and not (by_age and (_modifies_a_noun(s.token) or self._other_kind(s.entity, tok, head)
                                      or self._other_nation(s.entity, nation)))]
         people = {e.id: e for e in near if self._fits(e, "person")}
-        if len(people) > 1 and by_age and not aged(tok):
-            # an occupation or a nation continues the topic: the one person who is a subject of the
-            # sentence before, when the others are not ("Tom Reed beat Jon Dahl and Mido")
+        if len(people) > 1 and by_age and not aged(tok) and nation is None:
+            # an occupation continues the topic: the one person who is a subject of the sentence
+            # before, when the others are not ("Tom Reed beat Mido"); not a nationality, which is
+            # as often said to tell the other apart ("Reed beat Dahl. The Swede ...")
             place = {i: min(s.position for s in seen if s.entity is not None and s.entity.id == i) for i in people}
             subjects = [i for i in people if place[i] < 2]
             people = {subjects[0]: people[subjects[0]]} if len(subjects) == 1 else people
