@@ -13,6 +13,7 @@ import pytest
 from factories import graph_facts
 
 from kg.extract.registry import ablated, rule_names
+from kg.resolve.kindtype import courtesy_surnames, courtesy_type
 from kg.resolve.referring import nation_of_noun
 
 
@@ -21,7 +22,7 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"occupation-description", "nationality-description"} <= set(rule_names())
+    assert {"occupation-description", "nationality-description", "courtesy-title-type"} <= set(rule_names())
 
 
 def test_an_occupation_re_mentions_the_person_just_named() -> None:
@@ -79,3 +80,26 @@ def test_a_people_is_no_person() -> None:
 ])
 def test_nationality_nouns(word: str, country: str | None) -> None:
     assert nation_of_noun(word) == country
+
+
+def test_a_courtesy_title_makes_a_mistyped_name_a_person() -> None:
+    # the model calls the unfamiliar name a firm; "Mr Brekkestad" later says it is a man's
+    text = ("Norway's finance minister has warned of a crisis. Halvor Brekkestad said he would seek action "
+            'at the next meeting in Bergen. "It is essential," said Mr Brekkestad.')
+    assert ("Halvor Brekkestad", "SEEK", "action") in _pairs(text)
+    with ablated(["courtesy-title-type"]):
+        assert ("Halvor Brekkestad", "SEEK", "action") not in _pairs(text)
+
+
+@pytest.mark.parametrize(("label", "name", "expected"), [
+    ("ORG", "Halvor Brekkestad", "PERSON"),
+    ("GPE", "Sanjo Rana", "PERSON"),
+    ("PERSON", "Halvor Brekkestad", "PERSON"),
+    # a kind of organisation, a title inside the span, a surname no title was said of
+    ("ORG", "Brekkestad Holdings", "ORG"),
+    ("ORG", "Tuesday Mr Brekkestad", "ORG"),
+    ("ORG", "Vexa Nordbank", "ORG"),
+])
+def test_courtesy_type(label: str, name: str, expected: str) -> None:
+    titled = courtesy_surnames([("Brekkestad", "Mr Brekkestad"), ("Rana", "Dr Rana"), ("Nordbank", "Nordbank")])
+    assert courtesy_type(label, name, titled) == expected
