@@ -29,12 +29,12 @@ from kg.model import Entity
 from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.commonnouns import NAME_MODS
-from kg.resolve.kindtype import full_name_vote, given_name_type, kind_type
+from kg.resolve.kindtype import courtesy_surnames, courtesy_type, full_name_vote, given_name_type, kind_type
 from kg.resolve.mentions import VERSUS, Mention, mention_of, possessive_name, written_bare
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
-from kg.resolve.referring import PRONOUNS, aged, description_head, other_rank
+from kg.resolve.referring import PRONOUNS, aged, description_head, national, other_rank
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 DEFINITE_WINDOW = 3
@@ -179,9 +179,11 @@ class DocumentResolver:
         named = [m for m in self._mentions.values() if m is not None and m.named]
         full: dict[str, str] = {}
         by_last: dict[str, set[str]] = defaultdict(set)
+        titled = courtesy_surnames([(m.name, m.surface) for m in named])  # "said Mr Brekkestad"
         for m in named:
             words = m.name.split()
-            if len(words) > 1 and m.type in ("PERSON", "OTHER") and not opens_with_initialism(words):
+            if (len(words) > 1 and courtesy_type(m.type, m.name, titled) in ("PERSON", "OTHER")
+                    and not opens_with_initialism(words)):
                 by_last[words[-1]].add(m.name)
         for m in named:
             longer = by_last.get(m.name, set())
@@ -207,7 +209,7 @@ class DocumentResolver:
         for m in named:
             canon = full.get(m.name, m.name)
             if m.name not in nicknamed:
-                typed = kind_type(m.type, m.token, m.name)
+                typed = kind_type(courtesy_type(m.type, m.name, titled), m.token, m.name)
                 votes[canon][typed] += 1 if typed == m.type else 2  # a stated kind outweighs a label
                 if m.name == canon and (vote := full_name_vote(typed, m.token, m.name)) is not None:
                     in_full[canon][vote] += 1
@@ -230,10 +232,16 @@ class DocumentResolver:
         for key, m in ordered:
             tok = m.token
             sent = self.sentence_of(tok)
-            if m.named:
+            ent: Entity | None = None
+            # "The Swede said": a nationality noun re-mentions a person (rule nationality-description);
+            # unresolved, it stays the name it was read as
+            nation = national(tok) if m.named and " " not in m.name else None
+            if nation is not None and (ent := references.description(tok, sent, "person", nation)) is not None:
+                references.resolved(ent, tok, sent)
+            elif m.named:
                 by_name = entities[full.get(m.name, m.name)]
                 references.named(by_name, tok, sent)
-                ent: Entity | None = by_name
+                ent = by_name
             elif m.type == "PRONOUN":
                 ent = references.pronoun(tok, sent)
                 if ent is not None:

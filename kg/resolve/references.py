@@ -69,13 +69,16 @@ from kg.resolve.referring import (
     PLURAL,
     PRONOUNS,
     SUBJECT_DEPS,
+    UK_NATIONS,
     aged,
     event_it,
     name_root,
+    occupational,
     position,
     same_kind,
     situation_it,
     stated_kinds,
+    stated_nations,
 )
 from kg.resolve.stated import stated_kind
 
@@ -87,6 +90,8 @@ AGE_WINDOW = 1
 
 # Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
 TEAM_KINDS = frozenset({"club", "side", "team"})
+# Epithets said of anyone of renown whatever they do: "the star" may be the singer named before.
+KIND_NEUTRAL = frozenset({"star", "player", "veteran", "youngster", "teenager", "champion", "international"})
 # Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
 # seems likely that"; and any passive with a clause: "it is expected that", "it was reported that".
 _PLEONASTIC_VERBS = frozenset({"be", "seem", "appear", "emerge", "remain", "become", "look", "sound",
@@ -114,6 +119,7 @@ class References:
         self._kinds: dict[str, set[str]] = defaultdict(set)
         self._learned: dict[str, str] = {}
         self._carried: set[tuple[int, int]] = set()  # descriptions resolved by a kind stated far back
+        self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
 
     def named(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A name: a candidate from now on; what the sentence says it is joins its kinds. A
@@ -123,6 +129,7 @@ class References:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
             return
         self._kinds[entity.id].update(stated_kinds(tok))
+        self._nations[entity.id].update(stated_nations(tok))
         self._seen.append(_Seen(entity, tok, sentence, position(tok)))
 
     def common(self, tok: Token, sentence: int) -> None:
@@ -165,7 +172,9 @@ class References:
         """The name a reference already read stood for (None: unresolved, or not read yet)."""
         return next((s.entity for s in self._seen if s.link and s.token.doc is tok.doc and s.token.i == tok.i), None)
 
-    def description(self, tok: Token, sentence: int, head: str) -> Entity | None:
+    def description(self, tok: Token, sentence: int, head: str, nation: str | None = None) -> Entity | None:
+        """The entity a definite description stands for: ``head`` its noun ("person" for a
+        nationality noun, whose country is ``nation``: "the Swede")."""
         if head in ORG_KINDS:
             def fits(e: Entity) -> bool:
                 kinds = self._kinds[e.id]
@@ -180,28 +189,54 @@ class References:
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
         if found is None:
             found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person"))
-        if found is not None or not (_office(tok, head) or aged(tok)) or (
+        # an age, an occupation ("the pop star") or a nationality ("the Swede") says who as little
+        # as a title does, but only of the person just named (rules age-description,
+        # occupation-description, nationality-description)
+        by_epithet = aged(tok) or occupational(tok, head) or nation is not None
+        if found is not None or not (_office(tok, head) or by_epithet) or (
                 tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
-        by_age = aged(tok) and not _office(tok, head)  # an office or an epithet keeps its window
+        by_age = by_epithet and not _office(tok, head)  # an office or an epithet keeps its window
         window = AGE_WINDOW if by_age else DESCRIPTION_WINDOW
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
-        near = [s.entity for s in self._window(tok, sentence, window)
-                if s.entity is not None and not _commands(s.token, tok)
-                and not (by_age and (_modifies_a_noun(s.token) or self._other_kind(s.entity, tok, head)))]
+        seen = self._window(tok, sentence, window)
+        # "Tom Reed finished third in Bergen, where the Swede took gold": the subject of a clause
+        # the description is in is someone else, wherever else the window names them
+        commanding = {s.entity.id for s in seen if s.entity is not None and _commands(s.token, tok)}
+        if commanding and by_age and not aged(tok):
+            return None  # "Tom Reed ended a spell that saw the American win": who else is meant is unclear
+        near = [s.entity for s in seen
+                if s.entity is not None and s.entity.id not in commanding
+                and not (by_age and (_modifies_a_noun(s.token) or self._other_kind(s.entity, tok, head)
+                                     or self._other_nation(s.entity, nation)))]
         people = {e.id: e for e in near if self._fits(e, "person")}
+        if len(people) > 1 and by_age and not aged(tok) and nation is None:
+            # an occupation continues the topic: the one person who is a subject of the sentence
+            # before, when the others are not ("Tom Reed beat Mido"); not a nationality, which is
+            # as often said to tell the other apart ("Reed beat Dahl. The Swede ...")
+            place = {i: min(s.position for s in seen if s.entity is not None and s.entity.id == i) for i in people}
+            subjects = [i for i in people if place[i] < 2]
+            people = {subjects[0]: people[subjects[0]]} if len(subjects) == 1 else people
         named = {w for e in people.values() for w in e.name.split()}
         if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
                                        for e in near if e.id not in people):
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _other_nation(self, e: Entity, nation: str | None) -> bool:
+        """A person the text gave another nationality than the one described: "Argentine Jon Dahl"
+        is not "the Briton" (a Scot may be)."""
+        said = self._nations.get(e.id)
+        if nation is None or not said:
+            return False
+        return nation not in said and not (nation == "UK" and said & UK_NATIONS)
+
     def _other_kind(self, e: Entity, tok: Token, head: str) -> bool:
         """A person the text said is of another kind than the described one: "her lawyer, Per
         Lund" is not "the 32-year-old rapper" (an age alone, "the 34-year-old", says no kind)."""
-        if tok.pos_ != "NOUN":
-            return False
+        if tok.pos_ != "NOUN" or head in KIND_NEUTRAL:
+            return False  # "the star", "the veteran": said of a singer or a sprinter alike
         said = self._kinds[e.id] & PERSON_KINDS
         return bool(said) and not any(same_kind(head, k) for k in said)
 

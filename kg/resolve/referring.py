@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
+from kg.resolve.demonyms import country_of
 from kg.resolve.names import DESCRIPTORS, OFFICES
 from kg.resolve.spans import entity_at
 
@@ -265,3 +266,93 @@ def event_it(tok: Token) -> bool:
                 and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in subject.children)):
             return True
     return False
+
+
+# Occupations news re-describes the person it is about by ("the pop star", "the comedian"): not a
+# title or a playing position (an office keeps its own path, a side fields two centres), nor a
+# noun of anyone at all ("the man", "the winner", "the judge" may be someone new), nor one said of
+# a part in an event or a work ("the host" of a ceremony, "the author" of a book: someone new).
+OCCUPATIONS = frozenset({
+    "star", "singer", "actor", "actress", "comedian", "comic", "rapper", "musician", "guitarist",
+    "drummer", "presenter", "dj", "film-maker", "filmmaker", "novelist", "playwright", "artist", "model", "designer", "chef", "player", "sprinter", "athlete", "runner",
+    "cyclist", "boxer", "golfer", "jockey", "champion", "tycoon", "billionaire", "businessman",
+    "businesswoman", "entrepreneur", "mogul", "youngster", "teenager", "veteran", "international",
+})
+# Words that pick one of several ("the other player", "the first actor"): a new referent.
+_CHOOSING = frozenset({"other", "another", "same", "only", "next", "new", "last", "first", "second", "third",
+                       "fellow", "young", "older", "younger"})
+
+
+@register("occupation-description")
+def occupational(tok: Token, head: str) -> bool:
+    """"Britta Lund cancelled her tour. The pop star said ...", "The 22-year-old comedian told":
+    a definite description by occupation as a clause's subject re-mentions the person the text
+    has just named; :mod:`kg.resolve.references` gives it the one person of the sentence before,
+    as it does an age.
+
+    Linguistic reason: news re-describes the person a story is about by what they do, an epithet
+    that says nothing new of who is meant, so "the" presupposes one person the reader already
+    has in mind, the last one named; as the subject it continues the topic of the discourse.
+    A word that picks one of several ("the other player", "the first actor"), a clause that says
+    which ("the singer who"), or a noun anyone could be ("the man", "the winner") introduces
+    someone new, and two people named just before leave it unresolved."""
+    if "occupation-description" in disabled() or head not in OCCUPATIONS or tok.dep_ not in SUBJECT_DEPS:
+        return False
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if any(c.lower_ in _CHOOSING or c.ent_type_ in ("ORDINAL", "CARDINAL") for c in tok.lefts):
+        return False
+    return not any(c.dep_ in ("relcl", "acl", "prep") and c.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
+
+
+# Nouns for a person of a country, and the country ("the Swede"); the nationality adjectives that
+# are nouns too ("the Brazilian", "the American") come from the demonym table.
+NATIONAL_NOUNS = {"briton": "UK", "spaniard": "Spain", "swede": "Sweden", "dane": "Denmark", "finn": "Finland",
+                  "pole": "Poland", "turk": "Turkey", "scot": "Scotland", "frenchman": "France",
+                  "dutchman": "Netherlands", "englishman": "England", "irishman": "Ireland", "welshman": "Wales",
+                  "scotsman": "Scotland", "kiwi": "New Zealand", "aussie": "Australia", "greek": "Greece",
+                  "czech": "Czech Republic"}
+# The nations of the United Kingdom, which "the Briton" may be from.
+UK_NATIONS = frozenset({"UK", "England", "Scotland", "Wales", "Northern Ireland"})
+
+
+def nation_of_noun(word: str) -> str | None:
+    """The country a nationality noun names ("Swede" → Sweden, "Brazilian" → Brazil); None for a
+    word that is a people, not a person ("the Irish", "the French", "the Japanese")."""
+    lower = word.lower()
+    if lower in NATIONAL_NOUNS:
+        return NATIONAL_NOUNS[lower]
+    if lower.endswith(("sh", "ch", "ese", "ss", "s")):
+        return None
+    return country_of(word)
+
+
+@register("nationality-description")
+def national(tok: Token) -> str | None:
+    """"Jon Dahl beat Tom Reed. The Swede ...": a nationality noun with "the" as a clause's
+    subject ("the Swede", "the Brazilian", "the Briton") re-mentions a person named just before;
+    returns the country it names (None: no such noun). :mod:`kg.resolve.references` gives it the
+    one person of the sentence before not said to be of another nation ("Argentine Jon Dahl" is
+    not "the Briton").
+
+    Linguistic reason: as an epithet of occupation does, a nationality re-describes the person
+    the story is about ("the Kenyan was unsure if she would recover"), a definite noun that
+    presupposes someone the reader knows; a nationality the text gave someone else rules them out.
+    A plural ("the Americans", "the Irish") is a people or a team, never one person."""
+    if "nationality-description" in disabled() or tok.dep_ not in SUBJECT_DEPS or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    if [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return None
+    return nation_of_noun(tok.text) if tok.is_title else None
+
+
+def stated_nations(tok: Token) -> set[str]:
+    """The countries a sentence gives a name by a nationality right before it ("Argentine Jon
+    Dahl", "Swedish striker Tom Reed"): what "the Briton" later cannot be."""
+    root = name_root(tok)
+    ent = entity_at(tok)
+    first = ent.start if ent is not None else root.left_edge.i
+    words = [tok.doc[first - 1]] if first > 0 else []
+    if first > 1 and tok.doc[first - 1].pos_ == "NOUN":
+        words.append(tok.doc[first - 2])  # "Swedish striker Tom Reed"
+    return {c for w in words if w.ent_type_ == "NORP" and (c := country_of(w.text)) is not None}
