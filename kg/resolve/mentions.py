@@ -126,6 +126,27 @@ def _name_part(ent: Span) -> list[Token]:
     return toks
 
 
+@register("number-word-in-name")
+def _number_word_before(toks: list[Token]) -> list[Token]:
+    """"Million Dollar Baby won", "the film Million Dollar Baby": a capitalised number word the
+    parse reads as a count right before a name is the first word of the name (``[Million]``), or
+    nothing.
+
+    Linguistic reason: a count before a proper name is written in lower case or in figures ("two
+    Nordbank branches", "3 Vexa stores"); one written with a capital inside a run of capitalised
+    words is a word of a title or a name, as "Dollar" is. Only a word of letters right before the
+    name's first word, and not opening a sentence where the name is one word ("Three Kings" still
+    counts: two words)."""
+    if "number-word-in-name" in disabled() or not toks:
+        return []
+    first = toks[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if (before is None or before.pos_ != "NUM" or before.dep_ not in ("nummod", "compound") or not before.is_title
+            or not before.is_alpha or (before.i == before.sent.start and len(toks) < 2)):
+        return []
+    return [before]
+
+
 def _question_modal(tok: Token) -> bool:
     """A modal that opens a question ("Will", "Can", "Should"): a capitalised "Will" anywhere
     else, or opening a statement, is a given name."""
@@ -187,6 +208,7 @@ def mention_of(tok: Token) -> Mention | None:
         return Mention(name, type_, surface, tok, True) if name else None
     if tok.pos_ == "PROPN" and not _lower_word(tok):
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        toks = _number_word_before(toks) + toks
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":

@@ -1,6 +1,7 @@
-"""Names written with a possessive (round 17): a firm whose name is a possessive ("Moody's") keeps
-its "'s" (rule ``possessive-name``, :func:`kg.resolve.mentions.possessive_name`), and a possessive
-inside a name is written as the text writes it ("Women's Tennis Association", not "Women 's").
+"""Names (round 17): a firm whose name is a possessive ("Moody's") keeps its "'s" (rule
+``possessive-name``, :func:`kg.resolve.mentions.possessive_name`); a possessive inside a name is
+written as the text writes it ("Women's Tennis Association", not "Women 's"); a capitalised number
+word opens the name it stands before ("Million Dollar Baby", rule ``number-word-in-name``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it.
@@ -8,6 +9,7 @@ article nor CaRB), and checks the graph facts kg makes of it.
 
 from __future__ import annotations
 
+import pytest
 from factories import graph_facts
 
 from kg.extract.registry import ablated, rule_names
@@ -17,8 +19,8 @@ def _subjects(text: str) -> set[str]:
     return {s for s, _, _, _ in graph_facts(text)}
 
 
-def test_the_rule_is_registered() -> None:
-    assert "possessive-name" in rule_names()
+def test_the_rules_are_registered() -> None:
+    assert {"possessive-name", "number-word-in-name"} <= set(rule_names())
 
 
 def test_a_firm_written_as_a_possessive_subject_keeps_its_name() -> None:
@@ -65,4 +67,18 @@ def test_a_possessive_before_a_title_owns_it() -> None:
     text = "Vexa's Up All Night was in fifth place."
     names = {s for s, _, _, _ in graph_facts(text)} | {o for _, _, _, o in graph_facts(text)}
     assert "Vexa's" not in names
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Million Mile Road won the award for best film on Sunday.", "Million Mile Road"),
+    ("Jon Dahl directed Hundred Acre Wood, which stars Anna Berg.", "Hundred Acre Wood"),
+])
+def test_a_capitalised_number_word_opens_the_name(text: str, name: str) -> None:
+    facts = graph_facts(text)
+    names = {s for s, _, _, _ in facts} | {o for _, _, _, o in facts}
+    assert name in names
+    with ablated(["number-word-in-name"]):
+        facts = graph_facts(text)
+        assert name not in {s for s, _, _, _ in facts} | {o for _, _, _, o in facts}
 
