@@ -98,3 +98,19 @@ def test_a_verb_of_fearing_with_its_own_object_is_no_parenthetical() -> None:
     # "fear" with an object of its own is a clause of its own, not an aside on the other
     facts = _facts("Vexa Holdings will close its plant in Bergen, and workers fear the worst.")
     assert ("Vexa Holdings", "CLOSE", "plant", "workers") not in facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a day's statement is made on the day, not by it; a place's survey is made there
+    ("Monday's statement said Nordbank would sell the Bergen yard to Vexa Holdings.",
+     ("Nordbank", "SELL", "Bergen yard", "statement")),
+    ('"This Michigan survey tells you that Nordbank is losing customers to Vexa Holdings."',
+     ("Nordbank", "LOSE", "customers", "Michigan survey")),
+])
+def test_a_day_or_a_place_is_no_documents_maker(text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_makers_description_stands_for_the_name_it_is_given() -> None:
+    text = "Vexa Holdings will close its plant in Bergen, according to figures gathered by industry watchdog, Vexa Watch."
+    assert ("Vexa Holdings", "CLOSE", "plant", "Vexa Watch") in _facts(text)

@@ -35,6 +35,9 @@ TERMS = frozenset({"agreement", "contract", "deal", "law", "laws", "rule", "rule
 _MAKER_PREPS = frozenset({"by", "from"})
 # Verbs whose subject makes the document they take as object: "Nordbank published a report".
 _MAKING = frozenset({"publish", "release", "issue", "produce", "compile", "conduct", "commission"})
+# A day's statement is made on that day, not by it; a place's survey is made there.
+_TIMES = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
 def is_document(noun: Token) -> bool:
@@ -43,12 +46,14 @@ def is_document(noun: Token) -> bool:
 
 
 def _maker(noun: Token) -> Token | None:
-    """Who made the document ``noun`` names: its owner ("Nordbank's figures"), the name that
-    publishes it ("Nordbank published a report"), the name before it ("a Nordbank report",
-    "Bergen Statistics data"), or the one its "by" or "from" phrase names, also through a
-    participle ("figures released by Nordbank", "compiled by Nordbank")."""
+    """Who made the document ``noun`` names: its owner ("Nordbank's figures"; not a day's,
+    "Monday's statement"), the name that publishes it ("Nordbank published a report"), the name
+    of a body before it ("a Nordbank report", "Bergen Statistics data"; not a place's, "a Bergen
+    survey", which is where it was made), or the one its "by" or "from" phrase names, also through
+    a participle ("figures released by Nordbank", "compiled by Nordbank"); a description there
+    stands for the name it is given ("figures from the regulator, Vexa Watch": Vexa Watch)."""
     for c in children(noun):
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in _TIMES:
             return c
     if noun.dep_ == "dobj" and noun.head.lemma_ in _MAKING:  # "Nordbank published a report"
         maker = next((c for c in children(noun.head) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
@@ -56,18 +61,26 @@ def _maker(noun: Token) -> Token | None:
             return maker
     named = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
     if named:
-        return named[-1]
+        return named[-1] if named[-1].ent_type_ not in _PLACES else None
     for c in children(noun):
+        pobj = None
         if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS:
             pobj = next((g for g in children(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
-            if pobj is not None and not is_document(pobj):
-                return pobj
-        if c.dep_ == "acl" and c.pos_ == "VERB":
+        elif c.dep_ == "acl" and c.pos_ == "VERB":
             agent = next((g for g in children(c) if g.dep_ == "agent"), None)
             pobj = agent and next((g for g in children(agent) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
-            if pobj is not None:
-                return pobj
+        if pobj is not None and not is_document(pobj):
+            return _given_name(pobj)
     return None
+
+
+def _given_name(tok: Token) -> Token:
+    """A description with the name it is given right after it ("the regulator Vexa Watch",
+    "industry watchdog, Vexa Watch") stands for the name."""
+    if tok.pos_ != "NOUN":
+        return tok
+    name = next((c for c in children(tok) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > tok.i), None)
+    return name if name is not None else tok
 
 
 @register("according-source")
