@@ -54,6 +54,9 @@ def test_according_to_attributes_the_clause_and_a_fact_keeps_the_statement_out()
      ("Vexa Holdings", "IS_A", "largest lender", "Nordbank"), "report"),
     ("Vexa Holdings is the largest lender in Bergen, according to new figures released by Nordbank.",
      ("Vexa Holdings", "IS_A", "largest lender", "Nordbank"), "new figures"),
+    # the participle the parse hangs on the "of" noun makes the document ("round-up" split at its hyphen)
+    ("Nordbank is the safest bank in Bergen, according to a round-up of lenders published by Vexa Research.",
+     ("Nordbank", "IS_A", "safest bank", "Vexa Research"), "round-up"),
 ])
 def test_according_to_a_document_names_its_maker(text: str, fact: tuple[str, str, str, str], before: str) -> None:
     assert fact in _facts(text)

@@ -24,7 +24,7 @@ DOCUMENTS = frozenset({
     "figure", "figures", "report", "reports", "data", "datum", "estimate", "estimates", "survey", "study",
     "statement", "poll", "research", "round-up", "analysis", "statistic", "statistics", "number", "numbers",
     "result", "results", "forecast", "release", "count", "census", "document", "documents", "filing", "letter",
-    "paper", "index", "review", "audit", "calculation", "calculations", "findings", "finding", "chart", "charts",
+    "paper", "index", "review", "audit", "list", "ranking", "rankings", "table", "guide", "calculation", "calculations", "findings", "finding", "chart", "charts",
 })
 # Documents that set terms rather than report a claim: "according to the agreement", "according to
 # Norway's law" say what conforms to them, and name no one who says anything.
@@ -34,7 +34,8 @@ TERMS = frozenset({"agreement", "contract", "deal", "law", "laws", "rule", "rule
 # what it studies, so "of" is not one.
 _MAKER_PREPS = frozenset({"by", "from"})
 # Verbs whose subject makes the document they take as object: "Nordbank published a report".
-_MAKING = frozenset({"publish", "release", "issue", "produce", "compile", "conduct", "commission"})
+_MAKING = frozenset({"publish", "release", "issue", "produce", "compile", "conduct", "commission", "gather",
+                     "carry", "prepare", "draw"})
 # A day's statement is made on that day, not by it; a place's survey is made there.
 _TIMES = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
@@ -42,7 +43,17 @@ _PLACES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 def is_document(noun: Token) -> bool:
     """A common noun for a document or a count ("figures", "a report", "data")."""
-    return noun.pos_ == "NOUN" and bool({noun.lower_, noun.lemma_.lower()} & (DOCUMENTS | TERMS))
+    return noun.pos_ == "NOUN" and bool(_words(noun) & (DOCUMENTS | TERMS))
+
+
+def _words(noun: Token) -> set[str]:
+    """The noun's word and lemma in lower case; a hyphened noun the tokenizer split is whole
+    again ("round-up", whose head is "up")."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    first = noun.doc[noun.i - 2] if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" else None
+    if first is not None and first.head.i == noun.i:
+        words.add(f"{first.lower_}-{noun.lower_}")
+    return words
 
 
 def _maker(noun: Token) -> Token | None:
@@ -67,11 +78,22 @@ def _maker(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS:
             pobj = next((g for g in children(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
         elif c.dep_ == "acl" and c.pos_ == "VERB":
-            agent = next((g for g in children(c) if g.dep_ == "agent"), None)
-            pobj = agent and next((g for g in children(agent) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            pobj = _agent(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            # "a list of lenders compiled by Nordbank": the parse hangs the participle on the
+            # nearer noun, but lenders are not compiled; the list is
+            what = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            made = what and next((g for g in children(what) if g.dep_ == "acl" and g.lemma_ in _MAKING), None)
+            pobj = made and _agent(made)
         if pobj is not None and not is_document(pobj):
             return _given_name(pobj)
     return None
+
+
+def _agent(participle: Token) -> Token | None:
+    """The noun of a participle's "by" phrase ("released by Nordbank": Nordbank), or None."""
+    agent = next((g for g in children(participle) if g.dep_ == "agent"), None)
+    return agent and next((g for g in children(agent) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _given_name(tok: Token) -> Token:
@@ -97,7 +119,7 @@ def according_source(pobj: Token) -> Token:
     phrase names by a possessive, a name before the noun, or "by" / "from"; a document without
     one ("reports said") names nobody a reader could ask.
     """
-    if "according-source" in disabled() or not is_document(pobj) or {pobj.lower_, pobj.lemma_.lower()} & TERMS:
+    if "according-source" in disabled() or not is_document(pobj) or _words(pobj) & TERMS:
         return pobj  # (terms: "according to Norway's law" is no one's claim)
     maker = _maker(pobj)
     return maker if maker is not None else pobj
@@ -115,7 +137,7 @@ def document_speaker(subject: Token, earlier: Sequence[Doc] = ()) -> Token:
     the text named before: the nearest earlier mention of the same noun, in its sentence or the
     paragraphs before (``earlier``), gives the maker, if it names one.
     """
-    if "document-source" in disabled() or not is_document(subject) or {subject.lower_, subject.lemma_.lower()} & TERMS:
+    if "document-source" in disabled() or not is_document(subject) or _words(subject) & TERMS:
         return subject
     maker = _maker(subject)
     if maker is not None:
