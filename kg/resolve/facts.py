@@ -210,11 +210,17 @@ class FactBuilder:
         """Who says what ``tok`` says: a document's maker when a document says it ("a Nordbank
         statement said", "the report said" after "a Nordbank report": Nordbank, rule
         ``document-source``), else ``tok``."""
-        from kg.extract.sources import document_speaker  # at call time: kg.extract imports this package
+        from kg.extract.sources import (  # at call time: kg.extract imports this package
+            document_speaker,
+            is_document,
+        )
 
+        named = self._named_of(tok, works)
+        if not is_document(named):
+            return named  # (most sources: no paragraphs to look through)
         docs = self.resolver.segments()
         earlier = docs[:next((i for i, d in enumerate(docs) if d is tok.doc), len(docs))]
-        return document_speaker(self._named_of(tok, works), earlier)
+        return document_speaker(named, earlier)
 
     def _speaker_of(self, prop: Proposition, tok: Token) -> Token:
         """The subject of a proposition; of a statement, its speaker (:meth:`_source_of`)."""
@@ -324,8 +330,10 @@ class FactBuilder:
         if prop.attribution is not None:
             source = self._source_of(prop.attribution.head)
             who = self.resolver.entity(source)
-            attribution = (who.name if who is not None else prop.attribution.text if source is prop.attribution.head
-                           else source.text)
+            if who is not None:
+                attribution = who.name
+            else:  # (a maker the resolver has no entity for is named by its word)
+                attribution = prop.attribution.text if source is self._named_of(prop.attribution.head) else source.text
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
