@@ -63,7 +63,7 @@ def test_the_finding_rule_is_registered() -> None:
 @pytest.mark.parametrize(("text", "fact"), [
     ("Bergen police pointed out that Tom Reed had moved to Oslo.", ("Tom Reed", "MOVE", "Oslo", "Bergen police")),
     ("Nordbank test results show that the Vexa 9 has reached speeds of 40 knots.",
-     ("Vexa", "REACH", "speeds", "Nordbank test results")),
+     ("Vexa", "REACH", "speeds", "Nordbank")),  # the results' maker (round 17, document-source)
     ("Analysts predict Vexa Holdings will become a bigger rival of Nordbank.",
      ("Vexa Holdings", "BECOME", "bigger rival", "analysts")),
     ("Jon Dahl agreed that Nordbank had won the Bergen contract.", ("Nordbank", "WIN", "Bergen contract", "Jon Dahl")),

@@ -15,6 +15,7 @@ from kg.extract.nominal import arg_tokens, argument
 from kg.extract.reading import children, held_words, holding, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
+from kg.extract.sources import according_source, according_to
 
 
 def attribution_of(v: Token) -> Argument | None:
@@ -28,6 +29,8 @@ def attribution_of(v: Token) -> Argument | None:
         if subs:
             return argument(self_quoted(subs[0]))
     aside = next((c for c in children(tok) if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
+    if aside is None:
+        aside = parenthetical_speech(tok)
     if aside is not None:  # "The bidder , two bankers said , could be Norwegian"
         subs, _ = subjects(aside)
         if subs:
@@ -38,11 +41,30 @@ def attribution_of(v: Token) -> Argument | None:
     elif "according" not in held_words():
         return None  # (the words of the sentence held, made once)
     for t in tokens:
-        if t.lower_ == "according" and t.dep_ == "prep":
-            to = next((c for c in children(t) if c.lower_ == "to"), None)
-            pobj = to and next((c for c in children(to) if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return argument(pobj)
+        pobj = according_to(t)
+        if pobj is not None and not t.left_edge.i <= v.i <= t.right_edge.i:  # (not "figures released by X" itself)
+            return argument(according_source(pobj))
+    return None
+
+
+@register("parenthetical-speech")
+def parenthetical_speech(clause: Token) -> Token | None:
+    """"Vexa Holdings, analysts fear, could close the plant", "Sales, Nordbank predicts, will
+    fall": a verb of finding or forecasting set off by commas inside a clause reports the clause,
+    as a parenthetical "X said" does (the clause's facts are attributed to its subject).
+
+    Linguistic reason: a clause of saying or believing inserted between commas ("they fear",
+    "analysts estimate", "he reckons") has the clause around it as its content; English moves the
+    reporting clause into the middle or to the end without changing what is reported.
+    """
+    if "parenthetical-speech" in disabled():
+        return None
+    doc = clause.doc
+    for c in children(clause):
+        if (c.dep_ == "parataxis" and c.lemma_ in FINDING and c.pos_ == "VERB"
+                and (c.left_edge.text == "," or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","))
+                and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)):
+            return c
     return None
 
 

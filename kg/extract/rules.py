@@ -68,6 +68,7 @@ from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions, repelled_rival_propositions
 from kg.extract.roles import described_role_propositions
+from kg.extract.sources import according_statement_propositions
 from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
@@ -126,6 +127,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "coordinated-title": coordinated_title_propositions,
     "genre-star": genre_star_propositions,
     "quoted-as-saying": quoted_as_saying_propositions,
+    "according-statement": according_statement_propositions,
     "speaker-affiliation": speaker_affiliation_propositions,
     "cast-participle": cast_participle_propositions,
     "intention-infinitive": intention_propositions,

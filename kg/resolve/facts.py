@@ -200,10 +200,32 @@ class FactBuilder:
             if role.org is not None:
                 self.resolver.add(role.org)
         if prop.attribution is not None:
-            self.resolver.add(self._named_of(prop.attribution.head))
+            self.resolver.add(self._source_of(prop.attribution.head))
         topic = _topic(prop)
         if topic is not None:
             self.resolver.add(topic)
+            self.resolver.add(self._speaker_of(prop, prop.args[0].head))
+
+    def _source_of(self, tok: Token, works: bool = False) -> Token:
+        """Who says what ``tok`` says: a document's maker when a document says it ("a Nordbank
+        statement said", "the report said" after "a Nordbank report": Nordbank, rule
+        ``document-source``), else ``tok``."""
+        from kg.extract.sources import (  # at call time: kg.extract imports this package
+            document_speaker,
+            is_document,
+        )
+
+        named = self._named_of(tok, works)
+        if not is_document(named):
+            return named  # (most sources: no paragraphs to look through)
+        docs = self.resolver.segments()
+        earlier = docs[:next((i for i, d in enumerate(docs) if d is tok.doc), len(docs))]
+        return document_speaker(named, earlier)
+
+    def _speaker_of(self, prop: Proposition, tok: Token) -> Token:
+        """The subject of a proposition; of a statement, its speaker (:meth:`_source_of`)."""
+        works = prop.lemma != "be"
+        return self._source_of(tok, works) if prop.rule == "clausal" and _topic(prop) is not None else self._named_of(tok, works)
 
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         for fact in self._facts(prop, offset, sentence, weight):
@@ -249,8 +271,7 @@ class FactBuilder:
             return  # the rest of the document does not bear the reading out
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
-        subject = self._entity(role.holder if role is not None else self._named_of(subj_arg.head, works=prop.lemma != "be"),
-                               offset)
+        subject = self._entity(role.holder if role is not None else self._speaker_of(prop, subj_arg.head), offset)
         if subject is None:
             return
         predicate = _predicate(prop)
@@ -310,8 +331,12 @@ class FactBuilder:
         evidence, start_char, end_char = self._evidence_of(prop.sentence)
         attribution = None
         if prop.attribution is not None:
-            who = self.resolver.entity(self._named_of(prop.attribution.head))
-            attribution = who.name if who is not None else prop.attribution.text
+            source = self._source_of(prop.attribution.head)
+            who = self.resolver.entity(source)
+            if who is not None:
+                attribution = who.name
+            else:  # (a maker the resolver has no entity for is named by its word)
+                attribution = prop.attribution.text if source is self._named_of(prop.attribution.head) else source.text
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
