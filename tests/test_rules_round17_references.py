@@ -47,6 +47,16 @@ def test_a_nationality_given_someone_else_rules_them_out() -> None:
     assert ("Tom Reed", "WIN", "next two sets") not in facts
 
 
+def test_a_nationality_a_description_gave_someone_rules_them_out() -> None:
+    # "the American" was Tom Reed: "The Spaniard" two sentences on is the other player
+    text = ("Tom Reed served well early on. But the American comes through to hold and edge ahead in the set.\n\n"
+            "Jon Dahl manages to hold again despite Reed piling the pressure on his serve. The Spaniard wins "
+            "the game courtesy of another lucky net cord.")
+    facts = _pairs(text)
+    assert not any(s == "Tom Reed" and r == "WIN" for s, r, _ in facts)
+    assert any(s == "Jon Dahl" and r == "WIN" for s, r, _ in facts)
+
+
 def test_the_subject_of_the_sentence_before_is_the_topic() -> None:
     text = ('"I am happy with my form," said Tom Reed, who beat Mido in the final. '
             "The sprinter has also won relay gold in Bergen.")

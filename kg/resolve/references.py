@@ -222,7 +222,11 @@ class References:
         if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
                                        for e in near if e.id not in people):
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
-        return next(iter(people.values())) if len(people) == 1 else None
+        chosen = next(iter(people.values())) if len(people) == 1 else None
+        if chosen is not None and nation is not None:
+            # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
+            self._nations[chosen.id].add(nation)
+        return chosen
 
     def _other_nation(self, e: Entity, nation: str | None) -> bool:
         """A person the text gave another nationality than the one described: "Argentine Jon Dahl"
