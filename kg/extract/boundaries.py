@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
+from kg.extract.components import add_component
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -51,12 +52,4 @@ def keep_marked_names_whole(doc: Doc) -> Doc:
 
 def use_mark_boundaries(nlp: Language) -> bool:
     """Put :func:`keep_marked_names_whole` before the pipeline's parser (False if it has none)."""
-    from spacy.language import Language
-
-    if "parser" not in nlp.pipe_names:
-        return False
-    if COMPONENT not in nlp.pipe_names:
-        if not Language.has_factory(COMPONENT):
-            Language.component(COMPONENT, func=keep_marked_names_whole)
-        nlp.add_pipe(COMPONENT, before="parser")
-    return True
+    return add_component(nlp, COMPONENT, keep_marked_names_whole, "parser", before="parser")

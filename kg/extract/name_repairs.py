@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from kg.extract.components import add_component
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -126,12 +127,4 @@ def repair_names(doc: Doc) -> Doc:
 
 def use_name_repairs(nlp: Language) -> bool:
     """Put :func:`repair_names` after the pipeline's entity model (False if it has none)."""
-    from spacy.language import Language
-
-    if "ner" not in nlp.pipe_names:
-        return False
-    if COMPONENT not in nlp.pipe_names:
-        if not Language.has_factory(COMPONENT):
-            Language.component(COMPONENT, func=repair_names)
-        nlp.add_pipe(COMPONENT, after="ner")
-    return True
+    return add_component(nlp, COMPONENT, repair_names, "ner", after="ner")
