@@ -262,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true",
                         help="print the kept OpenIE facts kg did not say instead of scoring")
     args = parser.parse_args(argv)
+    if args.every < 1:
+        parser.error("--every must be 1 or more")
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.fill:
         for n, path in enumerate(args.fill):
@@ -271,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         return timing(args.time, args.url)
     if args.graph is None:
         parser.error("--graph is needed")
+    if args.gold is None and not args.show:
+        parser.error("the gold facts file is needed to score (or --show)")
     documents, kg_facts = read_graph(args.graph)
     known: dict[str, list[Entity]] = {}
     for fact in kg_facts:

@@ -62,6 +62,12 @@ def test_a_firm_the_document_also_writes_bare_keeps_its_bare_name() -> None:
     assert "Harrow's" not in names
 
 
+def test_a_firm_written_bare_in_another_paragraph_keeps_its_bare_name() -> None:
+    text = "Harrow said prices would fall.\n\nAnalysts were surprised, and Harrow's fell 3% on Monday."
+    names = {s for s, _, _, _ in graph_facts(text)} | {o for _, _, _, o in graph_facts(text)}
+    assert "Harrow's" not in names
+
+
 def test_a_possessive_before_a_title_owns_it() -> None:
     # the parse makes Vexa the subject, but a capitalised word after the "'s" begins what it owns
     text = "Vexa's Up All Night was in fifth place."
@@ -82,3 +88,14 @@ def test_a_capitalised_number_word_opens_the_name(text: str, name: str) -> None:
         facts = graph_facts(text)
         assert name not in {s for s, _, _, _ in facts} | {o for _, _, _, o in facts}
 
+
+
+def test_a_count_of_a_noun_after_the_name_is_no_part_of_it() -> None:
+    facts = graph_facts("Three Halden Kjerstad players joined Vexa Holdings on Monday.")
+    names = {s for s, _, _, _ in facts} | {o for _, _, _, o in facts}
+    assert "Three Halden Kjerstad" not in names
+
+
+def test_a_country_named_with_and_is_one_name_to_its_last_word() -> None:
+    facts = graph_facts("Tom Reed flew to the Turks and Caicos Islands on Monday.")
+    assert ("Tom Reed", "FLY", "fly", "Turks and Caicos Islands") in facts

@@ -57,6 +57,9 @@ def test_according_to_attributes_the_clause_and_a_fact_keeps_the_statement_out()
     # the participle the parse hangs on the "of" noun makes the document ("round-up" split at its hyphen)
     ("Nordbank is the safest bank in Bergen, according to a round-up of lenders published by Vexa Research.",
      ("Nordbank", "IS_A", "safest bank", "Vexa Research"), "round-up"),
+    # a place before the noun is where the survey was made; its "by" phrase names the maker
+    ("Nordbank is the safest bank in Bergen, according to a Halden survey by Vexa Research.",
+     ("Nordbank", "IS_A", "safest bank", "Vexa Research"), "Halden survey"),
 ])
 def test_according_to_a_document_names_its_maker(text: str, fact: tuple[str, str, str, str], before: str) -> None:
     assert fact in _facts(text)

@@ -37,8 +37,11 @@ _NATIONALITY_NOUNS = frozenset({
 AND_COUNTRIES = frozenset({
     "trinidad and tobago", "bosnia and herzegovina", "antigua and barbuda", "st kitts and nevis",
     "saint kitts and nevis", "sao tome and principe", "serbia and montenegro", "turks and caicos",
-    "st vincent and the grenadines", "saint vincent and the grenadines",
+    "st vincent and the grenadines", "saint vincent and the grenadines", "turks and caicos islands",
 })
+# A first word of one of them: a text without any has no such country (most texts; no token walk).
+_COUNTRY_START = re.compile(r"\b(?:trinidad|bosnia|antigua|kitts|sao|serbia|turks|vincent)\b", re.IGNORECASE)
+_SCORE = re.compile(r"^\d+-\d+$")
 _LONGEST_COUNTRY = max(len(c.split()) for c in AND_COUNTRIES)
 
 
@@ -60,7 +63,7 @@ def score_trimmed(span: Span) -> Span:
         end -= 1
     tail = span.doc[end:span.end]
     if end == span.end or span.doc[end - 1].pos_ != "PROPN" or not any(t.text[:1].isdigit() for t in tail) or not (
-            any(t.text == "-" for t in tail) or any(re.match(r"^\d+-\d+$", t.text) for t in tail)):
+            any(t.text == "-" for t in tail) or any(_SCORE.match(t.text) for t in tail)):
         return span  # a dash alone ("Bob Allen Deal -") closes an aside, not a score
     return Span(span.doc, span.start, end, label=span.label)
 
@@ -100,16 +103,19 @@ def and_countries(doc: Doc) -> list[Span]:
     graph holds the country, not "Trinidad" and "Tobago" each doing what the country did. A
     closed list of countries: any other "X and Y" may be two things.
     """
-    if "and-in-country" in disabled():
+    if "and-in-country" in disabled() or not _COUNTRY_START.search(doc.text):
         return []
-    found, lower = [], [t.lower_ for t in doc]
+    found: list[Span] = []
+    lower = [t.lower_ for t in doc]
     for i, word in enumerate(lower):
-        if word != "and" or i == 0:
+        if word != "and" or i == 0 or (found and found[-1].end > i):
             continue
         for start in range(max(0, i - 2), i):
-            for end in range(i + 2, min(len(doc), start + _LONGEST_COUNTRY) + 1):
-                if " ".join(lower[start:end]) in AND_COUNTRIES and doc[start].is_title:
-                    found.append(Span(doc, start, end, label="GPE"))
+            ends = [end for end in range(i + 2, min(len(doc), start + _LONGEST_COUNTRY) + 1)
+                    if " ".join(lower[start:end]) in AND_COUNTRIES and doc[start].is_title]
+            if ends:  # the longest: "Turks and Caicos Islands", not "Turks and Caicos"
+                found.append(Span(doc, start, max(ends), label="GPE"))
+                break
     return found
 
 

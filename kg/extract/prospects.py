@@ -15,8 +15,9 @@ from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
 # Nouns of a prepositional phrase after "be" that, with a to-infinitive, put the act ahead: "on
-# course to", "on track to", "in line to", "on the verge of", "on the brink of", "on the point of".
-PROSPECT_NOUNS = frozenset({"course", "track", "line", "verge", "brink", "point", "cusp"})
+# course to", "on track to", "in line to" ("on the verge of" takes a gerund, which the parse does
+# not hang on "be": not read).
+PROSPECT_NOUNS = frozenset({"course", "track", "line"})
 
 
 @register("prospect-phrase")

@@ -39,11 +39,12 @@ _MAKING = frozenset({"publish", "release", "issue", "produce", "compile", "condu
 # A day's statement is made on that day, not by it; a place's survey is made there.
 _TIMES = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
+_DOCUMENT_WORDS = DOCUMENTS | TERMS
 
 
 def is_document(noun: Token) -> bool:
     """A common noun for a document or a count ("figures", "a report", "data")."""
-    return noun.pos_ == "NOUN" and bool(_words(noun) & (DOCUMENTS | TERMS))
+    return noun.pos_ == "NOUN" and bool(_words(noun) & _DOCUMENT_WORDS)
 
 
 def _words(noun: Token) -> set[str]:
@@ -70,9 +71,6 @@ def _maker(noun: Token) -> Token | None:
         maker = next((c for c in children(noun.head) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if maker is not None:
             return maker
-    named = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
-    if named:
-        return named[-1] if named[-1].ent_type_ not in _PLACES else None
     for c in children(noun):
         pobj = None
         if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS:
@@ -87,7 +85,10 @@ def _maker(noun: Token) -> Token | None:
             pobj = made and _agent(made)
         if pobj is not None and not is_document(pobj):
             return _given_name(pobj)
-    return None
+    # "a Bergen survey by Vexa Research": the "by" phrase first; a place before the noun is where
+    # the document was made, not who made it
+    named = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    return named[-1] if named and named[-1].ent_type_ not in _PLACES else None
 
 
 def _agent(participle: Token) -> Token | None:

@@ -189,11 +189,13 @@ class DocumentResolver:
             longer = by_last.get(m.name, set())
             if len(m.name.split()) == 1 and len(longer) == 1:
                 full[m.name] = next(iter(longer))
+        text = ""  # the whole document's, every paragraph, once a possessive name is found
         for m in named:  # "Harrow's said": every "Harrow" of the document is the firm Harrow's,
             # unless the document also writes it bare ("Sony said ..., not Sony's")
-            if (m.name not in full and (own := possessive_name(m)) is not None
-                    and not written_bare(m.name, m.token.doc.text)):
-                full[m.name] = own
+            if m.name not in full and (own := possessive_name(m)) is not None:
+                text = text or "\n".join(d.text for d in self._docs)
+                if not written_bare(m.name, text):
+                    full[m.name] = own
         # "Gunners" where the report names Arsenal, "Sunderland" beside Sunderland FC; what the
         # model read the nickname or the town as (a nationality, a place) says nothing of the
         # club's type.

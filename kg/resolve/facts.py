@@ -336,7 +336,7 @@ class FactBuilder:
             if who is not None:
                 attribution = who.name
             else:  # (a maker the resolver has no entity for is named by its word)
-                attribution = prop.attribution.text if source is self._named_of(prop.attribution.head) else source.text
+                attribution = prop.attribution.text if source == self._named_of(prop.attribution.head) else source.text
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,

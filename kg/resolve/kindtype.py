@@ -78,7 +78,6 @@ def given_name_type(full: Counter[str]) -> bool:
     return person > 0 and person >= sum(full.values()) - person
 
 
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
 
 
 def courtesy_surnames(mentions: list[tuple[str, str]]) -> set[str]:
@@ -87,7 +86,7 @@ def courtesy_surnames(mentions: list[tuple[str, str]]) -> set[str]:
     found = set()
     for name, surface in mentions:
         words = surface.split()
-        if len(words) == 2 and len(name.split()) == 1 and words[0].lower().rstrip(".") in _COURTESY:
+        if len(words) == 2 and len(name.split()) == 1 and words[0].lower().rstrip(".") in _HONORIFICS:
             found.add(name)
     return found
 
@@ -109,7 +108,7 @@ def courtesy_type(label: str, name: str, titled: set[str]) -> str:
     words = name.split()
     if not 2 <= len(words) <= 3 or words[-1] not in titled or not all(w[:1].isupper() and w.isalpha() for w in words):
         return label
-    if any(_singular_kind(w) or w.lower() in _COURTESY for w in words):
+    if any(_singular_kind(w) or w.lower() in _HONORIFICS for w in words):
         return label  # "Tuesday Mr Ebbers", "Dr Jon Dahl": the model's span is not the name
     return "PERSON"
 

@@ -135,14 +135,15 @@ def _number_word_before(toks: list[Token]) -> list[Token]:
     Linguistic reason: a count before a proper name is written in lower case or in figures ("two
     Nordbank branches", "3 Vexa stores"); one written with a capital inside a run of capitalised
     words is a word of a title or a name, as "Dollar" is. Only a word of letters right before the
-    name's first word, and not opening a sentence where the name is one word ("Three Kings" still
-    counts: two words)."""
+    name's first word; not the count of a noun after the name ("Three Halden Kjerstad players"),
+    and not opening a sentence where the name is one word ("Three Nordbank ...")."""
     if "number-word-in-name" in disabled() or not toks:
         return []
     first = toks[0]
     before = first.doc[first.i - 1] if first.i > 0 else None
     if (before is None or before.pos_ != "NUM" or before.dep_ not in ("nummod", "compound") or not before.is_title
-            or not before.is_alpha or (before.i == before.sent.start and len(toks) < 2)):
+            or not before.is_alpha or before.head.i > toks[-1].i
+            or (before.i == before.sent.start and len(toks) < 2)):
         return []
     return [before]
 
