@@ -12,7 +12,7 @@ from kg.extract.arguments import restricted_noun_phrase, trimmed
 from kg.extract.base import Argument
 from kg.extract.clauses import REPORTING, prep_object, subjects
 from kg.extract.nominal import arg_tokens, argument
-from kg.extract.reading import children, holding, sentence_tokens, sentence_words
+from kg.extract.reading import children, held_words, holding, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 from kg.extract.sources import according_source, according_to
@@ -35,11 +35,14 @@ def attribution_of(v: Token) -> Argument | None:
         subs, _ = subjects(aside)
         if subs:
             return argument(subs[0])
-    if "according" not in sentence_words(v.sent):
-        return None  # (the words of the sentence, made once while it is held)
     tokens = holding(v)
     if tokens is None:
-        tokens = sentence_tokens(v.sent)
+        sent = v.sent
+        if "according" not in sentence_words(sent):
+            return None
+        tokens = sentence_tokens(sent)
+    elif "according" not in held_words():
+        return None  # (the words of the sentence held, made once)
     for t in tokens:
         pobj = according_to(t)
         if pobj is not None and not t.left_edge.i <= v.i <= t.right_edge.i:  # (not "figures released by X" itself)

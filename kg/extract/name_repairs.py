@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.extract.components import add_component
@@ -39,8 +42,10 @@ AND_COUNTRIES = frozenset({
     "saint kitts and nevis", "sao tome and principe", "serbia and montenegro", "turks and caicos",
     "st vincent and the grenadines", "saint vincent and the grenadines", "turks and caicos islands",
 })
-# A first word of one of them: a text without any has no such country (most texts; no token walk).
-_COUNTRY_START = re.compile(r"\b(?:trinidad|bosnia|antigua|kitts|sao|serbia|turks|vincent)\b", re.IGNORECASE)
+# A first word of one of them: a text without any has no such country (most texts: one look-up
+# of the words' ids, no walk over its tokens).
+_COUNTRY_STARTS = tuple(get_string_id(w) for w in ("trinidad", "bosnia", "antigua", "kitts", "sao", "serbia",
+                                                   "turks", "vincent"))
 _SCORE = re.compile(r"^\d+-\d+$")
 _LONGEST_COUNTRY = max(len(c.split()) for c in AND_COUNTRIES)
 
@@ -103,7 +108,7 @@ def and_countries(doc: Doc) -> list[Span]:
     graph holds the country, not "Trinidad" and "Tobago" each doing what the country did. A
     closed list of countries: any other "X and Y" may be two things.
     """
-    if "and-in-country" in disabled() or not _COUNTRY_START.search(doc.text):
+    if "and-in-country" in disabled() or not numpy.isin(doc.to_array(LOWER), _COUNTRY_STARTS).any():
         return []
     found: list[Span] = []
     lower = [t.lower_ for t in doc]
@@ -121,12 +126,15 @@ def and_countries(doc: Doc) -> list[Span]:
 
 def repair_names(doc: Doc) -> Doc:
     """The three repairs, on the document's entity spans (a pipeline component after "ner")."""
-    ents = [nationality_trimmed(score_trimmed(e)) for e in doc.ents]
+    found = doc.ents
+    ents = [nationality_trimmed(score_trimmed(e)) for e in found]
+    changed = any(a is not b for a, b in zip(ents, found, strict=True))
     countries = and_countries(doc)
     if countries:
         taken = {i for c in countries for i in range(c.start, c.end)}
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + countries
-    if ents != list(doc.ents):
+        changed = True
+    if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
     return doc
 

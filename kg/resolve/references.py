@@ -120,6 +120,7 @@ class References:
         self._learned: dict[str, str] = {}
         self._carried: set[tuple[int, int]] = set()  # descriptions resolved by a kind stated far back
         self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
+        self._unread: dict[str, list[Token]] = defaultdict(list)  # names whose nationality is read when asked
 
     def named(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A name: a candidate from now on; what the sentence says it is joins its kinds. A
@@ -129,7 +130,7 @@ class References:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
             return
         self._kinds[entity.id].update(stated_kinds(tok))
-        self._nations[entity.id].update(stated_nations(tok))
+        self._unread[entity.id].append(tok)
         self._seen.append(_Seen(entity, tok, sentence, position(tok)))
 
     def common(self, tok: Token, sentence: int) -> None:
@@ -231,8 +232,12 @@ class References:
     def _other_nation(self, e: Entity, nation: str | None) -> bool:
         """A person the text gave another nationality than the one described: "Argentine Jon Dahl"
         is not "the Briton" (a Scot may be)."""
+        if nation is None:
+            return False
+        for tok in self._unread.pop(e.id, ()):
+            self._nations[e.id].update(stated_nations(tok))
         said = self._nations.get(e.id)
-        if nation is None or not said:
+        if not said:
             return False
         return nation not in said and not (nation == "UK" and said & UK_NATIONS)
 
