@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import modal_word
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
@@ -52,7 +53,7 @@ def bare_conjunct(v: Token) -> str | None:
     while True:
         modal = next((c for c in children(head) if c.dep_ == "aux" and c.tag_ == "MD"), None)
         if modal is not None:
-            return "will" if modal.lower_ in ("'ll", "wo") else modal.lower_
+            return modal_word(modal)
         if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
             return None
         head = head.head

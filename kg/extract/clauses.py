@@ -49,10 +49,15 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+def modal_word(modal: Token) -> str:
+    """A modal as its word: "'ll" and the "wo" of "won't" are "will"."""
+    return "will" if modal.lower_ in ("'ll", "wo") else modal.lower_
+
+
 def modal_of(tok: Token) -> str | None:
     for c in children(tok):
         if c.dep_ == "aux" and c.tag_ == "MD":
-            return "will" if c.lower_ in ("'ll", "wo") else c.lower_
+            return modal_word(c)
     return None
 
 

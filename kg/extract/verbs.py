@@ -34,6 +34,7 @@ from kg.extract.clauses import (
     is_purpose,
     lemma_with_particle,
     modal_of,
+    modal_word,
     relation_tokens,
     shared_auxiliaries,
     subjects,
@@ -151,7 +152,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     shared = shared_auxiliaries(v)
     negated = any(is_negated(t) for t in chain) or any(t.dep_ == "neg" for t in shared)
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
-        (("will" if t.lower_ in ("'ll", "wo") else t.lower_) for t in shared if t.tag_ == "MD"), None)
+        (modal_word(t) for t in shared if t.tag_ == "MD"), None)
     modality = modality or prospect_phrase(chain)  # "on course to beat": expected, not done
     if modality is None and graph_only():
         modality = bare_conjunct(v)  # "must do X, attend Y": "attend" is no present of its own
