@@ -16,6 +16,7 @@ from kg.extract.reading import children, held_words, holding, sentence_tokens, s
 from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 from kg.extract.sources import according_source, according_to
+from kg.resolve.quotations import quote_speaker, quoted_as_saying
 
 
 def attribution_of(v: Token) -> Argument | None:
@@ -124,8 +125,6 @@ def self_quoted(subject: Token) -> Token:
     Linguistic reason: a speaker calls themself "I" (and their side "we"); a claim their own
     quotation makes in the first person is theirs.
     """
-    from kg.resolve.quotations import quote_speaker  # kg.resolve imports kg.extract: at call time
-
     if "quoted-self" in disabled() or subject.lower_ not in ("i", "we"):
         return subject
     speaker = quote_speaker(subject)
@@ -138,8 +137,6 @@ register("quoted-self")(self_quoted)
 def quoted_speaker(clause: Token) -> Token | None:
     """Who says ``clause`` when it is quoted ("X quoted Y as saying (that) ...", the clause on
     "quoted" or on "saying"): Y (:func:`kg.resolve.quotations.quoted_as_saying`), or None."""
-    from kg.resolve.quotations import quoted_as_saying  # kg.resolve imports kg.extract: at call time
-
     if "quoted-as-saying" in disabled() or clause.dep_ != "ccomp":
         return None
     verb = clause.head

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.attrs import ENT_TYPE
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
@@ -47,7 +46,7 @@ def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:
     won. The Greek sprinter ..."): what it says is that person's role. Graph-only; the role is
     taken only when the description resolves to a named person.
     """
-    if PAST_MARKERS.isdisjoint(sentence_words(sent)) and _NORP not in sent.doc.to_array(ENT_TYPE)[sent.start:sent.end]:
+    if PAST_MARKERS.isdisjoint(sentence_words(sent)) and not any(t.ent_type == _NORP for t in sentence_tokens(sent)):
         return  # (neither a nationality nor "former" in the sentence: no word is an epithet)
     for tok in sentence_tokens(sent):
         if is_epithet(tok):

@@ -34,7 +34,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.reading import children
+from kg.extract.reading import children, holding
 from kg.extract.registry import disabled, register
 
 # Determiners that cannot stand before a bare personal or company name: an article ("a Nordvik
@@ -113,10 +113,14 @@ _SENTENCE_END = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":"
 def is_headline(sent: Span) -> bool:
     """A headline or crosshead: a line of text of its own with no full stop or other end mark at
     its end (not a sentence the splitter cut inside a line)."""
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text in _SENTENCE_END or words[-1].text[-1:] in _SENTENCE_END:
+    return _headline_words(sent)
+
+
+def _headline_words(words: Span | tuple[Token, ...]) -> bool:
+    last = next((t for t in reversed(words) if not t.is_space), None)
+    if last is None or last.text in _SENTENCE_END or last.text[-1:] in _SENTENCE_END:
         return False
-    return _LINE_END.match(sent.doc.text, words[-1].idx + len(words[-1].text)) is not None
+    return _LINE_END.match(last.doc.text, last.idx + len(last.text)) is not None
 
 
 @register("headline-participle")
@@ -137,7 +141,8 @@ def headline_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return False
-    return is_headline(verb.sent)
+    held = holding(verb)  # the sentence's tokens, without walking the parse for Token.sent
+    return _headline_words(held if held is not None else verb.sent)
 
 
 @register("event-time")

@@ -28,7 +28,7 @@ from kg.extract.posts import ranked_in
 from kg.extract.reading import sentence_tokens
 from kg.extract.registry import disabled
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
-from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
+from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
 from kg.resolve.spans import entity_at
 
 # Nouns that name an organisation when they modify a role: "the ministry's spokeswoman".
@@ -264,8 +264,6 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
     only when :mod:`kg.resolve.references` resolves the description to a named person; otherwise the
     graph takes nothing. A graph-only reading: the clause's own proposition stays in CaRB's view.
     """
-    from kg.resolve.referring import description_head  # kg.resolve imports kg.extract lazily
-
     for tok in sentence_tokens(sent):
         if tok.dep_ not in ("nsubj", "nsubjpass") or description_head(tok) not in TITLE_NOUNS:
             continue

@@ -58,10 +58,12 @@ def _surname_as_noun(m: Mention, by_last: dict[str, set[str]]) -> str | None:
     tok = m.token
     if m.type != "CONCEPT" or not tok.is_title or m.surface.casefold() != tok.lower_:
         return None
-    if tok.i == tok.sent.start and any(c.dep_ in NAME_MODS | {"det", "poss"} for c in tok.children):
-        return None
     names = by_last.get(tok.text, set())
-    return next(iter(names)) if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    if tok.i == tok.sent.start and any(c.dep_ in NAME_MODS | {"det", "poss"} for c in tok.children):
+        return None  # (after the look-up: Token.sent walks the parse)
+    return next(iter(names))
 
 
 class DocumentResolver:

@@ -6,14 +6,26 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+# kg.extract imports this module last of all (after its rules, in kg/extract/__init__.py), so the
+# rule modules read here are loaded by then: imported here once, not in the functions that run
+# for every fact (an import statement there cost a fiftieth of the rules' time).
+from kg.extract.adjuncts import reports_finding
+from kg.extract.appositions import restated_name
+from kg.extract.clauses import REPORTING
+from kg.extract.posts import not_a_person, people_not_employer, relation_not_post
+from kg.extract.prizes import claimed_relation
+from kg.extract.roles import role_of
+from kg.extract.sources import document_speaker, is_document
 from kg.model import Chain, Entity, Fact, clean_name
 from kg.resolve.coreference import chains_at, coreferent
 from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
+from kg.resolve.quotations import pronoun_clause_topic
+from kg.resolve.referring import PERSON_KINDS
 
-if TYPE_CHECKING:  # kg.extract imports this package: no import back at run time
+if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from kg.extract.base import Proposition, Role
@@ -27,8 +39,6 @@ def _role(prop: Proposition) -> Role | None:
         return prop.role
     obj = prop.args[1].head if len(prop.args) > 1 else None
     if prop.rule in COPULA_RULES and obj is not None and obj.pos_ == "NOUN" and not prop.agent_first:
-        from kg.extract.roles import role_of  # at call time: kg.extract imports this package
-
         return role_of(prop.args[0].head, obj)
     return None
 
@@ -41,9 +51,6 @@ _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority",
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
-    from kg.extract.adjuncts import reports_finding  # at call time: kg.extract imports this package
-    from kg.extract.clauses import REPORTING
-
     if prop.rule != "clausal" or len(prop.args) < 2:
         return None
     verb = prop.args[1].head
@@ -57,8 +64,6 @@ def _topic(prop: Proposition) -> Token | None:
             tok = next((c for c in clause.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
             if tok is not None:
                 return named(_counted(tok))
-    from kg.resolve.quotations import pronoun_clause_topic
-
     tok = pronoun_clause_topic(chain[-1])
     return named(_counted(tok)) if tok is not None else None
 
@@ -117,8 +122,6 @@ def named(tok: Token, works: bool = False) -> Token:
     subject and hangs the name on it; the fact is about the person. With ``works``, so does a kind
     of thing with its name right after it ("recorded the album Cold Sea": the recording is of Cold
     Sea); not in a proposition that says what the name is ("Cold Sea; is; album")."""
-    from kg.extract.appositions import restated_name  # at call time: kg.extract imports this package
-
     restated = restated_name(tok)
     if restated is not None:
         return restated  # "told the President of the Fjord Council, Anna Berg,"
@@ -138,8 +141,6 @@ _NOT_WORK_TYPES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PER
 def _work_named(noun: Token, name: Token) -> bool:
     """A close apposition: a kind of thing (not of person) and the name straight after it, with no
     comma ("recorded the album Cold Sea" is about Cold Sea), whatever the model tagged the name."""
-    from kg.resolve.referring import PERSON_KINDS  # kg.resolve.references imports this module's package
-
     first = name.left_edge
     return (name.ent_type_ not in _NOT_WORK_TYPES and first.i == noun.i + 1
             and noun.lemma_.lower() not in PERSON_KINDS and noun.tag_ == "NN")
@@ -210,11 +211,6 @@ class FactBuilder:
         """Who says what ``tok`` says: a document's maker when a document says it ("a Nordbank
         statement said", "the report said" after "a Nordbank report": Nordbank, rule
         ``document-source``), else ``tok``."""
-        from kg.extract.sources import (  # at call time: kg.extract imports this package
-            document_speaker,
-            is_document,
-        )
-
         named = self._named_of(tok, works)
         if not is_document(named):
             return named  # (most sources: no paragraphs to look through)
@@ -276,8 +272,6 @@ class FactBuilder:
             return
         predicate = _predicate(prop)
         relation = relation_type(predicate)
-        from kg.extract.prizes import claimed_relation  # at call time: kg.extract imports this package
-
         relation = claimed_relation(prop.lemma, prop.rule, obj_arg.head) or relation
         obj: Entity | None
         topic: Token | None = None
@@ -287,11 +281,6 @@ class FactBuilder:
             if not predicate:  # a title of invisible characters only names nothing
                 return
             obj = self._entity(role.org, offset) if role.org is not None else None
-            from kg.extract.posts import (  # at call time: kg.extract imports this package
-                not_a_person,
-                people_not_employer,
-                relation_not_post,
-            )
 
             if obj is not None and not_a_person(subject.type, subject.name, role.holder, role.title_head):
                 obj = None  # "Nordvik, Norway's leading music site": what kind of thing, no post

@@ -33,7 +33,10 @@ def quoted_anywhere(sent: Span) -> bool:
     return counts[sent.start] % 2 == 1 or counts[sent.end] != counts[sent.start]
 
 
-_counted: tuple[Doc | None, bool, list[int]] = (None, False, [])  # the last paragraph asked about
+# The paragraphs asked about last, by id (a reference and its antecedents are in different
+# paragraphs, so one remembered paragraph was counted again at every turn).
+_counted: dict[int, tuple[Doc, bool, list[int]]] = {}
+_COUNTED_MAX = 64
 _SENTENCE_ENDS = frozenset(get_string_id(p) for p in (".", "?", "!"))
 
 
@@ -41,14 +44,16 @@ def _marks_before(doc: Doc) -> list[int]:
     """How many quotation marks come before each token of ``doc`` (counted once a paragraph: the
     references ask about one paragraph many times, and counting each time was quadratic); a mark
     that opens a quotation while one is open counts twice (:func:`reopened_quotation`)."""
-    global _counted
     reopen = "reopened-quotation" not in disabled()
-    if _counted[0] is not doc or _counted[1] != reopen:  # (forms read as arrays: no Token for each word)
+    known = _counted.get(id(doc))
+    if known is None or known[0] is not doc or known[1] != reopen:  # (forms read as arrays: no Token for each word)
         rows = doc.to_array([ORTH, SPACY]).tolist()
         plain = list(accumulate((orth in _QUOTE_IDS for orth, _ in rows), initial=0))
         counts = _reopened_counts(rows) if reopen and plain[-1] > 1 else plain
-        _counted = (doc, reopen, counts if counts[-1] % 2 == 0 else plain)
-    return _counted[2]
+        if len(_counted) >= _COUNTED_MAX:
+            _counted.clear()
+        known = _counted[id(doc)] = (doc, reopen, counts if counts[-1] % 2 == 0 else plain)
+    return known[2]
 
 
 def _reopened_counts(rows: list[list[int]]) -> list[int]:

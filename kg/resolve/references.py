@@ -488,11 +488,13 @@ def in_fronted_phrase(candidate: Token, reference: Token) -> bool:
     """
     if "fronted-adjunct" in disabled() or reference.dep_ not in SUBJECT_DEPS:
         return False
-    if candidate.doc is not reference.doc or candidate.i > reference.i or candidate.sent.start != reference.sent.start:
+    if candidate.doc is not reference.doc or candidate.i > reference.i:
         return False
     root = name_root(candidate)
     if root.dep_ != "pobj" and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
         return False  # a possessor, a subject, an apposition: the phrase may be about the name
+    if candidate.sent.start != reference.sent.start:  # (last: Token.sent walks the parse)
+        return False
     top = root
     while top.head.i != top.i and top.head.i != reference.head.i:
         top = top.head
@@ -526,7 +528,8 @@ def pleonastic(tok: Token) -> bool:
     if tok.dep_ not in SUBJECT_DEPS:
         return tok.dep_ != "poss"
     head = tok.head
+    if head.lemma_ not in _PLEONASTIC_VERBS and tok.dep_ != "nsubjpass":
+        return False
     around = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
     # a cleft "it was her next single that ..." has the clause on the described noun
-    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") for t in around for c in t.children)
-    return clausal and (head.lemma_ in _PLEONASTIC_VERBS or tok.dep_ == "nsubjpass")
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") for t in around for c in t.children)
