@@ -29,16 +29,24 @@ from kg.model import Segment
 MAX_SEGMENT_CHARS = 2_000
 _LAST_SENTENCE_END = re.compile(r""".*[.!?…]["'”’»)\]]*\s""", re.S)
 
+# Noise anywhere in a line, each with one of _BOILERPLATE_WORDS in it (asked first: most lines
+# have none, and a search tries every branch at every character), and noise that opens a line.
 _BOILERPLATE = re.compile(
     r"""(
         \bcookies?\s*(preferences|policy|settings|consent|notice)\b
-      | ^\W*(please\s+)?(enable|allow|accept|reject|manage)\s+(all\s+)?cookies?(\b|(?=[A-Z]))
       | \bwe\s+use\s+cookies\b
       | \bprivacy\s+(manager|policy|settings)\b
       | \benable\s+javascript\b
-      | ^\W*(read|watch|listen)\s+(in\s+full|more|now|next)\b\s*:?
-      | ^\W*(related|recommended|advertisement|sponsored|sign\s+up|subscribe)\b\s*:?\s*$
-      | ^\W*(share|follow\s+us)\s+(this|on)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_WORDS = ("cookie", "privacy", "javascript")
+_BOILERPLATE_START = re.compile(
+    r"""(
+        \W*(please\s+)?(enable|allow|accept|reject|manage)\s+(all\s+)?cookies?(\b|(?=[A-Z]))
+      | \W*(read|watch|listen)\s+(in\s+full|more|now|next)\b\s*:?
+      | \W*(related|recommended|advertisement|sponsored|sign\s+up|subscribe)\b\s*:?\s*$
+      | \W*(share|follow\s+us)\s+(this|on)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -66,7 +74,10 @@ def is_photo_credit(line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     if len(line) <= SHORT_LINE_CHARS and len(line.split()) <= 8 and not _SENTENCE_END.search(line) and _SHORT_NOISE.match(line):
         return True
-    return bool(_BOILERPLATE.search(line))
+    if _BOILERPLATE_START.match(line):
+        return True
+    folded = line.casefold()
+    return any(word in folded for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(line))
 
 
 def is_caption(line: str) -> bool:
