@@ -54,7 +54,7 @@ def extract_documents(
     documents: Iterable[Document],
     *,
     processes: int = 1,
-    batch_size: int = 64,
+    batch_size: int = 128,
     model: str | None = None,
     concept_facts: bool = False,
 ) -> Iterator[Extraction]:
