@@ -172,7 +172,9 @@ def person_of_country_propositions(sent: Span) -> Iterator[Proposition]:
         if any(c.dep_ in ("det", "poss") for c in name.root.children):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        place = name_span(pobj) if pobj is not None and pobj.ent_type_ == "GPE" else None
+        if pobj is None or pobj.ent_type_ != "GPE":
+            continue
+        place = name_span(pobj)
         first = prep.i + 2 if prep.doc[prep.i + 1].lower_ == "the" else prep.i + 1
         if place is None or place.root.i != pobj.i or place.start != first or not is_country(place.text):
             continue
