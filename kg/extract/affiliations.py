@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_tokens, sentence_words
 from kg.resolve.demonyms import is_country
+from kg.resolve.names import given_names
 from kg.resolve.referring import ORG_ONLY_KINDS
 from kg.resolve.spans import entity_at
 
@@ -111,11 +112,26 @@ POSSESSIVE_MARKS = frozenset({"'s", "'", "\u2019s", "\u2019"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 
 
+def _personal_word(word: str) -> bool:
+    """A word of a person's name: letters (with a hyphen, an apostrophe or a dot), a capital
+    first and no capital inside but after "Mc", "Mac", "O'" or a hyphen: "GameBoy" and "Xbox 2"
+    are products, which the model may call people."""
+    letters = word.replace("-", "").replace("'", "").replace(".", "")
+    if not letters.isalpha() or not word[:1].isupper():
+        return False
+    rest = word[1:]
+    for prefix in ("Mc", "Mac", "O'", "D'"):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            rest = word[len(prefix) + 1:]
+            break
+    return not rest[:1].isupper() and all(not c.isupper() or rest[i - 1] in "-'" for i, c in enumerate(rest) if i)
+
+
 def _full_name(person: Span, titled: bool) -> bool:
-    """A person's name as news writes one: words of letters (not "Xbox 2", which the model may
-    call a person), and two of them or more, or one after an honorific ("Mr Raha"), or one word
-    the document gives in full elsewhere ("Anna Berg" before "Nordvik's Berg")."""
-    if not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in person):
+    """A person's name as news writes one: words of a person's name (:func:`_personal_word`),
+    and two of them or more, or one after an honorific ("Mr Raha"), or one word the document
+    gives in full elsewhere ("Anna Berg" before "Nordvik's Berg")."""
+    if not all(_personal_word(t.text) for t in person):
         return False
     if len(person) > 1 or titled:
         return True
@@ -144,6 +160,8 @@ def possessed_person(poss: Token) -> tuple[Span, Argument] | None:
     person = entity_at(doc[start]) if start < len(doc) else None
     if person is None or person.label_ != "PERSON" or person.start != start or person.root.i != person.end - 1:
         return None
+    if person.root.dep_ == "compound":
+        return None  # "Vexa's Zephyr Advance handheld": the name of a thing of a kind
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(person.root)):
         return None
     if not _full_name(person, titled=start > mark + 1):
@@ -162,6 +180,8 @@ def possessive_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
     tags so (a country's possessive says where the person is from: ``possessive-origin``).
     Graph-only: CaRB's Open IE view keeps the possessive's own reading.
     """
+    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
+        return
     for tok in sentence_tokens(sent):
         if tok.ent_type_ != "ORG" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
             continue
@@ -171,6 +191,8 @@ def possessive_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
         owner, person = found
         if is_country(owner.text):
             continue  # "Slovakia's Anna Berg": a country the model called an organisation (``possessive-origin``)
+        if owner[0].lower_ in given_names():
+            continue  # "Anna Berg's Winter Harbour": an author the model called an organisation, and her book
         yield Proposition(sentence=sent, relation="of", lemma="work for",
                           args=[person, Argument(tok, tuple(owner))], rule="possessive-affiliation",
                           confidence=0.5, open_ie=False)

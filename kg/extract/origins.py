@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from kg.extract.affiliations import POSSESSIVE_MARKS, possessed_person
 from kg.extract.base import Argument, Proposition
 from kg.extract.prenominal import PrenominalTitle, nationality_of, origin_of, prenominal_title
-from kg.extract.reading import sentence_entities, sentence_tokens
+from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
 from kg.extract.roles import name_span, nationality_title
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import PERSON_KINDS
@@ -141,6 +141,8 @@ def possessive_origin_propositions(sent: Span) -> Iterator[Proposition]:
     ("Halden's Tom Reed", a player of Halden's side). A title between them ("Norway's finance
     minister Tom Reed") is the role rules'. Graph-only.
     """
+    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
+        return
     for tok in sentence_tokens(sent):
         if tok.ent_type_ not in ("GPE", "ORG") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
             continue
@@ -163,11 +165,12 @@ def person_of_country_propositions(sent: Span) -> Iterator[Proposition]:
     demonym table knows: "Tom Reed of Vexa Holdings" is an affiliation, which only a speaker's
     context settles (``speaker-affiliation``). Graph-only.
     """
-    for prep in sentence_tokens(sent):
-        if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.ent_type_ != "PERSON":
+    doc = sent.doc
+    for name in sentence_entities(sent):
+        if name.label_ != "PERSON" or name.end >= sent.end or doc[name.end].lower_ != "of" or len(name) < 2:
             continue
-        name = name_span(prep.head)
-        if name is None or name.label_ != "PERSON" or name.end != prep.i or name.root.i != prep.head.i or len(name) < 2:
+        prep = doc[name.end]
+        if prep.dep_ != "prep" or prep.head.i != name.root.i or name.root.i != name.end - 1:
             continue
         if any(c.dep_ in ("det", "poss") for c in name.root.children):
             continue

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
-from kg.extract.reading import sentence_entities, sentence_tokens
+from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
 from kg.extract.roles import name_span
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, VENUE_WORDS, description_head
@@ -233,6 +233,8 @@ def possessive_venue_propositions(sent: Span) -> Iterator[Proposition]:
     after its mark that ends in a venue's word (``VENUE_WORDS``), not one ``possessive-seat``
     reads as a firm's. Graph-only.
     """
+    if VENUE_WORDS.isdisjoint(sentence_words(sent)):
+        return
     doc = sent.doc
     for tok in sentence_tokens(sent):
         if tok.dep_ != "poss" or tok.ent_type_ != "GPE" or tok.head.lower_ not in VENUE_WORDS:
