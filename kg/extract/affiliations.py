@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
-from kg.extract.reading import children, sentence_tokens
+from kg.extract.reading import children, sentence_tokens, sentence_words
+from kg.resolve.demonyms import is_country
+from kg.resolve.names import given_names
 from kg.resolve.referring import ORG_ONLY_KINDS
 from kg.resolve.spans import entity_at
 
@@ -103,3 +105,94 @@ def speaker_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
                     continue
                 yield Proposition(sentence=sent, relation=prep.lower_, lemma="work for",
                                   args=[person, org], rule="speaker-affiliation", confidence=0.5, open_ie=False)
+
+
+# The possessive's mark ("Nordvik's", "Halden Rovers'") and what may stand between it and a name.
+POSSESSIVE_MARKS = frozenset({"'s", "'", "\u2019s", "\u2019"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+
+
+def _personal_word(word: str) -> bool:
+    """A word of a person's name: letters (with a hyphen, an apostrophe or a dot), a capital
+    first and no capital inside but after "Mc", "Mac", "O'" or a hyphen: "GameBoy" and "Xbox 2"
+    are products, which the model may call people."""
+    letters = word.replace("-", "").replace("'", "").replace(".", "")
+    if not letters.isalpha() or not word[:1].isupper():
+        return False
+    rest = word[1:]
+    for prefix in ("Mc", "Mac", "O'", "D'"):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            rest = word[len(prefix) + 1:]
+            break
+    return not rest[:1].isupper() and all(not c.isupper() or rest[i - 1] in "-'" for i, c in enumerate(rest) if i)
+
+
+def _full_name(person: Span, titled: bool) -> bool:
+    """A person's name as news writes one: words of a person's name (:func:`_personal_word`),
+    and two of them or more, or one after an honorific ("Mr Raha"), or one word the document
+    gives in full elsewhere ("Anna Berg" before "Nordvik's Berg")."""
+    if not all(_personal_word(t.text) for t in person):
+        return False
+    if len(person) > 1 or titled:
+        return True
+    word = person[0].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in person.doc.ents)
+
+
+def possessed_person(poss: Token) -> tuple[Span, Argument] | None:
+    """"Nordvik's Tom Reed", "Norway's Mr Dahl": the name in the possessive (the whole entity,
+    ending at its mark) and the person's name right after the mark. None when a title or any
+    other word stands between them ("Nordvik's coach Tom Reed" is the role rules'), or when
+    either is not a name the model tagged so. The parse may hang the possessive elsewhere ("play
+    Halden's Tom Reed or Norway's Jon Dahl" makes the second a conjunct), so the words decide."""
+    doc = poss.doc
+    mark = poss.i + 1
+    if mark >= len(doc) or doc[mark].text not in POSSESSIVE_MARKS:
+        return None
+    owner = entity_at(poss)
+    if owner is not None and owner.end == mark + 1 and owner[-1].i == mark:
+        owner = Span(doc, owner.start, mark, label=owner.label_)  # "Vexa Holdings'": the mark taken into the name
+    if owner is None or owner.end != mark or owner.label_ not in ("ORG", "GPE"):
+        return None
+    start = mark + 1
+    while start < len(doc) and doc[start].lower_.rstrip(".") in _HONORIFICS:
+        start += 1
+    person = entity_at(doc[start]) if start < len(doc) else None
+    if person is None or person.label_ != "PERSON" or person.start != start or person.root.i != person.end - 1:
+        return None
+    if person.root.dep_ == "compound":
+        return None  # "Vexa's Zephyr Advance handheld": the name of a thing of a kind
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(person.root)):
+        return None
+    if not _full_name(person, titled=start > mark + 1):
+        return None
+    return owner, Argument(person.root, tuple(person))
+
+
+def possessive_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordvik's Tom Reed scored twice", "said Vexa Holdings' Anna Berg" → (Tom Reed; work for;
+    Nordvik), (Anna Berg; work for; Vexa Holdings).
+
+    Linguistic reason: an organisation's name in the possessive right before a person's name,
+    with no title between them, presents the person as one of the organisation's people (its
+    player, its member, its officer): the possessive determines the name, and with a person
+    the relation a name in the possessive states is belonging. Only an organisation the model
+    tags so (a country's possessive says where the person is from: ``possessive-origin``).
+    Graph-only: CaRB's Open IE view keeps the possessive's own reading.
+    """
+    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
+        return
+    for tok in sentence_tokens(sent):
+        if tok.ent_type_ != "ORG" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
+            continue
+        found = possessed_person(tok)
+        if found is None:
+            continue
+        owner, person = found
+        if is_country(owner.text):
+            continue  # "Slovakia's Anna Berg": a country the model called an organisation (``possessive-origin``)
+        if owner[0].lower_ in given_names():
+            continue  # "Anna Berg's Winter Harbour": an author the model called an organisation, and her book
+        yield Proposition(sentence=sent, relation="of", lemma="work for",
+                          args=[person, Argument(tok, tuple(owner))], rule="possessive-affiliation",
+                          confidence=0.5, open_ie=False)

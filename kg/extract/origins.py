@@ -3,7 +3,9 @@
 - "US actor Tom Reed" → (Tom Reed; from; US) (rule ``origin-title``);
 - "Australian star Tom Reed", "Tom Reed, the Australian star," → (Tom Reed; from; Australia)
   (rule ``nationality-origin``; the title stays the person's, held nowhere);
-- "a win over Argentine Pedro Vela" → (Pedro Vela; from; Argentina) (rule ``nationality-name``).
+- "a win over Argentine Pedro Vela" → (Pedro Vela; from; Argentina) (rule ``nationality-name``);
+- "Norway's Tom Reed" → (Tom Reed; from; Norway) (rule ``possessive-origin``);
+- "Tom Reed of Norway" → (Tom Reed; from; Norway) (rule ``person-of-country``).
 
 A nationality's fact names the country the adjective names (:mod:`kg.resolve.facts` reads it
 through :func:`kg.resolve.demonyms.country_of`). An office of state is held at the country
@@ -16,11 +18,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.affiliations import POSSESSIVE_MARKS, possessed_person
 from kg.extract.base import Argument, Proposition
 from kg.extract.prenominal import PrenominalTitle, nationality_of, origin_of, prenominal_title
-from kg.extract.reading import sentence_entities
+from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
 from kg.extract.roles import name_span, nationality_title
-from kg.resolve.demonyms import country_of
+from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import PERSON_KINDS
 
 
@@ -125,3 +128,59 @@ def nationality_name_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="from", lemma="from",
                           args=[Argument(name.root, tuple(name)), Argument(word, (word,))],
                           rule="nationality-name", confidence=0.6, open_ie=False)
+
+
+def possessive_origin_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Norway's Tom Reed won the race" → (Tom Reed; from; Norway).
+
+    Linguistic reason: a country's name in the possessive right before a person's name, with no
+    title between them, says which country the person belongs to (sport and arts news present
+    an athlete or a performer so: "Kenya's Anna Berg"), as "from" after the name does. Only a
+    country the demonym table knows (the model tags some countries organisations: "Slovakia's"),
+    not a town: a town in the possessive is as often its club
+    ("Halden's Tom Reed", a player of Halden's side). A title between them ("Norway's finance
+    minister Tom Reed") is the role rules'. Graph-only.
+    """
+    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
+        return
+    for tok in sentence_tokens(sent):
+        if tok.ent_type_ not in ("GPE", "ORG") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
+            continue
+        found = possessed_person(tok)
+        if found is None or not is_country(found[0].text):
+            continue
+        owner, person = found
+        yield Proposition(sentence=sent, relation="from", lemma="from",
+                          args=[person, Argument(tok, tuple(owner))], rule="possessive-origin",
+                          confidence=0.6, open_ie=False)
+
+
+def person_of_country_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed of Norway won the 5,000m" → (Tom Reed; from; Norway).
+
+    Linguistic reason: "of" and a country's name right after a person's name identifies the
+    person by the country they belong to (news's way of naming a foreign athlete, minister or
+    envoy), as "from" does (``from-place``). Only a full name with no determiner ("the Tom Reed
+    of Norway" compares him with someone), the phrase on the name itself, and a country the
+    demonym table knows: "Tom Reed of Vexa Holdings" is an affiliation, which only a speaker's
+    context settles (``speaker-affiliation``). Graph-only.
+    """
+    doc = sent.doc
+    for name in sentence_entities(sent):
+        if name.label_ != "PERSON" or name.end >= sent.end or doc[name.end].lower_ != "of" or len(name) < 2:
+            continue
+        prep = doc[name.end]
+        if prep.dep_ != "prep" or prep.head.i != name.root.i or name.root.i != name.end - 1:
+            continue
+        if any(c.dep_ in ("det", "poss") for c in name.root.children):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ != "GPE":
+            continue
+        place = name_span(pobj)
+        first = prep.i + 2 if prep.doc[prep.i + 1].lower_ == "the" else prep.i + 1
+        if place is None or place.root.i != pobj.i or place.start != first or not is_country(place.text):
+            continue
+        yield Proposition(sentence=sent, relation="of", lemma="from",
+                          args=[Argument(name.root, tuple(name)), Argument(pobj, tuple(place))],
+                          rule="person-of-country", confidence=0.6, open_ie=False)

@@ -5,6 +5,7 @@
 - "Jayanti Shah from Leicester was fined" → (Jayanti Shah; from; Leicester) (rule ``from-place``);
 - "Norway's Nordvik Bank" → (Nordvik Bank; based in; Norway) (rule ``possessive-seat``; a one-word
   name with evidence from its document that it is a firm's: ``possessive-seat-firm``);
+- "Bergen's Grieg Hall" → (Grieg Hall; based in; Bergen) (rule ``possessive-venue``);
 - "Japanese carmaker Vexa Motors" → (Vexa Motors; based in; Japan) (rules ``nationality-kind``
   and, for "German-US carmaker", ``joint-nationality``);
 - "the Fjord derivatives exchange in Bergen" → (Fjord; based in; Bergen) (rule ``seat-in``).
@@ -25,10 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
-from kg.extract.reading import sentence_entities, sentence_tokens
+from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
 from kg.extract.roles import name_span
 from kg.resolve.demonyms import country_of, is_country
-from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
+from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, VENUE_WORDS, description_head
 from kg.resolve.spans import entity_at
 
 # "-based" and "-born": the participle joined by a hyphen to the place before a name
@@ -208,6 +209,47 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
         place = Argument(tok, tuple(t for t in tok.subtree if t.dep_ != "case" and t.ent_type_ == "GPE"))
         yield Proposition(sentence=sent, relation="based in", lemma="base", args=[name, place],
                           rule="possessive-seat", confidence=0.5)
+
+
+
+def _venue_name(head: Token, start: int) -> tuple[Token, ...]:
+    """The venue's name that starts at ``start`` and ends in its head, a word of ``VENUE_WORDS``
+    (the entity's words, or the run of proper nouns when the model tagged none)."""
+    if head.lower_ not in VENUE_WORDS or head.pos_ != "PROPN" or head.i < start:
+        return ()
+    words = head.doc[start:head.i + 1]
+    if any(t.pos_ != "PROPN" for t in words):
+        return ()
+    return tuple(words)
+
+
+def possessive_venue_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Bergen's Grieg Hall" → (Grieg Hall; based in; Bergen); "Oslo's Nordic Theatre" →
+    (Nordic Theatre; based in; Oslo).
+
+    Linguistic reason: a town's or a country's name in the possessive before the name of a venue
+    or a landmark (a theatre, a stadium, a hall, a square) says where it stands: a building
+    belongs to a place only by being there. Only a possessor tagged a place and a name right
+    after its mark that ends in a venue's word (``VENUE_WORDS``), not one ``possessive-seat``
+    reads as a firm's. Graph-only.
+    """
+    if VENUE_WORDS.isdisjoint(sentence_words(sent)):
+        return
+    doc = sent.doc
+    for tok in sentence_tokens(sent):
+        if tok.dep_ != "poss" or tok.ent_type_ != "GPE" or tok.head.lower_ not in VENUE_WORDS:
+            continue
+        mark = tok.i + 1
+        owner = name_span(tok)
+        if owner is None or owner.end != mark or doc[mark].text not in ("'s", "'", "\u2019s", "\u2019"):
+            continue
+        words = _venue_name(tok.head, mark + 1)
+        if not words:
+            continue
+        place = Argument(tok, tuple(t for t in owner if t.ent_type_ == "GPE"))
+        yield Proposition(sentence=sent, relation="based in", lemma="base",
+                          args=[Argument(tok.head, words), place], rule="possessive-venue",
+                          confidence=0.5, open_ie=False)
 
 
 def _personal(word: Token, docs: Sequence[Doc]) -> bool:

@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
-from kg.extract.affiliations import speaker_affiliation_propositions
+from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.between import between_pair_propositions
@@ -45,6 +45,8 @@ from kg.extract.origins import (
     nationality_name_propositions,
     nationality_origin_propositions,
     origin_title_propositions,
+    person_of_country_propositions,
+    possessive_origin_propositions,
 )
 from kg.extract.participles import cast_participle_propositions, participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
@@ -55,6 +57,7 @@ from kg.extract.places import (
     nationality_kind_propositions,
     possessive_seat_firm_propositions,
     possessive_seat_propositions,
+    possessive_venue_propositions,
     seat_in_propositions,
 )
 from kg.extract.prenominal import prenominal_role_propositions
@@ -132,6 +135,10 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "cast-participle": cast_participle_propositions,
     "intention-infinitive": intention_propositions,
     "possessive-work": authored_work_propositions,
+    "possessive-affiliation": possessive_affiliation_propositions,
+    "possessive-origin": possessive_origin_propositions,
+    "person-of-country": person_of_country_propositions,
+    "possessive-venue": possessive_venue_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

@@ -19,7 +19,7 @@ from kg.extract.reading import children as children_of
 from kg.extract.reading import sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
-from kg.resolve.referring import ORG_ONLY_KINDS
+from kg.resolve.referring import ORG_ONLY_KINDS, VENUE_WORDS
 from kg.resolve.spans import entity_at
 
 # What the tagger calls a product's name; it calls many products organisations ("iPod") or
@@ -102,6 +102,8 @@ def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
     ("the AAA's Championships", "Gulliver's Travels"), not a thing a firm makes."""
     if tokens[-1].lower_ in ORG_ONLY_KINDS or tokens[-1].lower_.rstrip("s") in ORG_ONLY_KINDS:
         return False  # a name ending in a kind of organisation is a firm's part ("ITV's London Studios")
+    if tokens[-1].lower_ in VENUE_WORDS:
+        return False  # "Bergen's Grieg Hall": a venue, which a place has (``possessive-venue``), not a product
     if any(t.lower_ in _PART_NOUNS and t.is_title for t in tokens):
         return False  # "the agency's European Department", "its Office of Drug Safety": a part of it
     return tokens[0].text[:1].isalpha() and tokens[-1].tag_ not in ("NNPS", "NNS") and _not_a_person(tokens)

@@ -69,6 +69,10 @@ _TITLE_GROUPS = ({"boss", "manager", "coach", "head", "chief", "executive"},
 # ("games maker Peter Lund" and "film producer" can be people).
 ORG_ONLY_KINDS = ORG_KINDS - PERSON_KINDS - {"maker", "producer", "developer", "distributor", "supplier",
                                              "publisher", "provider", "operator", "body", "side"}
+# Last words of a venue's or a landmark's name: a place a town or a country has, which no one
+# calls a firm ("Bergen's Grieg Hall", "Oslo's Nordic Theatre").
+VENUE_WORDS = frozenset({"theatre", "theater", "stadium", "arena", "hall", "square", "park", "gallery",
+                         "palace", "academy", "garden", "gardens", "cathedral", "abbey", "opera", "bowl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
