@@ -164,6 +164,18 @@ def test_a_role_needs_the_title_and_the_person() -> None:
     assert fact_eval.role_matches(boss, fact(ADA, "ROLE", "boss", ACME, D1))
 
 
+def test_working_for_the_organisation_of_a_gold_role_is_right_but_finds_no_role() -> None:
+    role = fact_eval.GoldFact("x.txt", "Ada Lovelace", "role", title="chief executive", org="Acme")
+    works = fact(ADA, "WORK_FOR", "work for", ACME, D1)
+    assert fact_eval.affiliation_matches(role, works)
+    assert not fact_eval.role_matches(role, works)  # the title is not said: no role for recall
+    assert not fact_eval.affiliation_matches(role, fact(ADA, "SUE", "sue", ACME, D1))
+    assert not fact_eval.affiliation_matches(role, fact(BOB, "WORK_FOR", "work for", ACME, D1))
+    assert not fact_eval.affiliation_matches(role, fact(ADA, "WORK_FOR", "work for", ACME, D1, negated=True))
+    titled = fact_eval.GoldFact("x.txt", "Ada Lovelace", "role", title="chief executive")
+    assert not fact_eval.affiliation_matches(titled, works)  # a role held nowhere named
+
+
 def test_entity_scores_on_a_small_graph(tmp_path: Path) -> None:
     king = Entity.make("Ada King", "PERSON")   # her married name: no resolver can know it is Ada
     path = str(tmp_path / "e.lbug")

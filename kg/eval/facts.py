@@ -23,6 +23,9 @@ facts a careful reader takes from it; ``relation: role`` lines say who is who (`
   or whose type is the title's own. The role counts with its organisation too when that fact's
   object, or another fact's object from the same person in the article, matches ``org``.
 
+* **Affiliations** (:func:`affiliation_matches`, for precision only): a ``WORK_FOR`` or ``MEMBER``
+  fact from a gold role's person to the role's organisation is right; the gold states it as the role.
+
 Recall is over every gold fact. Precision is over the graph facts from the gold articles'
 documents whose subject and object are both named entities (any type but CONCEPT): a fact is
 right when it matches a gold fact or role of its article. The gold lists every fact between two
@@ -44,7 +47,7 @@ from kg.eval.gold import FUNCTION_WORDS, article_documents, content_words, name_
 from kg.model import Document, Entity, Fact
 from kg.resolve.predicates import relation_type, synonyms
 
-__all__ = ["FactScore", "GoldFact", "annotation_facts", "fact_matches", "load_gold", "predicate_matches",
+__all__ = ["FactScore", "GoldFact", "affiliation_matches", "annotation_facts", "fact_matches", "load_gold", "predicate_matches",
            "role_matches", "said_in", "score", "score_against", "score_graph"]
 
 # "Jerry Yang remains the firm's Chief Yahoo": the copular verbs state a role as "be" does.
@@ -193,6 +196,18 @@ def role_matches(gold: GoldFact, fact: Fact) -> bool:
     return bool(title_words(title) & said) or fact.relation == relation_type(title)
 
 
+# A role at an organisation says the person works there: "Fox TV's Bill O'Reilly" read as
+# (O'Reilly)-[:WORK_FOR]->(Fox TV) states what the gold writes as his role "tv host" at Fox TV.
+AFFILIATION_TYPES = frozenset({"WORK_FOR", "MEMBER"})
+
+
+def affiliation_matches(gold: GoldFact, fact: Fact) -> bool:
+    """The fact says the gold role's person works for (or is a member of) the role's organisation:
+    right, though no title is stated (precision only; the role itself is not found by it)."""
+    return (gold.is_role and gold.org is not None and fact.relation in AFFILIATION_TYPES and not fact.negated
+            and name_matches(gold.subject, surfaces(fact.subject)) and name_matches(gold.org, surfaces(fact.object)))
+
+
 def _org_stated(gold: GoldFact, matched: Iterable[Fact], article_facts: Iterable[Fact]) -> bool:
     if gold.org is None:
         return True
@@ -265,7 +280,8 @@ def _precision(gold: Sequence[GoldFact], article_of: Mapping[str, str], by_artic
         for fact in pool:
             every.setdefault(_key(fact), fact)
     right = {k for k, f in every.items()
-             if any(role_matches(g, f) or fact_matches(g, f) for g in gold_by_article[article_of[f.doc_id]])}
+             if any(role_matches(g, f) or fact_matches(g, f) or affiliation_matches(g, f)
+                    for g in gold_by_article[article_of[f.doc_id]])}
     judged = {k: f for k, f in every.items() if _named(f)}
     wrong = sorted((f for k, f in judged.items() if k not in right),
                    key=lambda f: (f.doc_id, f.subject.name, f.relation, f.object.name))
