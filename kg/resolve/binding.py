@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
 from kg.resolve.quotations import in_quotation
-from kg.resolve.referring import PLURAL, SUBJECT_DEPS
+from kg.resolve.referring import NEUTER, PLURAL, SUBJECT_DEPS
 
 # How a word hangs in the phrase or clause it belongs to, on the way up to the clause's verb: an
 # object, a preposition and its object, a complement ("in its battle with", "at their best").
@@ -31,7 +31,9 @@ _STEPS = 8  # a clause's phrase is seldom deeper; a longer way up is a parse not
 
 
 def _subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    """The one subject of ``verb`` ("Peddlers" and "PTC" both of one "said" is a misparse: none)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 @register("clause-subject")
@@ -72,8 +74,12 @@ def clause_subject(pron: Token) -> Token | None:
     if in_quotation(subject) != in_quotation(pron):
         return None  # 'Vexa said: "They ..."': a firm calls itself "we" in its own words
     lo, hi = sorted((subject.i, pron.i))
-    if pron.lower_ in PLURAL and any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[lo + 1:hi]):
+    between = pron.doc[lo + 1:hi]
+    if pron.lower_ in PLURAL and any(t.tag_ in ("NNS", "NNPS") for t in between):
         return None  # "gave no details of how the records went, but said they": the records
+    same = PLURAL if pron.lower_ in PLURAL else NEUTER
+    if any(t.lower_ in same and t.dep_ not in SUBJECT_DEPS and t.dep_ != "poss" for t in between):
+        return None  # "said it would sell it if it gets approval": two things are "it"
     return subject
 
 

@@ -73,7 +73,6 @@ from kg.resolve.referring import (
     UK_NATIONS,
     aged,
     event_it,
-    initialism_of,
     name_root,
     occupational,
     position,
@@ -409,8 +408,7 @@ class References:
         named = {e.id: e for e in tied if e is not None}
         # "Jamelia" and "Jamelia Davis" side by side are one person, not a tie: the fuller name
         fullest = max(named.values(), key=lambda e: len(e.name.split()))
-        if all(set(e.name.split()) <= set(fullest.name.split()) or initialism_of(e.name, fullest.name)
-               for e in named.values()):
+        if all(set(e.name.split()) <= set(fullest.name.split()) for e in named.values()):
             return fullest
         # a chain goes on: of two names in the same place, the one a pronoun there already
         # stood for ("Her song Bout featuring Rah Digga ... her next single")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
-from kg.resolve.comention import initials
 from kg.resolve.demonyms import country_of
 from kg.resolve.names import DESCRIPTORS, OFFICES
 from kg.resolve.spans import entity_at
@@ -358,14 +357,3 @@ def stated_nations(tok: Token) -> set[str]:
         words.append(tok.doc[first - 2])  # "Swedish striker Tom Reed"
     return {c for w in words if w.ent_type_ == "NORP" and (c := country_of(w.text)) is not None}
 
-
-@register("initialism-tie")
-def initialism_of(short: str, full: str) -> bool:
-    """"The European Commission (EC) has called a truce in its battle": "EC" and "European
-    Commission" side by side are one candidate, not a tie (the one written in full stands).
-
-    Linguistic reason: a name written out with its initialism in brackets, or the initialism
-    after it, names one body twice, so a pronoun after the two has one antecedent.
-    """
-    return ("initialism-tie" not in disabled() and short.isupper() and len(short) > 1
-            and " " in full and initials(full) == short)
