@@ -54,6 +54,9 @@ def test_no_binding_past_a_plural_noun_or_an_object_controller() -> None:
     # the users update the software; "the rates" may be meant by "their"
     assert _bound("Nordbank urged users and firms to update their software.", "their") is None
     assert _bound("Nordbank said that with rates at their current level, prices would rise.", "their") is None
+    # the three countries; the analysts
+    assert _bound("Nordbank said it will watch Molde, Bergen and Oslo to see they pay.", "they") is None
+    assert _bound("Analysts ask whether Nordbank can grow as they draw up forecasts.", "they") is None
     # the records, not the bank
     assert _bound("Nordbank gave no details of how the records vanished, but said they were safe.", "they") is None
 

@@ -8,7 +8,7 @@ itself a clause's subject, of the clause above. :mod:`kg.resolve.references` ask
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.registry import disabled, register
 from kg.resolve.quotations import in_quotation
@@ -75,12 +75,22 @@ def clause_subject(pron: Token) -> Token | None:
         return None  # 'Vexa said: "They ..."': a firm calls itself "we" in its own words
     lo, hi = sorted((subject.i, pron.i))
     between = pron.doc[lo + 1:hi]
-    if pron.lower_ in PLURAL and any(t.tag_ in ("NNS", "NNPS") for t in between):
+    if pron.lower_ in PLURAL and _other_plural(pron, subject, between):
         return None  # "gave no details of how the records went, but said they": the records
     same = PLURAL if pron.lower_ in PLURAL else NEUTER
     if any(t.lower_ in same and t.dep_ not in SUBJECT_DEPS and t.dep_ != "poss" for t in between):
         return None  # "said it would sell it if it gets approval": two things are "it"
     return subject
+
+
+def _other_plural(pron: Token, subject: Token, between: Span) -> bool:
+    """Something else "they" may stand for: a plural noun between the subject and the pronoun, a
+    list of names ("monitoring Molde, Bergen and Oslo to see they"), or a plural noun that is a
+    subject earlier in the sentence ("analysts question whether Vexa can grow as they draw up")."""
+    if any(t.tag_ in ("NNS", "NNPS") or (t.dep_ == "conj" and t.pos_ == "PROPN") for t in between):
+        return True
+    return any(t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECT_DEPS and t.i != subject.i
+               for t in pron.doc[pron.sent.start:pron.i])
 
 
 def _clause_above(verb: Token) -> Token | None:
