@@ -26,6 +26,7 @@ _SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 # speech, an adverbial clause, a conjoined clause ("Vexa will sign, but they want time").
 _EMBEDDED = frozenset({"ccomp", "advcl", "conj"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VERBS = frozenset({"VERB", "AUX"})
 _STEPS = 8  # a clause's phrase is seldom deeper; a longer way up is a parse not worth reading
 
@@ -71,6 +72,8 @@ def clause_subject(pron: Token) -> Token | None:
         return None  # "Nordbank and Vexa said they": the two together
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Vexa, who are at work on their album"
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in _SPOKESPEOPLE:
+        return None  # "the government said it": a common noun, which the ranking weighs
     if in_quotation(subject) != in_quotation(pron):
         return None  # 'Vexa said: "They ..."': a firm calls itself "we" in its own words
     lo, hi = sorted((subject.i, pron.i))
@@ -137,8 +140,6 @@ def _shared_subject(verb: Token) -> Token | None:
         verb = node
     return None
 
-
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 @register("spokesperson-organisation")
