@@ -80,6 +80,13 @@ def test_a_name_typed_a_person_that_reports_on_it() -> None:
         assert ("Vexa", "WIN", "approval") not in _pairs(text)
 
 
+def test_a_firm_reports_on_itself() -> None:
+    text = "Nordbank said on Monday that it would cut 300 jobs in Bergen."
+    assert ("Nordbank", "CUT", "300 jobs") in _pairs(text)
+    with ablated(["reported-it"]):
+        assert ("Nordbank", "CUT", "300 jobs") not in _pairs(text)
+
+
 def test_a_report_that_says_nothing_of_its_subject_is_no_binding() -> None:
     text = "Jon Dahl said it was a disappointing result for the club."
     assert not any(s == "Jon Dahl" and r != "SAY" for s, r, _ in _pairs(text))
