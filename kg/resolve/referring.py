@@ -356,4 +356,3 @@ def stated_nations(tok: Token) -> set[str]:
     if first > 1 and tok.doc[first - 1].pos_ == "NOUN":
         words.append(tok.doc[first - 2])  # "Swedish striker Tom Reed"
     return {c for w in words if w.ent_type_ == "NORP" and (c := country_of(w.text)) is not None}
-
