@@ -186,13 +186,17 @@ def _facts(text: str, tmp_path: Path, *options: str) -> set[tuple[str, str, str]
 
 @pytest.mark.slow
 def test_corenlp_coref_resolves_what_kg_left_unresolved(corenlp_url: str, tmp_path: Path) -> None:
-    alone = _facts(BANK, tmp_path)
-    with_coref = _facts(BANK, tmp_path, "--corenlp", corenlp_url)
+    # kg's own rules take the "it" of "Nordbank said ... that it would cut" (clause-subject,
+    # reported-it): switched off, the reference is left to CoreNLP's chain
+    own = ["clause-subject", "reported-it"]
+    with ablated(own):
+        alone = _facts(BANK, tmp_path)
+        with_coref = _facts(BANK, tmp_path, "--corenlp", corenlp_url)
     assert not any(s == "Nordbank" and r in ("CUT", "SELL") for s, r, _ in alone)
     assert any(s == "Nordbank" and r == "SELL" for s, r, _ in with_coref)
     assert ("Nordbank", "CUT", "300 jobs") not in with_coref
     # the rule can be switched off as every rule can
-    with ablated(["corenlp-coref"]):
+    with ablated(["corenlp-coref", *own]):
         assert _facts(BANK, tmp_path, "--corenlp", corenlp_url) == alone
 
 

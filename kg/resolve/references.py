@@ -49,6 +49,7 @@ from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
 from kg.model import Entity
+from kg.resolve.binding import clause_subject, reports_itself, spoken_for
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.quotations import (
     in_quotation,
@@ -152,6 +153,8 @@ class References:
             return None
         if word in NEUTER or word in PLURAL:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
+            if (bound := self._bound(tok)) is not None:
+                return bound
         else:
             want, blocked_by = ("m" if word in MALE else "f"), "person"
         speaker = quotation_speaker(tok) if want in ("m", "f") else None
@@ -168,6 +171,27 @@ class References:
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
+
+    def _bound(self, tok: Token) -> Entity | None:
+        """The organisation or country an "it"/"its"/"they"/"their" is bound to in its own
+        sentence: the subject of its clause (rule ``clause-subject``), when that is a name read
+        already, or a reference resolved to one; None leaves the pronoun to the ranking."""
+        subject = clause_subject(tok)
+        if subject is None:
+            return None
+        seen = self._mention_at(subject)
+        if (seen is None or seen.entity is None) and (speaks := spoken_for(subject)) is not None:
+            seen = self._mention_at(speaks)  # "a Nordbank spokesman said it": the organisation
+        if seen is None or seen.entity is None:
+            return None
+        if self._fits(seen.entity, "org") or (self._unknown(seen.entity) and reports_itself(tok, subject)):
+            return seen.entity
+        return None
+
+    def _mention_at(self, tok: Token) -> _Seen | None:
+        """The mention read at ``tok`` (the name whose syntax hangs on it)."""
+        return next((s for s in reversed(self._seen) if s.token.doc is tok.doc
+                     and (s.token.i == tok.i or name_root(s.token).i == tok.i)), None)
 
     def _resolved(self, tok: Token) -> Entity | None:
         """The name a reference already read stood for (None: unresolved, or not read yet)."""
