@@ -156,8 +156,8 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
     classifies the name (a close apposition), see :func:`~kg.extract.describes.describes_name`.
     """
     for ent in sentence_entities(sent):
-        if ent.label_ not in NAME_TYPES:
-            continue
+        if ent.label_ not in NAME_TYPES or ent.start == 0 or ent.doc[ent.start - 1].dep_ != "compound":
+            continue  # (the word before the name must be a compound of it: tested before any walk)
         head = ent.root
         if head.dep_ == "compound" or head.i != ent.end - 1:
             continue

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.appositions import participle_name
+from kg.extract.appositions import NAMING, participle_name
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
-from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
@@ -176,6 +176,8 @@ def named_as_propositions(sent: Span) -> Iterator[Proposition]:
     phrase it follows its name, so the named thing is what the noun phrase says it is (the graph
     also reads the noun phrase's own facts as the name's: :func:`kg.resolve.facts.named`).
     """
+    if NAMING.isdisjoint(sentence_lemmas(sent)):
+        return  # (no naming participle in the sentence)
     for noun in sentence_tokens(sent):
         name = participle_name(noun) if noun.pos_ == "NOUN" else None
         if name is None:
@@ -225,6 +227,9 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
     Watch" would say. Graph-only: the Open IE view keeps the set and its examples together
     (``example``).
     """
+    words = sentence_words(sent)
+    if "including" not in words and "as" not in words:
+        return  # (neither "including" nor "such as": no example is given)
     for noun in sentence_tokens(sent):
         for example in _named_examples(noun):
             role = role_of(example, noun)

@@ -87,6 +87,10 @@ def _taken(verb: Token) -> tuple[Token, Token] | None:
     return (winner, prize) if winner is not None else None
 
 
+# Every verb a reading of prize_winner_propositions starts from.
+_PRIZE_VERBS = frozenset({"win", "go"}) | GIVING | TAKING
+
+
 def _won_for(verb: Token) -> tuple[Token, list[Token]] | None:
     """(prize, names) of "won acting awards for stars A, B and C", "won the award for best
     screenplay for Cold Harbour": the names a "for" phrase gives after the prize or its category."""
@@ -116,8 +120,8 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     screenplay for Cold Harbour") is theirs too.
     """
     for verb in sentence_tokens(sent):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _PRIZE_VERBS:
+            continue  # (no verb of winning, going, giving or taking: none of the readings below)
         won_for = _won_for(verb)
         if won_for is not None:
             # "won acting awards for stars A and B": a prize won for someone is theirs too
