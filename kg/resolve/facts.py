@@ -288,6 +288,8 @@ class FactBuilder:
                 return
             obj = self._entity(role.org, offset) if role.org is not None else None
             from kg.extract.posts import (  # at call time: kg.extract imports this package
+                field_not_employer,
+                field_word,
                 not_a_person,
                 people_not_employer,
                 relation_not_post,
@@ -302,10 +304,16 @@ class FactBuilder:
                 obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina
             elif obj is not None and people_not_employer(obj.name, obj.type, role.title_head.lemma_):
                 obj = None  # "Native American actress": who she is, no place of work
+            kind = role.title
+            if obj is not None and role.org is not None and field_not_employer(obj.name, role.title_head):
+                # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
+                if role.org.i < role.title_head.i and obj.name.lower() not in role.title.lower():
+                    kind = f"{field_word(obj.name, role.org)} {kind}"
+                obj = None
             if obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:
-                obj, relation = Entity.make(role.title, "CONCEPT"), "IS_A"
+                obj, relation = Entity.make(kind, "CONCEPT"), "IS_A"
         elif (topic := _topic(prop)) is not None:
             # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
             # clause is the fact's object_text, the sentence its evidence
