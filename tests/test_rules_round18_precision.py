@@ -67,3 +67,23 @@ def test_a_noun_read_as_a_verb_states_no_act(text: str, fact: tuple[str, str, st
 ])
 def test_coordinated_verbs_keep_their_subject(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _triples(text)
+
+
+def test_a_field_keeps_its_place_in_the_kind() -> None:
+    assert ("Anna Berg", "IS_A", "legendary R&B star") in _triples("The guests included legendary R&B star Anna Berg.")
+
+
+def test_a_common_noun_is_no_field() -> None:
+    # "country" in lower case is the possessor's common noun, not the genre
+    text = "Nordbank, the country's largest lender, cut its rates."
+    with ablated(["field-not-employer"]):
+        expected = graph_facts(text)
+    assert graph_facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Firms signing up for the service include Nordbank and Vexa.", ("firms", "INCLUDE", "Nordbank")),
+    ("Other films tipped for success include Winter Rain.", ("other films", "INCLUDE", "Winter Rain")),
+])
+def test_a_main_verb_after_a_participle_phrase_stays(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _triples(text)

@@ -135,7 +135,13 @@ def noun_read_as_verb(verb: Token) -> bool:
         return False  # a noun of its own clause before it (a modifier of it, "talent show", is none)
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cc", "mark") for c in children(verb)):
         return False
-    return not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in children(verb.head))
+    head = verb.head
+    if verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(head)) and (
+            head.tag_ in ("VBG", "VBN", "VB") or (head.tag_ == "VBD" and head.lower_.endswith("ed"))):
+        # "Firms signing up for it include Nordbank", "Films tipped for success include X": the
+        # present form is the main verb, the participle before it modifies the subject
+        return False
+    return not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in children(head))
 
 
 def _participle_form(verb: Token) -> bool:

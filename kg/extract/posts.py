@@ -145,7 +145,7 @@ _OFFICES = STATE_OFFICES | {"mayor", "councillor", "sheriff", "commissioner", "j
 
 
 @register("field-not-employer")
-def field_not_employer(org_name: str, title_head: Token) -> bool:
+def field_not_employer(org_name: str, org: Token, title_head: Token) -> bool:
     """"Rock star Tom Reed", "R&B singer Anna Berg", "Hollywood star Jon Dahl", "Bollywood composer
     Ravi Nair": no title held at rock, R&B, Hollywood or Bollywood; the graph takes what the
     holder is (``IS_A`` "rock star", "Hollywood star").
@@ -155,15 +155,26 @@ def field_not_employer(org_name: str, title_head: Token) -> bool:
     lower case: it classifies the occupation, and a field of the arts is no organisation that
     could employ anyone. A sentence's first word has a capital whatever it is ("Rock star"), and
     an industry called by its place ("Hollywood") is written as a name, so the model and
-    the title reading take both for a place of work. Only a closed list of genres and industries,
-    and only before a title that is no office of state ("Hollywood mayor Tom Reed" keeps the place).
+    the title reading take both for a place of work. Only a closed list of genres and industries
+    written with a capital (a common noun in lower case, "the country's largest firm", is
+    another word), and only before a title that is no office ("Hollywood mayor Tom Reed" keeps
+    the place).
     """
-    if "field-not-employer" in disabled() or org_name.lower() not in FIELDS:
+    if "field-not-employer" in disabled() or org.is_lower or org_name.lower() not in FIELDS:
         return False
     return title_head.lemma_.lower() not in _OFFICES
 
 
-def field_word(org_name: str, org: Token) -> str:
-    """How a kind spells the field before its title: an industry as the name it is ("Hollywood"),
-    a genre in lower case unless written in capitals ("rock", "R&B")."""
-    return org_name if org_name.lower() in INDUSTRIES or not org.text[1:].islower() else org_name.lower()
+def field_kind(org_name: str, org: Token, title: str, title_head: Token) -> str:
+    """The kind a field and its title make, in the text's order: "rock star", "Hollywood film star",
+    "legendary R&B star" (an industry as the name it is, a genre in lower case unless written
+    in capitals, "R&B"); the title alone after a possessor ("hip-hop's biggest label")."""
+    if org.i > title_head.i or org.dep_ == "poss" or org_name.lower() in title.lower():
+        return title
+    field = org_name if org_name.lower() in INDUSTRIES or not org.text[1:].islower() else org_name.lower()
+    words = title.split()
+    before = [t.lower_ for t in org.doc[max(0, org.i - len(words)):org.i]]
+    for n in range(len(words) - 1, 0, -1):  # title words written before the field ("legendary R&B star")
+        if before[-n:] == [w.lower() for w in words[:n]]:
+            return " ".join([*words[:n], field, *words[n:]])
+    return f"{field} {title}"

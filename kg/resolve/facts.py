@@ -288,8 +288,8 @@ class FactBuilder:
                 return
             obj = self._entity(role.org, offset) if role.org is not None else None
             from kg.extract.posts import (  # at call time: kg.extract imports this package
+                field_kind,
                 field_not_employer,
-                field_word,
                 not_a_person,
                 people_not_employer,
                 relation_not_post,
@@ -305,10 +305,9 @@ class FactBuilder:
             elif obj is not None and people_not_employer(obj.name, obj.type, role.title_head.lemma_):
                 obj = None  # "Native American actress": who she is, no place of work
             kind = role.title
-            if obj is not None and role.org is not None and field_not_employer(obj.name, role.title_head):
+            if obj is not None and role.org is not None and field_not_employer(obj.name, role.org, role.title_head):
                 # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
-                if role.org.i < role.title_head.i and obj.name.lower() not in role.title.lower():
-                    kind = f"{field_word(obj.name, role.org)} {kind}"
+                kind = field_kind(obj.name, role.org, role.title, role.title_head)
                 obj = None
             if obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
