@@ -124,7 +124,9 @@ def noun_read_as_verb(verb: Token) -> bool:
     one), is no verb: it is the head of the noun phrase the words before it modify ("her debut
     [hit]", "Saturday's Nations [clash]", "the talent [show]"), a noun the tagger read as a verb
     ("hit", "clash", "show", "win", "bid" are both). Berg HIT Winter Rain, Reed CLASH Halden would
-    state acts no one did. Graph-only.
+    state acts no one did. Where the word is a verb after all, it is one whose own subject the
+    parse lost ("a move involving Dahl culminated in ...": the move culminated), and the earlier
+    verb's subject is not its doer either. Graph-only.
     """
     if verb.dep_ not in ("conj", "dep", "advcl") or verb.tag_ not in _FINITE or verb.i == 0 or "noun-read-as-verb" in disabled():
         return False
