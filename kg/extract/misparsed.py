@@ -12,6 +12,9 @@ whose fact the plain reading would turn around (issue #13, round 16: precision o
   describes the noun before it or heads a clause of its own; the graph takes no (Vexa; CODENAME;
   Aurora) (rule ``participle-as-verb``).
 
+- "Anna Berg released her debut hit Winter Rain": a word of a verb's form right after a noun, with
+  no "and", comma or subject before it, is the head noun of the phrase, which the tagger read as a
+  verb; the graph takes no (Anna Berg; HIT; Winter Rain) (rule ``noun-read-as-verb``);
 - "ended Tom Reed and Jon Dahl's hopes": the possessive closes the whole list, whose names own
   the noun after it; the graph takes no (...; END; Tom Reed) (rule ``group-possessive``);
 - 'Tom Reed added: "Jon Dahl will benefit from the rest."': the name after the colon is the
@@ -97,6 +100,50 @@ def participle_as_verb(verb: Token) -> bool:
     if any(c.dep_ in ("cc", "conj") and c.i != verb.i and c.i > head.i for c in children(head)):
         return False
     return verb.doc[verb.i - 1].text == "," or head.tag_ in ("VBG", "VBZ", "VBP", "VB")
+
+
+# Finite forms: a verb with one of these tags states what its subject does.
+_FINITE = frozenset({"VBD", "VBP", "VBZ"})
+# Tags of a word that may end a noun phrase and stand right before its head noun: a noun, a
+# name, a number ("Clapton's 1991 hit").
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+
+
+@register("noun-read-as-verb")
+def noun_read_as_verb(verb: Token) -> bool:
+    """"Anna Berg released her debut hit Winter Rain", "Tom Reed was named for Saturday's Nations
+    clash with Halden", "Jon Dahl appears in the talent show Star Hunt": the graph takes no fact of
+    the sentence's subject from a finite verb the parse hung on the main verb (as a conjunct or a
+    clause) though no "and", no comma, no "because" and no subject of its own comes before it,
+    only a noun.
+
+    Linguistic reason: a finite verb states what its subject does, and shares the subject of an
+    earlier verb only through a coordinator ("released it and hit the charts") or, in a list, a
+    comma. A word of a verb's form right after a noun, a name or a number, with neither, and with
+    no subject of its own (the noun before it would be that subject, and the parse did not make it
+    one), is no verb: it is the head of the noun phrase the words before it modify ("her debut
+    [hit]", "Saturday's Nations [clash]", "the talent [show]"), a noun the tagger read as a verb
+    ("hit", "clash", "show", "win", "bid" are both). Berg HIT Winter Rain, Reed CLASH Halden would
+    state acts no one did. Where the word is a verb after all, it is one whose own subject the
+    parse lost ("a move involving Dahl culminated in ...": the move culminated), and the earlier
+    verb's subject is not its doer either. Graph-only.
+    """
+    if verb.dep_ not in ("conj", "dep", "advcl") or verb.tag_ not in _FINITE or verb.i == 0 or "noun-read-as-verb" in disabled():
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.tag_ not in _NOMINAL_TAGS or verb.head.i > verb.i:
+        return False
+    if before.head.i == verb.i and before.dep_ not in ("compound", "nummod", "poss"):
+        return False  # a noun of its own clause before it (a modifier of it, "talent show", is none)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cc", "mark") for c in children(verb)):
+        return False
+    head = verb.head
+    if verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(head)) and (
+            head.tag_ in ("VBG", "VBN", "VB") or (head.tag_ == "VBD" and head.lower_.endswith("ed"))):
+        # "Firms signing up for it include Nordbank", "Films tipped for success include X": the
+        # present form is the main verb, the participle before it modifies the subject
+        return False
+    return not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in children(head))
 
 
 def _participle_form(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.resolve.demonyms import STATE_OFFICES
 from kg.resolve.names import given_names
 from kg.resolve.predicates import synonyms
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
@@ -53,6 +54,8 @@ RELATIONAL_NOUNS = frozenset({
     "one", "face", "voice", "heel", "bottom", "top", "darling", "answer", "key",
     "rock", "backbone", "heart", "threat", "blow", "boost", "priority", "success", "failure",
     "rival", "winner", "finisher", "recipient", "starter", "pick", "admirer", "toast",
+    # a title won in a contest, held of the contest, not at it: "the Nordic Games champion"
+    "champion", "champ", "titleholder", "medallist", "medalist", "runner-up",
 })
 # "The right man for Nordvik" judges; "Nordvik man Tom Reed", "a former FBI man" say where he belongs.
 _JUDGED_PEOPLE = frozenset({"man", "woman", "person", "player", "choice"})
@@ -62,14 +65,15 @@ _JUDGING = frozenset({"right", "wrong", "ideal", "perfect", "obvious", "natural"
 @register("relation-not-post")
 def relation_not_post(description: Token) -> bool:
     """"Tom Reed is the brainchild of Nordbank", "Reed was no match for Lars Holm", "Holm is the
-    right man for Nordvik", "Reed could be a good option for coach Anna Berg": no title held at
-    Nordbank, Lars Holm, Nordvik or Anna Berg.
+    right man for Nordvik", "Reed could be a good option for coach Anna Berg", "Nordic Games
+    champion Anna Berg": no title held at Nordbank, Lars Holm, Nordvik, Anna Berg or the Games.
 
     Linguistic reason: a post is a noun that names an office or an occupation, held at the
     organisation its possessor or "of"/"for"/"at" phrase names. A relational or evaluative noun
     ("match", "choice", "option", "favourite", "hero", "future", "work") says what its holder is
     to another (a person, a team) or how someone judges it; the phrase names that other, not a
-    place of work. The graph takes what the holder is (``IS_A`` the description), as for a kind.
+    place of work. So does a title won ("champion", "winner", "medallist"): the contest or the
+    event it names was won, and employs no one. The graph takes what the holder is (``IS_A`` the description), as for a kind.
     """
     if "relation-not-post" in disabled():
         return False
@@ -124,3 +128,53 @@ def people_not_employer(org_name: str, org_type: str, title_head: str) -> bool:
         return False  # "Finnish trade aide": in the service of Finland's government, as an office is
     known = country_of(org_name) is not None or country_of(org_name.split()[-1]) is not None
     return known and office_country(org_name, title_head) is None
+
+
+# Fields of the arts a name before an occupation can give: a genre ("rock", "R&B") or an industry
+# called by its place ("Hollywood", "Bollywood", "Broadway"), written in capitals at a sentence's
+# start or as a name (lower case, kg.extract.prenominal reads them as part of the title already).
+GENRES = frozenset({
+    "rock", "pop", "r&b", "rnb", "soul", "jazz", "blues", "folk", "country", "punk", "reggae", "indie",
+    "hip-hop", "hip hop", "rap", "gospel", "metal", "heavy metal", "grunge", "disco", "techno", "funk",
+    "ska", "britpop", "garage", "grime", "dance", "opera", "classical", "rock'n'roll", "rock and roll",
+})
+INDUSTRIES = frozenset({"hollywood", "bollywood", "nollywood", "broadway", "off-broadway", "west end"})
+FIELDS = GENRES | INDUSTRIES
+# Offices a place's name before them holds ("Hollywood mayor"): of state, or of a town.
+_OFFICES = STATE_OFFICES | {"mayor", "councillor", "sheriff", "commissioner", "judge"}
+
+
+@register("field-not-employer")
+def field_not_employer(org_name: str, org: Token, title_head: Token) -> bool:
+    """"Rock star Tom Reed", "R&B singer Anna Berg", "Hollywood star Jon Dahl", "Bollywood composer
+    Ravi Nair": no title held at rock, R&B, Hollywood or Bollywood; the graph takes what the
+    holder is (``IS_A`` "rock star", "Hollywood star").
+
+    Linguistic reason: a genre or an industry named before an occupation ("a rock star", "a
+    Hollywood star") says which kind of star or singer the holder is, as "reggae artist" does in
+    lower case: it classifies the occupation, and a field of the arts is no organisation that
+    could employ anyone. A sentence's first word has a capital whatever it is ("Rock star"), and
+    an industry called by its place ("Hollywood") is written as a name, so the model and
+    the title reading take both for a place of work. Only a closed list of genres and industries
+    written with a capital (a common noun in lower case, "the country's largest firm", is
+    another word), and only before a title that is no office ("Hollywood mayor Tom Reed" keeps
+    the place).
+    """
+    if "field-not-employer" in disabled() or org.is_lower or org_name.lower() not in FIELDS:
+        return False
+    return title_head.lemma_.lower() not in _OFFICES
+
+
+def field_kind(org_name: str, org: Token, title: str, title_head: Token) -> str:
+    """The kind a field and its title make, in the text's order: "rock star", "Hollywood film star",
+    "legendary R&B star" (an industry as the name it is, a genre in lower case unless written
+    in capitals, "R&B"); the title alone after a possessor ("hip-hop's biggest label")."""
+    if org.i > title_head.i or org.dep_ == "poss" or org_name.lower() in title.lower():
+        return title
+    field = org_name if org_name.lower() in INDUSTRIES or not org.text[1:].islower() else org_name.lower()
+    words = title.split()
+    before = [t.lower_ for t in org.doc[max(0, org.i - len(words)):org.i]]
+    for n in range(len(words) - 1, 0, -1):  # title words written before the field ("legendary R&B star")
+        if before[-n:] == [w.lower() for w in words[:n]]:
+            return " ".join([*words[:n], field, *words[n:]])
+    return f"{field} {title}"

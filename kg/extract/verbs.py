@@ -53,6 +53,7 @@ from kg.extract.misparsed import (
     group_possessive,
     headline_participle,
     name_as_modifier,
+    noun_read_as_verb,
     participle_as_verb,
     quoted_subject,
 )
@@ -276,6 +277,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
     if participle_as_verb(f.verb):
         return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
+    if noun_read_as_verb(f.verb):
+        return False  # "her debut hit Winter Rain": the head noun of the phrase, read as a verb
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
         # "tipped to do well at the Baftas", "the coaching he has been doing in Spain": "do" with
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
 from kg.extract.clauses import REPORTING
-from kg.extract.posts import not_a_person, people_not_employer, relation_not_post
+from kg.extract.posts import (
+    field_kind,
+    field_not_employer,
+    not_a_person,
+    people_not_employer,
+    relation_not_post,
+)
 from kg.extract.prizes import claimed_relation
 from kg.extract.roles import role_of
 from kg.extract.sources import document_speaker, is_document
@@ -291,10 +297,15 @@ class FactBuilder:
                 obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina
             elif obj is not None and people_not_employer(obj.name, obj.type, role.title_head.lemma_):
                 obj = None  # "Native American actress": who she is, no place of work
+            kind = role.title
+            if obj is not None and role.org is not None and field_not_employer(obj.name, role.org, role.title_head):
+                # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
+                kind = field_kind(obj.name, role.org, role.title, role.title_head)
+                obj = None
             if obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:
-                obj, relation = Entity.make(role.title, "CONCEPT"), "IS_A"
+                obj, relation = Entity.make(kind, "CONCEPT"), "IS_A"
         elif (topic := _topic(prop)) is not None:
             # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
             # clause is the fact's object_text, the sentence its evidence
