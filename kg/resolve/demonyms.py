@@ -31,9 +31,14 @@ def country_of(demonym: str) -> str | None:
     return _table().get(demonym.strip().casefold())
 
 
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(country.casefold() for country in _table().values())
+
+
 def is_country(name: str) -> bool:
     """A country's name as the table gives it ("US", "Argentina")."""
-    return name.strip().casefold() in {country.casefold() for country in _table().values()}
+    return name.strip().casefold() in _countries()
 
 
 def office_country(demonym: str, title_head: str) -> str | None:
