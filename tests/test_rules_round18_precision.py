@@ -49,6 +49,38 @@ def test_a_title_won_is_no_post() -> None:
         assert ("Anna Berg", "ROLE", "Commonwealth") in _triples(text)
 
 
+def test_a_runner_up_split_at_its_hyphen_is_no_post() -> None:
+    text = "Nordvik Open runner-up Anna Berg beat Tom Reed in Bergen."
+    assert ("Anna Berg", "IS_A", "runner up") in _triples(text)
+    with ablated(["relation-not-post"]):
+        assert ("Anna Berg", "ROLE", "Nordvik Open") in _triples(text)
+
+
+@pytest.mark.parametrize(("text", "people", "contest", "kind"), [
+    ("Nordvik Awards nominee Tom Reed arrived in Bergen on Sunday.", ["Tom Reed"], "Nordvik Awards", "nominee"),
+    ("Nordvik Awards hopefuls Tom Reed and Anna Berg were both winners at the Bergen festival.",
+     ["Tom Reed", "Anna Berg"], "Nordvik Awards", "hopeful"),
+    ("The prize went to Halden, which beat films by fellow UK nominees Tom Reed and Jon Dahl.",
+     ["Tom Reed", "Jon Dahl"], "UK", "fellow nominee"),
+    ("Nordvik Cup finalist Jon Dahl lost in Bergen.", ["Jon Dahl"], "Nordvik Cup", "finalist"),
+])
+def test_an_entrant_in_a_contest_holds_no_post(text: str, people: list[str], contest: str, kind: str) -> None:
+    triples = _triples(text)
+    for person in people:
+        assert (person, "IS_A", kind) in triples
+        assert (person, "ROLE", contest) not in triples
+    with ablated(["entrant-not-post"]):
+        assert (people[0], "ROLE", contest) in _triples(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Republican hopeful Tom Reed said the plan would fail.", ("Tom Reed", "ROLE", "Republican")),
+    ("Labour candidate Tom Reed won the seat.", ("Tom Reed", "ROLE", "Labour")),
+])
+def test_a_party_entrant_keeps_the_party(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _triples(text)
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Anna Berg released her debut hit Winter Rain in May.", ("Anna Berg", "HIT", "Winter Rain")),
     ("Tom Reed was named in the squad for Saturday's Nations clash with Halden.", ("Tom Reed", "CLASH", "Halden")),

@@ -79,7 +79,41 @@ def relation_not_post(description: Token) -> bool:
         return False
     head = description.lemma_.lower()
     judged = head in _JUDGED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in _JUDGING for c in children(description))
-    return head in RELATIONAL_NOUNS or judged
+    return head in RELATIONAL_NOUNS or judged or _runner_up(description)
+
+
+def _runner_up(description: Token) -> bool:
+    """"runner-up" as the tokenizer splits it: "runner", "-", "up", the parse heading it by "up"."""
+    i = description.i
+    return description.lower_ == "up" and i >= 2 and description.doc[i - 1].text == "-" and description.doc[i - 2].lower_ == "runner"
+
+
+# Who is in the running in a contest, for a prize or an office, not who has won it: "Nordvik
+# Awards nominee", "Nordic Games hopefuls", "Cup finalist" ("semi-finalist" is split at its hyphen).
+ENTRANT_TITLES = frozenset({"nominee", "contender", "hopeful", "finalist", "shortlistee"})
+# A party's entrant stands for it, an affiliation the graph keeps as a role: "Labour hopeful Tom Reed".
+PARTY_WORDS = frozenset({
+    "labour", "conservative", "conservatives", "tory", "tories", "democrat", "democrats", "democratic",
+    "republican", "republicans", "liberal", "party", "snp", "ukip", "plaid", "green", "greens", "gop",
+})
+
+
+@register("entrant-not-post")
+def entrant_not_post(description: Token, org_name: str) -> bool:
+    """"Nordvik Awards nominee Tom Reed", "Oscar hopefuls Tom Reed and Anna Berg", "fellow
+    Norwegian nominees Jon Dahl": no title held at the Nordvik Awards, the Oscars or Norway.
+
+    Linguistic reason: a nominee, a contender, a hopeful or a finalist is one in the running for a
+    prize or a contest, as a champion is its winner (``relation-not-post``): the name before the
+    title is the prize or the contest entered, or where the entrant comes from ("fellow UK
+    nominees"), and employs no one. The graph takes what the holder is (``IS_A`` the title). A
+    party's entrant ("Democrat hopeful", "Labour nominee") stands for the party, a membership the
+    graph keeps as a role at it. "Candidate" is left out: "Labour candidate Tom Reed" is mostly
+    said of a party's, and "a candidate for the post" of an office sought.
+    """
+    if description.lemma_.lower() not in ENTRANT_TITLES or "entrant-not-post" in disabled():
+        return False
+    return not any(w in PARTY_WORDS for w in org_name.lower().split())
 
 
 # Places a superlative ranks within: "Norway's largest employer", "the world's biggest maker".

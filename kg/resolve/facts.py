@@ -13,6 +13,7 @@ from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
 from kg.extract.clauses import REPORTING
 from kg.extract.posts import (
+    entrant_not_post,
     field_kind,
     field_not_employer,
     not_a_person,
@@ -292,6 +293,8 @@ class FactBuilder:
                 obj = None  # "Nordvik, Norway's leading music site": what kind of thing, no post
             if obj is not None and relation_not_post(role.title_head):
                 obj = None  # "Holm is the right man for Nordvik": what he is to Nordvik, no post
+            if obj is not None and entrant_not_post(role.title_head, obj.name):
+                obj = None  # "Nordvik Awards nominee Tom Reed": in the running for a prize, no post
             country = office_country(obj.name, role.title_head.lemma_) if obj is not None and obj.type == "NORP" else None
             if country is not None:
                 obj = Entity.make(country, "GPE")  # "Argentine President": president of Argentina
