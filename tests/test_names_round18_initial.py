@@ -8,7 +8,6 @@ article nor CaRB), and checks the graph facts kg makes of it.
 
 from __future__ import annotations
 
-import kg.extract  # noqa: F401  (kg.resolve.mentions is imported through kg.extract)
 from factories import graph_facts
 
 from kg.extract.registry import ablated, rule_names

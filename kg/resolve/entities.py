@@ -179,11 +179,16 @@ class DocumentResolver:
     def _trim_initial_modifiers(self) -> None:
         """A name opening a sentence with an adjective the model took into it ("Injured Nordvik"):
         the name without it, where the document names the rest alone (:func:`initial_modifier`)."""
-        text = ""  # the whole document's, every paragraph, once a candidate is found
+        whole: list[str] = []  # the whole document's text, every paragraph, once a candidate asks
+
+        def text() -> str:
+            if not whole:
+                whole.append("\n".join(d.text for d in self._docs))
+            return whole[0]
+
         for key, m in self._mentions.items():
             if m is None or not m.named or " " not in m.name or m.type not in ("ORG", "OTHER"):
                 continue
-            text = text or "\n".join(d.text for d in self._docs)
             rest = initial_modifier(m, text)
             if rest is not None:
                 surface = m.surface.split(" ", 1)[1] if m.surface.startswith(m.name.split(" ", 1)[0] + " ") else m.surface

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -97,20 +97,21 @@ def possessive_name(m: Mention) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _word_lists() -> tuple[Any, Any, list[list[str]]]:
+def _word_lists() -> tuple[frozenset[str], frozenset[str], list[list[str]]]:
     """The English model's own word lists: its adjectives, its verbs, and its rules that take a
     verb's -ed or -ing off (the rule lemmatizer's tables); empty without a lemmatizer."""
     from kg.extract.nlp import load_model  # kg.extract imports this package: at call time
 
     nlp = load_model()
     if "lemmatizer" not in nlp.pipe_names:
-        return {}, {}, []
+        return frozenset(), frozenset(), []
     lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     index = lookups.get_table("lemma_index", {})
     rules = [r for r in lookups.get_table("lemma_rules", {}).get("verb", []) if r[0] in ("ed", "ing")]
-    return index.get("adj", {}), index.get("verb", {}), rules
+    return frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules  # (lists in the table)
 
 
+@functools.lru_cache(maxsize=8192)  # pure; the table look-ups hash the string each time
 def modifier_word(lower: str) -> bool:
     """Whether English has ``lower`` as an adjective ("injured", "troubled") or as a verb's
     participle ("battling": battle), by the model's word lists."""
@@ -151,7 +152,7 @@ def _written_alone(name: str, text: str) -> bool:
 
 
 @register("initial-modifier-in-name")
-def initial_modifier(m: Mention, text: str) -> str | None:
+def initial_modifier(m: Mention, text: Callable[[], str]) -> str | None:
     """"Injured Nordvik winger Tom Reed said ...", "Troubled Vexa Holdings ...", and later
     "Nordvik face Bergen": the name without the adjective or participle that opens the sentence
     ("Nordvik"), or None.
@@ -161,20 +162,21 @@ def initial_modifier(m: Mention, text: str) -> str | None:
     capitals, reads the adjective as a proper noun, the entity model takes it into the name, and
     every later "Nordvik" of the text joins the wrong name "Injured Nordvik". The word is cut
     only when everything says it is an adjective: English has it as one or as a verb's participle
-    (the model's word lists), the text (``text``, every paragraph) never writes it with a capital
+    (the model's word lists), the text (``text()``, every paragraph) never writes it with a capital
     except opening a sentence, it is no given name ("Frank Dahl"), and the text names the rest
     on its own elsewhere ("Nordvik face Bergen"). Only organisations and untyped names: places
     keep theirs ("Northern Ireland", "Great Britain" are other places than Ireland, Britain)."""
     if "initial-modifier-in-name" in disabled() or m.type not in _TRIMMED_TYPES or not m.named or " " not in m.name:
         return None
     first_word, rest = m.name.split(" ", 1)
+    if not first_word.isalpha() or not first_word.istitle() or not modifier_word(first_word.lower()):
+        return None  # (word look-ups before any token: most names end here)
     doc, tok = m.token.doc, m.token
     first = next((t for t in doc[max(0, tok.i - len(m.name.split()) - 1):tok.i + 1] if t.text == first_word), None)
-    if (first is None or not first.is_title or not first.is_alpha or first.is_stop or not opens_sentence(first)
-            or not modifier_word(first.lower_) or first.lower_ in given_names()
-            or _written_capitalised_inside(first_word, text) or not _written_alone(rest, text)):
+    if first is None or first.is_stop or not opens_sentence(first) or first.lower_ in given_names():
         return None
-    return rest
+    whole = text()  # (after the look-ups: most names end here)
+    return None if _written_capitalised_inside(first_word, whole) or not _written_alone(rest, whole) else rest
 
 
 def written_bare(name: str, text: str) -> bool:
