@@ -111,7 +111,7 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], list[list[str]]]:
     return frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules  # (lists in the table)
 
 
-@functools.lru_cache(maxsize=8192)  # pure; the table look-ups hash the string each time
+@functools.lru_cache(maxsize=8192)  # pure, and asked again for every name with the word
 def modifier_word(lower: str) -> bool:
     """Whether English has ``lower`` as an adjective ("injured", "troubled") or as a verb's
     participle ("battling": battle), by the model's word lists."""
