@@ -30,7 +30,7 @@ from kg.resolve.clubs import club_towns
 from kg.resolve.comention import initials
 from kg.resolve.commonnouns import NAME_MODS
 from kg.resolve.kindtype import courtesy_surnames, courtesy_type, full_name_vote, given_name_type, kind_type
-from kg.resolve.mentions import VERSUS, Mention, mention_of, possessive_name, written_bare
+from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, possessive_name, written_bare
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
@@ -176,8 +176,29 @@ class DocumentResolver:
                     self._mentions[key] = Mention(text, "OTHER", text, tok, True)
                     break
 
+    def _trim_initial_modifiers(self) -> None:
+        """A name opening a sentence with an adjective the model took into it ("Injured Nordvik"):
+        the name without it, where the document names the rest alone (:func:`initial_modifier`)."""
+        whole: list[str] = []  # the whole document's text, every paragraph, once a candidate asks
+
+        def text() -> str:
+            if not whole:
+                whole.append("\n".join(d.text for d in self._docs))
+            return whole[0]
+
+        for key, m in self._mentions.items():
+            if m is None or not m.named or " " not in m.name or m.type not in ("ORG", "OTHER"):
+                continue
+            rest = initial_modifier(m, text)
+            if rest is not None:
+                surface = m.surface.split(" ", 1)[1] if m.surface.startswith(m.name.split(" ", 1)[0] + " ") else m.surface
+                # the model's label was given to the wrong span: the rest is untyped ("Veteran US"
+                # read as an organisation is the country US)
+                self._mentions[key] = Mention(rest, "OTHER", surface, m.token, True, m.definite_bare)
+
     def _resolve(self) -> dict[tuple[int, int], Entity | None]:
         self._promote_names()
+        self._trim_initial_modifiers()
         named = [m for m in self._mentions.values() if m is not None and m.named]
         full: dict[str, str] = {}
         by_last: dict[str, set[str]] = defaultdict(set)

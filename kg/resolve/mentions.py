@@ -4,7 +4,9 @@ resolves the mentions of a document to entities."""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -12,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.registry import disabled, register
 from kg.model import clean_name
 from kg.resolve.commonnouns import concept_name, concept_tokens
-from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name
+from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name, given_names
 from kg.resolve.referring import PRONOUNS, aged
 from kg.resolve.spans import entity_at
 
@@ -92,6 +94,89 @@ def possessive_name(m: Mention) -> str | None:
             or owned is None or owned.is_space or owned.pos_ in _OWNED_FIRST or owned.is_title):
         return None
     return m.name + after.text if m.name.split()[-1] == tok.text else None
+
+
+@functools.lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str], list[list[str]]]:
+    """The English model's own word lists: its adjectives, its verbs, and its rules that take a
+    verb's -ed or -ing off (the rule lemmatizer's tables); empty without a lemmatizer."""
+    from kg.extract.nlp import load_model  # kg.extract imports this package: at call time
+
+    nlp = load_model()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), frozenset(), []
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    index = lookups.get_table("lemma_index", {})
+    rules = [r for r in lookups.get_table("lemma_rules", {}).get("verb", []) if r[0] in ("ed", "ing")]
+    return frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules  # (lists in the table)
+
+
+@functools.lru_cache(maxsize=8192)  # pure, and asked again for every name with the word
+def modifier_word(lower: str) -> bool:
+    """Whether English has ``lower`` as an adjective ("injured", "troubled") or as a verb's
+    participle ("battling": battle), by the model's word lists."""
+    adjectives, verbs, rules = _word_lists()
+    return lower in adjectives or any(
+        lower.endswith(old) and lower[:len(lower) - len(old)] + new in verbs for old, new in rules)
+
+
+def opens_sentence(tok: Token) -> bool:
+    """The first word of a sentence or of a line (a headline)."""
+    return tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space
+
+
+_SENTENCE_END = ".!?:\"'”’"
+# The kinds of name that lose a sentence-initial adjective (places keep theirs).
+_TRIMMED_TYPES = ("ORG", "OTHER")
+
+
+def _after_sentence_end(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens a sentence or a line (nothing but space and an end of sentence
+    before it)."""
+    before = text[:at].rstrip(" ")
+    return not before or before.endswith("\n") or before[-1] in _SENTENCE_END
+
+
+def _written_capitalised_inside(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` somewhere other than opening a sentence."""
+    return any(not _after_sentence_end(text, f.start()) for f in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` with no capitalised word right before it."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[:found.start()].rstrip(" ").rsplit(None, 1)
+        if _after_sentence_end(text, found.start()) or not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
+@register("initial-modifier-in-name")
+def initial_modifier(m: Mention, text: Callable[[], str]) -> str | None:
+    """"Injured Nordvik winger Tom Reed said ...", "Troubled Vexa Holdings ...", and later
+    "Nordvik face Bergen": the name without the adjective or participle that opens the sentence
+    ("Nordvik"), or None.
+
+    Linguistic reason: English capitalises the first word of a sentence and of a headline, so
+    there a capital says nothing about a word being part of a name; the tagger, seeing two
+    capitals, reads the adjective as a proper noun, the entity model takes it into the name, and
+    every later "Nordvik" of the text joins the wrong name "Injured Nordvik". The word is cut
+    only when everything says it is an adjective: English has it as one or as a verb's participle
+    (the model's word lists), the text (``text()``, every paragraph) never writes it with a capital
+    except opening a sentence, it is no given name ("Frank Dahl"), and the text names the rest
+    on its own elsewhere ("Nordvik face Bergen"). Only organisations and untyped names: places
+    keep theirs ("Northern Ireland", "Great Britain" are other places than Ireland, Britain)."""
+    if "initial-modifier-in-name" in disabled() or m.type not in _TRIMMED_TYPES or not m.named or " " not in m.name:
+        return None
+    first_word, rest = m.name.split(" ", 1)
+    if not first_word.isalpha() or not first_word.istitle() or not modifier_word(first_word.lower()):
+        return None  # (word look-ups before any token: most names end here)
+    doc, tok = m.token.doc, m.token
+    first = next((t for t in doc[max(0, tok.i - len(m.name.split()) - 1):tok.i + 1] if t.text == first_word), None)
+    if first is None or first.is_stop or not opens_sentence(first) or first.lower_ in given_names():
+        return None
+    whole = text()  # (after the look-ups: most names end here)
+    return None if _written_capitalised_inside(first_word, whole) or not _written_alone(rest, whole) else rest
 
 
 def written_bare(name: str, text: str) -> bool:
