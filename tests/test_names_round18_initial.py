@@ -48,3 +48,11 @@ def test_a_word_the_text_capitalises_inside_a_sentence_is_part_of_the_name() -> 
     text = ("Battling Vexa Holdings posted a loss.\n\nAnalysts said Vexa Holdings would recover, and "
             "shares in Battling Vexa Holdings rose by 3%.")
     assert "Battling Vexa Holdings" in _names(text)
+
+
+def test_the_rest_opening_a_sentence_is_no_sign_of_a_shorter_name() -> None:
+    # "Holdings" opens its sentence, where every word has a capital: the text never names
+    # anything "Holdings" inside a sentence, so the firm keeps its whole name
+    text = "Battling Holdings posted a loss.\n\nHoldings of that kind rarely recover."
+    assert "Battling Holdings" in _names(text)
+    assert "Holdings" not in _names(text)

