@@ -23,6 +23,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.affiliations import POSSESSIVE_MARKS
 from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
@@ -241,7 +242,7 @@ def possessive_venue_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         mark = tok.i + 1
         owner = name_span(tok)
-        if owner is None or owner.end != mark or doc[mark].text not in ("'s", "'", "\u2019s", "\u2019"):
+        if owner is None or owner.end != mark or doc[mark].text not in POSSESSIVE_MARKS:
             continue
         words = _venue_name(tok.head, mark + 1)
         if not words:
