@@ -165,6 +165,9 @@ def subjects(v: Token) -> tuple[list[Token], str]:
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in children(v)):
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX") and subordinated_gerund(v):
+        inherited, _ = subjects(v.head)
+        return inherited, "advcl"
     if is_continued_clause(v):
         inherited, _ = subjects(v.head)
         return inherited, "conj"
@@ -174,12 +177,55 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         return inherited, "advcl"
     if (v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX")
             and v.head.lower_ in GERUND_PREPS
-            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(v.head.head))):
+            and (not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(v.head.head))
+                 or passive_adjunct_controller(v.head))):
         # "By acquiring stakes in bottlers, Coke ...": the one who acquires is the subject of the
-        # clause (not of a passive one: in "was saved by cutting costs" someone else cut them)
+        # clause (of a passive one only as :func:`passive_adjunct_controller` says)
         inherited, _ = subjects(v.head.head)
         return inherited, "pcomp"
     return [], "none"
+
+
+# Prepositions of time and circumstance whose gerund a passive's subject does ("was sacked after
+# criticising"); "by" and "through" name a means, "in" often a generic act ("in doing so").
+_CONTROLLED_PREPS = frozenset({"after", "before", "while", "since", "without", "on", "upon"})
+
+
+@register("passive-adjunct-controller")
+def passive_adjunct_controller(prep: Token) -> bool:
+    """"Tom Reed was sacked after criticising Nordbank", "Anna Berg was injured while playing for
+    Bergen City": the subject of a passive clause does what the gerund after "after", "before",
+    "while", "since", "without", "on" says (Reed criticised Nordbank), as the subject of an
+    active one does.
+
+    Linguistic reason: a gerund in an adjunct has no subject of its own; it is controlled by the
+    clause's surface subject, whatever the voice ("was fined for being late": the one fined was
+    late). A gerund of means ("by", "through") belongs to the passive's unnamed doer: in "was
+    saved by cutting costs" the savers cut them; one after "in" is often no one's ("in doing
+    so, the ground is laid"), so neither is read.
+    """
+    return "passive-adjunct-controller" not in disabled() and prep.lower_ in _CONTROLLED_PREPS
+
+
+# Subordinators that take a gerund with no subject of its own: "while playing", "since joining".
+_GERUND_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "until", "once"})
+
+
+@register("subordinated-gerund")
+def subordinated_gerund(v: Token) -> bool:
+    """"Jon Dahl was hurt while playing for Bergen City", "Anna Berg scored twice after joining
+    Nordvik": a gerund after "while", "when", "after", "since" (the parse's ``mark``) with no
+    subject of its own is done by the subject of the clause it hangs on (Dahl played for Bergen
+    City).
+
+    Linguistic reason: an adverbial clause whose verb is a gerund has no subject; English leaves
+    it out only when it is the main clause's subject (the one hurt is the one playing), whatever
+    the main clause's voice. The parse marks these words as subordinators when it reads the
+    gerund as a clause and as prepositions otherwise (:func:`passive_adjunct_controller`).
+    """
+    return ("subordinated-gerund" not in disabled()
+            and any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in children(v))
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in children(v)))
 
 
 def is_continued_clause(v: Token) -> bool:
