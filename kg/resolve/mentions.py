@@ -276,6 +276,60 @@ def _side_of(ent: Span, tok: Token) -> Span:
     return Span(ent.doc, start, end, label=ent.label) if start < end else ent
 
 
+# Amounts a verb can act on: a sum, a share, a measure ("borrowed $10bn", "bought 20%").
+_AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+@register("amount-object")
+def amount_object(tok: Token, ent: Span) -> bool:
+    """"Norway borrowed $10bn from the IMF", "Tom Reed spent $26,500 on an island", "Night Train
+    took $19.5m": a sum, a share or a measure that is a verb's direct object is a node of the
+    graph (a CONCEPT named by the amount), so the fact is kept; elsewhere ("a $10bn deal",
+    "rose by 5%") an amount stays no node, as dates and counts are.
+
+    Linguistic reason: the direct object is what the verb acts on; when that is an amount, the
+    amount is the fact (what was borrowed, spent, taken), not a circumstance of it. The tagger
+    already leaves some amounts untyped ("$19.5m" read as a noun "m"), and those were CONCEPTs:
+    an amount the model types MONEY or PERCENT is read the same way.
+    """
+    if "amount-object" in disabled() or ent.label_ not in _AMOUNT_TYPES or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return False
+    if not (_NUMBER.match(tok.text) or tok.lower_ in _AMOUNT_WORDS or tok.text in _CURRENCY):
+        return False  # "fined a record $550,000": the head word is no amount (the parse's slip)
+    words = _amount_words(tok, ent)
+    after = tok.doc[words[-1].i + 1] if words[-1].i + 1 < len(tok.doc) else None
+    # "reject any formal £800m offer": an amount before a noun modifies it; the noun is the object
+    return not (after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _AMOUNT_WORDS)
+
+
+_CURRENCY = frozenset({"$", "£", "€", "¥", "US$"})
+_NUMBER = re.compile(r"^\d[\d,.]*(m|bn|k|%)?$")
+# Words that end or stand for an amount: "$9.4m" is "$", "9.4", "m" to the tokenizer.
+_AMOUNT_WORDS = frozenset({"m", "bn", "k", "million", "billion", "trillion", "thousand", "millions", "billions",
+                           "thousands", "hundreds", "%", "percent", "per", "cent", "tonnes", "barrels"})
+
+
+def _unit_of_number(tok: Token) -> bool:
+    """"m" or "bn" written onto the number before it, which the parse made a word of its own ("took
+    $9.4m": "9.4" and "m" both objects of "took"); not the head of its number ("$750m", "the 1500m")."""
+    if tok.lower_ not in ("m", "bn") or tok.i == 0 or "amount-object" in disabled():
+        return False
+    number = tok.doc[tok.i - 1]
+    return not number.whitespace_ and number.like_num and number.head != tok and tok.head != number
+
+
+def _amount_words(tok: Token, ent: Span) -> list[Token]:
+    """The words of an amount as the text writes it: the entity's words around ``tok`` and the
+    currency sign and unit written onto them ("$9.4m", "£1,152m", "up to $35bn")."""
+    doc = tok.doc
+    start, end = min(ent.start, tok.i), max(ent.end, tok.i + 1)
+    while start > 0 and (doc[start - 1].text in _CURRENCY or doc[start - 1].dep_ == "quantmod"):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _AMOUNT_WORDS:
+        end += 1
+    return [t for t in doc[start:end] if t.dep_ not in ("det", "punct") or t.lower_ in _AMOUNT_WORDS]
+
+
 def mention_of(tok: Token) -> Mention | None:
     """The mention an argument's head word makes, or None when it names no node (dates, clauses)."""
     if tok.pos_ == "PROPN" and (tok.dep_ in ("conj", "nmod", "compound") or any(c.dep_ == "conj" for c in tok.children)):
@@ -292,6 +346,9 @@ def mention_of(tok: Token) -> Mention | None:
         if ent.label_ in NOT_NODES:
             if aged(tok):  # "the 34-year-old said": a person described by age, for the references
                 return Mention(ent.text, "CONCEPT", ent.text, tok, False)
+            if amount_object(tok, ent):
+                amount = concept_name(_amount_words(tok, ent))
+                return Mention(amount, "CONCEPT", amount, tok, False) if amount else None
             return None
         part = _name_part(ent)
         if tok.i > part[-1].i:
@@ -314,6 +371,8 @@ def mention_of(tok: Token) -> Mention | None:
         toks = _number_word_before(toks) + toks
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
+    if _unit_of_number(tok):
+        return None  # the "m" of "$9.4m": the number's mention stands for the amount
     if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
         # an untagged "proper noun" in lower case is a common noun the tagger misread ("the director
         # award went to ..."): English writes names with a capital
