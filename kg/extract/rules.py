@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
+from kg.extract.achievements import led_to_prize_propositions
 from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
@@ -139,6 +140,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "possessive-origin": possessive_origin_propositions,
     "person-of-country": person_of_country_propositions,
     "possessive-venue": possessive_venue_propositions,
+    "led-to-prize": led_to_prize_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
