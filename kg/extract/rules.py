@@ -50,6 +50,7 @@ from kg.extract.origins import (
 )
 from kg.extract.participles import cast_participle_propositions, participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
+from kg.extract.passives import born_in_propositions, honour_made_propositions, nominee_passive_propositions
 from kg.extract.places import (
     from_place_propositions,
     hyphened_place_propositions,
@@ -139,6 +140,9 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "possessive-origin": possessive_origin_propositions,
     "person-of-country": person_of_country_propositions,
     "possessive-venue": possessive_venue_propositions,
+    "nominee-passive": nominee_passive_propositions,
+    "honour-made": honour_made_propositions,
+    "passive-born-in": born_in_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
