@@ -58,3 +58,12 @@ def test_a_nomination_for_a_pair_of_prizes_is_for_the_prizes() -> None:
     facts = _facts("Vexa Holdings has been nominated for a pair of Nordic Awards.")
     assert ("Vexa Holdings", "NOMINATE_FOR", "Nordic Awards") in facts, facts
     assert not {f for f in facts if f[2] == "pair"}
+
+
+def test_a_nominated_compound_before_a_name_is_a_nomination() -> None:
+    text = "Oscar-nominated film Night Train opened in Bergen on Friday."
+    assert ("Night Train", "NOMINATE_FOR", "Oscar") in _facts(text)
+    with ablated(["nominee-compound"]):
+        assert not {f for f in _facts(text) if f[1] == "NOMINATE_FOR"}
+    # "twice-nominated" says how often, not for what
+    assert not {f for f in _facts("The twice-nominated Tom Reed joined Nordbank.") if f[1] == "NOMINATE_FOR"}

@@ -6,6 +6,8 @@ say, from the patient's side, something the graph has a relation for; each is a 
 
 - "Tom Reed was nominated (shortlisted) for the Nordic Prize" → (Tom Reed; nominate for; Nordic
   Prize), the relation ``NOMINATE_FOR`` from the nominee (rule ``nominee-passive``);
+- "Bafta-nominated actor Tom Reed", the reduced passive before a name, the same (rule
+  ``nominee-compound``, read with "Oscar-winning" in :mod:`kg.extract.prizes`);
 - "Jon Dahl has been made an MBE" → (Jon Dahl; receive; MBE), ``RECEIVE`` (rule ``honour-made``);
 - "Anna Berg was born in Bergen" → (Anna Berg; born in; Bergen), ``BORN``, as "Bergen-born Anna
   Berg" gives (rule ``passive-born-in``).

@@ -147,9 +147,10 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
 # a reading the verb rules make of their own propositions (kg.extract.verbs calls it), and the
-# other reading of "Place-based X" / "Place-born X"
+# other reading of "Place-based X" / "Place-born X", and of "N-winning X"
 register("example-object")(example_object_readings)
 register("born-in")(hyphened_place_propositions)
+register("nominee-compound")(prize_compound_propositions)  # "Bafta-nominated actor Tom Reed"
 # The rules run, in order (a list a caller may extend with a rule of its own).
 SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NAMED_SENTENCE_RULES.values())
 # Rules whose every proposition is the Open IE view's alone (``graph=False``): a reading for the
