@@ -175,9 +175,10 @@ def prize_given_to_propositions(sent: Span) -> Iterator[Proposition]:
 
 def _compound_winner(winning: Token) -> Token | None:
     """The name an "X-winning" modifier describes: the name itself ("Oscar-winning Night Train")
-    or the name its title noun is a compound of ("Oscar-winning director Tom Reed")."""
+    or the name its title nouns are compounds of ("Oscar-winning director Tom Reed", "Oscar-nominated
+    film biopic Night Train": each noun of the run restricts the next, the name last)."""
     tok = winning.head
-    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+    while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         tok = tok.head
     return tok if tok.pos_ == "PROPN" and tok.i > winning.i else None
 
@@ -191,19 +192,28 @@ def _untagged_name(head: Token) -> list[Token]:
         t.i == head.i or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))]
 
 
+# "N-winning" and "N-nominated" before a name: the relation, lemma and rule of each
+_COMPOUND_READINGS = {"winning": ("won", "win", "prize-compound"),
+                      "nominated": ("nominated for", "nominate for", "nominee-compound")}
+
+
 def prize_compound_propositions(sent: Span) -> Iterator[Proposition]:
     """"Oscar-winning director Tom Reed" → (Tom Reed; win; Oscar); "World Cup-winning captain Jon
-    Dahl" → (Jon Dahl; win; World Cup).
+    Dahl" → (Jon Dahl; win; World Cup); "Bafta-nominated actor Tom Reed" → (Tom Reed; nominate
+    for; Bafta), the relation ``NOMINATE_FOR`` of "was nominated for a Bafta" (rule
+    ``nominee-compound``, :mod:`kg.extract.passives`).
 
     Linguistic reason: a compound adjective "N-winning" is a reduced relative clause whose
     participle keeps its object before it ("a director who won an Oscar"): the noun before the
     hyphen is what was won, and the name the adjective modifies (or the name its title noun
-    belongs to) is the winner. Only a prize with a name of its own (capitalised: "Oscar",
+    belongs to) is the winner. "N-nominated" is the reduced passive ("an actor who was nominated
+    for a Bafta"): the noun is what the name is in the running for. Only a prize with a name of its own (capitalised: "Oscar",
     "Bafta", "World Cup"); "award-winning" or "match-winning" does not say which. Graph-only: the
     Open IE view keeps the phrase as it stands.
     """
     for tok in sentence_tokens(sent):
-        if tok.lower_ != "winning" or tok.dep_ != "amod" or not any(c.text == "-" for c in children(tok)):
+        reading = _COMPOUND_READINGS.get(tok.lower_)
+        if reading is None or tok.dep_ != "amod" or not any(c.text == "-" for c in children(tok)):
             continue
         prize = next((c for c in children(tok) if c.dep_ in ("npadvmod", "compound", "nmod")
                       and c.i < tok.i and c.text[:1].isupper() and c.pos_ in ("NOUN", "PROPN")), None)
@@ -216,8 +226,9 @@ def prize_compound_propositions(sent: Span) -> Iterator[Proposition]:
         name = tuple(t for t in span if t.i not in inner and t.text != "-")
         if not name or winner not in name:
             continue
-        yield Proposition(sentence=sent, relation="won", lemma="win", args=[Argument(winner, name), argument(prize)],
-                          rule="prize-compound", confidence=0.55, open_ie=False)
+        relation, lemma, rule = reading
+        yield Proposition(sentence=sent, relation=relation, lemma=lemma, args=[Argument(winner, name), argument(prize)],
+                          rule=rule, confidence=0.55, open_ie=False)
 
 
 # Verbs of giving whose passive subject receives what is left as the object ("was handed a

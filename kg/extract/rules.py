@@ -51,6 +51,7 @@ from kg.extract.origins import (
 )
 from kg.extract.participles import cast_participle_propositions, participle_agent_propositions
 from kg.extract.partitives import partitive_propositions
+from kg.extract.passives import born_in_propositions, honour_made_propositions, nominee_passive_propositions
 from kg.extract.places import (
     from_place_propositions,
     hyphened_place_propositions,
@@ -141,13 +142,17 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "person-of-country": person_of_country_propositions,
     "possessive-venue": possessive_venue_propositions,
     "led-to-prize": led_to_prize_propositions,
+    "nominee-passive": nominee_passive_propositions,
+    "honour-made": honour_made_propositions,
+    "passive-born-in": born_in_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
 # a reading the verb rules make of their own propositions (kg.extract.verbs calls it), and the
-# other reading of "Place-based X" / "Place-born X"
+# other reading of "Place-based X" / "Place-born X", and of "N-winning X"
 register("example-object")(example_object_readings)
 register("born-in")(hyphened_place_propositions)
+register("nominee-compound")(prize_compound_propositions)  # "Bafta-nominated actor Tom Reed"
 # The rules run, in order (a list a caller may extend with a rule of its own).
 SENTENCE_RULES: list[Callable[[Span], Iterator[Proposition]]] = list(NAMED_SENTENCE_RULES.values())
 # Rules whose every proposition is the Open IE view's alone (``graph=False``): a reading for the
