@@ -216,6 +216,11 @@ def pronoun_clause_topic(clause: Token) -> Token | None:
         return None
     if not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in clause.children):
         return None
+    return _predicate_topic(clause) or pronoun_clause_argument(clause)
+
+
+def _predicate_topic(clause: Token) -> Token | None:
+    """What the predicate of a pronoun clause governs (:func:`pronoun_clause_topic`)."""
     for c in (c for c in clause.children if c.i > clause.i):
         if c.dep_ == "prep" and c.lower_ == "about" and clause.lemma_ == "be":
             return next((t for t in c.subtree if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
@@ -225,6 +230,100 @@ def pronoun_clause_topic(clause: Token) -> Token | None:
                 return found
         if c.dep_ == "xcomp":
             return _complement_object(clause)
+    return None
+
+
+# Words that stand for what their "of" or "about" phrase names: "nothing short of victory",
+# "many of the government's demands", "we knew nothing about Jon Dahl".
+_STAND_INS = frozenset({"nothing", "something", "anything", "everything", "none", "many", "much", "few", "couple",
+                        "number", "lot", "lots"})
+# Subordinate clauses that give the reason for what a clause says ("we can't comment because we
+# were not present at the hearing"); "since" and "as" are as often a time or a capacity ("lucky as an
+# artist"), and "like" a likeness ("it feels like we've turned a page", an idiom as often as not).
+_REASON_MARKS = frozenset({"because"})
+# Prepositions an adjective takes for what it is about ("outraged at", "difficult for", "proud
+# of"); "as", "on" or "in" after it are most often a capacity or a time ("lucky as an artist",
+# "strange on international days").
+_ADJECTIVE_PREPS = frozenset({"at", "for", "of", "to", "with", "about", "by"})
+# The speaker's own pronouns: "I was shocked by the verdict" is about the verdict, but "he was
+# loved by the public" about him, whom the statement's clause does not name.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+@register("pronoun-clause-argument")
+def pronoun_clause_argument(clause: Token) -> Token | None:
+    """'"We knew nothing about Jon Dahl," said Tom Reed', '"We will meet with the owners of
+    Nordbank," said Reed', '"I was shocked by the verdict," Reed said', '"We can't comment
+    because we were not present at the hearing," said Reed': a reported clause whose subject is a pronoun,
+    and whose predicate governs no object (:func:`pronoun_clause_topic`), is about the noun that a
+    word standing in for a phrase names ("nothing about", "many of", "nothing short of"), the
+    object of "about" or "with" on its verb or adjective, or of the "by" of a passive whose
+    subject is the speaker ("I", "we"), or, failing those, the noun a clause of reason joined to
+    it names (its subject or object, or what its predicate governs).
+
+    Linguistic reason: "about" marks what something is about, "with" whom or what it is done
+    with, and the "by" of a passive its agent: arguments of the verb, not circumstances, unlike
+    "at", "in", "on" or "for" ("at this stage", "in the end", "on Tuesday", "for a long time"),
+    which stay out ("he was loved by the public" is about him, whom a pronoun names, not the
+    public). "Nothing", "many" or "a couple" stand for what their phrase names. A clause with
+    nothing it names but a reason ("because ...") is about what that names; "like" is left out
+    ("it feels like we have turned a page" is an idiom as often as not). A clause that names
+    nothing at all ('"I am so happy," she said') gives no statement: an adjective or a feeling is
+    no entity a reader would follow.
+    """
+    if "pronoun-clause-argument" in disabled():
+        return None
+    found = _stand_in_object(clause) or _argument_object(clause)
+    if found is not None:
+        return found
+    for sub in clause.children:
+        if (sub.dep_ == "advcl" and sub.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in sub.children)):
+            found = next((c for c in sub.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                          and _topic_noun(c)), None)
+            if found is None and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in sub.children):
+                found = _predicate_topic(sub) or _stand_in_object(sub) or _argument_object(sub)
+            return found
+    return None
+
+
+def _topic_noun(tok: Token, bare: bool = False) -> bool:
+    """A name, or a common noun that is no part of an idiom (``bare``: any common noun), and no
+    time or amount."""
+    return tok.ent_type_ not in _NO_TOPIC_TYPES and (
+        tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (bare or _determined(tok))))
+
+
+def _stand_in_object(clause: Token) -> Token | None:
+    """The noun a pronoun or a quantity subject or object of ``clause`` stands for: the object of
+    its "of" or "about" ("nothing about Jon Dahl", "nothing short of victory")."""
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _STAND_INS:
+            for head in (c, *(a for a in c.children if a.dep_ == "amod")):
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+                        found = next((p for p in prep.children if p.dep_ == "pobj" and _topic_noun(p, bare=True)), None)
+                        if found is not None:
+                            return found
+    return None
+
+
+def _argument_object(clause: Token) -> Token | None:
+    """The object of "about", of the passive's "by" (the agent) or of "with", on the clause's verb
+    or its adjective, in that order; and the preposition after "be"'s adjective that the parse
+    hangs on "be" ("I am outraged at the hypocrisy"), if an adjective takes it for its object."""
+    adjectives = [c for c in clause.children if c.dep_ == "acomp"]
+    preps = [p for h in (clause, *adjectives) for p in h.children if p.dep_ in ("prep", "agent")]
+    first_person = any(c.dep_ in SUBJECT_DEPS and c.lower_ in _FIRST_PERSON for c in clause.children)
+    ranked = [p for want in ("about", "by", "with") for p in preps if p.lower_ == want
+              and (want != "by" or (p.dep_ == "agent" and first_person))]
+    if clause.lemma_ == "be":
+        ranked += [p for a in adjectives for p in clause.children
+                   if p.dep_ == "prep" and p.i == a.right_edge.i + 1 and p.lower_ in _ADJECTIVE_PREPS]
+    for prep in ranked:
+        found = next((p for p in prep.children if p.dep_ == "pobj" and _topic_noun(p)), None)
+        if found is not None:
+            return found
     return None
 
 
