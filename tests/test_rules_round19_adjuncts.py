@@ -43,3 +43,16 @@ def test_a_gerund_after_a_subordinator_is_done_by_the_clauses_subject(text: str,
 ])
 def test_a_gerund_of_means_is_the_unnamed_doers_not_the_subjects(text: str) -> None:
     assert not {f for f in extract_text(text).facts if f.relation in ("CUT", "SELL")}
+
+
+def test_each_name_of_a_list_the_parse_read_as_an_apposition_is_a_subject() -> None:
+    text = "Tom Reed, Anna Berg and Jon Dahl joined Nordbank in May."
+    facts = _facts(text)
+    assert {"Tom Reed", "Anna Berg", "Jon Dahl"} <= {s for s, r, _ in facts if r == "JOIN"}
+    with ablated(["listed-subject"]):
+        assert "Anna Berg" not in {s for s, r, _ in _facts(text) if r == "JOIN"}
+
+
+def test_a_relative_clause_after_a_list_is_its_last_names_alone() -> None:
+    facts = _facts("Nordbank signed Tom Reed, Anna Berg and Jon Dahl - who retains his place despite an injury - in May.")
+    assert {s for s, r, _ in facts if r == "RETAIN"} == {"Jon Dahl"}

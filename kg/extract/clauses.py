@@ -141,12 +141,39 @@ def complement_subject(v: Token) -> Token | None:
     return obj if obj.right_edge.i + 1 == v.left_edge.i else None
 
 
+@register("listed-subject")
+def listed_subjects(subs: list[Token]) -> list[Token]:
+    """"Anna Berg, Tom Reed and Jon Dahl are nominated": the parse hangs "Tom Reed" on "Anna Berg"
+    as an apposition and "Jon Dahl" on "Tom Reed" as a conjunct; the subjects are all three.
+
+    Linguistic reason: an apposition renames its anchor; a name of the same kind beside a name
+    that is itself coordinated with "and" to further names renames nothing: it is the second
+    item of a list whose "and" stands before its last. So each name is a subject.
+    """
+    if "listed-subject" in disabled():
+        return subs
+    out: list[Token] = []
+    for subj in subs:
+        out.append(subj)
+        if subj.pos_ != "PROPN" or not subj.ent_type_:
+            continue
+        appos = next((c for c in children(subj) if c.dep_ == "appos" and c.i > subj.i), None)
+        if appos is None or appos.pos_ != "PROPN" or appos.ent_type_ != subj.ent_type_:
+            continue
+        listed = conjuncts(appos)
+        if len(listed) > 1 and any(c.dep_ == "cc" for t in listed for c in children(t)):
+            out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out)
+    return out
+
+
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS]
     if own:
         heads = [_relative_head(v, s) for s in own]
-        return [c for h in heads for c in conjuncts(h)], "own"
+        found = [c for h in heads for c in conjuncts(h)]
+        # (a relative clause's subject is its own noun's, not the list that noun may end)
+        return (found if any(s.lower_ in RELATIVE_PRONOUNS for s in own) else listed_subjects(found)), "own"
     hidden = complement_subject(v)
     if hidden is not None:
         return conjuncts(hidden), "own"

@@ -24,11 +24,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import is_negated, modal_of, subjects
+from kg.extract.clauses import is_negated, listed_subjects, modal_of, subjects
 from kg.extract.contest_adjuncts import duration
 from kg.extract.nominal import PLACE_TYPES, argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled
 
 # Verbs whose passive subject is put forward for a prize, a post or a category.
 NOMINATING = frozenset({"nominate", "shortlist", "short-list", "longlist", "renominate"})
@@ -45,31 +45,6 @@ HONOURS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE"})
 def _passive(verb: Token) -> bool:
     """A past participle with a passive auxiliary, or one on a noun ("the films nominated for")."""
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children(verb)))
-
-
-@register("listed-subject")
-def listed_subjects(subs: list[Token]) -> list[Token]:
-    """"Anna Berg, Tom Reed and Jon Dahl are nominated": the parse hangs "Tom Reed" on "Anna Berg"
-    as an apposition and "Jon Dahl" on "Tom Reed" as a conjunct; the subjects are all three.
-
-    Linguistic reason: an apposition renames its anchor; a name of the same kind beside a name
-    that is itself coordinated with "and" to further names renames nothing: it is the second
-    item of a list whose "and" stands before its last. So each name is a subject.
-    """
-    if "listed-subject" in disabled():
-        return subs
-    out: list[Token] = []
-    for subj in subs:
-        out.append(subj)
-        if subj.pos_ != "PROPN" or not subj.ent_type_:
-            continue
-        appos = next((c for c in children(subj) if c.dep_ == "appos" and c.i > subj.i), None)
-        if appos is None or appos.pos_ != "PROPN" or appos.ent_type_ != subj.ent_type_:
-            continue
-        listed = conjuncts(appos)
-        if len(listed) > 1 and any(c.dep_ == "cc" for t in listed for c in children(t)):
-            out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out)
-    return out
 
 
 def _propositions(sent: Span, verb: Token, objects: list[Token], relation: str, lemma: str,
