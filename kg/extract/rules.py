@@ -49,7 +49,11 @@ from kg.extract.origins import (
     person_of_country_propositions,
     possessive_origin_propositions,
 )
-from kg.extract.participles import cast_participle_propositions, participle_agent_propositions
+from kg.extract.participles import (
+    cast_participle_propositions,
+    cast_with_propositions,
+    participle_agent_propositions,
+)
 from kg.extract.partitives import partitive_propositions
 from kg.extract.passives import born_in_propositions, honour_made_propositions, nominee_passive_propositions
 from kg.extract.places import (
@@ -135,6 +139,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "according-statement": according_statement_propositions,
     "speaker-affiliation": speaker_affiliation_propositions,
     "cast-participle": cast_participle_propositions,
+    "cast-with": cast_with_propositions,
     "intention-infinitive": intention_propositions,
     "possessive-work": authored_work_propositions,
     "possessive-affiliation": possessive_affiliation_propositions,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import partial
 
 from spacy.attrs import POS
 from spacy.symbols import PRON
@@ -35,6 +36,7 @@ from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
 from kg.resolve.referring import PRONOUNS, aged, description_head, national, other_rank
+from kg.resolve.workdescriptions import WorkReferences, work_description
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
 DEFINITE_WINDOW = 3
@@ -252,6 +254,7 @@ class DocumentResolver:
         resolved: dict[tuple[int, int], Entity | None] = {}
         ordered = sorted(((k, m) for k, m in self._mentions.items() if m is not None), key=lambda km: km[0])
         references = References()
+        works = WorkReferences()
         self._unresolved = set()
         recent_concepts: list[tuple[int, str, Mention]] = []
         for key, m in ordered:
@@ -266,6 +269,7 @@ class DocumentResolver:
             elif m.named:
                 by_name = entities[full.get(m.name, m.name)]
                 references.named(by_name, tok, sent)
+                works.named(by_name, tok, sent, references.kinds_of(by_name), partial(references.is_person, by_name))
                 ent = by_name
             elif m.type == "PRONOUN":
                 ent = references.pronoun(tok, sent)
@@ -278,9 +282,13 @@ class DocumentResolver:
             elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
                 ent = entities[person]
                 references.named(ent, tok, sent)
+            elif (kind := work_description(tok)) is not None and (ent := works.work(kind, sent)) is not None:
+                works.resolved(ent, sent)  # "the film": the work named as a film (rule work-description)
+                references.common(tok, sent)  # to a pronoun, the noun it was: "it" after it stays open
             else:
                 name, ent = m.name, None
                 antecedent = None
+                works.unnamed(tok, sent)
                 if m.definite_bare:
                     head = tok.lemma_.lower()
                     antecedent = next((mm for s, h, mm in reversed(recent_concepts)

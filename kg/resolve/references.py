@@ -310,6 +310,16 @@ class References:
             return
         self._seen.append(_Seen(entity, tok, sentence, position(tok), link=True))
 
+    def kinds_of(self, e: Entity) -> set[str]:
+        """The nouns the document has said so far that ``e`` is ("the film Night Train": film)."""
+        return self._kinds.get(e.id, set())
+
+    def is_person(self, e: Entity) -> bool:
+        """Whether the document marks ``e`` as a person: a courtesy title, a "he" or "she" said of
+        it, or a title, an occupation or a gendered noun said of the name ("director Tom Reed");
+        a name that is a given name alone is no mark ("biopic Ray" is a film)."""
+        return bool(self._gender(e)) or bool(self._kinds[e.id] & PERSON_KINDS)
+
     # -- agreement and salience ------------------------------------------------------------------
 
     def _gender(self, e: Entity) -> set[str]:
