@@ -50,6 +50,8 @@ def test_an_event_noun_is_read_as_its_verb(text: str, fact: tuple[str, str, str]
     "Vexa Holdings' takeover of Nordbank would create a giant.",
     "Nordbank denied reports of a takeover by Vexa Holdings.",
     "Vexa Holdings abandoned its bid for Nordbank.",
+    # a word of plan anywhere before the noun
+    "Vexa Holdings' proposed £1bn investment in Nordbank is awaiting approval.",
 ])
 def test_an_event_not_stated_gives_nothing(text: str) -> None:
     assert not any(f.rule == "event-noun" for f in extract_text(text).facts)
@@ -58,3 +60,9 @@ def test_an_event_not_stated_gives_nothing(text: str) -> None:
 def test_a_possessor_alone_is_not_the_doer() -> None:
     # "Tom Reed's appointment": he is appointed, and no one in the sentence appoints him
     assert not any(f.rule == "event-noun" for f in extract_text("Tom Reed's appointment as coach of Bergen City was a surprise.").facts)
+
+
+def test_the_rule_is_registered() -> None:
+    from kg.extract.registry import rule_names
+
+    assert "event-noun" in rule_names()

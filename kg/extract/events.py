@@ -50,6 +50,7 @@ _DOING_VERBS = frozenset({
 _UNSTATED_MODIFIERS = frozenset({
     "possible", "potential", "proposed", "planned", "mooted", "rumoured", "rumored", "likely", "future",
     "prospective", "expected", "imminent", "hypothetical", "failed", "abortive", "aborted", "no",
+    "contemplated", "intended", "touted", "alleged",
 })
 _UNSTATED_NOUNS = frozenset({
     "talk", "rumour", "rumor", "speculation", "plan", "offer", "proposal", "possibility", "prospect", "threat",
@@ -85,8 +86,9 @@ def _stated(noun: Token, sent: Span) -> bool:
     the noun or above it, no modal, infinitive, negation or condition on a verb above it, no question."""
     if sent.text.rstrip().endswith("?"):
         return False
-    if any(c.lemma_.lower() in _UNSTATED_MODIFIERS for c in children(noun) if c.dep_ in ("amod", "det", "compound")):
-        return False
+    if any(t.lemma_.lower() in _UNSTATED_MODIFIERS or t.lower_ in _UNSTATED_MODIFIERS
+           for left in noun.lefts if left.dep_ != "poss" for t in left.subtree):
+        return False  # (anywhere before the noun: "its proposed £1bn investment in")
     tok = noun
     for _ in range(12):  # (the head chain to the root: a few steps)
         if tok.head is tok:
