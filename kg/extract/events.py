@@ -91,7 +91,7 @@ def _stated(noun: Token, sent: Span) -> bool:
         return False  # (anywhere before the noun: "its proposed £1bn investment in")
     tok = noun
     for _ in range(12):  # (the head chain to the root: a few steps)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         lemma = tok.lemma_.lower()
