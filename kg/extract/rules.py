@@ -23,6 +23,7 @@ from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
 from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
+from kg.extract.events import event_noun_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
     apposition_propositions,
@@ -121,6 +122,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "prize-compound": prize_compound_propositions,
     "appointed-role": appointed_role_propositions,
     "match-result": match_result_propositions,
+    "event-noun": event_noun_propositions,
     "fought-off": repelled_rival_propositions,
     "between-pair": between_pair_propositions,
     "light-verb": light_verb_propositions,
