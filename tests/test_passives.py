@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_text
+from kg.extract.nlp import load_model
+from kg.extract.passives import nominee_passive_propositions
 from kg.extract.registry import ablated
 
 
@@ -67,3 +69,11 @@ def test_a_nominated_compound_before_a_name_is_a_nomination() -> None:
         assert not {f for f in _facts(text) if f[1] == "NOMINATE_FOR"}
     # "twice-nominated" says how often, not for what
     assert not {f for f in _facts("The twice-nominated Tom Reed joined Nordbank.") if f[1] == "NOMINATE_FOR"}
+
+
+def test_each_name_of_a_list_is_a_nominee_once() -> None:
+    # the clause's subjects already list every name (rule listed-subject): the passive rules read
+    # them as they are, so no name gives its proposition twice
+    doc = load_model()("Anna Berg, Tom Reed and Jon Dahl were nominated for the Nordic Prize.")
+    nominees = [p.args[0].text for sent in doc.sents for p in nominee_passive_propositions(sent)]
+    assert sorted(nominees) == ["Anna Berg", "Jon Dahl", "Tom Reed"]

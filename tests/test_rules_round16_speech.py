@@ -34,7 +34,9 @@ def test_the_rule_is_registered() -> None:
 ])
 def test_a_pronoun_clause_is_about_its_predicates_object(text: str, said: tuple[str, str]) -> None:
     assert said in _said(text)
-    with ablated(["pronoun-clause-topic"]):
+    # (round 19's pronoun-clause-argument reads "with" and "about" too: "pleased with the sale",
+    # "all about the harbour"; each rule is switched off alone, so both go for none of it)
+    with ablated(["pronoun-clause-topic", "pronoun-clause-argument"]):
         assert said not in _said(text)
 
 

@@ -35,3 +35,14 @@ def test_the_led_side_gets_what_it_was_led_to(text: str, fact: tuple[str, str, s
 ])
 def test_no_achievement_without_a_prize_a_round_or_a_beaten_side(text: str) -> None:
     assert not {f for f in extract_text(text).facts if f.rule == "led-to-prize"}
+
+
+def test_help_says_whether_the_led_side_got_there() -> None:
+    # "help guide": the negation, the modal or the aim is said of "help", not of "guide"
+    def won(text: str) -> list[tuple[bool, str | None]]:
+        return [(f.negated, f.modality) for f in extract_text(text).facts if f.rule == "led-to-prize"]
+
+    assert won("Tom Reed did not help guide Bergen City to the league title.") == [(True, None)]
+    assert won("Tom Reed could help guide Bergen City to the league title.") == [(False, "could")]
+    assert won("Tom Reed hopes to help guide Bergen City to the league title.") == []
+    assert won("Tom Reed helped guide Bergen City to the league title.") == [(False, None)]

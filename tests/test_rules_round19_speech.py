@@ -52,3 +52,12 @@ def test_a_pronoun_clause_is_about_its_argument(text: str, said: tuple[str, str]
 ])
 def test_no_argument_no_statement(text: str) -> None:
     assert not any(who == "Anna Berg" for who, _ in _said(text))
+
+
+def test_switching_off_pronoun_clause_topic_leaves_the_argument_rule_on() -> None:
+    # --ablate measures one rule at a time: pronoun-clause-topic off is not pronoun-clause-argument off
+    text = 'Title\n\n"We knew nothing about Anna Berg," said Tom Reed.\n'
+    with ablated(["pronoun-clause-topic"]):
+        assert ("Tom Reed", "Anna Berg") in _said(text)
+    with ablated(["pronoun-clause-topic", "pronoun-clause-argument"]):
+        assert ("Tom Reed", "Anna Berg") not in _said(text)

@@ -74,3 +74,9 @@ def test_with_a_person_as_a_title_after_a_firm_is_no_cast() -> None:
     # a firm and its chairman: no work word in the sentence
     text = "The deal leaves Nordbank, with Tom Reed as chairman, in charge of the Bergen market."
     assert not any(r == "STAR" for _, r, _ in _pairs(text))
+
+
+def test_a_work_word_used_as_a_verb_makes_no_sentence_about_works() -> None:
+    # "plays" is a verb here: the sentence is about firms, and Vexa Holdings has no cast
+    text = "Rivals include Vexa Holdings, with Tom Reed as chief executive, and Nordbank, which plays a big role in Bergen."
+    assert not any(r == "STAR" for _, r, _ in _pairs(text))

@@ -63,8 +63,11 @@ def led_to_prize_propositions(sent: Span) -> Iterator[Proposition]:
     for verb in sentence_tokens(sent):
         if verb.pos_ != "VERB" or verb.lemma_ not in LEADING:
             continue
-        if verb.dep_ == "xcomp" and verb.head.lemma_ not in _ACHIEVED:
-            continue  # "is aiming to steer Nordvik into the final": an aim, not what happened
+        said_by: tuple[Token, ...] = (verb,)
+        if verb.dep_ == "xcomp":
+            if verb.head.lemma_ not in _ACHIEVED or verb.head.dep_ == "xcomp":
+                continue  # "is aiming to steer Nordvik into the final", "hopes to help guide": an aim
+            said_by = (verb, verb.head)  # "did not help guide", "could help guide": "help" says it
         obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
         if obj is None or not _side(obj):
             continue
@@ -72,7 +75,8 @@ def led_to_prize_propositions(sent: Span) -> Iterator[Proposition]:
         if goal is None:
             continue
         lemma = goal.lemma_.lower()
-        negated, modality = is_negated(verb), modal_of(verb)
+        negated = any(is_negated(t) for t in said_by)
+        modality = next((m for m in map(modal_of, said_by) if m), None)
         led = [c for c in conjuncts(obj) if _side(c)]
         if lemma in _WINS:
             over = next((p for p in children(goal) if p.dep_ == "prep" and p.lower_ in ("over", "against")), None)

@@ -226,10 +226,10 @@ def passive_adjunct_controller(prep: Token) -> bool:
     active one does.
 
     Linguistic reason: a gerund in an adjunct has no subject of its own; it is controlled by the
-    clause's surface subject, whatever the voice ("was fined for being late": the one fined was
-    late). A gerund of means ("by", "through") belongs to the passive's unnamed doer: in "was
-    saved by cutting costs" the savers cut them; one after "in" is often no one's ("in doing
-    so, the ground is laid"), so neither is read.
+    clause's surface subject, whatever the voice ("was fined after arriving late": the one fined
+    arrived late; "for" is read by no rule). A gerund of means ("by", "through") belongs to the
+    passive's unnamed doer: in "was saved by cutting costs" the savers cut them; one after "in"
+    is often no one's ("in doing so, the ground is laid"), so neither is read.
     """
     return "passive-adjunct-controller" not in disabled() and prep.lower_ in _CONTROLLED_PREPS
 

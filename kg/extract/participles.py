@@ -178,7 +178,9 @@ def cast_with_propositions(sent: Span) -> Iterator[Proposition]:
     lemmas = sentence_lemmas(sent)
     if "with" not in lemmas or "as" not in lemmas:
         return  # (a cheap test before any walk: both words must be in the sentence)
-    about_works = not _CAST_WORK_NOUNS.isdisjoint(lemmas)
+    # (as nouns: "Nordbank, which plays a big role", "shows a profit" are about no work)
+    about_works = not _CAST_WORK_NOUNS.isdisjoint(lemmas) and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _CAST_WORK_NOUNS for t in sentence_tokens(sent))
     doc = sent.doc
     for with_ in sentence_tokens(sent):
         if with_.lower_ != "with" or with_.i + 2 >= sent.end or with_.i < sent.start + 2:

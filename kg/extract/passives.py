@@ -13,7 +13,8 @@ say, from the patient's side, something the graph has a relation for; each is a 
   Berg" gives (rule ``passive-born-in``).
 
 A list of names the parse reads as a name and an apposition ("Anna Berg, Tom Reed and Jon Dahl
-are nominated") gives a fact for each name (:func:`listed_subjects`). Graph-only: the Open IE view
+are nominated") gives a fact for each name (:func:`kg.extract.clauses.subjects` lists them,
+rule ``listed-subject``). Graph-only: the Open IE view
 keeps the sentence's own proposition (Tom Reed; was nominated for; the Nordic Prize).
 """
 
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import is_negated, listed_subjects, modal_of, subjects
+from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.contest_adjuncts import duration
 from kg.extract.nominal import PLACE_TYPES, argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
@@ -49,8 +50,8 @@ def _passive(verb: Token) -> bool:
 
 def _propositions(sent: Span, verb: Token, objects: list[Token], relation: str, lemma: str,
                   rule: str) -> Iterator[Proposition]:
-    subs, _ = subjects(verb)
-    for subj in listed_subjects(subs):
+    subs, _ = subjects(verb)  # (each name of a list already: rule listed-subject)
+    for subj in subs:
         for obj in objects:
             yield Proposition(sentence=sent, relation=relation, lemma=lemma, args=[argument(subj), argument(obj)],
                               rule=rule, confidence=0.55, negated=is_negated(verb), modality=modal_of(verb),

@@ -212,11 +212,11 @@ def pronoun_clause_topic(clause: Token) -> Token | None:
     ("in spite of", "at this stage", "as a result", "on a high") is an adjunct of when, where or
     how, not what was said, and a time or an amount is never a topic.
     """
-    if "pronoun-clause-topic" in disabled():
-        return None
     if not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in clause.children):
         return None
-    return _predicate_topic(clause) or pronoun_clause_argument(clause)
+    # (switched off, this rule leaves pronoun-clause-argument its own say: each is ablated alone)
+    topic = None if "pronoun-clause-topic" in disabled() else _predicate_topic(clause)
+    return topic or pronoun_clause_argument(clause)
 
 
 def _predicate_topic(clause: Token) -> Token | None:

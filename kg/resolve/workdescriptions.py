@@ -31,8 +31,9 @@ _KIND_GROUPS = (
     *(frozenset({kind}) for kind in ("album", "play", "musical", "game", "documentary", "comedy", "drama",
                                       "thriller", "opera", "ballet", "sequel", "soap")),
 )
-WORK_KIND = {word: group for group in _KIND_GROUPS for word in group}
-WORK_KINDS = frozenset(WORK_KIND)
+# (Not kg.extract.works.WORK_KINDS, the kinds of work a title before a name can never be.)
+DESCRIBED_KIND = {word: group for group in _KIND_GROUPS for word in group}
+DESCRIBED_KINDS = frozenset(DESCRIBED_KIND)
 # Words before the noun that pick one of several, or say more than the kind ("the other film",
 # "the best film", "the next album", "the first series"): another work than the one named.
 _CHOOSING = frozenset({"other", "another", "same", "only", "next", "new", "last", "latest", "first", "second",
@@ -45,7 +46,7 @@ def _work_noun(tok: Token) -> str | None:
     """The kind a work noun names ("film", "musical"), or None: a singular noun of a work kind,
     or "musical"/"comedy" as a noun the tagger calls an adjective ("the musical, which ...")."""
     kind = tok.lemma_.lower()
-    if kind not in WORK_KIND or tok.dep_ == "compound":
+    if kind not in DESCRIBED_KIND or tok.dep_ == "compound":
         return None
     return kind if tok.tag_ == "NN" or (tok.tag_ == "JJ" and tok.dep_ in _NOMINAL) else None
 
@@ -106,7 +107,7 @@ def work_description(tok: Token) -> frozenset[str] | None:
     unresolved, and so does a sentence that names two works of the kind. On 330 bbc-news
     articles from the end of each folder's hash order, 16 of 17 new facts read right.
     """
-    if tok.lemma_.lower() not in WORK_KINDS or "work-description" in disabled():
+    if tok.lemma_.lower() not in DESCRIBED_KINDS or "work-description" in disabled():
         return None
     kind = _work_noun(tok)
     if kind is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
@@ -120,7 +121,7 @@ def work_description(tok: Token) -> frozenset[str] | None:
             return None
         if child.i > tok.i and child.dep_ in ("relcl", "acl", "prep") and tok.doc[child.left_edge.i - 1].text != ",":
             return None  # "the film that made her name", "the film of the book": it says which
-    return WORK_KIND[kind]
+    return DESCRIBED_KIND[kind]
 
 
 @dataclass(slots=True)
@@ -144,7 +145,7 @@ class WorkReferences:
         """A name at ``tok``; ``kinds`` what the document has said it is so far, ``person`` whether
         it is known to be a person (a title or an occupation, "Mr", "she"), which no work is
         (asked only of a name that may be a work)."""
-        works = {k for k in kinds if k in WORK_KIND}
+        works = {k for k in kinds if k in DESCRIBED_KIND}
         if self._pending:
             ent = entity_at(tok)
             span = range(ent.start, ent.end) if ent is not None else range(tok.i, tok.i + 1)
@@ -159,15 +160,15 @@ class WorkReferences:
         elif not kinds and entity.type in ("ORG", "OTHER") and not _firm_like(entity.name, tok):
             # "... Sleepy Hollow, and appeared in Chocolat": a name of no stated kind may be a
             # work too, which a later "the film" may mean
-            self._said.append(_Said(None, WORK_KINDS, sentence))
+            self._said.append(_Said(None, DESCRIBED_KINDS, sentence))
 
     def unnamed(self, tok: Token, sentence: int) -> None:
         """A work noun read as a common noun: with a name after it ("the film Night Train"), the
         name's kind; with none ("his next film", "a film about Bergen", a description left
         unresolved), an unnamed work a later description may mean."""
-        kind = _work_noun(tok) if tok.lemma_.lower() in WORK_KINDS else None
+        kind = _work_noun(tok) if tok.lemma_.lower() in DESCRIBED_KINDS else None
         if kind is None:
-            if tok.tag_ == "NNS" and tok.lemma_.lower() in WORK_KIND and not any(
+            if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIBED_KIND and not any(
                     c.lower_ == "best" or c.tag_ == "JJS" for c in tok.lefts):
                 # "a series of books", "both films": works of the kind, one of which may be meant
                 self._said.append(_Said(None, frozenset({tok.lemma_.lower()}), sentence))
