@@ -296,6 +296,8 @@ def amount_object(tok: Token, ent: Span) -> bool:
         return False
     if not (_NUMBER.match(tok.text) or tok.lower_ in _AMOUNT_WORDS or tok.text in _CURRENCY):
         return False  # "fined a record $550,000": the head word is no amount (the parse's slip)
+    if _counts_a_kind(tok):
+        return False  # "cut 5% of its staff": what was cut is the staff, which the amount leaves out
     words = _amount_words(tok, ent)
     after = tok.doc[words[-1].i + 1] if words[-1].i + 1 < len(tok.doc) else None
     # "reject any formal £800m offer": an amount before a noun modifies it; the noun is the object
@@ -307,6 +309,20 @@ _NUMBER = re.compile(r"^\d[\d,.]*(m|bn|k|%)?$")
 # Words that end or stand for an amount: "$9.4m" is "$", "9.4", "m" to the tokenizer.
 _AMOUNT_WORDS = frozenset({"m", "bn", "k", "million", "billion", "trillion", "thousand", "millions", "billions",
                            "thousands", "hundreds", "%", "percent", "per", "cent", "tonnes", "barrels"})
+
+
+_MONEY_NOUNS = frozenset({"dollar", "pound", "euro", "yen", "yuan", "rupee", "franc", "krone", "kroner", "rouble", "peso"})
+
+
+def _counts_a_kind(tok: Token) -> bool:
+    """The amount has an "of" phrase naming a kind of thing ("5% of its staff"), not a name ("19.9%
+    of Nordbank") nor a currency ("billions of dollars")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in _MONEY_NOUNS:
+                return True
+    return False
 
 
 def _unit_of_number(tok: Token) -> bool:
