@@ -79,3 +79,10 @@ def graph_facts(text: str) -> set[tuple[str, str, str, str]]:
     from kg.extract import extract_text  # loads the spaCy model: only the rule tests need it
 
     return {(f.subject.name, f.relation, f.predicate, f.object.name) for f in extract_text(text).facts}
+
+
+def fact_triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation type, object) of every graph fact kg extracts from a text."""
+    from kg.extract import extract_text  # loads the spaCy model: only the rule tests need it
+
+    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}

@@ -7,13 +7,10 @@ seed article nor CaRB).
 from __future__ import annotations
 
 import pytest
+from factories import fact_triples
 
 from kg.extract import extract_text
 from kg.extract.registry import ablated
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -23,9 +20,9 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
     ("Tom Reed helped guide Bergen City to the title.", ("Bergen City", "WIN", "title")),
 ])
 def test_the_led_side_gets_what_it_was_led_to(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in fact_triples(text)
     with ablated(["led-to-prize"]):
-        assert fact not in _facts(text)
+        assert fact not in fact_triples(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,13 +7,10 @@ seed article nor CaRB).
 from __future__ import annotations
 
 import pytest
+from factories import fact_triples
 
 from kg.extract import extract_text
 from kg.extract.registry import ablated
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -22,9 +19,9 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
      ("Anna Berg", "DEFEAT", "Vexa Holdings")),
 ])
 def test_a_passive_subject_does_what_the_adjunct_gerund_says(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in fact_triples(text)
     with ablated(["passive-adjunct-controller"]):
-        assert fact not in _facts(text)
+        assert fact not in fact_triples(text)
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -32,9 +29,9 @@ def test_a_passive_subject_does_what_the_adjunct_gerund_says(text: str, fact: tu
     ("Anna Berg scored twice while playing against Vexa United.", ("Anna Berg", "PLAY", "Vexa United")),
 ])
 def test_a_gerund_after_a_subordinator_is_done_by_the_clauses_subject(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in fact_triples(text)
     with ablated(["subordinated-gerund"]):
-        assert fact not in _facts(text)
+        assert fact not in fact_triples(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -47,12 +44,12 @@ def test_a_gerund_of_means_is_the_unnamed_doers_not_the_subjects(text: str) -> N
 
 def test_each_name_of_a_list_the_parse_read_as_an_apposition_is_a_subject() -> None:
     text = "Tom Reed, Anna Berg and Jon Dahl joined Nordbank in May."
-    facts = _facts(text)
+    facts = fact_triples(text)
     assert {"Tom Reed", "Anna Berg", "Jon Dahl"} <= {s for s, r, _ in facts if r == "JOIN"}
     with ablated(["listed-subject"]):
-        assert "Anna Berg" not in {s for s, r, _ in _facts(text) if r == "JOIN"}
+        assert "Anna Berg" not in {s for s, r, _ in fact_triples(text) if r == "JOIN"}
 
 
 def test_a_relative_clause_after_a_list_is_its_last_names_alone() -> None:
-    facts = _facts("Nordbank signed Tom Reed, Anna Berg and Jon Dahl - who retains his place despite an injury - in May.")
+    facts = fact_triples("Nordbank signed Tom Reed, Anna Berg and Jon Dahl - who retains his place despite an injury - in May.")
     assert {s for s, r, _ in facts if r == "RETAIN"} == {"Jon Dahl"}

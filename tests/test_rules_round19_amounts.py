@@ -7,13 +7,10 @@ seed article nor CaRB).
 from __future__ import annotations
 
 import pytest
+from factories import fact_triples
 
 from kg.extract import extract_text
 from kg.extract.registry import ablated
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -23,14 +20,14 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
     ("Nordbank could spend up to $35bn on new branches.", ("Nordbank", "SPEND", "up to $35bn")),
 ])
 def test_an_amount_that_is_the_direct_object_makes_the_fact(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts(text)
+    assert fact in fact_triples(text)
     with ablated(["amount-object"]):
-        assert fact not in _facts(text)
+        assert fact not in fact_triples(text)
 
 
 def test_the_amount_is_named_as_the_text_writes_it_with_its_sign_and_unit() -> None:
     # the tokenizer splits "$9.4m" into "$", "9.4" and "m", and the parse may make "m" an object too
-    facts = _facts("Night Train took $9.4m in its first weekend.")
+    facts = fact_triples("Night Train took $9.4m in its first weekend.")
     assert ("Night Train", "TAKE", "$9.4m") in facts
     assert not {f for f in facts if f[2] == "m"}
 
@@ -46,4 +43,4 @@ def test_an_amount_that_modifies_a_noun_is_no_node() -> None:
 def test_an_amount_of_a_kind_of_thing_is_no_node_of_its_own() -> None:
     # what was cut is the staff: "5%" alone would say nothing of it
     assert not {f for f in extract_text("Nordbank cut 5% of its staff in Bergen.").facts if f.object.name == "5%"}
-    assert ("Tom Reed", "DONATE", "billions of dollars") in _facts("Tom Reed donated billions of dollars to Bergen.")
+    assert ("Tom Reed", "DONATE", "billions of dollars") in fact_triples("Tom Reed donated billions of dollars to Bergen.")
