@@ -31,6 +31,7 @@ from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 from kg.resolve.quotations import pronoun_clause_topic
 from kg.resolve.referring import PERSON_KINDS
+from kg.resolve.speakers import said_of_self
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -356,8 +357,10 @@ class FactBuilder:
         A news graph is read through its named entities: a fact between two common-noun CONCEPTs
         ("arm HAVE finger") is left out unless ``concept_facts`` (the Open IE view, ``kg extract
         --format carb``, keeps every proposition). A statement fact (the speaker SAY what the
-        clause is about) is kept only when the clause gave no fact attributed to its speaker.
+        clause is about) is kept only when the clause gave no fact attributed to its speaker, but
+        for one the speaker states in the first person (:func:`kg.resolve.speakers.said_of_self`).
         """
         kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
-        spoken = {(f.sentence, f.attribution) for f in kept if f.attribution and f.rule != "statement"}
+        spoken = {(f.sentence, f.attribution) for f in kept
+                  if f.attribution and f.rule != "statement" and not said_of_self(f.subject_text, f.object_text)}
         return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]
