@@ -1,6 +1,6 @@
 """The first person of a quotation (round 19): "I", "me", "my", "myself" are its speaker (rule
-``quoted-first-person``), and "we", "us", "our" the organisation the text says the speaker
-speaks for (rule ``quoted-we``), so the quoted clause's facts are the speaker's.
+``quoted-first-person``), so the quoted clause's facts are the speaker's; the statement stays
+beside them (rule ``first-person-statement``); "we" stays unresolved.
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. They fail without the rule.
@@ -20,7 +20,7 @@ def _facts(text: str) -> set[tuple[str, str, str, str | None]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"quoted-first-person", "quoted-we"} <= set(rule_names())
+    assert {"quoted-first-person", "first-person-statement"} <= set(rule_names())
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -37,27 +37,14 @@ def test_i_in_a_quotation_is_its_speaker(text: str, fact: tuple[str, str, str, s
         assert fact not in _facts(text)
 
 
-@pytest.mark.parametrize(("text", "fact"), [
-    ('Title\n\n"We will open a branch in Bergen," said Ola Brekke of Vexa Holdings.\n',
-     ("Vexa Holdings", "OPEN", "branch", "Ola Brekke")),
-    # the post stated in an earlier sentence of the document
-    ('Title\n\nOla Brekke of Vexa Holdings met investors in Oslo. "We sold the Bergen yard to Nordbank," said Brekke.\n',
-     ("Vexa Holdings", "SELL", "Bergen yard", "Ola Brekke")),
-])
-def test_we_in_a_quotation_is_the_speakers_organisation(text: str, fact: tuple[str, str, str, str]) -> None:
-    assert fact in _facts(text)
-    with ablated(["quoted-we"]):
-        assert fact not in _facts(text)
-
-
 @pytest.mark.parametrize("text", [
-    # no post stated, a past post, or two posts: "we" stays unresolved
-    'Title\n\n"We sold the Bergen yard to Nordbank," said Ola Brekke.\n',
+    # "we" is as often a nation, a side or people at large as the speaker's firm: unresolved
+    'Title\n\n"We sold the Bergen yard to Nordbank," said Ola Brekke of Vexa Holdings.\n',
     'Title\n\nFormer Vexa Holdings chief Ola Brekke said: "We sold the Bergen yard to Nordbank."\n',
     'Title\n\nOla Brekke of Vexa Holdings joined Fjordline Group as an adviser. "We sold the Bergen yard," said Ola Brekke'
     ' of Fjordline Group.\n',
 ])
-def test_we_without_one_stated_organisation_stays_unresolved(text: str) -> None:
+def test_we_stays_unresolved(text: str) -> None:
     assert not any(relation == "SELL" for _, relation, _, _ in _facts(text))
 
 
@@ -73,9 +60,10 @@ def test_a_supposed_or_mentioned_first_person_stays_unresolved(text: str) -> Non
 
 
 def test_the_statement_stays_beside_a_first_person_fact() -> None:
-    facts = _facts('Title\n\n"I offered them a settlement in May," said Jon Dahl.\n')
-    assert ("Jon Dahl", "SAY", "settlement", None) in facts
-    assert ("Jon Dahl", "OFFER", "settlement", "Jon Dahl") in facts
+    text = 'Title\n\n"I offered them a settlement in May," said Jon Dahl.\n'
+    assert {("Jon Dahl", "SAY", "settlement", None), ("Jon Dahl", "OFFER", "settlement", "Jon Dahl")} <= _facts(text)
+    with ablated(["first-person-statement"]):
+        assert ("Jon Dahl", "SAY", "settlement", None) not in _facts(text)
 
 
 def test_i_outside_a_quotation_or_with_no_named_speaker_stays_unresolved() -> None:

@@ -35,7 +35,7 @@ from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, p
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
-from kg.resolve.referring import PRONOUNS, SPEAKER_PRONOUNS, aged, description_head, national, other_rank
+from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged, description_head, national, other_rank
 from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
 
@@ -104,7 +104,7 @@ class DocumentResolver:
         # every pronoun is a link of a chain, "her" in "her last film" too (parts of speech read
         # as one array: a Token for every word was a tenth of reading the names)
         for i, pos in enumerate(doc.to_array(POS).tolist()):
-            if pos == PRON and (doc[i].lower_ in PRONOUNS or doc[i].lower_ in SPEAKER_PRONOUNS):
+            if pos == PRON and (doc[i].lower_ in PRONOUNS or doc[i].lower_ in FIRST_PERSON):
                 self.add(doc[i])
         return base
 
@@ -258,10 +258,10 @@ class DocumentResolver:
         works = WorkReferences()
         self._unresolved = set()
         recent_concepts: list[tuple[int, str, Mention]] = []
-        speaking: list[tuple[int, int]] = []  # "I" and "we": read once every other mention is
+        speaking: list[tuple[int, int]] = []  # "I", "me": read once every other mention is
         for key, m in ordered:
             tok = m.token
-            if m.type == "PRONOUN" and tok.lower_ in SPEAKER_PRONOUNS:
+            if m.type == "PRONOUN" and tok.lower_ in FIRST_PERSON:
                 speaking.append(key)
                 continue
             sent = self.sentence_of(tok)
@@ -326,15 +326,11 @@ class DocumentResolver:
         return resolved
 
     def _speakers(self, speaking: list[tuple[int, int]], resolved: dict[tuple[int, int], Entity | None]) -> None:
-        """The first person of quotations: their speaker, or the speaker's organisation
-        (:mod:`kg.resolve.speakers`), from the mentions resolved already."""
+        """The first person of quotations: their speaker (:mod:`kg.resolve.speakers`), from the
+        mentions resolved already (the speaker is often named after the quotation)."""
         def entity_of(tok: Token) -> Entity | None:
             return resolved.get(self._key(tok)) if id(tok.doc) in self._segments else None
 
         for key in speaking:
-            tok = self._mentions[key].token  # type: ignore[union-attr]
-
-            def earlier(person: Entity, upto: tuple[int, int] = key) -> list[Token]:
-                return [m.token for k, m in self._mentions.items() if k < upto and m is not None and m.named
-                        and (e := resolved.get(k)) is not None and e.id == person.id]
-            resolved[key] = first_person(tok, entity_of, earlier)
+            mention = self._mentions[key]
+            resolved[key] = first_person(mention.token, entity_of) if mention is not None else None
