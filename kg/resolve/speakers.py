@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.registry import disabled, register
 from kg.model import Entity
-from kg.resolve.quotations import in_quotation, speaker_of_quotation
+from kg.resolve.quotations import QUOTE_MARKS, in_quotation, speaker_of_quotation
 from kg.resolve.referring import FIRST_PERSON
 
 # What a speaker who says "I" can be: a person, or a name the tagger left untyped.
@@ -48,7 +48,7 @@ def quoted_first_person(tok: Token, entity_of: Callable[[Token], Entity | None])
     if "quoted-first-person" in disabled():
         return None
     speaker = speaker_of_quotation(tok)
-    if speaker is None:
+    if speaker is None or reopened_before_speaker(tok, speaker):
         return None
     found = entity_of(speaker)
     return found if found is not None and found.type in _PERSON_TYPES else None
@@ -91,3 +91,88 @@ def said_of_self(subject_text: str, object_text: str) -> bool:
     if "first-person-statement" in disabled():
         return False
     return subject_text.lower() in FIRST_PERSON or object_text.lower() in FIRST_PERSON
+
+
+# Verbs of opinion, feeling and wishing: a clause under one is what the speaker believes or
+# wants, not what happened ("I feel that I deserved it", "I wish I had been given the chance").
+_OPINION = frozenset({"think", "feel", "believe", "wish", "guess", "suppose", "reckon", "imagine", "doubt",
+                      "hope", "fear", "assume", "suspect"})
+# Prepositions of comparison and cause: their noun says how or why, not what the verb relates
+# the subject to ("running like a goon", "came because of the noise").
+_MANNER = frozenset({"like", "unlike", "because", "despite"})
+# Adverbs that take the speaker's warrant from a clause ("I had supposedly missed a test").
+_HEDGES = frozenset({"supposedly", "allegedly", "reportedly", "apparently", "perhaps", "maybe", "possibly",
+                     "probably"})
+
+
+@register("first-person-claim")
+def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
+    """A clause fact with a quotation's "I" (or "me") at one end that the speaker does not assert
+    of themself: left out (a fact left out is better than one stated wrongly; the statement
+    stays). ``subject`` and ``obj`` are the heads of the fact's two ends as written.
+
+    - a question: '"You don't think I would sell the yard, do you?" said Tom Reed' asks;
+    - a clause under a verb of opinion, feeling or wishing ("think", "feel", "believe", "wish",
+      "hope" ...), or that verb itself: '"I feel that I deserved the prize"', '"I wish I had been
+      given the chance"', '"I think the way Nordbank works ..."' state a belief or a wish, and the
+      clause rules read them as plain facts ("Reed FEEL prize");
+    - a clause with a hedging adverb ("supposedly", "allegedly", "apparently" ...);
+    - "myself" as a clause's subject: '"I could not see myself winning the cup"' pictures it;
+    - "me" after "to" or "for" on a verb: '"To me, the board has spoken"', '"it makes things
+      easier for me"' give the speaker's stance or benefit, not a participant of the verb;
+    - a bare noun phrase of time read as the object: '"Every season I race in Bergen"', or a
+      phrase of comparison or cause: '"I'm sailing like a novice"', '"I came because of the noise"'.
+
+    Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
+    speaker's claims about themself; only a declarative clause the speaker asserts (not asks,
+    supposes, believes, hopes or hedges) states a fact, and only a participant of its verb is
+    its object. The checks are set look-ups on the few words between the ends and the root.
+    """
+    if subject.lower_ not in FIRST_PERSON and obj.lower_ not in FIRST_PERSON:
+        return False  # (the cheap test first: every other fact passes here)
+    if "first-person-claim" in disabled():
+        return False
+    if subject.lower_ == "myself" or obj.dep_ == "npadvmod":
+        return True
+    if obj.lower_ == "me" and obj.dep_ == "pobj" and obj.head.lower_ in ("to", "for") and obj.head.head.pos_ in ("VERB", "AUX"):
+        return True
+    if obj.dep_ == "pobj" and (obj.head.lower_ in _MANNER or (obj.head.dep_ == "pcomp" and obj.head.head.lower_ in _MANNER)):
+        return True
+    if any(t.text == "?" for t in sentence):
+        return True
+    for t in (subject, obj, *subject.ancestors, *obj.ancestors):
+        if t.lemma_ in _OPINION and t.pos_ == "VERB":
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
+            return True
+    return False
+
+
+def unasserted_statement(subject: Token, negated: bool, modality: str | None) -> bool:
+    """'"I don't think Nordbank will sell"', '"I would not be surprised to see Vexa sell"': a
+    statement whose speaker is the quotation's "I" under a negation or a modal is left out
+    (rule ``first-person-claim``), as the clause facts are.
+
+    Linguistic reason: "I don't think S" denies S rather than saying it (the negation belongs to
+    the clause: neg-raising), and "I would (not) be surprised" supposes; "SAY S, negated" or
+    "SAY S, would" misstates both.
+    """
+    return (subject.lower_ in FIRST_PERSON and (negated or modality is not None)
+            and "first-person-claim" not in disabled())
+
+
+def reopened_before_speaker(tok: Token, speaker: Token) -> bool:
+    """'"I was rude to the press. "So I am used to it. Meanwhile Tom Reed said ...': a speaker
+    named after the pronoun's sentence, past a sentence that opens with a quotation mark of its
+    own, is not taken for "I" (rule ``first-person-claim``).
+
+    Linguistic reason: a sentence that opens with a quotation mark starts a quotation (or opens
+    one again, when a quotation runs on over paragraphs), so the "said" after it names the
+    speaker of that quotation, not of the sentences before it; where marks are lost the later
+    "said" may even be the narrator's about someone else, and "I" read as that person gives
+    every fact of the quotation the wrong subject.
+    """
+    if speaker.i <= tok.i or speaker.sent.start == tok.sent.start or "first-person-claim" in disabled():
+        return False
+    doc = tok.doc
+    return any(doc[i].is_sent_start and doc[i].text in QUOTE_MARKS for i in range(tok.sent.end, speaker.i))
