@@ -97,6 +97,12 @@ def said_of_self(subject_text: str, object_text: str) -> bool:
 # wants, not what happened ("I feel that I deserved it", "I wish I had been given the chance").
 _OPINION = frozenset({"think", "feel", "believe", "wish", "guess", "suppose", "reckon", "imagine", "doubt",
                       "hope", "fear", "assume", "suspect"})
+# A clause that "it" can stand in for ("it gives me joy to know that ...").
+_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# Nouns of a stretch of time: when something happened, not a participant ("nervous at the
+# outset", "woken up so many nights"); "time" itself is also had and spent, so it is not here.
+_TIMES = frozenset({"outset", "moment", "night", "day", "week", "month", "year",
+                    "season", "weekend", "minute", "hour", "morning", "afternoon", "evening"})
 # Prepositions of comparison and cause: their noun says how or why, not what the verb relates
 # the subject to ("running like a goon", "came because of the noise").
 _MANNER = frozenset({"like", "unlike", "because", "despite"})
@@ -117,10 +123,15 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
       given the chance"', '"I think the way Nordbank works ..."' state a belief or a wish, and the
       clause rules read them as plain facts ("Reed FEEL prize");
     - a clause with a hedging adverb ("supposedly", "allegedly", "apparently" ...);
+    - a comparison of two degrees: '"The more I can sail with Nordbank, the better"' says how two
+      things go together, not that either holds;
+    - "it" before a clause it stands for: '"It gives me joy to know the crew did well"' (the
+      extraposed clause is the subject: the "it" stands for no entity);
     - "myself" as a clause's subject: '"I could not see myself winning the cup"' pictures it;
     - "me" after "to" or "for" on a verb: '"To me, the board has spoken"', '"it makes things
       easier for me"' give the speaker's stance or benefit, not a participant of the verb;
-    - a bare noun phrase of time read as the object: '"Every season I race in Bergen"', or a
+    - a noun phrase of time read as the object: '"Every season I race in Bergen"', '"I was
+      nervous at the outset"', or a
       phrase of comparison or cause: '"I'm sailing like a novice"', '"I came because of the noise"'.
 
     Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
@@ -132,14 +143,17 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
         return False  # (the cheap test first: every other fact passes here)
     if "first-person-claim" in disabled():
         return False
-    if subject.lower_ == "myself" or obj.dep_ == "npadvmod":
+    if subject.lower_ == "myself" or obj.dep_ == "npadvmod" or obj.lemma_ in _TIMES:
         return True
     if obj.lower_ == "me" and obj.dep_ == "pobj" and obj.head.lower_ in ("to", "for") and obj.head.head.pos_ in ("VERB", "AUX"):
         return True
     if obj.dep_ == "pobj" and (obj.head.lower_ in _MANNER or (obj.head.dep_ == "pcomp" and obj.head.head.lower_ in _MANNER)):
         return True
-    if any(t.text == "?" for t in sentence):
-        return True
+    if any(t.text == "?" or (t.lower_ == "the" and t.dep_ == "advmod") for t in sentence):
+        return True  # a question, or "the more ..., the better" (a correlative "the" modifies no noun)
+    if subject.lower_ == "it" and any(c.dep_ in _CLAUSES and c.i > obj.i and any(g.lower_ in ("to", "that") for g in c.children)
+                                       for c in subject.head.children):
+        return True  # "it gives me joy to know ...": the "it" of an extraposed clause is that clause
     for t in (subject, obj, *subject.ancestors, *obj.ancestors):
         if t.lemma_ in _OPINION and t.pos_ == "VERB":
             return True
