@@ -4,6 +4,9 @@
 other mention of the document is resolved, whom they stand for: the speaker whom the sentence, or
 the quotation it continues, names (:func:`kg.resolve.quotations.speaker_of_quotation`). Outside a
 quotation, or in one whose speaker is no named person, they stay unresolved, as before (no fact).
+A clause with such an "I" gives a fact only when the speaker asserts it (rule
+``first-person-claim``, :func:`unasserted_first_person`): not a question, a belief, a wish, a
+hedge, nor an adjunct the clause rules read as the object.
 "We" is left unresolved: read as the speaker's organisation it was right for 13 of 20 new facts
 on unseen news (round 19), and "we" is as often a nation, a team-mate's side or people at large.
 """
@@ -130,9 +133,9 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
     - "myself" as a clause's subject: '"I could not see myself winning the cup"' pictures it;
     - "me" after "to" or "for" on a verb: '"To me, the board has spoken"', '"it makes things
       easier for me"' give the speaker's stance or benefit, not a participant of the verb;
-    - a noun phrase of time read as the object: '"Every season I race in Bergen"', '"I was
-      nervous at the outset"', or a
-      phrase of comparison or cause: '"I'm sailing like a novice"', '"I came because of the noise"'.
+    - a noun phrase of time read as the object ('"Every season I race in Bergen"', '"I was
+      nervous at the outset"'), or a phrase of comparison or cause ('"I'm sailing like a
+      novice"', '"I came because of the noise"').
 
     Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
     speaker's claims about themself; only a declarative clause the speaker asserts (not asks,
