@@ -139,7 +139,7 @@ def test_a_quote_after_as_saying_is_the_quoted_ones() -> None:
 def test_i_inside_a_quotation_is_its_speaker() -> None:
     text = '"I think Vexa Holdings has overtaken Nordbank this year," said analyst Tom Reed.'
     assert ("Vexa Holdings", "OVERTAKE", "Nordbank", "Tom Reed") in _attributed(text)
-    with ablated(["quoted-self"]):
+    with ablated(["quoted-self", "quoted-first-person"]):  # (either rule gives "I" its speaker)
         assert ("Vexa Holdings", "OVERTAKE", "Nordbank", "I") in _attributed(text)
 
 

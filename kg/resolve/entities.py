@@ -35,7 +35,8 @@ from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, p
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.references import References, refers
-from kg.resolve.referring import PRONOUNS, aged, description_head, national, other_rank
+from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged, description_head, national, other_rank
+from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
 
 TYPE_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "EVENT", "OTHER", "CONCEPT")
@@ -103,7 +104,7 @@ class DocumentResolver:
         # every pronoun is a link of a chain, "her" in "her last film" too (parts of speech read
         # as one array: a Token for every word was a tenth of reading the names)
         for i, pos in enumerate(doc.to_array(POS).tolist()):
-            if pos == PRON and doc[i].lower_ in PRONOUNS:
+            if pos == PRON and (doc[i].lower_ in PRONOUNS or doc[i].lower_ in FIRST_PERSON):
                 self.add(doc[i])
         return base
 
@@ -257,8 +258,12 @@ class DocumentResolver:
         works = WorkReferences()
         self._unresolved = set()
         recent_concepts: list[tuple[int, str, Mention]] = []
+        speaking: list[tuple[int, int]] = []  # "I", "me": read once every other mention is
         for key, m in ordered:
             tok = m.token
+            if m.type == "PRONOUN" and tok.lower_ in FIRST_PERSON:
+                speaking.append(key)
+                continue
             sent = self.sentence_of(tok)
             ent: Entity | None = None
             # "The Swede said": a nationality noun re-mentions a person (rule nationality-description);
@@ -316,4 +321,16 @@ class DocumentResolver:
                     if tok.dep_ != "compound":  # "budget airline SkyNord": the noun describes the name
                         recent_concepts.append((sent, tok.lemma_.lower(), Mention(name, "CONCEPT", m.surface, tok, False)))
             resolved[key] = ent
+        if speaking:
+            self._speakers(speaking, resolved)
         return resolved
+
+    def _speakers(self, speaking: list[tuple[int, int]], resolved: dict[tuple[int, int], Entity | None]) -> None:
+        """The first person of quotations: their speaker (:mod:`kg.resolve.speakers`), from the
+        mentions resolved already (the speaker is often named after the quotation)."""
+        def entity_of(tok: Token) -> Entity | None:
+            return resolved.get(self._key(tok)) if id(tok.doc) in self._segments else None
+
+        for key in speaking:
+            mention = self._mentions[key]
+            resolved[key] = first_person(mention.token, entity_of) if mention is not None else None

@@ -31,6 +31,7 @@ from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 from kg.resolve.quotations import pronoun_clause_topic
 from kg.resolve.referring import PERSON_KINDS
+from kg.resolve.speakers import said_of_self, unasserted_first_person, unasserted_statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -324,6 +325,10 @@ class FactBuilder:
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
             return
+        if topic is None and unasserted_first_person(subj_arg.head, obj_arg.head, prop.sentence):
+            return  # "I feel that I deserved it": a quotation's "I" in a clause it does not assert
+        if topic is not None and unasserted_statement(subj_arg.head, prop.negated, prop.modality):
+            return  # "I don't think that ...": the speaker denies or supposes it
         if (relation == "IS_A" and role is None and not self.concept_facts and "CONCEPT" not in (subject.type, obj.type)
                 and not _kind_named(self._named_of(obj_arg.head))):
             return  # "Aniston, who was Rachel", "Mukesh is the chairman and Anil its deputy": no kind
@@ -356,8 +361,10 @@ class FactBuilder:
         A news graph is read through its named entities: a fact between two common-noun CONCEPTs
         ("arm HAVE finger") is left out unless ``concept_facts`` (the Open IE view, ``kg extract
         --format carb``, keeps every proposition). A statement fact (the speaker SAY what the
-        clause is about) is kept only when the clause gave no fact attributed to its speaker.
+        clause is about) is kept only when the clause gave no fact attributed to its speaker, but
+        for one the speaker states in the first person (:func:`kg.resolve.speakers.said_of_self`).
         """
         kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
-        spoken = {(f.sentence, f.attribution) for f in kept if f.attribution and f.rule != "statement"}
+        spoken = {(f.sentence, f.attribution) for f in kept
+                  if f.attribution and f.rule != "statement" and not said_of_self(f.subject_text, f.object_text)}
         return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]

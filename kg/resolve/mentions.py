@@ -15,7 +15,7 @@ from kg.extract.registry import disabled, register
 from kg.model import clean_name
 from kg.resolve.commonnouns import concept_name, concept_tokens
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name, given_names
-from kg.resolve.referring import PRONOUNS, aged
+from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged
 from kg.resolve.spans import entity_at
 
 TITLES = frozenset({
@@ -401,7 +401,7 @@ def mention_of(tok: Token) -> Mention | None:
         bare = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
             t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "compound" for t in toks[:-1])
         return Mention(concept, "CONCEPT", concept, tok, False, bare)
-    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+    if tok.pos_ == "PRON" and (tok.lower_ in PRONOUNS or tok.lower_ in FIRST_PERSON):
         return Mention("", "PRONOUN", tok.text, tok, False)
     return None
 

@@ -19,6 +19,8 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
+# The first person, which only a quotation's speaker resolves (:mod:`kg.resolve.speakers`).
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 # Nouns that say which of the two a person is: "Actress Hilda Banks", "his wife Ann".
 MALE_NOUNS = frozenset({"actor", "chairman", "spokesman", "businessman", "sportsman", "king", "prince",
