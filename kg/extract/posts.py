@@ -137,7 +137,8 @@ def thing_not_post(description: Token) -> bool:
     a comedy duo) says what its holder is, and the possessor or the "of" phrase says whose it is
     (who wrote, runs or owns it), not where a title is held. The model often tags a work's or a
     firm's name as a person, so the description noun decides (``kind-not-post`` asks the holder).
-    The graph takes what the holder is (``IS_A`` the description).
+    The graph takes what the holder is (``IS_A`` the description), or, for an arm, a unit or a
+    subsidiary of a firm, that the firm owns it (``Vexa OWN Fjord Capital``; kg.resolve.facts).
     """
     return "thing-not-post" not in disabled() and description.lemma_.lower() in THING_KINDS
 

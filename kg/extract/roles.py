@@ -95,7 +95,7 @@ def role_org(role: Token) -> Token | None:
         # a capitalised word that names nothing is part of the title: "Director General"
         if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS
                                          or (role.is_lower and _untagged_name(child))):
-            return employer_after(role) or child if child.ent_type_ in PLACE_TYPES else child
+            return (employer_after(role) or child) if child.ent_type_ in PLACE_TYPES else child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
