@@ -172,8 +172,8 @@ def next_clause_subject(v: Token) -> tuple[Token, list[Token]] | None:
     if first is None or first.pos_ not in ("VERB", "AUX") or (v.tag_ not in FINITE_TAGS and not any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children(v))):
         return None
-    if "next-clause-subject" in disabled():
-        return None
+    if "next-clause-subject" in disabled() or complement_subject(v) is not None:
+        return None  # ("accepts Lund, Dahl and Reed did not": the whole list, complement-subject's)
     own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
     if own and not (len(own) == 1 and own[0].lower_ in _FLOATING and own[0].i < v.i):
         return None
