@@ -140,7 +140,8 @@ def test_a_possessive_before_a_kind_of_work_names_its_maker(text: str, fact: tup
 def test_a_work_holds_no_role_at_its_maker() -> None:
     text = "Anna Berg's first novel Winter Harbour sold well."
     assert ("Winter Harbour", "IS_A", "first novel", "first novel") in graph_facts(text)
-    with ablated(["possessive-work"]):  # before: a "first novel" held at Anna Berg
+    # before: a "first novel" held at Anna Berg (thing-not-post, round 20, also reads a novel as no post)
+    with ablated(["possessive-work", "thing-not-post"]):
         assert ("Winter Harbour", "ROLE", "first novel", "Anna Berg") in graph_facts(text)
 
 

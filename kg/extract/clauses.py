@@ -141,6 +141,62 @@ def complement_subject(v: Token) -> Token | None:
     return obj if obj.right_edge.i + 1 == v.left_edge.i else None
 
 
+# Floating quantifiers that may stand as a clause's only subject word after the noun phrase they
+# quantify ("Dahl and Berg both did well"); dashes that close an aside on that phrase.
+_FLOATING = frozenset({"both", "all", "each"})
+_ASIDE_DASHES = frozenset({"-", "–", "—"})
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+@register("next-clause-subject")
+def next_clause_subject(v: Token) -> tuple[Token, list[Token]] | None:
+    """"Nordbank will take on Ole Lund and Jon Dahl - who lost in Bergen - will face Tom Reed",
+    "Reed had a fine game and Jon Dahl and Ann Berg both did nothing wrong": the names after the
+    "and" are the subject of the second clause, not further objects of the first verb. Returns the
+    first clause's verb and the names that are the subject of ``v``, or None.
+
+    Linguistic reason: a finite clause must have a subject, and in English it stands right before
+    the verb group. When the parse coordinates two clauses but leaves the second without a subject
+    of its own (or with a floating "both"/"all" only), and the first clause's object phrase ends
+    right where the second clause begins (an aside set off by dashes may close it), the words
+    after the "and" that joins the clauses are that subject: a verb coordinated with the first
+    verb would have its "and" right before it ("took on Lund and faced Reed").
+    """
+    first: Token | None
+    if v.dep_ in ("conj", "advcl"):  # (a finite clause without a subject the parse may hang as either)
+        first = v.head
+    elif v.dep_ == "ROOT":  # the parse may make the first clause a complement of the second
+        first = next((c for c in children(v) if c.dep_ == "ccomp" and c.i < v.i), None)
+    else:
+        return None
+    if first is None or first.pos_ not in ("VERB", "AUX") or (v.tag_ not in FINITE_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children(v))):
+        return None
+    if "next-clause-subject" in disabled() or complement_subject(v) is not None:
+        return None  # ("accepts Lund, Dahl and Reed did not": the whole list, complement-subject's)
+    own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+    if own and not (len(own) == 1 and own[0].lower_ in _FLOATING and own[0].i < v.i):
+        return None
+    if any(c.dep_ == "cc" or c.dep_ == "mark" for c in children(v) if c.i < v.i):
+        return None
+    # where the verb group begins (the first clause, when the parse made it a complement, does not)
+    start = min([v.i, *(c.i for c in children(v) if c.i < v.i and (c in own or c.dep_ in _VERB_GROUP_DEPS))])
+    objects = [c for c in children(first) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    for obj in objects:
+        end = obj.right_edge.i + 1
+        while end < start and v.doc[end].text in _ASIDE_DASHES:
+            end += 1
+        if end != start:
+            continue
+        members = conjuncts(obj)
+        joins = [c.i for m in members for c in children(m) if c.dep_ == "cc" and c.i > obj.i]
+        if len(members) < 2 or not joins:
+            return None
+        subject = [m for m in members if m.i > min(joins) and m.pos_ in ("NOUN", "PROPN")]
+        return (first, subject) if subject else None
+    return None
+
+
 @register("listed-subject")
 def listed_subjects(subs: list[Token]) -> list[Token]:
     """"Anna Berg, Tom Reed and Jon Dahl are nominated": the parse hangs "Tom Reed" on "Anna Berg"
@@ -169,6 +225,10 @@ def listed_subjects(subs: list[Token]) -> list[Token]:
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS]
+    if v.dep_ in ("conj", "advcl", "ROOT") and (not own or own[0].lower_ in _FLOATING):
+        second = next_clause_subject(v)
+        if second is not None:
+            return second[1], "own"
     if own:
         heads = [_relative_head(v, s) for s in own]
         found = [c for h in heads for c in conjuncts(h)]
@@ -312,6 +372,19 @@ def far_list_member(v: Token, subj: Token) -> bool:
     verbs = [v, *(c for c in children(v) if c.dep_ in ("aux", "auxpass"))]
     plural = any(t.tag_ == "VBP" or t.lower_ in PLURAL_FORMS for t in verbs)
     return not plural and not any(t.lower_ in DISTRIBUTIVES for t in v.subtree)
+
+
+@register("clause-inside-list")
+def later_list_member(v: Token, subj: Token) -> bool:
+    """``v`` heads a participle or a relative clause set inside a list, and ``subj`` is a member
+    after it: in "Dark Water, starring Anna Berg, and Cold Harbour" only Dark Water stars her.
+
+    Linguistic reason: a modifier after a noun is about the noun phrase it follows; one set off
+    inside a list, with members still to come, closes on the members before it. The parse hangs
+    the later members on the first one, so without this each would take the clause's fact.
+    """
+    return (v.dep_ in ("acl", "relcl") and subj.i > v.i and subj.i != v.head.i
+            and "clause-inside-list" not in disabled() and subj.dep_ == "conj")
 
 
 def is_purpose(v: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.clauses import (
     REPORTING,
     complement_subject,
     lemma_with_particle,
+    next_clause_subject,
     prep_object,
     shared_objects,
     with_prep,
@@ -395,5 +396,21 @@ def find_objects(f: Frame) -> Objects:
     for rule in OBJECT_RULES:
         found = rule(f)
         if found is not None:
+            if len(found.objects) > 1:
+                found.objects = _first_clause_objects(f.last, found.objects)
             return found
     return no_object(f)
+
+
+def _first_clause_objects(last: Token, objects: list[Token | None]) -> list[Token | None]:
+    """The objects without the names that are the subject of a clause coordinated after this one
+    (:func:`kg.extract.clauses.next_clause_subject`: "took on Lund and Dahl will face Reed")."""
+    seconds = [c for c in children(last) if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > last.i]
+    if last.dep_ == "ccomp" and last.head.dep_ == "ROOT" and last.head.i > last.i:
+        seconds.append(last.head)
+    taken: set[int] = set()
+    for second in seconds:
+        found = next_clause_subject(second)
+        if found is not None and found[0].i == last.i:
+            taken |= {t.i for t in found[1]}
+    return [o for o in objects if o is None or o.i not in taken] if taken else objects

@@ -12,10 +12,11 @@ from spacy.tokens import Token
 
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.extract.works import UNIT_NOUNS, WORK_KINDS
 from kg.resolve.demonyms import STATE_OFFICES
 from kg.resolve.names import given_names
 from kg.resolve.predicates import synonyms
-from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
+from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS
 
 
 @register("kind-not-post")
@@ -54,6 +55,7 @@ RELATIONAL_NOUNS = frozenset({
     "one", "face", "voice", "heel", "bottom", "top", "darling", "answer", "key",
     "rock", "backbone", "heart", "threat", "blow", "boost", "priority", "success", "failure",
     "rival", "winner", "finisher", "recipient", "starter", "pick", "admirer", "toast",
+    "doubt",  # "a doubt for the final": may miss it, no post at it
     # a title won in a contest, held of the contest, not at it: "the Nordic Games champion"
     "champion", "champ", "titleholder", "medallist", "medalist", "runner-up",
 })
@@ -114,6 +116,31 @@ def entrant_not_post(description: Token, org_name: str) -> bool:
     if description.lemma_.lower() not in ENTRANT_TITLES or "entrant-not-post" in disabled():
         return False
     return not any(w in PARTY_WORDS for w in org_name.lower().split())
+
+
+# What a description may call a thing that no person is: a kind of organisation or a part of one,
+# a kind of work or show, a performing act, a product. No post is held by one of these.
+THING_KINDS = (ORG_ONLY_KINDS | UNIT_NOUNS | WORK_KINDS | frozenset({
+    "biopic", "musical", "sitcom", "show", "programme", "program", "series", "duo", "trio", "quartet",
+    "act", "tank", "think-tank", "jukebox", "console", "handset", "gadget", "device",
+})) - PERSON_KINDS - {"broadcaster", "miner", "brewer", "trader", "retailer"}  # can be people too
+
+
+@register("thing-not-post")
+def thing_not_post(description: Token) -> bool:
+    """"Tom Reed's first novel, Dark Water", "Vexa's broadband network, VexaNet", "Nordbank's
+    flagship airline Nordair", "Fjord Capital, the venture capital arm of Vexa": no title held at
+    Tom Reed, Vexa or Nordbank, whatever type the model gave the holder's name.
+
+    Linguistic reason: a post (an office or an occupation held at an organisation) is a person's;
+    a description whose head noun names a kind of thing (a novel, a network, an airline, an arm,
+    a comedy duo) says what its holder is, and the possessor or the "of" phrase says whose it is
+    (who wrote, runs or owns it), not where a title is held. The model often tags a work's or a
+    firm's name as a person, so the description noun decides (``kind-not-post`` asks the holder).
+    The graph takes what the holder is (``IS_A`` the description), or, for an arm, a unit or a
+    subsidiary of a firm, that the firm owns it (``Vexa OWN Fjord Capital``; kg.resolve.facts).
+    """
+    return "thing-not-post" not in disabled() and description.lemma_.lower() in THING_KINDS
 
 
 # Places a superlative ranks within: "Norway's largest employer", "the world's biggest maker".

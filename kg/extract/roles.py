@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
 from kg.extract.reading import sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
 from kg.resolve.spans import entity_at
@@ -95,7 +95,7 @@ def role_org(role: Token) -> Token | None:
         # a capitalised word that names nothing is part of the title: "Director General"
         if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS
                                          or (role.is_lower and _untagged_name(child))):
-            return child
+            return (employer_after(role) or child) if child.ent_type_ in PLACE_TYPES else child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -106,6 +106,26 @@ def role_org(role: Token) -> Token | None:
     # "chief economist at Investec", "an official from the central bank", "an analyst with
     # Kestrel Securities": a named place of work
     return _workplace(role, None) or _for_org(role)
+
+
+# Names of places, which a title's compound may name as the region its post covers.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@register("scope-not-employer")
+def employer_after(role: Token) -> Token | None:
+    """"chief UK economist at Nordbank", "Europe sales director for Vexa Holdings": the employer a
+    name after the title gives, where a place before its head noun is the region the post covers.
+
+    Linguistic reason: a place inside a title is the post's scope or the employer (a country's
+    office, a national side); a named organisation after it with "at", "with", "from" or "for"
+    says where the title is held, so the place is its scope. Without one the place stays the
+    employer ("UK Treasury Secretary", "England coach").
+    """
+    if "scope-not-employer" in disabled():
+        return None
+    found = _workplace(role, None) or _for_org(role)
+    return found if found is not None and found.ent_type_ == "ORG" else None
 
 
 # Prepositions that name where a title is held after it: "at Investec", "with Kestrel Securities"

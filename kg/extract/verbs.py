@@ -32,6 +32,7 @@ from kg.extract.clauses import (
     is_negated,
     is_participle,
     is_purpose,
+    later_list_member,
     lemma_with_particle,
     modal_of,
     modal_word,
@@ -273,6 +274,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False  # "plans to buy Vexa": the plan is no buyer; its holder is (kg.extract.intentions)
     if far_list_member(f.verb, subj):
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
+    if later_list_member(f.verb, subj):
+        return False  # "A, starring X, and B": the clause is A's
     if headline_participle(f.chain[0]):
         return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
     if participle_as_verb(f.verb):

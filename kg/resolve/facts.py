@@ -19,10 +19,12 @@ from kg.extract.posts import (
     not_a_person,
     people_not_employer,
     relation_not_post,
+    thing_not_post,
 )
 from kg.extract.prizes import claimed_relation
 from kg.extract.roles import role_of
 from kg.extract.sources import document_speaker, is_document
+from kg.extract.works import UNIT_NOUNS
 from kg.model import Chain, Entity, Fact, clean_name
 from kg.resolve.coreference import chains_at, coreferent
 from kg.resolve.demonyms import country_of, office_country
@@ -290,6 +292,12 @@ class FactBuilder:
                 return
             obj = self._entity(role.org, offset) if role.org is not None else None
 
+            owner = None
+            if obj is not None and thing_not_post(role.title_head):
+                # "Reed's first novel, Dark Water": what the work is, no post; "Fjord, the venture
+                # capital arm of Vexa": a unit its possessor owns
+                # (a firm's: "Norway's biggest chain" is ranked in a country, "his label" signs him)
+                owner, obj = (obj if obj.type == "ORG" and role.title_head.lemma_.lower() in UNIT_NOUNS else None), None
             if obj is not None and not_a_person(subject.type, subject.name, role.holder, role.title_head):
                 obj = None  # "Nordvik, Norway's leading music site": what kind of thing, no post
             if obj is not None and relation_not_post(role.title_head):
@@ -306,7 +314,10 @@ class FactBuilder:
                 # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
                 kind = field_kind(obj.name, role.org, role.title, role.title_head)
                 obj = None
-            if obj is not None:
+            if owner is not None:
+                subject, obj, relation, predicate = owner, subject, "OWN", "own"
+                subj_arg, obj_arg = obj_arg, subj_arg
+            elif obj is not None:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
             else:
                 obj, relation = Entity.make(kind, "CONCEPT"), "IS_A"
