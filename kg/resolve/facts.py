@@ -22,6 +22,7 @@ from kg.extract.posts import (
     thing_not_post,
 )
 from kg.extract.prizes import claimed_relation
+from kg.extract.registry import disabled, register
 from kg.extract.roles import role_of
 from kg.extract.sources import document_speaker, is_document
 from kg.extract.works import UNIT_NOUNS
@@ -56,6 +57,27 @@ def _role(prop: Proposition) -> Role | None:
 # Words of quantity whose "of" phrase says what they count: "10% of the loans", "half of the staff".
 _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority", "share", "proportion", "part",
                          "all", "some", "many", "much", "none", "third", "quarter", "fraction", "lot", "lots"})
+
+
+# Verbs of saying that say how the speaker stands to what they report: a claim others may dispute,
+# a charge, a belief, a denial, a forecast or warning, an admission.
+STANCE_VERBS = frozenset({"claim", "allege", "believe", "deny", "insist", "warn", "predict", "admit", "concede",
+                          "argue", "fear", "accuse"})
+
+
+@register("stance-statement")
+def stance_statement(fact: Fact) -> bool:
+    """"Tom Reed claims Nordbank owes him money", "Jon Dahl believes Bergen can win the cup": a
+    statement fact whose verb says the speaker's stance (``STANCE_VERBS``) is kept beside the
+    clause's own facts (``Tom Reed SAY {claim}`` money, besides ``Nordbank OWE`` money attributed to
+    him), where a plain "said" gives the clause's facts only (:meth:`FactBuilder.graph_facts`).
+
+    Linguistic reason: "say" only reports, so the attributed clause fact says all the sentence
+    says; "claim", "allege", "believe", "deny", "warn" and the like say what the speaker does with
+    the clause (asserts it against doubt, charges, holds, rejects, forecasts), which the attribution
+    alone loses: the news is that the speaker claims it, the claim itself is not established.
+    """
+    return "stance-statement" not in disabled() and fact.predicate in STANCE_VERBS
 
 
 def _topic(prop: Proposition) -> Token | None:
@@ -373,9 +395,11 @@ class FactBuilder:
         ("arm HAVE finger") is left out unless ``concept_facts`` (the Open IE view, ``kg extract
         --format carb``, keeps every proposition). A statement fact (the speaker SAY what the
         clause is about) is kept only when the clause gave no fact attributed to its speaker, but
-        for one the speaker states in the first person (:func:`kg.resolve.speakers.said_of_self`).
+        for one the speaker states in the first person (:func:`kg.resolve.speakers.said_of_self`),
+        or when its verb says the speaker's stance (:func:`stance_statement`: "claims", "believes").
         """
         kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
         spoken = {(f.sentence, f.attribution) for f in kept
                   if f.attribution and f.rule != "statement" and not said_of_self(f.subject_text, f.object_text)}
-        return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken]
+        return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken
+                or stance_statement(f)]

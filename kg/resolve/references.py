@@ -52,6 +52,7 @@ from kg.model import Entity
 from kg.resolve.binding import clause_subject, reports_itself, spoken_for
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.quotations import (
+    SAYING,
     in_quotation,
     names_speaker,
     quote_speaker,
@@ -85,6 +86,9 @@ from kg.resolve.stated import stated_kind
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
+# How far back the "he said" of a quotation looks for the speaker it continues (rule
+# ``speaker-carried-on``): the paraphrase and background news puts between a speaker's quotations.
+SPEAKER_WINDOW = 8
 # "Tom Reed has retired. The 30-year-old ...": an age, which says no kind, takes the person of the
 # sentence just before (a person further back is no longer the one the reader has in mind).
 AGE_WINDOW = 1
@@ -168,6 +172,8 @@ class References:
         skip = partial(_ruled_out_by_quotation, tok, sentence, speaker, said_by) if want in ("m", "f") else None
         found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
                              earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
+        if found is None and want in ("m", "f") and says_quotation(tok):
+            found = carried_speaker(self, tok, sentence, want, skip)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
@@ -448,6 +454,60 @@ def quotation_speaker(tok: Token) -> Token | None:
     if "quoted-third-person" in disabled():
         return quote_speaker(tok)
     return speaker_of_quotation(tok)
+
+
+@register("speaker-carried-on")
+def carried_speaker(refs: References, tok: Token, sentence: int, want: str,
+                    skip: Callable[[_Seen], bool] | None) -> Entity | None:
+    """'Tom Reed, Nordbank's chief economist, said rates would rise. [Two sentences of background.]
+    "The harbour plan should be seen as a warning," he said.': the "he" or "she" that says a
+    quotation (the subject of a verb of saying outside it), left unresolved by the window of
+    :meth:`References.pronoun`, is the last person of that gender the text named as a speaker (the
+    subject of a verb of saying, or a "he" already resolved as one) in the ``SPEAKER_WINDOW``
+    sentences before it, when no other person who could be meant is mentioned after that speaker
+    (a name that fits, a definite person noun or an unresolved "he" as subject, an untyped name as
+    subject); a name inside the quotation is never its speaker.
+
+    Linguistic reason: news quotes a source by name once and then goes on with "he said" after
+    each quotation, with its own paraphrase and background in between; a new source is always
+    named, so a bare "he said" continues the last source quoted, however many sentences of
+    narration lie between, provided no one else who could be "he" has come up since.
+    """
+    if "speaker-carried-on" in disabled():
+        return None
+    carried: Entity | None = None
+    for seen in reversed(refs._seen):
+        if sentence - seen.sentence > SPEAKER_WINDOW:
+            break
+        if seen.sentence == sentence and seen.token.doc is tok.doc and seen.token.i >= tok.i:
+            continue  # (after the pronoun)
+        if skip is not None and skip(seen):
+            continue  # named inside the quotation: not its speaker, and not someone else it could be
+        if seen.entity is None:
+            if seen.blocks in ("person", "topic"):
+                return None  # "the judge said", or an unresolved "he": another person
+            continue
+        if refs._fits(seen.entity, want):
+            if carried is not None and carried.id != seen.entity.id:
+                return None
+            if _speaks(seen.token):
+                return seen.entity
+            carried = seen.entity  # (the speaker's name said again: look on for where they spoke)
+        elif refs._unknown(seen.entity) and seen.entity.type == "OTHER" and seen.position < 2:
+            return None  # an untyped name as subject may be the person meant
+    return None
+
+
+# Verbs that name a speaker ("continue" is one only as "he continued,": "Reed continued to play").
+_NAMING = SAYING - {"continue"}
+
+
+def _speaks(tok: Token) -> bool:
+    """The mention is the subject of a verb of saying ("said Tom Reed", "Reed, a banker, said")."""
+    root = name_root(tok)
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_ in _NAMING and root.head.pos_ == "VERB"
 
 
 def _ruled_out_by_quotation(tok: Token, sentence: int, speaker: Token | None, said_by: Entity | None,
