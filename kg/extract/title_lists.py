@@ -129,3 +129,37 @@ def coordinated_title_propositions(sent: Span) -> Iterator[Proposition]:
         args = [Argument(name.root, tuple(name)), Argument(org, (org,)) if org is not None else Argument(first, (first,))]
         yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="coordinated-title",
                           role=Role(name.root, title, first, org), open_ie=False)
+
+
+@register("coordinated-post")
+def coordinated_posts(role: Role) -> list[Role]:
+    """"Tom Reed, chairman and chief executive of Nordbank," → Tom Reed holds "chief executive"
+    (at Nordbank) beside "chairman": each title coordinated with the one a rule read is his too.
+
+    Linguistic reason: coordinated nouns after a name, or after "as" or "be", that share one
+    determiner describe the one person ("he is chairman and chief executive"); the rules read the
+    first title, the head of the coordination, and leave its conjuncts unread. Only singular
+    person nouns in lower case joined by "and", with no determiner or possessive of their own
+    ("the coach and the players", "his wife and his daughter" may be others), and no kin term
+    ("his widow and daughter Ida" are two people). Each conjunct takes its own place of work, else
+    the first title's.
+    """
+    head = role.title_head
+    if "coordinated-post" in disabled() or head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() in KIN:
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return []
+    posts = []
+    for conj in head.children:
+        if (conj.dep_ != "conj" or conj.pos_ != "NOUN" or conj.tag_ != "NN" or not conj.is_lower
+                or conj.lemma_.lower() not in PERSON_KINDS or conj.lemma_.lower() in KIN
+                or conj.i == role.holder.i or any(c.dep_ in ("det", "poss") for c in conj.children)):
+            continue
+        post = role_of(role.holder, conj)
+        if post.org is None or not (post.org.pos_ == "PROPN" or post.org.ent_type_):
+            # "supporter and board director": a common noun is part of the title, and the post is
+            # held where the first title is
+            words = [t.lower_ for t in conj.lefts if t.dep_ in ("amod", "compound")]
+            post = Role(role.holder, " ".join([*words, conj.lower_]), conj, role.org)
+        posts.append(post)
+    return posts
