@@ -261,9 +261,10 @@ def hyphenated_title(description: Token, words: list[Token], head: str) -> tuple
     """
     if "hyphenated-title" in disabled():
         return words, head
-    words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")]
+    if words:
+        words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")]
     doc, i = description.doc, description.i
-    if "".join(t.lower_ for t in doc[i + 1:i + 5]) == "-in-law":
+    if i + 4 < len(doc) and doc[i + 1].text == "-" and "".join(t.lower_ for t in doc[i + 1:i + 5]) == "-in-law":
         head += "-in-law"
     return words, head
 
