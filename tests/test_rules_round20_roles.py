@@ -77,3 +77,25 @@ def test_hyphenated_words_around_a_title(text: str, title: str) -> None:
     assert title in {f.predicate for f in extract_text(text).facts if f.subject.name == "Ida Berg"}
     with ablated(["hyphenated-title"]):
         assert title not in {f.predicate for f in extract_text(text).facts if f.subject.name == "Ida Berg"}
+
+
+def test_a_plural_title_read_as_a_verb_still_describes_the_names() -> None:
+    text = "Hollywood stars Tom Reed and Kate Berg attended the premiere in Bergen."
+    assert {("Tom Reed", "IS_A", "Hollywood star"), ("Kate Berg", "IS_A", "Hollywood star")} <= fact_triples(text)
+    with ablated(["title-read-as-verb"]):
+        assert ("Kate Berg", "IS_A", "Hollywood star") not in fact_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The film stars Tom Reed and Anna Berg.",  # a verb with its subject before it
+    "Anna Berg coaches Tom Reed in Bergen.",
+])
+def test_a_verb_with_a_subject_is_no_title(text: str) -> None:
+    assert not {t for t in fact_triples(text) if t[1] == "IS_A" and t[0] in ("Tom Reed", "Anna Berg")}
+
+
+def test_initials_are_part_of_a_listed_name() -> None:
+    text = "Vexa will need the approval of major shareholders Tom Reed and JP Lund, who own 20% of the firm."
+    assert ("JP Lund", "IS_A", "major shareholder") in fact_triples(text)
+    with ablated(["initials-in-list"]):
+        assert ("JP Lund", "IS_A", "major shareholder") not in fact_triples(text)
