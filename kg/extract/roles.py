@@ -285,8 +285,9 @@ def possessive_pronoun_org(description: Token, holder: Token) -> Token | None:
     :mod:`kg.resolve.references` finds (by gender for "his"/"her", an organisation for "its").
     The pronoun is returned as the organisation; the graph takes the name it resolves to, and
     the title alone when it resolves to none (or to the holder), or when the holder is no person;
-    no "best" title either ("her best actress Oscar" names a prize's category). "Its" only after an organisation or a country named in its own
-    sentence: one that opens a sentence more often means a film or a show than a named firm.
+    no "best" title either ("her best actress Oscar" names a prize's category). "Its" only after
+    a name in its own sentence: one that opens a sentence more often means a film or a show
+    before it than a named firm.
     """
     if ("possessive-pronoun-post" in disabled() or description.pos_ != "NOUN"
             or description.lemma_.lower() not in TITLE_NOUNS):
@@ -294,7 +295,7 @@ def possessive_pronoun_org(description: Token, holder: Token) -> Token | None:
     pron = next((c for c in description.children if c.dep_ == "poss" and c.lower_ in POST_PRONOUNS), None)
     if pron is None or pron.i == holder.i or any(c.lower_ == "best" for c in description.lefts):
         return None  # "her best actress Oscar": a prize's category, no post
-    if pron.lower_ == "its" and not any(t.ent_type_ in ("ORG", "GPE") for t in pron.doc[pron.sent.start:pron.i]):
+    if pron.lower_ == "its" and not any(t.pos_ == "PROPN" for t in pron.doc[pron.sent.start:pron.i]):
         return None  # "Its star Tom Reed" opening a sentence: a film or a show before, seldom a named firm
     return pron
 
