@@ -84,6 +84,7 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     for tok in sentence_tokens(sent):
         if tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
             continue
+        first: Token | None
         if tok.tag_ != "NNS":
             if tok.tag_ != "VBZ" or not title_read_as_verb(tok):
                 continue
