@@ -249,6 +249,8 @@ def role_of(holder: Token, description: Token) -> Role:
         # "EBay president and chief executive": a modifier before coordinated titles holds for
         # each of them, so the second is held where the first is
         org = role_org(description.head)
+    if org is None:
+        org = possessive_pronoun_org(description, holder)
     if org is not None and ranked_in(description, org):
         org = None  # "Tom Reed was Norway's richest man": ranked there, no post held there
     skip = set() if org is None else {t.i for t in org.subtree}
@@ -258,6 +260,7 @@ def role_of(holder: Token, description: Token) -> Role:
     # a plural title describes each of its holders, so it is given in the singular ("three
     # children Ida and Tom": each is a child)
     head = description.lemma_.lower() if description.tag_ == "NNS" else description.lower_
+    words, head = hyphenated_title(description, words, head)
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head]).strip()
     field = title_field(description) if org is not None else None
     if field is not None:
@@ -265,6 +268,56 @@ def role_of(holder: Token, description: Token) -> Role:
         title += " of " + " ".join(t.lower_ for t in field.subtree if t.i not in skip and t.dep_ != "prep"
                                    and t.head.i not in skip and not t.is_punct)
     return Role(holder, title, description, org)
+
+
+@register("hyphenated-title")
+def hyphenated_title(description: Token, words: list[Token], head: str) -> tuple[list[Token], str]:
+    """"her 12-year-old daughter" → title "daughter"; "her former daughter-in-law" → "former
+    daughter-in-law": the hyphenated words on either side of a title noun, read as one word.
+
+    Linguistic reason: an age written with hyphens ("27-year-old") says how old the holder is,
+    not which post they hold, so its last word "old" is no title word; "-in-law" is part of the
+    kin noun it follows, which the tokenizer splits into a noun and a prepositional phrase.
+    """
+    if "hyphenated-title" in disabled():
+        return words, head
+    if words:
+        words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")]
+    doc, i = description.doc, description.i
+    if i + 4 < len(doc) and doc[i + 1].text == "-" and "".join(t.lower_ for t in doc[i + 1:i + 5]) == "-in-law":
+        head += "-in-law"
+    return words, head
+
+
+# Possessive pronouns whose referent holds a post's place: "its chairman" (a firm's), "his
+# manager" (a person's). "Their" is left alone: a plural referent may be a list of people.
+POST_PRONOUNS = frozenset({"its", "his", "her"})
+
+
+@register("possessive-pronoun-post")
+def possessive_pronoun_org(description: Token, holder: Token) -> Token | None:
+    """"Nordbank said its chief executive, Tom Reed, would retire" → Tom Reed holds "chief
+    executive" at what "its" refers to (Nordbank); "Anna Berg and her husband Jon Dahl" → his
+    post "husband" is held at Anna Berg. Only person nouns (titles, occupations, kin).
+
+    Linguistic reason: a possessive determiner on a title says whose the post is, as a possessive
+    name does ("Nordbank's chief executive"); the pronoun stands for a name read before it, which
+    :mod:`kg.resolve.references` finds (by gender for "his"/"her", an organisation for "its").
+    The pronoun is returned as the organisation; the graph takes the name it resolves to, and
+    the title alone when it resolves to none (or to the holder), or when the holder is no person;
+    no "best" title either ("her best actress Oscar" names a prize's category). "Its" only after
+    a name in its own sentence: one that opens a sentence more often means a film or a show
+    before it than a named firm.
+    """
+    if ("possessive-pronoun-post" in disabled() or description.pos_ != "NOUN"
+            or description.lemma_.lower() not in TITLE_NOUNS):
+        return None  # "his own play, Purlie": a work, no post
+    pron = next((c for c in description.children if c.dep_ == "poss" and c.lower_ in POST_PRONOUNS), None)
+    if pron is None or pron.i == holder.i or any(c.lower_ == "best" for c in description.lefts):
+        return None  # "her best actress Oscar": a prize's category, no post
+    if pron.lower_ == "its" and not any(t.pos_ == "PROPN" for t in pron.doc[pron.sent.start:pron.i]):
+        return None  # "Its star Tom Reed" opening a sentence: a film or a show before, seldom a named firm
+    return pron
 
 
 def name_span(tok: Token) -> Span | None:

@@ -48,6 +48,27 @@ def split_list_head(title: Token) -> Token | None:
     return root if root.dep_ == "conj" and root.head.i == title.head.i and root.pos_ == "PROPN" else None
 
 
+@register("title-read-as-verb")
+def title_read_as_verb(tok: Token) -> bool:
+    """"And playwrights Tom Reed and Anna Berg will compete", "Hollywood stars Tom Reed and Ida
+    Berg attended": a plural title that opens its sentence, tagged as a verb, before names.
+
+    Linguistic reason: a plural person noun run into names is a close apposition wherever it
+    stands; at the start of a sentence the tagger may read it as a verb in the third person
+    ("stars", "playwrights") with the names as its object. It is a noun when nothing but a
+    place name (its modifier, "Hollywood") or "and" comes before it in its sentence, it is
+    spelt as a plural noun, and a name the model tagged as a person follows it at once: "The
+    film stars Tom Reed" (a subject before the verb) is left alone.
+    """
+    if "title-read-as-verb" in disabled() or not tok.lower_.endswith("s") or tok.i + 1 >= tok.sent.end:
+        return False
+    before = tok.doc[tok.sent.start:tok.i]
+    if not all(t.ent_type_ == "GPE" or t.lower_ == "and" for t in before):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON"
+
+
 def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     """"the approval of major shareholders Tom Reed and Anna Berg" → each holds "major
     shareholder" (at the organisation the title names, if any: "Nordvik's directors").
@@ -61,9 +82,15 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     if LIST_TITLES.isdisjoint(sentence_lemmas(sent)):
         return  # (none of its words in the sentence: nothing below can match)
     for tok in sentence_tokens(sent):
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
+        if tok.lemma_.lower() not in LIST_TITLES or "title-list" in disabled():
             continue
-        first = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        first: Token | None
+        if tok.tag_ != "NNS":
+            if tok.tag_ != "VBZ" or not title_read_as_verb(tok):
+                continue
+            first = tok.doc[tok.i + 1]
+        else:
+            first = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if first is None:
             first = split_list_head(tok)
         name = name_span(first) if first is not None else None
@@ -72,6 +99,9 @@ def title_list_propositions(sent: Span) -> Iterator[Proposition]:
         holders = [name, *listed_names(name)]
         for person in holders:
             role = role_of(person.root, tok)
+            if tok.tag_ == "VBZ":  # read as a verb: its place modifier and its noun's singular by hand
+                place = [t.text for t in tok.doc[tok.sent.start:tok.i] if t.ent_type_ == "GPE"]
+                role = Role(person.root, " ".join([*place, tok.lemma_.lower()]), tok, None)
             org = role.org
             args = [Argument(person.root, tuple(person)),
                     Argument(org, (org,)) if org is not None else Argument(tok, (tok,))]
@@ -129,3 +159,37 @@ def coordinated_title_propositions(sent: Span) -> Iterator[Proposition]:
         args = [Argument(name.root, tuple(name)), Argument(org, (org,)) if org is not None else Argument(first, (first,))]
         yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="coordinated-title",
                           role=Role(name.root, title, first, org), open_ie=False)
+
+
+@register("coordinated-post")
+def coordinated_posts(role: Role) -> list[Role]:
+    """"Tom Reed, chairman and chief executive of Nordbank," → Tom Reed holds "chief executive"
+    (at Nordbank) beside "chairman": each title coordinated with the one a rule read is his too.
+
+    Linguistic reason: coordinated nouns after a name, or after "as" or "be", that share one
+    determiner describe the one person ("he is chairman and chief executive"); the rules read the
+    first title, the head of the coordination, and leave its conjuncts unread. Only singular
+    person nouns in lower case joined by "and", with no determiner or possessive of their own
+    ("the coach and the players", "his wife and his daughter" may be others), and no kin term
+    ("his widow and daughter Ida" are two people). Each conjunct takes its own place of work, else
+    the first title's.
+    """
+    head = role.title_head
+    if "coordinated-post" in disabled() or head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() in KIN:
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return []
+    posts = []
+    for conj in head.children:
+        if (conj.dep_ != "conj" or conj.pos_ != "NOUN" or conj.tag_ != "NN" or not conj.is_lower
+                or conj.lemma_.lower() not in PERSON_KINDS or conj.lemma_.lower() in KIN
+                or conj.i == role.holder.i or any(c.dep_ in ("det", "poss") for c in conj.children)):
+            continue
+        post = role_of(role.holder, conj)
+        if post.org is None or not (post.org.pos_ == "PROPN" or post.org.ent_type_):
+            # "supporter and board director": a common noun is part of the title, and the post is
+            # held where the first title is
+            words = [t.lower_ for t in conj.lefts if t.dep_ in ("amod", "compound")]
+            post = Role(role.holder, " ".join([*words, conj.lower_]), conj, role.org)
+        posts.append(post)
+    return posts

@@ -7,7 +7,7 @@ name alone, so the title words stand before it again.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, PARTICLES
@@ -50,6 +50,22 @@ _LIST_JOINS = frozenset({",", "and", "&"})
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"})
 
 
+@register("initials-in-list")
+def initials(doc: Doc, i: int) -> bool:
+    """"major shareholders Tom Reed and JP Lund": a given name written as initials in capitals
+    ("JP", "AJ") is part of the name when a capitalised surname follows it.
+
+    Linguistic reason: initials stand for given names and are written in capitals with no
+    stops in British news; only two or three letters, and only before a word in title case (an
+    acronym alone, "BBC", names an organisation, which ends the list of people).
+    """
+    if "initials-in-list" in disabled():
+        return False
+    tok = doc[i]
+    return (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3 and i + 1 < len(doc)
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
+
+
 @register("title-list")
 def listed_names(first: Span) -> list[Span]:
     """The names listed after ``first`` ("Kestra, Sir Tom Reed, Skarv and Ola"): each run of
@@ -69,7 +85,7 @@ def listed_names(first: Span) -> list[Span]:
         while i < sent_end and doc[i].lower_.rstrip(".") in _HONORIFICS:
             i += 1
         start = i
-        while i < sent_end and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        while i < sent_end and doc[i].pos_ == "PROPN" and (doc[i].is_title or initials(doc, i)):
             i += 1
         if i == start or (i < sent_end and doc[i].text not in _LIST_JOINS and not doc[i].is_punct
                           and doc[i].pos_ not in ("CCONJ", "ADP", "VERB", "AUX")):

@@ -25,6 +25,7 @@ from kg.extract.prizes import claimed_relation
 from kg.extract.registry import disabled, register
 from kg.extract.roles import role_of
 from kg.extract.sources import document_speaker, is_document
+from kg.extract.title_lists import coordinated_posts
 from kg.extract.works import UNIT_NOUNS
 from kg.model import Chain, Entity, Fact, clean_name
 from kg.resolve.coreference import chains_at, coreferent
@@ -228,10 +229,10 @@ class FactBuilder:
             for member in group[0] if group else ():
                 self.resolver.add(member)
         role = _role(prop)
-        if role is not None:
-            self.resolver.add(role.holder)
-            if role.org is not None:
-                self.resolver.add(role.org)
+        for post in ([role, *coordinated_posts(role)] if role is not None else []):
+            self.resolver.add(post.holder)
+            if post.org is not None:
+                self.resolver.add(post.org)
         if prop.attribution is not None:
             self.resolver.add(self._source_of(prop.attribution.head))
         topic = _topic(prop)
@@ -258,6 +259,10 @@ class FactBuilder:
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         for fact in self._facts(prop, offset, sentence, weight):
             yield from self._distributed(prop, fact)
+        role = _role(prop)
+        for post in coordinated_posts(role) if role is not None else ():
+            # "Tom Reed, chairman and chief executive of Nordbank": each coordinated title is a role
+            yield from self._facts(replace(prop, role=post, rule="coordinated-post"), offset, sentence, weight)
 
     def _distributed(self, prop: Proposition, fact: Fact) -> Iterator[Fact]:
         """A fact of a plural description that gathers names ("the two firms said") is a fact
@@ -320,6 +325,11 @@ class FactBuilder:
                 # capital arm of Vexa": a unit its possessor owns
                 # (a firm's: "Norway's biggest chain" is ranked in a country, "his label" signs him)
                 owner, obj = (obj if obj.type == "ORG" and role.title_head.lemma_.lower() in UNIT_NOUNS else None), None
+            if obj is not None and role.org is not None and role.org.pos_ == "PRON" and (
+                    obj.id == subject.id or obj.type == "CONCEPT" or subject.type != "PERSON"):
+                # "its chief executive" read as no name, or as the holder, or "her best actress
+                # Oscar" (no person holds it): the title alone
+                obj = None
             if obj is not None and not_a_person(subject.type, subject.name, role.holder, role.title_head):
                 obj = None  # "Nordvik, Norway's leading music site": what kind of thing, no post
             if obj is not None and relation_not_post(role.title_head):
