@@ -60,3 +60,16 @@ def test_a_description_that_says_which_is_another_product() -> None:
     text = ("The Vexa media player goes on sale on Monday in Bergen. "
             "The new device can take photos.")
     assert not any(s == "Vexa" and r == "TAKE" for s, r, _ in _pairs(text))
+
+
+def test_a_product_is_no_company() -> None:
+    # "the company" is the firm named before, not the virus named as the subject after it
+    text = ("Nordsec blocked 60 million e-mails last year. One of the biggest outbreaks came in May, "
+            "when the Moxa virus started circulating. To date the company has caught many copies of the virus.")
+    assert not any(s == "Moxa" and r == "CATCH" for s, r, _ in _pairs(text))
+
+
+def test_a_brand_classifying_a_line_is_no_product() -> None:
+    text = ("The Vexa mini is the cheapest Nordcom computer ever. "
+            "The software that comes with the machine is good.")
+    assert not any("Nordcom" in (s, o) and r == "COME" for s, r, o in _pairs(text))

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
 from kg.model import Entity
-from kg.resolve.referring import ORG_ONLY_KINDS, name_root
+from kg.resolve.referring import ORG_ONLY_KINDS, PERSON_KINDS, name_root
 from kg.resolve.workdescriptions import CHOOSING
 
 # The kinds of product a name is said to be, by the words that name the same kind; a generic
@@ -43,7 +43,10 @@ def said_kinds(tok: Token) -> frozenset[str]:
     apposition or "is a" noun ("Vexa Z1, a handheld gadget")."""
     root = name_root(tok)
     kinds: set[str] = set()
-    if root.dep_ == "compound" and root.head.tag_ == "NN" and root.head.lemma_.lower() in PRODUCT_KIND:
+    if root.dep_ == "compound" and root.head.tag_ == "NN" and root.head.lemma_.lower() in PRODUCT_KIND and not any(
+            c.lower_ in ("a", "an", "any", "every") or c.tag_ in ("JJS", "JJR") for c in root.head.children):
+        # "the Vexa Z1 player", "Nordcom's Kestrel chip"; not "an Apple computer", "the
+        # cheapest Apple computer": one of a brand's line, which the brand's name only classifies
         head = root.head
         kinds.add(head.lemma_.lower())
         kinds.update(c.lemma_.lower() for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"
@@ -58,10 +61,14 @@ def said_kinds(tok: Token) -> frozenset[str]:
 
 
 def maker(tok: Token) -> bool:
-    """A name that owns or speaks in its sentence ("Nordcom's phone", "Nordcom said"): a firm."""
+    """A name that owns or speaks in its sentence ("Nordcom's phone", "Nordcom said"), or names
+    a brand's line or staff ("Nordcom phones", "a Nordcom spokesman"): a firm."""
     root = name_root(tok)
     if root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):
         return True
+    if root.dep_ == "compound" and (root.head.tag_ in ("NNS", "NNPS") or root.head.pos_ == "PROPN"
+                                    or root.head.lemma_.lower() in PERSON_KINDS - PRODUCT_KIND.keys()):
+        return True  # "Nordcom phones", "the Nordcom Vexa", "a Nordcom spokesman": a brand, a firm
     return root.dep_ == "nsubj" and root.head.lemma_ in _SPEAKING
 
 

@@ -225,7 +225,8 @@ class References:
         if head in ORG_KINDS:
             def fits(e: Entity) -> bool:
                 kinds = self._kinds[e.id]
-                return self._organisation(e) and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds))
+                return (self._organisation(e) and not self._is_product(e)  # a product is no firm
+                        and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds)))
             found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
             if found is None and head not in GENERIC_ORG:
                 found = self._stated(tok, sentence, head, self._organisation)
