@@ -64,9 +64,10 @@ def test_a_description_that_says_which_is_another_product() -> None:
 
 def test_a_product_is_no_company() -> None:
     # "the company" is the firm named before, not the virus named as the subject after it
-    text = ("Nordsec blocked 60 million e-mails last year. One of the biggest outbreaks came in May, "
-            "when the Moxa virus started circulating. To date the company has caught many copies of the virus.")
-    assert not any(s == "Moxa" and r == "CATCH" for s, r, _ in _pairs(text))
+    text = ("Nordsec was founded in Oslo in 1990. It employs 300 people. Its servers are popular in Norway. "
+            "One of the biggest orders came in May, when the Moxa supercomputer started working. "
+            "To date the company has sold 600 copies of the machine.")
+    assert not any(s == "Moxa" and r == "SELL" for s, r, _ in _pairs(text))
 
 
 def test_a_brand_classifying_a_line_is_no_product() -> None:

@@ -2,8 +2,8 @@
 
 "The Vexa Z1 media player goes on sale on Monday. The handheld device plays music. It can also
 take photos.": technology news names a product once with the kind of thing it is ("the Vexa Z1
-player", "the Kestrel processor", "the Moxa virus") and then calls it "the device", "the gadget",
-"the chip", "the virus", or "it". :class:`Products` reads the kinds the document gives each name
+player", "the Kestrel processor", "the Nordcom X2 computer") and then calls it "the device",
+"the gadget", "the chip", or "it". :class:`Products` reads the kinds the document gives each name
 and the product nouns it uses, in text order, beside :class:`kg.resolve.references.References`,
 which asks it for the product a description stands for and whether a name is a product (then an
 "it" may stand for it).
@@ -26,8 +26,9 @@ _GROUPS = (
     frozenset({"chip", "processor", "microprocessor"}),
     frozenset({"device", "gadget", "handheld", "console", "handset", "phone", "player", "smartphone"}),
     frozenset({"computer", "supercomputer", "machine", "server"}),
-    frozenset({"virus", "worm", "trojan"}),
 )
+# Not malware ("the Moxa virus ... the virus"): "the Windows virus" names the platform a virus
+# attacks as often as a virus's own name, and read so it made three wrong facts of four on dev.
 PRODUCT_KIND = {word: group for group in _GROUPS for word in group}
 # Words that say a product's kind after its name but, alone with "the", mean a person: "the player".
 _NOT_DESCRIPTIONS = frozenset({"player"})
@@ -76,12 +77,12 @@ def maker(tok: Token) -> bool:
 def product_description(tok: Token) -> frozenset[str] | None:
     """"The Vexa Z1 media player goes on sale on Monday. The handheld device plays music": a
     definite description of a kind of product ("the device", "the gadget", "the chip", "the
-    virus"), with nothing that says which, stands for the product the document last named as of
+    computer"), with nothing that says which, stands for the product the document last named as of
     that kind; returns the words of its kind (None: no such description).
 
     Linguistic reason: a definite description presupposes a referent the reader already has,
     and its head noun says what kind of thing it is; a technology report names its product once
-    with its kind ("the Vexa Z1 player", "the Kestrel processor", "the Moxa virus") and then
+    with its kind ("the Vexa Z1 player", "the Kestrel processor", "the Nordcom X2 supercomputer") and then
     re-mentions it by the kind alone, or by a more general word of it ("the device" for a player
     or a phone), as an arts report says "the film". A word that picks one of several ("the other
     device", "the new phone", "the first chip") or a phrase or clause that says which ("the chip
