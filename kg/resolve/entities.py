@@ -34,6 +34,7 @@ from kg.resolve.kindtype import courtesy_surnames, courtesy_type, full_name_vote
 from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, possessive_name, written_bare
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
+from kg.resolve.products import Products, product_description
 from kg.resolve.references import References, refers
 from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged, description_head, national, other_rank
 from kg.resolve.speakers import first_person
@@ -254,7 +255,8 @@ class DocumentResolver:
 
         resolved: dict[tuple[int, int], Entity | None] = {}
         ordered = sorted(((k, m) for k, m in self._mentions.items() if m is not None), key=lambda km: km[0])
-        references = References()
+        products = Products()
+        references = References(products.is_product)
         works = WorkReferences()
         self._unresolved = set()
         recent_concepts: list[tuple[int, str, Mention]] = []
@@ -274,6 +276,7 @@ class DocumentResolver:
             elif m.named:
                 by_name = entities[full.get(m.name, m.name)]
                 references.named(by_name, tok, sent)
+                products.named(by_name, tok, sent, references.kinds_of(by_name))
                 works.named(by_name, tok, sent, references.kinds_of(by_name), partial(references.is_person, by_name))
                 ent = by_name
             elif m.type == "PRONOUN":
@@ -287,6 +290,9 @@ class DocumentResolver:
             elif (person := _surname_as_noun(m, by_last)) is not None and entities[person].type == "PERSON":
                 ent = entities[person]
                 references.named(ent, tok, sent)
+            elif (kind := product_description(tok)) is not None and (ent := products.product(kind, sent)) is not None:
+                products.resolved(ent, sent)  # "the device": the product named as one (rule product-description)
+                references.resolved(ent, tok, sent)  # a link of its chain: "The device ... It"
             elif (kind := work_description(tok)) is not None and (ent := works.work(kind, sent)) is not None:
                 works.resolved(ent, sent)  # "the film": the work named as a film (rule work-description)
                 references.common(tok, sent)  # to a pronoun, the noun it was: "it" after it stays open
@@ -294,6 +300,7 @@ class DocumentResolver:
                 name, ent = m.name, None
                 antecedent = None
                 works.unnamed(tok, sent)
+                products.unnamed(tok, sent)
                 if m.definite_bare:
                     head = tok.lemma_.lower()
                     antecedent = next((mm for s, h, mm in reversed(recent_concepts)

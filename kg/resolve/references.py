@@ -51,6 +51,7 @@ from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.binding import clause_subject, reports_itself, spoken_for
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
+from kg.resolve.products import PRODUCT_KIND
 from kg.resolve.quotations import (
     SAYING,
     in_quotation,
@@ -119,7 +120,9 @@ class _Seen:
 class References:
     """Resolves the references of one document, fed its mentions in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_product: Callable[[Entity], bool] | None = None) -> None:
+        # whether the document said a name is a kind of product (:mod:`kg.resolve.products`)
+        self._is_product: Callable[[Entity], bool] = is_product or (lambda e: False)
         self._seen: list[_Seen] = []
         self._kinds: dict[str, set[str]] = defaultdict(set)
         self._learned: dict[str, str] = {}
@@ -142,6 +145,10 @@ class References:
         """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
         if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return  # "The singer, full name Jamelia Davis, ...": the subject is the name
+        if tok.lemma_.lower() in PRODUCT_KIND and (named := self._product_named_in(tok)) is not None:
+            # "The Vexa Z1 device plays music. It ...": the subject is the product it names
+            self._seen.append(_Seen(named, tok, sentence, position(tok), link=True))
+            return
         if tok.lemma_.lower() in PERSON_KINDS:
             # "the judge said ... he": a definite person noun could be meant ("a host of artists" not)
             if tok.tag_ != "NN" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children):
@@ -150,6 +157,19 @@ class References:
         else:
             blocks = "they" if tok.tag_ in ("NNS", "NNPS") else "it"
         self._seen.append(_Seen(None, tok, sentence, position(tok), blocks))
+
+    def _product_named_in(self, tok: Token) -> Entity | None:
+        """The product a product noun's name modifier is ("the Vexa Z1 device": Vexa Z1)."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                seen = self._mention_at(child)
+                if seen is not None and seen.entity is not None and self._is_product(seen.entity):
+                    return seen.entity
+        return None
+
+    def _thing(self, e: Entity) -> bool:
+        """What "it" may stand for: an organisation, a country, or a product the text named as one."""
+        return self._fits(e, "org") or (self._is_product(e) and not self._gender(e))
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
@@ -170,7 +190,8 @@ class References:
         if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
             return None  # '"He was the best," he said': both "he"s would take the same person
         skip = partial(_ruled_out_by_quotation, tok, sentence, speaker, said_by) if want in ("m", "f") else None
-        found = self._choose(tok, sentence, WINDOW, lambda e: self._fits(e, want), blocked_by,
+        fits = self._thing if word in NEUTER else partial(self._fits, want=want)
+        found = self._choose(tok, sentence, WINDOW, fits, blocked_by,
                              earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
         if found is None and want in ("m", "f") and says_quotation(tok):
             found = carried_speaker(self, tok, sentence, want, skip)
@@ -190,7 +211,8 @@ class References:
             seen = self._mention_at(speaks)  # "a Nordbank spokesman said it": the organisation
         if seen is None or seen.entity is None:
             return None
-        if self._fits(seen.entity, "org") or (self._unknown(seen.entity) and reports_itself(tok, subject)):
+        fits = self._thing(seen.entity) if tok.lower_ in NEUTER else self._fits(seen.entity, "org")
+        if fits or (self._unknown(seen.entity) and reports_itself(tok, subject)):
             return seen.entity
         return None
 
@@ -209,7 +231,8 @@ class References:
         if head in ORG_KINDS:
             def fits(e: Entity) -> bool:
                 kinds = self._kinds[e.id]
-                return self._organisation(e) and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds))
+                return (self._organisation(e) and not self._is_product(e)  # a product is no firm
+                        and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds)))
             found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
             if found is None and head not in GENERIC_ORG:
                 found = self._stated(tok, sentence, head, self._organisation)

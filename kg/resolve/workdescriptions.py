@@ -36,7 +36,7 @@ DESCRIBED_KIND = {word: group for group in _KIND_GROUPS for word in group}
 DESCRIBED_KINDS = frozenset(DESCRIBED_KIND)
 # Words before the noun that pick one of several, or say more than the kind ("the other film",
 # "the best film", "the next album", "the first series"): another work than the one named.
-_CHOOSING = frozenset({"other", "another", "same", "only", "next", "new", "last", "latest", "first", "second",
+CHOOSING = frozenset({"other", "another", "same", "only", "next", "new", "last", "latest", "first", "second",
                        "third", "previous", "original", "final", "best", "whole", "entire", "old", "current",
                        "forthcoming", "upcoming", "recent", "debut", "early", "earlier", "later"})
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "conj"})
@@ -115,7 +115,7 @@ def work_description(tok: Token) -> frozenset[str] | None:
     if _name_of(tok) is not None:
         return None
     for child in tok.children:
-        if child.i < tok.i and (child.lower_ in _CHOOSING or child.tag_ in ("JJS", "JJR")
+        if child.i < tok.i and (child.lower_ in CHOOSING or child.tag_ in ("JJS", "JJR")
                                 or child.ent_type_ in ("ORDINAL", "CARDINAL", "DATE", "MONEY", "QUANTITY")
                                 or child.dep_ == "poss" or child.pos_ == "PROPN"):
             return None
