@@ -81,3 +81,12 @@ def test_no_speaker_named_past_a_reopened_quotation() -> None:
 ])
 def test_an_asserted_first_person_clause_keeps_its_fact(text: str, fact: Fact) -> None:
     assert fact in _facts(text)
+
+
+def test_a_condition_is_a_rule_of_its_own() -> None:
+    # "if I meet ...": the condition and the clause resting on it leave "I" unresolved (rule
+    # first-person-condition), which --ablate can switch off on its own
+    text = 'Title\n\n"If I meet Anna Berg in Bergen, I will sign the deal," said Tom Reed.\n'
+    assert ("Tom Reed", "SIGN", "deal", False) not in _facts(text)
+    with ablated(["first-person-condition"]):
+        assert ("Tom Reed", "SIGN", "deal", False) in _facts(text)

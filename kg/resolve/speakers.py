@@ -69,10 +69,17 @@ def mentioned(tok: Token) -> bool:
     return marked or any(c.dep_ == "det" for c in tok.children)
 
 
+@register("first-person-condition")
 def hypothetical(tok: Token) -> bool:
     """'"If I win the title, I will retire," said Tom Reed': a first person in a clause of
     condition ("if", "unless"), or the clause that rests on one, states nothing that happened;
-    left unresolved, it gives no fact (the speaker's statement stays)."""
+    left unresolved, it gives no fact (the speaker's statement stays).
+
+    Linguistic reason: a conditional supposes its clause and asserts the main clause only under
+    that supposition, so neither is something the speaker says happened or holds.
+    """
+    if "first-person-condition" in disabled():
+        return False
     for head in tok.ancestors:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                for c in (head, *head.children)):
