@@ -22,18 +22,18 @@ def test_the_rule_is_registered() -> None:
 
 
 def test_the_device_is_the_product_named_a_player() -> None:
-    text = ("The Vexa media player, phone and gaming gadget goes on sale on Monday in Bergen. "
-            "Priced at 200 pounds, the handheld device is debuting in Norway.")
+    text = ("The Vexa music player, camera and phone arrives in Bergen shops on Monday. "
+            "The handheld device then debuts in Norway in June.")
     assert ("Vexa", "DEBUT", "Norway") in _pairs(text)
     with ablated(["product-description"]):
         assert ("Vexa", "DEBUT", "Norway") not in _pairs(text)
 
 
 def test_it_after_the_description_is_the_product() -> None:
-    text = ("The Vexa media player goes on sale on Monday in Bergen. "
-            "The gadget faces stiff competition from rivals. It can also take photos.")
+    text = ("The Vexa media player reaches the shops in Bergen on Monday. "
+            "The gadget competes with cheaper rivals. It can also take photos.")
     pairs = _pairs(text)
-    assert ("Vexa", "FACE", "stiff competition") in pairs
+    assert ("Vexa", "COMPETE", "cheaper rivals") in pairs
     assert ("Vexa", "TAKE", "photos") in pairs
 
 
@@ -64,13 +64,12 @@ def test_a_description_that_says_which_is_another_product() -> None:
 
 def test_a_product_is_no_company() -> None:
     # "the company" is the firm named before, not the virus named as the subject after it
-    text = ("Nordsec was founded in Oslo in 1990. It employs 300 people. Its servers are popular in Norway. "
-            "One of the biggest orders came in May, when the Moxa supercomputer started working. "
-            "To date the company has sold 600 copies of the machine.")
+    text = ("Nordsec opened in Oslo in 1990 and now employs 300 people. Its servers sell well in Norway. "
+            "The Moxa supercomputer was switched on in Bergen in May. So far the company has sold 600 units.")
     assert not any(s == "Moxa" and r == "SELL" for s, r, _ in _pairs(text))
 
 
 def test_a_brand_classifying_a_line_is_no_product() -> None:
     text = ("The Vexa mini is the cheapest Nordcom computer ever. "
-            "The software that comes with the machine is good.")
-    assert not any("Nordcom" in (s, o) and r == "COME" for s, r, o in _pairs(text))
+            "The machine reaches Bergen shops in May.")
+    assert not any("Nordcom" in (s, o) for s, r, o in _pairs(text))

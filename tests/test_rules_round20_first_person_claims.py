@@ -27,30 +27,30 @@ def test_the_rule_is_registered() -> None:
 
 @pytest.mark.parametrize(("text", "wrong"), [
     # a question asks
-    ('Title\n\n"You don\'t think I would sell the Bergen yard, do you?" said Tom Reed.\n',
+    ('Title\n\n"Would I sell the Bergen yard now?" said Tom Reed.\n',
      ("Tom Reed", "SELL", "Bergen yard", False)),
     # a clause under a verb of opinion, feeling or wishing, or that verb itself
-    ('Title\n\n"I feel that I deserved the prize," said Tom Reed.\n', ("Tom Reed", "DESERVE", "prize", False)),
-    ('Title\n\n"I wish I had been given a contract like this," said Tom Reed.\n',
-     ("Tom Reed", "RECEIVE", "contract", False)),
-    ('Title\n\n"I think the way that Nordbank works is wrong," said Tom Reed.\n', ("Tom Reed", "THINK", "way", False)),
+    ('Title\n\n"I feel I earned the medal after a hard season," said Tom Reed.\n', ("Tom Reed", "EARN", "medal", False)),
+    ('Title\n\n"I wish I had signed a longer deal with Nordbank," said Tom Reed.\n',
+     ("Tom Reed", "SIGN", "longer deal", False)),
+    ('Title\n\n"I feel the way that Nordbank pays its staff is unfair," said Tom Reed.\n', ("Tom Reed", "FEEL", "way", False)),
     # a comparison of two degrees; the "it" of an extraposed clause
-    ('Title\n\n"The more involved I can be with Nordbank, the better," said Tom Reed.\n',
-     ("Tom Reed", "BE_WITH", "Nordbank", False)),
-    ('Title\n\nThe Bergen Medal went to Tom Reed. "It gives me a lot of joy to know the crew did well," said Reed.\n',
-     ("Bergen Medal", "GIVE_TO", "Tom Reed", False)),
+    ('Title\n\n"The more often I sail with Nordbank, the better," said Tom Reed.\n',
+     ("Tom Reed", "SAIL", "Nordbank", False)),
+    ('Title\n\nThe Bergen Medal went to Tom Reed. "It brings me great pleasure to see the young crews race," said Reed.\n',
+     ("Bergen Medal", "BRING_TO", "Tom Reed", False)),
     # a hedging adverb
-    ('Title\n\n"I found out I had supposedly missed a meeting," said Tom Reed.\n',
-     ("Tom Reed", "MISS", "meeting", False)),
+    ('Title\n\n"They told me I had allegedly skipped a board meeting," said Tom Reed.\n',
+     ("Tom Reed", "DECLINE", "board meeting", False)),
     # "myself" pictured as a subject
     ('Title\n\n"I could not see myself winning the Bergen Cup," said Tom Reed.\n',
      ("Tom Reed", "WIN", "Bergen Cup", False)),
     # the speaker's stance, not a participant
     ('Title\n\n"To me, the board has spoken," said Tom Reed.\n', ("board", "SPEAK", "Tom Reed", False)),
     # a time phrase, a comparison, a cause read as the object
-    ('Title\n\n"The first time I sailed it I just stood there," said Tom Reed.\n',
-     ("Tom Reed", "STAND", "first time", False)),
-    ('Title\n\n"I was a bit nervous at the outset," said Tom Reed.\n', ("Tom Reed", "BE_AT", "outset", False)),
+    ('Title\n\n"The whole morning I waited there," said Tom Reed.\n',
+     ("Tom Reed", "WAIT", "whole morning", False)),
+    ('Title\n\n"I was rather anxious at the outset," said Tom Reed.\n', ("Tom Reed", "BE_ANXIOUS_AT", "outset", False)),
     ('Title\n\n"I am sailing like a novice," said Tom Reed.\n', ("Tom Reed", "SAIL", "novice", False)),
     ('Title\n\n"I came because of the noise," said Tom Reed.\n', ("Tom Reed", "COME", "noise", False)),
     # "I don't think S" denies S: no negated statement of S (the quotation's own statement stays)
@@ -64,17 +64,12 @@ def test_an_unasserted_first_person_clause_gives_no_fact(text: str, wrong: Fact)
 
 
 def test_no_speaker_named_past_a_reopened_quotation() -> None:
-    text = ('Title\n\nJon Dahl added: "It is not my right to give orders and say when I want to sail. '
-            '"I feel that the crews are sailing with a new spirit as I saw them race against Bergen (Nordvik won 4-0 '
-            'on Friday) and I simply want to add to their success. '
-            '"I do confess that I was rude to the Bergen press at times but now I have gained more experience. '
-            '"Many of the great sailors had the press against them. '
-            '"So I am now used to the fact that the press can be against me at times. '
-            'Meanwhile, Nordbank spokesman Tom Reed welcomed the apology and said no one had pressed Dahl to apologise. '
-            '"Dahl\'s apology today makes him a role model for all sailors," Reed said.\n')
+    text = ('Title\n\nJon Dahl spoke to reporters after the race in Bergen. "I have gained more experience this year. '
+            '"The crews are faster now. Meanwhile, Nordbank spokesman Tom Reed praised the crews and said nobody '
+            'had forced Dahl to race. "Dahl\'s win today shows real courage," Reed said.\n')
     wrong = ("Tom Reed", "GAIN", "more experience", False)
     assert wrong not in _facts(text)
-    assert ("Tom Reed", "WELCOME", "apology", False) in _facts(text)
+    assert ("Tom Reed", "PRAISE", "crews", False) in _facts(text)
     with ablated(["first-person-claim"]):
         assert wrong in _facts(text)
 
@@ -86,3 +81,12 @@ def test_no_speaker_named_past_a_reopened_quotation() -> None:
 ])
 def test_an_asserted_first_person_clause_keeps_its_fact(text: str, fact: Fact) -> None:
     assert fact in _facts(text)
+
+
+def test_a_condition_is_a_rule_of_its_own() -> None:
+    # "if I meet ...": the condition and the clause resting on it leave "I" unresolved (rule
+    # first-person-condition), which --ablate can switch off on its own
+    text = 'Title\n\n"If I meet Anna Berg in Bergen, I will sign the deal," said Tom Reed.\n'
+    assert ("Tom Reed", "SIGN", "deal", False) not in _facts(text)
+    with ablated(["first-person-condition"]):
+        assert ("Tom Reed", "SIGN", "deal", False) in _facts(text)

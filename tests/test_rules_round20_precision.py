@@ -17,8 +17,8 @@ from kg.extract.registry import ablated
      ("Nordbank", "DEFEAT", "Fjord Capital"), ("Fjord Capital", "FACE", "side")),
     ("Tom Reed will play Jon Dahl and Lars Holm - who won in Oslo last week - will meet Ole Lund.",
      ("Tom Reed", "PLAY", "Lars Holm"), ("Lars Holm", "MEET", "Ole Lund")),
-    ("Nordbank will take on former champion Ole Lund and Jon Dahl - who has played in two finals against "
-     "Bergen - will face Tom Reed.", ("Nordbank", "TAKE_ON", "Jon Dahl"), ("Jon Dahl", "FACE", "Tom Reed")),
+    ("Nordbank will face the young Ole Lund and Jon Dahl - who has reached two finals in Bergen - will meet "
+     "Tom Reed.", ("Nordbank", "FACE", "Jon Dahl"), ("Jon Dahl", "MEET", "Tom Reed")),
 ])
 def test_the_names_after_the_and_are_the_next_clauses_subject(
         text: str, wrong: tuple[str, str, str], right: tuple[str, str, str]) -> None:
@@ -89,7 +89,7 @@ def test_a_place_inside_a_title_without_an_employer_after_stays_the_employer(
 
 
 def test_a_player_who_is_a_doubt_for_a_match_holds_no_post_at_it() -> None:
-    text = "Former champion Tom Reed is also a doubt for the Nordic Open after hurting his thigh."
+    text = "Tom Reed is a doubt for the Nordic Open because of a knee injury."
     assert not {(s, o) for s, r, o in fact_triples(text) if r == "ROLE"}
     with ablated(["relation-not-post"]):
         assert ("Tom Reed", "Nordic Open") in {(s, o) for s, r, o in fact_triples(text) if r == "ROLE"}

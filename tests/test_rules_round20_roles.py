@@ -35,13 +35,17 @@ def test_each_coordinated_title_is_a_role(text: str, role: tuple[str, str, str])
 @pytest.mark.parametrize("text", [
     "Tom Reed, the coach, and the players met the owners in Bergen.",  # a determiner: others
     "Anna Berg arrived in Bergen with her husband and daughter Ida.",  # kin: two people
+    # the two cases above meet other checks first (a plural; a kin title read); these two fail
+    # without the determiner and the kin check on the conjunct
+    "Anna Berg met Tom Reed, the coach, and the captain in Bergen.",  # a determiner: another person
+    "Tom Reed, chairman of Nordbank and son of its founder, resigned.",  # kin: no post at Nordbank
 ])
 def test_no_coordinated_post_for_others(text: str) -> None:
     assert not {f for f in extract_text(text).facts if f.rule == "coordinated-post"}
 
 
 @pytest.mark.parametrize(("text", "role"), [
-    ("Vexa Holdings claims its downfall was punishment for the ambitions of its founder Tom Reed.",
+    ("Vexa Holdings blamed its losses on the choices of its founder Tom Reed.",
      ("Tom Reed", "ROLE", "Vexa Holdings")),
     ("Anna Berg arrived in Bergen with her husband Jon Dahl.", ("Jon Dahl", "ROLE", "Anna Berg")),
     ("Tom Reed said his coach Jon Dahl had left Vexa United.", ("Jon Dahl", "ROLE", "Tom Reed")),
@@ -70,7 +74,7 @@ def test_a_work_is_no_post() -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("They won custody of Ida Berg, her 12-year-old daughter with Tom Reed.", "daughter"),
+    ("Anna Berg will bring Ida Berg, her 12-year-old daughter, to the Bergen festival.", "daughter"),
     ("Tom Reed said his mother-in-law, Ida Berg, was ill.", "mother-in-law"),
 ])
 def test_hyphenated_words_around_a_title(text: str, title: str) -> None:
@@ -95,7 +99,7 @@ def test_a_verb_with_a_subject_is_no_title(text: str) -> None:
 
 
 def test_initials_are_part_of_a_listed_name() -> None:
-    text = "Vexa will need the approval of major shareholders Tom Reed and JP Lund, who own 20% of the firm."
-    assert ("JP Lund", "IS_A", "major shareholder") in fact_triples(text)
+    text = "The deal was backed by leading investors Tom Reed and JP Lund on Monday."
+    assert ("JP Lund", "IS_A", "leading investor") in fact_triples(text)
     with ablated(["initials-in-list"]):
-        assert ("JP Lund", "IS_A", "major shareholder") not in fact_triples(text)
+        assert ("JP Lund", "IS_A", "leading investor") not in fact_triples(text)

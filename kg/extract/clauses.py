@@ -150,7 +150,7 @@ _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 @register("next-clause-subject")
 def next_clause_subject(v: Token) -> tuple[Token, list[Token]] | None:
-    """"Nordbank will take on Ole Lund and Jon Dahl - who lost in Bergen - will face Tom Reed",
+    """"Nordbank will play Ole Lund and Jon Dahl - who lost in Bergen - will face Tom Reed",
     "Reed had a fine game and Jon Dahl and Ann Berg both did nothing wrong": the names after the
     "and" are the subject of the second clause, not further objects of the first verb. Returns the
     first clause's verb and the names that are the subject of ``v``, or None.

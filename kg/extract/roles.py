@@ -272,8 +272,8 @@ def role_of(holder: Token, description: Token) -> Role:
 
 @register("hyphenated-title")
 def hyphenated_title(description: Token, words: list[Token], head: str) -> tuple[list[Token], str]:
-    """"her 12-year-old daughter" → title "daughter"; "her former daughter-in-law" → "former
-    daughter-in-law": the hyphenated words on either side of a title noun, read as one word.
+    """"her 12-year-old daughter" → title "daughter"; "his former son-in-law" → "former
+    son-in-law": the hyphenated words on either side of a title noun, read as one word.
 
     Linguistic reason: an age written with hyphens ("27-year-old") says how old the holder is,
     not which post they hold, so its last word "old" is no title word; "-in-law" is part of the

@@ -369,7 +369,7 @@ class FactBuilder:
         if obj is None or obj.id == subject.id:
             return
         if topic is None and unasserted_first_person(subj_arg.head, obj_arg.head, prop.sentence):
-            return  # "I feel that I deserved it": a quotation's "I" in a clause it does not assert
+            return  # "I feel I earned it": a quotation's "I" in a clause it does not assert
         if topic is not None and unasserted_statement(subj_arg.head, prop.negated, prop.modality):
             return  # "I don't think that ...": the speaker denies or supposes it
         if (relation == "IS_A" and role is None and not self.concept_facts and "CONCEPT" not in (subject.type, obj.type)

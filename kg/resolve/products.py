@@ -40,7 +40,7 @@ _SPEAKING = frozenset({"say", "tell", "announce", "claim", "add", "warn", "repor
 
 def said_kinds(tok: Token) -> frozenset[str]:
     """The product kinds a sentence says the name at ``tok`` is: the singular noun the name
-    modifies, with its conjuncts ("the Vexa Z1 media player, phone and gaming gadget"), an
+    modifies, with its conjuncts ("the Vexa Z1 music player, camera and phone"), an
     apposition or "is a" noun ("Vexa Z1, a handheld gadget")."""
     root = name_root(tok)
     kinds: set[str] = set()

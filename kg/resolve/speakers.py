@@ -62,17 +62,24 @@ _CONDITIONS = frozenset({"if", "unless"})
 
 
 def mentioned(tok: Token) -> bool:
-    """A pronoun named as a word, not used: "putting the 'me' in media" (a determiner, or
-    quotation marks of its own)."""
+    """A pronoun named as a word, not used: "a crew that is all about the 'me'" (a determiner,
+    or quotation marks of its own)."""
     doc = tok.doc
     marked = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in ("'", "‘") and doc[tok.i + 1].text in ("'", "’")
     return marked or any(c.dep_ == "det" for c in tok.children)
 
 
+@register("first-person-condition")
 def hypothetical(tok: Token) -> bool:
     """'"If I win the title, I will retire," said Tom Reed': a first person in a clause of
     condition ("if", "unless"), or the clause that rests on one, states nothing that happened;
-    left unresolved, it gives no fact (the speaker's statement stays)."""
+    left unresolved, it gives no fact (the speaker's statement stays).
+
+    Linguistic reason: a conditional supposes its clause and asserts the main clause only under
+    that supposition, so neither is something the speaker says happened or holds.
+    """
+    if "first-person-condition" in disabled():
+        return False
     for head in tok.ancestors:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                for c in (head, *head.children)):
@@ -97,19 +104,19 @@ def said_of_self(subject_text: str, object_text: str) -> bool:
 
 
 # Verbs of opinion, feeling and wishing: a clause under one is what the speaker believes or
-# wants, not what happened ("I feel that I deserved it", "I wish I had been given the chance").
+# wants, not what happened ("I feel I earned the medal", "I wish I had signed a longer deal").
 _OPINION = frozenset({"think", "feel", "believe", "wish", "guess", "suppose", "reckon", "imagine", "doubt",
                       "hope", "fear", "assume", "suspect"})
-# A clause that "it" can stand in for ("it gives me joy to know that ...").
+# A clause that "it" can stand in for ("it brings me pleasure to see that ...").
 _CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
-# Nouns of a stretch of time: when something happened, not a participant ("nervous at the
-# outset", "woken up so many nights"); "time" itself is also had and spent, so it is not here.
+# Nouns of a stretch of time: when something happened, not a participant ("anxious at the
+# outset", "waited the whole morning"); "time" itself is also had and spent, so it is not here.
 _TIMES = frozenset({"outset", "moment", "night", "day", "week", "month", "year",
                     "season", "weekend", "minute", "hour", "morning", "afternoon", "evening"})
 # Prepositions of comparison and cause: their noun says how or why, not what the verb relates
 # the subject to ("running like a goon", "came because of the noise").
 _MANNER = frozenset({"like", "unlike", "because", "despite"})
-# Adverbs that take the speaker's warrant from a clause ("I had supposedly missed a test").
+# Adverbs that take the speaker's warrant from a clause ("I had allegedly skipped a meeting").
 _HEDGES = frozenset({"supposedly", "allegedly", "reportedly", "apparently", "perhaps", "maybe", "possibly",
                      "probably"})
 
@@ -120,21 +127,21 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
     of themself: left out (a fact left out is better than one stated wrongly; the statement
     stays). ``subject`` and ``obj`` are the heads of the fact's two ends as written.
 
-    - a question: '"You don't think I would sell the yard, do you?" said Tom Reed' asks;
+    - a question: '"Would I sell the yard now?" said Tom Reed' asks;
     - a clause under a verb of opinion, feeling or wishing ("think", "feel", "believe", "wish",
-      "hope" ...), or that verb itself: '"I feel that I deserved the prize"', '"I wish I had been
-      given the chance"', '"I think the way Nordbank works ..."' state a belief or a wish, and the
-      clause rules read them as plain facts ("Reed FEEL prize");
+      "hope" ...), or that verb itself: '"I feel I earned the medal"', '"I wish I had signed a
+      longer deal"', '"I feel the way Nordbank pays its staff ..."' state a belief or a wish, and
+      the clause rules read them as plain facts ("Reed EARN medal", "Reed FEEL way");
     - a clause with a hedging adverb ("supposedly", "allegedly", "apparently" ...);
     - a comparison of two degrees: '"The more I can sail with Nordbank, the better"' says how two
       things go together, not that either holds;
-    - "it" before a clause it stands for: '"It gives me joy to know the crew did well"' (the
+    - "it" before a clause it stands for: '"It brings me pleasure to see the crew race"' (the
       extraposed clause is the subject: the "it" stands for no entity);
     - "myself" as a clause's subject: '"I could not see myself winning the cup"' pictures it;
     - "me" after "to" or "for" on a verb: '"To me, the board has spoken"', '"it makes things
       easier for me"' give the speaker's stance or benefit, not a participant of the verb;
-    - a noun phrase of time read as the object ('"Every season I race in Bergen"', '"I was
-      nervous at the outset"'), or a phrase of comparison or cause ('"I'm sailing like a
+    - a noun phrase of time read as the object ('"The whole morning I waited there"', '"I was
+      rather anxious at the outset"'), or a phrase of comparison or cause ('"I'm sailing like a
       novice"', '"I came because of the noise"').
 
     Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
@@ -156,7 +163,7 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
         return True  # a question, or "the more ..., the better" (a correlative "the" modifies no noun)
     if subject.lower_ == "it" and any(c.dep_ in _CLAUSES and c.i > obj.i and any(g.lower_ in ("to", "that") for g in c.children)
                                        for c in subject.head.children):
-        return True  # "it gives me joy to know ...": the "it" of an extraposed clause is that clause
+        return True  # "it brings me pleasure to see ...": the "it" of an extraposed clause is that clause
     for t in (subject, obj, *subject.ancestors, *obj.ancestors):
         if t.lemma_ in _OPINION and t.pos_ == "VERB":
             return True
@@ -179,7 +186,7 @@ def unasserted_statement(subject: Token, negated: bool, modality: str | None) ->
 
 
 def reopened_before_speaker(tok: Token, speaker: Token) -> bool:
-    """'"I was rude to the press. "So I am used to it. Meanwhile Tom Reed said ...': a speaker
+    """'"I have gained more experience. "The crews are faster. Meanwhile Tom Reed said ...': a speaker
     named after the pronoun's sentence, past a sentence that opens with a quotation mark of its
     own, is not taken for "I" (rule ``first-person-claim``).
 
