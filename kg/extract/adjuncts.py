@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import restricted_noun_phrase, trimmed
 from kg.extract.base import Argument
-from kg.extract.clauses import REPORTING, prep_object, subjects
+from kg.extract.clauses import REPORTING, is_negated, prep_object, subjects
 from kg.extract.nominal import arg_tokens, argument
 from kg.extract.reading import children, held_words, holding, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
@@ -49,6 +49,27 @@ def attribution_of(v: Token) -> Argument | None:
         if pobj is not None and not t.left_edge.i <= v.i <= t.right_edge.i:  # (not "figures released by X" itself)
             return argument(according_source(pobj))
     return None
+
+
+# Reporting verbs whose clause is what the speaker says is false.
+DENYING = frozenset({"deny"})
+
+
+@register("denied-clause")
+def denied_clause(v: Token) -> bool:
+    """"Tom Reed denied that Nordbank owes him money": the clause is reported with the opposite
+    polarity, so its facts are Reed's claim and negated (``Nordbank OWE money``, not, by Reed).
+
+    Linguistic reason: "deny that S" asserts that S is false, as "denied paying" does with its
+    gerund (``implied-negation``); the attribution alone would state S as the denier's own claim.
+    Not when the denial is itself negated ("did not deny that S" leaves S open) or the clause is
+    reported by another verb inside the denied one.
+    """
+    tok = reported_part(v)
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in DENYING or "denied-clause" in disabled():
+        return False
+    return not is_negated(head)
 
 
 @register("parenthetical-speech")

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.adjuncts import adjuncts_of, attribution_of, fronted_adjuncts
+from kg.extract.adjuncts import adjuncts_of, attribution_of, denied_clause, fronted_adjuncts
 from kg.extract.agreement import bare_conjunct
 from kg.extract.antecedents import subject_antecedent
 from kg.extract.arguments import object_argument, subject_argument
@@ -357,6 +357,7 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             found.skip.add(mark.i)
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
+    denied = attribution is not None and denied_clause(v)  # "denied that S": S, negated
     lemma, modality = _lemma(f, found)
     if claimed_clause(f.verb):
         # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
@@ -392,7 +393,7 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
-                negated=f.negated or _no_object(obj_tok, found), modality=modality, attribution=attribution,
+                negated=(f.negated or _no_object(obj_tok, found)) != denied, modality=modality, attribution=attribution,
                 agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
                 graph=graph and not misplaced,
                 open_ie=not consumed,
