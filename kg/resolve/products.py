@@ -11,14 +11,12 @@ which asks it for the product a description stands for and whether a name is a p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.referring import ORG_ONLY_KINDS, PERSON_KINDS, name_root
-from kg.resolve.workdescriptions import CHOOSING
+from kg.resolve.workdescriptions import CHOOSING, Said
 
 # The kinds of product a name is said to be, by the words that name the same kind; a generic
 # word ("device", "gadget", "product") takes any kind of its group.
@@ -107,18 +105,11 @@ def product_description(tok: Token) -> frozenset[str] | None:
     return PRODUCT_KIND[kind]
 
 
-@dataclass(slots=True)
-class _Said:
-    entity: Entity | None  # None: an unnamed one of ``kinds`` ("a rival device")
-    kinds: frozenset[str]
-    sentence: int
-
-
 class Products:
     """The products a document names, in text order, and the descriptions that stand for them."""
 
     def __init__(self) -> None:
-        self._said: list[_Said] = []
+        self._said: list[Said] = []
         self._kinds: dict[str, set[str]] = {}
         self._makers: set[str] = set()
 
@@ -132,7 +123,7 @@ class Products:
         if said := said_kinds(tok):
             self._kinds.setdefault(entity.id, set()).update(said)
         if entity.id in self._kinds:
-            self._said.append(_Said(entity, frozenset(self._kinds[entity.id]), sentence))
+            self._said.append(Said(entity, frozenset(self._kinds[entity.id]), sentence))
 
     def unnamed(self, tok: Token, sentence: int) -> None:
         """A product noun left a common noun: one with "a" or a possessor ("a rival device", "its
@@ -142,7 +133,7 @@ class Products:
             return  # "Vexa Z1, a handheld device", "Vexa Z1 is a phone": said of the name
         if tok.tag_ == "NN" and kind in PRODUCT_KIND and tok.dep_ != "compound" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("the", "this") for c in tok.children):
-            self._said.append(_Said(None, frozenset({kind}), sentence))
+            self._said.append(Said(None, frozenset({kind}), sentence))
 
     def is_product(self, entity: Entity) -> bool:
         """Whether the document said ``entity`` is a kind of product and never made it a maker."""
@@ -160,4 +151,4 @@ class Products:
         return last.entity
 
     def resolved(self, entity: Entity, sentence: int) -> None:
-        self._said.append(_Said(entity, frozenset(self._kinds.get(entity.id, ())), sentence))
+        self._said.append(Said(entity, frozenset(self._kinds.get(entity.id, ())), sentence))

@@ -125,8 +125,9 @@ def work_description(tok: Token) -> frozenset[str] | None:
 
 
 @dataclass(slots=True)
-class _Said:
-    """A name or a work noun read so far: ``entity`` None is an unnamed work of ``kinds``."""
+class Said:
+    """A name or a noun of a kind read so far (a work's, a product's): ``entity`` None is an
+    unnamed one of ``kinds`` ("his next film", "a rival device")."""
 
     entity: Entity | None
     kinds: frozenset[str]
@@ -137,7 +138,7 @@ class WorkReferences:
     """The works a document names, in text order, and the descriptions that stand for them."""
 
     def __init__(self) -> None:
-        self._said: list[_Said] = []
+        self._said: list[Said] = []
         self._kinds: dict[str, set[str]] = {}
         self._pending: dict[tuple[int, int], str] = {}  # "the film Night Train": the kind of the name after
 
@@ -156,11 +157,11 @@ class WorkReferences:
         if works:
             self._kinds.setdefault(entity.id, set()).update(works)
         if entity.id in self._kinds:
-            self._said.append(_Said(entity, frozenset(self._kinds[entity.id]), sentence))
+            self._said.append(Said(entity, frozenset(self._kinds[entity.id]), sentence))
         elif not kinds and entity.type in ("ORG", "OTHER") and not _firm_like(entity.name, tok):
             # "... Sleepy Hollow, and appeared in Chocolat": a name of no stated kind may be a
             # work too, which a later "the film" may mean
-            self._said.append(_Said(None, DESCRIBED_KINDS, sentence))
+            self._said.append(Said(None, DESCRIBED_KINDS, sentence))
 
     def unnamed(self, tok: Token, sentence: int) -> None:
         """A work noun read as a common noun: with a name after it ("the film Night Train"), the
@@ -171,19 +172,19 @@ class WorkReferences:
             if tok.tag_ == "NNS" and tok.lemma_.lower() in DESCRIBED_KIND and not any(
                     c.lower_ == "best" or c.tag_ == "JJS" for c in tok.lefts):
                 # "a series of books", "both films": works of the kind, one of which may be meant
-                self._said.append(_Said(None, frozenset({tok.lemma_.lower()}), sentence))
+                self._said.append(Said(None, frozenset({tok.lemma_.lower()}), sentence))
             return
         name = _name_of(tok)
         if name is None:
             if any(c.dep_ in ("det", "poss") for c in tok.children) and not any(
                     c.lower_ == "best" or c.tag_ == "JJS" for c in tok.lefts):
                 # "a film", "his next film": a work; not "best film", a prize's category
-                self._said.append(_Said(None, frozenset({kind}), sentence))
+                self._said.append(Said(None, frozenset({kind}), sentence))
         elif name.i > tok.i:
             self._pending[(id(tok.doc), name.i)] = kind
 
     def resolved(self, entity: Entity, sentence: int) -> None:
-        self._said.append(_Said(entity, frozenset(self._kinds.get(entity.id, ())), sentence))
+        self._said.append(Said(entity, frozenset(self._kinds.get(entity.id, ())), sentence))
 
     def work(self, kind: frozenset[str], sentence: int) -> Entity | None:
         """The work last said to be of ``kind`` before the description; None when what was last
