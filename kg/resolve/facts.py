@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 # for every fact (an import statement there cost a fiftieth of the rules' time).
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
-from kg.extract.clauses import REPORTING
+from kg.extract.clauses import REPORTING, answers
 from kg.extract.posts import (
     entrant_not_post,
     field_kind,
@@ -63,7 +63,7 @@ _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority",
 # Verbs of saying that say how the speaker stands to what they report: a claim others may dispute,
 # a charge, a belief, a denial, a forecast or warning, an admission.
 STANCE_VERBS = frozenset({"claim", "allege", "believe", "deny", "insist", "warn", "predict", "admit", "concede",
-                          "argue", "fear", "accuse"})
+                          "argue", "fear", "accuse", "feel"})
 
 
 @register("stance-statement")
@@ -87,7 +87,7 @@ def _topic(prop: Proposition) -> Token | None:
     if prop.rule != "clausal" or len(prop.args) < 2:
         return None
     verb = prop.args[1].head
-    if prop.lemma not in REPORTING and not (verb.dep_ == "ccomp" and reports_finding(verb.head)):
+    if prop.lemma not in REPORTING and not (verb.dep_ == "ccomp" and (reports_finding(verb.head) or answers(verb.head))):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
