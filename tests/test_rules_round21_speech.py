@@ -1,6 +1,7 @@
-"""Verbs of answering and of opinion as reporting verbs (round 21, ``answering-verb`` and
-``opinion-verb``): '"Nordbank will not sell the plant," Tom Reed replied' is Reed's claim, and
-"Tom Reed felt that Nordbank had misled Vexa Holdings" is Reed's opinion, with a statement.
+"""Verbs of answering and of opinion as reporting verbs, and disclosures (round 21,
+``answering-verb``, ``opinion-verb``, ``disclosure-statement``): '"Nordbank will not sell the
+plant," Tom Reed replied' is Reed's claim, "Tom Reed felt that Nordbank had misled Vexa Holdings"
+is Reed's opinion, with a statement, and "Jon Dahl revealed that S" keeps its statement beside S.
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB). The positive cases fail with the rule switched off.
@@ -26,7 +27,7 @@ FELT = "Shipyard dispute\n\nTom Reed felt that Nordbank had misled Vexa Holdings
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"answering-verb", "opinion-verb"} <= set(rule_names())
+    assert {"answering-verb", "opinion-verb", "disclosure-statement"} <= set(rule_names())
 
 
 def test_a_quotation_before_replied_is_the_speakers() -> None:
@@ -66,3 +67,16 @@ def test_a_first_person_feeling_is_left_to_the_quotation_rules() -> None:
     with ablated(["opinion-verb"]):
         before = _facts(text)
     assert _facts(text) == before
+
+
+def test_a_disclosure_keeps_its_statement_beside_the_clause() -> None:
+    text = "Shipyard dispute\n\nJon Dahl revealed that Nordbank had cut 300 jobs at Vexa Holdings.\n"
+    assert ("Jon Dahl", "reveal", "Nordbank") in _statements(text)
+    assert ("Nordbank", "CUT", "300 jobs", "Jon Dahl") in _facts(text)
+    with ablated(["disclosure-statement"]):
+        assert not _statements(text)
+
+
+def test_a_plain_said_clause_gives_no_statement_beside_it() -> None:
+    text = "Shipyard dispute\n\nJon Dahl said that Nordbank had cut 300 jobs at Vexa Holdings.\n"
+    assert not _statements(text)
