@@ -63,10 +63,11 @@ def test_a_clause_felt_is_the_holders_opinion_with_a_statement() -> None:
 
 
 def test_a_first_person_feeling_is_left_to_the_quotation_rules() -> None:
-    text = 'Shipyard dispute\n\n"I feel Nordbank has misled Vexa Holdings," said Tom Reed.\n'
+    text = 'Shipyard dispute\n\n"Nordbank is in trouble," said Tom Reed. "We feel that Nordbank has misled Vexa Holdings."\n'
+    facts = _facts(text)
+    assert ("Nordbank", "MISLEAD", "Vexa Holdings", "Tom Reed") in facts  # the quotation's speaker, not "We"
     with ablated(["opinion-verb"]):
-        before = _facts(text)
-    assert _facts(text) == before
+        assert _facts(text) == facts
 
 
 def test_a_disclosure_keeps_its_statement_beside_the_clause() -> None:
