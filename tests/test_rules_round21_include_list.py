@@ -73,3 +73,26 @@ def test_no_include_no_reading() -> None:
     text = "Folk night\n\nOther folk acts will appear at the Bergen gig with Ola Berg.\n"
     assert not any(f[1] == "IS_A" and f[0] == "Ola Berg" for f in _facts(text))
 
+
+
+ACQUISITIONS = "Deals\n\nNordbank's recent acquisitions include Vexa Holdings and Bergen Bank.\n"
+
+
+def test_the_act_rule_is_registered() -> None:
+    assert "include-act" in rule_names()
+
+
+def test_the_possessor_did_the_act_to_each_member() -> None:
+    facts = _facts(ACQUISITIONS)
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings", None) in facts
+    assert ("Nordbank", "ACQUIRE", "Bergen Bank", None) in facts
+
+
+def test_the_act_without_the_rule() -> None:
+    with ablated(["include-act"]):
+        assert not any(f[1] == "ACQUIRE" for f in _facts(ACQUISITIONS))
+
+
+def test_no_possessor_no_doer() -> None:
+    text = "Deals\n\nRecent acquisitions include Vexa Holdings and Bergen Bank.\n"
+    assert not any(f[1] == "ACQUIRE" for f in _facts(text))

@@ -2,7 +2,9 @@
 Bergen gig include Ola Berg and Finn Moe", "Sponsors of the race include Nordbank and Vexa
 Holdings".
 
-Rules ``include-kind`` and ``include-clause``. Used so, "include" says what "such as" and
+Rules ``include-kind``, ``include-clause`` and ``include-act`` (the things a possessor's act made or
+took: "Nordbank's recent acquisitions include Vexa Holdings" → ``(Nordbank)-[:ACQUIRE]->(Vexa
+Holdings)``). Used so, "include" says what "such as" and
 "including" say after a noun (``example-kind``, ``example-object``): its object names members of
 the set its subject denotes. So each named member is one of that kind, ``(Ola Berg)-[:IS_A]->(folk
 act)``, and what a relative clause says of the set it says of each member, ``(Ola Berg)-[:APPEAR_AT
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.events import ACT_NOUNS
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.roles import role_of
@@ -127,3 +130,28 @@ def include_clause_propositions(sent: Span) -> Iterator[Proposition]:
                         modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
                         open_ie=False)
 
+
+
+def include_act_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank's recent acquisitions include Vexa Holdings and Bergen Bank" → (Nordbank;
+    acquire; Vexa Holdings), (Nordbank; acquire; Bergen Bank); "Bergen's signings include Tom Reed"
+    → (Bergen; sign; Tom Reed).
+
+    Linguistic reason: a plural noun of a transitive act ("acquisitions", "signings", "releases",
+    "purchases") names the things the act was done to, and its possessor is the doer, as with the
+    noun of the event (``event-noun``: "Nordbank's acquisition of Vexa"); so each member "include"
+    lists is a thing the possessor did the act to. Only a named possessor (or a possessive
+    pronoun the resolver may take back to one), the verb the noun is made from (kg's table of
+    such nouns), and only names for members. Graph-only.
+    """
+    for kind, members in _listed_kinds(sent):
+        verb = ACT_NOUNS.get(kind.lemma_.lower())
+        poss = next((c for c in children(kind) if c.dep_ == "poss"), None)
+        if verb is None or poss is None:
+            continue
+        if not (poss.pos_ == "PROPN" or poss.ent_type_ in ("ORG", "PERSON", "GPE")
+                or (poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their"))):
+            continue
+        for member in members:
+            yield Proposition(sentence=sent, relation=f"{kind.text} include", lemma=verb,
+                              args=[argument(poss), argument(member)], rule="include-act", open_ie=False)

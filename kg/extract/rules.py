@@ -44,7 +44,11 @@ from kg.extract.kinds import (
     untagged_kind_propositions,
 )
 from kg.extract.lightverbs import light_verb_propositions
-from kg.extract.members import include_clause_propositions, include_kind_propositions
+from kg.extract.members import (
+    include_act_propositions,
+    include_clause_propositions,
+    include_kind_propositions,
+)
 from kg.extract.origins import (
     nationality_name_propositions,
     nationality_origin_propositions,
@@ -156,6 +160,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "passive-born-in": born_in_propositions,
     "include-kind": include_kind_propositions,
     "include-clause": include_clause_propositions,
+    "include-act": include_act_propositions,
     "club-possessive": club_possessive_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
