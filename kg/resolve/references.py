@@ -84,6 +84,7 @@ from kg.resolve.referring import (
     stated_nations,
 )
 from kg.resolve.stated import stated_kind
+from kg.resolve.workdescriptions import DESCRIBED_KIND
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -389,6 +390,8 @@ class References:
         gender = self._gender(e)
         if not gender and (e.type != "PERSON" or self._organisation(e)):
             return False
+        if not gender and work_no_person(self._kinds[e.id]):
+            return False
         return want == "person" or not gender or gender == {want}
 
     def _window(self, tok: Token, sentence: int, window: int) -> list[_Seen]:
@@ -453,6 +456,33 @@ class References:
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
         return chained[0] if len(chained) == 1 else None
+
+
+# The kinds of creative work a name can be said to be ("The film, Night Train, ..."): the work kinds
+# of :mod:`kg.resolve.workdescriptions` but those that also name a person's field before a name
+# ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
+WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
+                                         "thriller", "opera", "ballet", "soap", "series"}
+
+
+@register("work-no-person")
+def work_no_person(kinds: set[str]) -> bool:
+    """"Singer Tom Reed is to retire. The film, Winter Road, tells his life story. The 41-year-old
+    singer told reporters ...": a name the document has called a creative work (a film, a movie,
+    a documentary, an album, a song, a book, a musical), and nothing a person is, is no candidate
+    for "he", "she" or a description of a person, whatever type the tagger gave it. ``kinds``
+    are the nouns the document has said the name is.
+
+    Linguistic reason: the noun a name is given in apposition or before it says what kind of
+    thing the name is; a film or an album is a thing, which English calls "it", never "he" or
+    "the 41-year-old". The tagger often types a work's title a person ("A Different Story"), and
+    such a title, the subject of the sentence, then took the singer's "he" and "the 41-year-old"
+    from the person the sentence was about. A name also said to be a person ("star", "director")
+    or given a gender is not affected.
+    """
+    if "work-no-person" in disabled():
+        return False
+    return bool(kinds & WORK_KINDS) and not kinds & PERSON_KINDS
 
 
 def _name_follows(tok: Token) -> bool:
