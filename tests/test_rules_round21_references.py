@@ -1,6 +1,6 @@
 """References across sentences, round 21: a name the document calls a creative work is no person
 (``work-no-person``), so the "he" and "the 45-year-old singer" after it keep the singer the text
-is about.
+is about; and it is a thing an "it" may stand for (``work-it``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. They fail without the rule.
@@ -19,7 +19,7 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"work-no-person"} <= set(rule_names())
+    assert {"work-no-person", "work-it"} <= set(rule_names())
 
 
 def _retirement(title: str) -> str:
@@ -71,3 +71,28 @@ def test_two_people_before_stay_unresolved() -> None:
             "The film, Lucky Stars, follows Tom Reed and Jon Dahl since 1990. "
             "The 41-year-old chart-topper told reporters in Bergen that he wanted to write songs.\n")
     assert not any(r == "SAY" and o == "reporters" for _, r, o in _facts(text))
+
+
+BOX_OFFICE = ("Night Train tops chart\n\n"
+              "Night Train, the new film from director Tom Reed, has gone straight to number one in the "
+              "Bergen box office chart. It took $4m in weekend ticket sales, according to studio estimates.\n")
+
+
+def test_it_stands_for_the_film_named_before() -> None:
+    assert ("Night Train", "TAKE", "$4m") in _facts(BOX_OFFICE)
+    with ablated(["work-it"]):
+        assert not any(r == "TAKE" for _, r, _ in _facts(BOX_OFFICE))
+
+
+def test_two_films_leave_it_unresolved() -> None:
+    text = ("Box office\n\n"
+            "Night Train, the new film from Tom Reed, and Day Boat, a film by Anna Berg, both opened on Friday. "
+            "It took $4m in weekend ticket sales.\n")
+    assert not any(r == "TAKE" for _, r, _ in _facts(text))
+
+
+def test_the_studio_subject_still_ranks_first() -> None:
+    # the film is named inside the studio's clause: the subject of the sentence is the studio
+    text = ("Studio results\n\n"
+            "Vexa Pictures said its film Night Train had done well in Bergen. It took $4m in weekend ticket sales.\n")
+    assert ("Night Train", "TAKE", "$4m") not in _facts(text)

@@ -170,7 +170,8 @@ class References:
 
     def _thing(self, e: Entity) -> bool:
         """What "it" may stand for: an organisation, a country, or a product the text named as one."""
-        return self._fits(e, "org") or (self._is_product(e) and not self._gender(e))
+        return (self._fits(e, "org") or (self._is_product(e) and not self._gender(e))
+                or (not self._gender(e) and work_it(self._kinds[e.id])))
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
@@ -483,6 +484,26 @@ def work_no_person(kinds: set[str]) -> bool:
     if "work-no-person" in disabled():
         return False
     return bool(kinds & WORK_KINDS) and not kinds & PERSON_KINDS
+
+
+@register("work-it")
+def work_it(kinds: set[str]) -> bool:
+    """"Night Train, the new film from Tom Reed, opened in Bergen on Friday. It took $4m in its
+    first weekend": a name the document has called a creative work (a film, a sequel, a musical,
+    a show, an album, a book), and nothing a person is, is a thing an "it" or "its" may stand for,
+    as an organisation, a country or a product is; it then competes in the ranking as they do
+    (the subject of the sentence before first, a tie left unresolved). ``kinds`` are the nouns
+    the document has said the name is.
+
+    Linguistic reason: English calls a thing "it"; the noun a name is given ("the film Night
+    Train", "Night Train, the new film") says the name is a thing, whatever type the tagger gave
+    it. An arts report names its work once and then goes on with "it" ("It took $4m", "It is up
+    for best musical"), which stayed unresolved because only organisations, countries and
+    products were "it". A name also said to be a person, or given a gender, is not one.
+    """
+    if "work-it" in disabled():
+        return False
+    return bool(kinds.intersection(DESCRIBED_KIND)) and not kinds & PERSON_KINDS
 
 
 def _name_follows(tok: Token) -> bool:
