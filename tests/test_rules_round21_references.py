@@ -96,3 +96,14 @@ def test_the_studio_subject_still_ranks_first() -> None:
     text = ("Studio results\n\n"
             "Vexa Pictures said its film Night Train had done well in Bergen. It took $4m in weekend ticket sales.\n")
     assert ("Night Train", "TAKE", "$4m") not in _facts(text)
+
+
+def test_it_goes_on_from_the_film_description() -> None:
+    # "the film" resolved to the work is a link of its chain: the "it" after it is the work too
+    text = ("Night Train tops chart\n\n"
+            "Night Train, the new film from director Tom Reed, has gone straight to number one in the "
+            "Bergen box office chart. The film follows two sailors on their way home. "
+            "It knocked last week's number one, Day Boat, into third place.\n")
+    assert ("Night Train", "KNOCK") in {(s, r) for s, r, _ in _facts(text)}
+    with ablated(["work-it"]):
+        assert not any(r == "KNOCK" for _, r, _ in _facts(text))

@@ -35,7 +35,7 @@ from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, p
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.products import Products, product_description
-from kg.resolve.references import References, refers
+from kg.resolve.references import References, refers, work_it
 from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged, description_head, national, other_rank
 from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
@@ -295,7 +295,10 @@ class DocumentResolver:
                 references.resolved(ent, tok, sent)  # a link of its chain: "The device ... It"
             elif (kind := work_description(tok)) is not None and (ent := works.work(kind, sent)) is not None:
                 works.resolved(ent, sent)  # "the film": the work named as a film (rule work-description)
-                references.common(tok, sent)  # to a pronoun, the noun it was: "it" after it stays open
+                if work_it(references.kinds_of(ent)):
+                    references.resolved(ent, tok, sent)  # a thing "it" may stand for: "The film ... It"
+                else:
+                    references.common(tok, sent)  # to a pronoun, the noun it was: "it" after it stays open
             else:
                 name, ent = m.name, None
                 antecedent = None
