@@ -1,6 +1,8 @@
 """References across sentences, round 21: a name the document calls a creative work is no person
 (``work-no-person``), so the "he" and "the 45-year-old singer" after it keep the singer the text
-is about; and it is a thing an "it" may stand for (``work-it``).
+is about; and it is a thing an "it" may stand for (``work-it``). A generic description of a firm
+("the company") stands for the firm named since an earlier oblique noun of its head
+(``name-over-oblique-noun``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. They fail without the rule.
@@ -19,7 +21,7 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"work-no-person", "work-it"} <= set(rule_names())
+    assert {"work-no-person", "work-it", "name-over-oblique-noun"} <= set(rule_names())
 
 
 def _retirement(title: str) -> str:
@@ -107,3 +109,30 @@ def test_it_goes_on_from_the_film_description() -> None:
     assert ("Night Train", "KNOCK") in {(s, r) for s, r, _ in _facts(text)}
     with ablated(["work-it"]):
         assert not any(r == "KNOCK" for _, r, _ in _facts(text))
+
+
+RECORD = ("Vexa profits up\n\n"
+          "Vexa Holdings said profits rose to $16bn. Last week, rival Nordbank reported an annual profit of "
+          "$17bn, a record profit for a listed company. Vexa Holdings added that it was increasing its dividend.\n\n"
+          "The company has made new discoveries in Bergen and Oslo.\n")
+
+
+def test_the_company_is_the_firm_named_since_an_oblique_noun() -> None:
+    assert ("Vexa Holdings", "MAKE", "new discoveries") in _facts(RECORD)
+    with ablated(["name-over-oblique-noun"]):
+        assert ("Vexa Holdings", "MAKE", "new discoveries") not in _facts(RECORD)
+
+
+def test_a_subject_noun_keeps_the_description() -> None:
+    # "a small company" is the subject of its sentence: the company it introduced may be meant
+    text = ("Vexa profits up\n\n"
+            "A small company bought the Bergen yard last week. "
+            "Vexa Holdings added that it was increasing its dividend.\n\n"
+            "The company has made new discoveries in Bergen and Oslo.\n")
+    assert ("Vexa Holdings", "MAKE", "new discoveries") not in _facts(text)
+
+
+def test_a_modified_description_keeps_its_noun() -> None:
+    # "the new company" may be another company than the one named (a merger's, a start-up)
+    text = RECORD.replace("The company has made", "The new company has made")
+    assert ("Vexa Holdings", "MAKE", "new discoveries") not in _facts(text)

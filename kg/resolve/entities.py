@@ -306,12 +306,16 @@ class DocumentResolver:
                 products.unnamed(tok, sent)
                 if m.definite_bare:
                     head = tok.lemma_.lower()
-                    antecedent = next((mm for s, h, mm in reversed(recent_concepts)
-                                       if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name
-                                       and not other_rank(m.name, mm.name)), None)
+                    antecedent_at = next(((s, mm) for s, h, mm in reversed(recent_concepts)
+                                          if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name
+                                          and not other_rank(m.name, mm.name)), None)
+                    antecedent = antecedent_at[1] if antecedent_at is not None else None
+                    if antecedent_at is not None and (over_noun := references.named_since(
+                            antecedent_at[1].token, antecedent_at[0], tok, sent)) is not None:
+                        antecedent, ent = None, over_noun  # "... for a listed company. Vexa said ... The company"
                     if antecedent is not None:
                         name = antecedent.name
-                described = description_head(tok) if antecedent is None else None
+                described = description_head(tok) if antecedent is None and ent is None else None
                 if described is None and aged(tok):
                     described = "person"  # "the 34-year-old": an age is said of a person
                 if described is not None:

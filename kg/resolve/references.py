@@ -74,6 +74,7 @@ from kg.resolve.referring import (
     SUBJECT_DEPS,
     UK_NATIONS,
     aged,
+    description_head,
     event_it,
     name_root,
     occupational,
@@ -324,6 +325,25 @@ class References:
             self._carried.add((id(tok.doc), tok.i))
         return found
 
+    def named_since(self, concept: Token, concept_sentence: int, tok: Token, sentence: int) -> Entity | None:
+        """Rule ``name-over-oblique-noun``: the named organisation a generic description ("the
+        company", "the firm", "the group") stands for rather than the earlier common noun of its
+        head that ``concept`` is, when that noun is no subject and the organisation was named in
+        a later sentence than it (:func:`name_over_oblique_noun`); None leaves the noun."""
+        if "name-over-oblique-noun" in disabled() or tok.lemma_.lower() not in GENERIC_ORG:
+            return None
+        if position(concept) != 2 or description_head(tok) is None:
+            return None
+        if any(c.dep_ != "det" for c in tok.lefts) or any(c.dep_ in ("relcl", "acl", "prep") for c in tok.rights):
+            return None  # "the new company", "the company behind the trial": another may be meant
+        found = self.description(tok, sentence, tok.lemma_.lower())
+        if found is None:
+            return None
+        at = next((s for s in reversed(self._seen) if s.entity is not None and s.entity.id == found.id), None)
+        if at is None or not name_over_oblique_noun(concept_sentence, at.sentence):
+            return None
+        return found
+
     def unresolved(self, tok: Token, sentence: int) -> None:
         """A "he" or "she" subject left unresolved still holds the topic: the next "he" is the same
         person, whom kg could not name, so a name after it that nothing marks as a man or a woman
@@ -504,6 +524,27 @@ def work_it(kinds: set[str]) -> bool:
     if "work-it" in disabled():
         return False
     return bool(kinds.intersection(DESCRIBED_KIND)) and not kinds & PERSON_KINDS
+
+
+@register("name-over-oblique-noun")
+def name_over_oblique_noun(concept: int, named: int) -> bool:
+    """"Last week, rival Nordbank reported a record profit for a listed company. Vexa Holdings added
+    that it would raise its dividend. The company is earning $1m an hour": a generic description of
+    an organisation ("the company", "the firm", "the group") whose head repeats an earlier common
+    noun ("a listed company") stands for the organisation the text named after that noun, not
+    for the noun, when the noun is no subject (an object, a noun in a prepositional phrase).
+    ``concept`` is the sentence of the earlier noun, ``named`` of the last mention of the
+    organisation (which :meth:`References.description` chose by the window's ranking: a tie
+    stays unresolved).
+
+    Linguistic reason: a definite description picks up the most salient referent of its kind the
+    reader has; a name mentioned since is both more recent and the topic the text goes on about,
+    while a common noun in an oblique position ("a record for a listed company") is often no
+    referent at all but a class (a generic or a predicate). Kept to the generic nouns: a specific
+    one ("the bank", "the airline") is more often the noun it repeats, and to the bare noun: "the
+    new company", "the company behind the deal" may be another than the one named.
+    """
+    return "name-over-oblique-noun" not in disabled() and named > concept
 
 
 def _name_follows(tok: Token) -> bool:
