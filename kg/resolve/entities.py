@@ -35,7 +35,7 @@ from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, p
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.products import Products, product_description
-from kg.resolve.references import References, refers
+from kg.resolve.references import References, refers, work_it
 from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged, description_head, national, other_rank
 from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
@@ -295,7 +295,10 @@ class DocumentResolver:
                 references.resolved(ent, tok, sent)  # a link of its chain: "The device ... It"
             elif (kind := work_description(tok)) is not None and (ent := works.work(kind, sent)) is not None:
                 works.resolved(ent, sent)  # "the film": the work named as a film (rule work-description)
-                references.common(tok, sent)  # to a pronoun, the noun it was: "it" after it stays open
+                if work_it(references.kinds_of(ent)):
+                    references.resolved(ent, tok, sent)  # a thing "it" may stand for: "The film ... It"
+                else:
+                    references.common(tok, sent)  # to a pronoun, the noun it was: "it" after it stays open
             else:
                 name, ent = m.name, None
                 antecedent = None
@@ -303,12 +306,16 @@ class DocumentResolver:
                 products.unnamed(tok, sent)
                 if m.definite_bare:
                     head = tok.lemma_.lower()
-                    antecedent = next((mm for s, h, mm in reversed(recent_concepts)
-                                       if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name
-                                       and not other_rank(m.name, mm.name)), None)
+                    antecedent_at = next(((s, mm) for s, h, mm in reversed(recent_concepts)
+                                          if h == head and 0 <= sent - s <= DEFINITE_WINDOW and mm.name != m.name
+                                          and not other_rank(m.name, mm.name)), None)
+                    antecedent = antecedent_at[1] if antecedent_at is not None else None
+                    if antecedent_at is not None and (over_noun := references.named_since(
+                            antecedent_at[1].token, antecedent_at[0], tok, sent)) is not None:
+                        antecedent, ent = None, over_noun  # "... for a listed company. Vexa said ... The company"
                     if antecedent is not None:
                         name = antecedent.name
-                described = description_head(tok) if antecedent is None else None
+                described = description_head(tok) if antecedent is None and ent is None else None
                 if described is None and aged(tok):
                     described = "person"  # "the 34-year-old": an age is said of a person
                 if described is not None:

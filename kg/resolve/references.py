@@ -74,6 +74,7 @@ from kg.resolve.referring import (
     SUBJECT_DEPS,
     UK_NATIONS,
     aged,
+    description_head,
     event_it,
     name_root,
     occupational,
@@ -84,6 +85,7 @@ from kg.resolve.referring import (
     stated_nations,
 )
 from kg.resolve.stated import stated_kind
+from kg.resolve.workdescriptions import DESCRIBED_KIND
 
 WINDOW = 2
 DESCRIPTION_WINDOW = 3
@@ -169,7 +171,8 @@ class References:
 
     def _thing(self, e: Entity) -> bool:
         """What "it" may stand for: an organisation, a country, or a product the text named as one."""
-        return self._fits(e, "org") or (self._is_product(e) and not self._gender(e))
+        return (self._fits(e, "org") or (self._is_product(e) and not self._gender(e))
+                or (not self._gender(e) and work_it(self._kinds[e.id])))
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
@@ -322,6 +325,25 @@ class References:
             self._carried.add((id(tok.doc), tok.i))
         return found
 
+    def named_since(self, concept: Token, concept_sentence: int, tok: Token, sentence: int) -> Entity | None:
+        """Rule ``name-over-oblique-noun``: the named organisation a generic description ("the
+        company", "the firm", "the group") stands for rather than the earlier common noun of its
+        head that ``concept`` is, when that noun is no subject and the organisation was named in
+        a later sentence than it (:func:`name_over_oblique_noun`); None leaves the noun."""
+        if "name-over-oblique-noun" in disabled() or tok.lemma_.lower() not in GENERIC_ORG:
+            return None
+        if position(concept) != 2 or description_head(tok) is None:
+            return None
+        if any(c.dep_ != "det" for c in tok.lefts) or any(c.dep_ in ("relcl", "acl", "prep") for c in tok.rights):
+            return None  # "the new company", "the company behind the trial": another may be meant
+        found = self.description(tok, sentence, tok.lemma_.lower())
+        if found is None:
+            return None
+        at = next((s for s in reversed(self._seen) if s.entity is not None and s.entity.id == found.id), None)
+        if at is None or not name_over_oblique_noun(concept_sentence, at.sentence):
+            return None
+        return found
+
     def unresolved(self, tok: Token, sentence: int) -> None:
         """A "he" or "she" subject left unresolved still holds the topic: the next "he" is the same
         person, whom kg could not name, so a name after it that nothing marks as a man or a woman
@@ -389,6 +411,8 @@ class References:
         gender = self._gender(e)
         if not gender and (e.type != "PERSON" or self._organisation(e)):
             return False
+        if not gender and work_no_person(self._kinds[e.id]):
+            return False
         return want == "person" or not gender or gender == {want}
 
     def _window(self, tok: Token, sentence: int, window: int) -> list[_Seen]:
@@ -453,6 +477,74 @@ class References:
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
         return chained[0] if len(chained) == 1 else None
+
+
+# The kinds of creative work a name can be said to be ("The film, Night Train, ..."): the work kinds
+# of :mod:`kg.resolve.workdescriptions` but those that also name a person's field before a name
+# ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
+WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
+                                         "thriller", "opera", "ballet", "soap", "series"}
+
+
+@register("work-no-person")
+def work_no_person(kinds: set[str]) -> bool:
+    """"Singer Tom Reed is to retire. The film, Winter Road, tells his life story. The 41-year-old
+    singer told reporters ...": a name the document has called a creative work (a film, a movie,
+    a documentary, an album, a song, a book, a musical), and nothing a person is, is no candidate
+    for "he", "she" or a description of a person, whatever type the tagger gave it. ``kinds``
+    are the nouns the document has said the name is.
+
+    Linguistic reason: the noun a name is given in apposition or before it says what kind of
+    thing the name is; a film or an album is a thing, which English calls "it", never "he" or
+    "the 41-year-old". The tagger often types a work's title a person ("A Different Story"), and
+    such a title, the subject of the sentence, then took the singer's "he" and "the 41-year-old"
+    from the person the sentence was about. A name also said to be a person ("star", "director")
+    or given a gender is not affected.
+    """
+    if "work-no-person" in disabled():
+        return False
+    return bool(kinds & WORK_KINDS) and not kinds & PERSON_KINDS
+
+
+@register("work-it")
+def work_it(kinds: set[str]) -> bool:
+    """"Night Train, the new film from Tom Reed, opened in Bergen on Friday. It took $4m in its
+    first weekend": a name the document has called a creative work (a film, a sequel, a musical,
+    a show, an album, a book), and nothing a person is, is a thing an "it" or "its" may stand for,
+    as an organisation, a country or a product is; it then competes in the ranking as they do
+    (the subject of the sentence before first, a tie left unresolved). ``kinds`` are the nouns
+    the document has said the name is.
+
+    Linguistic reason: English calls a thing "it"; the noun a name is given ("the film Night
+    Train", "Night Train, the new film") says the name is a thing, whatever type the tagger gave
+    it. An arts report names its work once and then goes on with "it" ("It took $4m", "It is up
+    for best musical"), which stayed unresolved because only organisations, countries and
+    products were "it". A name also said to be a person, or given a gender, is not one.
+    """
+    if "work-it" in disabled():
+        return False
+    return bool(kinds.intersection(DESCRIBED_KIND)) and not kinds & PERSON_KINDS
+
+
+@register("name-over-oblique-noun")
+def name_over_oblique_noun(concept: int, named: int) -> bool:
+    """"Last week, rival Nordbank reported a record profit for a listed company. Vexa Holdings added
+    that it would raise its dividend. The company is earning $1m an hour": a generic description of
+    an organisation ("the company", "the firm", "the group") whose head repeats an earlier common
+    noun ("a listed company") stands for the organisation the text named after that noun, not
+    for the noun, when the noun is no subject (an object, a noun in a prepositional phrase).
+    ``concept`` is the sentence of the earlier noun, ``named`` of the last mention of the
+    organisation (which :meth:`References.description` chose by the window's ranking: a tie
+    stays unresolved).
+
+    Linguistic reason: a definite description picks up the most salient referent of its kind the
+    reader has; a name mentioned since is both more recent and the topic the text goes on about,
+    while a common noun in an oblique position ("a record for a listed company") is often no
+    referent at all but a class (a generic or a predicate). Kept to the generic nouns: a specific
+    one ("the bank", "the airline") is more often the noun it repeats, and to the bare noun: "the
+    new company", "the company behind the deal" may be another than the one named.
+    """
+    return "name-over-oblique-noun" not in disabled() and named > concept
 
 
 def _name_follows(tok: Token) -> bool:
