@@ -84,6 +84,8 @@ KEPT = [
     # a definite "the number of" is the count itself; a range of a measure is no count of things
     ("Nordbank revised up the number of jobs it will cut.", ("Nordbank", "REVISE_UP", "number", None)),
     ("Vexa has an effective range of a few tens of metres.", ("Vexa", "HAVE", "effective range", None)),
+    # a factive verb's clause holds under its negation
+    ("Tom Reed was criticised for not revealing that Nordbank had sold the yard.", ("Nordbank", "SELL", "yard", None)),
     # "I think not," is an answer: its "not" negates no clause after it
     ("I think not, I did not realise Nordbank had so many customers.", ("Nordbank", "HAVE", "so many customers", "I")),
 ]

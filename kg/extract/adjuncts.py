@@ -100,7 +100,8 @@ def unasserted_report(v: Token) -> bool:
 
     Linguistic reason: "did not deny S", "did not say S" leave S open, "does not think S" denies it
     (the negation is raised from the clause), and "doubt S" holds S unlikely; only a reporting
-    verb that is asserted itself passes its clause on as its subject's claim.
+    verb that is asserted itself passes its clause on as its subject's claim. A factive verb's
+    clause holds under the negation too ("did not reveal that he was injured": he was), so it stays.
     """
     tok = v
     while True:
@@ -115,13 +116,17 @@ def unasserted_report(v: Token) -> bool:
                 return False
             if head.lemma_ == "doubt" and not is_negated(head):
                 return True
-            if reporting and _negated_before(head):
+            if reporting and _negated_before(head) and head.lemma_ not in _FACTIVE:
                 return True
             if reporting and passive_adjunct_report(head):
                 return True
         else:
             return False
         tok = head
+
+
+# Verbs whose clause holds though they are negated ("for not revealing he was injured": he was).
+_FACTIVE = frozenset({"reveal", "realise", "realize", "know"})
 
 
 def _negated_before(verb: Token) -> bool:
