@@ -104,24 +104,17 @@ def unasserted_report(v: Token) -> bool:
     clause holds under the negation too ("did not reveal that he was injured": he was), so it stays.
     """
     tok = v
-    while True:
+    while True:  # up through the clauses that frame ``v`` (each a verb's complement)
         while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         head = tok.head
-        if tok.dep_ not in ("ccomp", "advcl") or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
-            return False
-        if tok.dep_ == "ccomp":
-            reporting = head.lemma_ in REPORTING or head.lemma_ in FINDING
-            if "unasserted-report" in disabled():
-                return False
-            if head.lemma_ == "doubt" and not is_negated(head):
-                return True
-            if reporting and _negated_before(head) and head.lemma_ not in _FACTIVE:
-                return True
-            if reporting and passive_adjunct_report(head):
-                return True
-        else:
-            return False
+        if tok.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or "unasserted-report" in disabled():
+            return False  # (the cheap test first: most clauses are no verb's complement)
+        if head.lemma_ == "doubt" and not is_negated(head):
+            return True
+        reporting = head.lemma_ in REPORTING or head.lemma_ in FINDING
+        if reporting and ((_negated_before(head) and head.lemma_ not in _FACTIVE) or passive_adjunct_report(head)):
+            return True
         tok = head
 
 
