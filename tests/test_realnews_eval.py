@@ -125,6 +125,20 @@ def test_a_commitment_written_as_relation_and_act_matches_the_fact_typed_by_the_
     assert not fact_eval.fact_matches(gold, dataclasses.replace(promised, subject=BOB))
 
 
+def test_a_control_verb_written_into_the_relation_matches_the_act_with_its_modality() -> None:
+    # the gold's "expect to report" / a loss is kg's REPORT {modality: expect} -> loss
+    loss = Entity.make("loss", "CONCEPT")
+    gold = fact_eval.GoldFact("x.txt", "Ada Lovelace", "expect to report", object="loss for the year")
+    expected = dataclasses.replace(fact(ADA, "REPORT", "report", loss, D1), modality="expect")
+    assert fact_eval.fact_matches(gold, expected)
+    # a passive control ("is expected to report": others expect it) is not the subject's own
+    assert not fact_eval.fact_matches(dataclasses.replace(gold, relation="be expected to report"), expected)
+    assert not fact_eval.fact_matches(gold, dataclasses.replace(expected, modality=None))
+    assert not fact_eval.fact_matches(gold, dataclasses.replace(expected, modality="refuse"))
+    assert not fact_eval.fact_matches(gold, dataclasses.replace(expected, relation="POST", predicate="post"))
+    assert not fact_eval.fact_matches(dataclasses.replace(gold, relation="go on to report"), expected)
+
+
 def test_a_gold_predicate_after_a_copula_is_compared_by_its_own_word() -> None:
     # "be indicted" is no IS_A fact of the same person; a bare "is_a" still takes "be among"
     star = Entity.make("film star", "CONCEPT")

@@ -104,7 +104,7 @@ def test_two_objects_of_a_verb_of_giving_stay_recipient_and_thing() -> None:
 
 def test_a_plural_title_run_into_names_gives_each_the_title() -> None:
     # the parse makes the first name an apposition of "shareholders", the second its conjunct
-    facts = graph_facts("He will need the approval of major shareholders Tom Reed and Anna Berg, who own 20% of the club.")
+    facts = graph_facts("The plan needs the backing of major shareholders Tom Reed and Anna Berg, who together hold a fifth of the firm.")
     assert ("Tom Reed", "IS_A", "major shareholder", "major shareholder") in facts
     assert ("Anna Berg", "IS_A", "major shareholder", "major shareholder") in facts
 

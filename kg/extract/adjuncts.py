@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import restricted_noun_phrase, trimmed
 from kg.extract.base import Argument
-from kg.extract.clauses import REPORTING, is_negated, passive_adjunct_report, prep_object, subjects
+from kg.extract.clauses import REPORTING, answers, is_negated, passive_adjunct_report, prep_object, subjects
 from kg.extract.nominal import arg_tokens, argument
 from kg.extract.reading import children, held_words, holding, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
@@ -25,7 +25,8 @@ def attribution_of(v: Token) -> Argument | None:
     quoted = quoted_speaker(tok)
     if quoted is not None:  # "the agency quoted Tom Reed as saying": Reed's words
         return argument(quoted)
-    if ((tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING) or (tok.dep_ == "ccomp" and reports_finding(tok.head))) \
+    if ((tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING)
+            or (tok.dep_ == "ccomp" and (reports_finding(tok.head) or answers(tok.head)))) \
             and not raised_report(tok.head, tok):
         subs, _ = subjects(tok.head)
         if subs:
@@ -229,6 +230,29 @@ def parenthetical_speech(clause: Token) -> Token | None:
 FINDING = frozenset({"find", "show", "reveal", "predict", "estimate", "reckon", "point", "agree", "fear"})
 
 
+# Verbs of opinion that take a clause as "believe" does, besides those in REPORTING.
+OPINION = frozenset({"feel"})
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+@register("opinion-verb")
+def holds_opinion(verb: Token) -> bool:
+    """"Tom Reed felt the result exposed Bergen's lack of depth", "Nordbank feels that the fine is
+    unfair": the clause is the subject's opinion, attributed to it, with a statement beside it
+    (:func:`kg.resolve.facts.stance_statement`), as with "believe".
+
+    Linguistic reason: "feel" with a finite clause is a verb of belief ("felt that S" = "believed
+    that S"): the clause is what its subject holds true, not a fact the text asserts. With an
+    adjective or a noun ("felt good", "felt the pain") it names a sensation and takes no clause.
+    The first and second person ("I feel we can win") are a quotation's hedges, which the rules of
+    quoted speech read (``first-person-claim``).
+    """
+    if "opinion-verb" in disabled() or verb.lemma_ not in OPINION:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in _SPEAKING_PRONOUNS
+
+
 @register("finding-verb")
 def reports_finding(verb: Token) -> bool:
     """"A survey by Nordbank found that Vexa Holdings leads the market", "the figures show that",
@@ -246,7 +270,7 @@ def reports_finding(verb: Token) -> bool:
     ("talk show Nordvik has won"), as is a plain "show" after a singular noun, which does not
     agree with it. A clause that asks ("refused to reveal whether", "find out which") claims nothing.
     """
-    if "finding-verb" in disabled() or verb.lemma_ not in FINDING or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or not (("finding-verb" not in disabled() and verb.lemma_ in FINDING) or holds_opinion(verb)):
         return False
     framed = verb
     while framed.dep_ == "conj" and framed.head.i != framed.i:

@@ -22,6 +22,40 @@ REPORTING = frozenset({
     "explain", "indicate", "note", "stress", "understand", "assume", "allege", "declare",
     "accept", "concede",  # acknowledge what someone else claims, as "admit" does
 })
+# Verbs of answering: with a clause, what the clause says is their subject's words, as with "say".
+ANSWERING = frozenset({"reply", "respond", "answer", "retort", "counter"})
+
+
+@register("answering-verb")
+def answers(verb: Token) -> bool:
+    """'"Nordbank will not sell the plant," Tom Reed replied', "Jon Dahl responded that Nordbank had
+    paid": a verb of answering with a clause reports it as a verb of saying does (the clause is
+    what was said, attributed to the subject, and a statement).
+
+    Linguistic reason: "reply", "respond", "answer", "retort" and "counter" are verbs of saying
+    that also place the words in a dialogue; with a clause as complement (a quotation before
+    them, a "that" clause or a quotation after) the clause is the speaker's words.
+    Without one they say something else ("Bergen replied with three tries", "answered questions"),
+    and with a direct object nothing is quoted. ("Mr Dahl pressed" after a question is left out:
+    a question asserts nothing.)
+    """
+    if "answering-verb" in disabled() or verb.lemma_ not in ANSWERING or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prt") for c in children(verb) if c.i > verb.i):
+        return False  # (an object, or "answered back": no words reported)
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    doc = verb.doc
+    if clause.i > verb.i:  # after the verb as "that S" or a quotation ('replied: "S"')
+        return (any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause))
+                or any(doc[i].text in _QUOTE_TEXTS for i in range(verb.i + 1, clause.left_edge.i)))
+    return any(doc[i].text in _QUOTE_TEXTS for i in range(clause.right_edge.i + 1, verb.i))
+
+
+_QUOTE_TEXTS = frozenset({'"', "\u201d", "\u201c", "''", "``", "'"})
+
+
 # Matrix verbs that only frame their complement: "is expected to meet" is about meeting.
 FRAMING = frozenset({
     "expect", "plan", "set", "hope", "want", "intend", "try", "seek", "aim", "wish", "begin",

@@ -17,6 +17,7 @@ from kg.extract.clauses import (
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
     REPORTING,
+    answers,
     complement_subject,
     lemma_with_particle,
     next_clause_subject,
@@ -352,7 +353,7 @@ def clausal_object(f: Frame) -> Objects | None:
     sentence of its own that the parse hangs here ("X rose ; Y were unchanged")."""
     last = f.last
     comp = next((c for c in children(last) if c.dep_ in ("ccomp", "acomp")
-                 and (c.i > last.i or c.dep_ == "acomp" or last.lemma_ in REPORTING)), None)
+                 and (c.i > last.i or c.dep_ == "acomp" or last.lemma_ in REPORTING or answers(last))), None)
     if comp is None:
         return None
     return Objects("clausal" if comp.dep_ == "ccomp" else "copula", [comp], list(f.rel_toks))

@@ -21,6 +21,7 @@ from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
+from kg.extract.clubs import club_possessive_propositions
 from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.events import event_noun_propositions
@@ -43,6 +44,11 @@ from kg.extract.kinds import (
     untagged_kind_propositions,
 )
 from kg.extract.lightverbs import light_verb_propositions
+from kg.extract.members import (
+    include_act_propositions,
+    include_clause_propositions,
+    include_kind_propositions,
+)
 from kg.extract.origins import (
     nationality_name_propositions,
     nationality_origin_propositions,
@@ -152,6 +158,10 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nominee-passive": nominee_passive_propositions,
     "honour-made": honour_made_propositions,
     "passive-born-in": born_in_propositions,
+    "include-kind": include_kind_propositions,
+    "include-clause": include_clause_propositions,
+    "include-act": include_act_propositions,
+    "club-possessive": club_possessive_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
