@@ -96,6 +96,22 @@ def test_a_near_sentence_keeps_its_fact(sentence: str, kept: tuple[str, str, str
     assert kept in _facts(sentence)
 
 
+def _polar(sentence: str) -> set[tuple[str, str, str, bool]]:
+    return {(f.subject.name, f.relation, f.object.name, f.negated) for f in extract_text(f"Sailing news\n\n{sentence}\n").facts}
+
+
+def test_yet_to_denies_the_act() -> None:
+    assert "not-yet" in rule_names()
+    text = "Tom Reed is yet to sign a new contract with Nordbank."
+    assert ("Tom Reed", "SIGN", "new contract", True) in _polar(text)
+    with ablated(["not-yet"]):
+        assert ("Tom Reed", "SIGN", "new contract", False) in _polar(text)
+
+
+def test_has_to_is_still_the_act() -> None:
+    assert ("Nordbank", "SELL", "yard", False) in _polar("Nordbank has to sell the yard.")
+
+
 def test_have_got_to_is_have_to() -> None:
     facts = _facts("Nordbank has got to sell the yard.")
     assert ("Nordbank", "SELL", "yard", None) in facts

@@ -236,6 +236,20 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     return lemma, modality
 
 
+@register("not-yet")
+def not_yet(f: Frame) -> bool:
+    """"Nordbank has yet to sell the yard", "Tom Reed is yet to sign": the infinitive's act has not
+    happened (``Nordbank SELL yard``, negated, modality "yet"), where "has to sell" reads as the act.
+
+    Linguistic reason: "have yet to" and "be yet to" say that the act is still to come: they deny
+    it up to now (as "has not yet sold") and expect it, so the plain fact would state the opposite.
+    """
+    if len(f.chain) < 2 or f.chain[0].lemma_ not in ("have", "be") or "not-yet" in disabled():
+        return False
+    matrix, comp = f.chain[0], f.chain[1]
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" and matrix.i < c.i < comp.i for c in children(matrix))
+
+
 @register("have-got")
 def have_got(verb: Token) -> bool:
     """'"I have got a new boat," said Tom Reed', "Nordbank has got to sell the yard": "have got"
@@ -391,6 +405,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     # "did not deny that S", "I doubt S": S is nobody's claim; "for Nordbank to sell": no event
     unasserted = unasserted_report(v) or for_to_clause(v)
     lemma, modality = _lemma(f, found)
+    pending = not_yet(f)  # "has yet to sell the yard": not sold (so far)
+    if pending:
+        modality = modality or "yet"
     if claimed_clause(f.verb):
         # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
         # covers the clause's own "will" or "may")
@@ -425,7 +442,7 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
-                negated=(f.negated or _no_object(obj_tok, found)) != denied, modality=modality, attribution=attribution,
+                negated=(f.negated or _no_object(obj_tok, found) or pending) != denied, modality=modality, attribution=attribution,
                 agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
                 graph=graph and not misplaced and not unasserted,
                 open_ie=not consumed,
