@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import restricted_noun_phrase, trimmed
 from kg.extract.base import Argument
-from kg.extract.clauses import REPORTING, answers, is_negated, prep_object, subjects
+from kg.extract.clauses import REPORTING, answers, is_negated, passive_adjunct_report, prep_object, subjects
 from kg.extract.nominal import arg_tokens, argument
 from kg.extract.reading import children, held_words, holding, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
@@ -26,7 +26,8 @@ def attribution_of(v: Token) -> Argument | None:
     if quoted is not None:  # "the agency quoted Tom Reed as saying": Reed's words
         return argument(quoted)
     if ((tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in REPORTING)
-            or (tok.dep_ == "ccomp" and (reports_finding(tok.head) or answers(tok.head)))):
+            or (tok.dep_ == "ccomp" and (reports_finding(tok.head) or answers(tok.head)))) \
+            and not raised_report(tok.head, tok):
         subs, _ = subjects(tok.head)
         if subs:
             return argument(self_quoted(subs[0]))
@@ -52,6 +53,23 @@ def attribution_of(v: Token) -> Argument | None:
     return None
 
 
+@register("raised-report")
+def raised_report(verb: Token, clause: Token) -> bool:
+    """"Others thought to be in the running include Jon Dahl and Tom Reed, both of whom have odds
+    of 4-1": a verb of saying or thinking with a "to" infinitive between it and the clause the
+    parse hangs on it names no speaker (no ``Reed HAVE odds`` attributed to "others").
+
+    Linguistic reason: "thought to be", "said to be", "believed to have" are passives of raising
+    verbs ("others who are thought to be"): their thinker is left unnamed, and the noun before
+    them is what is thought of, not who thinks; the verb after the infinitive is the sentence's
+    own predicate, which the parse made the complement.
+    """
+    if "raised-report" in disabled():
+        return False
+    return any(c.dep_ == "xcomp" and verb.i < c.i < clause.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in children(verb))
+
+
 # Reporting verbs whose clause is what the speaker says is false.
 DENYING = frozenset({"deny"})
 
@@ -71,6 +89,120 @@ def denied_clause(v: Token) -> bool:
     if tok.dep_ != "ccomp" or head.lemma_.lower() not in DENYING or "denied-clause" in disabled():
         return False
     return not is_negated(head)
+
+
+@register("unasserted-report")
+def unasserted_report(v: Token) -> bool:
+    """"Tom Reed did not deny that Nordbank sold the yard", "I doubt many fans would argue that
+    Nordbank deserved the title": a clause reported by a negated verb of saying or thinking, or
+    under "doubt", is nobody's claim; its facts (``Nordbank SELL yard``, ``fans ARGUE``) are left
+    out of the graph (the statement of the verb itself, "Reed DENY, negated", stays). So is the
+    clause of a participle of saying whose subject is unknown (``passive-adjunct-report``).
+
+    Linguistic reason: "did not deny S", "did not say S" leave S open, "does not think S" denies it
+    (the negation is raised from the clause), and "doubt S" holds S unlikely; only a reporting
+    verb that is asserted itself passes its clause on as its subject's claim. A factive verb's
+    clause holds under the negation too ("did not reveal that he was injured": he was), so it stays.
+    """
+    tok = v
+    while True:  # up through the clauses that frame ``v`` (each a verb's complement)
+        while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or "unasserted-report" in disabled():
+            return False  # (the cheap test first: most clauses are no verb's complement)
+        if head.lemma_ == "doubt" and not is_negated(head):
+            return True
+        reporting = head.lemma_ in REPORTING or head.lemma_ in FINDING
+        if reporting and ((_negated_before(head) and head.lemma_ not in _FACTIVE) or passive_adjunct_report(head)):
+            return True
+        tok = head
+
+
+# Verbs whose clause holds though they are negated ("for not revealing he was injured": he was).
+_FACTIVE = frozenset({"reveal", "realise", "realize", "know"})
+
+
+def _negated_before(verb: Token) -> bool:
+    """A negation before the verb ("did not deny", "never told"): "I think not, ..." after it is
+    an answer whose "not" stands for a clause, which negates nothing the parse hangs there."""
+    return is_negated(verb) and any(c.i < verb.i for c in children(verb)
+                                    if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"))
+
+
+@register("for-to-clause")
+def for_to_clause(v: Token) -> bool:
+    """"It is important for Nordbank to sell the yard", '"It is not for me to pick the crew," said
+    Tom Reed', "Nordbank waited for Vexa Holdings to sell": an infinitive with its own subject
+    after "for" states no event (no ``Nordbank SELL yard``, no ``Reed PICK crew``).
+
+    Linguistic reason: a "for ... to" clause is non-finite and irrealis: it names a possible,
+    wanted, needed or awaited event (what is important, whose place it is, what was waited or paid
+    for), never one the sentence says happened.
+    """
+    if v.tag_ != "VB" or "for-to-clause" in disabled():
+        return False
+    kids = children(v)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids))
+
+
+# Personal pronouns as objects: "have" with one of them is no possession.
+_PERSONAL_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+
+
+@register("have-small-clause")
+def had_person(verb: Token, obj: Token) -> bool:
+    """'"Nordbank had me on the run all day," said Tom Reed', "they had him worried": "have" with
+    a personal pronoun as its object possesses nobody (no ``Nordbank HAVE Tom Reed``).
+
+    Linguistic reason: with a person as its object, "have" is causative or takes a small clause
+    ("have X on the run", "on the ropes", "worried", "back", "as captain"): it says in what state
+    the subject keeps or gets someone, and a person is not owned; the predicate is the small
+    clause, which the svo reading leaves out.
+    """
+    return (verb.lemma_ == "have" and obj.dep_ == "dobj" and obj.lower_ in _PERSONAL_OBJECTS
+            and "have-small-clause" not in disabled())
+
+
+# Nouns that name no thing of their own: what they stand for is said elsewhere in the sentence.
+_LIGHT_NOUNS = frozenset({"thing", "something", "anything", "everything", "nothing", "one"})
+
+
+@register("light-antecedent")
+def light_antecedent(verb: Token, obj: Token) -> bool:
+    """'"Sailing is the thing I have most loved," said Tom Reed': a relative clause whose object is
+    a light noun it modifies ("the thing", "something", "the one") gives no fact with that noun
+    (no ``Reed LOVE thing``).
+
+    Linguistic reason: the relative clause only restricts its noun, and "thing" or "one" names
+    nothing: what was loved is what the copula equates it with (sailing), which the clause's
+    reading cannot reach; the noun phrase asserts nothing of its own.
+    """
+    return (obj.lower_ in _LIGHT_NOUNS and verb.dep_ == "relcl" and verb.head.i == obj.i
+            and "light-antecedent" not in disabled())
+
+
+# Nouns of attitude, feeling and effort: "with" before one says how something was done.
+_MANNER_NOUNS = frozenset({"confidence", "expectation", "ease", "pride", "passion", "determination", "caution",
+                           "care", "fear", "hope", "joy", "relief", "pleasure", "difficulty", "enthusiasm",
+                           "conviction", "purpose", "style", "composure", "patience", "intent", "intention"})
+
+
+@register("manner-with")
+def manner_with(obj: Token) -> bool:
+    """'"I went there with no expectations," said Tom Reed', "Tom Reed played with great
+    confidence": a noun of attitude or feeling after "with", or any common noun after "with no",
+    is how the act was done, not a participant (no ``Reed GO expectations``); "sailed with Jon Dahl"
+    keeps its companion.
+
+    Linguistic reason: "with" + an abstract noun of manner is an adverbial ("with ease" is
+    "easily", "with confidence" "confidently"), and "with no X" says what was absent: neither names
+    something the verb relates its subject to.
+    """
+    if obj.dep_ != "pobj" or obj.head.lower_ != "with" or obj.pos_ != "NOUN" or "manner-with" in disabled():
+        return False
+    return obj.lemma_.lower() in _MANNER_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in children(obj))
 
 
 @register("parenthetical-speech")

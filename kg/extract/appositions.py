@@ -108,6 +108,8 @@ def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) ->
     """
     span = desc.doc[phrase[0].i:phrase[-1].i + 1]
     before, after = _name_before(span), _name_after(span)
+    if before is not None and fronted_adjunct_name(before):
+        before = None  # "In Argentina, Nordbank's subsidiary, Vexa, ...": the place is where, not whose
     if after is not None and _under_preposition(desc, after):
         after = None  # "Kenji Ito, president of carmaker Hanamura Motors": the name is the org's
     if before is not None and after is not None:
@@ -121,6 +123,23 @@ def description_holder(desc: Token, phrase: tuple[Token, ...], parsed: Token) ->
     if (parsed.i < desc.i) == (side.i < desc.i) and parsed.pos_ in ("PROPN", "NOUN"):
         return parsed
     return side
+
+
+@register("fronted-adjunct-not-holder")
+def fronted_adjunct_name(name: Token) -> bool:
+    """"In Argentina, Nordbank's subsidiary, Vexa Holdings, sold its plant": a name inside a
+    prepositional phrase that opens the sentence is not the holder of the description after it
+    (no ``Argentina IS subsidiary``, and so no ``Nordbank OWN Argentina``).
+
+    Linguistic reason: a fronted adverbial ("In Argentina,", "At Nordbank,") sets the scene of
+    the clause and is closed by its comma; the noun phrase after the comma is the clause's
+    subject, and an apposition renames a noun phrase it stands beside inside one constituent,
+    never a noun across the boundary of a fronted adjunct.
+    """
+    if "fronted-adjunct-not-holder" in disabled() or name.dep_ != "pobj":
+        return False
+    prep = name.head
+    return prep.dep_ == "prep" and prep.i == name.sent.start and prep.head.pos_ in ("VERB", "AUX") and prep.head.i > name.i
 
 
 def _under_preposition(desc: Token, tok: Token) -> bool:

@@ -256,6 +256,32 @@ def listed_subjects(subs: list[Token]) -> list[Token]:
     return out
 
 
+@register("passive-adjunct-report")
+def passive_adjunct_report(v: Token) -> bool:
+    """"Tom Reed is being sued by his former partner, claiming he broke a promise": a participle
+    of saying set off after a passive verb with a "by" agent inherits no subject (no ``Tom Reed
+    CLAIM``), and what it reports is nobody's claim the graph can name (no ``Reed BREAK promise``,
+    rule ``unasserted-report``).
+
+    Linguistic reason: the understood subject of a free participial adjunct is taken from the
+    clause by sense, not by position; after a passive with an agent it is as often the agent (the
+    one who sues claims in the suit) as the passive's subject, and the two readings give the claim
+    to opposite sides, so neither is stated. Only a participle right after the "by" phrase: one
+    after another adjunct ("axed by the coach after failing to turn up, claiming he was injured")
+    is read with the subject, as before.
+    """
+    if "passive-adjunct-report" in disabled() or v.lemma_ not in REPORTING or v.tag_ != "VBG":
+        return False
+    head = v.head
+    agent = next((c for c in children(head) if c.dep_ == "agent"), None)
+    if head.tag_ != "VBN" or agent is None or not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(head)):
+        return False
+    before = v.doc[v.left_edge.i - 1] if v.left_edge.i > 0 else v
+    if before.text == "," and before.i > 0:
+        before = v.doc[before.i - 1]
+    return agent.left_edge.i <= before.i <= agent.right_edge.i  # (right after the agent: read with it as easily)
+
+
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS]
@@ -284,6 +310,8 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         # "Ms. Dahl is a writer based in Bergen": Dahl is based there
         return conjuncts(_described(v.head) if v.dep_ == "acl" else v.head), v.dep_
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in children(v)):
+        if passive_adjunct_report(v):
+            return [], "advcl"  # "is being sued by X, claiming ...": the claimer is not the one sued
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
     if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX") and subordinated_gerund(v):

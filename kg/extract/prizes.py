@@ -237,6 +237,25 @@ GIVING_THINGS = frozenset({"give", "hand", "grant", "award", "issue", "serve", "
 WITHHOLDING = frozenset({"deny", "refuse"})
 
 
+@register("no-thing-given")
+def no_thing_given(verb: Token, thing: Token) -> bool:
+    """'"I have been sent off a couple of times," said Tom Reed': a verb of giving with a particle
+    ("sent off", "paid out") or a count of occasions read as its object ("a couple of times",
+    "three times") gives nothing to receive (no ``Reed RECEIVE couple``).
+
+    Linguistic reason: a particle makes a phrasal verb of its own sense ("send off" is to dismiss,
+    "pay off" to settle), which is no verb of giving with two objects; and a noun phrase of times
+    is an adverbial of frequency (how often), not the second object of "give".
+    """
+    if "no-thing-given" in disabled():
+        return False
+    if any(c.dep_ == "prt" for c in children(verb)):
+        return True
+    counted = [thing, *(g for c in children(thing) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in children(c) if g.dep_ == "pobj")]
+    return any(t.lemma_ == "time" for t in counted)
+
+
 def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed and Anna Berg were given two-year bans" → (Tom Reed; receive; two-year bans), for
     each of them.
@@ -256,7 +275,7 @@ def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
                 or not any(c.dep_ == "auxpass" for c in children(verb)) or _awarded(verb) is not None:
             continue
         thing = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if thing is None:
+        if thing is None or no_thing_given(verb, thing):
             continue
         subs, _ = subjects(verb)
         for subj in subs:

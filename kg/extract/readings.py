@@ -92,6 +92,39 @@ PARTITIVES = frozenset({
 })
 
 
+# Partitive nouns that only count or measure out what their "of" phrase names (not a part of it).
+COUNTING = frozenset({"lot", "lots", "number", "couple", "dozen", "handful", "host", "amount", "quantity",
+                      "range", "variety", "array", "series", "plenty"})
+
+
+# Nouns of number and units of time: what "a range of tens" or "a couple of times" measures is no thing.
+_NUMBER_WORDS = frozenset({"ten", "hundred", "thousand", "million", "billion", "dozen", "time", "year", "month",
+                           "week", "day", "minute", "hour", "metre", "mile", "kilometre", "percent"})
+
+
+@register("counted-object")
+def counted_object(obj: Token) -> Token | None:
+    """"Nordbank has sold a lot of bonds", '"I have won a number of races," said Tom Reed': the
+    graph's object is what the counting noun counts (``Nordbank SELL bonds``), not the noun
+    itself (``SELL lot``); the Open IE view keeps its own readings.
+
+    Linguistic reason: "a lot of", "a number of", "a couple of", "a range of" are quantifiers in
+    the form of a noun: the verb acts on the bonds, and "lot" names no participant. A partitive
+    of a part ("half of", "part of", "a share of") is left as it was: the part is what was sold;
+    so is a definite one ("revised up the number of jobs": the number is what was revised) and a
+    measure ("a range of a few tens of metres").
+    """
+    if "counted-object" in disabled() or obj.lemma_.lower() not in COUNTING:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its", "their", "his", "her") for c in children(obj)):
+        return None  # "revised up the number of jobs": a definite "the number" is the count itself
+    of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of" and c.i == obj.i + 1), None)
+    counted = of and next((c for c in children(of) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if counted is None or counted.lemma_ in _NUMBER_WORDS or any(c.dep_ == "nummod" for c in children(counted)):
+        return None  # "a range of a few tens of metres": a measure, not a count of things
+    return counted
+
+
 @register("partitive-object")
 def partitive_first(prop: Proposition, readings: list[Proposition], obj: Token | None) -> Iterator[Proposition]:
     """"sold a part of the farm" → (X; sold a part of; the farm) first, and

@@ -317,7 +317,30 @@ def possessive_pronoun_org(description: Token, holder: Token) -> Token | None:
         return None  # "her best actress Oscar": a prize's category, no post
     if pron.lower_ == "its" and not any(t.pos_ == "PROPN" for t in pron.doc[pron.sent.start:pron.i]):
         return None  # "Its star Tom Reed" opening a sentence: a film or a show before, seldom a named firm
+    if pron.lower_ != "its":
+        return _person_possessor(pron, description)
     return pron
+
+
+@register("nearest-possessor")
+def _person_possessor(pron: Token, description: Token) -> Token | None:
+    """"Tom Reed arrived with Jon Dahl and his wife, Anne Berg": "his" after "Jon Dahl and" is
+    Dahl's (Anne Berg's post "wife" is held at Dahl, not at Reed); with two people named before
+    it otherwise ("Jon Dahl said Tom Reed had met his wife, Anne Berg"), the title alone.
+
+    Linguistic reason: in "X and his Y" the possessive binds to the conjunct beside it (the pair
+    is named as one unit: "Reed and his wife"); elsewhere a "his" or "her" may take any person
+    of its gender named before, and a wrong holder's kin or boss is worse than none.
+    """
+    if "nearest-possessor" in disabled():
+        return pron
+    first = description.head
+    if (description.dep_ == "conj" and first.pos_ == "PROPN" and first.ent_type_ == "PERSON" and first.i < pron.i
+            and any(c.dep_ == "cc" and c.i == pron.i - 1 for c in first.children)):
+        return first
+    doc = pron.doc
+    people = {e.start for e in doc.ents if e.label_ == "PERSON" and e.sent.start == pron.sent.start and e.end <= pron.i}
+    return None if len(people) > 1 else pron
 
 
 def name_span(tok: Token) -> Span | None:

@@ -16,7 +16,17 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.adjuncts import adjuncts_of, attribution_of, denied_clause, fronted_adjuncts
+from kg.extract.adjuncts import (
+    adjuncts_of,
+    attribution_of,
+    denied_clause,
+    for_to_clause,
+    fronted_adjuncts,
+    had_person,
+    light_antecedent,
+    manner_with,
+    unasserted_report,
+)
 from kg.extract.agreement import bare_conjunct
 from kg.extract.antecedents import subject_antecedent
 from kg.extract.arguments import object_argument, subject_argument
@@ -63,6 +73,7 @@ from kg.extract.objects import Frame, Objects, find_objects, part_played, place_
 from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
+    counted_object,
     implied_negation,
     is_benefactive,
     is_recipient,
@@ -206,6 +217,10 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     last, matrix = f.last, f.chain[0].lemma_
     lemma = found.phrase_lemma or (lemma_with_particle(last) if found.copula_prep is None
                                    else f"be {found.copula_prep}")
+    if have_got(f.chain[0]):
+        matrix = "have"  # "has got to sell" is "has to sell"; "have got a boat" is "have a boat"
+        if len(f.chain) == 1 and not found.phrase_lemma:
+            lemma = "have"
     if len(f.chain) > 1 and f.passive and last.pos_ == "VERB" and f.chain[0].tag_ == "VBN":
         # "TAV was chosen to build the airport": the subject of a passive matrix verb is the doer
         # of its infinitive, not of the matrix (someone else chose), so the infinitive types the
@@ -219,6 +234,35 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     if modality is None and len(f.chain) > 1 and matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING:
         modality = matrix
     return lemma, modality
+
+
+@register("not-yet")
+def not_yet(f: Frame) -> bool:
+    """"Nordbank has yet to sell the yard", "Tom Reed is yet to sign": the infinitive's act has not
+    happened (``Nordbank SELL yard``, negated, modality "yet"), where "has to sell" reads as the act.
+
+    Linguistic reason: "have yet to" and "be yet to" say that the act is still to come: they deny
+    it up to now (as "has not yet sold") and expect it, so the plain fact would state the opposite.
+    """
+    if len(f.chain) < 2 or f.chain[0].lemma_ not in ("have", "be") or "not-yet" in disabled():
+        return False
+    matrix, comp = f.chain[0], f.chain[1]
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" and matrix.i < c.i < comp.i for c in children(matrix))
+
+
+@register("have-got")
+def have_got(verb: Token) -> bool:
+    """'"I have got a new boat," said Tom Reed', "Nordbank has got to sell the yard": "have got"
+    in the present is "have" (``Reed HAVE boat``; ``Nordbank SELL yard`` as "has to sell" gives),
+    not "get" (``GET to sell``).
+
+    Linguistic reason: the present perfect of "get" names the state it results in, so British
+    English uses "have got" for possession and "have got to" for obligation, as "have" and "have
+    to"; the "got" is no act of getting the sentence reports.
+    """
+    if verb.lemma_ != "get" or verb.tag_ != "VBN" or "have-got" in disabled():
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in children(verb))
 
 
 # Participles that name a state with their preposition ("involved in", "based in"), not an act.
@@ -358,7 +402,12 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     adjuncts = _adjuncts(f, found)
     attribution = attribution_of(v)
     denied = attribution is not None and denied_clause(v)  # "denied that S": S, negated
+    # "did not deny that S", "I doubt S": S is nobody's claim; "for Nordbank to sell": no event
+    unasserted = unasserted_report(v) or for_to_clause(v)
     lemma, modality = _lemma(f, found)
+    pending = not_yet(f)  # "has yet to sell the yard": not sold (so far)
+    if pending:
+        modality = modality or "yet"
     if claimed_clause(f.verb):
         # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
         # covers the clause's own "will" or "may")
@@ -393,9 +442,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
-                negated=(f.negated or _no_object(obj_tok, found)) != denied, modality=modality, attribution=attribution,
+                negated=(f.negated or _no_object(obj_tok, found) or pending) != denied, modality=modality, attribution=attribution,
                 agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
-                graph=graph and not misplaced,
+                graph=graph and not misplaced and not unasserted,
                 open_ie=not consumed,
             )
             if thing is not None and prop.graph:
@@ -412,6 +461,15 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             elif obj_tok is not None and prop.graph and "recipient" not in disabled() and is_recipient(obj_tok, f.last):
                 prop.graph = False  # "sold Fjord a stake": Fjord is to whom, not what, was sold
                 yield from recipient_reading(prop)
+            if obj_tok is not None and prop.graph and manner_with(obj_tok):
+                prop.graph = False  # "went there with no expectations": how, not with whom
+            if obj_tok is not None and prop.graph and light_antecedent(v, obj_tok):
+                prop.graph = False  # "the thing I have most loved": "thing" is no participant
+            if obj_tok is not None and prop.graph and had_person(f.last, obj_tok):
+                prop.graph = False  # "had me on the run": a small clause, no possession
+            if obj_tok is not None and prop.graph and (counted := counted_object(obj_tok)) is not None:
+                prop.graph = False  # "sold a lot of bonds": the graph's object is the bonds
+                yield replace(prop, args=[args[0], argument(counted), *args[2:]], open_ie=False, graph=True)
             prep_readings = (list(object_prep_reading(prop, rel_toks, obj_tok, f.last)) if open_ie_readings
                              and obj_tok is not None and (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("copula", "attr"))
                              and not f.passive_last else [])

@@ -21,6 +21,7 @@ from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.quotations import QUOTE_MARKS, in_quotation, speaker_of_quotation
 from kg.resolve.referring import FIRST_PERSON
+from kg.resolve.spans import entity_at
 
 # What a speaker who says "I" can be: a person, or a name the tagger left untyped.
 _PERSON_TYPES = frozenset({"PERSON", "OTHER"})
@@ -54,7 +55,30 @@ def quoted_first_person(tok: Token, entity_of: Callable[[Token], Entity | None])
     if speaker is None or reopened_before_speaker(tok, speaker):
         return None
     found = entity_of(speaker)
-    return found if found is not None and found.type in _PERSON_TYPES else None
+    if found is None or found.type not in _PERSON_TYPES or named_in_quotation(tok, found):
+        return None
+    return found
+
+
+@register("named-in-own-quotation")
+def named_in_quotation(tok: Token, speaker: Entity) -> bool:
+    """'Tom Reed quit Nordbank in May. "I said to Tom that I hope he will stay," he said': when the
+    quotation names the person its speaker was resolved to ("Tom"), that person is someone the
+    speaker talks to or about, so the "I" is left unresolved (no ``Tom Reed SAY Tom``).
+
+    Linguistic reason: a speaker calls themself "I", and names in their own words only others; a
+    quotation that names its supposed speaker shows that the speaker was taken wrongly (a "he
+    said" resolved to the person talked about, or a quotation nested in another's).
+    """
+    if "named-in-own-quotation" in disabled():
+        return False
+    words = {w for name in (speaker.name, *speaker.aliases) for w in name.split()}
+    for t in tok.sent:
+        if t.pos_ == "PROPN" and t.text in words and in_quotation(t):
+            ent = entity_at(t)  # ("Matt Williams" is not Nigel Williams: the whole name must fit)
+            if ent is None or set(ent.text.split()) <= words:
+                return True
+    return False
 
 
 # Subordinators of a condition: what a clause under them says is supposed, not stated.
