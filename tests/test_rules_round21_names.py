@@ -100,3 +100,8 @@ def test_the_club_named_in_one_paragraph_is_the_club_in_another() -> None:
     assert ("Tom Reed", "ROLE", "Bergen Scottish") in _facts(text)
     alone = "Match report\n\nBergen Scottish coach Tom Reed felt the result was fair.\n"
     assert ("Tom Reed", "ROLE", "Bergen Scottish") not in _facts(alone)
+
+
+def test_a_nationality_with_the_article_is_the_people_not_the_firm() -> None:
+    text = "Airline results\n\nVexa Airways cut 300 jobs. The British are angry about the cuts.\n"
+    assert "British" not in _entities(text.replace("Vexa", "British"))["British Airways"].aliases

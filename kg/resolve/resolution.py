@@ -209,6 +209,9 @@ class Resolution:
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
+            if entity.type == "NORP" and any(a.casefold().startswith("the ") for a in entity.aliases):
+                # "the British" are the people, never British Airways (a firm goes without "the")
+                found = [(k, rule) for k, rule in found if rule != "trade-name"]
             # "R O'Gara" beside the "Ronan O'Gara" its document writes: recorded apart from the
             # corpus rule `initial`, so that the document still counts as one that wrote the full
             # name (its reading of the name's type: kg.resolve.latemerge).
