@@ -105,3 +105,8 @@ def test_the_club_named_in_one_paragraph_is_the_club_in_another() -> None:
 def test_a_nationality_with_the_article_is_the_people_not_the_firm() -> None:
     text = "Airline results\n\nVexa Airways cut 300 jobs. The British are angry about the cuts.\n"
     assert "British" not in _entities(text.replace("Vexa", "British"))["British Airways"].aliases
+
+
+def test_a_nationality_adjective_is_no_short_form_of_the_firm() -> None:
+    text = "Airline results\n\nIndian Airlines cut 300 jobs. Indian airline Vexa Air expanded its fleet.\n"
+    assert "Indian" not in _entities(text)["Indian Airlines"].aliases

@@ -187,7 +187,7 @@ class DocumentNames:
             if not person and not full.types & PLACES:
                 if trade_named(words):
                     index.by_trade[first].add(full.key)
-                if "NORP" not in full.types and people_named(words):  # "Native American" is no club
+                if not full.types - {"ORG", "OTHER"} and people_named(words):  # "Native American" is no club
                     index.by_people[last].add(full.key)
             for suffix in person_suffixes(words) if not full.types & PLACES else ():
                 index.by_suffix[suffix].add((full.key, person))  # any other name ending so competes

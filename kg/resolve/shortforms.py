@@ -42,10 +42,11 @@ def people_named(words: list[str]) -> bool:
     Linguistic reason: a team named after its town and its people is shortened to the people's
     word, as "Vexa Rovers" is to "Rovers"; the word read alone is a noun phrase's head (the
     extraction keeps no node for a nationality adjective), and in a document naming the club it
-    is the club. Only when the document names one such club.
+    is the club. Only when the document names one such club, and when its first word is no
+    nationality too ("Angolan French" is two peoples).
     """
     return ("nationality-club" not in disabled() and len(words) == 2 and words[1].istitle()
-            and country_of(words[1]) is not None)
+            and country_of(words[1]) is not None and country_of(words[0]) is None)
 
 
 @register("name-suffix")
