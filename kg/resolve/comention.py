@@ -27,10 +27,13 @@ document that it shortens when that full name is the only one it can shorten; tw
 - ``trade-name``: a firm's name without the noun of its trade ("Vexa": Vexa Airlines), the trade
   noun being one such as Airlines, Airways or Motors; the short form may be read as a nationality
   ("American": American Airlines) or a region ("Southwest": Southwest Airlines), never as a
-  town or country ("Bergen" beside Bergen Airlines is the town as often);
+  town or country ("Bergen" beside Bergen Airlines is the town as often); only a short form that
+  is the subject or object of one of the document's facts, and a nationality never written with
+  "the" ("the British" are the people): an adjective ("Indian airline X") is no short form
+  (:class:`kg.resolve.resolution.Resolution` checks both);
 - ``nationality-club``: a club or body named after its town and its people ("Bergen Scottish",
   :mod:`kg.extract.name_repairs`) shortened to the people's word ("Scottish"), when it is the
-  only such name of the document;
+  only such name of the document and the word the subject or object of one of its facts;
 - ``name-suffix``: a person's name of three words or more without its first words ("Marie
   Dahl": Anna Marie Dahl), when it ends no other person's name of the document;
 - ``possessive``: the model reads "Arsenal's Edu" as one name; when the document also names
