@@ -17,6 +17,7 @@ from typing import Any
 
 from kg import __version__
 from kg.extract.base import Proposition
+from kg.extract.name_repairs import join_place_nationalities
 from kg.extract.nlp import load_model
 from kg.extract.repair import repair_parse
 from kg.extract.rules import sentence_propositions
@@ -129,6 +130,9 @@ def _document_facts(group: Iterable[Any], concept_facts: bool = False) -> Extrac
     mentions: dict[str, Entity] = {}
     failure: Failure | None = None
     sentences = segments = 0
+    group = list(group)
+    # a club's name read in one paragraph is the same words in the others (kg.extract.name_repairs)
+    join_place_nationalities([spacy_doc for spacy_doc, _ in group])
     for _, part in groupby(group, key=lambda item: item[1][1]):
         items = list(part)
         document = items[0][1][2]

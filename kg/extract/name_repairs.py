@@ -6,12 +6,16 @@ unseen news). Each is a registered rule with its linguistic reason:
 - ``nationality-before-name``: "Kenyan Anna Berg", "Frenchman Tom Reed": a nationality before a
   given name is no part of the name ("Kenyan Anna Berg" → "Anna Berg");
 - ``and-in-country``: "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name has
-  "and" in it is one name, not two (one GPE span).
+  "and" in it is one name, not two (one GPE span);
+- ``place-and-nationality``: "Bergen Scottish beat Vexa Rovers": a place's name before a
+  nationality word that heads its noun phrase is one club's or body's name (one ORG span).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy
@@ -124,11 +128,85 @@ def and_countries(doc: Doc) -> list[Span]:
     return found
 
 
+# The dependencies of a noun phrase's head (a nationality word modifying a noun is "amod").
+_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "dative", "ROOT"})
+_NAME_BEFORE = frozenset({"GPE", "LOC", "ORG"})
+
+
+@register("place-and-nationality")
+def place_nationalities(ents: list[Span], named: set[tuple[str, str]] | None = None) -> list[Span]:
+    """"Bergen Scottish beat Vexa Rovers 19-33", "joined Orvik Welsh": the place's name and the
+    nationality word after it as one ORG span ("Bergen Scottish"), where the entity model read a
+    place ("Bergen") and a nationality ("Scottish").
+
+    Linguistic reason: a nationality word is an adjective; when it modifies nothing but is
+    itself the head of its noun phrase (a subject, an object, a possessor: "Scottish beat",
+    "trailed Scottish"), with the place's name a compound before it, the two words name one
+    thing, a club or body called after its town and its people, as "Bergen Rovers" is.
+    "In Bergen Scottish fans cheered" (the nationality modifies "fans") and "Bergen, Scottish
+    ..." (two phrases) stay apart, unless the text names the club so elsewhere: a name once read
+    is the same words throughout ("Bergen Scottish coach Tom Reed"). The graph would otherwise
+    hold a nationality doing what the club did, and a town beside it.
+    """
+    if "place-and-nationality" in disabled() or not any(e.label_ == "NORP" for e in ents):
+        return ents
+    pairs = _place_pairs(ents)
+    named = (named or set()) | _named_pairs(pairs)
+    joined = {b.start: a for a, b in pairs if (a.text.casefold(), b.text.casefold()) in named}
+    if not joined:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        if ent.start in joined and out and out[-1] is joined[ent.start]:
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _place_pairs(ents: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A name (a place's, or a firm's) right before a one-word nationality, both capitalised."""
+    return [(a, b) for a, b in pairwise(ents) if a.end == b.start and b.label_ == "NORP" and len(b) == 1
+            and a.label_ in _NAME_BEFORE and a[-1].is_title and b[0].is_title]
+
+
+def _named_pairs(pairs: list[tuple[Span, Span]]) -> set[tuple[str, str]]:
+    """The pairs whose nationality word heads its phrase, with the name a compound of it: a name."""
+    return {(a.text.casefold(), b.text.casefold()) for a, b in pairs
+            if b[0].pos_ == "PROPN" and b[0].dep_ in _HEAD_DEPS and a[-1].dep_ == "compound" and a[-1].head.i == b.start}
+
+
+def join_place_nationalities(docs: list[Doc]) -> None:
+    """The club names :func:`place_nationalities` or the entity model read in one paragraph of a
+    document ("Bergen Scottish beat ...": one organisation), joined in its other paragraphs too
+    ("Bergen Scottish coach Tom Reed", read as a place and a nationality): a name once read is
+    the same words throughout the text."""
+    if "place-and-nationality" in disabled() or len(docs) < 2:
+        return
+    from kg.resolve.demonyms import country_of  # kg.resolve imports kg.extract: at call time
+
+    named: set[tuple[str, str]] = set()
+    for doc in docs:
+        if any(e.label_ == "NORP" for e in doc.ents):
+            named |= _named_pairs(_place_pairs(doc.ents))
+        named |= {(e[:-1].text.casefold(), e[-1].text.casefold()) for e in doc.ents
+                  if e.label_ == "ORG" and len(e) >= 2 and e[-1].is_title and e[-2].is_title
+                  and country_of(e[-1].text) is not None}
+    if not named:
+        return
+    for doc in docs:
+        ents = list(doc.ents)
+        if any(e.label_ == "NORP" for e in ents):
+            joined = place_nationalities(ents, named)
+            if len(joined) != len(ents):
+                doc.set_ents(joined, default="outside")
+
+
 def repair_names(doc: Doc) -> Doc:
-    """The three repairs, on the document's entity spans (a pipeline component after "ner")."""
+    """The four repairs, on the document's entity spans (a pipeline component after "ner")."""
     found = doc.ents
-    ents = [nationality_trimmed(score_trimmed(e)) for e in found]
-    changed = any(a is not b for a, b in zip(ents, found, strict=True))
+    ents = place_nationalities([nationality_trimmed(score_trimmed(e)) for e in found])
+    changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
     countries = and_countries(doc)
     if countries:
         taken = {i for c in countries for i in range(c.start, c.end)}

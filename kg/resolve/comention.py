@@ -24,6 +24,18 @@ document that it shortens when that full name is the only one it can shorten; tw
   Africa" is no short form of South African). Never a nationality, nor a person's name (read
   as a person without a club's designator, or starting with a given name): "Jon Smith" is not
   John Smith;
+- ``trade-name``: a firm's name without the noun of its trade ("Vexa": Vexa Airlines), the trade
+  noun being one such as Airlines, Airways or Motors; the short form may be read as a nationality
+  ("American": American Airlines) or a region ("Southwest": Southwest Airlines), never as a
+  town or country ("Bergen" beside Bergen Airlines is the town as often); only a short form that
+  is the subject or object of one of the document's facts, and a nationality never written with
+  "the" ("the British" are the people): an adjective ("Indian airline X") is no short form
+  (:class:`kg.resolve.resolution.Resolution` checks both);
+- ``nationality-club``: a club or body named after its town and its people ("Bergen Scottish",
+  :mod:`kg.extract.name_repairs`) shortened to the people's word ("Scottish"), when it is the
+  only such name of the document and the word the subject or object of one of its facts;
+- ``name-suffix``: a person's name of three words or more without its first words ("Marie
+  Dahl": Anna Marie Dahl), when it ends no other person's name of the document;
 - ``possessive``: the model reads "Arsenal's Edu" as one name; when the document also names
   both "Arsenal" and "Edu" alone, the span is the second named by way of the first, and joins it.
   A possessive that is part of a name ("Domino's Pizza", "Children's BBC") has no such pair of
@@ -132,7 +144,8 @@ def initials(name: str) -> str:
 class DocumentNames:
     """The full names of one document, indexed by what a short form of them would be."""
 
-    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_stem")
+    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_people", "by_stem",
+                 "by_suffix", "by_trade")
 
     def __init__(self) -> None:
         self.by_initials: dict[str, set[str]] = defaultdict(set)
@@ -142,6 +155,9 @@ class DocumentNames:
         # Names of several words by their words' first letters, for the words written short.
         self.by_letters: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
         self.by_stem: dict[str, set[str]] = defaultdict(set)  # "fox entertainment": (...) Group
+        self.by_trade: dict[str, set[str]] = defaultdict(set)  # "american": American Airlines
+        self.by_people: dict[str, set[str]] = defaultdict(set)  # "scottish": Bergen Scottish
+        self.by_suffix: dict[str, set[tuple[str, bool]]] = defaultdict(set)  # "marie dahl": Anna Marie Dahl
 
     @classmethod
     def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
@@ -171,6 +187,13 @@ class DocumentNames:
                 index.by_first[first].add((full.key, "given-name"))
             if person or not full.types - {"OTHER", "ORG"}:
                 index.by_initial[(first[0], last)].add(full.key)
+            if not person and not full.types & PLACES:
+                if trade_named(words):
+                    index.by_trade[first].add(full.key)
+                if not full.types - {"ORG", "OTHER"} and people_named(words):  # "Native American" is no club
+                    index.by_people[last].add(full.key)
+            for suffix in person_suffixes(words) if not full.types & PLACES else ():
+                index.by_suffix[suffix].add((full.key, person))  # any other name ending so competes
             # A person's name is shortened to the surname, never word for word: "Jon Smith" and
             # John Smith are two people (a club the model reads as a person keeps its designator).
             if first not in given_names() and (not person or last in DESIGNATORS) and "NORP" not in full.types:
@@ -186,12 +209,19 @@ class DocumentNames:
             return [(k, "initial") for k in sorted(self.by_initial.get(initial, ()))]
         if is_surname_form(name.casefold()) and name.casefold() in self.by_last:
             return [(k, "same-document") for k in sorted(self.by_last[name.casefold()])]
+        if len(words) > 1 and type_ == "PERSON" and name.casefold() in self.by_suffix:
+            ending = sorted(self.by_suffix[name.casefold()])
+            return [(k, "name-suffix") for k, person in ending if person] if len(ending) == 1 else []
         if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
             if name.casefold() in self.by_stem:  # "Fox Entertainment": Fox Entertainment Group
                 return [(k, "short-form") for k in sorted(self.by_stem[name.casefold()])]
             letters = tuple(w[0].casefold() for w in words)
             return [(k, "contraction") for k, full in sorted(self.by_letters.get(letters, ()))
                     if contracted(words, full.split())]
+        if len(words) == 1 and type_ in ("NORP", "LOC", "ORG", "OTHER") and name.casefold() in self.by_trade:
+            return [(k, "trade-name") for k in sorted(self.by_trade[name.casefold()])]
+        if len(words) == 1 and type_ == "NORP" and name.casefold() in self.by_people:
+            return [(k, "nationality-club") for k in sorted(self.by_people[name.casefold()])]
         if type_ in PLACES:  # "Ireland" is not Northern Ireland ("Sunderland" FC: kg.resolve.clubs)
             return []
         if _ACRONYM.match(name):
@@ -206,3 +236,8 @@ class DocumentNames:
             if (rule == "short-form" or type_ == "PERSON") and (type_ != "NORP" or rule == "short-form"):
                 found.setdefault(full, rule)
         return sorted(found.items())
+
+
+# The rules of the short forms that are registered (kg.extract.registry imports kg.extract, whose
+# resolver imports this module: imported last, so that this module is whole by then).
+from kg.resolve.shortforms import people_named, person_suffixes, trade_named  # noqa: E402

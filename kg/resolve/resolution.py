@@ -183,7 +183,8 @@ class Resolution:
                 return shared[0], "surname-office"
         return None
 
-    def _document_targets(self, named: list[Entity], doc: str) -> Iterator[tuple[Entity, tuple[str, str]]]:
+    def _document_targets(self, named: list[Entity], doc: str,
+                          arguments: set[str] | None = None) -> Iterator[tuple[Entity, tuple[str, str]]]:
         """Each named entity of one document and its target: a short form joins the full name
         the same document gives it (:mod:`kg.resolve.comention`), before any corpus-wide rule;
         an organisation's short form alone joins the one full name other documents gave it."""
@@ -209,6 +210,13 @@ class Resolution:
             said = gender_of(entity.aliases)
             found = [(k, rule) for k, rule in doc_names.full_name_of(clean, entity.type)
                      if not said or not self.infos[k].genders or self.infos[k].genders & said]
+            if entity.type == "NORP" and any(a.casefold().startswith("the ") for a in entity.aliases):
+                # "the British" are the people, never British Airways (a firm goes without "the")
+                found = [(k, rule) for k, rule in found if rule != "trade-name"]
+            if arguments is not None and entity.id not in arguments:
+                # a word that heads no subject or object of the document's facts may be an
+                # adjective ("Indian airline Jet Airways" beside Indian Airlines): no short form
+                found = [(k, rule) for k, rule in found if rule not in ("trade-name", "nationality-club")]
             # "R O'Gara" beside the "Ronan O'Gara" its document writes: recorded apart from the
             # corpus rule `initial`, so that the document still counts as one that wrote the full
             # name (its reading of the name's type: kg.resolve.latemerge).
@@ -236,7 +244,9 @@ class Resolution:
         doc = extraction.document.id
         entities = document_entities(extraction)
         grouped: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
-        for entity, (key, rule) in self._document_targets([e for e in entities.values() if is_named(e)], doc):
+        arguments = {f.subject.id for f in extraction.facts} | {f.object.id for f in extraction.facts}
+        for entity, (key, rule) in self._document_targets([e for e in entities.values() if is_named(e)], doc,
+                                                          arguments):
             grouped[key].append((entity, rule))
         targets: dict[str, Entity] = {}
         for key, members in grouped.items():

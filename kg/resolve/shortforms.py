@@ -1,0 +1,65 @@
+"""Registered rules of :mod:`kg.resolve.comention`: which full names of a document a short form
+of a kind the older rules do not read may shorten (``trade-name``, ``nationality-club``,
+``name-suffix``), each switched off by ``--ablate NAME``."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.registry import disabled, register
+from kg.resolve.demonyms import country_of
+
+__all__ = ["TRADE_WORDS", "people_named", "person_suffixes", "trade_named"]
+
+# The nouns of a firm's trade that writers drop once the name has been given in full ("American"
+# for American Airlines). Unlike a designator, what is left may be read as a nationality or a region.
+TRADE_WORDS = frozenset({"airlines", "airways", "motors", "petroleum", "pharmaceuticals", "telecom",
+                         "telecommunications", "electronics"})
+_INITIAL = re.compile(r"^[A-Za-z]\.?$")
+
+
+@register("trade-name")
+def trade_named(words: list[str]) -> bool:
+    """"Vexa Airlines ... Vexa said", "American Airlines ... American said": a firm's name of
+    one word and the noun of its trade (Airlines, Airways, Motors, Telecom, ...), which its first
+    word alone stands for in the same document, whatever type the model gave that word.
+
+    Linguistic reason: once a firm is named in full, news writes it by its distinctive word and
+    drops the noun of its trade, as it drops "plc" or "Group"; the first word is then a noun
+    phrase's head ("American said", "shares in Southwest"), which a nationality or a region
+    never is beside a firm of that name. A town or country ("Bergen", "Japan" beside Japan
+    Airlines) is left alone: the document may name the place itself.
+    """
+    return "trade-name" not in disabled() and len(words) >= 2 and all(w.casefold() in TRADE_WORDS for w in words[1:])
+
+
+@register("nationality-club")
+def people_named(words: list[str]) -> bool:
+    """"Bergen Scottish beat Vexa Rovers ... Scottish trailed by two points": a club or body of
+    two words, a town and a nationality word (:mod:`kg.extract.name_repairs`), which the
+    nationality word alone stands for in the same document.
+
+    Linguistic reason: a team named after its town and its people is shortened to the people's
+    word, as "Vexa Rovers" is to "Rovers"; the word read alone is a noun phrase's head (the
+    extraction keeps no node for a nationality adjective), and in a document naming the club it
+    is the club. Only when the document names one such club, and when its first word is no
+    nationality too ("Angolan French" is two peoples).
+    """
+    return ("nationality-club" not in disabled() and len(words) == 2 and words[1].istitle()
+            and country_of(words[1]) is not None and country_of(words[0]) is None)
+
+
+@register("name-suffix")
+def person_suffixes(words: list[str]) -> list[str]:
+    """"Anna Marie Dahl ... Marie Dahl's work": the last two or more words of a person's name of
+    three words or more, each a short form of it in the same document (lower case keys).
+
+    Linguistic reason: a person with two given names or a double surname is written later by
+    the last of them ("Marie Dahl", "Sandino Moreno"); a form that ends one person's name of
+    the document alone is that person, as the surname alone is. Two people whose names end
+    with the same words leave it alone.
+    """
+    if "name-suffix" in disabled() or len(words) < 3 or _INITIAL.match(words[0]):
+        return []
+    return [" ".join(words[cut:]).casefold() for cut in range(1, len(words) - 1)
+            if words[cut][:1].isupper() and not _INITIAL.match(words[cut])]
