@@ -25,9 +25,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
+from kg.resolve.quotations import SAYING, in_quotation, quoted_anywhere
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
 from kg.resolve.spans import entity_at
 
@@ -270,19 +271,28 @@ def role_of(holder: Token, description: Token) -> Role:
     return Role(holder, title, description, org)
 
 
+# Participles a place is hyphened to before a title: "the Australian-born actress", "a
+# London-based analyst" say where the holder was born or works, not the title.
+PLACE_PARTICIPLES = frozenset({"born", "based", "bred", "raised"})
+
+
 @register("hyphenated-title")
 def hyphenated_title(description: Token, words: list[Token], head: str) -> tuple[list[Token], str]:
     """"her 12-year-old daughter" → title "daughter"; "his former son-in-law" → "former
-    son-in-law": the hyphenated words on either side of a title noun, read as one word.
+    son-in-law"; "the Oslo-born actress" → "actress": the hyphenated words on either side of a
+    title noun, read as one word.
 
     Linguistic reason: an age written with hyphens ("27-year-old") says how old the holder is,
-    not which post they hold, so its last word "old" is no title word; "-in-law" is part of the
-    kin noun it follows, which the tokenizer splits into a noun and a prepositional phrase.
+    not which post they hold, so its last word "old" is no title word; a place hyphened to a
+    participle ("Oslo-born", "London-based") says where the holder was born or works, so
+    "born" and "based" are none either; "-in-law" is part of the kin noun it follows, which the
+    tokenizer splits into a noun and a prepositional phrase.
     """
     if "hyphenated-title" in disabled():
         return words, head
     if words:
-        words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")]
+        words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")
+                 and not (t.lower_ in PLACE_PARTICIPLES and t.i > 0 and t.doc[t.i - 1].text == "-")]
     doc, i = description.doc, description.i
     if i + 4 < len(doc) and doc[i + 1].text == "-" and "".join(t.lower_ for t in doc[i + 1:i + 5]) == "-in-law":
         head += "-in-law"
@@ -346,6 +356,56 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
         role = role_of(tok, tok)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(org, (org,))],
                           rule="role-description", role=role, open_ie=False)
+
+
+# Person nouns a description may re-mention someone by that say no post, occupation or tie they
+# hold: an age group, a sex, or what they are for the moment of the story.
+NO_TITLE_HEADS = frozenset({"man", "woman", "boy", "girl", "teenager", "youngster", "person", "people", "guy",
+                            "lady", "gentleman", "adult", "kid", "victim", "winner", "loser", "latter", "former"})
+
+
+def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed scored twice for Bergen. The 25-year-old striker said ..." → whoever the
+    description refers back to is a striker; "... the top scorer", "the British number one",
+    "the pop star" alike.
+
+    Linguistic reason: a definite description headed by a title or an occupation ("the striker",
+    "the chairman", "the pop star") re-mentions a person the text has named, and it says what that
+    person is: news varies its references to one person by the posts and occupations they hold,
+    so the description is that person's role, as an apposition would be. Graph-only, and taken only
+    when :mod:`kg.resolve.references` resolves the description to a named person (the rules of
+    resolution decide who is meant; unresolved, it gives nothing). Heads that say no title (an
+    age group, "the man", "the winner") give none; a nationality or "former" with the title is
+    ``epithet-role``'s, a subject with where the title is held ``role-description``'s.
+    """
+    if "description-holder" in disabled() or "the" not in sentence_words(sent):
+        return
+    from kg.extract.epithets import is_epithet  # (kg.extract.epithets imports this module)
+
+    for tok in sentence_tokens(sent):
+        if tok.pos_ != "NOUN" or tok.lower_ in NO_TITLE_HEADS:
+            continue
+        head = description_head(tok)
+        if head is None or head not in TITLE_NOUNS or head in NO_TITLE_HEADS or is_epithet(tok):
+            continue
+        if tok.dep_ == "appos":
+            continue  # "Tom Reed, the 2004 champion, ...": the name's own apposition (``apposition``)
+        if tok.dep_ in ("nsubj", "nsubjpass") and (org := role_org(tok)) is not None and org.pos_ != "PRON":
+            continue  # "The head of Fjord Studios said": role-description's
+        if quoted_speaker_of_names(tok):
+            continue
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],
+                          rule="description-holder", role=role_of(tok, tok), open_ie=False)
+
+
+def quoted_speaker_of_names(tok: Token) -> bool:
+    """'"Jon Dahl will stay on," says the agent': a description that says a quotation naming a
+    person. The speaker of a quotation is no one it speaks of in the third person (as with
+    ``quoted-third-person`` for "he"), and the resolution of a description does not know it, so
+    such a description's role is not taken."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SAYING or not quoted_anywhere(tok.sent):
+        return False
+    return any(t.ent_type_ == "PERSON" and in_quotation(t) for t in tok.sent)
 
 
 def name_head(tok: Token) -> Token:

@@ -1,0 +1,66 @@
+"""Roles said away from the name (round 21): a title description that refers back to a person
+named before ("Tom Reed scored twice. The 25-year-old striker said ...", ``description-holder``),
+and a capacity said in a relative clause ("Tom Reed, who joined Nordbank as chairman",
+``relative-capacity``).
+
+Each case is a text written for this test, in news style (not from the BBC articles, the seed
+article nor CaRB). The positive cases fail with their rule switched off.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.registry import ablated, rule_names
+
+
+def _roles(text: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject.name, f.relation, f.predicate or "", f.object.name) for f in extract_text(text).facts
+            if f.rule in ("description-holder", "subject-as", "epithet-role", "role-description", "coordinated-post")}
+
+
+STRIKER = "Cup tie\n\nTom Reed scored twice for Bergen on Saturday. The 25-year-old striker praised the fans.\n"
+POP_STAR = "Tour off\n\nAnna Berg has cancelled her European tour. The pop star said she was unwell.\n"
+JOINED = "Bank results\n\nTom Reed, who joined Nordbank as chairman in 2001, said the offer was fair.\n"
+
+
+def test_the_rules_are_registered() -> None:
+    assert {"description-holder", "relative-capacity"} <= set(rule_names())
+
+
+def test_a_title_description_gives_the_person_named_before_the_title() -> None:
+    assert ("Tom Reed", "IS_A", "striker", "striker") in _roles(STRIKER)
+    assert ("Anna Berg", "IS_A", "pop star", "pop star") in _roles(POP_STAR)
+
+
+def test_without_the_rule_the_description_gives_no_title() -> None:
+    with ablated(["description-holder"]):
+        assert not any(r[0] == "Tom Reed" for r in _roles(STRIKER))
+        assert not any(r[0] == "Anna Berg" for r in _roles(POP_STAR))
+
+
+def test_a_description_that_says_no_title_gives_none() -> None:
+    text = "Cup tie\n\nTom Reed scored twice for Bergen on Saturday. The teenager praised the fans.\n"
+    assert not any(r[0] == "Tom Reed" for r in _roles(text))
+
+
+def test_a_place_hyphened_to_born_is_no_title_word() -> None:
+    text = "Premiere\n\nAnna Berg arrived in London on Monday. The Oslo-born actress stopped to sign autographs.\n"
+    assert ("Anna Berg", "IS_A", "actress", "actress") in _roles(text)
+    with ablated(["hyphenated-title"]):
+        assert ("Anna Berg", "IS_A", "born actress", "born actress") in _roles(text)
+
+
+def test_a_description_saying_a_quotation_about_a_person_is_not_that_person() -> None:
+    text = 'Album\n\nTom Reed has made a new album. "Tom Reed would like to act next," says the DJ.\n'
+    assert not any(r[0] == "Tom Reed" for r in _roles(text))
+
+
+def test_a_relative_clause_capacity_is_the_named_persons() -> None:
+    assert ("Tom Reed", "HEAD", "chairman", "Nordbank") in _roles(JOINED)
+    with ablated(["relative-capacity"]):
+        assert not any(r[0] == "Tom Reed" for r in _roles(JOINED))
+
+
+def test_a_relative_clause_on_a_common_noun_names_no_holder() -> None:
+    text = "Bank results\n\nThe man who joined Nordbank as chairman in 2001 said the offer was fair.\n"
+    assert not _roles(text)
