@@ -64,3 +64,53 @@ def test_a_relative_clause_capacity_is_the_named_persons() -> None:
 def test_a_relative_clause_on_a_common_noun_names_no_holder() -> None:
     text = "Bank results\n\nThe man who joined Nordbank as chairman in 2001 said the offer was fair.\n"
     assert not _roles(text)
+
+
+def _all(text: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject.name, f.relation, f.predicate or "", f.object.name) for f in extract_text(text).facts}
+
+
+MINISTER = "Trade talks\n\nTom Reed, the Norwegian prime minister, met Jon Dahl in Bergen.\n"
+
+
+def test_a_nationality_before_an_office_in_an_apposition_is_its_country() -> None:
+    assert ("Tom Reed", "MINISTER", "prime minister", "Norway") in _all(MINISTER)
+    with ablated(["nationality-office"]):
+        assert ("Tom Reed", "MINISTER", "prime minister", "Norway") not in _all(MINISTER)
+
+
+def test_a_nationality_before_an_occupation_is_no_employer() -> None:
+    text = "Transfer\n\nTom Reed, the Norwegian striker, met Jon Dahl in Bergen.\n"
+    facts = _all(text)
+    assert not any(f[0] == "Tom Reed" and f[3] == "Norway" and f[1] not in ("FROM",) for f in facts)
+
+
+VICE = "Board row\n\nTom Reed, vice-chairman of Nordbank Holdings, stayed away from the meeting.\n"
+
+
+def test_a_prefixed_title_is_one_word() -> None:
+    assert ("Tom Reed", "HEAD", "vice-chairman", "Nordbank Holdings") in _all(VICE)
+    text = "Audit\n\nAnna Berg, Nordbank's ex-head of internal accounting, alerted the directors.\n"
+    assert ("Anna Berg", "HEAD", "ex-head", "Nordbank") in _all(text)
+    with ablated(["prefixed-title"]):
+        assert ("Tom Reed", "IS_A", "vice", "vice") in _all(VICE)
+        assert ("Tom Reed", "HEAD", "vice-chairman", "Nordbank Holdings") not in _all(VICE)
+
+
+def test_a_title_noun_after_a_prefix_keeps_the_prefix() -> None:
+    text = "Board\n\nTom Reed is the vice-president of Vexa Holdings.\n"
+    assert ("Tom Reed", "PRESIDENT", "vice-president", "Vexa Holdings") in _all(text)
+
+
+NAMED = "Bank results\n\nAnna Berg, who was appointed chairman of Nordbank last year, said rates would rise.\n"
+
+
+def test_a_relative_clause_appointment_is_the_named_persons() -> None:
+    assert ("Anna Berg", "HEAD", "chairman", "Nordbank") in _roles_and_appointments(NAMED)
+    with ablated(["relative-capacity"]):
+        assert not any(r[0] == "Anna Berg" for r in _roles_and_appointments(NAMED))
+
+
+def _roles_and_appointments(text: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject.name, f.relation, f.predicate or "", f.object.name) for f in extract_text(text).facts
+            if f.rule == "appointed-role"}

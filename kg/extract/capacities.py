@@ -43,8 +43,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "that"})
 @register("relative-capacity")
 def relative_holder(verb: Token) -> Token | None:
     """"Tom Reed, who will remain as Nordbank chief executive, said ..." → Tom Reed holds "chief
-    executive" at Nordbank: the holder of a capacity verb whose subject is a relative pronoun is
-    the name the relative clause is said of.
+    executive" at Nordbank; "Anna Berg, who was named chairman in May," → Anna Berg, chairman:
+    the holder of a capacity verb (``subject-as``) or a passive verb of appointment
+    (``appointed-role``) whose subject is a relative pronoun is the name the relative clause is
+    said of.
 
     Linguistic reason: a relative pronoun stands for the noun phrase its clause modifies, so "who
     joined as chairman" says of the name before it what "Tom Reed joined as chairman" says; only

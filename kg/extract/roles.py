@@ -242,25 +242,87 @@ def nationality_title(title: list[Token], place: Token) -> bool:
     return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES | STATE_SERVICE for t in title)
 
 
+@register("nationality-office")
+def nationality_office(description: Token) -> Token | None:
+    """"Tom Reed, the Norwegian prime minister, ..." → Reed holds "prime minister" at Norway; "the
+    Swedish ambassador", "the former Danish trade envoy" alike: a nationality adjective before an
+    office of state in a description or an apposition is the country the office is held at.
+
+    Linguistic reason: before an office of state (or a title of state service) a nationality
+    names the state whose office it is, as it does before the name ("Norwegian Prime Minister Tom
+    Reed", read by ``role-title``); before any other title it says where the holder is from ("the
+    Norwegian striker", ``nationality-origin``), and stays no employer. Only an adjective whose
+    country is known (not "Republican", "Muslim").
+    """
+    if "nationality-office" in disabled() or description.lemma_.lower() not in STATE_OFFICES | STATE_SERVICE:
+        return None  # "the Norwegian striker", "Japanese mobile network": no office of state
+    for child in description.lefts:
+        if child.dep_ == "amod" and child.ent_type_ == "NORP" and country_of(child.text) is not None:
+            return child
+    return None
+
+
+# Prefixes the tokenizer splits off a title with its hyphen: "vice-chairman", "co-author", "ex-head".
+TITLE_PREFIXES = frozenset({"vice", "co", "ex"})
+
+
+@register("prefixed-title")
+def title_prefix(description: Token) -> Token | None:
+    """"Tom Reed, vice-chairman of Nordbank," → title "vice-chairman" at Nordbank, not "vice";
+    "Nordbank's ex-head of accounting", "co-author of the report" alike: ``description`` itself
+    when it is a prefix that a hyphen joins to a title noun after it, else None.
+
+    Linguistic reason: "vice-", "co-" and "ex-" are prefixes, not words: "vice-chairman" is one
+    noun, the title, whose head is "chairman". The tokenizer splits it in three and the parser
+    may hang the three side by side, so the prefix is read as the description; the title is the
+    whole word, and where it is held hangs on its head ("of Nordbank") or on the prefix
+    ("Nordbank's").
+    """
+    if "prefixed-title" in disabled():
+        return None
+    doc, i = description.doc, description.i
+    if description.lower_ not in TITLE_PREFIXES:
+        # the title noun itself, a prefix and a hyphen before it ("the vice-president of Vexa")
+        if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+            return None
+        return doc[i - 2] if doc[i - 2].lower_ in TITLE_PREFIXES and _prefixed_noun(description) else None
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or description.whitespace_:
+        return None
+    return description if _prefixed_noun(doc[i + 2]) else None
+
+
+def _prefixed_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in TITLE_NOUNS | CAPITALISED_TITLES
+
+
 def role_of(holder: Token, description: Token) -> Role:
     """The role a description noun gives its holder: "Russia's foreign minister" → title "foreign
     minister" at Russia; "a former finance minister" → title "former finance minister", no org."""
-    org = role_org(description)
+    prefix = title_prefix(description)
+    if prefix is not None and prefix.i == description.i:
+        description = description.doc[prefix.i + 2]  # "vice-chairman": the title noun after the prefix
+    # "Nordbank's ex-head": a possessor hangs on the prefix
+    org = (role_org(prefix) if prefix is not None else None) or role_org(description)
     if org is None and description.dep_ == "conj" and description.head.pos_ == "NOUN":
         # "EBay president and chief executive": a modifier before coordinated titles holds for
         # each of them, so the second is held where the first is
         org = role_org(description.head)
     if org is None:
         org = possessive_pronoun_org(description, holder)
+    if org is None:
+        org = nationality_office(description)
     if org is not None and ranked_in(description, org):
         org = None  # "Tom Reed was Norway's richest man": ranked there, no post held there
     skip = set() if org is None else {t.i for t in org.subtree}
     if org is not None and org.dep_ != "poss" and nationality_title([description], org):
         org = None  # "US playwright Eve Ross": where she is from (``nationality-origin``), no post
-    words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    lefts = [*prefix.lefts, *description.lefts] if prefix is not None else description.lefts
+    words = [t for t in lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     # a plural title describes each of its holders, so it is given in the singular ("three
     # children Ida and Tom": each is a child)
     head = description.lemma_.lower() if description.tag_ == "NNS" else description.lower_
+    if prefix is not None:
+        head = f"{prefix.lower_}-{head}"
     words, head = hyphenated_title(description, words, head)
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head]).strip()
     field = title_field(description) if org is not None else None
