@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
@@ -445,8 +446,8 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
     from kg.extract.epithets import is_epithet  # (kg.extract.epithets imports this module)
 
     for tok in sentence_tokens(sent):
-        if tok.pos_ != "NOUN" or tok.lower_ in NO_TITLE_HEADS:
-            continue
+        if tok.pos != NOUN or tok.lower_ in NO_TITLE_HEADS:
+            continue  # (an id, not ``pos_``: asked of every word)
         head = description_head(tok)
         if head is None or head not in TITLE_NOUNS or head in NO_TITLE_HEADS or is_epithet(tok):
             continue
