@@ -114,3 +114,24 @@ def test_a_relative_clause_appointment_is_the_named_persons() -> None:
 def _roles_and_appointments(text: str) -> set[tuple[str, str, str, str]]:
     return {(f.subject.name, f.relation, f.predicate or "", f.object.name) for f in extract_text(text).facts
             if f.rule == "appointed-role"}
+
+
+ACTS = "Gig\n\nOther rap acts who may appear at the gig include Tom Reed, Jon Dahl and Anna Berg.\n"
+
+
+def test_a_plural_kind_that_includes_names_gives_each_the_kind() -> None:
+    facts = _all(ACTS)
+    for name in ("Tom Reed", "Jon Dahl", "Anna Berg"):
+        assert (name, "IS_A", "rap act", "rap act") in facts
+    with ablated(["included-member"]):
+        assert not any(f[1] == "IS_A" for f in _all(ACTS))
+
+
+def test_what_includes_no_kind_gives_none() -> None:
+    assert not any(f[1] == "IS_A" for f in _all("Gig\n\nThe changes include Tom Reed and Anna Berg.\n"))
+    assert not any(f[1] == "IS_A" for f in _all("Gig\n\nThe guests this year do not include Tom Reed.\n"))
+
+
+def test_a_possessor_in_the_list_is_no_member() -> None:
+    text = "Charts\n\nBig festive hits over the years include Nordlys's Do They Know It's Winter? and Jon Dahl's Snow.\n"
+    assert not any(f[0] == "Nordlys" and f[1] == "IS_A" for f in _all(text))
