@@ -429,8 +429,7 @@ NO_TITLE_HEADS = frozenset({"man", "woman", "boy", "girl", "teenager", "youngste
 
 def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed scored twice for Bergen. The 25-year-old striker said ..." → whoever the
-    description refers back to is a striker; "... the top scorer", "the British number one",
-    "the pop star" alike.
+    description refers back to is a striker; "the chairman said", "the pop star cancelled" alike.
 
     Linguistic reason: a definite description headed by a title or an occupation ("the striker",
     "the chairman", "the pop star") re-mentions a person the text has named, and it says what that
@@ -438,8 +437,10 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
     so the description is that person's role, as an apposition would be. Graph-only, and taken only
     when :mod:`kg.resolve.references` resolves the description to a named person (the rules of
     resolution decide who is meant; unresolved, it gives nothing). Heads that say no title (an
-    age group, "the man", "the winner") give none; a nationality or "former" with the title is
-    ``epithet-role``'s, a subject with where the title is held ``role-description``'s.
+    age group, "the man", "the winner") give none, nor does an apposition (the name's own), a
+    description parsed with a modifier before its article (a misparse: "rugby-tackled the
+    singer"), or one that says a quotation naming a person; a nationality or "former" with the
+    title is ``epithet-role``'s, a subject with where the title is held ``role-description``'s.
     """
     if "description-holder" in disabled() or "the" not in sentence_words(sent):
         return
@@ -453,6 +454,9 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if tok.dep_ == "appos":
             continue  # "Tom Reed, the 2004 champion, ...": the name's own apposition (``apposition``)
+        det = next((c for c in tok.lefts if c.dep_ == "det"), tok)
+        if any(c.i < det.i and c.dep_ in ("amod", "compound") for c in tok.lefts):
+            continue  # "a fan rugby-tackled the singer": a word before "the" is no part of its title
         if tok.dep_ in ("nsubj", "nsubjpass") and (org := role_org(tok)) is not None and org.pos_ != "PRON":
             continue  # "The head of Fjord Studios said": role-description's
         if quoted_speaker_of_names(tok):
