@@ -135,3 +135,15 @@ def test_what_includes_no_kind_gives_none() -> None:
 def test_a_possessor_in_the_list_is_no_member() -> None:
     text = "Charts\n\nBig festive hits over the years include Nordlys's Do They Know It's Winter? and Jon Dahl's Snow.\n"
     assert not any(f[0] == "Nordlys" and f[1] == "IS_A" for f in _all(text))
+
+
+FELLOW = "Injuries\n\nThere are doubts over Tom Reed's fellow Bergen defender Jon Dahl, who has a knee injury.\n"
+
+
+def test_a_fellow_holder_and_the_possessor_share_the_title() -> None:
+    facts = _all(FELLOW)
+    assert ("Jon Dahl", "ROLE", "defender", "Bergen") in facts
+    assert ("Tom Reed", "ROLE", "defender", "Bergen") in facts
+    assert not any(f[0] == "Jon Dahl" and f[3] == "Tom Reed" for f in facts)
+    with ablated(["fellow-peer"]):
+        assert ("Jon Dahl", "ROLE", "fellow Bergen defender", "Tom Reed") in _all(FELLOW)
