@@ -147,3 +147,22 @@ def test_a_fellow_holder_and_the_possessor_share_the_title() -> None:
     assert not any(f[0] == "Jon Dahl" and f[3] == "Tom Reed" for f in facts)
     with ablated(["fellow-peer"]):
         assert ("Jon Dahl", "ROLE", "fellow Bergen defender", "Tom Reed") in _all(FELLOW)
+
+
+US_STAR = ("Gig\n\nRapper Tom Reed is to play an intimate gig in London on Saturday. "
+           "The US star will play just two songs at the Islington Academy.\n")
+
+
+def test_a_country_before_a_person_noun_is_an_epithet() -> None:
+    facts = _all(US_STAR)
+    assert ("Tom Reed", "ROLE", "star", "US") in facts
+    assert ("Tom Reed", "PLAY", "play", "just two songs") in facts
+    with ablated(["country-epithet"]):
+        facts = _all(US_STAR)
+    assert ("Tom Reed", "ROLE", "star", "US") not in facts
+    assert ("Tom Reed", "PLAY", "play", "just two songs") not in facts
+
+
+def test_a_named_employer_before_a_title_is_no_epithet() -> None:
+    text = "Results\n\nTom Reed scored twice on Saturday. The Nordbank chairman praised the fans.\n"
+    assert not any(f[0] == "Tom Reed" and f[1] == "PRAISE" for f in _all(text))
