@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.capacities import RELATIVE_PRONOUNS, relative_holder
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.roles import TITLE_NOUNS, role_of
@@ -45,6 +46,8 @@ def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
         if verb.lemma_ not in APPOINTING or verb.tag_ != "VBN":
             continue
         holder = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON")), None)
+        if holder is not None and holder.lower_ in RELATIVE_PRONOUNS:
+            holder = relative_holder(verb)  # "Tom Reed, who was named chairman"
         title = _title(verb)
         if holder is None or title is None:
             continue

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_tokens, sentence_words
+from kg.extract.registry import disabled, register
 from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
 
 # Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
@@ -33,6 +34,28 @@ def _joined(verb: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+# Pronouns that open a relative clause about a person: "Tom Reed, who joined as chairman".
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
+
+
+@register("relative-capacity")
+def relative_holder(verb: Token) -> Token | None:
+    """"Tom Reed, who will remain as Nordbank chief executive, said ..." → Tom Reed holds "chief
+    executive" at Nordbank; "Anna Berg, who was named chairman in May," → Anna Berg, chairman:
+    the holder of a capacity verb (``subject-as``) or a passive verb of appointment
+    (``appointed-role``) whose subject is a relative pronoun is the name the relative clause is
+    said of.
+
+    Linguistic reason: a relative pronoun stands for the noun phrase its clause modifies, so "who
+    joined as chairman" says of the name before it what "Tom Reed joined as chairman" says; only
+    a name (a proper noun the clause hangs on) is taken, a common noun ("the man who joined as
+    chairman") names no one.
+    """
+    if "relative-capacity" in disabled() or verb.dep_ != "relcl":
+        return None
+    return verb.head if verb.head.pos_ == "PROPN" else None
 
 
 def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
@@ -54,6 +77,8 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
         verb = prep.head
         title = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         holder = next((c for c in children(verb) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
+        if holder is not None and holder.lower_ in RELATIVE_PRONOUNS:
+            holder = relative_holder(verb)
         if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
         if any(c.dep_ == "neg" for c in children(verb)):

@@ -23,17 +23,23 @@ from kg.extract.roles import role_of
 # was is said of someone the reader already knows.
 PAST_MARKERS = frozenset({"former", "ex", "one-time", "erstwhile"})
 _NORP = get_string_id("NORP")
+_PLACE_OR_NORP = frozenset({_NORP, get_string_id("GPE")})
 
 
 def is_epithet(tok: Token) -> bool:
-    """A definite person noun with a nationality before it ("the Greek sprinter"), or with
-    "former" ("the former world champion")."""
+    """A definite person noun with a nationality before it ("the Greek sprinter"), a country
+    (``country-epithet``: "the US star"), or "former" ("the former world champion")."""
     if tok.pos != NOUN:
         return False  # no description (kg.resolve.referring.description_head): asked of every word
-    from kg.resolve.referring import PERSON_KINDS, description_head  # kg.resolve imports kg.extract lazily
+    from kg.resolve.referring import (  # (imports kg.extract)
+        PERSON_KINDS,
+        country_before_person,
+        description_head,
+    )
 
     return (description_head(tok) in PERSON_KINDS
-            and any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in PAST_MARKERS)
+            and any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in PAST_MARKERS
+                                                        or country_before_person(c))
                     for c in tok.lefts))
 
 
@@ -46,8 +52,8 @@ def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:
     won. The Greek sprinter ..."): what it says is that person's role. Graph-only; the role is
     taken only when the description resolves to a named person.
     """
-    if PAST_MARKERS.isdisjoint(sentence_words(sent)) and not any(t.ent_type == _NORP for t in sentence_tokens(sent)):
-        return  # (neither a nationality nor "former" in the sentence: no word is an epithet)
+    if PAST_MARKERS.isdisjoint(sentence_words(sent)) and not any(t.ent_type in _PLACE_OR_NORP for t in sentence_tokens(sent)):
+        return  # (neither a nationality, a country nor "former" in the sentence: no word is an epithet)
     for tok in sentence_tokens(sent):
         if is_epithet(tok):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],

@@ -192,6 +192,35 @@ def nationality_of(found: PrenominalTitle) -> Token | None:
     return org
 
 
+@register("fellow-peer")
+def fellow_peer(found: PrenominalTitle) -> Token | None:
+    """"Tom Reed's fellow Bergen defender Jon Dahl" → Jon Dahl and Tom Reed are each a defender at
+    Bergen, not Dahl a post at Reed: the possessor of a title with "fellow", which is a peer.
+
+    Linguistic reason: "fellow" says the noun holds of the possessor as it does of the name ("a
+    fellow defender" is a defender as I am), so the possessor is no employer but one more holder
+    of the title; where the title is held is the name inside it ("Bergen"), if any. A possessor
+    only ("fellow Norwegian nominees" has none, ``entrant-not-post``).
+    """
+    if "fellow-peer" in disabled() or found.org is None or found.org.dep_ != "poss":
+        return None
+    return found.org if any(t.lower_ == "fellow" for t in found.title) else None
+
+
+def _without_peer(found: PrenominalTitle) -> tuple[PrenominalTitle, Token | None]:
+    """The title without "fellow", and where it is held: a named organisation or place in it."""
+    rest = [t for t in found.title if t.lower_ != "fellow"]
+    org = next((t for t in rest if t.ent_type_ in ORG_TYPES), None) or _leading_name(rest)
+    if org is None:
+        return PrenominalTitle(rest, None), None
+    ent = name_span(org)
+    if ent is not None:
+        org = ent.root
+    inside = {t.i for t in (ent if ent is not None else [org])}
+    title = [t for t in rest if t.i not in inside]
+    return (PrenominalTitle(title, org), org) if title else (PrenominalTitle(rest, None), None)
+
+
 def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
 
@@ -222,6 +251,9 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
             org = None  # "Musician Tom Reed, of north Oslo": where an occupation's holder is from
         if org is not None and tagged.start <= org.i < tagged.end:
             org = None  # a place the model tagged with the person is no node of its own to hold it at
+        peer = fellow_peer(found)
+        if peer is not None:
+            found, org = _without_peer(found)  # "Reed's fellow Bergen defender Jon Dahl": Bergen's
         head = found.title[-1]
         if origin_of(found) is not None or nationality_of(found) is not None:
             org = None  # "US actor Tom Reed": where he is from (kg.extract.places), not held at
@@ -231,6 +263,9 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         words = [*(cased(t) for t in found.title[:-1]), head.lemma_.lower() if plural else cased(head)]
         title = " ".join(words)
         holders = [name] + (_listed_people(name) if plural else [])
+        peer_name = name_span(peer) if peer is not None else None
+        if peer is not None and peer_name is not None and peer_name.label_ == "PERSON" and peer_name.root.i == peer.i:
+            holders.append(peer_name)  # the possessor holds the title too
         for person in holders:
             args = [Argument(person.root, tuple(person)),
                     Argument(org, (org,)) if org is not None else Argument(head, tuple(found.title))]

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
-from kg.extract.reading import sentence_tokens
+from kg.extract.reading import sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
+from kg.resolve.quotations import SAYING, in_quotation, quoted_anywhere
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
 from kg.resolve.spans import entity_at
 
@@ -241,25 +243,87 @@ def nationality_title(title: list[Token], place: Token) -> bool:
     return head not in ORG_ONLY_KINDS and not any(t.lemma_.lower() in STATE_OFFICES | STATE_SERVICE for t in title)
 
 
+@register("nationality-office")
+def nationality_office(description: Token) -> Token | None:
+    """"Tom Reed, the Norwegian prime minister, ..." → Reed holds "prime minister" at Norway; "the
+    Swedish ambassador", "the former Danish trade envoy" alike: a nationality adjective before an
+    office of state in a description or an apposition is the country the office is held at.
+
+    Linguistic reason: before an office of state (or a title of state service) a nationality
+    names the state whose office it is, as it does before the name ("Norwegian Prime Minister Tom
+    Reed", read by ``role-title``); before any other title it says where the holder is from ("the
+    Norwegian striker", ``nationality-origin``), and stays no employer. Only an adjective whose
+    country is known (not "Republican", "Muslim").
+    """
+    if "nationality-office" in disabled() or description.lemma_.lower() not in STATE_OFFICES | STATE_SERVICE:
+        return None  # "the Norwegian striker", "Japanese mobile network": no office of state
+    for child in description.lefts:
+        if child.dep_ == "amod" and child.ent_type_ == "NORP" and country_of(child.text) is not None:
+            return child
+    return None
+
+
+# Prefixes the tokenizer splits off a title with its hyphen: "vice-chairman", "co-author", "ex-head".
+TITLE_PREFIXES = frozenset({"vice", "co", "ex"})
+
+
+@register("prefixed-title")
+def title_prefix(description: Token) -> Token | None:
+    """"Tom Reed, vice-chairman of Nordbank," → title "vice-chairman" at Nordbank, not "vice";
+    "Nordbank's ex-head of accounting", "co-author of the report" alike: ``description`` itself
+    when it is a prefix that a hyphen joins to a title noun after it, else None.
+
+    Linguistic reason: "vice-", "co-" and "ex-" are prefixes, not words: "vice-chairman" is one
+    noun, the title, whose head is "chairman". The tokenizer splits it in three and the parser
+    may hang the three side by side, so the prefix is read as the description; the title is the
+    whole word, and where it is held hangs on its head ("of Nordbank") or on the prefix
+    ("Nordbank's").
+    """
+    if "prefixed-title" in disabled():
+        return None
+    doc, i = description.doc, description.i
+    if description.lower_ not in TITLE_PREFIXES:
+        # the title noun itself, a prefix and a hyphen before it ("the vice-president of Vexa")
+        if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+            return None
+        return doc[i - 2] if doc[i - 2].lower_ in TITLE_PREFIXES and _prefixed_noun(description) else None
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or description.whitespace_:
+        return None
+    return description if _prefixed_noun(doc[i + 2]) else None
+
+
+def _prefixed_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in TITLE_NOUNS | CAPITALISED_TITLES
+
+
 def role_of(holder: Token, description: Token) -> Role:
     """The role a description noun gives its holder: "Russia's foreign minister" → title "foreign
     minister" at Russia; "a former finance minister" → title "former finance minister", no org."""
-    org = role_org(description)
+    prefix = title_prefix(description)
+    if prefix is not None and prefix.i == description.i:
+        description = description.doc[prefix.i + 2]  # "vice-chairman": the title noun after the prefix
+    # "Nordbank's ex-head": a possessor hangs on the prefix
+    org = (role_org(prefix) if prefix is not None else None) or role_org(description)
     if org is None and description.dep_ == "conj" and description.head.pos_ == "NOUN":
         # "EBay president and chief executive": a modifier before coordinated titles holds for
         # each of them, so the second is held where the first is
         org = role_org(description.head)
     if org is None:
         org = possessive_pronoun_org(description, holder)
+    if org is None:
+        org = nationality_office(description)
     if org is not None and ranked_in(description, org):
         org = None  # "Tom Reed was Norway's richest man": ranked there, no post held there
     skip = set() if org is None else {t.i for t in org.subtree}
     if org is not None and org.dep_ != "poss" and nationality_title([description], org):
         org = None  # "US playwright Eve Ross": where she is from (``nationality-origin``), no post
-    words = [t for t in description.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    lefts = [*prefix.lefts, *description.lefts] if prefix is not None else description.lefts
+    words = [t for t in lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
     # a plural title describes each of its holders, so it is given in the singular ("three
     # children Ida and Tom": each is a child)
     head = description.lemma_.lower() if description.tag_ == "NNS" else description.lower_
+    if prefix is not None:
+        head = f"{prefix.lower_}-{head}"
     words, head = hyphenated_title(description, words, head)
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head]).strip()
     field = title_field(description) if org is not None else None
@@ -270,19 +334,28 @@ def role_of(holder: Token, description: Token) -> Role:
     return Role(holder, title, description, org)
 
 
+# Participles a place is hyphened to before a title: "the Australian-born actress", "a
+# London-based analyst" say where the holder was born or works, not the title.
+PLACE_PARTICIPLES = frozenset({"born", "based", "bred", "raised"})
+
+
 @register("hyphenated-title")
 def hyphenated_title(description: Token, words: list[Token], head: str) -> tuple[list[Token], str]:
     """"her 12-year-old daughter" → title "daughter"; "his former son-in-law" → "former
-    son-in-law": the hyphenated words on either side of a title noun, read as one word.
+    son-in-law"; "the Oslo-born actress" → "actress": the hyphenated words on either side of a
+    title noun, read as one word.
 
     Linguistic reason: an age written with hyphens ("27-year-old") says how old the holder is,
-    not which post they hold, so its last word "old" is no title word; "-in-law" is part of the
-    kin noun it follows, which the tokenizer splits into a noun and a prepositional phrase.
+    not which post they hold, so its last word "old" is no title word; a place hyphened to a
+    participle ("Oslo-born", "London-based") says where the holder was born or works, so
+    "born" and "based" are none either; "-in-law" is part of the kin noun it follows, which the
+    tokenizer splits into a noun and a prepositional phrase.
     """
     if "hyphenated-title" in disabled():
         return words, head
     if words:
-        words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")]
+        words = [t for t in words if not (t.lower_ == "old" and t.ent_type_ == "DATE")
+                 and not (t.lower_ in PLACE_PARTICIPLES and t.i > 0 and t.doc[t.i - 1].text == "-")]
     doc, i = description.doc, description.i
     if i + 4 < len(doc) and doc[i + 1].text == "-" and "".join(t.lower_ for t in doc[i + 1:i + 5]) == "-in-law":
         head += "-in-law"
@@ -369,6 +442,60 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
         role = role_of(tok, tok)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(org, (org,))],
                           rule="role-description", role=role, open_ie=False)
+
+
+# Person nouns a description may re-mention someone by that say no post, occupation or tie they
+# hold: an age group, a sex, or what they are for the moment of the story.
+NO_TITLE_HEADS = frozenset({"man", "woman", "boy", "girl", "teenager", "youngster", "person", "people", "guy",
+                            "lady", "gentleman", "adult", "kid", "victim", "winner", "loser", "latter", "former"})
+
+
+def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed scored twice for Bergen. The 25-year-old striker said ..." → whoever the
+    description refers back to is a striker; "the chairman said", "the pop star cancelled" alike.
+
+    Linguistic reason: a definite description headed by a title or an occupation ("the striker",
+    "the chairman", "the pop star") re-mentions a person the text has named, and it says what that
+    person is: news varies its references to one person by the posts and occupations they hold,
+    so the description is that person's role, as an apposition would be. Graph-only, and taken only
+    when :mod:`kg.resolve.references` resolves the description to a named person (the rules of
+    resolution decide who is meant; unresolved, it gives nothing). Heads that say no title (an
+    age group, "the man", "the winner") give none, nor does an apposition (the name's own), a
+    description parsed with a modifier before its article (a misparse: "rugby-tackled the
+    singer"), or one that says a quotation naming a person; a nationality or "former" with the
+    title is ``epithet-role``'s, a subject with where the title is held ``role-description``'s.
+    """
+    if "description-holder" in disabled() or "the" not in sentence_words(sent):
+        return
+    from kg.extract.epithets import is_epithet  # (kg.extract.epithets imports this module)
+
+    for tok in sentence_tokens(sent):
+        if tok.pos != NOUN or tok.lower_ in NO_TITLE_HEADS:
+            continue  # (an id, not ``pos_``: asked of every word)
+        head = description_head(tok)
+        if head is None or head not in TITLE_NOUNS or head in NO_TITLE_HEADS or is_epithet(tok):
+            continue
+        if tok.dep_ == "appos":
+            continue  # "Tom Reed, the 2004 champion, ...": the name's own apposition (``apposition``)
+        det = next((c for c in tok.lefts if c.dep_ == "det"), tok)
+        if any(c.i < det.i and c.dep_ in ("amod", "compound") for c in tok.lefts):
+            continue  # "a fan rugby-tackled the singer": a word before "the" is no part of its title
+        if tok.dep_ in ("nsubj", "nsubjpass") and (org := role_org(tok)) is not None and org.pos_ != "PRON":
+            continue  # "The head of Fjord Studios said": role-description's
+        if quoted_speaker_of_names(tok):
+            continue
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],
+                          rule="description-holder", role=role_of(tok, tok), open_ie=False)
+
+
+def quoted_speaker_of_names(tok: Token) -> bool:
+    """'"Jon Dahl will stay on," says the agent': a description that says a quotation naming a
+    person. The speaker of a quotation is no one it speaks of in the third person (as with
+    ``quoted-third-person`` for "he"), and the resolution of a description does not know it, so
+    such a description's role is not taken."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SAYING or not quoted_anywhere(tok.sent):
+        return False
+    return any(t.ent_type_ == "PERSON" and in_quotation(t) for t in tok.sent)
 
 
 def name_head(tok: Token) -> Token:

@@ -39,6 +39,7 @@ from kg.extract.intentions import intention_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
+    included_member_propositions,
     name_before_kind_propositions,
     named_as_propositions,
     untagged_kind_propositions,
@@ -83,7 +84,7 @@ from kg.extract.prizes import (
 from kg.extract.reading import reading
 from kg.extract.registry import disabled, register
 from kg.extract.results import match_result_propositions, repelled_rival_propositions
-from kg.extract.roles import described_role_propositions
+from kg.extract.roles import described_role_propositions, description_holder_propositions
 from kg.extract.sources import according_statement_propositions
 from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
@@ -114,10 +115,12 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "joint-nationality": joint_nationality_propositions,
     "seat-in": seat_in_propositions,
     "role-description": described_role_propositions,
+    "description-holder": description_holder_propositions,
     "fronted-description": fronted_description_propositions,
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,
     "example-kind": example_kind_propositions,
+    "included-member": included_member_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
     "owned-unit": owned_unit_propositions,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
-from kg.resolve.demonyms import country_of
+from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.names import DESCRIPTORS, OFFICES
 from kg.resolve.spans import entity_at
 
@@ -145,6 +145,28 @@ def _comma_between(a: Token, b: Token) -> bool:
     return any(t.text == "," for t in a.doc[lo:hi])
 
 
+@register("country-epithet")
+def country_before_person(child: Token) -> bool:
+    """"Rapper Tom Reed is to play in Oslo. The US star will play two songs": a country's name
+    (one word, "US", "Norway") before a person noun in a definite description is an epithet, as a
+    nationality adjective is ("the American star", :mod:`kg.extract.epithets`), and the
+    description re-mentions the person named before.
+
+    Linguistic reason: before an occupation a country says where the person is from ("US
+    playwright", ``nationality-origin``), as "American" does, not which one of its kind is meant,
+    so "the US star" presupposes a person the reader knows just as "the American star" does; a
+    name of anything else ("the Nordbank chairman", "the Pompey midfielder") names where a post is
+    held and says which one by itself.
+    """
+    if "country-epithet" in disabled() or child.dep_ != "compound" or child.ent_type_ != "GPE":
+        return False
+    head = child.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_KINDS or head.lemma_.lower() in ORG_KINDS:
+        return False
+    ent = entity_at(child)
+    return ent is not None and len(ent) == 1 and is_country(child.text)
+
+
 def description_head(tok: Token) -> str | None:
     """The head noun of a definite description that can refer back ("the group", "the Spanish
     group", "the minister"), or None: a description with a name in it ("the Paris exchange") or
@@ -156,6 +178,8 @@ def description_head(tok: Token) -> str | None:
     for child in tok.children:
         if _age(child) and "age-description" not in disabled():
             continue  # "the 60-year-old actor": an age says who as little as "the actor" does
+        if country_before_person(child):
+            continue  # "the US tycoon": a country says who as little as "the American tycoon" does
         if child.dep_ == "appos" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_iob_ != "O")):
             return None
         if child.dep_ in ("amod", "nmod", "poss") and child.ent_iob_ != "O" and child.ent_type_ != "NORP":
