@@ -123,7 +123,7 @@ def test_a_plural_kind_that_includes_names_gives_each_the_kind() -> None:
     facts = _all(ACTS)
     for name in ("Tom Reed", "Jon Dahl", "Anna Berg"):
         assert (name, "IS_A", "rap act", "rap act") in facts
-    with ablated(["included-member"]):
+    with ablated(["include-kind"]):
         assert not any(f[1] == "IS_A" for f in _all(ACTS))
 
 

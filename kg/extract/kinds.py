@@ -246,35 +246,3 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
         for example in _named_examples(noun):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
                               rule="example-kind", role=_kind_role(example, noun), open_ie=False)
-
-
-# Plural nouns that name no kind of their members: "the names include", "highlights include".
-_NO_KIND = frozenset({"name", "example", "other", "highlight", "thing", "one", "figure", "item", "detail",
-                      "feature", "option", "change", "plan", "move", "measure", "step"})
-
-
-def included_member_propositions(sent: Span) -> Iterator[Proposition]:
-    """"Other rap acts appearing at the gig include Tom Reed, Nordlys and Anna Berg" → each is a
-    rap act; "Its clients include Nordbank and Vexa Holdings" → each is a client.
-
-    Linguistic reason: "include" with a plural noun for its subject lists members of the set the
-    noun names, as "such as" and "including" after it do (``example-kind``): each name in the
-    object is one of that kind, in the singular. Only names count, only a plain plural noun as
-    subject (not a name, nor "the names", "highlights", "the changes", which say nothing of what
-    each is), and never under a negation ("the line-up does not include").
-    """
-    if "include" not in sentence_lemmas(sent):
-        return
-    for verb in sentence_tokens(sent):
-        if verb.lemma_ != "include" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(verb)):
-            continue
-        noun = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
-        obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-        if (noun is None or obj is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_
-                or noun.lemma_.lower() in _NO_KIND):
-            continue
-        for example in _listed(conjuncts(obj)):
-            if any(c.dep_ == "case" for c in children(example)):
-                continue  # "hits include Band Aid's single": the possessor's thing is the member
-            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
-                              rule="included-member", role=_kind_role(example, noun), open_ie=False)

@@ -35,6 +35,7 @@ _SET_WORDS = frozenset({"other", "many", "several", "some", "various", "numerous
 _NO_KIND = frozenset({
     "highlight", "change", "injury", "doubt", "worry", "concern", "problem", "credit", "role", "part", "feature",
     "element", "item", "thing", "example", "exception", "addition", "omission", "selection", "one", "other",
+    "name", "figure", "detail", "option", "plan", "move", "measure", "step",
 })
 
 
@@ -57,8 +58,10 @@ def _members(verb: Token) -> list[Token]:
     obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.i < verb.i:
         return []
+    # a possessor is no member: "hits include Nordlys's Winter Song" lists the song, not Nordlys
     return [c for c in conjuncts(obj) if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME", "MONEY",
-                                                                                   "PERCENT", "CARDINAL")]
+                                                                                   "PERCENT", "CARDINAL")
+            and not any(g.dep_ == "case" for g in children(c))]
 
 
 def _listed_kinds(sent: Span) -> Iterator[tuple[Token, list[Token]]]:

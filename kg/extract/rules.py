@@ -39,7 +39,6 @@ from kg.extract.intentions import intention_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
-    included_member_propositions,
     name_before_kind_propositions,
     named_as_propositions,
     untagged_kind_propositions,
@@ -120,7 +119,6 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,
     "example-kind": example_kind_propositions,
-    "included-member": included_member_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
     "owned-unit": owned_unit_propositions,
