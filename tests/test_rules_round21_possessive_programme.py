@@ -37,6 +37,15 @@ def test_a_station_s_programme_that_is_told_or_presented() -> None:
     assert ("Nordvision", "BROADCAST", "Tonight programme") in facts
 
 
+def test_what_a_presenter_presents_is_a_programme() -> None:
+    text = "TV news\n\nTom Reed, the presenter of Nordvision's Late Night, said little.\n"
+    facts = _facts(text)
+    assert ("Nordvision", "BROADCAST", "Late Night") in facts
+    assert ("Nordvision", "MAKE", "Late Night") not in facts
+    with ablated(["possessive-programme"]):
+        assert not any(f[1] == "BROADCAST" for f in _facts(text))
+
+
 def test_without_the_rule() -> None:
     with ablated(["possessive-programme"]):
         assert not any(f[1] == "BROADCAST" for f in _facts(RADIO))

@@ -110,6 +110,9 @@ def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
     if (after is not None and after.lemma_.lower() in PROGRAMME_NOUNS and "possessive-programme" not in disabled()
             and (_on_air(after) or _on_air(tokens[0]))):
         return False  # "told the BBC's Focus on Africa programme": one it airs (``possessive-programme``)
+    if "possessive-programme" not in disabled() and any(
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOSTS for t in tokens):
+        return False  # "the presenter of Nordvision's Late Night": a programme it airs
     return tokens[0].text[:1].isalpha() and tokens[-1].tag_ not in ("NNPS", "NNS") and _not_a_person(tokens)
 
 
@@ -448,8 +451,9 @@ def possessive_programme_propositions(sent: Span) -> Iterator[Proposition]:
     Graph-only.
     """
     lemmas = sentence_lemmas(sent)
-    if PROGRAMME_NOUNS.isdisjoint(lemmas):
+    if PROGRAMME_NOUNS.isdisjoint(lemmas) and _HOSTS.isdisjoint(lemmas):
         return  # (none of its words in the sentence: nothing below can match)
+    yield from _presented_programmes(sent)
     for noun in sentence_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROGRAMME_NOUNS or noun.i < sent.start + 3:
             continue
@@ -466,3 +470,38 @@ def possessive_programme_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation="broadcast", lemma="broadcast", args=[maker, name],
                           rule="possessive-programme", confidence=0.5, open_ie=False)
+
+
+# Nouns for the one who presents a programme: the name after "presenter of X's" is a programme's.
+_HOSTS = frozenset({"presenter", "host"})
+_NAME_LINKS = frozenset({"on", "of", "the", "and", "at"})
+
+
+def _presented_programmes(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed, the presenter of Nordvision's Late Night, said ..." → (Nordvision; broadcast;
+    Late Night): what a presenter or a host presents is a programme, so the name after an
+    organisation's possessive there is one it airs, with or without the noun "programme"."""
+    for host in sentence_tokens(sent):
+        if host.pos_ != "NOUN" or host.lemma_.lower() not in _HOSTS:
+            continue
+        for prep in host.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+            if obj is None or owner is None or obj.lemma_.lower() in PROGRAMME_NOUNS:
+                continue  # (with the noun, the loop over programme nouns reads it)
+            case = next((c for c in owner.children if c.dep_ == "case"), None)
+            maker = _station(owner)
+            if case is None or maker is None or case.i + 1 > obj.i:
+                continue
+            run = []
+            for tok in obj.doc[case.i + 1:sent.end]:
+                if not (tok.is_title or tok.like_num or tok.lower_ in _NAME_LINKS) or tok.is_punct:
+                    break
+                run.append(tok)
+            while run and run[-1].lower_ in _NAME_LINKS:
+                run.pop()
+            if not run or obj not in run or any(t.ent_type_ == "PERSON" for t in run):
+                continue
+            yield Proposition(sentence=sent, relation="broadcast", lemma="broadcast",
+                              args=[maker, Argument(obj, tuple(run))], rule="possessive-programme",
+                              confidence=0.5, open_ie=False)
