@@ -94,6 +94,7 @@ from kg.extract.works import (
     genre_star_propositions,
     owned_unit_propositions,
     possessive_product_propositions,
+    possessive_programme_propositions,
 )
 
 # Rules over the whole sentence, after the verb rules, by the name their propositions carry.
@@ -151,6 +152,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "cast-with": cast_with_propositions,
     "intention-infinitive": intention_propositions,
     "possessive-work": authored_work_propositions,
+    "possessive-programme": possessive_programme_propositions,
     "possessive-affiliation": possessive_affiliation_propositions,
     "possessive-origin": possessive_origin_propositions,
     "person-of-country": person_of_country_propositions,

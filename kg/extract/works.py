@@ -106,6 +106,13 @@ def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
         return False  # "Bergen's Grieg Hall": a venue, which a place has (``possessive-venue``), not a product
     if any(t.lower_ in _PART_NOUNS and t.is_title for t in tokens):
         return False  # "the agency's European Department", "its Office of Drug Safety": a part of it
+    after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if (after is not None and after.lemma_.lower() in PROGRAMME_NOUNS and "possessive-programme" not in disabled()
+            and (_on_air(after) or _on_air(tokens[0]))):
+        return False  # "told the BBC's Focus on Africa programme": one it airs (``possessive-programme``)
+    if "possessive-programme" not in disabled() and any(
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOSTS for t in tokens):
+        return False  # "the presenter of Nordvision's Late Night": a programme it airs
     return tokens[0].text[:1].isalpha() and tokens[-1].tag_ not in ("NNPS", "NNS") and _not_a_person(tokens)
 
 
@@ -322,6 +329,8 @@ def authored_work_propositions(sent: Span) -> Iterator[Proposition]:
         title = _work_title(kind) if kind.pos_ == "NOUN" else None
         if title is None and kind.head.pos_ == "PROPN" and kind.head.i > kind.i:
             title = _work_title_after(kind)  # "single" read as an adjective of the title
+        if title is None and kind.pos_ == "NOUN":
+            title = _work_title_entity(kind)  # the parse splits the title from the kind noun
         owner = next((c for c in children_of(title.head) if c.dep_ == "poss"), None) if title is not None else None
         if owner is None and title is not None:
             owner = next((c for c in children_of(kind) if c.dep_ == "poss"), None)
@@ -339,6 +348,33 @@ def _title_goes_on(title: Argument) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title
 
 
+# What a name tagged straight after a kind noun is when it is the work's title.
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG", "EVENT"})
+
+
+@register("split-work-title")
+def _work_title_entity(kind: Token) -> Argument | None:
+    """"Jon Dahl's acclaimed documentary The Long Harbour won the prize", parsed with the noun
+    and the title both subjects of "won": the title is the name tagged straight after the noun.
+
+    Linguistic reason: a name straight after a noun for a kind of work, with no comma or word
+    between, is in close apposition to it and names the work ("the documentary The Long
+    Harbour"), whatever heads the parse gives the two; only a name the model tags a work, a
+    product, an event or an organisation (never a person, a place or a date), within the
+    sentence. A part of ``possessive-work``.
+    """
+    if "split-work-title" in disabled():
+        return None
+    doc = kind.doc
+    ent = _entity(doc[kind.i + 1]) if kind.i + 1 < kind.sent.end else None
+    if ent is None or ent.start != kind.i + 1 or ent.label_ not in _TITLE_LABELS or ent.end > kind.sent.end:
+        return None
+    if any(t.is_punct and t.text not in ("'", "-", ":", "/") for t in ent):
+        return None
+    head = ent.root
+    return Argument(head, tuple(ent))
+
+
 def _work_title_after(kind: Token) -> Argument | None:
     """The name an adjective of kind modifies ("single Blue Night", the title's head after it)."""
     head = kind.head
@@ -352,3 +388,120 @@ def work_kind_title(head: Token) -> bool:
     """The title before a name is a kind of work ("first novel Winter Harbour"): the name is the
     work's, and holds no title (rule ``possessive-work``)."""
     return "possessive-work" not in disabled() and head.lemma_.lower() in WORK_KINDS
+
+
+# Nouns for a broadcast programme, and the words that say the programme is one people speak to,
+# appear on or present: the addressee of "tell", the place of "on" after a verb or a noun of
+# speaking or performing, the "of" of its presenter.
+PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
+_ADDRESS_VERBS = frozenset({"tell"})
+_ON_AIR_HEADS = frozenset({"appear", "appearance", "speak", "say", "talk", "tell", "perform", "performance",
+                           "interview", "comment", "sing", "play"})
+_PRESENTERS = frozenset({"presenter", "host", "editor", "producer"})
+
+
+def _programme_name(case: Token, noun: Token) -> Argument | None:
+    """The name between the "'s" and the programme noun: proper nouns, with "on", "of", "the" or
+    "and" inside ("Focus on Africa"), starting and ending with a capitalised word or a number."""
+    tokens = tuple(case.doc[case.i + 1:noun.i])
+    if not tokens or not (tokens[0].is_title or tokens[0].is_upper) or not (tokens[-1].is_title or tokens[-1].like_num):
+        return None
+    if any(not (t.pos_ in ("PROPN", "NUM") or t.is_title) and t.lower_ not in ("on", "of", "the", "and", "at")
+           for t in tokens):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return None  # "the BBC's Tom Reed programme": a show named after its presenter
+    if all(t.ent_type_ in ("DATE", "TIME") for t in tokens):
+        return Argument(noun, (*tokens, noun))  # "the BBC's Today programme": alone the name reads as a date
+    return Argument(tokens[-1], tokens)
+
+
+def _station(tok: Token) -> Argument | None:
+    """The organisation in the possessive before a programme's name: the ORG name up to the "'s"
+    (the model may run the name on through the "'s" into the programme's, "Nordvision's Morning
+    Line", or keep the "'s" in it)."""
+    ent = _entity(tok)
+    if tok.pos_ != "PROPN" or ent is None or ent.label_ != "ORG":
+        return None
+    return Argument(tok, tuple(t for t in ent if t.i <= tok.i))
+
+
+def _on_air(noun: Token) -> bool:
+    """The programme is one someone tells something, speaks or appears on, or presents: "told the
+    BBC's Today programme", "a performance on the network's Late Show", "host of its Talk Show"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in _ADDRESS_VERBS:
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    prep, above = head.lower_, head.head.lemma_.lower()
+    return ((prep in ("on", "to") and above in _ON_AIR_HEADS)
+            or (prep == "of" and above in _PRESENTERS))
+
+
+def possessive_programme_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Jon Dahl told Nordvision's Morning Line programme" → (Nordvision; broadcast; Morning Line).
+
+    Linguistic reason: an organisation in the possessive before a programme's name and the noun
+    "programme" or "show" says whose programme it is, and a programme that people tell things
+    to, speak or appear on, or present, is a broadcast one: its owner is the station that airs
+    it. Only where the programme is the addressee of "tell", the place of "on" / "to" after a
+    verb or a noun of speaking or performing, or the "of" of its presenter; a programme that is
+    a scheme ("Nasa's Apollo programme", "the bank's Vexa loyalty programme") is none of these.
+    Graph-only.
+    """
+    lemmas = sentence_lemmas(sent)
+    if PROGRAMME_NOUNS.isdisjoint(lemmas) and _HOSTS.isdisjoint(lemmas):
+        return  # (none of its words in the sentence: nothing below can match)
+    yield from _presented_programmes(sent)
+    for noun in sentence_tokens(sent):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROGRAMME_NOUNS or noun.i < sent.start + 3:
+            continue
+        # the "'s" nearest before the noun, with only the name between
+        case = next((t for t in reversed(noun.doc[max(sent.start, noun.i - 8):noun.i])
+                     if t.tag_ == "POS" or t.lower_ in ("'s", "'")), None)
+        if case is None or case.i == 0:
+            continue
+        maker = _station(case.doc[case.i - 1])
+        name = _programme_name(case, noun) if maker is not None else None
+        # the parse may hang the name's first word, not the noun, on the verb ("told the BBC's
+        # Focus on Africa programme"): either may carry the relation to it
+        if maker is None or name is None or not (_on_air(noun) or _on_air(name.tokens[0])):
+            continue
+        yield Proposition(sentence=sent, relation="broadcast", lemma="broadcast", args=[maker, name],
+                          rule="possessive-programme", confidence=0.5, open_ie=False)
+
+
+# Nouns for the one who presents a programme: the name after "presenter of X's" is a programme's.
+_HOSTS = frozenset({"presenter", "host"})
+_NAME_LINKS = frozenset({"on", "of", "the", "and", "at"})
+
+
+def _presented_programmes(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed, the presenter of Nordvision's Late Night, said ..." → (Nordvision; broadcast;
+    Late Night): what a presenter or a host presents is a programme, so the name after an
+    organisation's possessive there is one it airs, with or without the noun "programme"."""
+    for host in sentence_tokens(sent):
+        if host.pos_ != "NOUN" or host.lemma_.lower() not in _HOSTS:
+            continue
+        for prep in host.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+            if obj is None or owner is None or obj.lemma_.lower() in PROGRAMME_NOUNS:
+                continue  # (with the noun, the loop over programme nouns reads it)
+            case = next((c for c in owner.children if c.dep_ == "case"), None)
+            maker = _station(owner)
+            if case is None or maker is None or case.i + 1 > obj.i:
+                continue
+            run = []
+            for tok in obj.doc[case.i + 1:sent.end]:
+                if not (tok.is_title or tok.like_num or tok.lower_ in _NAME_LINKS) or tok.is_punct:
+                    break
+                run.append(tok)
+            while run and run[-1].lower_ in _NAME_LINKS:
+                run.pop()
+            if not run or obj not in run or any(t.ent_type_ == "PERSON" for t in run):
+                continue
+            yield Proposition(sentence=sent, relation="broadcast", lemma="broadcast",
+                              args=[maker, Argument(obj, tuple(run))], rule="possessive-programme",
+                              confidence=0.5, open_ie=False)
