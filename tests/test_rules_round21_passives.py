@@ -114,3 +114,39 @@ def test_alternatives_give_no_fact_but_one_object_does() -> None:
 def test_a_verb_above_the_passive_that_is_no_modality_gives_no_fact() -> None:
     relations = _relations("Anna Berg did not mind being recognised for the Nordvik films.")
     assert not any(relation.startswith("BE_RECOGNISED") for relation in relations)
+
+
+def test_a_condition_gives_no_fact() -> None:
+    relations = _relations("If Tom Reed is cleared for the Bergen match, Nordvik will start him.")
+    assert "BE_CLEARED_FOR" not in relations
+    facts, without = _both("Tom Reed has been cleared for the Bergen match.")
+    assert ("Tom Reed", "BE_CLEARED_FOR", "be cleared for", "Bergen match", False, None) in facts
+    assert not any(relation == "BE_CLEARED_FOR" for _, relation, *_ in without)
+
+
+def test_an_infinitive_no_verb_makes_a_modality_gives_no_fact() -> None:
+    relations = _relations("Nordbank wants Vexa Holdings to be admitted into the Fjord Council.")
+    assert "BE_ADMITTED_INTO" not in relations
+
+
+def test_a_vague_pronoun_gives_no_fact_but_he_does() -> None:
+    text = "Vexa Holdings bought the Z1 from Nordbank. It was shown at the Bergen Fair."
+    assert "BE_SHOWN_AT" not in _relations(text)
+    facts = _facts("Tom Reed joined Nordvik in May. He was sent off against Bergen City.")
+    assert ("Tom Reed", "BE_SENT_OFF_AGAINST", "be sent off against", "Bergen City", False, None) in facts
+
+
+def test_a_thing_relative_clause_gives_no_fact_but_a_person_one_does() -> None:
+    text = "Anna Berg wrote Winter Rain for the Nordvik Singers, which was used in the film Cold Sea."
+    assert "BE_USED_IN" not in _relations(text)
+    facts, without = _both("Nordvik signed Tom Reed, who was loaned to Bergen City in June.")
+    assert ("Tom Reed", "BE_LOANED_TO", "be loaned to", "Bergen City", False, None) in facts
+    assert not any(relation == "BE_LOANED_TO" for _, relation, *_ in without)
+
+
+def test_a_coordinated_passive_takes_the_first_verbs_named_subject_only() -> None:
+    facts, without = _both("Tom Reed played for an hour and was taken off with a knee injury.")
+    assert ("Tom Reed", "BE_TAKEN_OFF_WITH", "be taken off with", "knee injury", False, None) in facts
+    assert not any(relation.startswith("BE_TAKEN") for _, relation, *_ in without)
+    text = "Anna Berg wrote Cold Sea before Winter Rain, which has sold a million copies and been translated into nine languages."
+    assert "BE_TRANSLATED_INTO" not in _relations(text)

@@ -39,7 +39,12 @@ NAMING = frozenset({"know", "call", "name", "dub", "nickname", "codename", "titl
 SCHEDULING = frozenset({"set", "expect", "schedule", "slate", "poise", "suppose", "due", "plan", "tip", "fancy"})
 # Prepositions that place the act in time ("sidelined since the European Cup", "injured during
 # the match"): when it happened, not what the patient stands in a relation to.
-TIME_PREPOSITIONS = frozenset({"since", "until", "till", "during", "after", "before"})
+TIME_PREPOSITIONS = frozenset({"since", "until", "till", "during", "after", "before", "following", "pending"})
+# Subordinators of a clause that is not asserted ("if Tom Reed is cleared for the match").
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+# Pronouns whose antecedent is as often a thing of the sentence before as a name: the graph
+# would give the patient's fact to the wrong node ("it was shown on TV": the programme, not its buyer).
+_VAGUE_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those"})
 # Verbs whose passive another rule reads (with the preposition it reads them with, or any).
 _READ_ELSEWHERE = {"bear": None, **{lemma: None for lemma in NOMINATING}, **{lemma: "to" for lemma in GIVING_TO}}
 # Words of the verb group between the participle and its object that the relation keeps.
@@ -47,10 +52,23 @@ _RELATION_DEPS = frozenset({"prt", "prep", "agent", "pcomp"})
 
 
 def _participle(f: Frame) -> Token | None:
-    """The participle of a passive with a passive auxiliary and no doer ("has been ruled out")."""
+    """The participle of a passive with a passive auxiliary and no doer ("has been ruled out"), in
+    a clause that states it: not a condition ("if he is cleared"), nor an infinitive no verb above
+    makes a modality ("for Bergen to be allowed into", "the favourite to be heaped with")."""
     last = f.last
-    if last.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children(last)):
+    auxiliaries = [c for c in children(last) if c.dep_ == "auxpass"]
+    if last.tag_ != "VBN" or not auxiliaries or any(a.lower_ in ("'s", "’s") for a in auxiliaries):
+        return None  # "she's gone back": has, not is
+    head = f.chain[0]
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(head)):
         return None
+    if len(f.chain) == 1 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(head)):
+        return None
+    if head.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                    for c in children(head)):
+        return None  # "the song for the band, which was used in": the parse often hangs it on the wrong noun
+    if f.how == "conj" and not _shares_named_subject(head):
+        return None  # "which has sold millions and been translated into": the subject is "which", not a name
     if any(c.dep_ == "agent" for c in children(last)):
         return None  # "was beaten by Bergen": the doer's fact (rule passive)
     return last
@@ -83,6 +101,8 @@ def patient_passive(f: Frame, found: Objects) -> str | None:
         return None
     if lemma in _READ_ELSEWHERE and _READ_ELSEWHERE[lemma] in (None, prep.lower_):
         return None
+    if found.rule == "gerund-complement" and prep.lower_ == "to":
+        return None  # "is used to having": the relation would read as a control verb's (kg.resolve.predicates)
     words = [verb.lower_, *(t.lower_ for t in found.rel_toks if t.i > verb.i and t.dep_ in _RELATION_DEPS)]
     return "be " + " ".join(words)
 
@@ -113,3 +133,20 @@ def _alternative(obj: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "either", "nor", "neither") for c in children(head))
+
+
+def patient_subject(subj: Token, subs: list[Token]) -> bool:
+    """A subject the patient's fact may hang on: a name, a description, "he" or "she", not a vague
+    pronoun ("it", "they"), nor one the parse read beside such a pronoun ("said Mr Reed, they are
+    reported": the clause's subject is "they")."""
+    return not any(s.lower_ in _VAGUE_PRONOUNS for s in (subj, *subs))
+
+
+def _shares_named_subject(verb: Token) -> bool:
+    """A coordinated verb's subject is the first verb's own, and no relative or vague pronoun
+    ("Tom Reed played and was sent off"; not "which has sold millions and been translated")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    own = [c for c in children(first) if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(own) and not any(c.lower_ in _VAGUE_PRONOUNS | {"which", "that", "what"} for c in own)

@@ -60,7 +60,7 @@ from kg.extract.misparsed import (
 )
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
-from kg.extract.patient_passives import patient_objects, patient_passive
+from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
@@ -391,7 +391,8 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
         patient = None  # "did not mind being recognised for": the act is the minding
     for subj_tok in f.subs:
         graph = _in_graph(f, subj_tok, found, adjuncts)
-        as_patient = patient is not None and not graph and _in_graph(f, subj_tok, found, adjuncts, patient=True)
+        as_patient = (patient is not None and not graph and patient_subject(subj_tok, f.subs)
+                      and _in_graph(f, subj_tok, found, adjuncts, patient=True))
         if not graph and not as_patient and not open_ie_readings:
             continue  # every proposition of this subject would be the Open IE view's alone
         subj = subject_argument(subj_tok, v)
