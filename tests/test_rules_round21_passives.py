@@ -150,3 +150,9 @@ def test_a_coordinated_passive_takes_the_first_verbs_named_subject_only() -> Non
     assert not any(relation.startswith("BE_TAKEN") for _, relation, *_ in without)
     text = "Anna Berg wrote Cold Sea before Winter Rain, which has sold a million copies and been translated into nine languages."
     assert "BE_TRANSLATED_INTO" not in _relations(text)
+
+
+def test_the_rest_of_a_whole_is_the_whole() -> None:
+    facts, without = _both("Tom Reed has been ruled out of the rest of the Nordic Cup with a broken arm.")
+    assert ("Tom Reed", "BE_RULED_OUT_OF", "be ruled out of", "Nordic Cup", False, None) in facts
+    assert not any(relation == "BE_RULED_OUT_OF" for _, relation, *_ in without)

@@ -107,6 +107,8 @@ def patient_passive(f: Frame, found: Objects) -> str | None:
     return "be " + " ".join(words)
 
 
+# Nouns that name what is left of a whole ("the rest of the Six Nations"): the whole is the object.
+_PART_NOUNS = frozenset({"rest", "remainder", "balance"})
 # Nouns of purpose whose own preposition names what the patient is for ("designed for use in
 # graphics workstations"): the noun joins the relation and its object is the fact's object.
 _PURPOSE_NOUNS = frozenset({"use"})
@@ -114,10 +116,16 @@ _PURPOSE_NOUNS = frozenset({"use"})
 
 def patient_objects(predicate: str, obj: Token) -> tuple[str, list[Token]]:
     """The predicate and objects of the patient's fact with object ``obj``: "designed for use in X
-    and Y" is (be designed for use in; X), (...; Y); any other object is itself, but one of
-    alternatives ("drawn against either Bergen or Nordvik") is none: neither is stated."""
+    and Y" is (be designed for use in; X), (...; Y); "the rest of X" is X; any other object is
+    itself, but one of alternatives ("drawn against either Bergen or Nordvik") is none: neither
+    is stated."""
     if _alternative(obj):
         return predicate, []
+    if obj.lemma_.lower() in _PART_NOUNS:
+        of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = of and next((c for c in children(of) if c.dep_ == "pobj"), None)
+        if whole is not None:  # "ruled out of the rest of the Six Nations": out of the Six Nations
+            return predicate, conjuncts(whole)
     if obj.lemma_.lower() not in _PURPOSE_NOUNS or any(c.dep_ in ("det", "poss", "amod") for c in children(obj)):
         return predicate, [obj]
     prep = next((c for c in children(obj) if c.dep_ == "prep" and c.i > obj.i), None)
