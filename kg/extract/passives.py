@@ -2,7 +2,9 @@
 
 The graph takes no fact from a passive without a doer (:func:`kg.extract.verbs._in_graph`): typed
 as the active verb, the patient would be its doer ("was made an OBE" is no MAKE). A few passives
-say, from the patient's side, something the graph has a relation for; each is a rule of its own:
+say, from the patient's side, something the graph has a relation for; each is a rule of its own
+(any other with a prepositional object is typed by the passive itself, "be ruled out of":
+:mod:`kg.extract.patient_passives`):
 
 - "Tom Reed was nominated (shortlisted) for the Nordic Prize" → (Tom Reed; nominate for; Nordic
   Prize), the relation ``NOMINATE_FOR`` from the nominee (rule ``nominee-passive``);

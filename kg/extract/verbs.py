@@ -70,6 +70,7 @@ from kg.extract.misparsed import (
 )
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
+from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only
 from kg.extract.readings import (
@@ -212,6 +213,14 @@ def _adjuncts(f: Frame, found: Objects) -> list[Argument]:
     return adjuncts
 
 
+def _matrix_modality(f: Frame) -> bool:
+    """The verb (or adjective) above the last of a chain is the modality of the last's act, as
+    :func:`_lemma` takes it ("was chosen to build", "is expected to land", "is likely to move")."""
+    matrix = f.chain[0]
+    return ((f.passive and matrix.tag_ == "VBN") or matrix.lemma_ in (FRAMING - {"be", "have", "say"}) | COMMITTING
+            or modal_adjective(f.chain) is not None)
+
+
 def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     """The predicate and the modality the matrix verb adds ("is expected to land": expect)."""
     last, matrix = f.last, f.chain[0].lemma_
@@ -304,10 +313,12 @@ def lost_to(f: Frame, found: Objects) -> bool:
 NOUN_PARTICIPLES = frozenset({"star", "feature", "include", "involve", "concern", "co-star"})
 
 
-def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -> bool:
+def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], patient: bool = False) -> bool:
+    """The graph takes this subject's propositions (``patient``: typed by the passive itself, as
+    rule ``patient-passive`` types them, so that the patient is no doer)."""
     if subj.lower_ in PRONOUNS_SKIPPED and subj.dep_ in SUBJECT_DEPS:
         return False  # "there", "which": no node to hang the fact on ("it" may refer back: kg.resolve.references)
-    if f.passive_last and not found.agent_first and not stative_passive(f, found):
+    if f.passive_last and not found.agent_first and not stative_passive(f, found) and not patient:
         return False  # a passive without "by": the graph would make the patient the doer
     if found.objects == [None] and adjuncts and adjuncts[0].head.dep_ == "advcl":
         return False  # "resigned after losing the vote": a clause of time or cause is no object
@@ -333,8 +344,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument]) -
         return False
     if found.rule == "svo-prep" and speech_adjunct(f.last, found.rel_toks[-1]):
         return False  # "said Tom Reed, from Nordbank": where he works, not what he said
-    if found.rule == "gerund-complement":
-        return False  # "plans on selling X" is no sale: the Open IE view only
+    if found.rule == "gerund-complement" and not patient:
+        return False  # "plans on selling X" is no sale: the Open IE view only ("accused of selling X" keeps it)
     if place_adjunct(found, f.last):
         return False  # "won in Dubai": where the winning was, not a thing won (Open IE keeps it)
     if part_played(found):
@@ -422,9 +433,16 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     # The graph takes none of the Open IE view's own readings (kg.extract.reading.graph_only): the
     # pronoun's antecedent in the sentence, the object with its clause, the light verb's split.
     open_ie_readings = not graph_only()
+    # "Tom Reed was ruled out of the match": the patient's fact, typed by the passive (graph only);
+    # below a verb of its own only when that verb is its modality ("is expected to be released")
+    patient = patient_passive(f, found)
+    if patient is not None and len(f.chain) > 1 and not _matrix_modality(f):
+        patient = None  # "did not mind being recognised for": the act is the minding
     for subj_tok in f.subs:
         graph = _in_graph(f, subj_tok, found, adjuncts)
-        if not graph and not open_ie_readings:
+        as_patient = (patient is not None and not graph and patient_subject(subj_tok, f.subs)
+                      and _in_graph(f, subj_tok, found, adjuncts, patient=True))
+        if not graph and not as_patient and not open_ie_readings:
             continue  # every proposition of this subject would be the Open IE view's alone
         subj = subject_argument(subj_tok, v)
         antecedent = subject_antecedent(subj_tok, v) if open_ie_readings else None
@@ -447,6 +465,14 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 graph=graph and not misplaced and not unasserted,
                 open_ie=not consumed,
             )
+            if as_patient and patient is not None and obj_tok is not None and not (
+                    name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok)):
+                subject = [argument(thing)] if thing is not None else args[:1]
+                predicate, objs = patient_objects(patient, obj_tok)
+                for obj in objs:
+                    what = args[1] if obj is obj_tok else object_argument(obj, found.skip)
+                    yield replace(prop, lemma=predicate, rule="patient-passive", args=[*subject, what, *args[2:]],
+                                  graph=True, open_ie=False)
             if thing is not None and prop.graph:
                 # "which" is no person: the graph takes the clause as the thing's; the Open IE view
                 # keeps the parse's reading

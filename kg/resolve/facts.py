@@ -326,6 +326,8 @@ class FactBuilder:
         subject = self._entity(role.holder if role is not None else self._speaker_of(prop, subj_arg.head), offset)
         if subject is None:
             return
+        if prop.rule == "patient-passive" and subject.type in ("CONCEPT", "NORP"):
+            return  # "the album was released in Japan": a passive's patient is kept when named (kg.extract.patient_passives)
         predicate = _predicate(prop)
         relation = relation_type(predicate)
         relation = claimed_relation(prop.lemma, prop.rule, obj_arg.head) or relation
