@@ -26,8 +26,8 @@ CASES = [
      ("Nordbank", "SELL", "yard", "Tom Reed")),
     ("unasserted-report", '"I doubt many sailors would say that Nordbank deserved the title," said Tom Reed.',
      ("Nordbank", "DESERVE", "title", "many sailors")),
-    ("passive-adjunct-report", "Tom Reed is being sued by his former partner, claiming he broke a promise to marry her.",
-     ("Tom Reed", "BREAK", "promise", "Tom Reed")),
+    ("passive-adjunct-report", "Tom Reed is being sued by a former business partner, claiming he kept the money from the sale.",
+     ("Tom Reed", "KEEP", "money", "Tom Reed")),
     ("no-thing-given", '"I was sent off a couple of times last year," said Tom Reed.',
      ("Tom Reed", "RECEIVE", "couple", None)),
     ("counted-object", "Nordbank has sold a lot of bonds.", ("Nordbank", "SELL", "lot", None)),
@@ -77,8 +77,8 @@ KEPT = [
     ("Anna Berg and her husband Jon Dahl arrived in Bergen.", ("Jon Dahl", "ROLE", "Anna Berg", None)),
     ('"I offered them a settlement in May," said Jon Dahl.', ("Jon Dahl", "OFFER", "settlement", "Jon Dahl")),
     # a participle of saying after another adjunct is the subject's, as before
-    ("Tom Reed was dropped by the Nordbank coach after missing a training camp, claiming he had a knee injury.",
-     ("Tom Reed", "HAVE", "knee injury", "Tom Reed")),
+    ("Tom Reed was left out by the Nordbank coach after skipping a team meeting, claiming he had the flu.",
+     ("Tom Reed", "HAVE", "flu", "Tom Reed")),
     # a name in the quotation that only shares the speaker's surname
     ('Jon Reed told the Bergen Post: "I spoke to Tom Reed at the dinner."', ("Jon Reed", "SPEAK", "Tom Reed", "Jon Reed")),
     # a definite "the number of" is the count itself; a range of a measure is no count of things

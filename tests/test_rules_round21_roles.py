@@ -44,7 +44,7 @@ def test_a_description_that_says_no_title_gives_none() -> None:
 
 
 def test_a_place_hyphened_to_born_is_no_title_word() -> None:
-    text = "Premiere\n\nAnna Berg arrived in London on Monday. The Oslo-born actress stopped to sign autographs.\n"
+    text = "Premiere\n\nAnna Berg arrived in London on Monday. The Oslo-born actress waved to the crowd.\n"
     assert ("Anna Berg", "IS_A", "actress", "actress") in _roles(text)
     with ablated(["hyphenated-title"]):
         assert ("Anna Berg", "IS_A", "born actress", "born actress") in _roles(text)

@@ -237,7 +237,7 @@ _SPEAKING_PRONOUNS = frozenset({"i", "we", "you"})
 
 @register("opinion-verb")
 def holds_opinion(verb: Token) -> bool:
-    """"Tom Reed felt the result exposed Bergen's lack of depth", "Nordbank feels that the fine is
+    """"Tom Reed felt the draw showed how thin Bergen's bench was", "Nordbank feels that the fine is
     unfair": the clause is the subject's opinion, attributed to it, with a statement beside it
     (:func:`kg.resolve.facts.stance_statement`), as with "believe".
 
