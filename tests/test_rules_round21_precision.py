@@ -26,6 +26,9 @@ CASES = [
      ("Nordbank", "SELL", "yard", "Tom Reed")),
     ("unasserted-report", '"I doubt many sailors would say that Nordbank deserved the title," said Tom Reed.',
      ("Nordbank", "DESERVE", "title", "many sailors")),
+    # a verb of opinion (``opinion-verb``, merged in the same round) negated as a verb of saying is
+    ("unasserted-report", "Tom Reed did not feel that Nordbank had misled Vexa Holdings.",
+     ("Nordbank", "MISLEAD", "Vexa Holdings", "Tom Reed")),
     ("passive-adjunct-report", "Tom Reed is being sued by a former business partner, claiming he kept the money from the sale.",
      ("Tom Reed", "KEEP", "money", "Tom Reed")),
     ("no-thing-given", '"I was sent off a couple of times last year," said Tom Reed.',
