@@ -44,7 +44,7 @@ def test_a_description_that_says_no_title_gives_none() -> None:
 
 
 def test_a_place_hyphened_to_born_is_no_title_word() -> None:
-    text = "Premiere\n\nAnna Berg arrived in London on Monday. The Oslo-born actress stopped to sign autographs.\n"
+    text = "Premiere\n\nAnna Berg arrived in London on Monday. The Oslo-born actress waved to the crowd.\n"
     assert ("Anna Berg", "IS_A", "actress", "actress") in _roles(text)
     with ablated(["hyphenated-title"]):
         assert ("Anna Berg", "IS_A", "born actress", "born actress") in _roles(text)
@@ -53,6 +53,8 @@ def test_a_place_hyphened_to_born_is_no_title_word() -> None:
 def test_a_description_saying_a_quotation_about_a_person_is_not_that_person() -> None:
     text = 'Album\n\nTom Reed has made a new album. "Tom Reed would like to act next," says the DJ.\n'
     assert not any(r[0] == "Tom Reed" for r in _roles(text))
+    with ablated(["quoted-description"]):
+        assert ("Tom Reed", "IS_A", "dj", "dj") in _roles(text)
 
 
 def test_a_relative_clause_capacity_is_the_named_persons() -> None:
@@ -90,7 +92,7 @@ VICE = "Board row\n\nTom Reed, vice-chairman of Nordbank Holdings, stayed away f
 
 def test_a_prefixed_title_is_one_word() -> None:
     assert ("Tom Reed", "HEAD", "vice-chairman", "Nordbank Holdings") in _all(VICE)
-    text = "Audit\n\nAnna Berg, Nordbank's ex-head of internal accounting, alerted the directors.\n"
+    text = "Audit\n\nAnna Berg, Nordbank's ex-head of tax, warned the board about the loans.\n"
     assert ("Anna Berg", "HEAD", "ex-head", "Nordbank") in _all(text)
     with ablated(["prefixed-title"]):
         assert ("Tom Reed", "IS_A", "vice", "vice") in _all(VICE)
@@ -116,13 +118,13 @@ def _roles_and_appointments(text: str) -> set[tuple[str, str, str, str]]:
             if f.rule == "appointed-role"}
 
 
-ACTS = "Gig\n\nOther rap acts who may appear at the gig include Tom Reed, Jon Dahl and Anna Berg.\n"
+ACTS = "Gig\n\nOther folk singers who could join the line-up include Tom Reed, Jon Dahl and Anna Berg.\n"
 
 
 def test_a_plural_kind_that_includes_names_gives_each_the_kind() -> None:
     facts = _all(ACTS)
     for name in ("Tom Reed", "Jon Dahl", "Anna Berg"):
-        assert (name, "IS_A", "rap act", "rap act") in facts
+        assert (name, "IS_A", "folk singer", "folk singer") in facts
     with ablated(["include-kind"]):
         assert not any(f[1] == "IS_A" for f in _all(ACTS))
 
@@ -133,11 +135,13 @@ def test_what_includes_no_kind_gives_none() -> None:
 
 
 def test_a_possessor_in_the_list_is_no_member() -> None:
-    text = "Charts\n\nBig festive hits over the years include Nordlys's Do They Know It's Winter? and Jon Dahl's Snow.\n"
+    text = "Charts\n\nFamous winter songs include Nordlys's Will It Snow Again? and Jon Dahl's Frost.\n"
     assert not any(f[0] == "Nordlys" and f[1] == "IS_A" for f in _all(text))
+    with ablated(["member-not-possessor"]):
+        assert any(f[0] == "Nordlys" and f[1] == "IS_A" for f in _all(text))
 
 
-FELLOW = "Injuries\n\nThere are doubts over Tom Reed's fellow Bergen defender Jon Dahl, who has a knee injury.\n"
+FELLOW = "Injuries\n\nBergen are also worried about Tom Reed's fellow Bergen defender Jon Dahl, who hurt his ankle.\n"
 
 
 def test_a_fellow_holder_and_the_possessor_share_the_title() -> None:
@@ -149,18 +153,18 @@ def test_a_fellow_holder_and_the_possessor_share_the_title() -> None:
         assert ("Jon Dahl", "ROLE", "fellow Bergen defender", "Tom Reed") in _all(FELLOW)
 
 
-US_STAR = ("Gig\n\nRapper Tom Reed is to play an intimate gig in London on Saturday. "
-           "The US star will play just two songs at the Islington Academy.\n")
+US_STAR = ("Gig\n\nRapper Tom Reed will give a small concert in Oslo on Sunday. "
+           "The US star will sing only three songs at the Harbour Hall.\n")
 
 
 def test_a_country_before_a_person_noun_is_an_epithet() -> None:
     facts = _all(US_STAR)
     assert ("Tom Reed", "ROLE", "star", "US") in facts
-    assert ("Tom Reed", "PLAY", "play", "just two songs") in facts
+    assert ("Tom Reed", "SING", "sing", "only three songs") in facts
     with ablated(["country-epithet"]):
         facts = _all(US_STAR)
     assert ("Tom Reed", "ROLE", "star", "US") not in facts
-    assert ("Tom Reed", "PLAY", "play", "just two songs") not in facts
+    assert ("Tom Reed", "SING", "sing", "only three songs") not in facts
 
 
 def test_a_named_employer_before_a_title_is_no_epithet() -> None:

@@ -113,7 +113,9 @@ def unasserted_report(v: Token) -> bool:
             return False  # (the cheap test first: most clauses are no verb's complement)
         if head.lemma_ == "doubt" and not is_negated(head):
             return True
-        reporting = head.lemma_ in REPORTING or head.lemma_ in FINDING
+        # (a verb of opinion or of answering reports its clause as "say" does: kg.extract.adjuncts,
+        # kg.extract.clauses; "did not feel that S" leaves S open as "does not think S" does)
+        reporting = head.lemma_ in REPORTING or head.lemma_ in FINDING or head.lemma_ in OPINION or answers(head)
         if reporting and ((_negated_before(head) and head.lemma_ not in _FACTIVE) or passive_adjunct_report(head)):
             return True
         tok = head
@@ -237,7 +239,7 @@ _SPEAKING_PRONOUNS = frozenset({"i", "we", "you"})
 
 @register("opinion-verb")
 def holds_opinion(verb: Token) -> bool:
-    """"Tom Reed felt the result exposed Bergen's lack of depth", "Nordbank feels that the fine is
+    """"Tom Reed felt the draw showed how thin Bergen's bench was", "Nordbank feels that the fine is
     unfair": the clause is the subject's opinion, attributed to it, with a statement beside it
     (:func:`kg.resolve.facts.stance_statement`), as with "believe".
 

@@ -169,6 +169,24 @@ def possessed_person(poss: Token) -> tuple[Span, Argument] | None:
     return owner, Argument(person.root, tuple(person))
 
 
+def possessive_people(sent: Span, ent_type: str) -> Iterator[tuple[Token, Span, Argument]]:
+    """Each name of the entity type ``ent_type`` in the possessive right before a person's name
+    ("Nordvik's Tom Reed"): the possessive's token, the owner's name and the person. Never a
+    country ("Slovakia's Anna Berg" says where she is from: ``possessive-origin``), whatever type
+    the model gave it."""
+    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
+        return
+    for tok in sentence_tokens(sent):
+        if tok.ent_type_ != ent_type or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
+            continue
+        found = possessed_person(tok)
+        if found is None:
+            continue
+        owner, person = found
+        if not is_country(owner.text):
+            yield tok, owner, person
+
+
 def possessive_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordvik's Tom Reed scored twice", "said Vexa Holdings' Anna Berg" → (Tom Reed; work for;
     Nordvik), (Anna Berg; work for; Vexa Holdings).
@@ -180,17 +198,7 @@ def possessive_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
     tags so (a country's possessive says where the person is from: ``possessive-origin``).
     Graph-only: CaRB's Open IE view keeps the possessive's own reading.
     """
-    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
-        return
-    for tok in sentence_tokens(sent):
-        if tok.ent_type_ != "ORG" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
-            continue
-        found = possessed_person(tok)
-        if found is None:
-            continue
-        owner, person = found
-        if is_country(owner.text):
-            continue  # "Slovakia's Anna Berg": a country the model called an organisation (``possessive-origin``)
+    for tok, owner, person in possessive_people(sent, "ORG"):
         if owner[0].lower_ in given_names():
             continue  # "Anna Berg's Winter Harbour": an author the model called an organisation, and her book
         yield Proposition(sentence=sent, relation="of", lemma="work for",

@@ -13,10 +13,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.affiliations import POSSESSIVE_MARKS, possessed_person
+from kg.extract.affiliations import possessive_people
 from kg.extract.base import Argument, Proposition
-from kg.extract.reading import sentence_tokens, sentence_words
-from kg.resolve.demonyms import is_country
 
 # Words of sport reports: a document with three of them or more is sport news.
 SPORT_WORDS = frozenset({
@@ -53,17 +51,7 @@ def club_possessive_propositions(sent: Span) -> Iterator[Proposition]:
     only in a document that is sport news (checked on the whole document when the graph takes
     the fact: three or more words of sport reports). Graph-only.
     """
-    if POSSESSIVE_MARKS.isdisjoint(sentence_words(sent)):
-        return
-    for tok in sentence_tokens(sent):
-        if tok.ent_type_ != "GPE" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text not in POSSESSIVE_MARKS:
-            continue
-        found = possessed_person(tok)
-        if found is None:
-            continue
-        owner, person = found
-        if is_country(owner.text):
-            continue
+    for tok, owner, person in possessive_people(sent, "GPE"):
         yield Proposition(sentence=sent, relation="of", lemma="play for",
                           args=[person, Argument(tok, tuple(owner))], rule="club-possessive",
                           confidence=0.5, open_ie=False, document_check=sport_document)

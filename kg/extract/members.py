@@ -22,6 +22,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.events import ACT_NOUNS
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import disabled, register
 from kg.extract.roles import role_of
 from kg.extract.verbs import verb_propositions
 from kg.resolve.referring import PERSON_KINDS
@@ -58,10 +59,21 @@ def _members(verb: Token) -> list[Token]:
     obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.i < verb.i:
         return []
-    # a possessor is no member: "hits include Nordlys's Winter Song" lists the song, not Nordlys
     return [c for c in conjuncts(obj) if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME", "MONEY",
                                                                                    "PERCENT", "CARDINAL")
-            and not any(g.dep_ == "case" for g in children(c))]
+            and not possessor_member(c)]
+
+
+@register("member-not-possessor")
+def possessor_member(name: Token) -> bool:
+    """"Famous winter songs include Nordlys's Will It Snow Again? and Jon Dahl's Frost": a name in
+    the possessive in the list "include" gives is no member of the kind (no ``Nordlys IS_A winter
+    song``).
+
+    Linguistic reason: a possessive determines the noun after it: "Nordlys's Will It Snow
+    Again?" names the song, and Nordlys is whose it is; when the parse leaves the title out of the
+    list (a title that is a question or a clause), the possessor stands where the member should."""
+    return "member-not-possessor" not in disabled() and any(g.dep_ == "case" for g in children(name))
 
 
 def _listed_kinds(sent: Span) -> Iterator[tuple[Token, list[Token]]]:

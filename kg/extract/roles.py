@@ -488,12 +488,15 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="description-holder", role=role_of(tok, tok), open_ie=False)
 
 
+@register("quoted-description")
 def quoted_speaker_of_names(tok: Token) -> bool:
     """'"Jon Dahl will stay on," says the agent': a description that says a quotation naming a
-    person. The speaker of a quotation is no one it speaks of in the third person (as with
-    ``quoted-third-person`` for "he"), and the resolution of a description does not know it, so
-    such a description's role is not taken."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SAYING or not quoted_anywhere(tok.sent):
+    person gives ``description-holder`` no role (no ``Jon Dahl IS_A agent``).
+
+    Linguistic reason: the speaker of a quotation is no one it speaks of in the third person (as
+    with ``quoted-third-person`` for "he"), and the resolution of a description does not know it,
+    so the person the quotation names is the likeliest antecedent and the wrong one."""
+    if "quoted-description" in disabled() or tok.dep_ != "nsubj" or tok.head.lemma_ not in SAYING or not quoted_anywhere(tok.sent):
         return False
     return any(t.ent_type_ == "PERSON" and in_quotation(t) for t in tok.sent)
 
