@@ -43,8 +43,8 @@ CASES = [
      ("Tom Reed", "ENJOY", "thing", None)),
     ("manner-with", '"I went there with no expectations," said Tom Reed.', ("Tom Reed", "GO", "expectations", "Tom Reed")),
     ("manner-with", "Tom Reed played with great confidence.", ("Tom Reed", "PLAY", "great confidence", None)),
-    ("raised-report", "Others thought to be in the running include Nordbank chief Jon Dahl and Norwegian star "
-     "Tom Reed, both of whom have odds of 4-1.", ("Tom Reed", "HAVE", "odds", "others")),
+    ("raised-report", "Others said to be in the frame include Nordbank boss Jon Dahl and Danish sailor "
+     "Tom Reed, both of whom hold two titles.", ("Tom Reed", "HOLD", "two titles", "others")),
     ("named-in-own-quotation", 'Tom Reed quit Nordbank in May. "I said to Tom that I hope he will stay in Bergen," he said.',
      ("Tom Reed", "SAY", "Tom", "Tom Reed")),
     ("nearest-possessor", "Tom Reed arrived with Jon Dahl and his wife, Anne Berg.",
