@@ -156,3 +156,13 @@ def test_the_rest_of_a_whole_is_the_whole() -> None:
     facts, without = _both("Tom Reed has been ruled out of the rest of the Nordic Cup with a broken arm.")
     assert ("Tom Reed", "BE_RULED_OUT_OF", "be ruled out of", "Nordic Cup", False, None) in facts
     assert not any(relation == "BE_RULED_OUT_OF" for _, relation, *_ in without)
+
+
+def test_a_phrase_of_circumstance_is_no_patients_object() -> None:
+    # a noun of time or a complex preposition says when or in whose interest, not with what
+    for sentence, relation in (("Vexa Holdings has been criticised in the past for its pay deals.", "BE_CRITICISED_IN"),
+                               ("Jon Dahl was dropped in favour of Tom Reed.", "BE_DROPPED_IN")):
+        assert relation not in _relations(sentence)
+        with ablated(["circumstance-not-patient"]):
+            assert relation in _relations(sentence)
+    assert "BE_RULED_OUT_OF" in _relations("Tom Reed has been ruled out of the Bergen match.")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.complements import TIME_NOUNS
 from kg.extract.nominal import conjuncts
 from kg.extract.objects import Frame, Objects
 from kg.extract.passives import NOMINATING
@@ -47,6 +48,13 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _VAGUE_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those"})
 # Verbs whose passive another rule reads (with the preposition it reads them with, or any).
 _READ_ELSEWHERE = {"bear": None, **{lemma: None for lemma in NOMINATING}, **{lemma: "to" for lemma in GIVING_TO}}
+# Nouns that head a phrase of circumstance, not a second participant: when ("in the past", "at
+# this point"), in whose interest or against whose will ("in favour of", "against the wishes of"),
+# in what manner ("in the best traditions of", "in the wake of").
+CIRCUMSTANCE_NOUNS = TIME_NOUNS | frozenset({
+    "past", "future", "time", "moment", "point", "stage", "favour", "favor", "wish", "tradition", "spite",
+    "wake", "light", "face", "absence", "event", "case", "way", "name", "behalf", "hope", "course", "midst",
+})
 # Words of the verb group between the participle and its object that the relation keeps.
 _RELATION_DEPS = frozenset({"prt", "prep", "agent", "pcomp"})
 
@@ -101,6 +109,9 @@ def patient_passive(f: Frame, found: Objects) -> str | None:
         return None
     if lemma in _READ_ELSEWHERE and _READ_ELSEWHERE[lemma] in (None, prep.lower_):
         return None
+    obj = found.objects[0]
+    if "circumstance-not-patient" not in disabled() and obj.lemma_.lower() in CIRCUMSTANCE_NOUNS:
+        return None  # see circumstance_object
     if found.rule == "gerund-complement" and prep.lower_ == "to":
         return None  # "is used to having": the relation would read as a control verb's (kg.resolve.predicates)
     words = [verb.lower_, *(t.lower_ for t in found.rel_toks if t.i > verb.i and t.dep_ in _RELATION_DEPS)]
@@ -158,3 +169,17 @@ def _shares_named_subject(verb: Token) -> bool:
         first = first.head
     own = [c for c in children(first) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(own) and not any(c.lower_ in _VAGUE_PRONOUNS | {"which", "that", "what"} for c in own)
+
+
+@register("circumstance-not-patient")
+def circumstance_object(obj: Token) -> bool:
+    """"Tom Reed was voted off the board against the wishes of Nordbank", "Vexa was criticised in
+    the past": no patient's fact whose object heads a phrase of circumstance (checked inside
+    :func:`patient_passive`, which this name switches off: ``--ablate circumstance-not-patient``).
+
+    Linguistic reason: a prepositional phrase headed by a noun of time ("in the past", "at this
+    point") or a complex preposition ("in favour of", "against the wishes of", "in the best
+    traditions of") says when, how or in whose interest the act was done; it names no second
+    participant the patient stands in a relation to, as "ruled out of the match" does.
+    """
+    return obj.lemma_.lower() in CIRCUMSTANCE_NOUNS
