@@ -183,3 +183,9 @@ def test_odd_participles_give_safe_relation_types() -> None:
         for _, relation, *_ in _facts(sentence):
             assert relation[:1].isalpha() and relation.isascii() and relation.replace("_", "").isalnum()
             assert relation == relation.upper()
+
+
+def test_a_use_with_a_determiner_is_the_object_itself() -> None:
+    # "for the use of X" names whose use, not where: the relation does not take "use of"
+    relations = _relations("The Vexa Z1 was approved for the use of Nordbank staff.")
+    assert not any(relation.startswith("BE_APPROVED_FOR_USE") for relation in relations)
