@@ -189,3 +189,12 @@ def test_a_use_with_a_determiner_is_the_object_itself() -> None:
     # "for the use of X" names whose use, not where: the relation does not take "use of"
     relations = _relations("The Vexa Z1 was approved for the use of Nordbank staff.")
     assert not any(relation.startswith("BE_APPROVED_FOR_USE") for relation in relations)
+
+
+def test_a_clause_nobody_asserts_gives_no_fact() -> None:
+    # as the active gives none ("doubts that Nordvik ruled him out"); "denied that" is the negated fact
+    for sentence in ("Tom Reed doubts that Jon Dahl was ruled out of the Bergen match.",
+                     "Nordvik did not deny that Jon Dahl was ruled out of the Bergen match."):
+        assert "BE_RULED_OUT_OF" not in _relations(sentence)
+    facts = _facts("Nordvik denied that Jon Dahl was ruled out of the Bergen match.")
+    assert ("Jon Dahl", "BE_RULED_OUT_OF", "be ruled out of", "Bergen match", True, None) in facts
