@@ -58,10 +58,10 @@ def test_a_gerund_after_the_preposition_joins_the_relation() -> None:
 
 
 def test_a_noun_of_purpose_takes_its_own_object() -> None:
-    facts, without = _both("The Vexa Z1 is being designed for use in graphics workstations.")
-    assert ("Vexa Z1", "BE_DESIGNED_FOR_USE_IN", "be designed for use in", "graphics workstations", False,
-            None) in facts
-    assert not any(relation.startswith("BE_DESIGNED") for _, relation, *_ in without)
+    facts, without = _both("The Vexa Z2 was built for use in hospitals and schools.")
+    assert ("Vexa Z2", "BE_BUILT_FOR_USE_IN", "be built for use in", "hospitals", False, None) in facts
+    assert ("Vexa Z2", "BE_BUILT_FOR_USE_IN", "be built for use in", "schools", False, None) in facts
+    assert not any(relation.startswith("BE_BUILT") for _, relation, *_ in without)
 
 
 def test_an_agent_passive_stays_the_doers_fact() -> None:
@@ -99,8 +99,8 @@ def test_a_passive_with_no_object_gives_no_fact() -> None:
 
 
 def test_a_time_after_the_preposition_gives_no_fact() -> None:
-    relations = _relations("Tom Reed has been sidelined since the Nordic Cup.")
-    assert not any(relation.startswith("BE_SIDELINED") for relation in relations)
+    relations = _relations("Anna Berg has been rested since the Fjord Open in March.")
+    assert not any(relation.startswith("BE_RESTED") for relation in relations)
 
 
 def test_alternatives_give_no_fact_but_one_object_does() -> None:
@@ -153,8 +153,8 @@ def test_a_coordinated_passive_takes_the_first_verbs_named_subject_only() -> Non
 
 
 def test_the_rest_of_a_whole_is_the_whole() -> None:
-    facts, without = _both("Tom Reed has been ruled out of the rest of the Nordic Cup with a broken arm.")
-    assert ("Tom Reed", "BE_RULED_OUT_OF", "be ruled out of", "Nordic Cup", False, None) in facts
+    facts, without = _both("Jon Dahl is ruled out of the rest of the Fjord League because of a torn hamstring.")
+    assert ("Jon Dahl", "BE_RULED_OUT_OF", "be ruled out of", "Fjord League", False, None) in facts
     assert not any(relation == "BE_RULED_OUT_OF" for _, relation, *_ in without)
 
 
@@ -166,3 +166,45 @@ def test_a_phrase_of_circumstance_is_no_patients_object() -> None:
         with ablated(["circumstance-not-patient"]):
             assert relation in _relations(sentence)
     assert "BE_RULED_OUT_OF" in _relations("Tom Reed has been ruled out of the Bergen match.")
+
+
+def test_has_contracted_to_s_is_no_passive() -> None:
+    # "'s gone back": the parse reads the "'s" of "has" as a passive auxiliary
+    assert not any(relation.startswith("BE_GONE") for relation in _relations("Anna Berg's gone back to Nordbank."))
+
+
+def test_an_adjective_with_to_and_a_gerund_gives_no_fact() -> None:
+    # "committed to buying", "used to playing": "to" is the adjective's, not a control verb's
+    for sentence in ("Nordbank is committed to buying Vexa Holdings.", "Tom Reed is used to playing Bergen City."):
+        assert not any(relation.startswith(("BE_COMMITTED", "BE_USED")) for relation in _relations(sentence))
+
+
+def test_odd_participles_give_safe_relation_types() -> None:
+    from kg.model import sanitize_rel_type
+    from kg.resolve.predicates import relation_type
+
+    for predicate, relation in (("be re-elected to", "BE_RE_ELECTED_TO"), ("be 3D-printed in", "BE_3D_PRINTED_IN"),
+                                ("be café-owned by", "BE_CAF_OWNED_BY"), ("be o'erpowered in", "BE_O_ERPOWERED_IN")):
+        assert relation_type(predicate) == relation == sanitize_rel_type(relation)
+    assert ("Tom Reed", "BE_O_ERPOWERED_IN", "be o'erpowered in", "Bergen", False, None) in _facts(
+        "Tom Reed was o'erpowered in Bergen.")
+    for sentence in ("Tom Reed was o'erpowered in Bergen.", "The Vexa Z1 was 3D-printed in Bergen.",
+                     "Tom Reed was über-hyped in Bergen.", "It was been.", "Was.", "Tom Reed was ruled out of."):
+        for _, relation, *_ in _facts(sentence):
+            assert relation[:1].isalpha() and relation.isascii() and relation.replace("_", "").isalnum()
+            assert relation == relation.upper()
+
+
+def test_a_use_with_a_determiner_is_the_object_itself() -> None:
+    # "for the use of X" names whose use, not where: the relation does not take "use of"
+    relations = _relations("The Vexa Z1 was approved for the use of Nordbank staff.")
+    assert not any(relation.startswith("BE_APPROVED_FOR_USE") for relation in relations)
+
+
+def test_a_clause_nobody_asserts_gives_no_fact() -> None:
+    # as the active gives none ("doubts that Nordvik ruled him out"); "denied that" is the negated fact
+    for sentence in ("Tom Reed doubts that Jon Dahl was ruled out of the Bergen match.",
+                     "Nordvik did not deny that Jon Dahl was ruled out of the Bergen match."):
+        assert "BE_RULED_OUT_OF" not in _relations(sentence)
+    facts = _facts("Nordvik denied that Jon Dahl was ruled out of the Bergen match.")
+    assert ("Jon Dahl", "BE_RULED_OUT_OF", "be ruled out of", "Bergen match", True, None) in facts

@@ -46,6 +46,24 @@ def test_what_a_presenter_presents_is_a_programme() -> None:
         assert not any(f[1] == "BROADCAST" for f in _facts(text))
 
 
+def test_a_programme_spoken_on_is_no_product() -> None:
+    text = "TV news\n\nJon Dahl appeared on Nordvision's Late Night show.\n"
+    facts = _facts(text)
+    assert ("Nordvision", "BROADCAST", "Late Night") in facts
+    assert ("Nordvision", "MAKE", "Late Night") not in facts
+
+
+def test_a_person_a_lower_case_word_or_a_person_s_possessive_gives_no_broadcast() -> None:
+    text = ("TV news\n\nJon Dahl told Nordvision's Tom Reed programme that he would stay. "
+            "Jon Dahl told Nordvision's Sunday morning Politics programme that he would stay. "
+            "Jon Dahl told Anna Berg's Late Night programme that he would stay.\n")
+    assert not any(f[1] == "BROADCAST" for f in _facts(text))
+
+
+def test_a_place_after_the_kind_noun_is_no_title() -> None:
+    assert ("Tom Reed", "WRITE", "Norway") not in _facts("Books\n\nTom Reed's new novel Norway was also praised.\n")
+
+
 def test_without_the_rule() -> None:
     with ablated(["possessive-programme"]):
         assert not any(f[1] == "BROADCAST" for f in _facts(RADIO))

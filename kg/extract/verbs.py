@@ -440,7 +440,8 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
         patient = None  # "did not mind being recognised for": the act is the minding
     for subj_tok in f.subs:
         graph = _in_graph(f, subj_tok, found, adjuncts)
-        as_patient = (patient is not None and not graph and patient_subject(subj_tok, f.subs)
+        # (not in a clause nobody asserts: "doubts that Tom Reed was ruled out of", as the active)
+        as_patient = (patient is not None and not graph and not unasserted and patient_subject(subj_tok, f.subs)
                       and _in_graph(f, subj_tok, found, adjuncts, patient=True))
         if not graph and not as_patient and not open_ie_readings:
             continue  # every proposition of this subject would be the Open IE view's alone
