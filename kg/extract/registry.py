@@ -41,6 +41,11 @@ def rule_names() -> list[str]:
     importlib.import_module("kg.extract.openie_repair")
     importlib.import_module("kg.extract.boundaries")
     importlib.import_module("kg.extract.name_repairs")
+    # the short-form rules of kg.resolve.comention, which `kg load` reads without kg.extract
+    short_forms: dict[str, Callable[..., Any]] = importlib.import_module("kg.resolve.shortforms").RULES
+    for name, func in short_forms.items():
+        if func not in RULES.get(name, []):
+            register(name)(func)
 
     return sorted(RULES)
 

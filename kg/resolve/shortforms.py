@@ -5,11 +5,20 @@ of a kind the older rules do not read may shorten (``trade-name``, ``nationality
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
+from typing import Any
 
-from kg.extract.registry import disabled, register
 from kg.resolve.demonyms import country_of
 
-__all__ = ["TRADE_WORDS", "people_named", "person_suffixes", "trade_named"]
+__all__ = ["RULES", "TRADE_WORDS", "people_named", "person_suffixes", "trade_named"]
+
+
+def disabled() -> frozenset[str]:
+    """The rules switched off now: `kg load` reads these rules but never imports kg.extract (and
+    spaCy with it, 76 MiB), so with no registry loaded none can be switched off."""
+    registry = sys.modules.get("kg.extract.registry")
+    return registry.disabled() if registry is not None else frozenset()
 
 # The nouns of a firm's trade that writers drop once the name has been given in full ("American"
 # for American Airlines). Unlike a designator, what is left may be read as a nationality or a region.
@@ -18,7 +27,6 @@ TRADE_WORDS = frozenset({"airlines", "airways", "motors", "petroleum", "pharmace
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
 
 
-@register("trade-name")
 def trade_named(words: list[str]) -> bool:
     """"Vexa Airlines ... Vexa said", "American Airlines ... American said": a firm's name of
     one word and the noun of its trade (Airlines, Airways, Motors, Telecom, ...), which its first
@@ -33,7 +41,6 @@ def trade_named(words: list[str]) -> bool:
     return "trade-name" not in disabled() and len(words) >= 2 and all(w.casefold() in TRADE_WORDS for w in words[1:])
 
 
-@register("nationality-club")
 def people_named(words: list[str]) -> bool:
     """"Bergen Scottish beat Vexa Rovers ... Scottish trailed by two points": a club or body of
     two words, a town and a nationality word (:mod:`kg.extract.name_repairs`), which the
@@ -49,7 +56,6 @@ def people_named(words: list[str]) -> bool:
             and country_of(words[1]) is not None and country_of(words[0]) is None)
 
 
-@register("name-suffix")
 def person_suffixes(words: list[str]) -> list[str]:
     """"Anna Marie Dahl ... Marie Dahl's work": the last two or more words of a person's name of
     three words or more, each a short form of it in the same document (lower case keys).
@@ -63,3 +69,9 @@ def person_suffixes(words: list[str]) -> list[str]:
         return []
     return [" ".join(words[cut:]).casefold() for cut in range(1, len(words) - 1)
             if words[cut][:1].isupper() and not _INITIAL.match(words[cut])]
+
+
+# Registered by name in kg.extract.registry (rule_names), which may import spaCy; this module may not.
+RULES: dict[str, Callable[..., Any]] = {
+    "trade-name": trade_named, "nationality-club": people_named, "name-suffix": person_suffixes,
+}
