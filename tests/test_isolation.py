@@ -130,3 +130,22 @@ def test_the_extractor_reads_all_of_bbc_news(tmp_path: Path) -> None:
     with out.open(encoding="utf-8") as lines:
         documents = sum(json.loads(line)["kind"] == "document" for line in lines)
     assert documents == 1698
+
+
+def test_a_failing_document_repair_costs_that_document_only(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the document-wide name repair runs before the parts' rules: a bug there is contained too
+    import kg.extract as extract
+
+    join = extract.join_place_nationalities
+
+    def breaks_on_marker(docs: list) -> None:  # type: ignore[type-arg]
+        if any(tok.text == MARKER for doc in docs for tok in doc):
+            raise IndexError("a repair met a parse it did not expect")
+        join(docs)
+
+    monkeypatch.setattr(extract, "join_place_nationalities", breaks_on_marker)
+    failures: list[Failure] = []
+    out = list(pipeline.extract([str(corpus)], processes=1, on_failure=failures.append))
+    assert [Path(e.document.source).name for e in out] == ["a.txt", "c.txt"]
+    assert len(failures) == 1 and Path(failures[0].source).name == "b.txt"
+    assert "IndexError: a repair met a parse it did not expect" in failures[0].message()

@@ -132,7 +132,11 @@ def _document_facts(group: Iterable[Any], concept_facts: bool = False) -> Extrac
     sentences = segments = 0
     group = list(group)
     # a club's name read in one paragraph is the same words in the others (kg.extract.name_repairs)
-    join_place_nationalities([spacy_doc for spacy_doc, _ in group])
+    try:
+        join_place_nationalities([spacy_doc for spacy_doc, _ in group])
+    except Exception as exc:  # a bug costs this document only, as one in a part's rules does
+        first = group[0][1][2]
+        return Extraction(first, [], Failure(first.source, None, " ".join(f"{type(exc).__name__}: {exc}".split())))
     for _, part in groupby(group, key=lambda item: item[1][1]):
         items = list(part)
         document = items[0][1][2]
