@@ -110,8 +110,8 @@ def patient_passive(f: Frame, found: Objects) -> str | None:
     if lemma in _READ_ELSEWHERE and _READ_ELSEWHERE[lemma] in (None, prep.lower_):
         return None
     obj = found.objects[0]
-    if "circumstance-not-patient" not in disabled() and obj.lemma_.lower() in CIRCUMSTANCE_NOUNS:
-        return None  # see circumstance_object
+    if circumstance_object(obj):
+        return None
     if found.rule == "gerund-complement" and prep.lower_ == "to":
         return None  # "is used to having": the relation would read as a control verb's (kg.resolve.predicates)
     words = [verb.lower_, *(t.lower_ for t in found.rel_toks if t.i > verb.i and t.dep_ in _RELATION_DEPS)]
@@ -174,12 +174,12 @@ def _shares_named_subject(verb: Token) -> bool:
 @register("circumstance-not-patient")
 def circumstance_object(obj: Token) -> bool:
     """"Tom Reed was voted off the board against the wishes of Nordbank", "Vexa was criticised in
-    the past": no patient's fact whose object heads a phrase of circumstance (checked inside
-    :func:`patient_passive`, which this name switches off: ``--ablate circumstance-not-patient``).
+    the past": no patient's fact whose object heads a phrase of circumstance (asked by
+    :func:`patient_passive`; ``--ablate circumstance-not-patient`` switches it off).
 
     Linguistic reason: a prepositional phrase headed by a noun of time ("in the past", "at this
     point") or a complex preposition ("in favour of", "against the wishes of", "in the best
     traditions of") says when, how or in whose interest the act was done; it names no second
     participant the patient stands in a relation to, as "ruled out of the match" does.
     """
-    return obj.lemma_.lower() in CIRCUMSTANCE_NOUNS
+    return "circumstance-not-patient" not in disabled() and obj.lemma_.lower() in CIRCUMSTANCE_NOUNS
