@@ -1,0 +1,67 @@
+"""Clauses that state no event: a condition, and an act someone prevents (issue #13, round 22:
+precision between names on unseen news).
+
+Guards the verb rules (:mod:`kg.extract.verbs`) ask before a clause's facts go into the graph, as
+they ask ``unasserted-report`` and ``for-to-clause`` (:mod:`kg.extract.adjuncts`). Graph only: the
+Open IE view keeps the clause's propositions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.reading import children
+from kg.extract.registry import disabled, register
+
+# Subordinators of a condition: what follows is supposed, not stated ("even if", "as if" too).
+_CONDITIONS = frozenset({"if", "unless"})
+# The dependencies by which a clause sits inside the clause above it and shares its status: a
+# coordinated verb, an infinitive or a clause complement, an adjective's complement ("had been
+# willing to return"), an adverbial clause of another kind inside the condition.
+_FRAMED = frozenset({"conj", "xcomp", "ccomp", "acomp", "advcl", "pcomp", "prep"})
+# Verbs whose object is kept from an act: the act does not happen (if they succeed).
+PREVENTING = frozenset({"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "deter", "restrain",
+                        "discourage", "dissuade"})
+
+
+@register("condition-clause")
+def condition_clause(v: Token) -> bool:
+    """"Vexa will go through if Nordbank fail to beat Bergen", "Tom Reed would have been sacked if
+    Jon Dahl had been willing to return to Bergen": a clause under "if" or "unless", and what it
+    frames, states no event (no ``Nordbank FAIL`` or ``Nordbank BEAT Bergen``, no ``Dahl RETURN
+    Bergen``); the main clause keeps its facts, with their modality.
+
+    Linguistic reason: a conditional subordinator presents its clause as supposed, to say what
+    follows from it, not as having happened; "unless S" supposes S false, and a counterfactual
+    ("if he had been willing") says it did not happen. Neither is anyone's statement of S. An
+    embedded question ("asked if he would stay") is a complement, not a condition (its own rule).
+    """
+    tok = v
+    while True:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(tok)):
+            return "condition-clause" not in disabled()
+        if tok.dep_ not in _FRAMED or tok.head.i == tok.i:
+            return False  # (the cheap test first: a main clause or a relative clause is no condition's)
+        tok = tok.head
+
+
+@register("prevented-act")
+def prevented_act(v: Token) -> bool:
+    """"Tom Reed is trying to prevent Nordbank releasing the album", "the court barred Vexa from
+    selling the yard": the act after a verb of preventing gives no fact (no ``Nordbank RELEASE
+    album``, no ``Vexa SELL yard``; the preventing itself, ``court BAR Vexa``, stays).
+
+    Linguistic reason: "prevent X (from) doing", "stop X doing", "bar X from doing", "keep X from
+    doing" say that the act is kept from happening ("kept X waiting" goes on: no "from", no guard); it is what would have happened, not what did. The gerund's subject
+    is the verb's object, so reading the gerund as a clause of its own also takes the wrong doer.
+    """
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "pcomp") or "prevented-act" in disabled():
+        return False
+    head, first = v.head, v.left_edge
+    if v.dep_ == "pcomp":
+        if head.lower_ != "from":
+            return False
+        head, first = head.head, head
+    preventing = head.lemma_.lower() in PREVENTING or (head.lemma_.lower() == "keep" and first.lower_ == "from")
+    # right after the object: "blocked the deal, saying it was small" is the blocker's own act
+    return preventing and any(c.dep_ == "dobj" and c.right_edge.i + 1 == first.i for c in children(head))
