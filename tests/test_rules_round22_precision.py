@@ -56,6 +56,9 @@ KEPT = [
     ("The court barred Tom Reed from leaving Bergen.", ("court", "BAR", "Tom Reed", None)),
     ("Nordbank blocked the deal, saying Vexa Holdings had misled Bergen.",
      ("Vexa Holdings", "MISLEAD", "Bergen", "Nordbank")),
+    # a clause with its own subordinator after the object is no prevented act
+    ("Nordbank has been acting to restrain prices while being careful not to harm Vexa Holdings.",
+     ("Nordbank", "HARM", "Vexa Holdings", None)),
 ]
 
 

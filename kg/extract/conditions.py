@@ -57,6 +57,8 @@ def prevented_act(v: Token) -> bool:
     """
     if v.tag_ != "VBG" or v.dep_ not in ("advcl", "pcomp") or "prevented-act" in disabled():
         return False
+    if any(c.dep_ == "mark" for c in children(v)):
+        return False  # "restrained prices while being careful": an adverbial clause of its own
     head, first = v.head, v.left_edge
     if v.dep_ == "pcomp":
         if head.lower_ != "from":
