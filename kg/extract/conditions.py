@@ -1,5 +1,5 @@
-"""Clauses that state no event: a condition, and an act someone prevents (issue #13, round 22:
-precision between names on unseen news).
+"""Clauses that state no event: a condition, an act someone prevents, and a title's words read
+as a clause (issue #13, round 22: precision between names on unseen news).
 
 Guards the verb rules (:mod:`kg.extract.verbs`) ask before a clause's facts go into the graph, as
 they ask ``unasserted-report`` and ``for-to-clause`` (:mod:`kg.extract.adjuncts`). Graph only: the
@@ -67,3 +67,24 @@ def prevented_act(v: Token) -> bool:
     preventing = head.lemma_.lower() in PREVENTING or (head.lemma_.lower() == "keep" and first.lower_ == "from")
     # right after the object: "blocked the deal, saying it was small" is the blocker's own act
     return preventing and any(c.dep_ == "dobj" and c.right_edge.i + 1 == first.i for c in children(head))
+
+
+# What may stand before a sentence's first word: after one, a capital says nothing of a title.
+_OPENERS = frozenset({'"', "'", "“", "‘", ":", ";", "(", "[", "-", "–", "—", ".", "!", "?"})
+
+
+@register("verb-in-title")
+def title_verb(v: Token) -> bool:
+    """"Tom Reed has had roles in Bergen Nights and now Meet the Sailors", "Vexa Holdings beat
+    Curb Your Costs to the prize": a verb written with a capital inside a sentence is a word of a
+    work's title, and gives no fact (no ``Reed MEET Sailors``, no ``CURB Costs``).
+
+    Linguistic reason: English capitalises a word inside a sentence only in a name or a title;
+    a verb so written ("Meet", "Curb", "Shake Hands With The Devil") opens or continues the title
+    of a film, a show, a song or a site, which the parse read as a clause of the sentence. Not
+    after a quotation mark, a colon, a dash or a full stop, where a sentence or a quoted clause
+    may begin.
+    """
+    if not v.text[:1].isupper() or v.is_sent_start or v.i == 0 or "verb-in-title" in disabled():
+        return False  # (the cheap test first: verbs are written in lower case)
+    return v.pos_ in ("VERB", "AUX") and v.doc[v.i - 1].text not in _OPENERS
