@@ -54,6 +54,8 @@ KEPT = [
     ("If Nordbank buys Vexa Holdings, Tom Reed will leave Bergen.", ("Tom Reed", "LEAVE", "Bergen", None)),
     # an embedded question is no condition (and a clause after "after" is stated)
     ("Nordbank sold the yard after Vexa Holdings closed the plant.", ("Vexa Holdings", "CLOSE", "plant", None)),
+    # a clause of time inside a condition is taken as given
+    ("The paint could have come off if Tom Reed touched the car when he found the boat.", ("Tom Reed", "FIND", "boat", None)),
     # the preventing itself stays; a participle of the preventer's own after a comma is its act
     ("The court barred Tom Reed from leaving Bergen.", ("court", "BAR", "Tom Reed", None)),
     ("Nordbank blocked the deal, saying Vexa Holdings had misled Bergen.",

@@ -19,6 +19,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 # coordinated verb, an infinitive or a clause complement, an adjective's complement ("had been
 # willing to return"), an adverbial clause of another kind inside the condition.
 _FRAMED = frozenset({"conj", "xcomp", "ccomp", "acomp", "advcl", "pcomp", "prep"})
+# Subordinators of time whose clause is taken as given, inside a condition too.
+_PRESUPPOSING = frozenset({"when", "while", "after", "before", "since", "once"})
 # Verbs whose object is kept from an act: the act does not happen (if they succeed).
 PREVENTING = frozenset({"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "deter", "restrain",
                         "discourage", "dissuade"})
@@ -38,8 +40,12 @@ def condition_clause(v: Token) -> bool:
     """
     tok = v
     while True:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(tok)):
+        # ("when" is the parse's adverb, "if" its subordinator)
+        marks = [c.lower_ for c in children(tok) if c.dep_ in ("mark", "advmod")] if tok.dep_ == "advcl" else []
+        if any(m in _CONDITIONS for m in marks):
             return "condition-clause" not in disabled()
+        if any(m in _PRESUPPOSING for m in marks):
+            return False  # "if he touched the car when he found the body": he found it
         if tok.dep_ not in _FRAMED or tok.head.i == tok.i:
             return False  # (the cheap test first: a main clause or a relative clause is no condition's)
         tok = tok.head
