@@ -30,6 +30,7 @@ CASES = [
      ("Nordbank", "ACQUIRE", "Vexa Holdings", None)),
     ("prevented-act", "Tom Reed is trying to prevent Nordbank releasing the album.",
      ("Tom Reed", "RELEASE", "album", None)),
+    ("prevented-act", "Nordbank wants to stop Jon Dahl selling the yard.", ("Jon Dahl", "SELL", "yard", None)),
     ("verb-in-title", "Tom Reed has had roles in Bergen Nights, Harbour Lights and now Meet the Sailors.",
      ("Tom Reed", "MEET", "Meet the Sailors", None)),
 ]

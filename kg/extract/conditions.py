@@ -61,8 +61,10 @@ def prevented_act(v: Token) -> bool:
     doing" say that the act is kept from happening ("kept X waiting" goes on: no "from", no guard); it is what would have happened, not what did. The gerund's subject
     is the verb's object, so reading the gerund as a clause of its own also takes the wrong doer.
     """
-    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "pcomp") or "prevented-act" in disabled():
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "pcomp", "ccomp") or "prevented-act" in disabled():
         return False
+    if v.dep_ == "ccomp":  # "prevent Nordbank releasing": the parse may make the object the gerund's subject
+        return v.head.lemma_.lower() in PREVENTING and any(c.dep_ == "nsubj" and c.i < v.i for c in children(v))
     if any(c.dep_ == "mark" for c in children(v)):
         return False  # "restrained prices while being careful": an adverbial clause of its own
     head, first = v.head, v.left_edge
