@@ -61,6 +61,8 @@ KEPT = [
     ("The court barred Tom Reed from leaving Bergen.", ("court", "BAR", "Tom Reed", None)),
     ("Nordbank blocked the deal, saying Vexa Holdings had misled Bergen.",
      ("Vexa Holdings", "MISLEAD", "Bergen", "Nordbank")),
+    # a negated verb of preventing lets the act happen
+    ("Being 33 did not stop Anna Berg winning the bronze medal.", ("Anna Berg", "WIN", "bronze medal", None)),
     # a clause with its own subordinator after the object is no prevented act
     ("Nordbank has been acting to restrain prices while being careful not to harm Vexa Holdings.",
      ("Nordbank", "HARM", "Vexa Holdings", None)),

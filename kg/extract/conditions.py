@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import is_negated
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
@@ -63,6 +64,8 @@ def prevented_act(v: Token) -> bool:
     """
     if v.tag_ != "VBG" or v.dep_ not in ("advcl", "pcomp", "ccomp") or "prevented-act" in disabled():
         return False
+    if is_negated(v.head) or (v.dep_ == "pcomp" and is_negated(v.head.head)):
+        return False  # "that did not stop her winning the medal": she won it
     if v.dep_ == "ccomp":  # "prevent Nordbank releasing": the parse may make the object the gerund's subject
         return v.head.lemma_.lower() in PREVENTING and any(c.dep_ == "nsubj" and c.i < v.i for c in children(v))
     if any(c.dep_ == "mark" for c in children(v)):
