@@ -8,7 +8,9 @@ unseen news). Each is a registered rule with its linguistic reason:
 - ``and-in-country``: "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name has
   "and" in it is one name, not two (one GPE span);
 - ``place-and-nationality``: "Bergen Scottish beat Vexa Rovers": a place's name before a
-  nationality word that heads its noun phrase is one club's or body's name (one ORG span).
+  nationality word that heads its noun phrase is one club's or body's name (one ORG span);
+- ``determiner-in-name``: "former All Saints singer", "No Doubt singer": a capitalised "All" or
+  "No" inside a sentence, before capitalised proper nouns, is the first word of their name.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
@@ -202,8 +204,52 @@ def join_place_nationalities(docs: list[Doc]) -> None:
                 doc.set_ents(joined, default="outside")
 
 
+# Determiners that open names in capitals ("All Saints", "All England Club", "No Doubt"), by id.
+_NAME_DETERMINERS = tuple(get_string_id(w) for w in ("All", "No"))
+# What may stand before a sentence's first word: after one, a capital says nothing of a name.
+_OPENERS = frozenset({'"', "'", "“", "‘", ":", "(", "[", "-", "–", "—"})
+# Labels a name that opens with a determiner keeps; a person's name never opens with one.
+_KEPT_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT", "NORP", "GPE", "LOC"})
+
+
+@register("determiner-in-name")
+def determiner_names(doc: Doc) -> list[Span]:
+    """"Former All Saints singer Anna Berg", "the All England Club", "No Doubt singer Tom Reed":
+    one span for the name with its first word, where the entity model left the capitalised
+    determiner out ("Saints", "England Club", "Doubt"), the graph then holding a cut name.
+
+    Linguistic reason: English writes "all" and "no" in capitals inside a sentence only as the
+    first word of a name (a band, a club, a team: "All Blacks"); the determiner of an ordinary
+    noun phrase is in lower case, and a singular title ("singer", "chairman") takes no "all".
+    Only inside a sentence, not after a quotation mark or a colon (where any first word is
+    capitalised), and only before capitalised proper nouns. A person's name opens with no
+    determiner, so the span is an organisation unless the model read a work, a place or a body.
+    """
+    if "determiner-in-name" in disabled() or not numpy.isin(doc.to_array(ORTH), _NAME_DETERMINERS).any():
+        return []
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text not in ("All", "No") or tok.tag_ != "DT" or tok.is_sent_start or tok.ent_type_:
+            continue
+        if tok.i == 0 or doc[tok.i - 1].text in _OPENERS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        if end == tok.i + 1:
+            continue
+        ent = next((e for e in doc.ents if e.start <= end - 1 < e.end), None)
+        if ent is not None and (ent.start < tok.i + 1 or ent.end > end):
+            end = max(end, ent.end)
+            if ent.start < tok.i + 1:
+                continue
+        label = doc[tok.i + 1].ent_type_ if doc[tok.i + 1].ent_type_ in _KEPT_LABELS else "ORG"
+        found.append(Span(doc, tok.i, end, label=label))
+    return found
+
+
 def repair_names(doc: Doc) -> Doc:
-    """The four repairs, on the document's entity spans (a pipeline component after "ner")."""
+    """The five repairs, on the document's entity spans (a pipeline component after "ner")."""
     found = doc.ents
     ents = place_nationalities([nationality_trimmed(score_trimmed(e)) for e in found])
     changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
@@ -211,6 +257,11 @@ def repair_names(doc: Doc) -> Doc:
     if countries:
         taken = {i for c in countries for i in range(c.start, c.end)}
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + countries
+        changed = True
+    opened = determiner_names(doc)
+    if opened:
+        taken = {i for c in opened for i in range(c.start, c.end)}
+        ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + opened
         changed = True
     if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")

@@ -53,6 +53,7 @@ from kg.extract.clauses import (
     which_thing,
 )
 from kg.extract.complements import embedded_question, gerund_complement, speech_adjunct
+from kg.extract.conditions import condition_clause, prevented_act, title_verb
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
@@ -415,6 +416,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     denied = attribution is not None and denied_clause(v)  # "denied that S": S, negated
     # "did not deny that S", "I doubt S": S is nobody's claim; "for Nordbank to sell": no event
     unasserted = unasserted_report(v) or for_to_clause(v)
+    # "if Nordbank fails to sell", "prevent Vexa releasing the album": supposed or kept from
+    # happening, no event (kg.extract.conditions)
+    unasserted = unasserted or condition_clause(v) or prevented_act(v) or title_verb(v)
     lemma, modality = _lemma(f, found)
     pending = not_yet(f)  # "has yet to sell the yard": not sold (so far)
     if pending:
