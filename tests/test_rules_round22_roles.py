@@ -30,7 +30,7 @@ APPOSED = ("Bank results\n\nNorway captain Tom Reed was injured on Friday. The n
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"field-title", "in-chief", "possessed-side", "apposed-name", "article-firm"} <= set(rule_names())
+    assert {"field-title", "in-chief", "possessed-side", "apposed-name", "article-firm", "nmod-org"} <= set(rule_names())
 
 
 def test_a_title_with_its_field_is_one_title_held_where_the_name_before_it_says() -> None:
@@ -105,3 +105,12 @@ def test_no_article_firm_beside_another_organisation_in_a_story_of_two_or_for_a_
     assert ("Tom Reed", "IS_A", "chief executive", "chief executive") in _roles(TWO_FIRMS)
     assert ("Tom Reed", "IS_A", "chief executive", "chief executive") in _roles(SINCE)  # Vexa named since
     assert not any(r[0] == "Tom Reed" and r[3] == "Nordbank" for r in _roles(FORMER))
+
+
+NMOD = 'Tennis boost\n\nThe LTA chief executive, Jon Dahl, added: "We are happy with the deal."\n'
+
+
+def test_an_organisation_parsed_as_a_noun_modifier_of_a_title_is_where_it_is_held() -> None:
+    assert ("Jon Dahl", "ROLE", "chief executive", "LTA") in _roles(NMOD)
+    with ablated(["nmod-org"]):
+        assert ("Jon Dahl", "IS_A", "chief executive", "chief executive") in _roles(NMOD)

@@ -98,6 +98,8 @@ def role_org(role: Token) -> Token | None:
         if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS
                                          or (role.is_lower and _untagged_name(child))):
             return (employer_after(role) or child) if child.ent_type_ in PLACE_TYPES else child
+        if child.dep_ == "nmod" and nmod_organisation(child):
+            return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -108,6 +110,20 @@ def role_org(role: Token) -> Token | None:
     # "chief economist at Investec", "an official from the central bank", "an analyst with
     # Kestrel Securities": a named place of work
     return _workplace(role, None) or _for_org(role)
+
+
+@register("nmod-org")
+def nmod_organisation(child: Token) -> bool:
+    """"The LTA chief executive, Jon Dahl, added": an organisation's name the parser hangs before
+    a title as a noun modifier (``nmod``) says where the title is held, as one it hangs as a
+    compound does ("the Nordbank chairman").
+
+    Linguistic reason: a proper noun before a title noun restricts it to a place of work; the
+    parser's choice between ``compound`` and ``nmod`` for it (it takes ``nmod`` when a modifier
+    stands between, "LTA chief executive") does not change what it says. Only a name the model
+    tagged as an organisation: a place or a nationality so placed may be the holder's origin.
+    """
+    return "nmod-org" not in disabled() and child.ent_type_ == "ORG" and child.pos_ == "PROPN"
 
 
 # Names of places, which a title's compound may name as the region its post covers.
