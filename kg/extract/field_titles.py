@@ -65,7 +65,12 @@ def field_title(name: Span) -> FieldTitle | None:
 
 
 def field_title_propositions(sent: Span) -> Iterator[Proposition]:
-    """The role :func:`field_title` reads before a person's name (graph-only)."""
+    """The role :func:`field_title` reads before a person's name: "Bergen director of rugby Jon
+    Dahl" → Jon Dahl is director of rugby at Bergen. Graph-only.
+
+    Linguistic reason: as for :func:`field_title`, a title noun with an "of" phrase naming its
+    field is one title, and a name before the title noun says where it is held.
+    """
     if "of" not in sentence_words(sent):
         return
     for name in sentence_entities(sent):
