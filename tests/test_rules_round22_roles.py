@@ -21,7 +21,7 @@ def _roles(text: str) -> set[tuple[str, str, str, str]]:
 FIELD = 'Injury news\n\nBergen director of rugby Jon Dahl said: "Tom has broken his arm."\n'
 FIELD_BARE = "Cup win\n\nDirector of rugby Tom Reed revealed that harsh words had inspired the players.\n"
 HEAD_OF = "Job losses\n\nThe staff were told by head of news Lena Hart on Monday.\n"
-PERSON_FIELD = "Transfer talk\n\nIt was the idea of the agent of midfielder Kari Lund.\n"
+PERSON_FIELD = "Letters\n\nReaders complained to the editor of columnist Kari Lund on Monday.\n"
 IN_CHIEF = 'Magazine sold\n\n"We are ready," said Kari Lund, the editor in chief of Fjord Weekly.\n'
 SIDE = "Summer tour\n\nCoach Ole Vik's Vexa squad will tour Norway in June.\n"
 NO_SIDE = "Summer tour\n\nManager Tom Reed's side beat Bergen on Sunday.\n"
@@ -47,8 +47,8 @@ def test_without_field_title_the_field_is_read_as_the_title() -> None:
 
 
 def test_a_person_noun_after_of_is_no_field() -> None:
-    assert not any("of midfielder" in r[2] for r in _roles(PERSON_FIELD))
-    assert ("Kari Lund", "IS_A", "midfielder", "midfielder") in _roles(PERSON_FIELD)
+    assert not any("of columnist" in r[2] for r in _roles(PERSON_FIELD))
+    assert ("Kari Lund", "IS_A", "columnist", "columnist") in _roles(PERSON_FIELD)
 
 
 def test_editor_in_chief_is_one_title_held_at_the_of_phrase() -> None:

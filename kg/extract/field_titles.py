@@ -71,8 +71,9 @@ def field_title_propositions(sent: Span) -> Iterator[Proposition]:
     Linguistic reason: as for :func:`field_title`, a title noun with an "of" phrase naming its
     field is one title, and a name before the title noun says where it is held.
     """
-    if "of" not in sentence_words(sent):
-        return
+    words = sentence_words(sent)
+    if "of" not in words or words.isdisjoint(FIELD_TITLE_HEADS):
+        return  # (most sentences: no title word that takes a field)
     for name in sentence_entities(sent):
         if name.label_ != "PERSON":
             continue
