@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.field_titles import field_title, possessed_side
 from kg.extract.reading import sentence_entities
 from kg.extract.registry import disabled, register
 from kg.extract.roles import (
@@ -243,6 +244,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         found = prenominal_title(name)
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
+        if field_title(name) is not None:
+            continue  # "Bergen director of rugby Jon Dahl": the title is the field-title rule's
         org = found.org if found.org is not None else _of_org(name.root)
         if work_kind_title(found.title[-1]):
             org = None  # "Anna Berg's novel Winter Harbour": a work of hers (kg.extract.works), held at no one
@@ -262,6 +265,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         # list of names is each name's title (each is a star), so it is given in the singular
         words = [*(cased(t) for t in found.title[:-1]), head.lemma_.lower() if plural else cased(head)]
         title = " ".join(words)
+        if org is None and peer is None:
+            org = possessed_side(name, title)  # "Coach Tom Reed's Bergen squad": coach at Bergen
         holders = [name] + (_listed_people(name) if plural else [])
         peer_name = name_span(peer) if peer is not None else None
         if peer is not None and peer_name is not None and peer_name.label_ == "PERSON" and peer_name.root.i == peer.i:

@@ -98,6 +98,8 @@ def role_org(role: Token) -> Token | None:
         if child.dep_ == "compound" and (child.ent_type_ in ORG_TYPES or child.lemma_.lower() in ORG_NOUNS
                                          or (role.is_lower and _untagged_name(child))):
             return (employer_after(role) or child) if child.ent_type_ in PLACE_TYPES else child
+        if child.dep_ == "nmod" and nmod_organisation(child):
+            return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -108,6 +110,20 @@ def role_org(role: Token) -> Token | None:
     # "chief economist at Investec", "an official from the central bank", "an analyst with
     # Kestrel Securities": a named place of work
     return _workplace(role, None) or _for_org(role)
+
+
+@register("nmod-org")
+def nmod_organisation(child: Token) -> bool:
+    """"The LTA chief executive, Jon Dahl, added": an organisation's name the parser hangs before
+    a title as a noun modifier (``nmod``) says where the title is held, as one it hangs as a
+    compound does ("the Nordbank chairman").
+
+    Linguistic reason: a proper noun before a title noun restricts it to a place of work; the
+    parser's choice between ``compound`` and ``nmod`` for it (it takes ``nmod`` when a modifier
+    stands between, "LTA chief executive") does not change what it says. Only a name the model
+    tagged as an organisation: a place or a nationality so placed may be the holder's origin.
+    """
+    return "nmod-org" not in disabled() and child.ent_type_ == "ORG" and child.pos_ == "PROPN"
 
 
 # Names of places, which a title's compound may name as the region its post covers.
@@ -296,6 +312,24 @@ def _prefixed_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in TITLE_NOUNS | CAPITALISED_TITLES
 
 
+@register("in-chief")
+def in_chief(description: Token) -> Token | None:
+    """"Tom Reed, the editor in chief of Fjord Weekly," → title "editor in chief" at Fjord Weekly,
+    not "editor" at nothing: the word "chief" of a title's "in chief", when it follows the title.
+
+    Linguistic reason: "in chief" is a fixed postmodifier of a title ("editor in chief",
+    "commander in chief"): it says the highest of that title, and the three words are one title.
+    The parser reads it as a prepositional phrase, so an "of" phrase after it, which says where
+    the title is held, hangs on "chief" and is lost to the title noun.
+    """
+    if "in-chief" in disabled():
+        return None
+    doc, i = description.doc, description.i
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "in" or doc[i + 2].lower_ != "chief" or doc[i + 1].head.i != i:
+        return None
+    return doc[i + 2]
+
+
 def role_of(holder: Token, description: Token) -> Role:
     """The role a description noun gives its holder: "Russia's foreign minister" → title "foreign
     minister" at Russia; "a former finance minister" → title "former finance minister", no org."""
@@ -304,6 +338,9 @@ def role_of(holder: Token, description: Token) -> Role:
         description = description.doc[prefix.i + 2]  # "vice-chairman": the title noun after the prefix
     # "Nordbank's ex-head": a possessor hangs on the prefix
     org = (role_org(prefix) if prefix is not None else None) or role_org(description)
+    chief = in_chief(description)
+    if org is None and chief is not None:
+        org = role_org(chief)  # "the editor in chief of Fjord Weekly": where the title is held
     if org is None and description.dep_ == "conj" and description.head.pos_ == "NOUN":
         # "EBay president and chief executive": a modifier before coordinated titles holds for
         # each of them, so the second is held where the first is
@@ -325,6 +362,8 @@ def role_of(holder: Token, description: Token) -> Role:
     if prefix is not None:
         head = f"{prefix.lower_}-{head}"
     words, head = hyphenated_title(description, words, head)
+    if chief is not None:
+        head += " in chief"
     title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head]).strip()
     field = title_field(description) if org is not None else None
     if field is not None:
@@ -437,7 +476,7 @@ def described_role_propositions(sent: Span) -> Iterator[Proposition]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or description_head(tok) not in TITLE_NOUNS:
             continue
         org = role_org(tok)
-        if org is None or org.pos_ == "PRON":
+        if org is None or org.pos_ == "PRON" or apposed_name(tok):
             continue
         role = role_of(tok, tok)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(org, (org,))],
@@ -475,7 +514,7 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
         head = description_head(tok)
         if head is None or head not in TITLE_NOUNS or head in NO_TITLE_HEADS or is_epithet(tok):
             continue
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" or apposed_name(tok):
             continue  # "Tom Reed, the 2004 champion, ...": the name's own apposition (``apposition``)
         det = next((c for c in tok.lefts if c.dep_ == "det"), tok)
         if any(c.i < det.i and c.dep_ in ("amod", "compound") for c in tok.lefts):
@@ -486,6 +525,24 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(tok, (tok,)), Argument(tok, (tok,))],
                           rule="description-holder", role=role_of(tok, tok), open_ie=False)
+
+
+@register("apposed-name")
+def apposed_name(description: Token) -> bool:
+    """"The new chairman of Nordbank, Jon Dahl, said ...": a description with a person's name in
+    apposition after it is that person's (``apposition`` reads it), so it refers back to no one
+    and gives ``role-description`` and ``description-holder`` no holder of their own.
+
+    Linguistic reason: an apposition names the description's referent in the same noun phrase;
+    the description is then no anaphor, and resolving it to a person named earlier gives that
+    person a title the sentence gives someone else. The parser may hang the name on the
+    description's "of" phrase ("of Nordbank, Jon Dahl"), so a name apposed there counts too.
+    """
+    if "apposed-name" in disabled():
+        return False
+    heads = [description, *(p for of in description.children if of.dep_ == "prep" for p in of.children
+                            if p.dep_ == "pobj")]
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > description.i for h in heads for c in h.children)
 
 
 @register("quoted-description")

@@ -25,6 +25,7 @@ from kg.extract.clubs import club_possessive_propositions
 from kg.extract.confidence import confidence, scoring
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.events import event_noun_propositions
+from kg.extract.field_titles import field_title_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
     apposition_propositions,
@@ -107,6 +108,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "possessive": possessive_propositions,
     "nominal-prep": nominal_prep_propositions,
     "role-title": prenominal_role_propositions,
+    "field-title": field_title_propositions,
     "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,

@@ -28,6 +28,7 @@ from kg.extract.sources import document_speaker, is_document
 from kg.extract.title_lists import coordinated_posts
 from kg.extract.works import UNIT_NOUNS
 from kg.model import Chain, Entity, Fact, clean_name
+from kg.resolve.article_firm import article_firm, executive_title, last_organisation, other_organisation
 from kg.resolve.coreference import chains_at, coreferent
 from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
@@ -215,6 +216,18 @@ class FactBuilder:
         self._named: dict[tuple[int, int, bool], Token] = {}
         self._evidence: dict[tuple[int, int, int], tuple[str, int, int]] = {}
         self._groups: dict[tuple[int, int], tuple[list[Token], str] | None] = {}
+        self._firm: Entity | bool | None = False  # the article's firm, once read (False: not yet)
+
+    def _article_firm(self, sent: Span) -> Entity | None:
+        """The firm the article is about (:func:`kg.resolve.article_firm.article_firm`, read once a
+        document), unless ``sent`` names another organisation."""
+        if self._firm is False:
+            self._firm = article_firm(self.resolver.segments(), self.resolver.entity)
+        firm = self._firm
+        if not isinstance(firm, Entity) or other_organisation(sent, firm, self.resolver.entity):
+            return None
+        last = last_organisation(sent, self.resolver.segments(), self.resolver.entity)
+        return firm if last is not None and last.id == firm.id else None
 
     def _named_of(self, tok: Token, works: bool = False) -> Token:
         key = (id(tok.doc), tok.i, works)  # the resolver holds every segment: ids stay theirs
@@ -367,6 +380,8 @@ class FactBuilder:
                 # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
                 kind = field_kind(obj.name, role.org, role.title, role.title_head)
                 obj = None
+            if obj is None and role.org is None and subject.type == "PERSON" and executive_title(role.title):
+                obj = self._article_firm(prop.sentence)  # "said chief executive Tom Reed": the article's firm
             if owner is not None:
                 subject, obj, relation, predicate = owner, subject, "OWN", "own"
                 subj_arg, obj_arg = obj_arg, subj_arg
