@@ -106,3 +106,29 @@ def test_a_clause_of_purpose_states_nothing() -> None:
     assert not any(f[0] == "Nordbank" and f[1] == "BUILD" for f in _facts(text))
     with ablated(["first-person-condition"]):
         assert any(f[0] == "Nordbank" and f[1] == "BUILD" for f in _facts(text))
+
+
+def test_an_existential_lends_no_subject() -> None:
+    text = ('Shipyards\n\nTom Reed, chief executive of Nordbank, said: "We lost the Vexa Holdings order, but there '
+            'are buyers out there who love our ships."\n')
+    facts = _facts(text)
+    assert ("Nordbank", "LOSE", "Vexa Holdings order", "Tom Reed") in facts
+    assert not any(f[0] == "Nordbank" and f[1] == "IS_A" for f in facts)
+    with ablated(["first-person-claim"]):
+        assert any(f[0] == "Nordbank" and f[1] == "IS_A" for f in _facts(text))
+
+
+def test_a_passive_charge_is_anothers_claim() -> None:
+    text = ('Shipyards\n\nTom Reed, chief executive of Nordbank, said: "We have been accused of hiding the '
+            'losses from Vexa Holdings."\n')
+    assert not any(f[0] == "Nordbank" for f in _facts(text))
+    with ablated(["first-person-claim"]):
+        assert any(f[0] == "Nordbank" for f in _facts(text))
+
+
+def test_a_time_is_no_object() -> None:
+    text = 'Shipyards\n\nTom Reed, chief executive of Nordbank, said: "We will be ready in a few weeks\' time."\n'
+    assert not any(f[0] == "Nordbank" for f in _facts(text))
+    with ablated(["first-person-claim"]):
+        assert ("Nordbank", "BE_IN", "time", "Tom Reed") in _facts(text)
+

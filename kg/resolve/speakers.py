@@ -221,15 +221,27 @@ _TIMES = frozenset({"outset", "moment", "night", "day", "week", "month", "year",
 # Prepositions of comparison and cause: their noun says how or why, not what the verb relates
 # the subject to ("running like a goon", "came because of the noise").
 _MANNER = frozenset({"like", "unlike", "because", "despite"})
+# Entity labels of a time or a date: when, never a participant ("in nine months' time").
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+def _timed(noun: Token) -> bool:
+    """A noun of a date or a stretch of time: tagged one, or "time" with one as its possessive
+    ("in a few weeks' time"; not "last year's festival", an event)."""
+    return noun.ent_type_ in _TIME_TYPES or (noun.lower_ == "time" and any(
+        c.dep_ == "poss" and c.ent_type_ in _TIME_TYPES for c in noun.children))
+
+
+# Verbs of saying or charging whose passive has the speaker as the one told or charged.
+_TOLD = frozenset({"accuse", "allege", "tell", "say", "claim", "rumour", "report", "charge", "inform"})
 # Adverbs that take the speaker's warrant from a clause ("I had allegedly skipped a meeting").
 _HEDGES = frozenset({"supposedly", "allegedly", "reportedly", "apparently", "perhaps", "maybe", "possibly",
                      "probably"})
 
 
 def _speaking(tok: Token) -> bool:
-    """The speaker's own word for themself, or for their side ("we", "us": a pronoun, not the
-    country "US"), which only rule ``quoted-we-side`` resolves."""
-    return tok.lower_ in FIRST_PERSON or (tok.lower_ in FIRST_PLURAL and plural_pronoun(tok))
+    """The speaker's own word for themself, or for their side ("we", "us", which only rule
+    ``quoted-we-side`` resolves): a pronoun, not the country "US" nor the end of a title
+    ("Super-Size Me")."""
+    return (tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON") or (tok.lower_ in FIRST_PLURAL and plural_pronoun(tok))
 
 
 def plural_pronoun(tok: Token) -> bool:
@@ -257,8 +269,13 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
     - "me" after "to" or "for" on a verb: '"To me, the board has spoken"', '"it makes things
       easier for me"' give the speaker's stance or benefit, not a participant of the verb;
     - a noun phrase of time read as the object ('"The whole morning I waited there"', '"I was
-      rather anxious at the outset"'), or a phrase of comparison or cause ('"I'm sailing like a
-      novice"', '"I came because of the noise"').
+      rather anxious at the outset"', '"we will see it in a year's time"'), or a phrase of
+      comparison or cause ('"I'm sailing like a novice"', '"I came because of the noise"');
+    - an existential ('"We lost, but there are people out there who love us"'): what there is
+      has no subject, whatever conjunct the parse lends it;
+    - a clause under a passive verb of saying or charging ('"We have been accused of having no
+      money and that agents run us"', '"I was told that Nordbank would pay"'): the claim of
+      whoever accused or told, which the speaker only reports.
 
     Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
     speaker's claims about themself; only a declarative clause the speaker asserts (not asks,
@@ -269,8 +286,10 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
         return False  # (the cheap test first: every other fact passes here)
     if "first-person-claim" in disabled():
         return False
-    if subject.lower_ == "myself" or obj.dep_ == "npadvmod" or obj.lemma_ in _TIMES:
+    if subject.lower_ == "myself" or obj.dep_ == "npadvmod" or obj.lemma_ in _TIMES or _timed(obj):
         return True
+    if obj.dep_ == "attr" and any(c.dep_ == "expl" for c in obj.head.children):
+        return True  # "there are people out there": what there is, of no subject
     if obj.lower_ in ("me", "us") and obj.dep_ == "pobj" and obj.head.lower_ in ("to", "for") and obj.head.head.pos_ in ("VERB", "AUX"):
         return True
     if obj.dep_ == "pobj" and (obj.head.lower_ in _MANNER or (obj.head.dep_ == "pcomp" and obj.head.head.lower_ in _MANNER)):
@@ -285,6 +304,8 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
             return True
+        if t.lemma_ in _TOLD and any(c.dep_ == "auxpass" for c in t.children):
+            return True  # "we have been accused of ...", "I was told that ...": another's claim
     return False
 
 
