@@ -132,3 +132,39 @@ def test_a_time_is_no_object() -> None:
     with ablated(["first-person-claim"]):
         assert ("Nordbank", "BE_IN", "time", "Tom Reed") in _facts(text)
 
+
+
+CONFIDENT = "Shipyards\n\nJon Dahl is confident that Nordbank will buy Vexa Holdings.\n"
+NOT_CONVINCED = "Shipyards\n\nJon Dahl is not convinced that Nordbank will buy Vexa Holdings.\n"
+
+
+def test_stance_adjective_is_registered() -> None:
+    assert "stance-adjective" in set(rule_names())
+
+
+def test_confident_that_is_the_holders_claim() -> None:
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings", "Jon Dahl") in _facts(CONFIDENT)
+    with ablated(["stance-adjective"]):
+        assert ("Nordbank", "ACQUIRE", "Vexa Holdings", None) in _facts(CONFIDENT)
+
+
+def test_optimistic_with_no_that_is_the_holders_claim() -> None:
+    text = "Shipyards\n\nTom Reed is optimistic Nordbank will buy Vexa Holdings.\n"
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings", "Tom Reed") in _facts(text)
+
+
+def test_not_convinced_that_leaves_the_clause_open() -> None:
+    assert not any(f[1] == "ACQUIRE" for f in _facts(NOT_CONVINCED))
+    with ablated(["stance-adjective"]):
+        assert ("Nordbank", "ACQUIRE", "Vexa Holdings", None) in _facts(NOT_CONVINCED)
+
+
+def test_it_is_certain_names_no_holder() -> None:
+    text = "Shipyards\n\nIt is certain that Nordbank will buy Vexa Holdings.\n"
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings", None) in _facts(text)
+
+
+def test_a_third_persons_stance_inside_a_quotation_stays_the_speakers() -> None:
+    text = ('Shipyards\n\n"Sales are up at the yard," said Tom Reed. "Ann Holm is confident that Nordbank will buy '
+            'Vexa Holdings."\n')
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings", "Tom Reed") in _facts(text)
