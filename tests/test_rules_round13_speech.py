@@ -82,7 +82,9 @@ def test_a_quantity_is_about_what_it_counts() -> None:
 def test_a_clause_inside_a_reported_clause_is_the_speakers_claim() -> None:
     text = "Reed said he is confident Nordbank can return to profit next year."
     assert ("Nordbank", "RETURN", "profit", "Reed") in _attributed(text)
-    with ablated(["nested-attribution"]):
+    with ablated(["nested-attribution"]):  # (then "he is confident" holds it: rule stance-adjective, round 22)
+        assert ("Nordbank", "RETURN", "profit", "he") in _attributed(text)
+    with ablated(["nested-attribution", "stance-adjective"]):
         assert ("Nordbank", "RETURN", "profit", None) in _attributed(text)
 
 

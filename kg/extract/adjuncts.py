@@ -16,6 +16,7 @@ from kg.extract.reading import children, held_words, holding, sentence_tokens, s
 from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 from kg.extract.sources import according_source, according_to
+from kg.extract.stances import stance_holder
 from kg.resolve.quotations import quote_speaker, quoted_as_saying
 
 
@@ -31,6 +32,9 @@ def attribution_of(v: Token) -> Argument | None:
         subs, _ = subjects(tok.head)
         if subs:
             return argument(self_quoted(subs[0]))
+    held = stance_holder(tok)
+    if held is not None and not held[1]:  # "Tom Reed is confident that S": Reed's claim
+        return argument(self_quoted(held[0]))
     aside = next((c for c in children(tok) if c.dep_ == "parataxis" and c.lemma_ in REPORTING), None)
     if aside is None:
         aside = parenthetical_speech(tok)
@@ -109,6 +113,8 @@ def unasserted_report(v: Token) -> bool:
         while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         head = tok.head
+        if tok.dep_ == "ccomp" and (held := stance_holder(tok)) is not None and held[1]:
+            return "unasserted-report" not in disabled()  # "is not sure that S": open
         if tok.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or "unasserted-report" in disabled():
             return False  # (the cheap test first: most clauses are no verb's complement)
         if head.lemma_ == "doubt" and not is_negated(head):

@@ -34,9 +34,9 @@ from kg.resolve.demonyms import country_of, office_country
 from kg.resolve.entities import DocumentResolver
 from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
-from kg.resolve.quotations import pronoun_clause_topic
+from kg.resolve.quotations import pronoun_clause_topic, speaker_of_quotation
 from kg.resolve.referring import PERSON_KINDS
-from kg.resolve.speakers import said_of_self, unasserted_first_person, unasserted_statement
+from kg.resolve.speakers import said_of_self, unasserted_first_person, unasserted_statement, we_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -141,6 +141,12 @@ def _framed(verb: Token) -> list[Token]:
     return chain
 
 
+def _former(title: str) -> bool:
+    """A title of a post no longer held ("former chief executive", "ex-coach")."""
+    words = title.lower().split()
+    return any(w in ("former", "ex", "outgoing", "retired", "late") or w.startswith("ex-") for w in words)
+
+
 def _counted(tok: Token) -> Token:
     """A quantity is about what it counts: "said 10% of the loans were at risk" is about loans."""
     if tok.lower_ not in _QUANTITIES:
@@ -217,6 +223,11 @@ class FactBuilder:
         self._evidence: dict[tuple[int, int, int], tuple[str, int, int]] = {}
         self._groups: dict[tuple[int, int], tuple[list[Token], str] | None] = {}
         self._firm: Entity | bool | None = False  # the article's firm, once read (False: not yet)
+        # the propositions that give a post, and the organisations they give each person (read
+        # once a quotation's "we" asks: :func:`kg.resolve.speakers.quoted_side`)
+        self._posts: list[Proposition] = []
+        self._sides: dict[str, frozenset[Entity]] | None = None
+        self._sided: set[tuple[int, int]] = set()  # the "we" words read as their speaker's side
 
     def _article_firm(self, sent: Span) -> Entity | None:
         """The firm the article is about (:func:`kg.resolve.article_firm.article_firm`, read once a
@@ -261,6 +272,8 @@ class FactBuilder:
             for member in group[0] if group else ():
                 self.resolver.add(member)
         role = _role(prop)
+        if role is not None and role.org is not None:
+            self._posts.append(prop)
         for post in ([role, *coordinated_posts(role)] if role is not None else []):
             self.resolver.add(post.holder)
             if post.org is not None:
@@ -322,12 +335,43 @@ class FactBuilder:
         left unresolved, the one another engine's coref chain names (rule ``corenlp-coref``).
         ``offset``: where the word's segment starts in the document's text."""
         found = self.resolver.entity(tok)
+        if found is None and tok.pos_ == "PRON":
+            found = we_side(tok, self.resolver.entity, self._posts_held)
+            if found is not None:
+                self._sided.add((id(tok.doc), tok.i))
         if self._chains_at and self.resolver.unresolved(tok):
             start = offset + tok.idx
             chain = self._chains_at.get((start, start + len(tok.text)))
             if chain is not None:
                 return coreferent(tok, chain, self.resolver.named_entities()) or found
         return found
+
+    def _side_speaker(self, *ends: Token) -> str | None:
+        """Who says a fact one of whose ends is a quotation's "we" read as the speaker's side
+        (rule ``quoted-we-side``), where the clause rules gave it no attribution ('"When we
+        first saw the plant, we ...," said Reed': the clause of time is Reed's words too)."""
+        for end in ends:
+            if (id(end.doc), end.i) in self._sided:
+                speaker = speaker_of_quotation(end)
+                who = self.resolver.entity(speaker) if speaker is not None else None
+                if who is not None:
+                    return who.name
+        return None
+
+    def _posts_held(self) -> dict[str, frozenset[Entity]]:
+        """Each person's organisations by the document's posts: the ``ROLE`` facts of its
+        propositions with a title (not a former one: "former Nordbank chief Tom Reed" no longer
+        speaks for Nordbank)."""
+        if self._sides is None:
+            self._sides = {}  # (a post's own "we" asks again while they are read: it finds none)
+            held: dict[str, set[Entity]] = {}
+            for prop in self._posts:
+                for fact in self.facts(prop, 0, 0, 1.0):
+                    if fact.relation in ("IS_A", "OWN") or fact.subject.type != "PERSON" or _former(fact.predicate):
+                        continue
+                    held.setdefault(fact.subject.id, set()).add(fact.object)
+            self._sides = {person: frozenset(orgs) for person, orgs in held.items()}
+        return self._sides
 
     def _facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         if len(prop.args) < 2:
@@ -424,6 +468,8 @@ class FactBuilder:
                 attribution = who.name
             else:  # (a maker the resolver has no entity for is named by its word)
                 attribution = prop.attribution.text if source == self._named_of(prop.attribution.head) else source.text
+        elif self._sided:
+            attribution = self._side_speaker(subj_arg.head, obj_arg.head)
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,

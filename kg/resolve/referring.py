@@ -21,6 +21,8 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
 # The first person, which only a quotation's speaker resolves (:mod:`kg.resolve.speakers`).
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+# The first person plural: a quotation's speaker's side, where the document gives one (kg.resolve.speakers).
+FIRST_PLURAL = frozenset({"we", "us"})
 
 # Nouns that say which of the two a person is: "Actress Hilda Banks", "his wife Ann".
 MALE_NOUNS = frozenset({"actor", "chairman", "spokesman", "businessman", "sportsman", "king", "prince",
