@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.absolutes import absolute_participle
 from kg.extract.adjuncts import (
     adjuncts_of,
     attribution_of,
@@ -179,7 +180,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
-    if (participle or reduced_passive(v)) and v.tag_ == "VBN":
+    if ((participle or reduced_passive(v)) and v.tag_ == "VBN") or absolute_participle(v):
         passive = True
         passive_last = passive_last or last is v
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
