@@ -2,6 +2,8 @@
 
 - ``agent-noun-act``: an agent noun as the title before a name says the act it names: "Winter
   Roads director Tom Reed" → (Tom Reed; direct; Winter Roads), beside the role.
+- ``winner-of``: "winner" and "champion" are the agent nouns of "win": "Winter Roads was the
+  winner of the Bergen Prize", "Oscar winner Tom Reed" → (holder; win; prize).
 - ``absolute-with-passive``: a past participle with its own subject after "with" is a passive with
   its "be" left out: "With Tom Reed ruled out of the final" → (Tom Reed; be ruled out of; final),
   not Reed as the one who ruled.
@@ -26,6 +28,7 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
 def test_the_rules_are_registered() -> None:
     assert "agent-noun-act" in rule_names()
     assert "absolute-with-passive" in rule_names()
+    assert "winner-of" in rule_names()
 
 
 def test_a_director_directed_the_work() -> None:
@@ -80,3 +83,26 @@ def test_a_second_absolute_clause_keeps_its_phrase() -> None:
     text = ("Cup news\n\nWith Tom Reed ruled out for a month and Jon Dahl out with a knee injury, "
             "Bergen could start Anna Berg.\n")
     assert not any(f[0] == "Tom Reed" and f[2] == "knee injury" for f in _facts(text))
+
+
+PRIZE = ("Film prize\n\nWinter Roads was the winner of the Bergen Prize on Friday. "
+         "The winner of the Orvik Prize was Anna Berg. Oscar winner Tom Reed presented both awards.\n")
+
+
+def test_the_winner_of_a_prize_won_it() -> None:
+    facts = _facts(PRIZE)
+    assert ("Winter Roads", "WIN", "Bergen Prize") in facts
+    assert ("Anna Berg", "WIN", "Orvik Prize") in facts  # the copula the other way round
+    assert ("Tom Reed", "WIN", "Oscar") in facts
+
+
+def test_without_the_winner_rule() -> None:
+    with ablated(["winner-of"]):
+        facts = _facts(PRIZE)
+    assert not any(f[1] == "WIN" for f in facts)
+
+
+def test_a_possible_winner_won_nothing() -> None:
+    text = ("Film prize\n\nTom Reed could be the winner of the Bergen Prize, critics said. "
+            "Jon Dahl was not the winner of the Orvik Prize.\n")
+    assert not any(f[1] == "WIN" for f in _facts(text))
