@@ -17,7 +17,7 @@ from kg.extract.prenominal import prenominal_title
 from kg.extract.prizes import PRIZE_NOUNS
 from kg.extract.reading import children, sentence_entities, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled
-from kg.extract.roles import name_span
+from kg.extract.roles import NOT_TITLES, name_span
 from kg.extract.titled_names import titled_name
 from kg.resolve.demonyms import country_of
 
@@ -65,11 +65,17 @@ def agent_noun_propositions(sent: Span) -> Iterator[Proposition]:
     """
     if "agent-noun-act" in disabled() or AGENT_VERBS.keys().isdisjoint(sentence_lemmas(sent)):
         return  # (no agent noun in the sentence: nothing below can match)
+    doc = sent.doc
     for name in sentence_entities(sent):
-        if name.label_ != "PERSON":
-            continue
+        if name.label_ != "PERSON" or not any(t.lower_ in AGENT_VERBS for t in doc[max(name.start - 2, 0):name.end]):
+            continue  # (the cheap test first: an agent noun right before the name or tagged with it)
         name = titled_name(name)
         if name.root.i != name.end - 1 or name.start == 0:
+            continue
+        before = doc[name.start - 1]
+        if before.lower_.rstrip(".") in NOT_TITLES and name.start > 1:
+            before = doc[name.start - 2]  # "Iris director Sir Richard Eyre"
+        if before.lower_ not in AGENT_VERBS:
             continue
         found = prenominal_title(name)
         if found is None or found.org is None or len(found.title) != 1:
