@@ -4,6 +4,7 @@
   Roads director Tom Reed" → (Tom Reed; direct; Winter Roads), beside the role.
 - ``winner-of``: "winner" and "champion" are the agent nouns of "win": "Winter Roads was the
   winner of the Bergen Prize", "Oscar winner Tom Reed" → (holder; win; prize).
+- ``went-on-result``: "went on to win" says the win followed, neither a purpose nor a plan.
 - ``absolute-with-passive``: a past participle with its own subject after "with" is a passive with
   its "be" left out: "With Tom Reed ruled out of the final" → (Tom Reed; be ruled out of; final),
   not Reed as the one who ruled.
@@ -29,6 +30,7 @@ def test_the_rules_are_registered() -> None:
     assert "agent-noun-act" in rule_names()
     assert "absolute-with-passive" in rule_names()
     assert "winner-of" in rule_names()
+    assert "went-on-result" in rule_names()
 
 
 def test_a_director_directed_the_work() -> None:
@@ -106,3 +108,24 @@ def test_a_possible_winner_won_nothing() -> None:
     text = ("Film prize\n\nTom Reed could be the winner of the Bergen Prize, critics said. "
             "Jon Dahl was not the winner of the Orvik Prize.\n")
     assert not any(f[1] == "WIN" for f in _facts(text))
+
+
+WENT_ON = ("Cup news\n\nJon Dahl went on to win the Orvik Prize. Tom Reed is going to win the Bergen Prize. "
+           "Bergen went on to beat Nordvik 3-1.\n")
+
+
+def _facts_with_modality(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(f.subject.name, f.relation, f.object.name, f.modality) for f in extract_text(text).facts}
+
+
+def test_went_on_to_is_what_happened_next() -> None:
+    facts = _facts_with_modality(WENT_ON)
+    assert ("Jon Dahl", "WIN", "Orvik Prize", None) in facts
+    assert ("Bergen", "DEFEAT", "Nordvik", None) in facts
+    assert ("Tom Reed", "WIN", "Bergen Prize", "go") in facts  # "is going to": a plan
+
+
+def test_without_the_went_on_rule() -> None:
+    with ablated(["went-on-result"]):
+        facts = _facts_with_modality(WENT_ON)
+    assert ("Jon Dahl", "WIN", "Orvik Prize", None) not in facts

@@ -45,3 +45,16 @@ def second_absolute_before(v: Token, prep: Token) -> bool:
     the second absolute clause ("Jon Dahl out with ...") on the first participle, so a phrase after
     its subject is the second clause's, not the participle's (no patient's fact from it)."""
     return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < prep.i for c in children(v))
+
+
+@register("went-on-result")
+def went_on(matrix: Token) -> bool:
+    """"Jon Dahl went on to win the Orvik Prize", "which went on to become a bestseller": the
+    infinitive after "go on" is what happened next, a fact, not a purpose or a plan.
+
+    Linguistic reason: "go on to" is aspectual, like "begin to", and says the act followed (the
+    prize was won); it is neither an infinitive of purpose ("left early to catch the train", which
+    states an aim) nor "be going to" (a plan, the future). The particle "on" tells it apart.
+    """
+    return (matrix.lemma_ == "go" and "went-on-result" not in disabled()
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in children(matrix)))
