@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.absolutes import absolute_participle, second_absolute_before
 from kg.extract.complements import TIME_NOUNS
 from kg.extract.nominal import conjuncts
 from kg.extract.objects import Frame, Objects
@@ -65,8 +66,10 @@ def _participle(f: Frame) -> Token | None:
     makes a modality ("for Bergen to be allowed into", "the favourite to be heaped with")."""
     last = f.last
     auxiliaries = [c for c in children(last) if c.dep_ == "auxpass"]
-    if last.tag_ != "VBN" or not auxiliaries or any(a.lower_ in ("'s", "’s") for a in auxiliaries):
+    if any(a.lower_ in ("'s", "’s") for a in auxiliaries):
         return None  # "she's gone back": has, not is
+    if not (last.tag_ == "VBN" and auxiliaries) and not absolute_participle(last):
+        return None  # (a passive with its "be" left out after "with": "with Tom Reed ruled out of")
     head = f.chain[0]
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(head)):
         return None
@@ -106,6 +109,8 @@ def patient_passive(f: Frame, found: Objects) -> str | None:
     lemma = verb.lemma_.lower()
     prep = next((t for t in found.rel_toks if t.i > verb.i and t.dep_ == "prep"), None)
     if lemma in NAMING or lemma in SCHEDULING or prep is None or prep.lower_ in TIME_PREPOSITIONS:
+        return None
+    if absolute_participle(verb) and second_absolute_before(verb, prep):
         return None
     if lemma in _READ_ELSEWHERE and _READ_ELSEWHERE[lemma] in (None, prep.lower_):
         return None

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from kg.extract.achievements import led_to_prize_propositions
 from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
+from kg.extract.agent_nouns import agent_noun_propositions, winner_propositions
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.between import between_pair_propositions
@@ -109,6 +110,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nominal-prep": nominal_prep_propositions,
     "role-title": prenominal_role_propositions,
     "field-title": field_title_propositions,
+    "agent-noun-act": agent_noun_propositions,
+    "winner-of": winner_propositions,
     "based-in": hyphened_place_propositions,  # its "Sydney-born" reading is "born-in" (below)
     "from-place": from_place_propositions,
     "possessive-seat": possessive_seat_propositions,

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.absolutes import absolute_participle, went_on
 from kg.extract.adjuncts import (
     adjuncts_of,
     attribution_of,
@@ -180,7 +181,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
-    if (participle or reduced_passive(v)) and v.tag_ == "VBN":
+    if ((participle or reduced_passive(v)) and v.tag_ == "VBN") or absolute_participle(v):
         passive = True
         passive_last = passive_last or last is v
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
@@ -241,8 +242,9 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
         # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)
         lemma = f"{matrix} to {lemma_with_particle(last)}" if last.pos_ == "VERB" else matrix
     modality = f.modality
-    if modality is None and len(f.chain) > 1 and matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING:
-        modality = matrix
+    if (modality is None and len(f.chain) > 1 and matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING
+            and not went_on(f.chain[0])):
+        modality = matrix  # ("went on to win": what happened next, no modality)
     return lemma, modality
 
 
@@ -367,6 +369,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         # names the subject's capacity, not what the verb acts on (no one took over a chief
         # executive); the graph has the title as a role (kg.extract.capacities, subject-as)
         return False
+    if f.purpose and went_on(f.verb.head):
+        # "went on to win": what happened next; not from "it" or "they", whose antecedent the
+        # graph may take from the wrong sentence (as patient-passive does not)
+        return patient_subject(subj, list(f.subs))
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
