@@ -103,3 +103,8 @@ def test_made_an_appearance_stays_the_light_verb_s() -> None:
     facts = _one("Anna Berg made her appearance in Cold Harbour.")
     assert ("Anna Berg", "APPEAR", "Cold Harbour") in facts
     assert not any(f[1] == "APPEAR_IN" for f in facts)
+
+
+def test_a_performance_in_a_place_is_a_result_not_a_part() -> None:
+    facts = _one("Nordbank said its performance in Germany was strong.")
+    assert not any(f[1] == "PERFORM_IN" for f in facts)

@@ -146,6 +146,9 @@ PERFORMANCE_NOUNS: dict[str, dict[str, str]] = {
 # A performance is at an event ("the Super Bowl"), so only time and amounts are no place for it.
 _NOT_VENUE_TYPES = _NOT_PARTY_TYPES - {"EVENT"}
 _PERFORMING_VERBS = frozenset({"give", "stage", "deliver"})
+# "performance in" a place or a firm is a result, not a part played: "their best performance in
+# the UK" (a chart), "Nordbank's performance in Germany" (a market); in a work it is a part.
+_NOT_A_WORK = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG"})
 
 
 def performance_noun_propositions(sent: Span) -> Iterator[Proposition]:
@@ -179,7 +182,8 @@ def performance_noun_propositions(sent: Span) -> Iterator[Proposition]:
         if doer.pos_ != "PRON" and _name(doer) is None:
             continue
         found = [(prep_word, verb, other) for prep_word, verb in PERFORMANCE_NOUNS[noun.lemma_.lower()].items()
-                 if (other := _partner(noun, prep_word, _NOT_VENUE_TYPES)) is not None and other is not doer]
+                 if (other := _partner(noun, prep_word, _NOT_VENUE_TYPES)) is not None and other is not doer
+                 and not (prep_word == "in" and other.ent_type_ in _NOT_A_WORK)]
         if not found or not _stated(noun, sent):
             continue
         for prep_word, verb, other in found:
