@@ -34,6 +34,9 @@ POSITIVE = [
     ("Nordbank's rivalry with Vexa Holdings grew last year.", ("Nordbank", "RIVALRY_WITH", "Vexa Holdings")),
     ("Tom Reed won a court battle with Vexa Holdings.", ("Tom Reed", "BATTLE_WITH", "Vexa Holdings")),
     ("Anna Berg wrote the song about her love for Tom Reed.", ("Anna Berg", "LOVE", "Tom Reed")),
+    ("Anna Berg's divorce from Tom Reed was finalised in May.", ("Anna Berg", "DIVORCE", "Tom Reed")),
+    ("Anna Berg's engagement to Tom Reed was announced on Friday.", ("Anna Berg", "BE_ENGAGED_TO", "Tom Reed")),
+    ("Tom Reed's split from Nordbank came after a row over pay.", ("Tom Reed", "SPLIT_FROM", "Nordbank")),
 ]
 
 

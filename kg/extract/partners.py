@@ -30,6 +30,9 @@ PARTNER_NOUNS: dict[str, tuple[str, str]] = {
     "partnership": ("partner", "with"),
     "alliance": ("ally with", "with"),
     "marriage": ("marry", "to"),
+    "engagement": ("be engaged to", "to"),
+    "divorce": ("divorce", "from"),
+    "split": ("split from", "from"),
     "love": ("love", "for"),
     "work": ("work with", "with"),  # only with a possessor: "Tom Reed's work with Anna Berg"
     **{noun: (f"{noun} with", "with") for noun in CONFLICT_NOUNS},
