@@ -5,8 +5,14 @@ Tom Reed", "his love for Anna Berg".
 Rule ``partner-noun``. The graph reads each as the verb the noun is made from would say it:
 ``(Tom Reed)-[:DUET_WITH]->(Anna Berg)``, ``(Nordbank)-[:PARTNER]->(Vexa Holdings)``,
 ``(Tom Reed)-[:MARRY]->(Anna Berg)``. A conflict noun ("feud", "row", "clash") is written as
-``between-pair`` writes "a feud between A and B" (``FEUD_WITH``). Graph-only: CaRB's Open IE view
-keeps the sentence's own propositions.
+``between-pair`` writes "a feud between A and B" (``FEUD_WITH``).
+
+Rule ``performance-noun``: a performer's act, "his performance as Jon Dahl" →
+``(Tom Reed)-[:PLAY]->(Jon Dahl)``, "her appearance at the Bergen Awards" → ``APPEAR_AT``.
+
+Both are graph-only: CaRB's Open IE view keeps the sentence's own propositions. The possessor of
+either noun, when it is a pronoun in a relative clause, is the clause's antecedent
+(:func:`relative_owner`, which ``match-result`` shares).
 """
 
 from __future__ import annotations
