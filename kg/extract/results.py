@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, subjects
 from kg.extract.nominal import argument, conjuncts
+from kg.extract.partners import relative_owner
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
@@ -45,6 +46,9 @@ def _other_side(noun: Token) -> Token | None:
         pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ != "PRON" and _is_side(pobj):
             return pobj
+        named = pobj and next((c for c in children(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named  # "his win over top seed Jon Dahl": the name in apposition with the description
     return None
 
 
@@ -78,7 +82,7 @@ def _first_side(noun: Token) -> Token | None:
     that got it ("Arsenal sealed a win")."""
     poss = next((c for c in children(noun) if c.dep_ == "poss"), None)
     if poss is not None:
-        return poss if _is_side(poss) else None
+        return relative_owner(poss) if _is_side(poss) else None
     verb = _result_verb(noun)
     subj = verb and next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if verb is not None and subj is None and _by_means(verb):

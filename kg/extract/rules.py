@@ -64,6 +64,7 @@ from kg.extract.participles import (
     participle_agent_propositions,
 )
 from kg.extract.partitives import partitive_propositions
+from kg.extract.partners import partner_noun_propositions, performance_noun_propositions
 from kg.extract.passives import born_in_propositions, honour_made_propositions, nominee_passive_propositions
 from kg.extract.places import (
     from_place_propositions,
@@ -138,6 +139,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "event-noun": event_noun_propositions,
     "fought-off": repelled_rival_propositions,
     "between-pair": between_pair_propositions,
+    "partner-noun": partner_noun_propositions,
+    "performance-noun": performance_noun_propositions,
     "light-verb": light_verb_propositions,
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,
