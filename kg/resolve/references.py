@@ -71,6 +71,7 @@ from kg.resolve.referring import (
     PERSON_KINDS,
     PLURAL,
     PRONOUNS,
+    RANK,
     SUBJECT_DEPS,
     UK_NATIONS,
     aged,
@@ -98,6 +99,8 @@ AGE_WINDOW = 1
 
 # Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
 TEAM_KINDS = frozenset({"club", "side", "team"})
+# Nouns of a rank the text gives a player ("second seed Jon Dahl", "world number two Tom Reed").
+_RANK_NOUNS = frozenset({"seed", "number"})
 # Epithets said of anyone of renown whatever they do: "the star" may be the singer named before.
 KIND_NEUTRAL = frozenset({"star", "player", "veteran", "youngster", "teenager", "champion", "international"})
 # Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
@@ -249,7 +252,7 @@ class References:
         # an age, an occupation ("the pop star") or a nationality ("the Swede") says who as little
         # as a title does, but only of the person just named (rules age-description,
         # occupation-description, nationality-description)
-        by_epithet = aged(tok) or occupational(tok, head) or nation is not None
+        by_epithet = aged(tok) or occupational(tok, head) or nation is not None or head == RANK
         if found is not None or not (_office(tok, head) or by_epithet) or (
                 tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
@@ -258,6 +261,9 @@ class References:
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
         seen = self._window(tok, sentence, window)
+        if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
+                                for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
+            return None  # "... will take on second seed Jon Dahl. The top seed ...": ranks tell players apart
         # "Tom Reed finished third in Bergen, where the Swede took gold": the subject of a clause
         # the description is in is someone else, wherever else the window names them
         commanding = {s.entity.id for s in seen if s.entity is not None and _commands(s.token, tok)}
@@ -280,6 +286,8 @@ class References:
                                        for e in near if e.id not in people):
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         chosen = next(iter(people.values())) if len(people) == 1 else None
+        if chosen is not None and head == RANK:
+            self._kinds[chosen.id].add("number")  # a rank said of them: the next rank may be another's
         if chosen is not None and nation is not None:
             # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
             self._nations[chosen.id].add(nation)
@@ -300,7 +308,7 @@ class References:
     def _other_kind(self, e: Entity, tok: Token, head: str) -> bool:
         """A person the text said is of another kind than the described one: "her lawyer, Per
         Lund" is not "the 32-year-old rapper" (an age alone, "the 34-year-old", says no kind)."""
-        if tok.pos_ != "NOUN" or head in KIND_NEUTRAL:
+        if tok.pos_ != "NOUN" or head in KIND_NEUTRAL or head == RANK:
             return False  # "the star", "the veteran": said of a singer or a sprinter alike
         said = self._kinds[e.id] & PERSON_KINDS
         return bool(said) and not any(same_kind(head, k) for k in said)
