@@ -75,3 +75,24 @@ def test_a_rank_in_a_subordinate_clause_is_not_resolved() -> None:
             "Lars Berg will face Ola Vik next after the fourth seed was too strong for Sven Holm.\n")
     facts = _facts(text)
     assert not any(s == "Tom Reed" and o == "Sven Holm" for s, _, o in facts)
+
+
+def _bid(between: str) -> str:
+    return ("Reed bid rejected\n\n"
+            "Nordbank rejected a bid from Tom Reed in March. "
+            f"{between} "
+            "The tycoon now has the backing of three lenders.\n")
+
+
+def test_an_epithet_looks_back_over_a_sentence_with_no_person() -> None:
+    facts = _facts(_bid("The bank said the offer was too low."))
+    assert ("Tom Reed", "HAVE", "backing") in facts
+    with ablated(["epithet-reach"]):
+        facts = _facts(_bid("The bank said the offer was too low."))
+    assert ("Tom Reed", "HAVE", "backing") not in facts
+
+
+def test_an_epithet_stops_at_a_sentence_with_someone_in_it() -> None:
+    # an unresolved "he" in between may be someone else: the tycoon stays open
+    facts = _facts(_bid("He said the offer was too low."))
+    assert ("Tom Reed", "HAVE", "backing") not in facts

@@ -257,7 +257,7 @@ class References:
                 tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
         by_age = by_epithet and not _office(tok, head)  # an office or an epithet keeps its window
-        window = AGE_WINDOW if by_age else DESCRIPTION_WINDOW
+        window = epithet_reach(self, tok, sentence) if by_age else DESCRIPTION_WINDOW
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
         seen = self._window(tok, sentence, window)
@@ -619,6 +619,31 @@ def carried_speaker(refs: References, tok: Token, sentence: int, want: str,
         elif refs._unknown(seen.entity) and seen.entity.type == "OTHER" and seen.position < 2:
             return None  # an untyped name as subject may be the person meant
     return None
+
+
+@register("epithet-reach")
+def epithet_reach(refs: References, tok: Token, sentence: int) -> int:
+    """"Nordbank rejected Tom Reed's bid in March. The bank said the offer was too low. The tycoon
+    is now said to have the backing of three lenders": how far back an epithet (an age, an
+    occupation, a nationality, a rank: "the tycoon", "the 34-year-old") looks for the person it
+    re-describes: the sentence before (``AGE_WINDOW``), or, when that sentence and the epithet's
+    own sentence before it mention no person at all (no name of a person, no person noun as
+    subject, no "he" left open), back to the nearest sentence that does, up to
+    ``DESCRIPTION_WINDOW``; that sentence then decides as the sentence before would.
+
+    Linguistic reason: an epithet presupposes the person the reader has in mind, the last one the
+    text was about; sentences of background that mention no one (a bank's statement, a figure)
+    do not change who that is, so the person named before them is still the one meant. A
+    sentence with anyone in it who could be meant stops the search, as before.
+    """
+    if "epithet-reach" in disabled():
+        return AGE_WINDOW
+    for back in range(AGE_WINDOW, DESCRIPTION_WINDOW + 1):
+        seen = [s for s in refs._window(tok, sentence, back) if sentence - s.sentence >= back - 1]
+        if any((s.entity is not None and (refs._fits(s.entity, "person") or refs._unknown(s.entity)))
+               or (s.entity is None and s.blocks in ("person", "topic")) for s in seen):
+            return back
+    return AGE_WINDOW
 
 
 # Verbs that name a speaker ("continue" is one only as "he continued,": "Reed continued to play").
