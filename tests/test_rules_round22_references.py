@@ -96,3 +96,22 @@ def test_an_epithet_stops_at_a_sentence_with_someone_in_it() -> None:
     # an unresolved "he" in between may be someone else: the tycoon stays open
     facts = _facts(_bid("He said the offer was too low."))
     assert ("Tom Reed", "HAVE", "backing") not in facts
+
+
+@pytest.mark.parametrize("firm", ["Nordvik United", "Vexa Holdings"])
+def test_a_designated_name_is_no_mistyped_person(firm: str) -> None:
+    text = ("Reed approach\n\n"
+            f"Tom Reed has made a fresh approach to buy {firm}. "
+            "The US tycoon has approached the board.\n")
+    facts = _facts(text)
+    assert ("Tom Reed", "APPROACH", "board") in facts
+    with ablated(["designated-name"]):
+        facts = _facts(text)
+    assert ("Tom Reed", "APPROACH", "board") not in facts
+
+
+def test_a_one_word_firm_may_still_be_a_mistyped_person() -> None:
+    text = ("Reed approach\n\n"
+            "Tom Reed has made a fresh approach to buy Nordvik. "
+            "The US tycoon has approached the board.\n")
+    assert ("Tom Reed", "APPROACH", "board") not in _facts(text)

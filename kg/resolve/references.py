@@ -50,6 +50,7 @@ from spacy.tokens import Token
 from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.binding import clause_subject, reports_itself, spoken_for
+from kg.resolve.comention import DESIGNATORS
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.products import PRODUCT_KIND
 from kg.resolve.quotations import (
@@ -411,7 +412,8 @@ class References:
 
     def _mistyped_person(self, e: Entity) -> bool:
         """A name typed a firm or nothing that the document never calls a kind of organisation."""
-        return e.type in ("ORG", "OTHER") and not self._gender(e) and not self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS)
+        return (e.type in ("ORG", "OTHER") and not self._gender(e) and not self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS)
+                and not designated(e.name))
 
     def _fits(self, e: Entity, want: str) -> bool:
         if want == "org":
@@ -619,6 +621,25 @@ def carried_speaker(refs: References, tok: Token, sentence: int, want: str,
         elif refs._unknown(seen.entity) and seen.entity.type == "OTHER" and seen.position < 2:
             return None  # an untyped name as subject may be the person meant
     return None
+
+
+@register("designated-name")
+def designated(name: str) -> bool:
+    """"Tom Reed has made an approach to buy Nordvik United. The US tycoon has approached the
+    board": a name of more than one word that ends in a firm's or a club's designator ("United",
+    "City", "Rovers", "Holdings", "Group", "plc", :data:`kg.resolve.comention.DESIGNATORS`) is an
+    organisation's, never a person's the tagger mistyped, so it does not keep an epithet ("the US
+    tycoon", "the Brazilian midfielder") from the one person named before it.
+
+    Linguistic reason: the last word of an English name is its head and says what kind of thing
+    it names; "Manchester United" and "Vexa Holdings" are a club and a firm, whatever type the
+    tagger gave them. An epithet stays unresolved beside a name the tagger typed a firm because
+    the name may be a player's ("Juninho"); a designator rules that reading out.
+    """
+    if "designated-name" in disabled():
+        return False
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in DESIGNATORS
 
 
 @register("epithet-reach")
