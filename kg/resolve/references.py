@@ -664,7 +664,27 @@ def epithet_reach(refs: References, tok: Token, sentence: int) -> int:
         if any((s.entity is not None and (refs._fits(s.entity, "person") or refs._unknown(s.entity)))
                or (s.entity is None and s.blocks in ("person", "topic")) for s in seen):
             return back
+        if back == DESCRIPTION_WINDOW or _someone_unnamed(tok, back):
+            break
     return AGE_WINDOW
+
+
+def _someone_unnamed(tok: Token, back: int) -> bool:
+    """The sentence ``back`` before the epithet's may be about a person it does not name: its main
+    verb has no subject ("... could not reach the mark", a name lost), or its subject is a noun of
+    a person ("Olympic bronze medallist made a return", "the manager said"). Only a sentence of
+    the same document part (a parse of its own) is read; one in another part was read as names."""
+    first = tok.sent.start
+    for _ in range(back):
+        if first == 0:
+            return False
+        first = tok.doc[first - 1].sent.start
+    root = tok.doc[first].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if root.pos_ in ("VERB", "AUX") and not subjects:
+        return True
+    return any(c.pos_ == "NOUN" and (c.lemma_.lower() in PERSON_KINDS or c.lemma_.lower().endswith(("ist", "ian")))
+               for c in subjects)
 
 
 # Verbs that name a speaker ("continue" is one only as "he continued,": "Reed continued to play").
