@@ -269,10 +269,10 @@ def rank_epithet(tok: Token) -> bool:
     player); so does one that is no subject of the main clause ("Reed beat the second seed", "Dahl
     will face Berg after the fourth seed beat Vik": a new player, or one named in the sentence), one with a clause or phrase that says which ("the number
     one in Europe"), or a name inside ("the Nordvik number one")."""
-    if "rank-epithet" in disabled() or tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN":
-        return False
     head = tok.lemma_.lower()
-    if head not in ("number", "seed"):
+    if head not in ("number", "seed") or tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN":
+        return False  # (the cheap tests first: this is asked of every description left open)
+    if "rank-epithet" in disabled():
         return False
     if tok.head.dep_ != "ROOT":
         return False  # "Dahl will face Berg after the fourth seed beat Vik": a clause's own topic

@@ -106,9 +106,7 @@ def award_name(name: str) -> bool:
     work. Taken as a possible work of no stated kind, the prize left every "the film" after it
     unresolved.
     """
-    if "award-no-work" in disabled():
-        return False
-    return name.split()[-1].lower().strip(".,'") in _AWARD_WORDS
+    return name.split()[-1].lower().strip(".,'") in _AWARD_WORDS and "award-no-work" not in disabled()
 
 
 @register("work-description")
