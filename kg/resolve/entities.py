@@ -36,7 +36,16 @@ from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.products import Products, product_description
 from kg.resolve.references import References, refers, work_it
-from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged, description_head, national, other_rank
+from kg.resolve.referring import (
+    FIRST_PERSON,
+    PRONOUNS,
+    RANK,
+    aged,
+    description_head,
+    national,
+    other_rank,
+    rank_epithet,
+)
 from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
 
@@ -318,6 +327,8 @@ class DocumentResolver:
                 described = description_head(tok) if antecedent is None and ent is None else None
                 if described is None and aged(tok):
                     described = "person"  # "the 34-year-old": an age is said of a person
+                elif described is None and antecedent is None and ent is None and rank_epithet(tok):
+                    described = RANK  # "the world number one": a rank is said of a player
                 if described is not None:
                     ent = references.description(tok, sent, described)
                 if ent is not None:

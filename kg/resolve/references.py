@@ -50,6 +50,7 @@ from spacy.tokens import Token
 from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.binding import clause_subject, reports_itself, spoken_for
+from kg.resolve.comention import DESIGNATORS
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.products import PRODUCT_KIND
 from kg.resolve.quotations import (
@@ -71,6 +72,7 @@ from kg.resolve.referring import (
     PERSON_KINDS,
     PLURAL,
     PRONOUNS,
+    RANK,
     SUBJECT_DEPS,
     UK_NATIONS,
     aged,
@@ -98,6 +100,8 @@ AGE_WINDOW = 1
 
 # Kinds every team of a sports report is, whether the text says so or not ("the club", "the side").
 TEAM_KINDS = frozenset({"club", "side", "team"})
+# Nouns of a rank the text gives a player ("second seed Jon Dahl", "world number two Tom Reed").
+_RANK_NOUNS = frozenset({"seed", "number"})
 # Epithets said of anyone of renown whatever they do: "the star" may be the singer named before.
 KIND_NEUTRAL = frozenset({"star", "player", "veteran", "youngster", "teenager", "champion", "international"})
 # Verbs whose "it" subject stands for a clause that follows, not a thing: "it emerged that", "it
@@ -249,15 +253,18 @@ class References:
         # an age, an occupation ("the pop star") or a nationality ("the Swede") says who as little
         # as a title does, but only of the person just named (rules age-description,
         # occupation-description, nationality-description)
-        by_epithet = aged(tok) or occupational(tok, head) or nation is not None
+        by_epithet = aged(tok) or occupational(tok, head) or nation is not None or head == RANK
         if found is not None or not (_office(tok, head) or by_epithet) or (
                 tok.dep_ not in SUBJECT_DEPS and not _epithet(tok)):
             return found
         by_age = by_epithet and not _office(tok, head)  # an office or an epithet keeps its window
-        window = AGE_WINDOW if by_age else DESCRIPTION_WINDOW
+        window = epithet_reach(self, tok, sentence) if by_age else DESCRIPTION_WINDOW
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
         seen = self._window(tok, sentence, window)
+        if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
+                                for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
+            return None  # "... will take on second seed Jon Dahl. The top seed ...": ranks tell players apart
         # "Tom Reed finished third in Bergen, where the Swede took gold": the subject of a clause
         # the description is in is someone else, wherever else the window names them
         commanding = {s.entity.id for s in seen if s.entity is not None and _commands(s.token, tok)}
@@ -280,6 +287,8 @@ class References:
                                        for e in near if e.id not in people):
             return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         chosen = next(iter(people.values())) if len(people) == 1 else None
+        if chosen is not None and head == RANK:
+            self._kinds[chosen.id].add("number")  # a rank said of them: the next rank may be another's
         if chosen is not None and nation is not None:
             # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
             self._nations[chosen.id].add(nation)
@@ -300,7 +309,7 @@ class References:
     def _other_kind(self, e: Entity, tok: Token, head: str) -> bool:
         """A person the text said is of another kind than the described one: "her lawyer, Per
         Lund" is not "the 32-year-old rapper" (an age alone, "the 34-year-old", says no kind)."""
-        if tok.pos_ != "NOUN" or head in KIND_NEUTRAL:
+        if tok.pos_ != "NOUN" or head in KIND_NEUTRAL or head == RANK:
             return False  # "the star", "the veteran": said of a singer or a sprinter alike
         said = self._kinds[e.id] & PERSON_KINDS
         return bool(said) and not any(same_kind(head, k) for k in said)
@@ -403,7 +412,8 @@ class References:
 
     def _mistyped_person(self, e: Entity) -> bool:
         """A name typed a firm or nothing that the document never calls a kind of organisation."""
-        return e.type in ("ORG", "OTHER") and not self._gender(e) and not self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS)
+        return (e.type in ("ORG", "OTHER") and not self._gender(e) and not self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS)
+                and not designated(e.name))
 
     def _fits(self, e: Entity, want: str) -> bool:
         if want == "org":
@@ -611,6 +621,70 @@ def carried_speaker(refs: References, tok: Token, sentence: int, want: str,
         elif refs._unknown(seen.entity) and seen.entity.type == "OTHER" and seen.position < 2:
             return None  # an untyped name as subject may be the person meant
     return None
+
+
+@register("designated-name")
+def designated(name: str) -> bool:
+    """"Tom Reed has made an approach to buy Nordvik United. The US tycoon has approached the
+    board": a name of more than one word that ends in a firm's or a club's designator ("United",
+    "City", "Rovers", "Holdings", "Group", "plc", :data:`kg.resolve.comention.DESIGNATORS`) is an
+    organisation's, never a person's the tagger mistyped, so it does not keep an epithet ("the US
+    tycoon", "the Brazilian midfielder") from the one person named before it.
+
+    Linguistic reason: the last word of an English name is its head and says what kind of thing
+    it names; "Manchester United" and "Vexa Holdings" are a club and a firm, whatever type the
+    tagger gave them. An epithet stays unresolved beside a name the tagger typed a firm because
+    the name may be a player's ("Juninho"); a designator rules that reading out.
+    """
+    if "designated-name" in disabled():
+        return False
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in DESIGNATORS
+
+
+@register("epithet-reach")
+def epithet_reach(refs: References, tok: Token, sentence: int) -> int:
+    """"Nordbank rejected Tom Reed's bid in March. The bank said the offer was too low. The tycoon
+    is now said to have the backing of three lenders": how far back an epithet (an age, an
+    occupation, a nationality, a rank: "the tycoon", "the 34-year-old") looks for the person it
+    re-describes: the sentence before (``AGE_WINDOW``), or, when that sentence and the epithet's
+    own sentence before it mention no person at all (no name of a person, no person noun as
+    subject, no "he" left open), back to the nearest sentence that does, up to
+    ``DESCRIPTION_WINDOW``; that sentence then decides as the sentence before would.
+
+    Linguistic reason: an epithet presupposes the person the reader has in mind, the last one the
+    text was about; sentences of background that mention no one (a bank's statement, a figure)
+    do not change who that is, so the person named before them is still the one meant. A
+    sentence with anyone in it who could be meant stops the search, as before.
+    """
+    if "epithet-reach" in disabled():
+        return AGE_WINDOW
+    for back in range(AGE_WINDOW, DESCRIPTION_WINDOW + 1):
+        seen = [s for s in refs._window(tok, sentence, back) if sentence - s.sentence >= back - 1]
+        if any((s.entity is not None and (refs._fits(s.entity, "person") or refs._unknown(s.entity)))
+               or (s.entity is None and s.blocks in ("person", "topic")) for s in seen):
+            return back
+        if back == DESCRIPTION_WINDOW or _someone_unnamed(tok, back):
+            break
+    return AGE_WINDOW
+
+
+def _someone_unnamed(tok: Token, back: int) -> bool:
+    """The sentence ``back`` before the epithet's may be about a person it does not name: its main
+    verb has no subject ("... could not reach the mark", a name lost), or its subject is a noun of
+    a person ("Olympic bronze medallist made a return", "the manager said"). Only a sentence of
+    the same document part (a parse of its own) is read; one in another part was read as names."""
+    first = tok.sent.start
+    for _ in range(back):
+        if first == 0:
+            return False
+        first = tok.doc[first - 1].sent.start
+    root = tok.doc[first].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if root.pos_ in ("VERB", "AUX") and not subjects:
+        return True
+    return any(c.pos_ == "NOUN" and (c.lemma_.lower() in PERSON_KINDS or c.lemma_.lower().endswith(("ist", "ian")))
+               for c in subjects)
 
 
 # Verbs that name a speaker ("continue" is one only as "he continued,": "Reed continued to play").

@@ -246,6 +246,52 @@ def other_rank(description: str, antecedent: str) -> bool:
     return bool(ranks[0] and ranks[1] and ranks[0] != ranks[1])
 
 
+# The head noun a rank epithet stands on ("the world number one", "the top seed"), given to
+# :meth:`kg.resolve.references.References.description` as its kind.
+RANK = "rank"
+# Nouns that hold a person's place in a ranking, with what must come before them to say the place.
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"})
+
+
+@register("rank-epithet")
+def rank_epithet(tok: Token) -> bool:
+    """"Tom Reed opened his season with a win over Jon Dahl. The British number one will next play
+    Lars Berg", "The top seed went down to ...": a definite description by a player's place in a
+    ranking ("the number one", "the world number two", "the top seed", "the second seed"), as a
+    clause's subject, re-mentions the person the text has just named, as an occupation does
+    ("the star said"): :mod:`kg.resolve.references` gives it the one person of the sentence
+    before, or the subject of that sentence when it names others in other places.
+
+    Linguistic reason: sports news re-describes the player a report is about by rank, an epithet
+    that tells the reader nothing new of who is meant, so "the" presupposes one the reader has in
+    mind, the last one named; as the subject it continues the topic. A rank the text gave someone
+    in reach ("second seed Jon Dahl") makes rank tell players apart, and then a rank description
+    stays unresolved (:meth:`References.description`), as does a second rank description in reach
+    of one resolved ("The British number one ... The world number one": another rank, another
+    player); so does one that is no subject of the main clause ("Reed beat the second seed", "Dahl
+    will face Berg after the fourth seed beat Vik": a new player, or one named in the sentence), one with a clause or phrase that says which ("the number
+    one in Europe"), or a name inside ("the Nordvik number one")."""
+    head = tok.lemma_.lower()
+    if head not in ("number", "seed") or tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN":
+        return False  # (the cheap tests first: this is asked of every description left open)
+    if "rank-epithet" in disabled():
+        return False
+    if tok.head.dep_ != "ROOT":
+        return False  # "Dahl will face Berg after the fourth seed beat Vik": a clause's own topic
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if head == "number":
+        ranked = any(c.dep_ == "nummod" and c.lower_ in _NUMBERS and c.i == tok.i + 1 for c in tok.children)
+    else:
+        ranked = any(c.i < tok.i and (c.lower_ in RANK_WORDS or c.ent_type_ == "ORDINAL") for c in tok.children)
+    if not ranked:
+        return False
+    if any(c.dep_ == "appos" or c.pos_ == "PROPN" or (c.ent_iob_ != "O" and c.ent_type_ not in ("NORP", "ORDINAL", "CARDINAL"))
+           for c in tok.children if c.i < tok.i or c.dep_ == "appos"):
+        return False  # "the Nordvik number one", "the top seed, Jon Dahl": a name says who
+    return not any(c.dep_ in ("relcl", "acl", "prep") and c.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
+
+
 def _age(tok: Token) -> bool:
     """The "old" of an age ("60-year-old", a date to the model)."""
     return tok.lower_ == "old" and tok.ent_type_ == "DATE" and tok.dep_ in ("amod", "compound", "nsubj", "nsubjpass")

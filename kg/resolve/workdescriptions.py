@@ -86,6 +86,29 @@ def _firm_like(name: str, tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
+# Last words of the name of a prize or of the event it is given at ("the Bergen Book Award", "the
+# Nordic Film Festival"), which no work's name ends in.
+_AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "festival", "ceremony",
+                          "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "emmy", "emmys"})
+
+
+@register("award-no-work")
+def award_name(name: str) -> bool:
+    """"Winter Roads, a film by Tom Reed, has won the Bergen Film Award. The film tells the story of
+    two brothers": a name whose last word is a prize's or a festival's ("Award", "Prize", "Trophy",
+    "Medal", "Festival", "Oscars") is no work a later "the film" may mean, so it does not stand
+    between the description and the work named as a film.
+
+    Linguistic reason: the last word of an English name is its head and says what kind of thing
+    it names ("the Bergen Film Award" is an award, as "the Bergen Film Society" is a society); a
+    prize or a festival is named beside the work it goes to or shows, so an arts report's first
+    sentence ("Winter Roads has won the Bergen Film Award") named two things, only one of them a
+    work. Taken as a possible work of no stated kind, the prize left every "the film" after it
+    unresolved.
+    """
+    return name.split()[-1].lower().strip(".,'") in _AWARD_WORDS and "award-no-work" not in disabled()
+
+
 @register("work-description")
 def work_description(tok: Token) -> frozenset[str] | None:
     """"Tom Reed's new film, Night Train, opened in Bergen last week. The film also stars Anna
@@ -158,7 +181,8 @@ class WorkReferences:
             self._kinds.setdefault(entity.id, set()).update(works)
         if entity.id in self._kinds:
             self._said.append(Said(entity, frozenset(self._kinds[entity.id]), sentence))
-        elif not kinds and entity.type in ("ORG", "OTHER") and not _firm_like(entity.name, tok):
+        elif (not kinds and entity.type in ("ORG", "OTHER") and not _firm_like(entity.name, tok)
+              and not award_name(entity.name)):
             # "... Sleepy Hollow, and appeared in Chocolat": a name of no stated kind may be a
             # work too, which a later "the film" may mean
             self._said.append(Said(None, DESCRIBED_KINDS, sentence))
