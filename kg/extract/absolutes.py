@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import is_negated, modal_of, shared_auxiliaries
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
@@ -58,3 +59,15 @@ def went_on(matrix: Token) -> bool:
     """
     return (matrix.lemma_ == "go" and "went-on-result" not in disabled()
             and any(c.dep_ == "prt" and c.lower_ == "on" for c in children(matrix)))
+
+
+def went_on_stated(matrix: Token) -> bool:
+    """"went on to win" states the win only where "go" is stated itself: not "will go on to win",
+    "could go on to win" (a modal), "did not go on to win" (negated), "hopes to go on to win" (an
+    infinitive under another verb), nor with a modal or a negation shared with a coordinated verb
+    ("could beat Dahl and go on to win"). The infinitive is then still a purpose: no fact."""
+    if matrix.dep_ == "xcomp" or modal_of(matrix) is not None or is_negated(matrix):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(matrix)):
+        return False
+    return not any(a.tag_ == "MD" or a.dep_ == "neg" for a in shared_auxiliaries(matrix))

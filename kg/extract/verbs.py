@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.absolutes import absolute_participle, went_on
+from kg.extract.absolutes import absolute_participle, went_on, went_on_stated
 from kg.extract.adjuncts import (
     adjuncts_of,
     attribution_of,
@@ -371,8 +371,9 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False
     if f.purpose and went_on(f.verb.head):
         # "went on to win": what happened next; not from "it" or "they", whose antecedent the
-        # graph may take from the wrong sentence (as patient-passive does not)
-        return patient_subject(subj, list(f.subs))
+        # graph may take from the wrong sentence (as patient-passive does not); nor where "go"
+        # itself is not stated ("could go on to win", "did not go on to win")
+        return went_on_stated(f.verb.head) and patient_subject(subj, list(f.subs))
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
