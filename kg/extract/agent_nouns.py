@@ -8,11 +8,14 @@ that he directed it: ``(Tom Reed)-[:DIRECT]->(Winter Roads)`` (rule ``agent-noun
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.conditions import condition_clause
+from kg.extract.places import firm_mention
 from kg.extract.prenominal import prenominal_title
 from kg.extract.prizes import PRIZE_NOUNS
 from kg.extract.reading import children, sentence_entities, sentence_lemmas, sentence_tokens
@@ -60,8 +63,11 @@ def agent_noun_propositions(sent: Span) -> Iterator[Proposition]:
     one who directs (directed) Winter Roads, as a "Nordbank founder" founded Nordbank. The title
     must be the agent noun alone ("film director", "finance director" name a post or a trade);
     the name must be no place or people, and for the makers of works no organisation (a
-    "Nordbank director" sits on its board, a "Guardian writer" writes for it), nor a person in
-    the possessive ("Anna Berg's producer" works for her). The role fact stays beside it.
+    "Nordbank director" sits on its board, a "Guardian writer" writes for it: the model's type of
+    the name, or of another of its mentions in the document, :func:`no_firm_named`), nor a person
+    in the possessive ("Anna Berg's producer" works for her) or before "producer" ("Madonna
+    producer Jon Dahl" makes her records; a work named after a person, "Ray director", keeps its
+    act). The role fact stays beside it.
     """
     if "agent-noun-act" in disabled() or AGENT_VERBS.keys().isdisjoint(sentence_lemmas(sent)):
         return  # (no agent noun in the sentence: nothing below can match)
@@ -88,14 +94,33 @@ def agent_noun_propositions(sent: Span) -> Iterator[Proposition]:
         label = org.ent_type_
         if org.pos_ != "PROPN" or label in _NOT_MADE or (label == "ORG" and verb in WORK_AGENTS.values()):
             continue
-        if org.dep_ == "poss" and label == "PERSON":
-            continue
+        if label == "PERSON" and (org.dep_ == "poss" or verb == "produce"):
+            continue  # "Anna Berg's producer", "Madonna producer Jon Dahl": who works for her
         made = _made_name(org)
         if made is None or made[-1].i != org.i:
             continue
+        work = verb in WORK_AGENTS.values() and label != "WORK_OF_ART"
         yield Proposition(sentence=sent, relation=agent.lower_, lemma=verb,
                           args=[Argument(name.root, tuple(name)), Argument(org, made)],
-                          rule="agent-noun-act", open_ie=False)
+                          rule="agent-noun-act", open_ie=False,
+                          document_check=partial(no_firm_named, " ".join(t.text for t in made)) if work else None)
+
+
+def no_firm_named(name: str, docs: Sequence[Doc]) -> bool:
+    """No mention of ``name`` in its document (``docs``, its segments) is an organisation's: none
+    the model tags one ("shares in Nordbank"), none beside a kind of organisation or a seat
+    (:func:`kg.extract.places.firm_mention`: "Nordbank, the Oslo bank"). A maker's noun before a
+    name the tagger left untyped ("Nordbank director Tom Reed") is a post there when the rest of
+    the document shows the name is a firm's, as for a name the tagger typed one."""
+    last = name.split()[-1]
+    size = len(name.split())
+    for doc in docs:
+        if any(e.label_ == "ORG" and e.text == name for e in doc.ents):
+            return False
+        if any(t.text == last and t.i + 1 >= size and doc[t.i + 1 - size:t.i + 1].text == name and firm_mention(t)
+               for t in doc):
+            return False
+    return True
 
 
 # Nouns of one who has won: the contest or prize they name was won by their holder.
@@ -174,8 +199,9 @@ def _winner(noun: Token) -> Argument | None:
         holder = next((c for c in children(head) if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PROPN"), None)
     if holder is None:
         return None
-    if dep != "compound" and any(c.dep_ == "neg" or c.tag_ == "MD" for c in children(head)):
-        return None  # "was not the winner", "could be the winner": no win stated
+    if dep != "compound" and (any(c.dep_ == "neg" or c.tag_ == "MD" for c in children(head))
+                              or condition_clause(head) or noun.sent.text.rstrip().endswith("?")):
+        return None  # "was not the winner", "could be the winner", "if he is the winner": no win stated
     tokens = _name_run(holder)
     return Argument(holder, tokens) if tokens else None
 

@@ -260,7 +260,7 @@ def _personal(word: Token, docs: Sequence[Doc]) -> bool:
         t.text == word.text and t.ent_type_ == "PERSON" for doc in docs for t in doc)
 
 
-def _firm_mention(tok: Token) -> bool:
+def firm_mention(tok: Token) -> bool:
     """A mention that shows its name is a firm's: a kind only an organisation is beside it ("the
     Nordbank group", "oil firm Nordbank", "Nordbank, the Oslo bank,"; "Nordbank, one of Europe's
     biggest publishers"), or a seat ("Oslo-based Nordbank")."""
@@ -290,12 +290,12 @@ def firm_evidence(word: Token, docs: Sequence[Doc]) -> bool:
     """Evidence in a document (``docs``, its segments) that a one-word name after a place's "'s"
     is a firm's, not a person's: no person's name in the document ends with it, and it is an
     initialism ("Germany's SAP"; people are not named so) or some mention of it stands beside a
-    kind of organisation or a seat (:func:`_firm_mention`)."""
+    kind of organisation or a seat (:func:`firm_mention`)."""
     if _personal(word, docs):
         return False
     if word.text.isupper() and len(word.text) > 1 and word.text.isalpha():
         return True
-    return any(_firm_mention(t) for doc in docs for t in doc if t.text == word.text and t.pos_ == "PROPN")
+    return any(firm_mention(t) for doc in docs for t in doc if t.text == word.text and t.pos_ == "PROPN")
 
 
 def possessive_seat_firm_propositions(sent: Span) -> Iterator[Proposition]:
