@@ -126,7 +126,7 @@ def no_firm_named(name: str, docs: Sequence[Doc]) -> bool:
 # Nouns of one who has won: the contest or prize they name was won by their holder.
 WINNER_NOUNS = frozenset({"winner", "champion"})
 # What a contest's or prize's name never is.
-_NOT_WON = _NOT_MADE | {"PERSON"} - {"ORDINAL"}
+_NOT_WON = _NOT_MADE | {"PERSON"}
 # Verbs that make their object a winner ("was named winner of", "crowned champion").
 _NAMING = frozenset({"name", "crown", "declare", "proclaim", "announce"})
 
