@@ -7,6 +7,9 @@ on invented sentences, each fixed with a general guard.
 - ``agent-noun-act``: a maker's noun before a name the tagger left untyped is a post when the
   document shows the name is a firm's ("Shares in Nordbank rose. Nordbank director Tom Reed");
   a person's name before "producer" is the artist produced for ("Madonna producer").
+- ``partner-noun``, ``match-result`` (``relative_owner``): a possessive in a relative clause is the
+  antecedent's only when it agrees with it ("Nordbank, which welcomed his partnership": not
+  Nordbank's; "Anna Berg, who followed up his win": not hers).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB). Each fails without its fix.
@@ -78,3 +81,19 @@ def test_a_work_the_document_names_no_firm_keeps_its_director() -> None:
 def test_an_artist_s_producer_produced_no_artist() -> None:
     facts = _one("Madonna producer Jon Dahl said the album would be out in May.")
     assert not any(f[1] == "PRODUCE" for f in facts)
+
+
+def test_a_relative_clause_s_his_is_no_firm_s() -> None:
+    facts = _one("Tom Reed praised Nordbank, which welcomed his partnership with Vexa Holdings.")
+    assert ("Nordbank", "PARTNER", "Vexa Holdings") not in facts
+
+
+def test_a_relative_clause_s_his_is_no_woman_s() -> None:
+    text = "He now meets Anna Berg, who followed up {} win over top seed Jon Dahl by beating Ola Vik."
+    assert ("Anna Berg", "DEFEAT", "Jon Dahl") not in _one(text.format("his"))
+    assert ("Anna Berg", "DEFEAT", "Jon Dahl") in _one(text.format("her"))
+
+
+def test_a_relative_clause_s_its_is_the_firm_s() -> None:
+    facts = _one("He praised Nordbank, which ended its partnership with Vexa Holdings last year.")
+    assert ("Nordbank", "PARTNER", "Vexa Holdings") in facts

@@ -27,6 +27,7 @@ from kg.extract.events import _stated
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled
+from kg.resolve.names import given_names
 
 # Nouns of an act done with or towards a party, with the verb (and its preposition) each is made
 # from and the preposition that names the party on the noun.
@@ -72,8 +73,8 @@ _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 def relative_owner(poss: Token) -> Token:
     """A possessive pronoun in a relative clause whose subject is the relative pronoun is the
     antecedent's: in "Jon Dahl, who followed up his win over X", "his" is Jon Dahl's (the one
-    the clause is about), whatever the sentence's subject is. Otherwise the pronoun itself, for
-    the resolver."""
+    the clause is about), whatever the sentence's subject is, when the pronoun agrees with it
+    (:func:`_agrees`). Otherwise the pronoun itself, for the resolver."""
     if poss.lower_ in _RELATIVE_SUBJECTS and poss.dep_ == "nsubj" and poss.head.dep_ == "relcl":
         owner = poss.head.head  # "Nordbank, which signed a partnership with X": the subject is Nordbank
         return owner if owner.pos_ == "PROPN" and owner.ent_type_ not in _NOT_PARTY_TYPES else poss
@@ -85,7 +86,22 @@ def relative_owner(poss: Token) -> Token:
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in children(verb)):
         return poss
     owner = verb.head
-    return owner if owner.pos_ == "PROPN" and owner.ent_type_ not in _NOT_PARTY_TYPES else poss
+    if owner.pos_ != "PROPN" or owner.ent_type_ in _NOT_PARTY_TYPES or not _agrees(poss, owner):
+        return poss
+    return owner
+
+
+def _agrees(pronoun: Token, owner: Token) -> bool:
+    """The possessive pronoun can stand for the name: "its" and "their" for no person, "his" and
+    "her" for a person's name (or one of no type) whose given name is of no other sex ("Anna
+    Berg, who followed up his win": "his" is someone else's)."""
+    if pronoun.lower_ in ("its", "their"):
+        return owner.ent_type_ != "PERSON"
+    if owner.ent_type_ not in ("PERSON", ""):
+        return False
+    first = min((c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=owner)
+    sex = given_names().get(first.lower_)
+    return sex is None or sex == ("m" if pronoun.lower_ == "his" else "f")
 
 
 def _doer(noun: Token) -> Token | None:
