@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import numpy
-from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.spans import sentence_ents
@@ -33,32 +31,13 @@ class _Sentence:
         # an argument's words by (head, excluded deps): kg.extract.nominal.arg_tokens
         self.args: dict[tuple[int, frozenset[str]], tuple[Token, ...]] = {}
         # a token's children by its index in the parse (Token.children makes them at each walk)
-        self.kids: dict[int, tuple[Token, ...]] = _sentence_children(self.doc, self.start, self.end, self.tokens)
+        self.kids: dict[int, tuple[Token, ...]] = {}
         self.lowers: frozenset[str] | None = None  # the sentence's words in lower case
         self.lemmas: frozenset[str] | None = None  # and their lemmas, in lower case
         self.graph_only = graph_only  # only what the graph takes is wanted of this reading
 
     def holds(self, sent: Span) -> bool:
         return self.doc is sent.doc and self.start == sent.start and self.end == sent.end
-
-
-def _sentence_children(doc: Doc, start: int, end: int, tokens: tuple[Token, ...]) -> dict[int, tuple[Token, ...]]:
-    """Every token's children (``Token.children``: the words whose head it is, in order) for the
-    tokens of ``doc[start:end]``, read from the heads at once and made of the sentence's own
-    tokens (``Token.children`` makes a new ``Token`` for each child at each walk). A child outside
-    the sentence (a parse whose tree crosses it) leaves its head to be read one by one."""
-    offsets = doc.to_array(HEAD).astype(numpy.int64)  # HEAD: the head's offset, as uint64
-    index = numpy.arange(len(offsets), dtype=numpy.int64)
-    heads = index + offsets
-    inside = (heads >= start) & (heads < end) & (offsets != 0)
-    kids: dict[int, list[Token]] = {i: [] for i in range(start, end)}
-    crossing: set[int] = set()
-    for child, head in zip(index[inside].tolist(), heads[inside].tolist(), strict=True):
-        if start <= child < end:
-            kids[head].append(tokens[child - start])
-        else:
-            crossing.add(head)
-    return {i: tuple(found) for i, found in kids.items() if i not in crossing}
 
 
 _current: _Sentence | None = None  # the sentence being read, None outside sentence_propositions

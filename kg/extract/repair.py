@@ -14,7 +14,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -293,26 +292,32 @@ def repair_title_beside_name(sent: Span, tokens: Iterable[Token] | None = None) 
 _Candidates = Callable[["_Arrays", int, int], Sequence[int]]
 
 
-_VB, _CONJ, _NSUBJ = (numpy.uint64(get_string_id(w)) for w in ("VB", "conj", "nsubj"))
-_RESULT_LEMMAS = numpy.array(sorted({get_string_id(w) for w in RESULT_VERBS}), dtype=numpy.uint64)
-_PARTICLES = numpy.array(sorted({get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS}), dtype=numpy.uint64)
+_VB, _CONJ, _NSUBJ = get_string_id("VB"), get_string_id("conj"), get_string_id("nsubj")
+_RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
+_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
 
 
 class _Arrays:
     """The words of a parsed ``Doc`` each repair looks for, in order, from its tags, dependencies,
-    lemmas, lower-case forms and heads read at once (``Doc.to_array``; ids of the strings, compared
-    as arrays: a loop over the words in Python was most of this step)."""
+    lemmas, lower-case forms and heads read at once (``Doc.to_array``; ids of the strings)."""
 
     def __init__(self, doc: Doc) -> None:
-        columns = doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).reshape(len(doc), 5)
-        tag, dep, lemma, lower = columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3]
-        self.vb: list[int] = numpy.flatnonzero(tag == _VB).tolist()
-        self.conj: list[int] = numpy.flatnonzero(dep == _CONJ).tolist()
-        self.result: list[int] = numpy.flatnonzero(numpy.isin(lemma, _RESULT_LEMMAS)).tolist()
-        self.particle: list[int] = numpy.flatnonzero(numpy.isin(lower, _PARTICLES)).tolist()
-        # heads of nsubj words, for the repairs of two subjects (HEAD: an offset, as uint64)
-        nsubj = numpy.flatnonzero(dep == _NSUBJ)
-        subjects = Counter((nsubj + columns[nsubj, 4].astype(numpy.int64)).tolist())
+        self.vb: list[int] = []
+        self.conj: list[int] = []
+        self.result: list[int] = []
+        self.particle: list[int] = []
+        subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
+        for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
+            if tag == _VB:
+                self.vb.append(i)
+            if dep == _CONJ:
+                self.conj.append(i)
+            elif dep == _NSUBJ:
+                subjects[i + (head - (1 << 64) if head >= 1 << 63 else head)] += 1  # HEAD: an offset, as uint64
+            if lemma in _RESULT_LEMMAS:
+                self.result.append(i)
+            if lower in _PARTICLES:
+                self.particle.append(i)
         self.two_subjects = sorted(i for i, n in subjects.items() if n >= 2)
 
 
