@@ -154,8 +154,8 @@ def hypothetical(tok: Token) -> bool:
     """'"If I win the title, I will retire," said Tom Reed', '"Had we won, we would be top"', '"We
     hired him so that we could build the ship"': a first person in a clause of condition ("if",
     "unless", or an auxiliary before its subject: "had we", "were I", "should we") or of purpose
-    ("so that"), or the clause that rests on a condition, states nothing that happened; left
-    unresolved, it gives no fact (the speaker's statement stays).
+    ("so that"), or the clause that rests on a condition (not the one a purpose serves), states
+    nothing that happened; left unresolved, it gives no fact (the speaker's statement stays).
 
     Linguistic reason: a conditional supposes its clause and asserts the main clause only under
     that supposition, so neither is something the speaker says happened or holds; a clause of
@@ -166,15 +166,26 @@ def hypothetical(tok: Token) -> bool:
     if tok.dep_ in SUBJECT_DEPS and _inverted(tok.head):
         return True  # "and had we scored ...": the parse may join the condition as a conjunct
     for head in tok.ancestors:
-        if any(c.dep_ == "advcl" and (_supposing(c) or _inverted(c)) for c in (head, *head.children)):
+        if head.dep_ == "advcl" and _purpose(head):
+            return True  # "so that we could build it": the aim; the clause it serves is stated
+        if any(c.dep_ == "advcl" and (_conditional(c) or _inverted(c)) for c in (head, *head.children)):
             return True
     return False
 
 
-def _supposing(clause: Token) -> bool:
-    """A clause of condition ("if", "unless") or of purpose ("so that we can prove it")."""
-    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-    return bool(marks & _CONDITIONS) or {"so", "that"} <= marks
+def _marks(clause: Token) -> set[str]:
+    return {m.lower_ for m in clause.children if m.dep_ == "mark"}
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause of condition ("if", "unless"): the clause it modifies rests on it too."""
+    return not _marks(clause).isdisjoint(_CONDITIONS)
+
+
+def _purpose(clause: Token) -> bool:
+    """A clause of purpose ("so that we can prove it"): only its own words are an aim ("We hired
+    him so that we could build the ship": the hiring happened)."""
+    return {"so", "that"} <= _marks(clause)
 
 
 # Auxiliaries that open a condition by coming before their subject: "had we known", "were I to".

@@ -1,0 +1,29 @@
+"""Round 22's review (helper review22a): mistakes found in the round's merged rules, each with a
+sentence written for this test (not from the BBC articles, the seed article nor CaRB) that fails
+without the fix.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.registry import ablated
+
+
+def _facts(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(f.subject.name, f.relation, f.object.name, f.attribution) for f in extract_text(text).facts}
+
+
+PURPOSE_WE = ('Shipyards\n\nTom Reed, chief executive of Nordbank, said: "We hired Ann Holm so that we could build '
+              'the Vexa Holdings ships."\n')
+PURPOSE_I = 'Shipyards\n\n"I sold the Bergen yard so that I could pay Vexa Holdings," said Tom Reed.\n'
+
+
+def test_a_clause_of_purpose_leaves_the_clause_it_serves_stated() -> None:
+    # first-person-condition: "so that we could build" is an aim; "we hired" and "I sold" happened
+    facts = _facts(PURPOSE_WE)
+    assert ("Nordbank", "HIRE", "Ann Holm", "Tom Reed") in facts
+    assert not any(f[0] == "Nordbank" and f[1] == "BUILD" for f in facts)
+    assert ("Tom Reed", "SELL", "Bergen yard", "Tom Reed") in _facts(PURPOSE_I)
+    assert not any(f[1] == "PAY" for f in _facts(PURPOSE_I))
+    with ablated(["first-person-condition"]):
+        assert any(f[0] == "Nordbank" and f[1] == "BUILD" for f in _facts(PURPOSE_WE))
