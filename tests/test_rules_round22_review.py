@@ -27,3 +27,17 @@ def test_a_clause_of_purpose_leaves_the_clause_it_serves_stated() -> None:
     assert not any(f[1] == "PAY" for f in _facts(PURPOSE_I))
     with ablated(["first-person-condition"]):
         assert any(f[0] == "Nordbank" and f[1] == "BUILD" for f in _facts(PURPOSE_WE))
+
+
+def test_make_sure_is_an_aim_not_a_stance() -> None:
+    # stance-adjective: "make sure that S" is no claim of S (the adjective is the act's result)
+    text = "Shipyards\n\nTom Reed will make sure that Nordbank pays Vexa Holdings.\n"
+    assert ("Nordbank", "PAY", "Vexa Holdings", "Tom Reed") not in _facts(text)
+
+
+def test_persuaded_that_is_the_holders_claim() -> None:
+    # stance-adjective: the passive "persuaded" was in the rule's verbs but not among its words
+    text = "Shipyards\n\nTom Reed is persuaded that Nordbank will buy Vexa Holdings.\n"
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings", "Tom Reed") in _facts(text)
+    with ablated(["stance-adjective"]):
+        assert ("Nordbank", "ACQUIRE", "Vexa Holdings", None) in _facts(text)
