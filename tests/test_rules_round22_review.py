@@ -41,3 +41,20 @@ def test_persuaded_that_is_the_holders_claim() -> None:
     assert ("Nordbank", "ACQUIRE", "Vexa Holdings", "Tom Reed") in _facts(text)
     with ablated(["stance-adjective"]):
         assert ("Nordbank", "ACQUIRE", "Vexa Holdings", None) in _facts(text)
+
+
+def test_a_customers_or_shareholders_we_is_not_the_body() -> None:
+    # quoted-we-side: a relation to a body from outside is no post that speaks for it
+    for title in ("a Nordbank customer", "a Nordbank shareholder"):
+        text = f'Homes\n\n"We bought a house near Bergen last year," said Tom Reed, {title}.\n'
+        assert not any(f[0] == "Nordbank" for f in _facts(text))
+    text = 'Homes\n\n"We bought a house near Bergen last year," said Tom Reed, a Nordbank director.\n'
+    assert any(f[0] == "Nordbank" and f[3] == "Tom Reed" for f in _facts(text))
+
+
+def test_the_speakers_statement_stays_beside_a_fact_of_their_side() -> None:
+    # first-person-statement: the statement stays beside a fact whose end is the speaker's "we"
+    text = 'Shipyards\n\nTom Reed, chief executive of Nordbank, said: "We will close the Vexa Holdings plant."\n'
+    assert ("Tom Reed", "SAY", "Vexa Holdings plant", None) in _facts(text)
+    with ablated(["first-person-statement"]):
+        assert ("Tom Reed", "SAY", "Vexa Holdings plant", None) not in _facts(text)

@@ -36,7 +36,13 @@ from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 from kg.resolve.quotations import pronoun_clause_topic, speaker_of_quotation
 from kg.resolve.referring import PERSON_KINDS
-from kg.resolve.speakers import said_of_self, unasserted_first_person, unasserted_statement, we_side
+from kg.resolve.speakers import (
+    said_of_self,
+    speaks_for,
+    unasserted_first_person,
+    unasserted_statement,
+    we_side,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -367,8 +373,9 @@ class FactBuilder:
             held: dict[str, set[Entity]] = {}
             for prop in self._posts:
                 for fact in self.facts(prop, 0, 0, 1.0):
-                    if fact.relation in ("IS_A", "OWN") or fact.subject.type != "PERSON" or _former(fact.predicate):
-                        continue
+                    if (fact.relation in ("IS_A", "OWN") or fact.subject.type != "PERSON" or _former(fact.predicate)
+                            or not speaks_for(fact.predicate)):
+                        continue  # (nor a customer's or a fan's: "a Nordbank customer" is outside Nordbank)
                     held.setdefault(fact.subject.id, set()).add(fact.object)
             self._sides = {person: frozenset(orgs) for person, orgs in held.items()}
         return self._sides

@@ -65,6 +65,18 @@ def quoted_first_person(tok: Token, entity_of: Callable[[Token], Entity | None])
 # What a speaker's side can be: an organisation, a country (a national side, a government), or a
 # name the tagger left untyped that the post makes the organisation.
 _SIDE_TYPES = frozenset({"ORG", "GPE", "OTHER"})
+# People named by a body they stand outside of: its customers, owners of its shares, followers.
+_OUTSIDERS = frozenset({"customer", "client", "shareholder", "stakeholder", "investor", "bondholder", "creditor",
+                        "fan", "supporter", "follower", "admirer", "critic", "rival", "user", "subscriber",
+                        "viewer", "reader", "listener", "voter", "passenger", "patient", "guest", "visitor"})
+
+
+def speaks_for(title: str) -> bool:
+    """A post whose holder speaks for its body ("chief executive", "coach"), not a relation to
+    the body from outside ("Nordbank customer Tom Reed", "a Vexa shareholder", "Bergen fan"):
+    their "we" is not the body (rule ``quoted-we-side``, which reads the document's posts)."""
+    words = title.lower().split()
+    return not words or words[-1] not in _OUTSIDERS
 
 
 def we_side(tok: Token, entity_of: Callable[[Token], Entity | None],
