@@ -58,3 +58,17 @@ def test_the_speakers_statement_stays_beside_a_fact_of_their_side() -> None:
     assert ("Tom Reed", "SAY", "Vexa Holdings plant", None) in _facts(text)
     with ablated(["first-person-statement"]):
         assert ("Tom Reed", "SAY", "Vexa Holdings plant", None) not in _facts(text)
+
+
+def test_a_passive_charge_with_its_doer_is_stated() -> None:
+    # first-person-claim: "I was charged by Bergen police" states the charging; what the charge
+    # says ("accused by Jon Dahl of hiding the losses") stays the accuser's claim
+    text = 'Court\n\n"I was charged by Bergen police on Monday," said Tom Reed.\n'
+    assert ("Bergen police", "CHARGE", "Tom Reed", "Tom Reed") in _facts(text)
+    text = 'Court\n\n"I was accused by Jon Dahl of lying," said Tom Reed.\n'
+    assert ("Jon Dahl", "ACCUSE", "Tom Reed", "Tom Reed") in _facts(text)
+    text = ('Shipyards\n\n"We have been accused by Jon Dahl of hiding the losses," said Tom Reed, chief executive '
+            "of Nordbank.\n")
+    facts = _facts(text)
+    assert ("Jon Dahl", "ACCUSE", "Nordbank", "Tom Reed") in facts
+    assert not any(f[0] == "Nordbank" for f in facts)

@@ -298,7 +298,8 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
       has no subject, whatever conjunct the parse lends it;
     - a clause under a passive verb of saying or charging ('"We have been accused of having no
       money and that agents run us"', '"I was told that Nordbank would pay"'): the claim of
-      whoever accused or told, which the speaker only reports.
+      whoever accused or told, which the speaker only reports (not the accusing itself, with its
+      doer: '"I was charged by Bergen police"').
 
     Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
     speaker's claims about themself; only a declarative clause the speaker asserts (not asks,
@@ -327,9 +328,15 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
             return True
-        if t.lemma_ in _TOLD and any(c.dep_ == "auxpass" for c in t.children):
+        if t.lemma_ in _TOLD and any(c.dep_ == "auxpass" for c in t.children) and not _agent_of(subject, t):
             return True  # "we have been accused of ...", "I was told that ...": another's claim
     return False
+
+
+def _agent_of(subject: Token, verb: Token) -> bool:
+    """The fact is the passive's own act, its doer named by "by": '"I was charged by Bergen
+    police"' states that the police charged the speaker (what they charged him with is theirs)."""
+    return subject.dep_ == "pobj" and subject.head.dep_ == "agent" and subject.head.head.i == verb.i
 
 
 def unasserted_statement(subject: Token, negated: bool, modality: str | None) -> bool:
