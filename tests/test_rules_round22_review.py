@@ -72,3 +72,10 @@ def test_a_passive_charge_with_its_doer_is_stated() -> None:
     facts = _facts(text)
     assert ("Jon Dahl", "ACCUSE", "Nordbank", "Tom Reed") in facts
     assert not any(f[0] == "Nordbank" for f in facts)
+
+
+def test_a_one_time_or_erstwhile_post_is_no_side() -> None:
+    # quoted-we-side: a post no longer held, by any of the epithets' past markers
+    for past in ("one-time", "erstwhile"):
+        text = f'Shipyards\n\n"We will close the Vexa Holdings plant," said {past} Nordbank chief executive Tom Reed.\n'
+        assert not any(f[1] == "CLOSE" for f in _facts(text))

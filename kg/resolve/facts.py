@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
 from kg.extract.clauses import REPORTING, answers
+from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
     entrant_not_post,
     field_kind,
@@ -147,10 +148,15 @@ def _framed(verb: Token) -> list[Token]:
     return chain
 
 
+# Words before a title that say the post is (about to be) no longer held, beside the epithets' own.
+_NO_LONGER = frozenset(m.replace("-", " ") for m in PAST_MARKERS) | {"outgoing", "retired", "late"}
+
+
 def _former(title: str) -> bool:
-    """A title of a post no longer held ("former chief executive", "ex-coach")."""
-    words = title.lower().split()
-    return any(w in ("former", "ex", "outgoing", "retired", "late") or w.startswith("ex-") for w in words)
+    """A title of a post no longer held ("former chief executive", "ex-coach", "one-time
+    chairman": the predicate may spell it "one time")."""
+    words = f" {' '.join(title.lower().replace('-', ' ').split())} "
+    return any(f" {w} " in words for w in _NO_LONGER)
 
 
 def _counted(tok: Token) -> Token:
