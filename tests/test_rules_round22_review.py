@@ -79,3 +79,15 @@ def test_a_one_time_or_erstwhile_post_is_no_side() -> None:
     for past in ("one-time", "erstwhile"):
         text = f'Shipyards\n\n"We will close the Vexa Holdings plant," said {past} Nordbank chief executive Tom Reed.\n'
         assert not any(f[1] == "CLOSE" for f in _facts(text))
+
+
+def test_an_apposed_title_with_its_field_keeps_the_field() -> None:
+    # field-title: "Nordbank president of operations Jon Dahl", which the parse also reads as an
+    # apposition ("president" beside "Jon Dahl"): the graph takes the whole title
+    text = "Talks\n\nNordbank president of operations Jon Dahl said rates would rise.\n"
+    roles = {(f.subject.name, f.predicate, f.object.name) for f in extract_text(text).facts}
+    assert ("Jon Dahl", "president of operations", "Nordbank") in roles
+    assert ("Jon Dahl", "president", "Nordbank") not in roles
+    with ablated(["field-title"]):
+        roles = {(f.subject.name, f.predicate, f.object.name) for f in extract_text(text).facts}
+        assert ("Jon Dahl", "president", "Nordbank") in roles
