@@ -1,8 +1,9 @@
 """Round 22's cuts to kg's own extraction work: each reads the same values a slower way read.
 
-The children of a held sentence come from one head array, the parse repairs' word lists from
-arrays, the courtesy titles of a list of forms are kept, and a few rules read no further in a
-sentence without their words; these tests compare each with what spaCy's own walk gives.
+The courtesy titles of a list of forms are kept, ``join_tokens`` reads ``text_with_ws``, and a
+few rules read no further in a sentence without their words; the children of a held sentence
+(its lazy memo) and the parse repairs' word lists, whose array versions were tried and left out,
+are checked too. These tests compare each with what spaCy's own walk gives.
 """
 
 from __future__ import annotations
