@@ -10,11 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 def join_tokens(tokens: Sequence[Token]) -> str:
     """Tokens as the sentence spells them, with one space where tokens were left out between."""
+    if not tokens:
+        return ""
     parts: list[str] = []
-    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=False):
-        parts.append(tok.text)
-        if nxt is not None:
-            parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
+    before = tokens[0]
+    for tok in tokens[1:]:
+        # (a token's text with its own space, in one look-up, where the next token follows it)
+        parts.append(before.text_with_ws if tok.i == before.i + 1 else before.text + " ")
+        before = tok
+    parts.append(before.text)
     return "".join(parts).strip()
 
 

@@ -23,6 +23,7 @@ from kg.extract.appositions import (
 )
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.describes import describes_name, heading_name, not_a_description
+from kg.extract.field_titles import field_title
 from kg.extract.nominal import (
     PLACE_TYPES,
     arg_tokens,
@@ -35,7 +36,7 @@ from kg.extract.nominal import (
 )
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
-from kg.extract.roles import capacity_verb, is_description, role_of
+from kg.extract.roles import capacity_verb, is_description, name_span, role_of
 from kg.resolve.referring import ORG_ONLY_KINDS
 
 
@@ -99,6 +100,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
                 # "with wireless provider The Skyline": the kind of a thing, held nowhere (not
                 # "ITV's comedy X" → X ROLE ITV)
                 graph, role = True, Role(holder, role.title if role is not None else desc.lower_, desc)
+            if graph and role is not None and _field_titled(holder, desc):
+                graph = False  # "Nordbank president of operations Jon Dahl": the field-title rule's title
             # the graph keeps a description with a number slip, which its role rules read for themselves
             open_ie = desc.pos_ != "NOUN" or not number_disagrees(holder, desc)
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
@@ -111,6 +114,15 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
                         yield Proposition(sentence=sent, relation=copula_form(other), lemma="be",
                                           args=[argument(other), obj], rule="apposition", confidence=0.5,
                                           role=role_of(other, desc), open_ie=False)
+
+
+def _field_titled(holder: Token, desc: Token) -> bool:
+    """The title ``desc`` before the name ``holder`` is one with its field ("president of
+    operations"), which rule ``field-title`` gives the name whole (the apposition, read from the
+    title noun, would give "president" and take its place in the graph)."""
+    name = name_span(holder)
+    found = field_title(name) if name is not None else None
+    return found is not None and found.head.i == desc.i
 
 
 def role_propositions(sent: Span) -> Iterator[Proposition]:

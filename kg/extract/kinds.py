@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from kg.extract.appositions import NAMING, participle_name
@@ -27,8 +28,9 @@ def _untagged_name(head: Token) -> Span | None:
     if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ in ("compound", "poss"):
         return None  # a possessor is the first word of a longer name ("Puff's Sleeping Garden")
     start = head.i
-    while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound" \
-            and not head.doc[start - 1].ent_type_ and head.doc[start - 1].head.i == head.i:
+    # (the sentence's start asked last: Token.sent walks the parse)
+    while head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound" \
+            and not head.doc[start - 1].ent_type_ and head.doc[start - 1].head.i == head.i and start > head.sent.start:
         start -= 1
     name = head.doc[start:head.i + 1]
     if len(name.text) < 2 or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
@@ -74,6 +76,8 @@ def untagged_kind_propositions(sent: Span) -> Iterator[Proposition]:
     a title, not a kind ("editor Tom Reed": the role rules read it), so it gives nothing here.
     """
     for head in sentence_tokens(sent):
+        if head.pos != PROPN:
+            continue  # (an id, not ``pos_``: asked of every word; _untagged_name's first test)
         name = _untagged_name(head)
         if name is None:
             continue

@@ -85,6 +85,8 @@ def hyphened_place_propositions(sent: Span) -> Iterator[Proposition]:
     the named thing has its seat or where the person was born. The parse hangs the place on the
     participle (npadvmod) and the participle on the noun (amod).
     """
+    if sentence_words(sent).isdisjoint(HYPHENED):
+        return  # (no "based" or "born" in the sentence: a cheap test before the walk)
     for tok in sentence_tokens(sent):
         reading = HYPHENED.get(tok.lower_)
         if reading is None or tok.dep_ != "amod" or not any(c.text == "-" for c in tok.children):

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
-from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
 from kg.extract.roles import name_span
 
@@ -119,6 +119,8 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     and a prize won "for" someone ("won acting awards for stars A and B", "the award for best
     screenplay for Cold Harbour") is theirs too.
     """
+    if _PRIZE_VERBS.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its verbs in the sentence: a cheap test before the walk)
     for verb in sentence_tokens(sent):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _PRIZE_VERBS:
             continue  # (no verb of winning, going, giving or taking: none of the readings below)
@@ -162,6 +164,8 @@ def prize_given_to_propositions(sent: Span) -> Iterator[Proposition]:
     X" does; a prize received is won. The graph otherwise takes nothing from a passive with no
     "by". Graph-only: the Open IE view keeps (The top prize; was given to; Anna Berg).
     """
+    if GIVING_TO.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its verbs in the sentence: a cheap test before the walk)
     for verb in sentence_tokens(sent):
         found = _given_to(verb) if verb.pos_ == "VERB" else None
         if found is None:
@@ -211,6 +215,8 @@ def prize_compound_propositions(sent: Span) -> Iterator[Proposition]:
     "Bafta", "World Cup"); "award-winning" or "match-winning" does not say which. Graph-only: the
     Open IE view keeps the phrase as it stands.
     """
+    if sentence_words(sent).isdisjoint(_COMPOUND_READINGS):
+        return  # (no "winning" or "nominated" in the sentence: a cheap test before the walk)
     for tok in sentence_tokens(sent):
         reading = _COMPOUND_READINGS.get(tok.lower_)
         if reading is None or tok.dep_ != "amod" or not any(c.text == "-" for c in children(tok)):

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
-from kg.extract.reading import sentence_tokens, sentence_words
+from kg.extract.reading import sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
 from kg.resolve.quotations import SAYING, in_quotation, quoted_anywhere
@@ -504,13 +504,14 @@ def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
     singer"), or one that says a quotation naming a person; a nationality or "former" with the
     title is ``epithet-role``'s, a subject with where the title is held ``role-description``'s.
     """
-    if "description-holder" in disabled() or "the" not in sentence_words(sent):
-        return
+    if ("description-holder" in disabled() or "the" not in sentence_words(sent)
+            or TITLE_NOUNS.isdisjoint(sentence_lemmas(sent))):
+        return  # (the head is a title noun's lemma: none in the sentence, no description below)
     from kg.extract.epithets import is_epithet  # (kg.extract.epithets imports this module)
 
     for tok in sentence_tokens(sent):
-        if tok.pos != NOUN or tok.lower_ in NO_TITLE_HEADS:
-            continue  # (an id, not ``pos_``: asked of every word)
+        if tok.pos != NOUN or tok.lower_ in NO_TITLE_HEADS or tok.lemma_.lower() not in TITLE_NOUNS:
+            continue  # (an id, not ``pos_``: asked of every word; description_head's head is the lemma)
         head = description_head(tok)
         if head is None or head not in TITLE_NOUNS or head in NO_TITLE_HEADS or is_epithet(tok):
             continue

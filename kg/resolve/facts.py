@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
 from kg.extract.clauses import REPORTING, answers
+from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
     entrant_not_post,
     field_kind,
@@ -36,7 +37,13 @@ from kg.resolve.groups import describes, group_of, member_fits
 from kg.resolve.predicates import is_listed, relation_type, synonyms
 from kg.resolve.quotations import pronoun_clause_topic, speaker_of_quotation
 from kg.resolve.referring import PERSON_KINDS
-from kg.resolve.speakers import said_of_self, unasserted_first_person, unasserted_statement, we_side
+from kg.resolve.speakers import (
+    said_of_self,
+    speaks_for,
+    unasserted_first_person,
+    unasserted_statement,
+    we_side,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -141,10 +148,15 @@ def _framed(verb: Token) -> list[Token]:
     return chain
 
 
+# Words before a title that say the post is (about to be) no longer held, beside the epithets' own.
+_NO_LONGER = frozenset(m.replace("-", " ") for m in PAST_MARKERS) | {"outgoing", "retired", "late"}
+
+
 def _former(title: str) -> bool:
-    """A title of a post no longer held ("former chief executive", "ex-coach")."""
-    words = title.lower().split()
-    return any(w in ("former", "ex", "outgoing", "retired", "late") or w.startswith("ex-") for w in words)
+    """A title of a post no longer held ("former chief executive", "ex-coach", "one-time
+    chairman": the predicate may spell it "one time")."""
+    words = f" {' '.join(title.lower().replace('-', ' ').split())} "
+    return any(f" {w} " in words for w in _NO_LONGER)
 
 
 def _counted(tok: Token) -> Token:
@@ -367,8 +379,9 @@ class FactBuilder:
             held: dict[str, set[Entity]] = {}
             for prop in self._posts:
                 for fact in self.facts(prop, 0, 0, 1.0):
-                    if fact.relation in ("IS_A", "OWN") or fact.subject.type != "PERSON" or _former(fact.predicate):
-                        continue
+                    if (fact.relation in ("IS_A", "OWN") or fact.subject.type != "PERSON" or _former(fact.predicate)
+                            or not speaks_for(fact.predicate)):
+                        continue  # (nor a customer's or a fan's: "a Nordbank customer" is outside Nordbank)
                     held.setdefault(fact.subject.id, set()).add(fact.object)
             self._sides = {person: frozenset(orgs) for person, orgs in held.items()}
         return self._sides

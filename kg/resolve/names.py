@@ -219,7 +219,14 @@ def without_initials(key: str) -> str:
 def gender_of(aliases: tuple[str, ...] | list[str]) -> set[str]:
     """What the courtesy titles in a name's surface forms say: {"m"}, {"f"}, both, or nothing.
 
-    Titles may stack in front of the name: "Commissioner Sir Ian Blair" is a man."""
+    Titles may stack in front of the name: "Commissioner Sir Ian Blair" is a man. (A new set each
+    call: callers add to it. The answer for one list of forms is kept: the references ask it of the
+    same entity at every pronoun.)"""
+    return set(_gender_of(tuple(aliases)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _gender_of(aliases: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     for alias in aliases:
         for word in alias.split()[:-1]:
@@ -230,7 +237,7 @@ def gender_of(aliases: tuple[str, ...] | list[str]) -> set[str]:
                 found.add("f")
             elif bare not in PERSON_PREFIXES:
                 break
-    return found
+    return frozenset(found)
 
 
 def offices_of(aliases: tuple[str, ...] | list[str]) -> set[str]:

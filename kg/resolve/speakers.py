@@ -65,6 +65,18 @@ def quoted_first_person(tok: Token, entity_of: Callable[[Token], Entity | None])
 # What a speaker's side can be: an organisation, a country (a national side, a government), or a
 # name the tagger left untyped that the post makes the organisation.
 _SIDE_TYPES = frozenset({"ORG", "GPE", "OTHER"})
+# People named by a body they stand outside of: its customers, owners of its shares, followers.
+_OUTSIDERS = frozenset({"customer", "client", "shareholder", "stakeholder", "investor", "bondholder", "creditor",
+                        "fan", "supporter", "follower", "admirer", "critic", "rival", "user", "subscriber",
+                        "viewer", "reader", "listener", "voter", "passenger", "patient", "guest", "visitor"})
+
+
+def speaks_for(title: str) -> bool:
+    """A post whose holder speaks for its body ("chief executive", "coach"), not a relation to
+    the body from outside ("Nordbank customer Tom Reed", "a Vexa shareholder", "Bergen fan"):
+    their "we" is not the body (rule ``quoted-we-side``, which reads the document's posts)."""
+    words = title.lower().split()
+    return not words or words[-1] not in _OUTSIDERS
 
 
 def we_side(tok: Token, entity_of: Callable[[Token], Entity | None],
@@ -154,8 +166,8 @@ def hypothetical(tok: Token) -> bool:
     """'"If I win the title, I will retire," said Tom Reed', '"Had we won, we would be top"', '"We
     hired him so that we could build the ship"': a first person in a clause of condition ("if",
     "unless", or an auxiliary before its subject: "had we", "were I", "should we") or of purpose
-    ("so that"), or the clause that rests on a condition, states nothing that happened; left
-    unresolved, it gives no fact (the speaker's statement stays).
+    ("so that"), or the clause that rests on a condition (not the one a purpose serves), states
+    nothing that happened; left unresolved, it gives no fact (the speaker's statement stays).
 
     Linguistic reason: a conditional supposes its clause and asserts the main clause only under
     that supposition, so neither is something the speaker says happened or holds; a clause of
@@ -166,15 +178,26 @@ def hypothetical(tok: Token) -> bool:
     if tok.dep_ in SUBJECT_DEPS and _inverted(tok.head):
         return True  # "and had we scored ...": the parse may join the condition as a conjunct
     for head in tok.ancestors:
-        if any(c.dep_ == "advcl" and (_supposing(c) or _inverted(c)) for c in (head, *head.children)):
+        if head.dep_ == "advcl" and _purpose(head):
+            return True  # "so that we could build it": the aim; the clause it serves is stated
+        if any(c.dep_ == "advcl" and (_conditional(c) or _inverted(c)) for c in (head, *head.children)):
             return True
     return False
 
 
-def _supposing(clause: Token) -> bool:
-    """A clause of condition ("if", "unless") or of purpose ("so that we can prove it")."""
-    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-    return bool(marks & _CONDITIONS) or {"so", "that"} <= marks
+def _marks(clause: Token) -> set[str]:
+    return {m.lower_ for m in clause.children if m.dep_ == "mark"}
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause of condition ("if", "unless"): the clause it modifies rests on it too."""
+    return not _marks(clause).isdisjoint(_CONDITIONS)
+
+
+def _purpose(clause: Token) -> bool:
+    """A clause of purpose ("so that we can prove it"): only its own words are an aim ("We hired
+    him so that we could build the ship": the hiring happened)."""
+    return {"so", "that"} <= _marks(clause)
 
 
 # Auxiliaries that open a condition by coming before their subject: "had we known", "were I to".
@@ -275,7 +298,8 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
       has no subject, whatever conjunct the parse lends it;
     - a clause under a passive verb of saying or charging ('"We have been accused of having no
       money and that agents run us"', '"I was told that Nordbank would pay"'): the claim of
-      whoever accused or told, which the speaker only reports.
+      whoever accused or told, which the speaker only reports (not the accusing itself, with its
+      doer: '"I was charged by Bergen police"').
 
     Linguistic reason: once "I" names the speaker, the quoted clause's facts become the
     speaker's claims about themself; only a declarative clause the speaker asserts (not asks,
@@ -304,9 +328,15 @@ def unasserted_first_person(subject: Token, obj: Token, sentence: Span) -> bool:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
             return True
-        if t.lemma_ in _TOLD and any(c.dep_ == "auxpass" for c in t.children):
+        if t.lemma_ in _TOLD and any(c.dep_ == "auxpass" for c in t.children) and not _agent_of(subject, t):
             return True  # "we have been accused of ...", "I was told that ...": another's claim
     return False
+
+
+def _agent_of(subject: Token, verb: Token) -> bool:
+    """The fact is the passive's own act, its doer named by "by": '"I was charged by Bergen
+    police"' states that the police charged the speaker (what they charged him with is theirs)."""
+    return subject.dep_ == "pobj" and subject.head.dep_ == "agent" and subject.head.head.i == verb.i
 
 
 def unasserted_statement(subject: Token, negated: bool, modality: str | None) -> bool:
