@@ -81,7 +81,7 @@ def _pobj(noun: Token, prep_word: str) -> Token | None:
     return prep and next((c for c in children(prep) if c.dep_ == "pobj"), None)
 
 
-def _stated(noun: Token, sent: Span) -> bool:
+def stated_event(noun: Token, sent: Span) -> bool:
     """The sentence states the event happened or is happening: no word of doubt, plan or denial on
     the noun or above it, no modal, infinitive, negation or condition on a verb above it, no question."""
     if sent.text.rstrip().endswith("?"):
@@ -205,7 +205,7 @@ def event_noun_propositions(sent: Span) -> Iterator[Proposition]:
         else:
             continue
         found = list(pairs)
-        if not found or not _stated(noun, sent):
+        if not found or not stated_event(noun, sent):
             continue
         for relation, verb, doer, done in found:
             yield Proposition(sentence=sent, relation=relation, lemma=verb, args=[argument(doer), argument(done)],

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 from kg.extract.between import CONFLICT_NOUNS
-from kg.extract.events import _stated
+from kg.extract.events import stated_event
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled
@@ -68,6 +68,8 @@ def _name(tok: Token | None, unnamed: frozenset[str] = _NOT_PARTY_TYPES) -> Toke
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+# Pronouns that stand for a thing or a clause: no party to an act.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 
 
 def relative_owner(poss: Token) -> Token:
@@ -115,7 +117,7 @@ def _doer(noun: Token) -> Token | None:
         return None
     poss = relative_owner(poss)
     if poss.pos_ == "PRON":
-        return poss if poss.lower_ not in ("it", "this", "that", "which", "what") else None
+        return poss if poss.lower_ not in _THING_PRONOUNS else None
     return _name(poss)
 
 
@@ -150,7 +152,7 @@ def partner_noun_propositions(sent: Span) -> Iterator[Proposition]:
         verb, prep_word = entry
         partner = _partner(noun, prep_word)
         doer = partner and _doer(noun)
-        if partner is None or doer is None or doer is partner or not _stated(noun, sent):
+        if partner is None or doer is None or doer is partner or not stated_event(noun, sent):
             continue
         for other in conjuncts(partner):
             other_name = _name(other)
@@ -202,14 +204,14 @@ def performance_noun_propositions(sent: Span) -> Iterator[Proposition]:
         if poss is None or poss.ent_type_ in _NOT_PARTY_TYPES:
             continue
         doer = relative_owner(poss)
-        if doer.pos_ == "PRON" and doer.lower_ in ("it", "this", "that", "which", "what"):
+        if doer.pos_ == "PRON" and doer.lower_ in _THING_PRONOUNS:
             continue
         if doer.pos_ != "PRON" and _name(doer) is None:
             continue
         found = [(prep_word, verb, other) for prep_word, verb in PERFORMANCE_NOUNS[noun.lemma_.lower()].items()
                  if (other := _partner(noun, prep_word, _NOT_VENUE_TYPES)) is not None and other is not doer
                  and not (prep_word == "in" and other.ent_type_ in _NOT_A_WORK)]
-        if not found or not _stated(noun, sent):
+        if not found or not stated_event(noun, sent):
             continue
         for prep_word, verb, other in found:
             yield Proposition(sentence=sent, relation=f"{noun.lower_} {prep_word}", lemma=verb,
