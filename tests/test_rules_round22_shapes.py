@@ -129,3 +129,12 @@ def test_without_the_went_on_rule() -> None:
     with ablated(["went-on-result"]):
         facts = _facts_with_modality(WENT_ON)
     assert ("Jon Dahl", "WIN", "Orvik Prize", None) not in facts
+
+
+def test_a_bodys_champion_won_its_title_not_the_body() -> None:
+    """"NAA champion" names the body whose title was won (the association's), not a thing won;
+    a contest's word ("Open", "Cup") makes the name the contest's, which is what was won."""
+    body = _facts("Athletics news\n\nNAA champion Anna Berg won again on Sunday.\n")
+    assert ("Anna Berg", "WIN", "NAA") not in body
+    contest = _facts("Tennis news\n\nBergen Open champion Jon Dahl lost in the first round on Sunday.\n")
+    assert ("Jon Dahl", "WIN", "Bergen Open") in contest

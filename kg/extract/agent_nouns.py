@@ -127,6 +127,8 @@ def no_firm_named(name: str, docs: Sequence[Doc]) -> bool:
 WINNER_NOUNS = frozenset({"winner", "champion"})
 # What a contest's or prize's name never is.
 _NOT_WON = _NOT_MADE | {"PERSON"}
+# Words that make a name a contest's ("Bergen Open champion", "Vexa Games champion").
+_CONTESTS = frozenset({"open", "games", "championship", "championships", "league", "series", "tour", "masters", "classic"})
 # Verbs that make their object a winner ("was named winner of", "crowned champion").
 _NAMING = frozenset({"name", "crown", "declare", "proclaim", "announce"})
 
@@ -178,6 +180,9 @@ def _won(noun: Token) -> Argument | None:
         return None  # a name cut short: "Australian Open champion"
     if len(run[0].text) == 1:
         return None  # "X Factor winner": the resolver reads a capital alone as an initial and cuts it
+    if (noun.lemma_.lower() == "champion" and any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in run)
+            and not any(t.lemma_.lower() in PRIZE_NOUNS or t.lower_ in _CONTESTS for t in run)):
+        return None  # "Commonwealth champion", "AAA champion": a body's champion won its title, not the body
     return Argument(run[-1], tuple(run))
 
 
