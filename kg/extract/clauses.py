@@ -505,9 +505,48 @@ def shared_auxiliaries(v: Token) -> list[Token]:
         return []  # "must refund money and loses revenue": a present form has its own tense
     if v.tag_ == "VBD" and not v.lower_.endswith("ed"):
         # "was built and became a landmark": an irregular past is no participle, "was" stays out
-        return [c for c in children(v.head) if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
-                and c.i < v.head.i] + shared_auxiliaries(v.head)
-    return [c for c in children(v.head) if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
+        shared = [c for c in children(v.head) if c.dep_ in ("aux", "neg") and c.lemma_ != "be"
+                  and c.i < v.head.i] + shared_auxiliaries(v.head)
+    else:
+        shared = [c for c in children(v.head) if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.head.i] + shared_auxiliaries(v.head)
+    if v.tag_ == "VBD" and any(c.dep_ == "neg" or c.lemma_ == "do" for c in shared):
+        shared = past_conjunct_auxiliaries(v, shared)
+    if any(c.dep_ == "neg" for c in shared):
+        shared = corrected_conjunct_auxiliaries(v, shared)
+    return shared
+
+
+@register("past-conjunct-own-negation")
+def past_conjunct_auxiliaries(v: Token, shared: list[Token]) -> list[Token]:
+    """"Jon Dahl did not buy shares and sold bonds": "sold" shares neither the "did" nor the
+    "not" of the verb it is coordinated with.
+
+    Linguistic reason: "do" as an auxiliary (do-support) takes a bare infinitive ("did not
+    sell"), never a past form: a conjunct in the past tense ("sold", "replied") is finite on its
+    own, outside the "did" and so outside the negation that the "did" carries. A past form in
+    "-ed" may still be a participle under "have" or "was" ("has not crossed the lines and
+    returned"), which it keeps.
+    """
+    if "past-conjunct-own-negation" in disabled() or not any(c.lemma_ == "do" for c in shared):
+        return shared
+    return [c for c in shared if c.dep_ != "neg" and c.lemma_ != "do"]
+
+
+@register("corrected-conjunct-affirmed")
+def corrected_conjunct_auxiliaries(v: Token, shared: list[Token]) -> list[Token]:
+    """"Nordbank will not buy Vexa Holdings but lease it": "will lease", not "will not lease".
+
+    Linguistic reason: "not A but B" is a correction: the "but" sets B against the negated A,
+    so B is asserted, not denied. A conjunct after "but" shares the auxiliaries of the verb it is
+    coordinated with ("will") but not its "not"; after "and", "or" it shares both ("will not buy
+    or sell").
+    """
+    if "corrected-conjunct-affirmed" in disabled():
+        return shared
+    head = v.head
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < v.i for c in children(head)):
+        return shared
+    return [c for c in shared if c.dep_ != "neg"]
 
 
 def relation_tokens(chain: list[Token]) -> list[Token]:

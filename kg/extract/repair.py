@@ -216,6 +216,72 @@ def repair_particle_before_object(sent: Span, tokens: Iterable[Token] | None = N
     return changed
 
 
+# Adverb particles the model reads as a modifier of their verb when a score stands after them
+# ("went down 6-3 6-4 to", "crashed out 2-1 to", "held off 3-2").
+_PARTICLES_BEFORE_SCORE = frozenset({"down", "out", "up", "off", "through"})
+_SCORE_PUNCT = frozenset({"-", "–", "(", ")", ","})
+
+
+def _is_score_word(text: str) -> bool:
+    """One word that is a score: "6-3", "2–1"."""
+    parts = text.replace("–", "-").split("-")
+    return len(parts) == 2 and all(p.isdigit() for p in parts)
+
+
+def _score_phrase(particle: Token, verb: Token) -> list[Token]:
+    """The words of the score or measure right after ``particle`` ("6-3 6-4", "(2-1)", "3%"):
+    numbers, their dashes and brackets, and nouns of measure that hang on the verb or the
+    particle as a noun-phrase adverbial whose words are all numbers; none if the next word is
+    something else."""
+    doc, i, words = particle.doc, particle.i + 1, []
+    end = particle.sent.end
+    while i < end:
+        tok = doc[i]
+        if tok.like_num or _is_score_word(tok.text) or (tok.text in _SCORE_PUNCT and tok.dep_ == "punct"):
+            words.append(tok)
+        elif (tok.dep_ == "npadvmod" and tok.head.i in (verb.i, particle.i) and tok.left_edge.i > particle.i
+              and all(t.like_num or t.text in _SCORE_PUNCT or t.i == tok.i for t in tok.subtree)):
+            words.append(tok)  # "3%", "10 points": a measure noun after its number
+        else:
+            break
+        i += 1
+    if not any(t.like_num or _is_score_word(t.text) for t in words):
+        return []
+    if not all(t.head.i in (verb.i, particle.i) or t.head in words for t in words):
+        return []  # the numbers hang on a later word ("down 3 places"): no score of the verb
+    return words
+
+
+@register("particle-before-score")
+def repair_particle_before_score(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
+    """"Tom Reed went down 6-3 6-4 to Jon Dahl" → "down" is the particle of "go down", which
+    the score after it does not part from its verb.
+
+    Linguistic reason: a phrasal verb keeps its particle right after it ("went down", "crashed
+    out", "held off"), and a score or measure is an adverbial of the whole verb that may stand
+    between the particle and what follows ("went down 6-3 to X", "went up 3% to"); the particle
+    still belongs to the verb. The small model reads the particle as an adverb when a number
+    follows it, which drops it from the relation: "go to Jon Dahl" instead of "go down to".
+    Only a particle right after its verb, with nothing hung on it but the score, is read so.
+    """
+    changed = False
+    for tok in sent if tokens is None else tokens:
+        if tok.dep_ != "advmod" or tok.lower_ not in _PARTICLES_BEFORE_SCORE or tok.i == sent.start:
+            continue
+        verb = tok.doc[tok.i - 1]
+        if verb.pos_ != "VERB" or tok.head.i != verb.i or any(c.dep_ == "prt" for c in verb.children):
+            continue
+        score = _score_phrase(tok, verb)
+        if not score or any(c not in score for c in tok.children):
+            continue
+        for word in score:
+            if word.head.i == tok.i:
+                word.head = verb
+        tok.dep_, tok.pos_, tok.tag_ = "prt", "ADP", "RP"
+        changed = True
+    return changed
+
+
 def _unclosed_apposition(verb: Token) -> tuple[Token, Token] | None:
     """The title and the name that are both the verb's subjects, the name right after the title
     and a comma ("Norway's sporting director, Lars Holm is confident")."""
@@ -295,6 +361,7 @@ _Candidates = Callable[["_Arrays", int, int], Sequence[int]]
 _VB, _CONJ, _NSUBJ = get_string_id("VB"), get_string_id("conj"), get_string_id("nsubj")
 _RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
 _PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
+_SCORE_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_BEFORE_SCORE)
 
 
 class _Arrays:
@@ -306,6 +373,7 @@ class _Arrays:
         self.conj: list[int] = []
         self.result: list[int] = []
         self.particle: list[int] = []
+        self.score_particle: list[int] = []
         subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
         for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
             if tag == _VB:
@@ -318,6 +386,8 @@ class _Arrays:
                 self.result.append(i)
             if lower in _PARTICLES:
                 self.particle.append(i)
+            elif lower in _SCORE_PARTICLES:
+                self.score_particle.append(i)
         self.two_subjects = sorted(i for i, n in subjects.items() if n >= 2)
 
 
@@ -331,6 +401,7 @@ _REPAIRS: list[tuple[str, Callable[..., bool], _Candidates | None]] = [
     ("subject-after-and", repair_subject_after_and, lambda a, s, e: _within(a.conj, s, e)),
     ("score-after-opponent", repair_score_after_opponent, lambda a, s, e: _within(a.result, s, e)),
     ("particle-before-object", repair_particle_before_object, lambda a, s, e: _within(a.particle, s, e)),
+    ("particle-before-score", repair_particle_before_score, lambda a, s, e: _within(a.score_particle, s, e)),
     ("apposition-unclosed", repair_unclosed_apposition, lambda a, s, e: _within(a.two_subjects, s, e)),
     ("title-beside-name", repair_title_beside_name, lambda a, s, e: _within(a.two_subjects, s, e)),
 ]
@@ -371,6 +442,8 @@ def repair_sentence(sent: Span) -> None:
         repair_score_after_opponent(sent)
     if "particle-before-object" not in off:
         repair_particle_before_object(sent)
+    if "particle-before-score" not in off:
+        repair_particle_before_score(sent)
     if "apposition-unclosed" not in off:
         repair_unclosed_apposition(sent)
     if "title-beside-name" not in off:
