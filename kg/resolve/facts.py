@@ -159,6 +159,39 @@ def _former(title: str) -> bool:
     return any(f" {w} " in words for w in _NO_LONGER)
 
 
+# Verbs whose "as" phrase names a post their subject leaves (``subject-as``: "stepped down as
+# chairman", "resigned as Nordbank chief", "quit as coach", "retired as captain").
+LEAVING_VERBS = frozenset({"step", "stand", "resign", "quit", "retire"})
+# Words before a title that say the post is no longer held ("outgoing" is still held: about to be left).
+_PAST_POST = _NO_LONGER - {"outgoing"}
+
+
+@register("former-post")
+def post_left(prop: Proposition, role: Role, title: str) -> str | None:
+    """A post no longer held, written as one: "Tom Reed, the former chairman of Nordbank" and "Jon
+    Dahl stepped down as Vexa Holdings chairman" give ``ROLE {predicate: 'former chairman'}`` to
+    the organisation (``IS_A`` "former chairman" where none is named), never the title noun's
+    type (``HEAD``), which says the post is held now. Returns the title as written for a post no
+    longer held ("former chairman"), else ``None``.
+
+    Linguistic reason: a past marker before a title ("former", "ex-", "one-time", "erstwhile",
+    "late", "retired") moves the post into the past: the "former chairman" of Nordbank does not
+    head it. A verb of leaving a post with an "as" phrase ("step down as", "stand down as",
+    "resign as", "quit as", "retire as") says the same of its subject: the post was held until
+    the act. "Outgoing" is no past marker: the outgoing chairman still holds the post.
+    """
+    if "former-post" in disabled():
+        return None
+    words = f" {' '.join(title.lower().replace('-', ' ').split())} "
+    if any(f" {w} " in words for w in _PAST_POST):
+        return title
+    prep = role.title_head.head
+    if (prop.rule == "subject-as" and prep.lower_ == "as" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in LEAVING_VERBS):
+        return f"former {title}"
+    return None
+
+
 def _counted(tok: Token) -> Token:
     """A quantity is about what it counts: "said 10% of the loans were at risk" is about loans."""
     if tok.lower_ not in _QUANTITIES:
@@ -433,6 +466,9 @@ class FactBuilder:
             elif obj is not None and people_not_employer(obj.name, obj.type, role.title_head.lemma_):
                 obj = None  # "Native American actress": who she is, no place of work
             kind = role.title
+            left = post_left(prop, role, predicate)
+            if left is not None and left != predicate:
+                predicate, kind = left, f"former {role.title}"  # "stepped down as chairman": a former chairman
             if obj is not None and role.org is not None and field_not_employer(obj.name, role.org, role.title_head):
                 # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
                 kind = field_kind(obj.name, role.org, role.title, role.title_head)
@@ -443,7 +479,7 @@ class FactBuilder:
                 subject, obj, relation, predicate = owner, subject, "OWN", "own"
                 subj_arg, obj_arg = obj_arg, subj_arg
             elif obj is not None:
-                relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
+                relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE") if left is None else "ROLE"
             else:
                 obj, relation = Entity.make(kind, "CONCEPT"), "IS_A"
         elif (topic := _topic(prop)) is not None:
