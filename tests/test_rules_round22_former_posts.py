@@ -67,3 +67,33 @@ def test_the_outgoing_chairman_still_holds_the_post() -> None:
 def test_retiring_with_no_organisation_is_a_former_title() -> None:
     text = "Cup news\n\nJon Dahl retired as captain after the final on Sunday.\n"
     assert ("Jon Dahl", "IS_A", "former captain", "former captain") in _roles(text)
+
+
+FUTURE = "Board news\n\nTom Reed will step down as Nordbank chairman in May.\n"
+SACKED = "Cup news\n\nTom Reed was sacked as head of Bergen Rovers.\n"
+REPLACED = "Board news\n\nAnna Berg replaced Jon Dahl as chairman of Nordbank.\n"
+
+
+def test_a_post_still_to_be_left_is_held() -> None:
+    assert ("Tom Reed", "HEAD", "chairman", "Nordbank") in _roles(FUTURE)
+    progressive = "Board news\n\nAnna Berg is stepping down as Nordbank chairman at the end of the year.\n"
+    assert ("Anna Berg", "HEAD", "chairman", "Nordbank") in _roles(progressive)
+
+
+def test_the_sacked_and_the_replaced_held_the_post() -> None:
+    assert ("Tom Reed", "ROLE", "former head", "Bergen Rovers") in _roles(SACKED)
+    roles = _roles(REPLACED)
+    assert ("Jon Dahl", "ROLE", "former chairman", "Nordbank") in roles
+    assert ("Anna Berg", "HEAD", "chairman", "Nordbank") in roles  # the successor holds it now
+    assert ("Jon Dahl", "HEAD", "chairman", "Nordbank") not in roles
+
+
+def test_the_sacked_without_the_rule() -> None:
+    with ablated(["former-post"]):
+        assert ("Tom Reed", "HEAD", "head", "Bergen Rovers") in _roles(SACKED)
+        assert ("Jon Dahl", "HEAD", "chairman", "Nordbank") in _roles(REPLACED)
+
+
+def test_a_successor_still_to_come() -> None:
+    text = "Board news\n\nAnna Berg will replace Jon Dahl as chairman of Nordbank.\n"
+    assert ("Jon Dahl", "HEAD", "chairman", "Nordbank") in _roles(text)

@@ -178,7 +178,8 @@ def post_left(prop: Proposition, role: Role, title: str) -> str | None:
     "late", "retired") moves the post into the past: the "former chairman" of Nordbank does not
     head it. A verb of leaving a post with an "as" phrase ("step down as", "stand down as",
     "resign as", "quit as", "retire as") says the same of its subject: the post was held until
-    the act. "Outgoing" is no past marker: the outgoing chairman still holds the post.
+    the act, once it is done ("will step down as", "is to resign as", "is stepping down as" tell
+    of a post still held). "Outgoing" is no past marker: the outgoing chairman still holds the post.
     """
     if "former-post" in disabled():
         return None
@@ -187,9 +188,49 @@ def post_left(prop: Proposition, role: Role, title: str) -> str | None:
         return title
     prep = role.title_head.head
     if (prop.rule == "subject-as" and prep.lower_ == "as" and prep.dep_ == "prep"
-            and prep.head.lemma_.lower() in LEAVING_VERBS):
+            and prep.head.lemma_.lower() in LEAVING_VERBS and not _not_yet(prep.head)):
         return f"former {title}"
     return None
+
+
+# Verbs whose object (or passive subject) is put out of the post its "as" phrase names: "Nordbank
+# sacked Jon Dahl as chairman", "Tom Reed was fired as coach", "Anna Berg replaced Jon Dahl as chairman".
+REMOVING_VERBS = frozenset({"sack", "fire", "dismiss", "oust", "axe", "remove", "depose", "replace", "succeed"})
+# The relations a role is typed by (the predicate table's title types, ROLE, and IS_A a title).
+_ROLE_RELATIONS = frozenset({"HEAD", "MINISTER", "SPOKESPERSON", "SECRETARY", "PRESIDENT", "AIDE", "COUNTERPART",
+                             "ROLE", "IS_A"})
+
+
+@register("former-post")
+def removed_from_post(prop: Proposition) -> bool:
+    """"Tom Reed was sacked as head of Bergen Rovers", "Nordbank sacked Jon Dahl as chairman",
+    "Anna Berg replaced Jon Dahl as chairman" (rule ``role-as``): the one put out of the post is a
+    former holder, written as :func:`post_left` writes one (``ROLE`` "former head", ``IS_A``
+    "former chairman"), never ``HEAD``.
+
+    Linguistic reason: a verb of removal or succession ends its object's (a passive's subject's)
+    time in the post its "as" phrase names: the sacked or replaced chairman no longer holds it,
+    once the act is done (not "will replace Jon Dahl as chairman").
+    """
+    if "former-post" in disabled() or len(prop.args) < 2:
+        return False
+    tok = prop.args[1].head
+    for _ in range(4):  # the title ("as chairman") or the title's "of" object ("as head of Bergen Rovers")
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            return tok.head.lemma_.lower() in REMOVING_VERBS and not _not_yet(tok.head)
+        tok = tok.head
+    return False
+
+
+# Auxiliaries before a verb that put its act ahead: "will step down", "is to resign", "plans to quit".
+_AHEAD = frozenset({"will", "'ll", "wo", "would", "shall", "may", "might", "could", "should", "can", "must", "to"})
+
+
+def _not_yet(verb: Token) -> bool:
+    """The act is still to come: a modal or "to" before the verb, or "is stepping down" (a
+    progressive tells of a plan); the post is still held. "after stepping down" has no auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in _AHEAD for c in aux) or (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux))
 
 
 def _counted(tok: Token) -> Token:
@@ -497,6 +538,11 @@ class FactBuilder:
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
             return
+        if prop.rule == "role-as" and relation in _ROLE_RELATIONS and removed_from_post(prop):
+            if relation != "IS_A":
+                relation, predicate = "ROLE", f"former {predicate}"  # "was sacked as head of Bergen Rovers"
+            elif obj.type == "CONCEPT":
+                obj = Entity.make(f"former {obj.name}", "CONCEPT")  # "sacked Jon Dahl as chairman"
         if topic is None and unasserted_first_person(subj_arg.head, obj_arg.head, prop.sentence):
             return  # "I feel I earned it": a quotation's "I" in a clause it does not assert
         if topic is not None and unasserted_statement(subj_arg.head, prop.negated, prop.modality):
