@@ -97,3 +97,12 @@ def test_the_sacked_without_the_rule() -> None:
 def test_a_successor_still_to_come() -> None:
     text = "Board news\n\nAnna Berg will replace Jon Dahl as chairman of Nordbank.\n"
     assert ("Jon Dahl", "HEAD", "chairman", "Nordbank") in _roles(text)
+
+
+def test_a_left_post_is_no_side_for_we() -> None:
+    text = 'Board news\n\nJon Dahl stepped down as Vexa Holdings chairman in March. "We have bought Bergen Rovers," he said.\n'
+    facts = {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
+    assert ("Vexa Holdings", "ACQUIRE", "Bergen Rovers") not in facts
+    with ablated(["former-post"]):
+        facts = {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
+        assert ("Vexa Holdings", "ACQUIRE", "Bergen Rovers") in facts  # his "we" read as the firm he left
