@@ -159,6 +159,80 @@ def _former(title: str) -> bool:
     return any(f" {w} " in words for w in _NO_LONGER)
 
 
+# Verbs whose "as" phrase names a post their subject leaves (``subject-as``: "stepped down as
+# chairman", "resigned as Nordbank chief", "quit as coach", "retired as captain").
+LEAVING_VERBS = frozenset({"step", "stand", "resign", "quit", "retire"})
+# Words before a title that say the post is no longer held ("outgoing" is still held: about to be left).
+_PAST_POST = _NO_LONGER - {"outgoing"}
+
+
+@register("former-post")
+def post_left(prop: Proposition, role: Role, title: str) -> str | None:
+    """A post no longer held, written as one: "Tom Reed, the former chairman of Nordbank" and "Jon
+    Dahl stepped down as Vexa Holdings chairman" give ``ROLE {predicate: 'former chairman'}`` to
+    the organisation (``IS_A`` "former chairman" where none is named), never the title noun's
+    type (``HEAD``), which says the post is held now. Returns the title as written for a post no
+    longer held ("former chairman"), else ``None``.
+
+    Linguistic reason: a past marker before a title ("former", "ex-", "one-time", "erstwhile",
+    "late", "retired") moves the post into the past: the "former chairman" of Nordbank does not
+    head it. A verb of leaving a post with an "as" phrase ("step down as", "stand down as",
+    "resign as", "quit as", "retire as") says the same of its subject: the post was held until
+    the act, once it is done ("will step down as", "is to resign as", "is stepping down as" tell
+    of a post still held). "Outgoing" is no past marker: the outgoing chairman still holds the post.
+    """
+    if "former-post" in disabled():
+        return None
+    words = f" {' '.join(title.lower().replace('-', ' ').split())} "
+    if any(f" {w} " in words for w in _PAST_POST):
+        return title
+    prep = role.title_head.head
+    if (prop.rule == "subject-as" and prep.lower_ == "as" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in LEAVING_VERBS and not _not_yet(prep.head)):
+        return f"former {title}"
+    return None
+
+
+# Verbs whose object (or passive subject) is put out of the post its "as" phrase names: "Nordbank
+# sacked Jon Dahl as chairman", "Tom Reed was fired as coach", "Anna Berg replaced Jon Dahl as chairman".
+REMOVING_VERBS = frozenset({"sack", "fire", "dismiss", "oust", "axe", "remove", "depose", "replace", "succeed"})
+# The relations a role is typed by (the predicate table's title types, ROLE, and IS_A a title).
+_ROLE_RELATIONS = frozenset({"HEAD", "MINISTER", "SPOKESPERSON", "SECRETARY", "PRESIDENT", "AIDE", "COUNTERPART",
+                             "ROLE", "IS_A"})
+
+
+@register("former-post")
+def removed_from_post(prop: Proposition) -> bool:
+    """"Tom Reed was sacked as head of Bergen Rovers", "Nordbank sacked Jon Dahl as chairman",
+    "Anna Berg replaced Jon Dahl as chairman" (rule ``role-as``): the one put out of the post is a
+    former holder, written as :func:`post_left` writes one (``ROLE`` "former head", ``IS_A``
+    "former chairman"), never ``HEAD``.
+
+    Linguistic reason: a verb of removal or succession ends its object's (a passive's subject's)
+    time in the post its "as" phrase names: the sacked or replaced chairman no longer holds it,
+    once the act is done (not "will replace Jon Dahl as chairman").
+    """
+    if "former-post" in disabled() or len(prop.args) < 2:
+        return False
+    tok = prop.args[1].head
+    for _ in range(4):  # the title ("as chairman") or the title's "of" object ("as head of Bergen Rovers")
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            return tok.head.lemma_.lower() in REMOVING_VERBS and not _not_yet(tok.head)
+        tok = tok.head
+    return False
+
+
+# Auxiliaries before a verb that put its act ahead: "will step down", "is to resign", "plans to quit".
+_AHEAD = frozenset({"will", "'ll", "wo", "would", "shall", "may", "might", "could", "should", "can", "must", "to"})
+
+
+def _not_yet(verb: Token) -> bool:
+    """The act is still to come: a modal or "to" before the verb, or "is stepping down" (a
+    progressive tells of a plan); the post is still held. "after stepping down" has no auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in _AHEAD for c in aux) or (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux))
+
+
 def _counted(tok: Token) -> Token:
     """A quantity is about what it counts: "said 10% of the loans were at risk" is about loans."""
     if tok.lower_ not in _QUANTITIES:
@@ -433,6 +507,9 @@ class FactBuilder:
             elif obj is not None and people_not_employer(obj.name, obj.type, role.title_head.lemma_):
                 obj = None  # "Native American actress": who she is, no place of work
             kind = role.title
+            left = post_left(prop, role, predicate)
+            if left is not None and left != predicate:
+                predicate, kind = left, f"former {role.title}"  # "stepped down as chairman": a former chairman
             if obj is not None and role.org is not None and field_not_employer(obj.name, role.org, role.title_head):
                 # "Rock star Tom Reed": which kind of star, no place of work; the kind keeps its field
                 kind = field_kind(obj.name, role.org, role.title, role.title_head)
@@ -443,7 +520,7 @@ class FactBuilder:
                 subject, obj, relation, predicate = owner, subject, "OWN", "own"
                 subj_arg, obj_arg = obj_arg, subj_arg
             elif obj is not None:
-                relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE")
+                relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE") if left is None else "ROLE"
             else:
                 obj, relation = Entity.make(kind, "CONCEPT"), "IS_A"
         elif (topic := _topic(prop)) is not None:
@@ -461,6 +538,11 @@ class FactBuilder:
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
             return
+        if prop.rule == "role-as" and relation in _ROLE_RELATIONS and removed_from_post(prop):
+            if relation != "IS_A":
+                relation, predicate = "ROLE", f"former {predicate}"  # "was sacked as head of Bergen Rovers"
+            elif obj.type == "CONCEPT":
+                obj = Entity.make(f"former {obj.name}", "CONCEPT")  # "sacked Jon Dahl as chairman"
         if topic is None and unasserted_first_person(subj_arg.head, obj_arg.head, prop.sentence):
             return  # "I feel I earned it": a quotation's "I" in a clause it does not assert
         if topic is not None and unasserted_statement(subj_arg.head, prop.negated, prop.modality):
