@@ -18,7 +18,7 @@ from kg.extract.conditions import condition_clause
 from kg.extract.places import firm_mention
 from kg.extract.prenominal import prenominal_title
 from kg.extract.prizes import PRIZE_NOUNS
-from kg.extract.reading import children, sentence_entities, sentence_lemmas, sentence_tokens
+from kg.extract.reading import children, proper_run, sentence_entities, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled
 from kg.extract.roles import NOT_TITLES, name_span
 from kg.extract.titled_names import titled_name
@@ -140,12 +140,7 @@ def _name_run(tok: Token) -> tuple[Token, ...] | None:
         return tuple(ent)
     if tok.pos_ != "PROPN":
         return None
-    run: list[Token] = []
-    for t in reversed(tok.doc[tok.sent.start:tok.i + 1]):
-        if t.pos_ != "PROPN":
-            break
-        run.insert(0, t)
-    return tuple(run)
+    return tuple(proper_run(tok))
 
 
 def _capitalised(tok: Token) -> bool:

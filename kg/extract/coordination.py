@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import subject_argument
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import balance_quotes, conjuncts
+from kg.extract.reading import proper_run
 from kg.extract.registry import disabled, register
 
 
@@ -94,10 +95,10 @@ def shared_head(member: Token) -> tuple[list[Token], Token] | None:
         return None
     if len(members) < 2 or any(m.pos_ != "PROPN" or m.ent_type_ in _NOT_NAMING for m in members):
         return None
-    runs = [len(_name_run(m)) for m in members]
+    runs = [len(proper_run(m)) for m in members]
     if runs[-1] > 1 and min(runs[:-1]) == 1:
         return None  # "the Daily and Sunday Telegraph newspapers": how much of "Sunday Telegraph" is shared is unsaid
-    words = {t.i for m in members for t in _name_run(m)}
+    words = {t.i for m in members for t in proper_run(m)}
     for t in head.doc[first.i:head.i]:
         if t.i in words or (t.dep_ in ("cc", "punct") and t.text in (",", "and", "&")):
             continue
@@ -134,14 +135,6 @@ def _list_before_noun(member: Token) -> tuple[Token, Token, list[Token]] | None:
     return first, head, [*(m for m in conjuncts(first) if m.pos_ == "PROPN"), last]
 
 
-def _name_run(member: Token) -> list[Token]:
-    """The proper nouns that end at ``member``: "New York" of "the Oslo and New York exchanges"."""
-    start = member.i
-    while start > member.sent.start and member.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return list(member.doc[start:member.i + 1])
-
-
 def shared_head_name(member: Token) -> str | None:
     """The name a member of a shared head stands for: "Voss line" of "the Bergen, Voss and Flam
     lines" (the member's own words kept: "the Red Sea and Baltic routes" → "Red Sea route")."""
@@ -151,7 +144,7 @@ def shared_head_name(member: Token) -> str | None:
     members, head = found
     if {head.head.lemma_, _first_conjunct(members[0]).head.lemma_} & COLLECTIVE_VERBS:
         return None  # "combines the Oslo and Bergen exchanges": the list stays one whole
-    words = [t.text for t in _name_run(member)]
+    words = [t.text for t in proper_run(member)]
     words += [t.text for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > member.i]
     return " ".join([*words, head.lemma_.lower()])
 

@@ -74,6 +74,15 @@ def children(tok: Token) -> tuple[Token, ...]:
     return kids
 
 
+def proper_run(tok: Token) -> list[Token]:
+    """The proper nouns of ``tok``'s sentence that end at ``tok`` ("New York" of "the Oslo and New
+    York exchanges"), ``tok`` itself always included."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return list(tok.doc[start:tok.i + 1])
+
+
 def held_words() -> frozenset[str]:
     """The words, in lower case, of the sentence :func:`reading` holds (made once; a rule that
     looks for one word asks here first)."""
