@@ -1,6 +1,7 @@
 """Names that were no node (round 23): a work's title or an organisation's name straight after the
 noun of its kind (``work-kind-title``, ``org-kind-name``), a name span cut at a bracket
-(``bracket-in-name``) and a title's own capitalised verbs and openers (``title-words``).
+(``bracket-in-name``), a title's own capitalised verbs and openers (``title-words``) and a
+capitalised number word inside a name (``number-word-in-name``, widened).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB). The positive cases fail with their rule switched off.
@@ -14,7 +15,7 @@ from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.extract.registry import ablated, rule_names
 
-RULES = ("work-kind-title", "org-kind-name", "bracket-in-name", "title-words")
+RULES = ("work-kind-title", "org-kind-name", "bracket-in-name", "title-words", "number-word-in-name")
 
 
 def _spans(text: str) -> set[tuple[str, str]]:
@@ -100,3 +101,10 @@ def test_no_name_from_a_common_initialism_or_a_compound_modifier(sentence: str) 
     with ablated(["work-kind-title", "org-kind-name"]):
         before = _spans(sentence)
     assert _spans(sentence) == before
+
+
+def test_a_capitalised_number_word_inside_a_name_stays_in_it() -> None:
+    text = "Rugby\n\nA broken arm ruled England prop Tom Reed out of the RBS Six Nations.\n"
+    assert "RBS Six Nations" in _names(text)
+    with ablated(["number-word-in-name"]):
+        assert "RBS Six Nations" not in _names(text)

@@ -263,7 +263,9 @@ def _number_word_before(toks: list[Token]) -> list[Token]:
     Nordbank branches", "3 Vexa stores"); one written with a capital inside a run of capitalised
     words is a word of a title or a name, as "Dollar" is. Only a word of letters right before the
     name's first word; not the count of a noun after the name ("Three Halden Kjerstad players"),
-    and not opening a sentence where the name is one word ("Three Nordbank ...")."""
+    and not opening a sentence where the name is one word ("Three Nordbank ..."). Inside a name,
+    between two of its capitalised words ("the RBS Six Nations"), such a word is one of the name's
+    too (:func:`_number_word_inside`)."""
     if "number-word-in-name" in disabled() or not toks:
         return []
     first = toks[0]
@@ -273,6 +275,20 @@ def _number_word_before(toks: list[Token]) -> list[Token]:
             or (before.i == before.sent.start and len(toks) < 2)):
         return []
     return [before]
+
+
+def _number_word_inside(toks: list[Token]) -> list[Token]:
+    """"the RBS Six Nations": ``toks`` (a name's compounds and its head word) with a capitalised
+    number word the parse reads as a count of the head, where it stands between two of them
+    (rule ``number-word-in-name``, as :func:`_number_word_before`)."""
+    if "number-word-in-name" in disabled() or len(toks) < 2:
+        return toks
+    head = toks[-1]
+    inside = [c for c in head.lefts if c.dep_ == "nummod" and c.is_title and c.is_alpha and toks[0].i < c.i]
+    if not inside:
+        return toks
+    run = sorted([*toks, *inside], key=lambda t: t.i)
+    return run if run[-1].i - run[0].i == len(run) - 1 and all(t.is_title or t.is_upper for t in run) else toks
 
 
 def _question_modal(tok: Token) -> bool:
@@ -411,6 +427,7 @@ def mention_of(tok: Token) -> Mention | None:
         return Mention(name, type_, surface, tok, True) if name else None
     if tok.pos_ == "PROPN" and not _lower_word(tok):
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        toks = _number_word_inside(toks)
         toks = _number_word_before(toks) + toks
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
