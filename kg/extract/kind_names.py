@@ -143,14 +143,18 @@ def kind_names(doc: Doc) -> list[Span]:
     """
     works, orgs, ids = _kinds()
     off = disabled()
-    if ("work-kind-title" in off and "org-kind-name" in off) or not numpy.isin(doc.to_array(LOWER), ids).any():
+    if "work-kind-title" in off and "org-kind-name" in off:
+        return []
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))  # the kind nouns' places only
+    if not len(at):
         return []
     if "work-kind-title" in off:
         works = frozenset()
     if "org-kind-name" in off:
         orgs = frozenset()
     found: list[Span] = []
-    for tok in doc:
+    for i in at.tolist():
+        tok = doc[i]
         if tok.lower_ not in works and tok.lower_ not in orgs:
             continue
         if not tok.is_lower or tok.tag_ not in ("NN", "JJ") or (found and found[-1].end > tok.i):
@@ -175,7 +179,7 @@ def bracket_split(span: Span) -> list[Span]:
     given name the name table knows is a person ("Tom Reed (Night Train"); a part with no
     capitalised word is dropped.
     """
-    if "bracket-in-name" in disabled() or not any(t.text in ("(", ")") for t in span):
+    if "bracket-in-name" in disabled() or ("(" not in span.text and ")" not in span.text):
         return [span]
     from kg.resolve.names import given_names  # kg.resolve imports kg.extract: at call time
 
