@@ -157,6 +157,11 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
+def _number_after(ent: Span, head: Token) -> bool:
+    """The name's words after its head are numbers of it: "Doom 3", "Apollo 13"."""
+    return all(t.like_num and t.head.i == head.i for t in ent.doc[head.i + 1:ent.end])
+
+
 def title_propositions(sent: Span) -> Iterator[Proposition]:
     """"President Lind", "football club Bergen Rovers" → (Lind; is; President).
 
@@ -171,7 +176,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
         if ent.label_ not in NAME_TYPES or ent.start == 0 or ent.doc[ent.start - 1].dep_ != "compound":
             continue  # (the word before the name must be a compound of it: tested before any walk)
         head = ent.root
-        if head.dep_ == "compound" or head.i != ent.end - 1:
+        if head.dep_ == "compound" or (head.i != ent.end - 1 and not _number_after(ent, head)):
             continue
         before = [t for t in head.subtree if t.i < ent.start]
         if not before or before[-1].i != ent.start - 1 or before[-1].dep_ != "compound":

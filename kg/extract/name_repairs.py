@@ -26,6 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.extract.components import add_component
+from kg.extract.kind_names import bracket_split, kind_names
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -249,9 +250,10 @@ def determiner_names(doc: Doc) -> list[Span]:
 
 
 def repair_names(doc: Doc) -> Doc:
-    """The five repairs, on the document's entity spans (a pipeline component after "ner")."""
+    """The repairs, on the document's entity spans (a pipeline component after "ner"); the
+    names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`."""
     found = doc.ents
-    ents = place_nationalities([nationality_trimmed(score_trimmed(e)) for e in found])
+    ents = place_nationalities([part for e in found for part in bracket_split(nationality_trimmed(score_trimmed(e)))])
     changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
     countries = and_countries(doc)
     if countries:
@@ -262,6 +264,11 @@ def repair_names(doc: Doc) -> Doc:
     if opened:
         taken = {i for c in opened for i in range(c.start, c.end)}
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + opened
+        changed = True
+    named = kind_names(doc)
+    if named:
+        taken = {i for c in named for i in range(c.start, c.end)}
+        ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + named
         changed = True
     if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")

@@ -36,7 +36,8 @@ ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC"
 # Mentions of these kinds are arguments in the Open IE view but never nodes in the graph.
 NOT_NODES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POSSESSIVE = re.compile(r"(['’]s?|s['’])$")
-_CLITIC = re.compile(r"(?<=\w) (['’]s)\b")  # "Claire 's Stores", as the words were joined
+# "Claire 's Stores", "If I Ai n't Got You", as the words were joined
+_CLITIC = re.compile(r"(?<=\w) (['’]s|n['’]t|['’](?:re|ll|ve|m|d))\b")
 
 
 @dataclass(slots=True)
@@ -144,6 +145,11 @@ def _written_capitalised_inside(word: str, text: str) -> bool:
     return any(not _after_sentence_end(text, f.start()) for f in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))
 
 
+def english_noun(lower: str) -> bool:
+    """Whether English has ``lower`` as a common noun, by the model's word lists ("tv", "pc")."""
+    return lower in _word_lists()[3]
+
+
 def _common_plural(name: str) -> bool:
     """A one-word name that English has as a plural common noun ("Airlines", "Motors", "Holdings")."""
     lower = name.lower()
@@ -216,8 +222,10 @@ def _name_part(ent: Span) -> list[Token]:
     bracket that the model ran into it, without connectors left dangling at the end
     ("Centre for the Study of Fisheries at")."""
     toks: list[Token] = []
+    title = title_inside(ent)
     for tok in ent:
-        stop = tok.pos_ in ("VERB", "AUX") or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
+        verb = tok.pos_ in ("VERB", "AUX") and not (title and not tok.is_lower)
+        stop = verb or tok.text in BRACKETS or (tok.lower_ in TIME_WORDS and tok.is_lower)
         if stop and toks:
             break
         if not toks and _question_modal(tok) and len(ent) > 1:
@@ -226,6 +234,23 @@ def _name_part(ent: Span) -> list[Token]:
     while len(toks) > 1 and ((toks[-1].lower_ in CONNECTORS and toks[-1].is_lower) or toks[-1].text in ",;:-"):
         toks.pop()
     return toks
+
+
+@register("title-words")
+def title_inside(ent: Span) -> bool:
+    """"her single So High", "the song If I Ain't Got You": whether ``ent`` is the title of a work
+    inside a sentence, whose capitalised words are all the title's, verbs ("Got") and openers
+    ("So") too.
+
+    Linguistic reason: a title is a name made of any words, a clause among them ("Do the Right
+    Thing"); inside a sentence English marks its words with capitals, so a capitalised verb or
+    adverb inside a work's title is a word of the title, not the sentence's verb or a connective
+    before a name ("So Blair said", "The Chaplin Collection beat Oasis": a verb in lower case
+    still ends a name). Only for a span the model or :mod:`kg.extract.kind_names` labels a work
+    (WORK_OF_ART) that does not open its sentence.
+    """
+    return ("title-words" not in disabled() and ent.label_ == "WORK_OF_ART" and not opens_sentence(ent[0])
+            and ent[0].text[:1].isupper())
 
 
 @register("number-word-in-name")
@@ -238,7 +263,9 @@ def _number_word_before(toks: list[Token]) -> list[Token]:
     Nordbank branches", "3 Vexa stores"); one written with a capital inside a run of capitalised
     words is a word of a title or a name, as "Dollar" is. Only a word of letters right before the
     name's first word; not the count of a noun after the name ("Three Halden Kjerstad players"),
-    and not opening a sentence where the name is one word ("Three Nordbank ...")."""
+    and not opening a sentence where the name is one word ("Three Nordbank ..."). Inside a name,
+    between two of its capitalised words ("the RBS Six Nations"), such a word is one of the name's
+    too (:func:`_number_word_inside`)."""
     if "number-word-in-name" in disabled() or not toks:
         return []
     first = toks[0]
@@ -248,6 +275,20 @@ def _number_word_before(toks: list[Token]) -> list[Token]:
             or (before.i == before.sent.start and len(toks) < 2)):
         return []
     return [before]
+
+
+def _number_word_inside(toks: list[Token]) -> list[Token]:
+    """"the RBS Six Nations": ``toks`` (a name's compounds and its head word) with a capitalised
+    number word the parse reads as a count of the head, where it stands between two of them
+    (rule ``number-word-in-name``, as :func:`_number_word_before`)."""
+    if "number-word-in-name" in disabled() or len(toks) < 2:
+        return toks
+    head = toks[-1]
+    inside = [c for c in head.lefts if c.dep_ == "nummod" and c.is_title and c.is_alpha and toks[0].i < c.i]
+    if not inside:
+        return toks
+    run = sorted([*toks, *inside], key=lambda t: t.i)
+    return run if run[-1].i - run[0].i == len(run) - 1 and all(t.is_title or t.is_upper for t in run) else toks
 
 
 def _question_modal(tok: Token) -> bool:
@@ -374,6 +415,8 @@ def mention_of(tok: Token) -> Mention | None:
         if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
             return None  # "200bn", "420bn yuan": an amount the model took for a name
         name = canonical_name(stripped, type_) if stripped else ""
+        if name and name != stripped and stripped.endswith(" " + name) and title_inside(ent):
+            name = stripped  # "So High": the title's first word, no connective before a name
         if name.casefold() in _COURTESY_TITLES:
             return None  # "Describing Mr": the name itself is in the next span
         start = ent.start
@@ -384,6 +427,7 @@ def mention_of(tok: Token) -> Mention | None:
         return Mention(name, type_, surface, tok, True) if name else None
     if tok.pos_ == "PROPN" and not _lower_word(tok):
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        toks = _number_word_inside(toks)
         toks = _number_word_before(toks) + toks
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
