@@ -55,3 +55,11 @@ def test_not_a_node() -> None:
     assert classify(gold, ARTICLE, "She also bought Fjord Power.", NAMES[:2], []) == "another sentence: pronoun"
     sentence = "Anna Berg bought Fjord Power."
     assert classify(gold, ARTICLE + " " + sentence, sentence, NAMES[:2], []) == "one sentence: not a node"
+
+
+def test_a_common_noun_subject_is_never_a_missing_node() -> None:
+    # "analysts" is no name (lower case), so a sentence that has it is no "not a node" miss:
+    # the census asks of the subject the gold's own test of a name, as of the object
+    gold = _gold("analysts", "expect", "Fjord Power")
+    sentence = "Analysts expect Fjord Power to grow."
+    assert classify(gold, ARTICLE + " " + sentence, sentence, NAMES, []) == "one sentence: nothing"

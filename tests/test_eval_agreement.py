@@ -96,9 +96,9 @@ def test_names_and_common_nouns_as_the_gold_marks_them() -> None:
     assert len(docs) == 16 and all(d.source == d.id for d in docs)
     types = {(f.subject.name, f.predicate, f.object.name): (f.subject.type, f.object.type) for f in facts}
     assert all(t in ("NAME", "CONCEPT") for pair in types.values() for t in pair)
-    assert fact_eval._is_name("Vexa Cement Nordic Ltd") and fact_eval._is_name("The Return of Orvik")
-    assert not fact_eval._is_name("£1.3bn offer") and not fact_eval._is_name("5.5%")
-    assert not fact_eval._is_name("shares in VXA") and not fact_eval._is_name("NSB spokesman")
+    assert fact_eval.is_name("Vexa Cement Nordic Ltd") and fact_eval.is_name("The Return of Orvik")
+    assert not fact_eval.is_name("£1.3bn offer") and not fact_eval.is_name("5.5%")
+    assert not fact_eval.is_name("shares in VXA") and not fact_eval.is_name("NSB spokesman")
 
 
 AGREEMENT = Path(__file__).parent / "data" / "realnews" / "agreement" / "facts.jsonl"

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.eval.facts import GoldFact, load_gold, score_graph, surfaces
+from kg.eval.facts import GoldFact, is_name, load_gold, score_graph, surfaces
 from kg.eval.gold import content_words, name_matches, singular
 from kg.model import Fact
 
@@ -106,7 +106,9 @@ def _in_place(sentence: str) -> str:
 def classify(gold: GoldFact, article: str, sentence: str, names: Sequence[Sequence[str]], said: Sequence[Fact]) -> str:
     """The class of one missed gold fact (module doc): ``names`` are the surface forms of the
     document's entities, ``said`` the facts kg made of the evidence sentence."""
-    ends: list[tuple[str, bool]] = [(gold.subject, True)]
+    # the subject is a name by the gold's own test of a name (every content word capitalised), as
+    # the object is: "analysts" or "tobacco companies" are common-noun ends, never "not a node"
+    ends: list[tuple[str, bool]] = [(gold.subject, is_name(gold.subject))]
     if gold.is_role:
         ends.append((gold.title or "", False))
     elif gold.object:

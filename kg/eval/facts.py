@@ -350,7 +350,7 @@ def score_graph(gold_path: str, graph: str | None) -> FactScore:
     return result
 
 
-def _is_name(text: str | None) -> bool:
+def is_name(text: str | None) -> bool:
     """Every content word capitalised (a number aside): the rule the gold's ``object_named`` follows."""
     tokens = [w for w in _TOKEN.findall(text or "") if w.casefold() not in FUNCTION_WORDS | {"the", "a", "an"}]
     return any(w[0].isalpha() for w in tokens) and all(w[0].isupper() or w[0].isdigit() for w in tokens)
@@ -369,14 +369,14 @@ def annotation_facts(annotation: Sequence[GoldFact]) -> tuple[list[Document], li
     documents = {g.article: Document(g.article, g.article, g.article, "") for g in annotation}
     facts = []
     for g in annotation:
-        subject = Entity.make(g.subject, "NAME" if _is_name(g.subject) else "CONCEPT")
+        subject = Entity.make(g.subject, "NAME" if is_name(g.subject) else "CONCEPT")
         if g.is_role:
             predicate, relation = g.title or "", "ROLE"
             obj = Entity.make(g.org, "NAME") if g.org else Entity.make(g.title or "", "CONCEPT")
         else:
             predicate = _COPULA.get(g.relation, g.relation.replace("_", " "))
             relation = relation_type(predicate)
-            named = g.object_named or _is_name(g.object)
+            named = g.object_named or is_name(g.object)
             obj = Entity.make(g.object or "", "NAME" if g.object and named else "CONCEPT")
         facts.append(Fact(subject=subject, relation=relation, predicate=predicate, text=predicate, object=obj,
                           confidence=1.0, doc_id=g.article, sentence=0, char_start=0, char_end=0,
