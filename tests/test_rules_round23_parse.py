@@ -97,3 +97,12 @@ def test_a_fragment_or_a_passive_participle_is_left_alone() -> None:
         with ablated(["participle-as-main-verb"]):
             before = [(t.dep_, t.head.i) for t in _parsed(text)]
         assert [(t.dep_, t.head.i) for t in _parsed(text)] == before
+
+
+SETS = "Dahl out\n\nJon Dahl lost to Tom Reed 1-6,4-6 in the third round.\n"
+
+
+def test_sets_written_with_a_comma_are_no_part_of_the_name() -> None:
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl") in _facts(SETS)
+    with ablated(["score-in-name"]):
+        assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in _facts(SETS)
