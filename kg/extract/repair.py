@@ -19,7 +19,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
-from kg.extract.repair_clauses import repair_age_as_subject, repair_participle_as_main_verb
 from kg.resolve.referring import PERSON_KINDS
 
 # Endings of nouns that name people by what they do ("actress", "chairman", "singer"): no verb
@@ -360,11 +359,9 @@ _Candidates = Callable[["_Arrays", int, int], Sequence[int]]
 
 
 _VB, _CONJ, _NSUBJ = get_string_id("VB"), get_string_id("conj"), get_string_id("nsubj")
-_ACL, _ROOT = get_string_id("acl"), get_string_id("ROOT")
 _RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
 _PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
 _SCORE_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_BEFORE_SCORE)
-_OLD = get_string_id("old")
 
 
 class _Arrays:
@@ -377,19 +374,12 @@ class _Arrays:
         self.result: list[int] = []
         self.particle: list[int] = []
         self.score_particle: list[int] = []
-        self.old: list[int] = []
-        self.acl: list[int] = []
-        self.roots: list[int] = []  # sentence roots (read where the sentence has an "acl" word)
         subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
         for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
             if tag == _VB:
                 self.vb.append(i)
             if dep == _CONJ:
                 self.conj.append(i)
-            elif dep == _ACL:
-                self.acl.append(i)
-            elif dep == _ROOT:
-                self.roots.append(i)
             elif dep == _NSUBJ:
                 subjects[i + (head - (1 << 64) if head >= 1 << 63 else head)] += 1  # HEAD: an offset, as uint64
             if lemma in _RESULT_LEMMAS:
@@ -398,8 +388,6 @@ class _Arrays:
                 self.particle.append(i)
             elif lower in _SCORE_PARTICLES:
                 self.score_particle.append(i)
-            elif lower == _OLD:
-                self.old.append(i)
         self.two_subjects = sorted(i for i, n in subjects.items() if n >= 2)
 
 
@@ -409,9 +397,6 @@ def _within(found: list[int], start: int, end: int) -> list[int]:
 
 _REPAIRS: list[tuple[str, Callable[..., bool], _Candidates | None]] = [
     ("title-after-to", repair_title_after_to, lambda a, s, e: _within(a.vb, s, e)),
-    ("age-as-subject", repair_age_as_subject, lambda a, s, e: _within(a.old, s, e)),
-    ("participle-as-main-verb", repair_participle_as_main_verb,
-     lambda a, s, e: _within(a.roots, s, e) if _within(a.acl, s, e) else []),
     ("capitalised-first-word", repair_capitalised_first_word, None),
     ("subject-after-and", repair_subject_after_and, lambda a, s, e: _within(a.conj, s, e)),
     ("score-after-opponent", repair_score_after_opponent, lambda a, s, e: _within(a.result, s, e)),
@@ -449,10 +434,6 @@ def repair_sentence(sent: Span) -> None:
     off = disabled()
     if "title-after-to" not in off:
         repair_title_after_to(sent)
-    if "age-as-subject" not in off:
-        repair_age_as_subject(sent)
-    if "participle-as-main-verb" not in off:
-        repair_participle_as_main_verb(sent)
     if "capitalised-first-word" not in off:
         repair_capitalised_first_word(sent)
     if "subject-after-and" not in off:
