@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["COMPONENT", "repair_names", "use_name_repairs"]
 
 COMPONENT = "kg_name_repairs"
-_SCORE_PIECE = re.compile(r"^(?:\d+(?:-\d+)?|-|\(|\))$")
+# A piece of a score: "6", "6-4", a dash, a bracket, or two sets written with a comma and no space
+# ("1-6,4-6" is "1", "-", "6,4", "-", "6"; a thousands comma has three digits after it).
+_SCORE_PIECE = re.compile(r"^(?:\d+(?:-\d+)?|\d{1,2},\d{1,2}|-|\(|\))$")
 # Nouns of nationality that are no adjective: the demonym table has the adjectives.
 _NATIONALITY_NOUNS = frozenset({
     "frenchman", "frenchwoman", "englishman", "englishwoman", "briton", "scot", "welshman",
@@ -59,7 +61,7 @@ _LONGEST_COUNTRY = max(len(c.split()) for c in AND_COUNTRIES)
 
 @register("score-in-name")
 def score_trimmed(span: Span) -> Span:
-    """"Gloucester beat Bath 17-16", "Reed beat Jon Dahl 7-6 6-3": the span without the score
+    """"Gloucester beat Bath 17-16", "Reed beat Jon Dahl 7-6 6-3" (or "7-6,6-3"): the span without the score
     the entity model read into the name ("Bath", "Jon Dahl").
 
     Linguistic reason: a score ("17-16", "7-6 6-3") is a separate phrase of measure after the
