@@ -79,6 +79,7 @@ from kg.resolve.referring import (
     description_head,
     event_it,
     name_root,
+    occupation_named,
     occupational,
     position,
     same_kind,
@@ -312,6 +313,8 @@ class References:
         if tok.pos_ != "NOUN" or head in KIND_NEUTRAL or head == RANK:
             return False  # "the star", "the veteran": said of a singer or a sprinter alike
         said = self._kinds[e.id] & PERSON_KINDS
+        if neutral_kind_said(said):
+            said -= KIND_NEUTRAL  # "soul star Vexo ... the singer": a star may be a singer
         return bool(said) and not any(same_kind(head, k) for k in said)
 
     def _stated(self, tok: Token, sentence: int, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
@@ -401,9 +404,14 @@ class References:
     def _organisation(self, e: Entity) -> bool:
         """An organisation by its type or by a kind the text gives it ("engineering group Jarvis",
         which the tagger may call a person); never a name with a man's or a woman's marks."""
-        if self._gender(e):
+        if self._gender(e) or self._performer(e):
             return False
         return e.type == "ORG" or bool(self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS))
+
+    def _performer(self, e: Entity) -> bool:
+        """A name the tagger typed a firm or nothing that the text gives an occupation only a
+        person has ("soul star Vexo"; rule ``occupation-named-person``)."""
+        return e.type in ("ORG", "OTHER") and occupation_named(self._kinds[e.id])
 
     def _unknown(self, e: Entity) -> bool:
         """A name the document says nothing of, that the tagger called a person or gave no type:
@@ -419,7 +427,7 @@ class References:
         if want == "org":
             return self._organisation(e) or (e.type == "GPE" and not self._gender(e))
         gender = self._gender(e)
-        if not gender and (e.type != "PERSON" or self._organisation(e)):
+        if not gender and (e.type != "PERSON" or self._organisation(e)) and not self._performer(e):
             return False
         if not gender and work_no_person(self._kinds[e.id]):
             return False
@@ -494,6 +502,21 @@ class References:
 # ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
 WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
                                          "thriller", "opera", "ballet", "soap", "series"}
+
+
+@register("neutral-kind-said")
+def neutral_kind_said(said: set[str]) -> bool:
+    """"Soul star Vexo is leading the field. The singer, whose album ...": an epithet anyone of
+    renown is given ("star", "veteran", "youngster"), said of a name, rules out no occupation a
+    description after it names, as it does not when the description is the epithet ("Singer Tom
+    Reed ... The star"). ``said`` are the person nouns the document has said the name is; True
+    when some of them are such epithets, which the other-kind check then leaves out.
+
+    Linguistic reason: "star" says that someone is famous, not what they do; a star may be a
+    singer, an actor or a sprinter, so "the singer" after "soul star Vexo" is no other kind of
+    person than the one named, and the one person of the sentence before is meant. An occupation
+    said of the name ("lawyer Tom Reed") still rules out "the rapper"."""
+    return "neutral-kind-said" not in disabled() and bool(said & KIND_NEUTRAL)
 
 
 @register("work-no-person")
