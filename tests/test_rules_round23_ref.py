@@ -70,3 +70,14 @@ def test_a_name_written_after_the_is_no_mistyped_person() -> None:
     assert ("Vexo", "SHOWCASE", "Nordlys Records") in _facts(text)
     with ablated(["article-name"]):
         assert ("Vexo", "SHOWCASE", "Nordlys Records") not in _facts(text)
+
+
+def test_the_actor_is_the_one_said_to_be_an_actor_not_the_star() -> None:
+    text = ("Reed set for Norwegian adventure\n\n"
+            "Actor Tom Reed is to co-produce and star in an adventure film set in Norway.\n\n"
+            "The new picture is expected to be similar to Reed's action films of the 1980s. "
+            "Vexo, star of Winter Road, is the preferred choice of the studio.\n\n"
+            "On a visit to Bergen, the 60-year-old actor said he hoped to start shooting Summer Road next year.\n")
+    facts = _facts(text)
+    assert ("Tom Reed", "SHOOT", "Summer Road") in facts
+    assert not any(s == "Vexo" and r == "SHOOT" for s, r, _ in facts)
