@@ -287,10 +287,12 @@ class References:
             subjects = [i for i in people if place[i] < 2]
             people = {subjects[0]: people[subjects[0]]} if len(subjects) == 1 else people
         named = {w for e in people.values() for w in e.name.split()}
-        articled = {s.entity.id for s in seen if s.entity is not None and article_name(s.token)}
-        if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
-                                       and e.id not in articled for e in near if e.id not in people):
-            return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
+        if _epithet(tok):
+            mistyped = [e for e in near if e.id not in people and self._mistyped_person(e)
+                        and not set(e.name.split()) <= named]
+            articled = {s.entity.id for s in seen if mistyped and s.entity is not None and article_name(s.token)}
+            if any(e.id not in articled for e in mistyped):
+                return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         chosen = next(iter(people.values())) if len(people) == 1 else None
         if chosen is not None and head == RANK:
             self._kinds[chosen.id].add("number")  # a rank said of them: the next rank may be another's
