@@ -79,6 +79,7 @@ from kg.resolve.referring import (
     description_head,
     event_it,
     name_root,
+    occupation_named,
     occupational,
     position,
     same_kind,
@@ -86,6 +87,7 @@ from kg.resolve.referring import (
     stated_kinds,
     stated_nations,
 )
+from kg.resolve.spans import entity_at
 from kg.resolve.stated import stated_kind
 from kg.resolve.workdescriptions import DESCRIBED_KIND
 
@@ -249,7 +251,9 @@ class References:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
         found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
         if found is None:
-            found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person"))
+            # a kind stated far back takes no name only the occupation rule made a person: a name
+            # the tagger typed a firm, a window away, is too weak a candidate to stand for
+            found = self._stated(tok, sentence, head, lambda e: self._fits(e, "person") and not self._performer(e))
         # an age, an occupation ("the pop star") or a nationality ("the Swede") says who as little
         # as a title does, but only of the person just named (rules age-description,
         # occupation-description, nationality-description)
@@ -283,9 +287,12 @@ class References:
             subjects = [i for i in people if place[i] < 2]
             people = {subjects[0]: people[subjects[0]]} if len(subjects) == 1 else people
         named = {w for e in people.values() for w in e.name.split()}
-        if _epithet(tok) and any(self._mistyped_person(e) and not set(e.name.split()) <= named
-                                       for e in near if e.id not in people):
-            return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
+        if _epithet(tok):
+            mistyped = [e for e in near if e.id not in people and self._mistyped_person(e)
+                        and not set(e.name.split()) <= named]
+            articled = {s.entity.id for s in seen if mistyped and s.entity is not None and article_name(s.token)}
+            if any(e.id not in articled for e in mistyped):
+                return None  # an epithet's person may be a name the tagger called a firm ("Juninho")
         chosen = next(iter(people.values())) if len(people) == 1 else None
         if chosen is not None and head == RANK:
             self._kinds[chosen.id].add("number")  # a rank said of them: the next rank may be another's
@@ -312,6 +319,10 @@ class References:
         if tok.pos_ != "NOUN" or head in KIND_NEUTRAL or head == RANK:
             return False  # "the star", "the veteran": said of a singer or a sprinter alike
         said = self._kinds[e.id] & PERSON_KINDS
+        if neutral_kind_said(said) and not any(i != e.id and any(same_kind(head, k) for k in kinds)
+                                               for i, kinds in self._kinds.items()):
+            said -= KIND_NEUTRAL  # "soul star Vexo ... the singer": a star may be a singer (not
+            # when the text said someone else is one: "Actor Tom Reed ... star Vexo ... the actor")
         return bool(said) and not any(same_kind(head, k) for k in said)
 
     def _stated(self, tok: Token, sentence: int, head: str, fits: Callable[[Entity], bool]) -> Entity | None:
@@ -401,9 +412,14 @@ class References:
     def _organisation(self, e: Entity) -> bool:
         """An organisation by its type or by a kind the text gives it ("engineering group Jarvis",
         which the tagger may call a person); never a name with a man's or a woman's marks."""
-        if self._gender(e):
+        if self._gender(e) or self._performer(e):
             return False
         return e.type == "ORG" or bool(self._kinds[e.id] & (ORG_KINDS - PERSON_KINDS))
+
+    def _performer(self, e: Entity) -> bool:
+        """A name the tagger typed a firm or nothing that the text gives an occupation only a
+        person has ("soul star Vexo"; rule ``occupation-named-person``)."""
+        return e.type in ("ORG", "OTHER") and occupation_named(self._kinds[e.id])
 
     def _unknown(self, e: Entity) -> bool:
         """A name the document says nothing of, that the tagger called a person or gave no type:
@@ -419,7 +435,7 @@ class References:
         if want == "org":
             return self._organisation(e) or (e.type == "GPE" and not self._gender(e))
         gender = self._gender(e)
-        if not gender and (e.type != "PERSON" or self._organisation(e)):
+        if not gender and (e.type != "PERSON" or self._organisation(e)) and not self._performer(e):
             return False
         if not gender and work_no_person(self._kinds[e.id]):
             return False
@@ -494,6 +510,21 @@ class References:
 # ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
 WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
                                          "thriller", "opera", "ballet", "soap", "series"}
+
+
+@register("neutral-kind-said")
+def neutral_kind_said(said: set[str]) -> bool:
+    """"Soul star Vexo is leading the field. The singer, whose album ...": an epithet anyone of
+    renown is given ("star", "veteran", "youngster"), said of a name, rules out no occupation a
+    description after it names, as it does not when the description is the epithet ("Singer Tom
+    Reed ... The star"). ``said`` are the person nouns the document has said the name is; True
+    when some of them are such epithets, which the other-kind check then leaves out.
+
+    Linguistic reason: "star" says that someone is famous, not what they do; a star may be a
+    singer, an actor or a sprinter, so "the singer" after "soul star Vexo" is no other kind of
+    person than the one named, and the one person of the sentence before is meant. An occupation
+    said of the name ("lawyer Tom Reed") still rules out "the rapper"."""
+    return "neutral-kind-said" not in disabled() and bool(said & KIND_NEUTRAL)
 
 
 @register("work-no-person")
@@ -640,6 +671,29 @@ def designated(name: str) -> bool:
         return False
     words = name.lower().split()
     return len(words) > 1 and words[-1] in DESIGNATORS
+
+
+@register("article-name")
+def article_name(tok: Token) -> bool:
+    """"Rapper Vexo played a show at the Bergen Palladium on Friday. The US star will play two
+    songs": a name the text writes after "the" ("the Bergen Palladium", "the Nordlys Academy")
+    is no person's, so a name the tagger typed a firm does not keep an epithet ("the US star")
+    from the one person named before it when the text wrote it so. ``tok`` is the mention.
+
+    Linguistic reason: an English personal name takes no article; "the" before a name marks a
+    place, a building, a ship, a body or a band ("the Palladium", "the Beatles"). The epithet
+    guard keeps an epithet unresolved beside a name typed a firm because that name may be a
+    player's ("Juninho"), a reading the article rules out.
+    """
+    if "article-name" in disabled():
+        return False
+    ent = entity_at(tok)
+    if ent is not None and ent[0].lower_ == "the":
+        return True
+    first = ent.start if ent is not None else tok.i
+    while ent is None and first > 0 and tok.doc[first - 1].pos_ == "PROPN":
+        first -= 1  # a name the model did not tag: its run of proper nouns ("the River Glomma")
+    return first > 0 and tok.doc[first - 1].lower_ == "the" and tok.doc[first - 1].dep_ == "det"
 
 
 @register("epithet-reach")

@@ -383,6 +383,29 @@ def occupational(tok: Token, head: str) -> bool:
     return not any(c.dep_ in ("relcl", "acl", "prep") and c.doc[c.left_edge.i - 1].text != "," for c in tok.rights)
 
 
+# Occupations a name is given as a person only: not those a firm or a team is also called ("key
+# player Nordbank", "league champion Vexa", "designer label", "the Dutch international").
+_PERSON_ONLY_OCCUPATIONS = OCCUPATIONS - {"player", "champion", "model", "designer", "international", "veteran"}
+
+
+@register("occupation-named-person")
+def occupation_named(kinds: set[str]) -> bool:
+    """"Chart-topping soul star Vexo is leading the field. The singer, whose album ... is up for
+    eight prizes": a name the text gives an occupation only a person has ("star", "singer",
+    "rapper", "comedian", "sprinter"), and no kind of organisation, is a person to the references
+    after it ("he", "she", "the singer"), whatever type the tagger gave it. ``kinds`` are the
+    nouns the document has said the name is.
+
+    Linguistic reason: a noun before a name or in apposition to it says what its bearer is; a
+    singer or a rapper is a person. A one-word stage name ("Vexo") is often tagged a firm or left
+    untyped, and then no "he" or "the star" after it could stand for it, so the facts of the
+    sentences that go on about the performer were lost. A name also called a kind of
+    organisation ("rock band Vexo", "Vexo Records") is not affected."""
+    if "occupation-named-person" in disabled():
+        return False
+    return bool(kinds & _PERSON_ONLY_OCCUPATIONS) and not kinds & (ORG_KINDS - PERSON_KINDS)
+
+
 # Nouns for a person of a country, and the country ("the Swede"); the nationality adjectives that
 # are nouns too ("the Brazilian", "the American") come from the demonym table.
 NATIONAL_NOUNS = {"briton": "UK", "spaniard": "Spain", "swede": "Sweden", "dane": "Denmark", "finn": "Finland",
