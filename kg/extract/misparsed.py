@@ -109,6 +109,30 @@ _FINITE = frozenset({"VBD", "VBP", "VBZ"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 
 
+# A noun phrase's places in a clause: a finite verb never fills one (a clause does so as ``csubj``
+# or ``ccomp``, a gerund as ``VBG``).
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
+
+
+@register("verb-as-argument")
+def verb_as_argument(verb: Token) -> bool:
+    """"Film stars Tom Reed and Jon Dahl are in the audience", "He met the band's lead singers Ida
+    Berg and Anna Dahl": the graph takes no fact from a word of a finite verb's form that the parse
+    itself made a subject, an object or an apposition (no ``stars STAR Tom Reed``).
+
+    Linguistic reason: a finite verb heads a clause; it never fills a noun phrase's place in
+    another clause (a clause that does is a complement, ``ccomp``/``csubj``, and a verb in a
+    noun's place is a gerund). When the parse both tags a word as a finite verb ("stars",
+    "hits", "leads") and hangs it as the subject or object of another verb, the two readings
+    contradict each other, and the dependency is the one the whole sentence was fitted to: the
+    word is the head noun of a noun phrase ("film [stars] Tom Reed and Jon Dahl", a close
+    apposition) that the tagger read as a verb. Its "object" is the noun it is apposed to, not a
+    thing acted on. Graph-only.
+    """
+    # (the cheap test first: a verb's own dependency is a clause's)
+    return verb.dep_ in _ARGUMENT_DEPS and verb.tag_ in _FINITE and "verb-as-argument" not in disabled()
+
+
 @register("noun-read-as-verb")
 def noun_read_as_verb(verb: Token) -> bool:
     """"Anna Berg released her debut hit Winter Rain", "Tom Reed was named for Saturday's Nations
