@@ -27,6 +27,11 @@ CASES = [
     # a nomination under "if" is supposed, not stated (the passive rules ask condition-clause too)
     ("condition-clause", '"If Tom Reed was nominated for the Nordic Prize it would be a different race," says Jon Dahl.',
      ("Tom Reed", "NOMINATE_FOR", "Nordic Prize")),
+    # a fan of a club, the villain of a match: no post held there
+    ("relation-not-post", '"I was always a huge fan of Nordvik as a club, so when I got the call it was a thrill," '
+     "said Tom Reed.", ("Tom Reed", "ROLE", "Nordvik")),
+    ("relation-not-post", "Jon Dahl, the villain at Bergen last year, scored twice for Nordvik on Saturday.",
+     ("Jon Dahl", "ROLE", "Bergen")),
 ]
 
 
@@ -53,6 +58,8 @@ KEPT = [
     # a nomination stated outright, beside another clause, stays
     ("Anna Berg was nominated for the Bergen Award, and Nordbank paid for her trip.",
      ("Anna Berg", "NOMINATE_FOR", "Bergen Award")),
+    # a post after the same apposition's "the ... at" stays
+    ("Jon Dahl, the coach at Nordvik, scored twice on Saturday.", ("Jon Dahl", "ROLE", "Nordvik")),
 ]
 
 
