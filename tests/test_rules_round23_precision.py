@@ -32,6 +32,9 @@ CASES = [
      "said Tom Reed.", ("Tom Reed", "ROLE", "Nordvik")),
     ("relation-not-post", "Jon Dahl, the villain at Bergen last year, scored twice for Nordvik on Saturday.",
      ("Jon Dahl", "ROLE", "Bergen")),
+    # a phrase after a reporting verb's inverted speaker is the speaker's, not what was written
+    ("speech-adjunct", '"The boat is far too slow for the race," wrote Tom Reed, from Bergen.',
+     ("Tom Reed", "WRITE", "Bergen")),
 ]
 
 
@@ -60,6 +63,8 @@ KEPT = [
      ("Anna Berg", "NOMINATE_FOR", "Bergen Award")),
     # a post after the same apposition's "the ... at" stays
     ("Jon Dahl, the coach at Nordvik, scored twice on Saturday.", ("Jon Dahl", "ROLE", "Nordvik")),
+    # "wrote for" a paper, the speaker before the verb, is a complement
+    ("Tom Reed wrote for the Bergen Times for ten years.", ("Tom Reed", "WRITE", "Bergen Times")),
 ]
 
 
