@@ -110,8 +110,11 @@ _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 
 
 # A noun phrase's places in a clause: a finite verb never fills one (a clause does so as ``csubj``
-# or ``ccomp``, a gerund as ``VBG``).
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative"})
+# or ``ccomp``, a gerund as ``VBG``). Not "appos", which the parse also gives a clause set off by
+# commas ("The move, a year after Nordbank beat Vexa, ...").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
+# Words that open or mark a clause of its own: a verb with one is a verb, whatever its place.
+_CLAUSE_MARKS = frozenset({"mark", "aux", "auxpass"})
 
 
 @register("verb-as-argument")
@@ -127,10 +130,12 @@ def verb_as_argument(verb: Token) -> bool:
     contradict each other, and the dependency is the one the whole sentence was fitted to: the
     word is the head noun of a noun phrase ("film [stars] Tom Reed and Jon Dahl", a close
     apposition) that the tagger read as a verb. Its "object" is the noun it is apposed to, not a
-    thing acted on. Graph-only.
+    thing acted on. A word with a subordinator or an auxiliary of its own heads a clause, which the
+    parse misplaced ("a year after Nordbank beat Vexa"), and is left alone. Graph-only.
     """
-    # (the cheap test first: a verb's own dependency is a clause's)
-    return verb.dep_ in _ARGUMENT_DEPS and verb.tag_ in _FINITE and "verb-as-argument" not in disabled()
+    if verb.dep_ not in _ARGUMENT_DEPS or verb.tag_ not in _FINITE or "verb-as-argument" in disabled():
+        return False  # (the cheap test first: a verb's own dependency is a clause's)
+    return not any(c.dep_ in _CLAUSE_MARKS for c in children(verb))
 
 
 @register("noun-read-as-verb")
