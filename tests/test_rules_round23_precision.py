@@ -35,6 +35,9 @@ CASES = [
     # a phrase after a reporting verb's inverted speaker is the speaker's, not what was written
     ("speech-adjunct", '"The boat is far too slow for the race," wrote Tom Reed, from Bergen.',
      ("Tom Reed", "WRITE", "Bergen")),
+    # "X, its unit Y": Y is X's unit, not X someone else's
+    ("apposed-unit-owner", "Vexa Holdings sold its boats in May. Regulators have fined three lenders, Nordbank, "
+     "its unit Nordnet and Halden Bank, over the sale.", ("Vexa Holdings", "OWN", "Nordbank")),
 ]
 
 
@@ -68,6 +71,11 @@ KEPT = [
     ("Jon Dahl, the coach at Nordvik, scored twice on Saturday.", ("Jon Dahl", "ROLE", "Nordvik")),
     # "wrote for" a paper, the speaker before the verb, is a complement
     ("Tom Reed wrote for the Bergen Times for ten years.", ("Tom Reed", "WRITE", "Bergen Times")),
+    # the same phrase gives the owner its unit; a unit noun apposed after its name keeps its reading
+    ("Vexa Holdings sold its boats in May. Regulators have fined three lenders, Nordbank, its unit Nordnet and "
+     "Halden Bank, over the sale.", ("Nordbank", "OWN", "Nordnet")),
+    ("Vexa Holdings is buying out investors in Fjord Films, its broadcasting subsidiary.",
+     ("Vexa Holdings", "OWN", "Fjord Films")),
 ]
 
 
