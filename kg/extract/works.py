@@ -198,7 +198,7 @@ def apposed_unit(noun: Token) -> Token | None:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is None or after.pos_ != "PROPN" or after.ent_type_ in ("GPE", "NORP", "PERSON", "DATE"):
         return None
-    while after.dep_ in ("compound", "flat") and after.head.i > after.i and after.head.pos_ == "PROPN":
+    while after.dep_ in ("compound", "flat") and after.head.i == after.i + 1 and after.head.pos_ == "PROPN":
         after = after.head  # "its unit Nordnet Cover": the name's last word heads it
     return after
 
