@@ -126,18 +126,31 @@ def time_phrase(pobj: Token) -> bool:
 # Prepositions a verb of saying selects: to whom ("said to Reed"), about what ("said of the plan").
 SPEECH_PREPS = frozenset({"to", "of", "about", "on"})
 SPEECH_VERBS = frozenset({"say", "comment", "add"})
+# Verbs that report a quotation with the speaker after them ('"...," wrote Tom Reed, from Bergen'),
+# whose phrases elsewhere may be complements ("wrote for the Bergen Times", "insisted on a vote").
+_INVERTED_REPORTING = frozenset({"write", "explain", "insist", "admit", "warn", "argue", "note", "reply",
+                                 "continue", "agree", "claim", "observe", "suggest", "joke"})
 
 
 @register("speech-adjunct")
 def speech_adjunct(verb: Token, prep: Token) -> bool:
     """"said Tom Reed, from Nordbank", "Nordvik said at the Oslo Motor Show", "she said in
-    French": no (speaker; say; Nordbank) fact in the graph.
+    French", '"...," wrote Jon Dahl, from Bergen': no (speaker; say; Nordbank) or (Jon Dahl;
+    write; Bergen) fact in the graph.
 
     Linguistic reason: a verb of saying selects its addressee ("to") and its topic ("of",
     "about", "on"); any other phrase after it is an adjunct: where or in what it was said ("at
     the show", "in French", "in its annual report") or, when the speaker follows the verb,
-    where the speaker works ("said Tom Reed, from Nordbank": the parse hangs it on the verb).
+    where the speaker works ("said Tom Reed, from Nordbank": the parse hangs it on the verb). A
+    verb that reports a quotation with its speaker after it ("wrote Jon Dahl, in Bergen",
+    "explained Anna Berg, of Nordbank") is read the same way when the phrase follows the speaker.
     None of them is what was said, so the graph takes no fact of it (the Open IE view keeps it).
     """
-    return ("speech-adjunct" not in disabled() and verb.lemma_ in SPEECH_VERBS
-            and prep.lower_ not in SPEECH_PREPS)
+    if "speech-adjunct" in disabled() or prep.lower_ in SPEECH_PREPS:
+        return False
+    if verb.lemma_ in SPEECH_VERBS:
+        return True
+    # '"...," wrote Tom Reed, from Bergen': with the speaker after the verb, a phrase after the
+    # speaker says where the speaker is from or works, as after "said"
+    return verb.lemma_ in _INVERTED_REPORTING and any(
+        c.dep_ == "nsubj" and verb.i < c.i < prep.i for c in children(verb))

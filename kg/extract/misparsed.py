@@ -109,6 +109,35 @@ _FINITE = frozenset({"VBD", "VBP", "VBZ"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 
 
+# A noun phrase's places in a clause: a finite verb never fills one (a clause does so as ``csubj``
+# or ``ccomp``, a gerund as ``VBG``). Not "appos", which the parse also gives a clause set off by
+# commas ("The move, a year after Nordbank beat Vexa, ...").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
+# Words that open or mark a clause of its own: a verb with one is a verb, whatever its place.
+_CLAUSE_MARKS = frozenset({"mark", "aux", "auxpass"})
+
+
+@register("verb-as-argument")
+def verb_as_argument(verb: Token) -> bool:
+    """"Film stars Tom Reed and Jon Dahl are in the audience", "He met the band's lead singers Ida
+    Berg and Anna Dahl": the graph takes no fact from a word of a finite verb's form that the parse
+    itself made a subject, an object or an apposition (no ``stars STAR Tom Reed``).
+
+    Linguistic reason: a finite verb heads a clause; it never fills a noun phrase's place in
+    another clause (a clause that does is a complement, ``ccomp``/``csubj``, and a verb in a
+    noun's place is a gerund). When the parse both tags a word as a finite verb ("stars",
+    "hits", "leads") and hangs it as the subject or object of another verb, the two readings
+    contradict each other, and the dependency is the one the whole sentence was fitted to: the
+    word is the head noun of a noun phrase ("film [stars] Tom Reed and Jon Dahl", a close
+    apposition) that the tagger read as a verb. Its "object" is the noun it is apposed to, not a
+    thing acted on. A word with a subordinator or an auxiliary of its own heads a clause, which the
+    parse misplaced ("a year after Nordbank beat Vexa"), and is left alone. Graph-only.
+    """
+    if verb.dep_ not in _ARGUMENT_DEPS or verb.tag_ not in _FINITE or "verb-as-argument" in disabled():
+        return False  # (the cheap test first: a verb's own dependency is a clause's)
+    return not any(c.dep_ in _CLAUSE_MARKS for c in children(verb))
+
+
 @register("noun-read-as-verb")
 def noun_read_as_verb(verb: Token) -> bool:
     """"Anna Berg released her debut hit Winter Rain", "Tom Reed was named for Saturday's Nations

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
+from kg.extract.conditions import condition_clause
 from kg.extract.contest_adjuncts import duration
 from kg.extract.nominal import PLACE_TYPES, argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
@@ -52,6 +53,8 @@ def _passive(verb: Token) -> bool:
 
 def _propositions(sent: Span, verb: Token, objects: list[Token], relation: str, lemma: str,
                   rule: str) -> Iterator[Proposition]:
+    if condition_clause(verb):
+        return  # "if Tom Reed was nominated for the prize": supposed, not stated (graph-only rules)
     subs, _ = subjects(verb)  # (each name of a list already: rule listed-subject)
     for subj in subs:
         for obj in objects:

@@ -56,6 +56,9 @@ RELATIONAL_NOUNS = frozenset({
     "rock", "backbone", "heart", "threat", "blow", "boost", "priority", "success", "failure",
     "rival", "winner", "finisher", "recipient", "starter", "pick", "admirer", "toast",
     "doubt",  # "a doubt for the final": may miss it, no post at it
+    # what someone is to a thing they like or a game they lost, no post at it: "a huge fan of
+    # Nordvik", "the villain at Bergen" (the ground of the match where he failed)
+    "fan", "devotee", "enthusiast", "villain", "nemesis", "scourge",
     # a title won in a contest, held of the contest, not at it: "the Nordic Games champion"
     "champion", "champ", "titleholder", "medallist", "medalist", "runner-up",
 })

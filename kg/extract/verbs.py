@@ -69,6 +69,7 @@ from kg.extract.misparsed import (
     noun_read_as_verb,
     participle_as_verb,
     quoted_subject,
+    verb_as_argument,
 )
 from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
@@ -340,6 +341,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
     if noun_read_as_verb(f.verb):
         return False  # "her debut hit Winter Rain": the head noun of the phrase, read as a verb
+    if verb_as_argument(f.verb):
+        return False  # "Film stars Tom Reed and Jon Dahl are in the audience": a noun, by its place
     if found.rule == "svo-prep" and f.last.lemma_ == "do":
         # "tipped to do well at the Baftas", "the coaching he has been doing in Spain": "do" with
         # no object is a stand-in verb whose act is named elsewhere (an adverb, a relative

@@ -181,6 +181,28 @@ def _unit_name(noun: Token) -> Token | None:
     return names[-1] if names else None
 
 
+@register("apposed-unit-owner")
+def apposed_unit(noun: Token) -> Token | None:
+    """"Regulators fined three lenders, Nordbank, its unit Nordnet and Halden Bank": the unit is
+    the name right after the unit noun (Nordnet), and "its" is the name the phrase is apposed to
+    (Nordbank): (Nordbank; own; Nordnet), not (Vexa; own; Nordbank) from an earlier "its" owner.
+
+    Linguistic reason: a name right after a noun, with no comma, is a close apposition that names
+    it ("its unit Nordnet" is the unit called Nordnet); the phrase as a whole is a loose apposition
+    to the name before it, whose possessive it carries: "X, its unit Y" says Y is X's unit, as "X
+    and its unit Y" would. Read as the unit itself, the name before would be owned by whatever
+    the pronoun was resolved to.
+    """
+    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN" or noun.head.i > noun.i or "apposed-unit-owner" in disabled():
+        return None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.pos_ != "PROPN" or after.ent_type_ in ("GPE", "NORP", "PERSON", "DATE"):
+        return None
+    while after.dep_ in ("compound", "flat") and after.head.i == after.i + 1 and after.head.pos_ == "PROPN":
+        after = after.head  # "its unit Nordnet Cover": the name's last word heads it
+    return after
+
+
 def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordneft dropped its claim over its key Yugra oil unit" → (its → Nordneft; own; Yugra);
     "Lumo is buying out investors in Fjord Films, its broadcasting subsidiary" → (its; own; Fjord
@@ -206,7 +228,10 @@ def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
         name = _unit_name(noun) if owner is not None else None
         if owner is None or name is None:
             continue
-        if owner.pos_ == "PRON":
+        close = apposed_unit(noun) if owner.pos_ == "PRON" else None
+        if close is not None:  # "Nordbank, its unit Nordnet": Nordbank's unit Nordnet
+            name, owner_arg = close, _name_argument(noun.head)
+        elif owner.pos_ == "PRON":
             if owner.lower_ not in ("its", "their") and not owned:
                 continue
             owner_arg = Argument(owner, (owner,))

@@ -142,6 +142,42 @@ def _shared_subject(verb: Token) -> Token | None:
 
 
 
+# The reflexive pronouns of the third person ("oneself" names nobody).
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# The places of a reflexive the clause's subject binds: an object, or a preposition's object.
+_REFLEXIVE_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+@register("reflexive-object")
+def reflexive_object(pron: Token) -> bool:
+    """"Nordbank and Vexa Holdings introduced themselves to the press", "Tom Reed blamed himself
+    for the defeat": a reflexive object stands for the subject of its own clause, and for nothing
+    else; it is not resolved by the ranking of earlier names (no ``Vexa INTRODUCE Nordvik``, from
+    a name before the sentence). With the subject's own mention read, it is that subject (the fact
+    is then one thing acting on itself, which the graph leaves out); with a subject of several
+    names, or none the clause shows, it stays unresolved.
+
+    Linguistic reason: a reflexive pronoun is bound inside its own clause by the clause's subject
+    (binding theory's condition A): "Tom Reed blamed himself" cannot mean another man, and
+    "they introduced themselves" means the subjects, each or together. Only the emphatic use
+    ("the firm itself", "is itself being sued") stands beside a noun, not in an object's place.
+    """
+    return pron.dep_ in _REFLEXIVE_DEPS and pron.lower_ in REFLEXIVES and "reflexive-object" not in disabled()
+
+
+def reflexive_binder(pron: Token) -> Token | None:
+    """The subject that binds a reflexive object (:func:`reflexive_object`): the subject of its
+    verb, or of the clause above that the verb shares it with; None for a subject of several names
+    ("Vexa, Nordbank and Bergen introduced themselves": each introduced itself)."""
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    if verb.pos_ not in _VERBS:
+        return None  # "a book about himself": a noun's phrase, whose binder may lie further up
+    subject = _shared_subject(verb)
+    if subject is None or subject.i == pron.i or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return subject
+
+
 @register("spokesperson-organisation")
 def spoken_for(subject: Token) -> Token | None:
     """"A Nordbank spokesman said it would appeal", "a spokeswoman for Vexa Holdings said they":

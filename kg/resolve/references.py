@@ -49,7 +49,7 @@ from spacy.tokens import Token
 
 from kg.extract.registry import disabled, register
 from kg.model import Entity
-from kg.resolve.binding import clause_subject, reports_itself, spoken_for
+from kg.resolve.binding import clause_subject, reflexive_binder, reflexive_object, reports_itself, spoken_for
 from kg.resolve.comention import DESIGNATORS
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.products import PRODUCT_KIND
@@ -184,6 +184,10 @@ class References:
         word = tok.lower_
         if not refers(tok):
             return None
+        if reflexive_object(tok):  # "Tom Reed blamed himself": its own clause's subject, or nothing
+            binder = reflexive_binder(tok)
+            seen = self._mention_at(binder) if binder is not None else None
+            return seen.entity if seen is not None else None
         if word in NEUTER or word in PLURAL:
             want, blocked_by = "org", "they" if word in PLURAL else "it"
             if (bound := self._bound(tok)) is not None:
