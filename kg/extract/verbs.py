@@ -57,6 +57,7 @@ from kg.extract.complements import embedded_question, gerund_complement, speech_
 from kg.extract.conditions import condition_clause, prevented_act, title_verb
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
+from kg.extract.contests import contest_loss, contest_win
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
@@ -360,7 +361,7 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
     if ball_heading(f.last):
         return False  # "headed Nordvik in front": the football sense, not HEAD (kg.extract.senses)
     if (found.rule == "svo-prep" and found.objects[0] is not None
-            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj)):
+            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj) and not contest_loss(f, found)):
         return False  # "Jon Dahl falls to Tom Reed": beaten by him, not a movement
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
@@ -434,8 +435,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
         # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
         # covers the clause's own "will" or "may")
         modality = f.verb.head.lemma_.lower()
-    converse = lost_to(f, found)
-    if converse:
+    # "fell 6-3 to Jon Dahl", "eliminated Jon Dahl in the final": a contest's result (kg.extract.contests)
+    converse = lost_to(f, found) or contest_loss(f, found)
+    if converse or contest_win(f, found):
         lemma = "beat"
     thing = which_thing(v)
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
