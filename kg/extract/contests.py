@@ -85,7 +85,9 @@ def _contest_cue(sent: Span) -> bool:
 
 
 def _lemma(verb: Token) -> str:
-    prt = next((c for c in children(verb) if c.dep_ == "prt"), None)
+    """The verb with its particle ("knock off"), or with "aside", which the parse may take for an
+    adverb ("brushed aside Clyde")."""
+    prt = next((c for c in children(verb) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "aside")), None)
     return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
 
 
