@@ -24,7 +24,7 @@ def _one(sentence: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"contest-win", "contest-loss"} <= set(rule_names())
+    assert {"contest-win", "contest-loss", "contest-result-infinitive"} <= set(rule_names())
 
 
 WINS = [
@@ -72,3 +72,29 @@ def test_off_the_field_the_verbs_keep_their_sense(sentence: str) -> None:
 def test_a_board_ousting_a_named_chairman_keeps_oust() -> None:
     facts = _one("The shareholders of Nordbank ousted Tom Reed at a meeting in Bergen.")
     assert not any(f[1] == "DEFEAT" for f in facts)
+
+
+RESULTS = [
+    ("Tom Reed rallied to beat Jon Dahl 3-6 7-6 7-5 in Bergen.", ("Tom Reed", "DEFEAT", "Jon Dahl")),
+    ("Anna Berg survived an early scare to beat Eva Lund 1-6 6-1 6-4.", ("Anna Berg", "DEFEAT", "Eva Lund")),
+    ("Bergen City fought back to beat Halden 2-1 in the cup.", ("Bergen City", "DEFEAT", "Halden")),
+    ("Anna Berg needed three sets to beat Eva Lund 7-5 3-6 7-5.", ("Anna Berg", "DEFEAT", "Eva Lund")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), RESULTS)
+def test_an_infinitive_after_an_effort_in_a_match_is_its_result(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _one(sentence)
+    with ablated(["contest-result-infinitive"]):
+        assert fact not in _one(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed went to Bergen to beat Jon Dahl in the final.",  # an aim: no verb of effort
+    "Tom Reed will fight back to beat Jon Dahl in the final.",  # a modal: not what happened
+    "Tom Reed did not rally to beat Jon Dahl in the final.",  # negated
+    "Tom Reed rallied to beat the odds in Bergen.",  # no side for the object
+])
+def test_an_aim_or_an_unstated_win_gives_no_defeat(sentence: str) -> None:
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in _one(sentence)
+    assert not any(f[1] == "DEFEAT" and f[2] != "Jon Dahl" for f in _one(sentence))

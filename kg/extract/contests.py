@@ -17,7 +17,11 @@ when both of the following hold:
 - the cue test: the sentence names a contest, by a score ("6-3", "21-19") or by a noun of one
   ("final", "semi-final", "round", "match", "set", "title", "tournament", "race", "cup", ...).
 
-Both are graph-only: CaRB's Open IE view keeps the verb's own words ("eliminated", "fell to").
+Rule ``contest-result-infinitive`` takes the win the parse hangs on a verb of effort as an
+infinitive of purpose ("rallied to beat Jon Dahl 6-3", "fought back to beat Halden 2-1"), under
+the same two tests.
+
+All are graph-only: CaRB's Open IE view keeps the verb's own words ("eliminated", "fell to").
 """
 
 from __future__ import annotations
@@ -92,7 +96,9 @@ def _lemma(verb: Token) -> str:
 
 
 def _sides(f: Frame, found: Objects) -> bool:
-    objs = [o for o in found.objects if o is not None]
+    """Every subject and object a side; a number the parse took for a second object ("beat Jon
+    Dahl 3-6 7-6": "7") is part of the score, and no node of the graph."""
+    objs = [o for o in found.objects if o is not None and not o.like_num]
     return (bool(objs) and bool(f.subs) and all(_side(s, pronoun=True) for s in f.subs)
             and all(_side(o, pronoun=False) for o in objs))
 
@@ -144,5 +150,43 @@ def contest_loss(f: Frame, found: Objects) -> bool:
     if last.lemma_.lower() not in _CUE_WORDS or last.pos_ != "VERB" or found.rule != "svo-prep":
         return False  # (the cheap test first: the verb's lemma)
     if found.rel_toks[-1].lower_ != "to" or _lemma(last) not in LOSS_VERBS:
+        return False
+    return _sides(f, found) and _contest_cue(f.sent)
+
+
+# Verbs of effort or recovery whose infinitive after them in a match report is the outcome:
+# "rallied to beat", "fought back to beat", "survived a scare to beat", "needed three sets to beat".
+EFFORT_VERBS = frozenset({
+    "rally", "recover", "fight", "battle", "come", "bounce", "hit", "hold", "survive", "dig", "need",
+    "stage", "produce", "storm", "roar", "save", "shrug", "hang", "cling", "grind", "surge", "claw",
+    "respond", "regroup", "overcome", "make", "stay", "take", "require", "use",
+})
+_WINNING = WIN_VERBS | {"beat", "defeat", "see off", "edge out", "knock out", "thrash", "rout"}
+
+
+@register("contest-result-infinitive")
+def result_infinitive(f: Frame, found: Objects) -> bool:
+    """"Tom Reed rallied to beat Jon Dahl 3-6 7-6 7-5", "Anna Berg survived an early scare to beat
+    Eva Lund 1-6 6-1 6-4", "Bergen City fought back to beat Halden 2-1": the graph takes the win
+    (Tom Reed; beat; Jon Dahl), which the parse hangs on the first verb as an infinitive of purpose.
+
+    Linguistic reason: a "to" infinitive after a verb of effort or recovery ("rally", "fight back",
+    "survive a scare", "need three sets", "come from behind") in a report of a contest is an
+    infinitive of result: it says what the effort came to, as "went on to win" does, not an aim
+    still to be met (an aim is no report of a match: "went to Bergen to beat Jon Dahl" keeps no
+    fact, nor "trained to beat"). Only what happened: the first verb past, not negated, with no
+    modal and not itself under another verb ("hopes to fight back to beat"); both ends sides and a
+    contest named in the sentence (rules ``contest-win``'s tests).
+    """
+    if "contest-result-infinitive" in disabled():
+        return False
+    last, head = f.last, f.verb.head
+    if last.lemma_.lower() not in _CUE_WORDS | {"beat", "defeat", "see", "edge", "knock", "thrash", "rout"}:
+        return False  # (the cheap test first: the infinitive's lemma)
+    if _lemma(last) not in _WINNING or found.rule != "svo" or len(f.chain) != 1:
+        return False
+    if head.lemma_.lower() not in EFFORT_VERBS or head.tag_ != "VBD" or head.dep_ in ("xcomp", "ccomp", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in children(head)):
         return False
     return _sides(f, found) and _contest_cue(f.sent)

@@ -57,7 +57,7 @@ from kg.extract.complements import embedded_question, gerund_complement, speech_
 from kg.extract.conditions import condition_clause, prevented_act, title_verb
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
-from kg.extract.contests import contest_loss, contest_win
+from kg.extract.contests import contest_loss, contest_win, result_infinitive
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
@@ -375,6 +375,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         # graph may take from the wrong sentence (as patient-passive does not); nor where "go"
         # itself is not stated ("could go on to win", "did not go on to win")
         return went_on_stated(f.verb.head) and patient_subject(subj, list(f.subs))
+    if f.purpose and result_infinitive(f, found):
+        return True  # "rallied to beat Jon Dahl 6-3": the outcome of a match, not an aim (kg.extract.contests)
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
