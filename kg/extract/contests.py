@@ -97,8 +97,9 @@ def _lemma(verb: Token) -> str:
 
 def _sides(f: Frame, found: Objects) -> bool:
     """Every subject and object a side; a number the parse took for a second object ("beat Jon
-    Dahl 3-6 7-6": "7") is part of the score, and no node of the graph."""
-    objs = [o for o in found.objects if o is not None and not o.like_num]
+    Dahl 3-6 7-6": "7") is part of the score, and a word without letters (the hyphen of
+    "semi-final" the parse may take for one) is no node of the graph."""
+    objs = [o for o in found.objects if o is not None and not o.like_num and any(ch.isalpha() for ch in o.text)]
     return (bool(objs) and bool(f.subs) and all(_side(s, pronoun=True) for s in f.subs)
             and all(_side(o, pronoun=False) for o in objs))
 
