@@ -44,7 +44,8 @@ WIN_VERBS = frozenset({
     "knock off", "brush aside", "sweep aside", "swat aside",
 })
 # Verbs whose "past" phrase names the beaten side: "eased past Jon Dahl 6-1 6-2".
-PAST_VERBS = frozenset({"ease", "cruise", "sweep", "brush", "stroll", "breeze", "get", "squeeze", "battle", "edge", "power", "romp"})
+PAST_VERBS = frozenset({"ease", "cruise", "sweep", "brush", "stroll", "breeze", "get", "squeeze", "battle", "power", "romp"})
+# ("edge past" is DEFEAT in the predicate table: it means it everywhere.)
 # Verbs whose "to" phrase names the winner: "fell 6-3 to Jon Dahl" ("lose to" is rule lost-to's).
 LOSS_VERBS = frozenset({"fall", "go down", "succumb", "bow out", "crash out", "slump", "slip", "go out", "crash", "tumble"})
 # Nouns (or names: "the Australian Open") that name a contest or a part of one.
