@@ -161,7 +161,7 @@ def contest_loss(f: Frame, found: Objects) -> bool:
 EFFORT_VERBS = frozenset({
     "rally", "recover", "fight", "battle", "come", "bounce", "hit", "hold", "survive", "dig", "need",
     "stage", "produce", "storm", "roar", "save", "shrug", "hang", "cling", "grind", "surge", "claw",
-    "respond", "regroup", "overcome", "make", "stay", "take", "require", "use",
+    "respond", "regroup", "overcome", "require",
 })
 _WINNING = WIN_VERBS | {"beat", "defeat", "see off", "edge out", "knock out", "thrash", "rout"}
 
