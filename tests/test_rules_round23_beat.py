@@ -64,6 +64,7 @@ def test_a_loss_verb_in_a_contest_is_the_winner_s_defeat(sentence: str, fact: tu
     "Nordbank shares fell 5% to 300p on Friday.",  # a quantity after "to"
     "The town fell to the rebels after a siege.",  # no side, no contest
     "Vexa Holdings overcame Nordbank's objections to the deal.",  # no side for the object
+    "Bergen City ousted Halden from the top of the league on Saturday.",  # a place in a ranking
 ])
 def test_off_the_field_the_verbs_keep_their_sense(sentence: str) -> None:
     assert not any(f[1] == "DEFEAT" for f in _one(sentence))

@@ -60,6 +60,8 @@ _SCORE = re.compile(r"^\(?\d{1,2}-\d{1,2}\)?$")
 _POINTS = re.compile(r"^\(?\d{1,2}$")
 # Dependencies of a word used as a noun, whatever its tag ("reach the final": "final" tagged ADJ).
 _NOMINAL = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "compound"})
+# A place in a ranking or a post: "ousted X from top spot", "toppled X from the summit".
+_POSITIONS = frozenset({"top", "spot", "place", "position", "post", "seat", "job", "role", "summit", "perch", "throne", "lead", "helm"})
 _SIDE_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CUE_WORDS = WIN_VERBS | PAST_VERBS | {w.split(" ")[0] for w in LOSS_VERBS}
 
@@ -130,6 +132,9 @@ def contest_win(f: Frame, found: Objects) -> bool:
             return False
     elif found.rule not in ("svo", "passive") or _lemma(last) not in WIN_VERBS:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in _POSITIONS
+                                                           for g in children(c)) for c in children(last)):
+        return False  # "ousted Halden from the top of the table": displaced in a ranking, no match won
     return _sides(f, found) and _contest_cue(f.sent)
 
 
