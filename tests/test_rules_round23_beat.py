@@ -35,6 +35,7 @@ WINS = [
     ("Anna Berg dispatched Eva Lund 6-1 6-2 in the quarter-finals.", ("Anna Berg", "DEFEAT", "Eva Lund")),
     ("Anna Berg eased past Eva Lund 6-1 6-2 on Monday.", ("Anna Berg", "DEFEAT", "Eva Lund")),
     ("Bergen City brushed aside Halden to reach the cup final.", ("Bergen City", "DEFEAT", "Halden")),
+    ("Tom Reed overcame eighth seed Jon Dahl 6-7 7-6 6-2.", ("Tom Reed", "DEFEAT", "Jon Dahl")),
 ]
 LOSSES = [
     ("Jon Dahl fell 6-3 6-4 to Tom Reed in Bergen.", ("Tom Reed", "DEFEAT", "Jon Dahl")),

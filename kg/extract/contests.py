@@ -73,7 +73,11 @@ def _side(tok: Token | None, pronoun: bool) -> bool:
         return False
     if tok.pos_ == "PRON":
         return pronoun and tok.lower_ in ("he", "she", "they", "him", "her", "them", "we", "us", "i", "me", "who")
-    return tok.pos_ == "PROPN" or tok.ent_type_ in _SIDE_TYPES
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _SIDE_TYPES:
+        return True
+    # "overcame eighth seed Jon Dahl": a description with a name in apposition stands for the name
+    return tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")
+                                      for c in children(tok))
 
 
 def _contest_cue(sent: Span) -> bool:
