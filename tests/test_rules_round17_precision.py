@@ -45,7 +45,9 @@ def test_heading_an_organisation_or_travelling_stays(text: str, fact: tuple[str,
 def test_falling_to_a_person_is_no_movement() -> None:
     text = "Tom Reed fell to Jon Dahl in the semi-finals in Bergen."
     assert ("Tom Reed", "FALL", "Jon Dahl") not in _triples(text)
-    with ablated(["fall-to-party"]):
+    # (round 23: in a contest, "the semi-finals", contest-loss reads it as Jon Dahl's win)
+    assert ("Jon Dahl", "DEFEAT", "Tom Reed") in _triples(text)
+    with ablated(["fall-to-party", "contest-loss"]):
         assert ("Tom Reed", "FALL", "Jon Dahl") in _triples(text)
     # a thing that falls to a player moves to him: "the ball fell to Jon Dahl" stays
     assert ("ball", "FALL", "Jon Dahl") in _triples("The ball fell to Jon Dahl inside the box.")

@@ -24,10 +24,14 @@ def test_the_rules_are_registered() -> None:
 
 
 def test_a_score_after_the_particle_leaves_it_with_its_verb() -> None:
+    # (round 23: with the score, a contest, contest-loss reads "went down to" as Jon Dahl's win)
     for sentence in ("Tom Reed went down 6-3 6-4 to Jon Dahl in the final.",
                      "Tom Reed went down (6-3 6-4) to Jon Dahl."):
-        assert ("Tom Reed", "GO_DOWN", "Jon Dahl", False) in _facts(sentence)
-    assert ("Tom Reed", "GO_OUT", "Jon Dahl", False) in _facts("Tom Reed went out 2-1 to Jon Dahl.")
+        assert ("Jon Dahl", "DEFEAT", "Tom Reed", False) in _facts(sentence)
+        with ablated(["contest-loss"]):
+            assert ("Tom Reed", "GO_DOWN", "Jon Dahl", False) in _facts(sentence)
+    with ablated(["contest-loss"]):
+        assert ("Tom Reed", "GO_OUT", "Jon Dahl", False) in _facts("Tom Reed went out 2-1 to Jon Dahl.")
 
 
 def test_without_the_rule_the_particle_is_lost() -> None:

@@ -57,6 +57,7 @@ from kg.extract.complements import embedded_question, gerund_complement, speech_
 from kg.extract.conditions import condition_clause, prevented_act, title_verb
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
+from kg.extract.contests import contest_loss, contest_win, result_infinitive
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
@@ -363,7 +364,7 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
     if ball_heading(f.last):
         return False  # "headed Nordvik in front": the football sense, not HEAD (kg.extract.senses)
     if (found.rule == "svo-prep" and found.objects[0] is not None
-            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj)):
+            and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj) and not contest_loss(f, found)):
         return False  # "Jon Dahl falls to Tom Reed": beaten by him, not a movement
     if achievement_place(found, f.last):
         return False  # "succeeded in Bergen": where it was achieved, not a thing achieved
@@ -377,6 +378,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         # graph may take from the wrong sentence (as patient-passive does not); nor where "go"
         # itself is not stated ("could go on to win", "did not go on to win")
         return went_on_stated(f.verb.head) and patient_subject(subj, list(f.subs))
+    if f.purpose and result_infinitive(f, found):
+        return True  # "rallied to beat Jon Dahl 6-3": the outcome of a match, not an aim (kg.extract.contests)
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
@@ -437,8 +440,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
         # "allegations he misled investors", "reports it will buy": claimed, not stated (the claim
         # covers the clause's own "will" or "may")
         modality = f.verb.head.lemma_.lower()
-    converse = lost_to(f, found)
-    if converse:
+    # "fell 6-3 to Jon Dahl", "eliminated Jon Dahl in the final": a contest's result (kg.extract.contests)
+    converse = lost_to(f, found) or contest_loss(f, found)
+    if converse or contest_win(f, found):
         lemma = "beat"
     thing = which_thing(v)
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)

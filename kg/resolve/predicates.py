@@ -4,6 +4,11 @@
 DECLINE. The table is data (``predicates.tsv``); users add their own with ``KG_PREDICATES``.
 Unknown predicates keep their lemma as type (``arrive in`` → ARRIVE_IN is not wanted: the
 preposition belongs to the argument, so it is ARRIVE).
+
+The table has no context: a verb whose sense depends on the sentence is typed by a rule before
+it gets here. "Tom Reed eliminated Jon Dahl 6-3" and "Jon Dahl fell 6-3 to Tom Reed" reach the
+table as "beat" (DEFEAT, the winner first) only in a contest, where both ends are sides and the
+sentence names a contest (``kg/extract/contests.py``); "Vexa eliminated 300 jobs" stays ELIMINATE.
 """
 
 from __future__ import annotations
