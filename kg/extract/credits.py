@@ -1,0 +1,222 @@
+"""What award news says between two names without a verb for it.
+
+Rule ``category-work``: a prize category names a craft, and the work it is given for was made
+in that craft by the one who gets it: "Tom Reed won best director for Winter Roads" →
+``(Tom Reed)-[:DIRECT]->(Winter Roads)``; "the best actress award went to Anna Berg for Cold
+Water" → ``(Cold Water)-[:STAR]->(Anna Berg)`` (as ``cast-with`` writes a part); "the best
+director shortlist includes Tom Reed for Winter Roads".
+
+Rule ``event-in-place``: "the Nordic Open in Bergen" → ``(Nordic Open)-[:BASE {held in}]->(Bergen)``.
+
+Both are graph-only: CaRB's Open IE view keeps the sentence's own propositions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition
+from kg.extract.clauses import subjects
+from kg.extract.prizes import PRIZE_NOUNS
+from kg.extract.reading import (
+    children,
+    proper_run,
+    sentence_entities,
+    sentence_lemmas,
+    sentence_tokens,
+    sentence_words,
+)
+from kg.extract.registry import disabled
+from kg.extract.roles import name_span
+
+# The crafts a prize category names, with the verb of the craft, its relation as the graph
+# writes it, and whether the work comes first (a part played: "Cold Water stars Anna Berg").
+CRAFTS: dict[str, tuple[str, str, bool]] = {
+    "director": ("direct", "directed", False),
+    "actor": ("star", "stars", True),
+    "actress": ("star", "stars", True),
+    "designer": ("design", "designed", False),
+    "screenwriter": ("write", "wrote", False),
+    "playwright": ("write", "wrote", False),
+    "screenplay": ("write", "wrote", False),
+    "composer": ("compose", "composed", False),
+}
+# Nouns a category word is the modifier of when it names a prize: "the director award", "the best
+# actress nomination", "the best director shortlist".
+_CATEGORY_HEADS = PRIZE_NOUNS | {"nomination", "shortlist", "category", "nod", "gong"}
+_CATEGORY_ADJECTIVES = frozenset({"best", "outstanding", "top"})
+# Names that are no work: places, peoples, people, dates and numbers.
+_NOT_WORKS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                        "PERCENT", "QUANTITY", "LANGUAGE"})
+# The dependencies through which a name or a noun hangs in the clause of its verb.
+_IN_CLAUSE = frozenset({"conj", "dobj", "pobj", "prep", "appos", "compound", "amod", "attr", "oprd", "nsubj",
+                        "nsubjpass", "npadvmod"})
+
+
+def _category(tok: Token) -> bool:
+    """A craft word that names a prize's category: "best director", "the actress award"."""
+    if tok.lemma_.lower() not in CRAFTS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _CATEGORY_ADJECTIVES for c in children(tok)):
+        return True
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _CATEGORY_HEADS
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a noun phrase is part of (through objects, conjuncts, prepositions)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in _IN_CLAUSE or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _person(tok: Token | None) -> Token | None:
+    return tok if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" else None
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Who the category is given to: the subject of the verb ("Tom Reed won best director"; a
+    controlled subject too: "is tipped to win"), else the name after its "to" ("went to Tom Reed")."""
+    found = next((s for s in subjects(verb)[0] if _person(s) is not None), None)
+    if found is not None:
+        return found
+    to = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return _person(to and next((c for c in children(to) if c.dep_ == "pobj"), None))
+
+
+def _work(prep: Token) -> Argument | None:
+    """The work a "for" phrase names: a name that is no person's, place's or date's, right after
+    "for" ("for Winter Roads", "for The Bergen Tales"), or in apposition right after a noun ("for
+    his debut Winter Roads")."""
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+    start = prep.i + 1
+    if pobj is not None and pobj.pos_ == "NOUN":
+        start = pobj.i + 1
+        pobj = next((c for c in children(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in _NOT_WORKS or not pobj.text[:1].isupper():
+        return None
+    ent = name_span(pobj)
+    words = tuple(ent) if ent is not None and ent.end == pobj.i + 1 else tuple(proper_run(pobj))
+    if words[0].i != start and not (words[0].i == start + 1 and prep.doc[start].dep_ == "det"):
+        return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed)
+    return Argument(pobj, words)
+
+
+def _name(tok: Token) -> Argument:
+    ent = name_span(tok)
+    return Argument(tok, tuple(ent) if ent is not None else tuple(proper_run(tok)))
+
+
+def category_work_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed won best director for Winter Roads" → (Tom Reed; directed; Winter Roads); "Anna
+    Berg is tipped to win best actress for Cold Water" → (Cold Water; stars; Anna Berg); "the best
+    director shortlist includes Tom Reed for Winter Roads" → (Tom Reed; directed; Winter Roads).
+
+    Linguistic reason: a prize category named by a craft ("best director", "the actress award")
+    is given for work done in that craft, and its "for" phrase names the work: whoever wins, is
+    named for or is shortlisted in "best director for Winter Roads" directed Winter Roads, so the
+    fact holds whatever the prize's fate (a nominee too made the work). The person is the one the
+    category goes to: the clause's subject, the name after "went to", or a name with the "for"
+    phrase right after it in a list ("includes Tom Reed for Winter Roads"); the category must be
+    in the same clause, before the "for", and name one craft only; the work must be a name that
+    is no person's ("best actor for Jon Dahl" reads the other way), place's or date's.
+    """
+    if "category-work" in disabled() or "for" not in sentence_words(sent) or CRAFTS.keys().isdisjoint(sentence_lemmas(sent)):
+        return  # (no "for" or no craft word in the sentence: nothing below can match)
+    tokens = sentence_tokens(sent)
+    categories = [t for t in tokens if _category(t)]
+    for prep in tokens if categories else ():
+        if prep.lower_ != "for" or prep.dep_ != "prep":
+            continue
+        work = _work(prep)
+        if work is None:
+            continue
+        head = prep.head
+        if _person(head) is not None:
+            if head.i != prep.i - 1:
+                continue  # "Jon Dahl for Cold Water and Ole Lund for Day Boat": only the name right before
+            person: Token | None = head
+            verb = _clause_verb(head)
+        else:
+            verb = _clause_verb(head)
+            person = verb and _recipient(verb)
+        if person is None or verb is None:
+            continue
+        crafts = {CRAFTS[c.lemma_.lower()] for c in categories if c.i < prep.i and (c_verb := _clause_verb(c)) is not None
+                  and c_verb.i == verb.i}
+        if len(crafts) != 1:
+            continue
+        lemma, relation, work_first = crafts.pop()
+        args = [work, _name(person)] if work_first else [_name(person), work]
+        yield Proposition(sentence=sent, relation=relation, lemma=lemma, args=args, rule="category-work",
+                          confidence=0.5, open_ie=False)
+
+
+# Last words of an event's name ("the Nordic Open", "the Bergen Games"), and nouns of an event that
+# a name before them restricts ("the Vexa World conference").
+EVENT_WORDS = frozenset({"open", "games", "olympics", "cup", "championship", "championships", "festival",
+                         "awards", "conference", "summit", "expo", "fair", "show", "convention", "tournament",
+                         "marathon", "prix"})
+EVENT_NOUNS = frozenset({"conference", "summit", "festival", "tournament", "championship", "show", "fair",
+                         "expo", "convention"})
+_NOT_EVENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                         "PERCENT", "QUANTITY"})
+
+
+def _event(tok: Token) -> Argument | None:
+    """The event's name a noun phrase ends in: a name the model tags an event, a name ending in an
+    event's word ("Nordic Open", two words or more), or the name before an event noun ("the Vexa
+    World conference")."""
+    if tok.pos_ == "NOUN":
+        if tok.lemma_.lower() not in EVENT_NOUNS or tok.i == 0:
+            return None
+        name = tok.doc[tok.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != tok.i or name.ent_type_ in _NOT_EVENTS:
+            return None
+        return _name(name)
+    if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_EVENTS:
+        return None
+    if any(c.dep_ == "poss" for c in children(tok)):
+        return None  # ("Queen's Club": the model cuts such a name at the "'s")
+    arg = _name(tok)
+    if arg.tokens[-1].i != tok.i:
+        return None
+    if tok.ent_type_ == "EVENT" or (tok.lower_ in EVENT_WORDS and len(arg.tokens) > 1):
+        return arg
+    return None
+
+
+def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed has been out since the Nordic Open in Bergen" → (Nordic Open; held in; Bergen);
+    "before the Vexa World conference in Oslo" → (Vexa World; held in; Oslo).
+
+    Linguistic reason: "in" and a place straight after an event's name says where the event is
+    held (a restrictive modifier of the name, as "the Harbour Tower in Oslo" is ``seat-in``'s,
+    which leaves events out); where the parse hangs the place on the verb instead ("won the
+    Nordic Open in Bergen"), the event was held there too, since what is done at an event is
+    done where it is. Only a place the model tags one (GPE, LOC) right after the name, hung on
+    the name or on a word one or two steps above it. The graph has one relation for where a named
+    thing is (``BASE``, as ``seat-in`` writes a site's); the relation's text says "held in".
+    """
+    if "event-in-place" in disabled() or "in" not in sentence_words(sent) \
+            or not any(e.label_ in ("GPE", "LOC") for e in sentence_entities(sent)):
+        return  # (no "in" or no place in the sentence: nothing below can match)
+    for prep in sentence_tokens(sent):
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == sent.start:
+            continue
+        place = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ not in ("GPE", "LOC"):
+            continue
+        last = prep.doc[prep.i - 1]
+        if prep.head.i not in (last.i, last.head.i, last.head.head.i):
+            continue
+        event = _event(last)
+        if event is None:
+            continue
+        yield Proposition(sentence=sent, relation="held in", lemma="base", args=[event, _name(place)],
+                          rule="event-in-place", confidence=0.5, open_ie=False)
