@@ -1,6 +1,7 @@
 """Shapes between two names that no rule read before round 23: a prize category's craft and the
-work it is given for (``category-work``): "Tom Reed won best director for Winter Roads"; and an
-event's place after its name (``event-in-place``): "the Nordic Open in Bergen".
+work it is given for (``category-work``): "Tom Reed won best director for Winter Roads"; an
+event's place after its name (``event-in-place``): "the Nordic Open in Bergen"; and the record an
+act holds a chart place with (``chart-with``): "Kestrel entered the chart at four with Day Boat".
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB). Each positive case fails with its rule switched off.
@@ -23,7 +24,7 @@ def _one(sentence: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"category-work", "event-in-place"} <= set(rule_names())
+    assert {"category-work", "event-in-place", "chart-with"} <= set(rule_names())
 
 
 CATEGORY_WORK = [
@@ -83,3 +84,27 @@ def test_a_place_after_an_event_s_name_is_where_it_is_held(sentence: str, fact: 
 def test_no_event_place_without_an_event_s_name_and_a_place(sentence: str) -> None:
     facts = _one(sentence)
     assert not any(r == "BASE" and s != "Nordbank" for s, r, o in facts)
+
+
+CHART_WITH = [
+    ("Nordic Wave entered the chart at four with Blue Harbour.", ("Nordic Wave", "RELEASE", "Blue Harbour")),
+    ("Elsewhere in the singles chart, the Vexa Sisters went straight in at number five with Cold Water.",
+     ("Vexa Sisters", "RELEASE", "Cold Water")),
+    ("The other two new entries are Anna Berg with Night Train at seven.", ("Anna Berg", "RELEASE", "Night Train")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), CHART_WITH)
+def test_an_act_s_chart_place_is_held_with_its_own_record(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _one(sentence)
+    with ablated(["chart-with"]):
+        assert fact not in _one(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the singles chart Tom Reed is at number two with Anna Berg.",  # a person shares the place
+    "Bergen are at number two in the league with Halden.",  # no chart news
+    "Nordic Wave entered the chart with Blue Harbour.",  # no position
+])
+def test_no_record_without_a_chart_position_and_a_work(sentence: str) -> None:
+    assert not any(r == "RELEASE" for _, r, _ in _one(sentence))

@@ -108,8 +108,12 @@ def _work(prep: Token) -> Argument | None:
 
 
 def _name(tok: Token) -> Argument:
+    """The name's words: the model's entity, unless it runs past "and" ("the Night Train and
+    Kestrel" read as one name), else the run of proper nouns ending at the word."""
     ent = name_span(tok)
-    return Argument(tok, tuple(ent) if ent is not None else tuple(proper_run(tok)))
+    if ent is not None and ent.end == tok.i + 1 and not any(t.dep_ == "cc" for t in ent):
+        return Argument(tok, tuple(ent))
+    return Argument(tok, tuple(proper_run(tok)))
 
 
 def category_work_propositions(sent: Span) -> Iterator[Proposition]:
@@ -220,3 +224,68 @@ def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation="held in", lemma="base", args=[event, _name(place)],
                           rule="event-in-place", confidence=0.5, open_ie=False)
+
+
+# Words of chart news: a sentence with one of them and a chart position reads ``chart-with``.
+CHART_WORDS = frozenset({"chart", "single", "album", "entry", "song", "track"})
+_NOT_ACTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+
+
+def _position(tok: Token) -> bool:
+    """A chart position: a number ("at four", "at 10") or "number" with one ("at number five")."""
+    return tok.tag_ == "CD" or (tok.lower_ == "number" and any(c.dep_ == "nummod" for c in children(tok)))
+
+
+def _placed(tok: Token) -> bool:
+    """The word has a position phrase of its own: "entered the chart at four", "Anna Berg ... at seven"."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(_position(p) for p in children(c) if p.dep_ == "pobj")
+               for c in children(tok))
+
+
+def _chart_act(prep: Token) -> Token | None:
+    """Whose record a chart sentence's "with" phrase names: the name it hangs on ("Anna Berg with
+    Night Train at seven"), else the subject of the verb it hangs on, or of the verb of the
+    position it hangs on ("entered the chart at four with Day Boat"); the clause must give a
+    position."""
+    head = prep.head
+    if head.tag_ == "CD" or head.lower_ == "number":
+        if head.dep_ != "pobj" or head.head.lower_ != "at":
+            return None
+        head = head.head.head  # the position's "at" phrase is on the verb
+        if not _placed(head):
+            return None
+    if head.pos_ == "PROPN":
+        verb = _clause_verb(head)
+        return head if _placed(head) or (verb is not None and _placed(verb)) else None
+    if head.pos_ not in ("VERB", "AUX") or not _placed(head):
+        return None
+    return next((s for s in subjects(head)[0] if s.pos_ == "PROPN"), None)
+
+
+def chart_with_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Kestrel entered the chart at four with Day Boat" → (Kestrel; release; Day Boat); "the other
+    new entries are Anna Berg with Night Train at seven" → (Anna Berg; release; Night Train).
+
+    Linguistic reason: chart news gives an act's place in the chart "with" (or "for") the record
+    that holds it: the phrase names the means by which the act is placed, and an act is placed
+    in a chart only by its own record, so the record is one the act released. Only in a sentence
+    of chart news (a chart word: "chart", "single", "album", "entry", "song", "track") whose clause
+    gives a position ("at four", "at number five"), with a name for the act and a name right after
+    "with" or "for" that is no person's ("at number one with Anna Berg" shares the place with her).
+    """
+    if "chart-with" in disabled() or CHART_WORDS.isdisjoint(sentence_lemmas(sent)) or "at" not in sentence_words(sent):
+        return  # (no chart word or no position in the sentence: nothing below can match)
+    for prep in sentence_tokens(sent):
+        if prep.lower_ not in ("with", "for") or prep.dep_ != "prep":
+            continue
+        work = _work(prep)
+        if work is None or work.head.ent_type_ in _NOT_ACTS:
+            continue
+        act = _chart_act(prep)
+        if act is None or act.ent_type_ in _NOT_ACTS or act.i in {t.i for t in work.tokens}:
+            continue
+        ent = name_span(act)
+        if ent is not None and any(t.dep_ == "cc" for t in ent):
+            continue  # ("the Night Train and Kestrel" read as one name: the node would be both)
+        yield Proposition(sentence=sent, relation=f"in the chart {prep.lower_}", lemma="release",
+                          args=[_name(act), work], rule="chart-with", confidence=0.5, open_ie=False)
