@@ -89,16 +89,23 @@ def _recipient(verb: Token) -> Token | None:
     return _person(to and next((c for c in children(to) if c.dep_ == "pobj"), None))
 
 
+def _tagged_name(tok: Token) -> bool:
+    """A capitalised word the model tags part of a name though it reads it as a common noun
+    ("Filthy/Gorgeous", a title of words)."""
+    return tok.ent_type_ != "" and tok.text[:1].isupper()
+
+
 def _work(prep: Token) -> Argument | None:
     """The work a "for" phrase names: a name that is no person's, place's or date's, right after
     "for" ("for Winter Roads", "for The Bergen Tales"), or in apposition right after a noun ("for
     his debut Winter Roads")."""
     pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
     start = prep.i + 1
-    if pobj is not None and pobj.pos_ == "NOUN":
+    if pobj is not None and pobj.pos_ == "NOUN" and not _tagged_name(pobj):
         start = pobj.i + 1
         pobj = next((c for c in children(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in _NOT_WORKS or not pobj.text[:1].isupper():
+    if pobj is None or not (pobj.pos_ == "PROPN" or _tagged_name(pobj)) or pobj.ent_type_ in _NOT_WORKS \
+            or not pobj.text[:1].isupper():
         return None
     ent = name_span(pobj)
     words = tuple(ent) if ent is not None and ent.end == pobj.i + 1 else tuple(proper_run(pobj))
