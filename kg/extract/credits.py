@@ -180,9 +180,10 @@ _NOT_EVENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDIN
 
 
 def _event(tok: Token) -> Argument | None:
-    """The event's name a noun phrase ends in: a name the model tags an event, a name ending in an
-    event's word ("Nordic Open", two words or more), or the name before an event noun ("the Vexa
-    World conference")."""
+    """The event's name a noun phrase ends in: a name ending in an event's word ("Nordic Open", two
+    words or more, or one the model tags an event: "the Olympics"), or the name before an event
+    noun ("the Vexa World conference"). A war or a stadium the model tags an event is no event
+    held somewhere: "spent World War II in the United States"."""
     if tok.pos_ == "NOUN":
         if tok.lemma_.lower() not in EVENT_NOUNS or tok.i == 0:
             return None
@@ -197,9 +198,9 @@ def _event(tok: Token) -> Argument | None:
     arg = _name(tok)
     if arg.tokens[-1].i != tok.i:
         return None
-    if tok.ent_type_ == "EVENT" or (tok.lower_ in EVENT_WORDS and len(arg.tokens) > 1):
+    if tok.lower_ in EVENT_WORDS and (len(arg.tokens) > 1 or tok.ent_type_ == "EVENT"):
         return arg
-    return None
+    return None  # (not any name the model tags an event: "spent World War II in the United States")
 
 
 def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
