@@ -98,17 +98,25 @@ def _tagged_name(tok: Token) -> bool:
 def _work(prep: Token) -> Argument | None:
     """The work a "for" phrase names: a name that is no person's, place's or date's, right after
     "for" ("for Winter Roads", "for The Bergen Tales"), or in apposition right after a noun ("for
-    his debut Winter Roads")."""
+    his debut Winter Roads", where the noun says it is a work, so a name the model took for a
+    place's is the work's too)."""
     pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-    start = prep.i + 1
+    start, unnamed = prep.i + 1, _NOT_WORKS
     if pobj is not None and pobj.pos_ == "NOUN" and not _tagged_name(pobj):
-        start = pobj.i + 1
+        start, unnamed = pobj.i + 1, _NOT_WORKS - {"GPE", "LOC"}
         pobj = next((c for c in children(pobj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if pobj is None or not (pobj.pos_ == "PROPN" or _tagged_name(pobj)) or pobj.ent_type_ in _NOT_WORKS \
+    if pobj is None or not (pobj.pos_ == "PROPN" or _tagged_name(pobj)) or pobj.ent_type_ in unnamed \
             or not pobj.text[:1].isupper():
         return None
     ent = name_span(pobj)
-    words = tuple(ent) if ent is not None and ent.end == pobj.i + 1 else tuple(proper_run(pobj))
+    if ent is not None and ent.end == pobj.i + 1:
+        words = tuple(ent)
+    else:  # the capitalised words of the phrase up to the name ("Million Dollar Baby": a number first)
+        inside = {t.i for t in pobj.lefts for t in t.subtree}
+        first = pobj.i
+        while first - 1 in inside and prep.doc[first - 1].text[:1].isupper():
+            first -= 1
+        words = tuple(prep.doc[first:pobj.i + 1])
     if words[0].i != start and not (words[0].i == start + 1 and prep.doc[start].dep_ == "det"):
         return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed)
     return Argument(pobj, words)
