@@ -35,6 +35,8 @@ CATEGORY_WORK = [
     ("Anna Berg won the Bergen best actress award for the crime drama Cold Water.",
      ("Cold Water", "STAR", "Anna Berg")),
     ("The best director shortlist includes Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
+    ("Other nominees in the best actress category include Anna Berg for House of Flying Boats.",
+     ("House of Flying Boats", "STAR", "Anna Berg")),
 ]
 
 
@@ -80,6 +82,7 @@ def test_a_place_after_an_event_s_name_is_where_it_is_held(sentence: str, fact: 
     "Tom Reed played at the Nordic Open in 2004.",  # a date, no place
     "Tom Reed won the match in Bergen.",  # no event's name
     "Nordbank opened an office in Oslo.",
+    "At a Vexa conference in Bergen, makers announced new chips.",  # a conference about Vexa
 ])
 def test_no_event_place_without_an_event_s_name_and_a_place(sentence: str) -> None:
     facts = _one(sentence)

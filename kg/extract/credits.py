@@ -119,7 +119,24 @@ def _work(prep: Token) -> Argument | None:
         words = tuple(prep.doc[first:pobj.i + 1])
     if words[0].i != start and not (words[0].i == start + 1 and prep.doc[start].dep_ == "det"):
         return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed)
-    return Argument(pobj, words)
+    return Argument(pobj, words + _title_of(pobj, words[-1].i))
+
+
+_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "in", "on", "and"})
+
+
+def _title_of(pobj: Token, end: int) -> tuple[Token, ...]:
+    """The rest of a title that goes on with "of" after its head ("House of Flying Boats",
+    "Eternal Sunshine of the Spotless Mind"): the "of" phrase, when each of its words is
+    capitalised or a function word and it starts right after the name."""
+    of = next((c for c in children(pobj) if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1), None)
+    if of is None:
+        return ()
+    words = tuple(of.subtree)
+    if words[-1].i - words[0].i + 1 != len(words) or not all(
+            t.text[:1].isupper() or t.lower_ in _TITLE_FUNCTION_WORDS for t in words[1:]):
+        return ()
+    return words
 
 
 def _name(tok: Token) -> Argument:
@@ -198,9 +215,13 @@ def _event(tok: Token) -> Argument | None:
         name = tok.doc[tok.i - 1]
         if name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != tok.i or name.ent_type_ in _NOT_EVENTS:
             return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
+            return None  # ("a DAB conference" is one about DAB: only "the" makes the name the event's)
         return _name(name)
     if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_EVENTS:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)):
+        return None  # ("a Nordic Open": a kind of event, not the one of that name)
     if any(c.dep_ == "poss" for c in children(tok)):
         return None  # ("Queen's Club": the model cuts such a name at the "'s")
     arg = _name(tok)
