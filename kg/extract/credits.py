@@ -119,24 +119,30 @@ def _work(prep: Token) -> Argument | None:
         words = tuple(prep.doc[first:pobj.i + 1])
     if words[0].i != start and not (words[0].i == start + 1 and prep.doc[start].dep_ == "det"):
         return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed)
-    return Argument(pobj, words + _title_of(pobj, words[-1].i))
+    if _title_of(pobj, words[-1].i):
+        return None  # (the graph's node for the head word would cut the title: "House" of "House of Flying Boats")
+    return Argument(pobj, words)
 
 
-_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "in", "on", "and"})
+_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "in", "on"})  # (not "and": a list goes on)
 
 
 def _title_of(pobj: Token, end: int) -> tuple[Token, ...]:
     """The rest of a title that goes on with "of" after its head ("House of Flying Boats",
-    "Eternal Sunshine of the Spotless Mind"): the "of" phrase, when each of its words is
-    capitalised or a function word and it starts right after the name."""
+    "Eternal Sunshine of the Spotless Mind"): the words of the "of" phrase right after the name
+    while each is capitalised or a function word, up to its last capitalised one (a list may go
+    on after it: "House of Flying Boats and UK star Anna Berg"). The graph names a node by its
+    head word's mention, which stops before "of", so such a title is left alone."""
     of = next((c for c in children(pobj) if c.dep_ == "prep" and c.lower_ == "of" and c.i == end + 1), None)
     if of is None:
         return ()
-    words = tuple(of.subtree)
-    if words[-1].i - words[0].i + 1 != len(words) or not all(
-            t.text[:1].isupper() or t.lower_ in _TITLE_FUNCTION_WORDS for t in words[1:]):
-        return ()
-    return words
+    inside = {t.i for t in of.subtree}
+    doc, last, i = pobj.doc, of.i, of.i + 1
+    while i in inside and (doc[i].text[:1].isupper() or doc[i].lower_ in _TITLE_FUNCTION_WORDS):
+        if doc[i].text[:1].isupper():
+            last = i
+        i += 1
+    return tuple(doc[of.i:last + 1]) if last > of.i else ()
 
 
 def _name(tok: Token) -> Argument:
