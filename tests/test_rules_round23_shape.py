@@ -94,6 +94,8 @@ CHART_WITH = [
     ("Elsewhere in the singles chart, the Vexa Sisters went straight in at number five with Cold Water.",
      ("Vexa Sisters", "RELEASE", "Cold Water")),
     ("The other two new entries are Anna Berg with Night Train at seven.", ("Anna Berg", "RELEASE", "Night Train")),
+    ("Oslo rock band Kestrel have entered the album chart at number one with their new release, Winter Roads.",
+     ("Kestrel", "RELEASE", "Winter Roads")),
 ]
 
 

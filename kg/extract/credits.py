@@ -117,8 +117,8 @@ def _work(prep: Token) -> Argument | None:
         while first - 1 in inside and prep.doc[first - 1].text[:1].isupper():
             first -= 1
         words = tuple(prep.doc[first:pobj.i + 1])
-    if words[0].i != start and not (words[0].i == start + 1 and prep.doc[start].dep_ == "det"):
-        return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed)
+    if words[0].i != start and not (words[0].i == start + 1 and (prep.doc[start].dep_ == "det" or prep.doc[start].text == ",")):
+        return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed; "their new release, Day Boat")
     if _title_of(pobj, words[-1].i):
         return None  # (the graph's node for the head word would cut the title: "House" of "House of Flying Boats")
     return Argument(pobj, words)
