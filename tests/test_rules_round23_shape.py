@@ -35,6 +35,10 @@ CATEGORY_WORK = [
     ("Anna Berg won the Bergen best actress award for the crime drama Cold Water.",
      ("Cold Water", "STAR", "Anna Berg")),
     ("The best director shortlist includes Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
+    ("Meanwhile, Tom Reed will battle it out for the best actor award with Jon Dahl (Cold Water) and Ole Lund (Day Boat).",
+     ("Day Boat", "STAR", "Ole Lund")),
+    ("The best director shortlist includes Anna Berg (Winter Roads) and Jon Dahl (Night Train).",
+     ("Anna Berg", "DIRECT", "Winter Roads")),
 ]
 
 
@@ -54,6 +58,7 @@ def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
 
 @pytest.mark.parametrize(("sentence", "pair"), [
     ("Tom Reed won best player for Halden.", ("Tom Reed", "Halden")),  # no craft
+    ("The best player shortlist includes Tom Reed (Halden) and Jon Dahl (Molde).", ("Tom Reed", "Halden")),
     ("Jon Dahl thanked the director for Winter Roads.", ("Jon Dahl", "Winter Roads")),  # no category
     ("The best actor award went to Winter Roads for Jon Dahl.", ("Jon Dahl", "Winter Roads")),  # a person after "for"
     # a title going on with "of": the node would be cut to "House"

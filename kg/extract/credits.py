@@ -154,42 +154,74 @@ def _name(tok: Token) -> Argument:
     return Argument(tok, tuple(proper_run(tok)))
 
 
+def _bracketed_work(person: Token) -> Argument | None:
+    """The work in brackets right after a person's name ("Jon Dahl (Cold Water)"): a name in
+    apposition that fills the brackets and is no person's, place's or date's."""
+    doc = person.doc
+    if person.i + 2 >= len(doc) or doc[person.i + 1].text != "(":
+        return None
+    inner = next((c for c in children(person) if c.dep_ == "appos" and c.i > person.i), None)
+    if inner is None or inner.pos_ != "PROPN" or inner.ent_type_ in _NOT_WORKS or inner.i + 1 >= len(doc) \
+            or doc[inner.i + 1].text != ")":
+        return None
+    words = tuple(doc[person.i + 2:inner.i + 1])
+    if not all(t.text[:1].isupper() or t.lower_ in _TITLE_FUNCTION_WORDS for t in words):
+        return None
+    return Argument(inner, words)
+
+
+def _credits(sent: Span, tokens: tuple[Token, ...]) -> Iterator[tuple[Token, Token, Argument, int]]:
+    """Each (person, clause verb, work, position of the work's phrase) the sentence credits."""
+    for tok in tokens:
+        if tok.lower_ == "for" and tok.dep_ == "prep":
+            work = _work(tok)
+            if work is None:
+                continue
+            head = tok.head
+            if _person(head) is not None:
+                if head.i != tok.i - 1:
+                    continue  # "Jon Dahl for Cold Water and Ole Lund for Day Boat": only the name right before
+                person: Token | None = head
+                verb = _clause_verb(head)
+            else:
+                verb = _clause_verb(head)
+                person = verb and _recipient(verb)
+            if person is not None and verb is not None:
+                yield person, verb, work, tok.i
+        elif tok.text == "(" and tok.i > sent.start and _person(tok.doc[tok.i - 1]) is not None:
+            person = tok.doc[tok.i - 1]
+            work = _bracketed_work(person)
+            verb = _clause_verb(person) if work is not None else None
+            if work is not None and verb is not None:
+                yield person, verb, work, tok.i
+
+
 def category_work_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed won best director for Winter Roads" → (Tom Reed; directed; Winter Roads); "Anna
     Berg is tipped to win best actress for Cold Water" → (Cold Water; stars; Anna Berg); "the best
-    director shortlist includes Tom Reed for Winter Roads" → (Tom Reed; directed; Winter Roads).
+    director shortlist includes Tom Reed for Winter Roads" → (Tom Reed; directed; Winter Roads);
+    "will battle it out for the best actor award with Jon Dahl (Cold Water)" → (Cold Water; stars;
+    Jon Dahl).
 
     Linguistic reason: a prize category named by a craft ("best director", "the actress award")
     is given for work done in that craft, and its "for" phrase names the work: whoever wins, is
     named for or is shortlisted in "best director for Winter Roads" directed Winter Roads, so the
     fact holds whatever the prize's fate (a nominee too made the work). The person is the one the
     category goes to: the clause's subject, the name after "went to", or a name with the "for"
-    phrase right after it in a list ("includes Tom Reed for Winter Roads"); the category must be
-    in the same clause, before the "for", and name one craft only; the work must be a name that
-    is no person's ("best actor for Jon Dahl" reads the other way), place's or date's.
+    phrase right after it in a list ("includes Tom Reed for Winter Roads"); a work's name in
+    brackets right after a nominee's name is the same credit, as award lists write it. The
+    category must be in the same clause, before the work, and name one craft only; the work must
+    be a name that is no person's ("best actor for Jon Dahl" reads the other way), place's or date's.
     """
-    if "category-work" in disabled() or "for" not in sentence_words(sent) or CRAFTS.keys().isdisjoint(sentence_lemmas(sent)):
-        return  # (no "for" or no craft word in the sentence: nothing below can match)
+    if "category-work" in disabled() or CRAFTS.keys().isdisjoint(sentence_lemmas(sent)):
+        return  # (no craft word in the sentence: nothing below can match)
+    words = sentence_words(sent)
+    if "for" not in words and "(" not in words:
+        return
     tokens = sentence_tokens(sent)
     categories = [t for t in tokens if _category(t)]
-    for prep in tokens if categories else ():
-        if prep.lower_ != "for" or prep.dep_ != "prep":
-            continue
-        work = _work(prep)
-        if work is None:
-            continue
-        head = prep.head
-        if _person(head) is not None:
-            if head.i != prep.i - 1:
-                continue  # "Jon Dahl for Cold Water and Ole Lund for Day Boat": only the name right before
-            person: Token | None = head
-            verb = _clause_verb(head)
-        else:
-            verb = _clause_verb(head)
-            person = verb and _recipient(verb)
-        if person is None or verb is None:
-            continue
-        crafts = {CRAFTS[c.lemma_.lower()] for c in categories if c.i < prep.i and (c_verb := _clause_verb(c)) is not None
+    for person, verb, work, at in _credits(sent, tokens) if categories else ():
+        crafts = {CRAFTS[c.lemma_.lower()] for c in categories if c.i < at and (c_verb := _clause_verb(c)) is not None
                   and c_verb.i == verb.i}
         if len(crafts) != 1:
             continue
