@@ -282,16 +282,22 @@ def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
     the name or on a word one or two steps above it. The graph has one relation for where a named
     thing is (``BASE``, as ``seat-in`` writes a site's); the relation's text says "held in".
     """
-    if "event-in-place" in disabled() or "in" not in sentence_words(sent) \
-            or not any(e.label_ in ("GPE", "LOC") for e in sentence_entities(sent)):
-        return  # (no "in" or no place in the sentence: nothing below can match)
-    for prep in sentence_tokens(sent):
-        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i == sent.start:
+    if "event-in-place" in disabled() or "in" not in sentence_words(sent):
+        return  # (no "in" in the sentence: nothing below can match)
+    doc = sent.doc
+    for ent in sentence_entities(sent):  # (a sentence's few places, not its every word)
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        i = ent.start - 1
+        if i > sent.start and doc[i].lower_ == "the":
+            i -= 1  # "in the US"
+        prep = doc[i]
+        if i <= sent.start or prep.lower_ != "in" or prep.dep_ != "prep":
             continue
         place = next((c for c in children(prep) if c.dep_ == "pobj"), None)
         if place is None or place.ent_type_ not in ("GPE", "LOC"):
             continue
-        last = prep.doc[prep.i - 1]
+        last = doc[prep.i - 1]
         if prep.head.i not in (last.i, last.head.i, last.head.head.i):
             continue
         event = _event(last)
@@ -303,6 +309,7 @@ def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
 
 # Words of chart news: a sentence with one of them and a chart position reads ``chart-with``.
 CHART_WORDS = frozenset({"chart", "single", "album", "entry", "song", "track"})
+_CREDIT_PREPS = frozenset({"with", "for"})
 _NOT_ACTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 
 
@@ -348,10 +355,13 @@ def chart_with_propositions(sent: Span) -> Iterator[Proposition]:
     gives a position ("at four", "at number five"), with a name for the act and a name right after
     "with" or "for" that is no person's ("at number one with Anna Berg" shares the place with her).
     """
-    if "chart-with" in disabled() or CHART_WORDS.isdisjoint(sentence_lemmas(sent)) or "at" not in sentence_words(sent):
-        return  # (no chart word or no position in the sentence: nothing below can match)
+    if "chart-with" in disabled():
+        return
+    words = sentence_words(sent)
+    if "at" not in words or _CREDIT_PREPS.isdisjoint(words) or CHART_WORDS.isdisjoint(sentence_lemmas(sent)):
+        return  # (no position, no "with" or "for", or no chart word in the sentence: nothing below can match)
     for prep in sentence_tokens(sent):
-        if prep.lower_ not in ("with", "for") or prep.dep_ != "prep":
+        if prep.lower_ not in _CREDIT_PREPS or prep.dep_ != "prep":
             continue
         work = _work(prep)
         if work is None or work.head.ent_type_ in _NOT_ACTS:
