@@ -24,6 +24,11 @@ from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
 from kg.extract.clubs import club_possessive_propositions
 from kg.extract.confidence import confidence, scoring
+from kg.extract.credits import (
+    category_work_propositions,
+    chart_with_propositions,
+    event_in_place_propositions,
+)
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.events import event_noun_propositions
 from kg.extract.field_titles import field_title_propositions
@@ -173,6 +178,9 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "include-clause": include_clause_propositions,
     "include-act": include_act_propositions,
     "club-possessive": club_possessive_propositions,
+    "category-work": category_work_propositions,
+    "event-in-place": event_in_place_propositions,
+    "chart-with": chart_with_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
