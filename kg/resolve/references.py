@@ -264,7 +264,7 @@ class References:
         by_age = by_epithet and not _office(tok, head)  # an office or an epithet keeps its window
         window = epithet_reach(self, tok, sentence) if by_age else DESCRIPTION_WINDOW
         unquoted = quoted_no_antecedent(tok)
-        seen = [s for s in self._window(tok, sentence, window) if not (unquoted and in_quotation(s.token))]
+        seen = [s for s in self._window(tok, sentence, window) if not (unquoted and _quoted_name(s))]
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in seen):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
         if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
@@ -727,7 +727,7 @@ def epithet_reach(refs: References, tok: Token, sentence: int) -> int:
     unquoted = quoted_no_antecedent(tok)
     for back in range(AGE_WINDOW, DESCRIPTION_WINDOW + 1):
         seen = [s for s in refs._window(tok, sentence, back) if sentence - s.sentence >= back - 1
-                and not (unquoted and in_quotation(s.token))]
+                and not (unquoted and _quoted_name(s))]
         if any((s.entity is not None and (refs._fits(s.entity, "person") or refs._unknown(s.entity)))
                or (s.entity is None and s.blocks in ("person", "topic")) for s in seen):
             return back
@@ -748,8 +748,9 @@ def quoted_no_antecedent(tok: Token) -> bool:
     the words of a quotation are the speaker's, and a name in them (a coach thanked, an event
     the tagger calls a person) is someone the speaker talks of, not someone the narrator has
     introduced. After "said Lund" and a quotation the person the text is about is still the
-    speaker, who says "I" inside it. An age inside the quotation is the speaker's own words and
-    is left to the window as before.
+    speaker, who says "I" inside it. A "he" or "she" inside the quotation is no new name: it
+    points back to someone the text is about and still competes. An age inside the quotation is
+    the speaker's own words and is left to the window as before.
     """
     return "quoted-no-antecedent" not in disabled() and aged(tok) and not in_quotation(tok)
 
@@ -783,6 +784,12 @@ def age_own_gender(tok: Token) -> str | None:
         for obj in objects:
             said.update(_POSSESSIVE_GENDER[c.lower_] for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_GENDER)
     return next(iter(said)) if len(said) == 1 else None
+
+
+def _quoted_name(seen: _Seen) -> bool:
+    """A name written inside a quotation (not a "he" or "she" there, which points back to the
+    person the text is about: '"He will be fit," said the manager. The 28-year-old ...')."""
+    return seen.entity is not None and not seen.link and in_quotation(seen.token)
 
 
 def _all_quoted(tok: Token, back: int) -> bool:
