@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
+from kg.extract.repair_clauses import repair_age_as_subject
 from kg.resolve.referring import PERSON_KINDS
 
 # Endings of nouns that name people by what they do ("actress", "chairman", "singer"): no verb
@@ -362,6 +363,7 @@ _VB, _CONJ, _NSUBJ = get_string_id("VB"), get_string_id("conj"), get_string_id("
 _RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
 _PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
 _SCORE_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_BEFORE_SCORE)
+_OLD = get_string_id("old")
 
 
 class _Arrays:
@@ -374,6 +376,7 @@ class _Arrays:
         self.result: list[int] = []
         self.particle: list[int] = []
         self.score_particle: list[int] = []
+        self.old: list[int] = []
         subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
         for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
             if tag == _VB:
@@ -388,6 +391,8 @@ class _Arrays:
                 self.particle.append(i)
             elif lower in _SCORE_PARTICLES:
                 self.score_particle.append(i)
+            elif lower == _OLD:
+                self.old.append(i)
         self.two_subjects = sorted(i for i, n in subjects.items() if n >= 2)
 
 
@@ -397,6 +402,7 @@ def _within(found: list[int], start: int, end: int) -> list[int]:
 
 _REPAIRS: list[tuple[str, Callable[..., bool], _Candidates | None]] = [
     ("title-after-to", repair_title_after_to, lambda a, s, e: _within(a.vb, s, e)),
+    ("age-as-subject", repair_age_as_subject, lambda a, s, e: _within(a.old, s, e)),
     ("capitalised-first-word", repair_capitalised_first_word, None),
     ("subject-after-and", repair_subject_after_and, lambda a, s, e: _within(a.conj, s, e)),
     ("score-after-opponent", repair_score_after_opponent, lambda a, s, e: _within(a.result, s, e)),
@@ -434,6 +440,8 @@ def repair_sentence(sent: Span) -> None:
     off = disabled()
     if "title-after-to" not in off:
         repair_title_after_to(sent)
+    if "age-as-subject" not in off:
+        repair_age_as_subject(sent)
     if "capitalised-first-word" not in off:
         repair_capitalised_first_word(sent)
     if "subject-after-and" not in off:

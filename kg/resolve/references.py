@@ -267,9 +267,10 @@ class References:
             return found
         by_age = by_epithet and not _office(tok, head)  # an office or an epithet keeps its window
         window = epithet_reach(self, tok, sentence) if by_age else DESCRIPTION_WINDOW
-        if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in self._window(tok, sentence, window)):
+        unquoted = quoted_no_antecedent(tok)
+        seen = [s for s in self._window(tok, sentence, window) if not (unquoted and _quoted_name(s))]
+        if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in seen):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
-        seen = self._window(tok, sentence, window)
         if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
                                 for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
             return None  # "... will take on second seed Jon Dahl. The top seed ...": ranks tell players apart
@@ -281,6 +282,7 @@ class References:
         near = [s.entity for s in seen
                 if s.entity is not None and s.entity.id not in commanding
                 and not (by_age and (_modifies_a_noun(s.token) or self._other_kind(s.entity, tok, head)
+                                     or self._other_gender(s.entity, tok)
                                      or self._other_nation(s.entity, nation)))]
         people = {e.id: e for e in near if self._fits(e, "person")}
         if len(people) > 1 and by_age and not aged(tok) and nation is None:
@@ -304,6 +306,15 @@ class References:
             # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
             self._nations[chosen.id].add(nation)
         return chosen
+
+    def _other_gender(self, e: Entity, tok: Token) -> bool:
+        """A person the text marks as a man when the age's own clause says a woman ("The
+        33-year-old injured herself"), or the other way round (rule ``age-own-gender``)."""
+        said = age_own_gender(tok)
+        if said is None:
+            return False
+        gender = self._gender(e)
+        return bool(gender) and said not in gender
 
     def _other_nation(self, e: Entity, nation: str | None) -> bool:
         """A person the text gave another nationality than the one described: "Argentine Jon Dahl"
@@ -717,14 +728,84 @@ def epithet_reach(refs: References, tok: Token, sentence: int) -> int:
     """
     if "epithet-reach" in disabled():
         return AGE_WINDOW
+    unquoted = quoted_no_antecedent(tok)
     for back in range(AGE_WINDOW, DESCRIPTION_WINDOW + 1):
-        seen = [s for s in refs._window(tok, sentence, back) if sentence - s.sentence >= back - 1]
+        seen = [s for s in refs._window(tok, sentence, back) if sentence - s.sentence >= back - 1
+                and not (unquoted and _quoted_name(s))]
         if any((s.entity is not None and (refs._fits(s.entity, "person") or refs._unknown(s.entity)))
                or (s.entity is None and s.blocks in ("person", "topic")) for s in seen):
             return back
-        if back == DESCRIPTION_WINDOW or _someone_unnamed(tok, back):
+        if back == DESCRIPTION_WINDOW or (_someone_unnamed(tok, back) and not (unquoted and _all_quoted(tok, back))):
             break
     return AGE_WINDOW
+
+
+@register("quoted-no-antecedent")
+def quoted_no_antecedent(tok: Token) -> bool:
+    """'Kari Lund won the title. "Being picked for the Worlds means I can focus," said Lund. The
+    32-year-old will race in Bergen': whether the names inside a quotation are left out of the
+    people an age outside it ("the 32-year-old", ``tok``) can re-describe, so that the quotation's
+    speaker, named outside it, is the person just named (:func:`epithet_reach` then also looks
+    past a sentence wholly inside a quotation, whose "I" is that speaker).
+
+    Linguistic reason: an age presupposes the person the narrator has just been writing about;
+    the words of a quotation are the speaker's, and a name in them (a coach thanked, an event
+    the tagger calls a person) is someone the speaker talks of, not someone the narrator has
+    introduced. After "said Lund" and a quotation the person the text is about is still the
+    speaker, who says "I" inside it. A "he" or "she" inside the quotation is no new name: it
+    points back to someone the text is about and still competes. An age inside the quotation is
+    the speaker's own words and is left to the window as before.
+    """
+    return "quoted-no-antecedent" not in disabled() and aged(tok) and not in_quotation(tok)
+
+
+# Words of the age's own clause that say whether its person is a man or a woman: a reflexive
+# object ("injured herself") or the possessive of an object ("made her debut", "broke his arm").
+_REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+@register("age-own-gender")
+def age_own_gender(tok: Token) -> str | None:
+    """"Producer Tom Reed said he was proud of the show. The 33-year-old injured herself in
+    Bergen": the gender ("m" or "f") the age's own clause says of its person, through a reflexive
+    object of its verb or the possessive of the verb's object (directly or after a preposition),
+    or None; :meth:`References.description` then leaves out a name the text marks as of the other.
+
+    Linguistic reason: "herself" and a possessive "her" in the age's clause corefer with the
+    clause's subject (a reflexive must; a possessive of the object nearly always does when the
+    subject is the one person of the clause), so they say the age's person is a woman; a man
+    the text has called "he", "Mr" or given a man's name cannot be meant. Only the verb's own
+    objects are read, not a clause of its own inside it.
+    """
+    if "age-own-gender" in disabled() or tok.dep_ not in SUBJECT_DEPS or not aged(tok):
+        return None
+    said: set[str] = set()
+    for child in tok.head.children:
+        if child.dep_ in ("dobj", "pobj") and child.lower_ in _REFLEXIVE_GENDER:
+            said.add(_REFLEXIVE_GENDER[child.lower_])
+        objects = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for obj in objects:
+            said.update(_POSSESSIVE_GENDER[c.lower_] for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_GENDER)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def _quoted_name(seen: _Seen) -> bool:
+    """A name written inside a quotation (not a "he" or "she" there, which points back to the
+    person the text is about: '"He will be fit," said the manager. The 28-year-old ...')."""
+    return seen.entity is not None and not seen.link and in_quotation(seen.token)
+
+
+def _all_quoted(tok: Token, back: int) -> bool:
+    """The sentence ``back`` before the epithet's is wholly inside a quotation (its words, not
+    its final punctuation or marks, all quoted) in the same document part."""
+    first = tok.sent.start
+    for _ in range(back):
+        if first == 0:
+            return False
+        first = tok.doc[first - 1].sent.start
+    words = [t for t in tok.doc[first].sent if not t.is_punct]
+    return bool(words) and all(in_quotation(t) for t in words)
 
 
 def _someone_unnamed(tok: Token, back: int) -> bool:
