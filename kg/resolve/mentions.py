@@ -277,6 +277,34 @@ def _number_word_before(toks: list[Token]) -> list[Token]:
     return [before]
 
 
+# The names of months and weekdays: written with a capital, and times, not names, before a name.
+_CALENDAR_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday"})
+
+
+@register("time-before-name")
+def _time_before_name(toks: list[Token]) -> list[Token]:
+    """"Until December Nordbank said ...", "On Tuesday Vexa said ...": ``toks`` (a name's compounds
+    and its head word) without a month or a weekday at their front that the model tags a date.
+
+    Linguistic reason: a month or a weekday is a time expression ("until December", "on Tuesday")
+    that English writes with a capital; with no comma after a fronted time phrase, the parse hangs
+    it on the next name as a compound, but the name itself is not a date and a time is no word of
+    it. Only a month or weekday the entity model tags DATE or TIME before a head word it does not,
+    and never a whole name ("May Department Stores", "Sunday Bloody Sunday" are entity spans and
+    keep their words: this reads the compounds of a name the model did not tag).
+    """
+    if len(toks) < 2 or toks[0].lower_ not in _CALENDAR_NAMES or "time-before-name" in disabled():
+        return toks  # (the cheap test first: few names open with a month)
+    if toks[-1].ent_type_ in ("DATE", "TIME"):
+        return toks
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower_ in _CALENDAR_NAMES and toks[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    return toks[i:]
+
+
 def _number_word_inside(toks: list[Token]) -> list[Token]:
     """"the RBS Six Nations": ``toks`` (a name's compounds and its head word) with a capitalised
     number word the parse reads as a count of the head, where it stands between two of them
@@ -315,6 +343,31 @@ def _side_of(ent: Span, tok: Token) -> Span:
     start = max((i + 1 for i in cuts if i < tok.i), default=ent.start)
     end = min((i for i in cuts if i > tok.i), default=ent.end)
     return Span(ent.doc, start, end, label=ent.label) if start < end else ent
+
+
+@register("clause-not-title")
+def _clause_side(ent: Span, tok: Token) -> Span:
+    """"England won the first Vexa Cup": a span the model tags a work's title (WORK_OF_ART) that
+    holds a verb in lower case with its own subject inside is a clause; ``tok``'s side of the verb,
+    from its first capitalised word, is the name, with no type (``ent`` itself otherwise).
+
+    Linguistic reason: a title is a name and may be made of a clause, but inside a title English
+    writes its verbs with capitals ("Meet the Sailors", "Everybody Loves Raymond"; kept by
+    ``verb-in-title`` and ``title-words``); a verb in lower case with a subject before it inside the
+    span is the sentence's own verb, which the model swallowed after a quotation ended, and the
+    names on either side of it are its subject and its object. Not a verb without a subject in the
+    span ("the film Gone with the Wind" reads "Gone" as a title word anyway: capitalised).
+    """
+    if ent.label_ != "WORK_OF_ART" or len(ent) < 3 or "clause-not-title" in disabled():
+        return ent  # (the cheap test first: few spans are titles)
+    verb = next((t for t in ent[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower and any(
+        c.dep_ in ("nsubj", "nsubjpass") and ent.start <= c.i < t.i for c in t.children)), None)
+    if verb is None or verb.i == tok.i:
+        return ent
+    if tok.i < verb.i:
+        return Span(ent.doc, ent.start, verb.i)
+    start = next((t.i for t in ent.doc[verb.i + 1:ent.end] if not t.is_lower and t.is_alpha), tok.i)
+    return Span(ent.doc, min(start, tok.i), ent.end)
 
 
 # Amounts a verb can act on: a sum, a share, a measure ("borrowed $10bn", "bought 20%").
@@ -399,7 +452,7 @@ def mention_of(tok: Token) -> Mention | None:
     if ent is not None:
         if tok.lower_ in VERSUS and tok.is_lower and len(ent) > 1:
             return None  # the "v" of a fixture names nothing
-        ent = _side_of(ent, tok)
+        ent = _clause_side(_side_of(ent, tok), tok)
         if ent.label_ in NOT_NODES:
             if aged(tok):  # "the 34-year-old said": a person described by age, for the references
                 return Mention(ent.text, "CONCEPT", ent.text, tok, False)
@@ -427,6 +480,7 @@ def mention_of(tok: Token) -> Mention | None:
         return Mention(name, type_, surface, tok, True) if name else None
     if tok.pos_ == "PROPN" and not _lower_word(tok):
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        toks = _time_before_name(toks)
         toks = _number_word_inside(toks)
         toks = _number_word_before(toks) + toks
         name = _strip_name(toks)
