@@ -108,6 +108,47 @@ def disclosure_statement(fact: Fact) -> bool:
     return "disclosure-statement" not in disabled() and fact.predicate in DISCLOSING_VERBS
 
 
+@register("continued-statement")
+def continued_statement(prop: Proposition) -> bool:
+    """'"Sales are up," said Tom Reed. "The harbour project is late."': the statement of a
+    sentence of quotation whose speaker another sentence names (rules ``continued-quotation``,
+    ``speaker-named-after``) is kept beside the sentence's attributed facts (``Tom Reed SAY``
+    harbour project, besides ``harbour project BE late`` attributed to him), where a sentence
+    that names its own speaker ("Tom Reed said S") gives S's facts only
+    (:meth:`FactBuilder.graph_facts`).
+
+    Linguistic reason: a sentence that goes on with a quotation states only the quoted words;
+    who says them is carried over from the sentence that named the speaker, and the
+    statement is the one fact of the sentence that records that carrying over: the attribution
+    of a clause fact is metadata the reader of the sentence alone does not see.
+    """
+    if prop.rule != "clausal" or len(prop.args) < 2:
+        return False
+    speaker, sent = prop.args[0].head, prop.sentence
+    return (speaker.doc is not sent.doc or not sent.start <= speaker.i < sent.end) and (
+        "continued-statement" not in disabled())
+
+
+# Third-person pronouns a reported clause uses for its own speaker ("Nordbank said it would ...").
+_SELF_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+@register("self-report-statement")
+def self_report(fact: Fact) -> bool:
+    """"Nordbank said it would close the Bergen plant", "Tom Reed said he had signed for
+    Bergen": a clause fact whose subject is a pronoun standing for the speaker (resolved to the
+    entity the fact is attributed to) leaves the statement beside it (``Nordbank SAY`` plant),
+    as a quotation's "I" does (:func:`kg.resolve.speakers.said_of_self`).
+
+    Linguistic reason: "X said it/he would ..." is the speaker's account of itself, in the
+    third person that indirect speech turns "I" and "we" into: an intention, a forecast or a
+    plea of one's own, which the attribution alone reports as if it were an outside fact; the
+    statement keeps that the speaker says it of itself.
+    """
+    return (fact.subject_text.lower() in _SELF_PRONOUNS and fact.attribution is not None
+            and fact.subject.name == fact.attribution and "self-report-statement" not in disabled())
+
+
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
@@ -314,6 +355,8 @@ class FactBuilder:
         self._posts: list[Proposition] = []
         self._sides: dict[str, frozenset[Entity]] | None = None
         self._sided: set[tuple[int, int]] = set()  # the "we" words read as their speaker's side
+        # the statements of sentences that go on with a quotation (rule ``continued-statement``)
+        self._continued: set[tuple[int, str]] = set()
 
     def _article_firm(self, sent: Span) -> Entity | None:
         """The firm the article is about (:func:`kg.resolve.article_firm.article_firm`, read once a
@@ -565,6 +608,8 @@ class FactBuilder:
                 attribution = prop.attribution.text if source == self._named_of(prop.attribution.head) else source.text
         elif self._sided:
             attribution = self._side_speaker(subj_arg.head, obj_arg.head)
+        if topic is not None and continued_statement(prop):
+            self._continued.add((sentence, subject.name))
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
@@ -583,10 +628,13 @@ class FactBuilder:
         --format carb``, keeps every proposition). A statement fact (the speaker SAY what the
         clause is about) is kept only when the clause gave no fact attributed to its speaker, but
         for one the speaker states in the first person (:func:`kg.resolve.speakers.said_of_self`),
-        or when its verb says the speaker's stance (:func:`stance_statement`: "claims", "believes").
+        or when its verb says the speaker's stance (:func:`stance_statement`: "claims", "believes"),
+        or the clause's subject is the speaker's own "he" or "it" (:func:`self_report`), or another
+        sentence named the speaker of a quotation that goes on (:func:`continued_statement`).
         """
         kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
         spoken = {(f.sentence, f.attribution) for f in kept
-                  if f.attribution and f.rule != "statement" and not said_of_self(f.subject_text, f.object_text)}
+                  if f.attribution and f.rule != "statement" and not said_of_self(f.subject_text, f.object_text)
+                  and not self_report(f)}
         return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken
-                or stance_statement(f) or disclosure_statement(f)]
+                or stance_statement(f) or disclosure_statement(f) or (f.sentence, f.subject.name) in self._continued]
