@@ -46,6 +46,22 @@ def test_a_title_after_a_work_noun_is_a_work(sentence: str, title: str) -> None:
         assert (title, "WORK_OF_ART") not in _spans(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "cut"), [
+    ("Fans queued for the comedy Man of the House on Friday.", "Man"),  # "of the" inside the title
+    ("The rise was driven by animated movie Puff's Sleeping Garden.", "Puff"),  # a possessive inside
+])
+def test_a_title_is_never_cut_at_two_function_words_or_a_possessive(sentence: str, cut: str) -> None:
+    # the words after the cut are the title's too; where the model read a firm or a place among
+    # them the rule reads no title at all, rather than its first word alone
+    assert (cut, "WORK_OF_ART") not in _spans(sentence)
+    assert not any(e.name == cut and e.type == "WORK_OF_ART" for e in extract_text(sentence, "a.txt").entities)
+
+
+def test_a_time_after_a_title_is_not_of_it() -> None:
+    spans = _spans("The festival opens with the epic Man of Bergen on Friday.")
+    assert not any(label == "WORK_OF_ART" and "Friday" in text for text, label in spans)
+
+
 def test_a_title_with_a_verb_in_it_is_one_node() -> None:
     text = "Awards\n\nHer song If I Ain't Got You received a best single nomination.\n"
     assert ("If I Ain't Got You", "RECEIVE", "best single nomination") in _facts(text)

@@ -57,7 +57,9 @@ def _capital(tok: Token) -> bool:
 def _title_run(doc: Doc, start: int, end: int, inner: frozenset[str]) -> int:
     """The end of the run of capitalised words from ``start`` (before ``end``): words with a
     capital, numbers after one ("Half-Life 2"), a clitic or a hyphen inside a word ("Ain't"),
-    function words of ``inner`` between two capitalised words, and a "?" or "!" closing the last
+    one or two function words of ``inner`` between two capitalised words (not before a date or
+    a time: "the comedy Man of the House on Friday"), a possessive between two ("Puff's
+    Sleeping Garden"), and a "?" or "!" closing the last
     one ("Are We There Yet?"). ``start`` itself when no title starts there."""
     i = start
     last = start
@@ -68,13 +70,22 @@ def _title_run(doc: Doc, start: int, end: int, inner: frozenset[str]) -> int:
             i += 1
             last = i
         elif glued and tok.lower_ in ("'s", "’s"):
+            if i + 1 < end and _capital(doc[i + 1]):
+                i += 1  # a possessive inside the title: "Puff's Sleeping Garden"
+                continue
             break  # a possessive: "the film Night Train's director"
         elif glued and (tok.text == "-" or tok.lower_ in _CLITICS):
             i += 1  # "Ai|n't", "Half|-|Life": a word the tokenizer cut
             if tok.text != "-":
                 last = i
-        elif tok.lower_ in inner and i + 1 < end and _capital(doc[i + 1]):
-            i += 1
+        elif tok.lower_ in inner:
+            j = i  # one or two function words, then a capitalised word: "Man of the House"
+            while j < end and j - i < 2 and doc[j].lower_ in inner:
+                j += 1
+            if j < end and _capital(doc[j]) and doc[j].ent_type_ not in ("DATE", "TIME"):
+                i = j  # (a time after them is the sentence's, not the title's: "... on Friday")
+            else:
+                break
         elif tok.text in ("?", "!") and glued:
             return i + 1
         else:
