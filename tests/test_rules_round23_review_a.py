@@ -44,3 +44,16 @@ def test_contest_result_infinitive_takes_no_need_or_aim(sentence: str, wrong: tu
 ])
 def test_the_near_results_stay(sentence: str, kept: tuple[str, str, str]) -> None:
     assert kept in _facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "its" may be the subject's (the seller's, the hirer's) as well as the name's before it
+    "Nordbank will sell Halden Bank, its unit Nordnet and two smaller banks.",
+    "Vexa Holdings hired Nordbank, its unit Nordnet and Halden Bank as advisers.",
+])
+def test_apposed_unit_owner_takes_no_owner_when_its_may_be_the_subject_s(sentence: str) -> None:
+    assert not any(f[1] == "OWN" for f in _facts(sentence))
+
+
+def test_apposed_unit_owner_keeps_the_name_when_no_organisation_is_the_subject() -> None:
+    assert ("Nordbank", "OWN", "Nordnet") in _facts("Tom Reed bought Nordbank, its unit Nordnet and Halden Bank.")
