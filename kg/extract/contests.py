@@ -123,7 +123,9 @@ def contest_win(f: Frame, found: Objects) -> bool:
     removed from the contest by beating them: the verb says what "beat" says. The type test (both
     ends a side: a name, or a personal pronoun for the subject) and the cue test keep the verb's own
     sense off the field ("Vexa eliminated 300 jobs", "she overcame her fear", "the board ousted
-    Tom Reed as chairman"). "ease past", "cruise past" X in a contest is to beat X with ease.
+    Tom Reed as chairman"; nor with a named subject, "Nordbank ousted Tom Reed as chairman after a
+    boardroom clash": "as" a post or "from" a place is a removal from it). "ease past", "cruise
+    past" X in a contest is to beat X with ease.
     Graph-only: the Open IE view keeps the verb's words.
     """
     if "contest-win" in disabled():
@@ -136,10 +138,22 @@ def contest_win(f: Frame, found: Objects) -> bool:
             return False
     elif found.rule not in ("svo", "passive") or _lemma(last) not in WIN_VERBS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in _POSITIONS
-                                                           for g in children(c)) for c in children(last)):
-        return False  # "ousted Halden from the top of the table": displaced in a ranking, no match won
+    if _out_of_post(last):
+        return False  # "ousted Halden from the top of the table", "ousted Tom Reed as chairman": no match won
     return _sides(f, found) and _contest_cue(f.sent)
+
+
+def _out_of_post(verb: Token) -> bool:
+    """"ousted Halden from the top of the table", "toppled Tom Reed as leader": the verb removes
+    the object from a place in a ranking ("from" a position) or from a post ("as" a noun), which
+    is no match won, whatever contest the sentence names ("after a boardroom clash")."""
+    for prep in children(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "as"):
+            continue
+        for g in children(prep):
+            if g.dep_ == "pobj" and (g.lemma_.lower() in _POSITIONS if prep.lower_ == "from" else g.pos_ == "NOUN"):
+                return True
+    return False
 
 
 @register("contest-loss")
@@ -185,7 +199,8 @@ def result_infinitive(f: Frame, found: Objects) -> bool:
     "survive a scare", "need three sets", "come from behind") in a report of a contest is an
     infinitive of result: it says what the effort came to, as "went on to win" does, not an aim
     still to be met (an aim is no report of a match: "went to Bergen to beat Jon Dahl" keeps no
-    fact, nor "trained to beat"). Only what happened: the first verb past, not negated, with no
+    fact, nor "trained to beat", "came to Bergen to beat"; nor a need, "needed to beat Halden to
+    stay up", where "need" has no object of its own as in "needed three sets to beat"). Only what happened: the first verb past, not negated, with no
     modal and not itself under another verb ("hopes to fight back to beat"); both ends sides and a
     contest named in the sentence (rules ``contest-win``'s tests).
     """
@@ -200,4 +215,26 @@ def result_infinitive(f: Frame, found: Objects) -> bool:
         return False
     if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in children(head)):
         return False
+    if not _effort_shown(head):
+        return False  # "needed to beat Halden to stay up", "came to Bergen to beat Jon Dahl": a need, an aim
     return _sides(f, found) and _contest_cue(f.sent)
+
+
+# Effort verbs whose infinitive after them is a need or an aim unless the effort is spelt out:
+# "needed three sets to beat" (an object: what the win took), "came back to beat", "came from
+# behind to beat"; not "needed to beat Halden to stay up" (a necessity, the match maybe still to
+# come), nor "came to Bergen to beat Jon Dahl" (a journey and its aim).
+_NEED_VERBS = frozenset({"need", "require"})
+
+
+def _effort_shown(head: Token) -> bool:
+    """Whether ``head`` (a verb of :data:`EFFORT_VERBS`) says an effort was made: for "need" and
+    "require" an object of their own, for "come" "back" or a "from" phrase; any other verb of
+    the list says it by itself."""
+    lemma = head.lemma_.lower()
+    if lemma in _NEED_VERBS:
+        return any(c.dep_ == "dobj" for c in children(head))
+    if lemma == "come":
+        return any((c.dep_ in ("advmod", "prt") and c.lower_ == "back") or (c.dep_ == "prep" and c.lower_ == "from")
+                   for c in children(head))
+    return True

@@ -203,6 +203,20 @@ def apposed_unit(noun: Token) -> Token | None:
     return after
 
 
+def _subject_may_own(name: Token) -> bool:
+    """"Nordbank will sell Halden Bank, its unit Nordnet and two smaller banks": the name an
+    apposed unit phrase follows (``name``) is an object of a clause whose subject is another
+    organisation's name, which "its" may stand for as well (rule ``apposed-unit-owner`` then takes
+    no owner: "its" is the seller's as often as Halden Bank's). A common noun ("Regulators have fined three
+    lenders, Nordbank, its unit Nordnet ...") or a person's name ("Tom Reed bought ...") as the
+    subject is no "its"."""
+    verb = next((a for a in name.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != name.i and c.pos_ == "PROPN"
+               and c.ent_type_ in ("ORG", "") for c in children_of(verb))
+
+
 def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordneft dropped its claim over its key Yugra oil unit" → (its → Nordneft; own; Yugra);
     "Lumo is buying out investors in Fjord Films, its broadcasting subsidiary" → (its; own; Fjord
@@ -229,6 +243,8 @@ def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
         if owner is None or name is None:
             continue
         close = apposed_unit(noun) if owner.pos_ == "PRON" else None
+        if close is not None and _subject_may_own(noun.head):
+            continue  # "Nordbank will sell Halden Bank, its unit Nordnet and ...": whose unit is open
         if close is not None:  # "Nordbank, its unit Nordnet": Nordbank's unit Nordnet
             name, owner_arg = close, _name_argument(noun.head)
         elif owner.pos_ == "PRON":
