@@ -104,3 +104,12 @@ def test_an_age_before_a_modal_is_the_subject_of_its_verb() -> None:
     if old.dep_ != "amod":  # the model may read it right: nothing to repair
         assert old.dep_ == "nsubj" and old.head.lower_ == "race"
         assert doc[6].dep_ == "aux"
+
+
+NARRATED = ('Reed joins Nordvik\n\nTom Reed joined Nordvik in May. Jon Dahl said: "Reed is a great signing." '
+            'The 25-year-old joined Halden in 2003.\n')
+
+
+def test_a_name_the_narrator_gave_before_its_quotation_still_competes() -> None:
+    # Reed, whom the speaker talks of, was named outside a quotation first: the age is not the speaker's
+    assert not any(s == "Jon Dahl" for s, _, _ in _age_facts(NARRATED))
