@@ -39,6 +39,7 @@ CATEGORY_WORK = [
      ("Day Boat", "STAR", "Ole Lund")),
     ("The best director shortlist includes Anna Berg (Winter Roads) and Jon Dahl (Night Train).",
      ("Anna Berg", "DIRECT", "Winter Roads")),
+    ("Best director went to Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
 ]
 
 
@@ -61,6 +62,10 @@ def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
     ("The best player shortlist includes Tom Reed (Halden) and Jon Dahl (Molde).", ("Tom Reed", "Halden")),
     ("Jon Dahl thanked the director for Winter Roads.", ("Jon Dahl", "Winter Roads")),  # no category
     ("The best actor award went to Winter Roads for Jon Dahl.", ("Jon Dahl", "Winter Roads")),  # a person after "for"
+    # a person described by the craft, no category given: "for" is the verb's
+    ("Tom Reed, the best director in Bergen, voted for Vexa.", ("Tom Reed", "Vexa")),
+    ("Jon Dahl, the best actor of his generation, campaigned for Nordbank.", ("Jon Dahl", "Nordbank")),
+    ("Best actor Jon Dahl campaigned for Nordbank.", ("Jon Dahl", "Nordbank")),
     # a title going on with "of": the node would be cut to "House"
     ("Other nominees in the best actress category include Anna Berg for House of Flying Boats.", ("Anna Berg", "House")),
 ])

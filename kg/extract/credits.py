@@ -59,6 +59,8 @@ def _category(tok: Token) -> bool:
     """A craft word that names a prize's category: "best director", "the actress award"."""
     if tok.lemma_.lower() not in CRAFTS or tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "appos" or (tok.dep_ == "compound" and _person(tok.head) is not None):
+        return False  # a person described: "Tom Reed, the best director in Bergen, voted for Vexa"
     if any(c.dep_ == "amod" and c.lower_ in _CATEGORY_ADJECTIVES for c in children(tok)):
         return True
     return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _CATEGORY_HEADS
