@@ -40,6 +40,8 @@ CATEGORY_WORK = [
     ("The best director shortlist includes Anna Berg (Winter Roads) and Jon Dahl (Night Train).",
      ("Anna Berg", "DIRECT", "Winter Roads")),
     ("Best director went to Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
+    ("Jon Dahl presented the best director award to Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
+    ("Tom Reed was awarded best director for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
 ]
 
 
@@ -66,6 +68,10 @@ def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
     ("Tom Reed, the best director in Bergen, voted for Vexa.", ("Tom Reed", "Vexa")),
     ("Jon Dahl, the best actor of his generation, campaigned for Nordbank.", ("Jon Dahl", "Nordbank")),
     ("Best actor Jon Dahl campaigned for Nordbank.", ("Jon Dahl", "Nordbank")),
+    # the subject of a verb of giving gives the category, it does not get it
+    ("Jon Dahl presented the best director award to Tom Reed for Winter Roads.", ("Jon Dahl", "Winter Roads")),
+    ("Jon Dahl handed best actress to Anna Berg for Cold Water.", ("Jon Dahl", "Cold Water")),
+    ("Tom Reed will present the best director award for the Bergen Academy.", ("Tom Reed", "Bergen Academy")),
     # a title going on with "of": the node would be cut to "House"
     ("Other nominees in the best actress category include Anna Berg for House of Flying Boats.", ("Anna Berg", "House")),
 ])

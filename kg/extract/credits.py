@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import subjects
-from kg.extract.prizes import PRIZE_NOUNS
+from kg.extract.prizes import GIVING_TO, PRIZE_NOUNS
 from kg.extract.reading import (
     children,
     proper_run,
@@ -83,8 +83,11 @@ def _person(tok: Token | None) -> Token | None:
 
 def _recipient(verb: Token) -> Token | None:
     """Who the category is given to: the subject of the verb ("Tom Reed won best director"; a
-    controlled subject too: "is tipped to win"), else the name after its "to" ("went to Tom Reed")."""
-    found = next((s for s in subjects(verb)[0] if _person(s) is not None), None)
+    controlled subject too: "is tipped to win"), else the name after its "to" ("went to Tom Reed").
+    The subject of an active verb of giving gives it ("Jon Dahl presented the best director award
+    to Tom Reed"): only its "to" names the one who gets it."""
+    giver = verb.lemma_ in GIVING_TO and not any(c.dep_ == "auxpass" for c in children(verb))
+    found = None if giver else next((s for s in subjects(verb)[0] if _person(s) is not None), None)
     if found is not None:
         return found
     to = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
