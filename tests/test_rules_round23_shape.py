@@ -72,6 +72,7 @@ def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
     ("Jon Dahl presented the best director award to Tom Reed for Winter Roads.", ("Jon Dahl", "Winter Roads")),
     ("Jon Dahl handed best actress to Anna Berg for Cold Water.", ("Jon Dahl", "Cold Water")),
     ("Tom Reed will present the best director award for the Bergen Academy.", ("Tom Reed", "Bergen Academy")),
+    ("Tom Reed won best director for Vexa Pictures.", ("Tom Reed", "Vexa Pictures")),  # a studio, no work
     # a title going on with "of": the node would be cut to "House"
     ("Other nominees in the best actress category include Anna Berg for House of Flying Boats.", ("Anna Berg", "House")),
 ])
@@ -126,6 +127,7 @@ def test_an_act_s_chart_place_is_held_with_its_own_record(sentence: str, fact: t
     "In the singles chart Tom Reed is at number two with Anna Berg.",  # a person shares the place
     "Bergen are at number two in the league with Halden.",  # no chart news
     "Nordic Wave entered the chart with Blue Harbour.",  # no position
+    "Nordic Wave entered the chart at four with Vexa Records.",  # a label, no record
 ])
 def test_no_record_without_a_chart_position_and_a_work(sentence: str) -> None:
     assert not any(r == "RELEASE" for _, r, _ in _one(sentence))

@@ -30,6 +30,7 @@ from kg.extract.reading import (
 )
 from kg.extract.registry import disabled
 from kg.extract.roles import name_span
+from kg.resolve.workdescriptions import FIRM_WORDS
 
 # The crafts a prize category names, with the verb of the craft, its relation as the graph
 # writes it, and whether the work comes first (a part played: "Cold Water stars Anna Berg").
@@ -50,6 +51,9 @@ _CATEGORY_ADJECTIVES = frozenset({"best", "outstanding", "top"})
 # Names that are no work: places, peoples, people, dates and numbers.
 _NOT_WORKS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                         "PERCENT", "QUANTITY", "LANGUAGE"})
+# Last words of a firm's name that no work's name ends in ("Vexa Records", "Nordbank Pictures"; not the
+# numbers of a channel's name, which a title may end in: "Chapter Two").
+_FIRM_LAST = FIRM_WORDS - {"one", "two", "three", "four"}
 # The dependencies through which a name or a noun hangs in the clause of its verb.
 _IN_CLAUSE = frozenset({"conj", "dobj", "pobj", "prep", "appos", "compound", "amod", "attr", "oprd", "nsubj",
                         "nsubjpass", "npadvmod"})
@@ -124,6 +128,8 @@ def _work(prep: Token) -> Argument | None:
         words = tuple(prep.doc[first:pobj.i + 1])
     if words[0].i != start and not (words[0].i == start + 1 and (prep.doc[start].dep_ == "det" or prep.doc[start].text == ",")):
         return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed; "their new release, Day Boat")
+    if words[-1].lower_ in _FIRM_LAST:
+        return None  # (a label, studio or channel: "entered the chart at four with Vexa Records")
     if _title_of(pobj, words[-1].i):
         return None  # (the graph's node for the head word would cut the title: "House" of "House of Flying Boats")
     return Argument(pobj, words)
