@@ -30,6 +30,7 @@ from kg.extract.reading import (
 )
 from kg.extract.registry import disabled
 from kg.extract.roles import name_span
+from kg.resolve.mentions import NOT_NODES
 from kg.resolve.workdescriptions import FIRM_WORDS
 
 # The crafts a prize category names, with the verb of the craft, its relation as the graph
@@ -49,8 +50,7 @@ CRAFTS: dict[str, tuple[str, str, bool]] = {
 _CATEGORY_HEADS = PRIZE_NOUNS | {"nomination", "shortlist", "category", "nod", "gong"}
 _CATEGORY_ADJECTIVES = frozenset({"best", "outstanding", "top"})
 # Names that are no work: places, peoples, people, dates and numbers.
-_NOT_WORKS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                        "PERCENT", "QUANTITY", "LANGUAGE"})
+_NOT_WORKS = NOT_NODES | {"PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
 # Last words of a firm's name that no work's name ends in ("Vexa Records", "Nordbank Pictures"; not the
 # numbers of a channel's name, which a title may end in: "Chapter Two").
 _FIRM_LAST = FIRM_WORDS - {"one", "two", "three", "four"}
@@ -249,8 +249,7 @@ EVENT_WORDS = frozenset({"open", "games", "olympics", "cup", "championship", "ch
                          "marathon", "prix"})
 EVENT_NOUNS = frozenset({"conference", "summit", "festival", "tournament", "championship", "show", "fair",
                          "expo", "convention"})
-_NOT_EVENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                         "PERCENT", "QUANTITY"})
+_NOT_EVENTS = NOT_NODES | {"PERSON", "GPE", "LOC", "NORP"}
 
 
 def _event(tok: Token) -> Argument | None:
@@ -321,7 +320,7 @@ def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
 # Words of chart news: a sentence with one of them and a chart position reads ``chart-with``.
 CHART_WORDS = frozenset({"chart", "single", "album", "entry", "song", "track"})
 _CREDIT_PREPS = frozenset({"with", "for"})
-_NOT_ACTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+_NOT_ACTS = NOT_NODES | {"NORP"}
 
 
 def _position(tok: Token) -> bool:
