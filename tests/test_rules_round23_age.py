@@ -104,3 +104,21 @@ def test_an_age_before_a_modal_is_the_subject_of_its_verb() -> None:
     if old.dep_ != "amod":  # the model may read it right: nothing to repair
         assert old.dep_ == "nsubj" and old.head.lower_ == "race"
         assert doc[6].dep_ == "aux"
+
+
+NARRATED = ('Reed joins Nordvik\n\nTom Reed joined Nordvik in May. Jon Dahl said: "Reed is a great signing." '
+            'The 25-year-old joined Halden in 2003.\n')
+
+
+def test_a_name_the_narrator_gave_before_its_quotation_still_competes() -> None:
+    # Reed, whom the speaker talks of, was named outside a quotation first: the age is not the speaker's
+    assert not any(s == "Jon Dahl" for s, _, _ in _age_facts(NARRATED))
+
+
+def test_a_past_form_before_a_bare_singular_noun_stays_its_adjective() -> None:
+    # "married father" (no determiner of its own) is no object: the age describes the father
+    for sentence in ("The 24-year-old married father of two signed for Halden in May.", "The 24-year-old injured striker."):
+        doc = _parsed(sentence)
+        assert doc[5].dep_ != "nsubj" and doc[6].dep_ != "ROOT", sentence
+    assert not any(r == "MARRY" for _, r, _ in _facts(
+        "Halden sign Reed\n\nHalden have signed Tom Reed. The 24-year-old married father of two signed in May.\n"))

@@ -39,6 +39,9 @@ CATEGORY_WORK = [
      ("Day Boat", "STAR", "Ole Lund")),
     ("The best director shortlist includes Anna Berg (Winter Roads) and Jon Dahl (Night Train).",
      ("Anna Berg", "DIRECT", "Winter Roads")),
+    ("Best director went to Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
+    ("Jon Dahl presented the best director award to Tom Reed for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
+    ("Tom Reed was awarded best director for Winter Roads.", ("Tom Reed", "DIRECT", "Winter Roads")),
 ]
 
 
@@ -61,6 +64,15 @@ def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
     ("The best player shortlist includes Tom Reed (Halden) and Jon Dahl (Molde).", ("Tom Reed", "Halden")),
     ("Jon Dahl thanked the director for Winter Roads.", ("Jon Dahl", "Winter Roads")),  # no category
     ("The best actor award went to Winter Roads for Jon Dahl.", ("Jon Dahl", "Winter Roads")),  # a person after "for"
+    # a person described by the craft, no category given: "for" is the verb's
+    ("Tom Reed, the best director in Bergen, voted for Vexa.", ("Tom Reed", "Vexa")),
+    ("Jon Dahl, the best actor of his generation, campaigned for Nordbank.", ("Jon Dahl", "Nordbank")),
+    ("Best actor Jon Dahl campaigned for Nordbank.", ("Jon Dahl", "Nordbank")),
+    # the subject of a verb of giving gives the category, it does not get it
+    ("Jon Dahl presented the best director award to Tom Reed for Winter Roads.", ("Jon Dahl", "Winter Roads")),
+    ("Jon Dahl handed best actress to Anna Berg for Cold Water.", ("Jon Dahl", "Cold Water")),
+    ("Tom Reed will present the best director award for the Bergen Academy.", ("Tom Reed", "Bergen Academy")),
+    ("Tom Reed won best director for Vexa Pictures.", ("Tom Reed", "Vexa Pictures")),  # a studio, no work
     # a title going on with "of": the node would be cut to "House"
     ("Other nominees in the best actress category include Anna Berg for House of Flying Boats.", ("Anna Berg", "House")),
 ])
@@ -115,6 +127,7 @@ def test_an_act_s_chart_place_is_held_with_its_own_record(sentence: str, fact: t
     "In the singles chart Tom Reed is at number two with Anna Berg.",  # a person shares the place
     "Bergen are at number two in the league with Halden.",  # no chart news
     "Nordic Wave entered the chart with Blue Harbour.",  # no position
+    "Nordic Wave entered the chart at four with Vexa Records.",  # a label, no record
 ])
 def test_no_record_without_a_chart_position_and_a_work(sentence: str) -> None:
     assert not any(r == "RELEASE" for _, r, _ in _one(sentence))

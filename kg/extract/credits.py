@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import subjects
-from kg.extract.prizes import PRIZE_NOUNS
+from kg.extract.prizes import GIVING_TO, PRIZE_NOUNS
 from kg.extract.reading import (
     children,
     proper_run,
@@ -30,6 +30,8 @@ from kg.extract.reading import (
 )
 from kg.extract.registry import disabled
 from kg.extract.roles import name_span
+from kg.resolve.mentions import NOT_NODES
+from kg.resolve.workdescriptions import FIRM_WORDS
 
 # The crafts a prize category names, with the verb of the craft, its relation as the graph
 # writes it, and whether the work comes first (a part played: "Cold Water stars Anna Berg").
@@ -48,8 +50,10 @@ CRAFTS: dict[str, tuple[str, str, bool]] = {
 _CATEGORY_HEADS = PRIZE_NOUNS | {"nomination", "shortlist", "category", "nod", "gong"}
 _CATEGORY_ADJECTIVES = frozenset({"best", "outstanding", "top"})
 # Names that are no work: places, peoples, people, dates and numbers.
-_NOT_WORKS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                        "PERCENT", "QUANTITY", "LANGUAGE"})
+_NOT_WORKS = NOT_NODES | {"PERSON", "GPE", "LOC", "NORP", "LANGUAGE"}
+# Last words of a firm's name that no work's name ends in ("Vexa Records", "Nordbank Pictures"; not the
+# numbers of a channel's name, which a title may end in: "Chapter Two").
+_FIRM_LAST = FIRM_WORDS - {"one", "two", "three", "four"}
 # The dependencies through which a name or a noun hangs in the clause of its verb.
 _IN_CLAUSE = frozenset({"conj", "dobj", "pobj", "prep", "appos", "compound", "amod", "attr", "oprd", "nsubj",
                         "nsubjpass", "npadvmod"})
@@ -59,6 +63,8 @@ def _category(tok: Token) -> bool:
     """A craft word that names a prize's category: "best director", "the actress award"."""
     if tok.lemma_.lower() not in CRAFTS or tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "appos" or (tok.dep_ == "compound" and _person(tok.head) is not None):
+        return False  # a person described: "Tom Reed, the best director in Bergen, voted for Vexa"
     if any(c.dep_ == "amod" and c.lower_ in _CATEGORY_ADJECTIVES for c in children(tok)):
         return True
     return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _CATEGORY_HEADS
@@ -81,8 +87,11 @@ def _person(tok: Token | None) -> Token | None:
 
 def _recipient(verb: Token) -> Token | None:
     """Who the category is given to: the subject of the verb ("Tom Reed won best director"; a
-    controlled subject too: "is tipped to win"), else the name after its "to" ("went to Tom Reed")."""
-    found = next((s for s in subjects(verb)[0] if _person(s) is not None), None)
+    controlled subject too: "is tipped to win"), else the name after its "to" ("went to Tom Reed").
+    The subject of an active verb of giving gives it ("Jon Dahl presented the best director award
+    to Tom Reed"): only its "to" names the one who gets it."""
+    giver = verb.lemma_ in GIVING_TO and not any(c.dep_ == "auxpass" for c in children(verb))
+    found = None if giver else next((s for s in subjects(verb)[0] if _person(s) is not None), None)
     if found is not None:
         return found
     to = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -119,6 +128,8 @@ def _work(prep: Token) -> Argument | None:
         words = tuple(prep.doc[first:pobj.i + 1])
     if words[0].i != start and not (words[0].i == start + 1 and (prep.doc[start].dep_ == "det" or prep.doc[start].text == ",")):
         return None  # (the name must be the phrase's own: "for Cold Water and Ole Lund" misparsed; "their new release, Day Boat")
+    if words[-1].lower_ in _FIRM_LAST:
+        return None  # (a label, studio or channel: "entered the chart at four with Vexa Records")
     if _title_of(pobj, words[-1].i):
         return None  # (the graph's node for the head word would cut the title: "House" of "House of Flying Boats")
     return Argument(pobj, words)
@@ -238,8 +249,7 @@ EVENT_WORDS = frozenset({"open", "games", "olympics", "cup", "championship", "ch
                          "marathon", "prix"})
 EVENT_NOUNS = frozenset({"conference", "summit", "festival", "tournament", "championship", "show", "fair",
                          "expo", "convention"})
-_NOT_EVENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                         "PERCENT", "QUANTITY"})
+_NOT_EVENTS = NOT_NODES | {"PERSON", "GPE", "LOC", "NORP"}
 
 
 def _event(tok: Token) -> Argument | None:
@@ -310,7 +320,7 @@ def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
 # Words of chart news: a sentence with one of them and a chart position reads ``chart-with``.
 CHART_WORDS = frozenset({"chart", "single", "album", "entry", "song", "track"})
 _CREDIT_PREPS = frozenset({"with", "for"})
-_NOT_ACTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+_NOT_ACTS = NOT_NODES | {"NORP"}
 
 
 def _position(tok: Token) -> bool:

@@ -56,6 +56,11 @@ def _age_before_verb(old: Token) -> tuple[Token, Token | None, Token | None] | N
     if (verb.dep_ != "amod" or noun.i <= verb.i or old.head.i not in (noun.i, verb.i) or noun.dep_ != "ROOT"
             or noun.pos_ not in ("NOUN", "PROPN", "ADJ")):
         return None
+    if (noun.tag_ == "NN" and (noun.i + 1 == len(doc) or doc[noun.i + 1].pos_ != "PROPN")
+            and not any(c.dep_ in ("det", "poss", "nummod") and c.i > verb.i for c in noun.children)):
+        # a bare singular noun is no object ("the 24-year-old married father of two signed"), the past
+        # form its adjective, unless a name it introduces follows ("presented long-running show Bandstand")
+        return None
     return verb, noun, None
 
 

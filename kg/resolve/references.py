@@ -267,8 +267,8 @@ class References:
             return found
         by_age = by_epithet and not _office(tok, head)  # an office or an epithet keeps its window
         window = epithet_reach(self, tok, sentence) if by_age else DESCRIPTION_WINDOW
-        unquoted = quoted_no_antecedent(tok)
-        seen = [s for s in self._window(tok, sentence, window) if not (unquoted and _quoted_name(s))]
+        narrated = self._narrated(tok, sentence) if quoted_no_antecedent(tok) else None
+        seen = [s for s in self._window(tok, sentence, window) if not _quoted_name(s, narrated)]
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in seen):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
         if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
@@ -306,6 +306,11 @@ class References:
             # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
             self._nations[chosen.id].add(nation)
         return chosen
+
+    def _narrated(self, tok: Token, sentence: int) -> set[str]:
+        """The entities named outside a quotation before ``tok`` (rule ``quoted-no-antecedent``)."""
+        return {s.entity.id for s in self._window(tok, sentence, sentence)
+                if s.entity is not None and not in_quotation(s.token)}
 
     def _other_gender(self, e: Entity, tok: Token) -> bool:
         """A person the text marks as a man when the age's own clause says a woman ("The
@@ -728,10 +733,11 @@ def epithet_reach(refs: References, tok: Token, sentence: int) -> int:
     """
     if "epithet-reach" in disabled():
         return AGE_WINDOW
-    unquoted = quoted_no_antecedent(tok)
+    narrated = refs._narrated(tok, sentence) if quoted_no_antecedent(tok) else None
+    unquoted = narrated is not None
     for back in range(AGE_WINDOW, DESCRIPTION_WINDOW + 1):
         seen = [s for s in refs._window(tok, sentence, back) if sentence - s.sentence >= back - 1
-                and not (unquoted and _quoted_name(s))]
+                and not _quoted_name(s, narrated)]
         if any((s.entity is not None and (refs._fits(s.entity, "person") or refs._unknown(s.entity)))
                or (s.entity is None and s.blocks in ("person", "topic")) for s in seen):
             return back
@@ -790,10 +796,15 @@ def age_own_gender(tok: Token) -> str | None:
     return next(iter(said)) if len(said) == 1 else None
 
 
-def _quoted_name(seen: _Seen) -> bool:
+def _quoted_name(seen: _Seen, narrated: set[str] | None) -> bool:
     """A name written inside a quotation (not a "he" or "she" there, which points back to the
-    person the text is about: '"He will be fit," said the manager. The 28-year-old ...')."""
-    return seen.entity is not None and not seen.link and in_quotation(seen.token)
+    person the text is about: '"He will be fit," said the manager. The 28-year-old ...'), of
+    someone the narrator has not named outside a quotation before (``narrated``: 'Tom Reed
+    joined Nordvik. Jon Dahl said: "Reed is great." The 25-year-old ...' is about Reed, whom the
+    speaker talks of); always False where ``narrated`` is None (rule off, or an age inside a
+    quotation)."""
+    return (narrated is not None and seen.entity is not None and not seen.link and in_quotation(seen.token)
+            and seen.entity.id not in narrated)
 
 
 def _all_quoted(tok: Token, back: int) -> bool:

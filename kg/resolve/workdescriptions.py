@@ -69,7 +69,7 @@ def _name_of(tok: Token) -> Token | None:
 
 
 # Last words of a firm's name, which no work's name ends in ("Warner Bros", "Focus Features").
-_FIRM_WORDS = frozenset({"bros", "inc", "ltd", "corp", "plc", "llc", "pictures", "studios", "records", "features",
+FIRM_WORDS = frozenset({"bros", "inc", "ltd", "corp", "plc", "llc", "pictures", "studios", "records", "features",
                          "entertainment", "media", "music", "network", "tv", "channel", "radio", "one", "two",
                          "three", "four", "group", "international"})
 
@@ -79,7 +79,7 @@ def _firm_like(name: str, tok: Token) -> bool:
     firm's last word ("Warner Bros"), or a possessor, an agent or a noun's modifier in the
     sentence ("Fox's answer", "backed by Warner Bros", "NBC executives")."""
     words = name.split()
-    if (words[0].isupper() and len(words[0]) > 1) or words[-1].lower() in _FIRM_WORDS:
+    if (words[0].isupper() and len(words[0]) > 1) or words[-1].lower() in FIRM_WORDS:
         return True
     if tok.dep_ in ("compound", "poss") or any(c.dep_ == "case" for c in tok.children):
         return True
