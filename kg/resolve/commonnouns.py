@@ -30,10 +30,27 @@ def concept_tokens(head: Token) -> list[Token]:
         if tok.i != run[0].i - 1:
             break
         run.insert(0, tok)
+    run = run[_after_open_bracket(run):]
     while run and (run[0].is_punct or run[0].pos_ in ("DET", "PRON")):
         run.pop(0)
     label = _label_numeral(head)
     return [*run, label] if run and label is not None else run
+
+
+def _after_open_bracket(run: list[Token]) -> int:
+    """Where a name's run starts after a bracket the run leaves open or never opened: "pick one
+    (distance)" names the distance, not "one (distance". Linguistic reason: a bracket sets its
+    words apart from what stands outside it, so words on both sides of one bracket are no phrase."""
+    start, opened = 0, []
+    for n, tok in enumerate(run):
+        if tok.text in "([{":
+            opened.append(n)
+        elif tok.text in ")]}":
+            if opened:
+                opened.pop()
+            else:
+                start = n + 1
+    return max(start, opened[-1] + 1) if opened else start
 
 
 def _label_numeral(head: Token) -> Token | None:

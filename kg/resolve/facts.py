@@ -65,7 +65,8 @@ def _role(prop: Proposition) -> Role | None:
 
 # Words of quantity whose "of" phrase says what they count: "10% of the loans", "half of the staff".
 _QUANTITIES = frozenset({"%", "percent", "per cent", "half", "most", "majority", "share", "proportion", "part",
-                         "all", "some", "many", "much", "none", "third", "quarter", "fraction", "lot", "lots"})
+                         "all", "some", "many", "much", "none", "third", "quarter", "fraction", "lot", "lots", "number",
+                         "amount"})
 
 
 # Verbs of saying that say how the speaker stands to what they report: a claim others may dispute,
@@ -135,8 +136,8 @@ _SELF_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 @register("self-report-statement")
 def self_report(fact: Fact) -> bool:
-    """"Nordbank said it would close the Bergen plant", "Tom Reed said he had signed for
-    Bergen": a clause fact whose subject is a pronoun standing for the speaker (resolved to the
+    """"Nordbank said it would close the Bergen plant", "Tom Reed said he had signed a
+    new contract": a clause fact whose subject is a pronoun standing for the speaker (resolved to the
     entity the fact is attributed to) leaves the statement beside it (``Nordbank SAY`` plant),
     as a quotation's "I" does (:func:`kg.resolve.speakers.said_of_self`).
 
@@ -275,11 +276,18 @@ def _not_yet(verb: Token) -> bool:
 
 
 def _counted(tok: Token) -> Token:
-    """A quantity is about what it counts: "said 10% of the loans were at risk" is about loans."""
+    """A quantity is about what it counts: "said 10% of the loans were at risk" is about loans;
+    so is "lots of 'urban legends' going around", which the parser reads as "of" and a clause
+    ("going", its subject "legends"): the noun the of-phrase opens with is still what is counted."""
     if tok.lower_ not in _QUANTITIES:
         return tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = of and next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if of is None:
+        return tok
+    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if pobj is None:  # "of" + a gerund clause: its subject is the counted noun
+        clause = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        pobj = clause and next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     return pobj if pobj is not None else tok
 
 
