@@ -31,7 +31,7 @@ def _one(sentence: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"contest-take-on", "would-wish"} <= set(rule_names())
+    assert {"contest-take-on", "would-wish", "fixture-side"} <= set(rule_names())
 
 
 MEETINGS = [
@@ -90,3 +90,25 @@ def test_the_matcher_pairs_a_gold_wish_with_the_act_and_its_modality() -> None:
     assert fact_eval.fact_matches(gold, fact)
     assert not fact_eval.fact_matches(gold, dataclasses.replace(fact, modality="would"))
     assert not fact_eval.fact_matches(gold, dataclasses.replace(fact, modality="would hate"))
+
+
+FIXTURES = [
+    ("Tom Reed has named the Halden team for Saturday's clash with Bergen.", ("Halden", "PLAY", "Bergen")),
+    ("Nordvik's team for Friday's match against Halden shows three changes.", ("Nordvik", "PLAY", "Halden")),
+    ("Jon Dahl returns to the Nordvik side for Sunday's game with Halden.", ("Nordvik", "PLAY", "Halden")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), FIXTURES)
+def test_a_named_team_for_a_day_s_fixture_plays_the_side_after_with(sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _one(sentence)
+    with ablated(["fixture-side"]):
+        assert fact not in _one(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed has named his team for Saturday's clash with Bergen.",
+    "Tom Reed has named the Halden team for the tour of Bergen.",
+])
+def test_no_fixture_fact_without_a_named_team_or_a_fixture(sentence: str) -> None:
+    assert not any(rel == "PLAY" for _, rel, _ in _one(sentence))
