@@ -238,3 +238,32 @@ def _effort_shown(head: Token) -> bool:
         return any((c.dep_ in ("advmod", "prt") and c.lower_ == "back") or (c.dep_ == "prep" and c.lower_ == "from")
                    for c in children(head))
     return True
+
+
+# Verbs (with their particle) that in a contest say the two sides meet in it: "takes on Jon Dahl
+# in the final". Off the field "take on" is to hire ("took on 300 staff") or to assume ("take on
+# the role", "take on debt"), so the predicate table cannot list it.
+MEETING_VERBS = frozenset({"take on"})
+
+
+@register("contest-take-on")
+def contest_take_on(f: Frame, found: Objects) -> bool:
+    """"Tom Reed takes on Jon Dahl in the final", "Halden will take on Nordvik at the Bergen Open":
+    typed by "play" (PLAY) in the graph.
+
+    Linguistic reason: "take on" with a contender for its object, in a sentence that names a
+    contest (a score, a round, a final, a match, an open), is to meet that contender in it: the
+    phrasal verb says what "play" says of two sides. Off the field it keeps its own senses ("Vexa
+    took on 300 staff", "Tom Reed took on the role of chairman", "took on Nordbank's debt"), which
+    the type test (both ends a side: a name, or a personal pronoun for the subject) and the cue
+    test (rule ``contest-win``'s) keep out. Graph-only: the Open IE view keeps the verb's words.
+    """
+    last = f.last
+    if last.lemma_.lower() != "take" or last.pos_ != "VERB" or "contest-take-on" in disabled():
+        return False  # (the cheap test first: the verb's lemma)
+    if found.rule == "svo-prep":
+        if found.rel_toks[-1].lower_ != "on":
+            return False  # ("on" the parse took for a preposition: "takes on Jon Dahl")
+    elif found.rule != "svo" or _lemma(last) not in MEETING_VERBS:
+        return False
+    return _sides(f, found) and _contest_cue(f.sent)

@@ -32,6 +32,7 @@ from kg.extract.credits import (
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.events import event_noun_propositions
 from kg.extract.field_titles import field_title_propositions
+from kg.extract.fixtures import fixture_side_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
     apposition_propositions,
@@ -181,6 +182,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "category-work": category_work_propositions,
     "event-in-place": event_in_place_propositions,
     "chart-with": chart_with_propositions,
+    "fixture-side": fixture_side_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

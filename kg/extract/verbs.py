@@ -57,7 +57,7 @@ from kg.extract.complements import embedded_question, gerund_complement, speech_
 from kg.extract.conditions import condition_clause, prevented_act, title_verb
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
-from kg.extract.contests import contest_loss, contest_win, result_infinitive
+from kg.extract.contests import contest_loss, contest_take_on, contest_win, result_infinitive
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
@@ -247,7 +247,30 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     if (modality is None and len(f.chain) > 1 and matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING
             and not went_on(f.chain[0])):
         modality = matrix  # ("went on to win": what happened next, no modality)
+    elif modality == "would" and len(f.chain) > 1 and matrix in WISHING and would_wish(f):
+        modality = f"would {matrix}"  # "would love to work with": a wish, not a conditional act
     return lemma, modality
+
+
+# Verbs of liking that with "would" state a wish: "would like to", "would love to", "would prefer to".
+WISHING = frozenset({"like", "love", "prefer"})
+
+
+@register("would-wish")
+def would_wish(f: Frame) -> bool:
+    """"Anna Berg would love to work with Tom Reed", "Nordbank would like to buy Vexa": the act
+    the infinitive names, with the wish as its modality ("would love"), not "would" alone.
+
+    Linguistic reason: "would like/love/prefer to V" is the conventional way English states a
+    present wish (as "want to" and "hope to" do, which kg keeps as their modality): "would" there
+    is no conditional of the act, it softens the liking of it, so the modality is the two words
+    together. Kept as "would" alone, the fact reads as a hypothetical act ("would work with") and
+    the wish is lost. Only with "would" on the liking verb itself; "likes to V" (a habit) is not
+    touched.
+    """
+    if "would-wish" in disabled():
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("would", "'d") for c in children(f.chain[0]))
 
 
 @register("not-yet")
@@ -444,6 +467,8 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     converse = lost_to(f, found) or contest_loss(f, found)
     if converse or contest_win(f, found):
         lemma = "beat"
+    elif contest_take_on(f, found):
+        lemma = "play"  # "takes on Jon Dahl in the final": the two sides meet in the contest
     thing = which_thing(v)
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
