@@ -8,8 +8,9 @@ or the entity model left out.
 - ``title-not-name``: "when the Prime Minister walked into Vexa", "the current Supreme Leader Jon
   Dahl", "Vice-President Tom Reed": a capitalised post, or its first word, is no name (was a thing
   "Minister" walking, an organisation "Supreme" Dahl heads, a "Vice" Reed is president of).
-- ``determiner-in-name``, widened: a capitalised "No" or "All" before a word in capitals ("No
-  ID") opens the name as before one with an initial capital ("No Doubt").
+- ``determiner-in-name`` is not widened to a word in capitals ("No ID"): measured, the name "No ID"
+  (an organisation) became the antecedent of a plural "them" two sentences on (three wrong facts
+  for one right); the test keeps the rule's bounds.
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB). The positive cases fail with their rule switched off.
@@ -43,7 +44,7 @@ def _names(text: str) -> set[str]:
 
 
 def test_rules_registered() -> None:
-    assert {"compound-chain-in-name", "title-not-name", "determiner-in-name"} <= set(rule_names())
+    assert {"compound-chain-in-name", "title-not-name"} <= set(rule_names())
 
 
 def test_compound_of_a_compound_is_a_word_of_the_name() -> None:
@@ -64,11 +65,8 @@ def test_a_place_before_the_name_stays_apart() -> None:
     assert not any(n.startswith("US Open") or n.startswith("firm Open") for n in _names(LABS))
 
 
-def test_determiner_before_an_initialism_opens_the_name() -> None:
-    assert "No ID" in _names(PRODUCER)
-    assert "ID" not in _names(PRODUCER)
-    with ablated(["determiner-in-name"]):
-        assert "No ID" not in _names(PRODUCER)
+def test_determiner_before_an_initialism_is_left() -> None:
+    assert "No ID" not in _names(PRODUCER)
 
 
 def test_capitalised_post_is_no_name() -> None:

@@ -31,7 +31,7 @@ from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["COMPONENT", "repair_names", "use_name_repairs"]
 
@@ -237,8 +237,7 @@ def determiner_names(doc: Doc) -> list[Span]:
         if tok.i == 0 or doc[tok.i - 1].text in _OPENERS:
             continue
         end = tok.i + 1
-        while (end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or _initialism(doc[end]))
-               and not doc[end].is_sent_start):
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].is_sent_start:
             end += 1
         if end == tok.i + 1:
             continue
@@ -250,12 +249,6 @@ def determiner_names(doc: Doc) -> list[Span]:
         label = doc[tok.i + 1].ent_type_ if doc[tok.i + 1].ent_type_ in _KEPT_LABELS else "ORG"
         found.append(Span(doc, tok.i, end, label=label))
     return found
-
-
-def _initialism(tok: Token) -> bool:
-    """A word of capitals ("ID", "UK"): a proper noun in capitals is a name's word as a capitalised
-    one is ("No ID", "All UK Services"; rule ``determiner-in-name``, round 23)."""
-    return tok.is_upper and tok.is_alpha and len(tok) > 1
 
 
 def repair_names(doc: Doc) -> Doc:
