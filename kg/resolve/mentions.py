@@ -305,6 +305,79 @@ def _time_before_name(toks: list[Token]) -> list[Token]:
     return toks[i:]
 
 
+# Words of OFFICES that modify a post and head none ("Prime", "Home", "Vice" of "Vice-President").
+_OFFICE_MODIFIERS = frozenset({"vice", "prime", "deputy", "foreign", "defence", "defense", "former", "shadow", "home",
+                               "culture", "health", "education", "trade", "industry", "economic", "finance", "treasury",
+                               "chief", "general"})
+_POSTS = OFFICES - _OFFICE_MODIFIERS
+# The kinds of name a title is read as (a person's, a place's or a people's name keeps its words).
+_TITLE_READ_AS = frozenset({"ORG", "OTHER", "EVENT"})
+
+
+@register("title-not-name")
+def title_not_name(toks: list[Token], type_: str) -> bool:
+    """"when the Prime Minister walked into Vexa", "current Supreme Leader Jon Dahl", "Vice-President
+    Tom Reed": whether a name's words (``toks``) are a capitalised title, or its first word, and so
+    name no node ("Minister", "Supreme", "Vice" were organisations or things doing what the holder did).
+
+    Linguistic reason: English writes a post with capitals when it stands for one office ("the Prime
+    Minister", "the Supreme Leader"); the words are a common noun phrase, a post and its modifiers,
+    not a name, and the entity model or the parse reading a name in them cut it to one word. Two
+    cases: every word is an office word ending in a post ("Prime Minister", "Home Secretary"); or a
+    one-word name that is an office's modifier or an adjective ("Vice", "Supreme") with a capitalised
+    post right after it outside the name ("-President", "Leader"). Not a person's, place's or people's
+    name ("Judge", "Bishop" are surnames; "Conservative Leader" is the party's), and not a name with a
+    word of its own ("Nordbank Chairman": a firm's post).
+    """
+    if type_ not in _TITLE_READ_AS or not toks or len(toks) > 3 or "title-not-name" in disabled():
+        return False
+    words = [t for t in toks if t.is_alpha]
+    if not words or not all(t.is_title for t in words):
+        return False
+    lowers = [t.lower_ for t in words]
+    if len(words) >= 2:
+        return all(w in OFFICES for w in lowers) and lowers[-1] in _POSTS
+    first = words[0]
+    if first.lower_ not in _OFFICE_MODIFIERS and not (modifier_word(first.lower_) and first.lower_ not in OFFICES):
+        return False
+    doc = first.doc
+    i = first.i + 1
+    if i < len(doc) and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
+        i += 1
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in _POSTS
+
+
+@register("compound-chain-in-name")
+def _compound_chain_before(toks: list[Token]) -> list[Token]:
+    """"work together on High Speed Downlink Packet Access", "chief executive of Open Source
+    Development Labs": the capitalised proper nouns right before a name's first word that the parse
+    makes a compound of one of the name's words, not of its head (``[High]``, ``[Open]``), or nothing.
+
+    Linguistic reason: a run of capitalised proper nouns inside a sentence is one name, however the
+    parse brackets it inside: "Open Source" is a compound modifying "Source Development Labs" as a
+    whole, and the name is all four words. The name's words are the compounds of its head and, before
+    them, the compounds of those compounds; leaving the second out cut the first word off the name
+    ("Source Development Labs", "Speed Downlink Packet Access"). Only adjacent words written with a
+    capital, with no entity type of their own ("US firm Vexa": a place before a noun is no word of
+    the name), and not opening a sentence, where every word has a capital.
+    """
+    if len(toks) < 2 or "compound-chain-in-name" in disabled():
+        return []  # (the cheap test first: a one-word name has no compound to hang one on)
+    doc = toks[0].doc
+    inside = {t.i for t in toks}
+    found: list[Token] = []
+    i = toks[0].i - 1
+    while i >= 0:
+        before = doc[i]
+        if (before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i not in inside or before.ent_type_
+                or not (before.is_title or before.is_upper) or not before.is_alpha or opens_sentence(before)):
+            break
+        found.insert(0, before)
+        inside.add(i)
+        i -= 1
+    return found
+
+
 def _number_word_inside(toks: list[Token]) -> list[Token]:
     """"the RBS Six Nations": ``toks`` (a name's compounds and its head word) with a capitalised
     number word the parse reads as a count of the head, where it stands between two of them
@@ -472,6 +545,8 @@ def mention_of(tok: Token) -> Mention | None:
             name = stripped  # "So High": the title's first word, no connective before a name
         if name.casefold() in _COURTESY_TITLES:
             return None  # "Describing Mr": the name itself is in the next span
+        if title_not_name(part, type_):
+            return None  # "the Prime Minister", "Supreme Leader": a post, no name
         start = ent.start
         while (start > 0 and tok.doc[start - 1].lower_ in _TITLES_OR_OFFICES and tok.doc[start - 1].is_title
                and start > ent.sent.start):
@@ -483,6 +558,9 @@ def mention_of(tok: Token) -> Mention | None:
         toks = _time_before_name(toks)
         toks = _number_word_inside(toks)
         toks = _number_word_before(toks) + toks
+        toks = _compound_chain_before(toks) + toks
+        if title_not_name(toks, "OTHER"):
+            return None  # "when the Prime Minister walked in": a post, no name
         name = _strip_name(toks)
         return Mention(name, "OTHER", " ".join(t.text for t in toks), tok, True) if name else None
     if _unit_of_number(tok):
