@@ -86,3 +86,9 @@ def fact_triples(text: str) -> set[tuple[str, str, str]]:
     from kg.extract import extract_text  # loads the spaCy model: only the rule tests need it
 
     return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
+
+
+def sentence_triples(sentence: str) -> set[tuple[str, str, str]]:
+    """(subject, relation type, object) of every graph fact kg extracts from one sentence, given
+    the title line an article has (a sentence alone would be read as the article's title)."""
+    return fact_triples(f"Title\n\n{sentence}\n")

@@ -15,6 +15,8 @@ article nor CaRB). Each positive case fails with its rule switched off.
 
 from __future__ import annotations
 
+from factories import fact_triples
+
 from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.extract.registry import ablated, rule_names
@@ -31,10 +33,6 @@ HERSELF = ("Show closes\n\nSinger Kari Lund had to pull out of the show with a b
            "said he was proud of the show. The 33-year-old injured herself while performing in Bergen.\n")
 HIMSELF = ("Show closes\n\nProducer Tom Reed said he was proud of the show. The 33-year-old injured himself "
            "while performing in Bergen.\n")
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
 
 
 def _age_facts(text: str) -> set[tuple[str, str, str]]:
@@ -78,7 +76,7 @@ def test_an_age_whose_clause_says_a_man_keeps_him() -> None:
 
 
 def test_an_age_before_a_verb_is_its_subject() -> None:
-    assert ("Tom Reed", "JOIN", "Halden") in _facts(SIGNING)
+    assert ("Tom Reed", "JOIN", "Halden") in fact_triples(SIGNING)
     doc = _parsed("The 24-year-old joined Halden from Bergen City in 2003.")
     old, joined = doc[5], doc[6]
     assert (old.dep_, old.head.i, joined.dep_, joined.lemma_) == ("nsubj", joined.i, "ROOT", "join")
@@ -87,7 +85,7 @@ def test_an_age_before_a_verb_is_its_subject() -> None:
 
 def test_without_the_age_repair() -> None:
     with ablated(["age-as-subject"]):
-        assert not any(f[1] == "JOIN" for f in _facts(SIGNING))
+        assert not any(f[1] == "JOIN" for f in fact_triples(SIGNING))
         doc = _parsed("The 24-year-old joined Halden from Bergen City in 2003.")
     assert doc[5].dep_ == "amod"
 
@@ -120,5 +118,5 @@ def test_a_past_form_before_a_bare_singular_noun_stays_its_adjective() -> None:
     for sentence in ("The 24-year-old married father of two signed for Halden in May.", "The 24-year-old injured striker."):
         doc = _parsed(sentence)
         assert doc[5].dep_ != "nsubj" and doc[6].dep_ != "ROOT", sentence
-    assert not any(r == "MARRY" for _, r, _ in _facts(
+    assert not any(r == "MARRY" for _, r, _ in fact_triples(
         "Halden sign Reed\n\nHalden have signed Tom Reed. The 24-year-old married father of two signed in May.\n"))

@@ -10,17 +10,9 @@ article nor CaRB). Each positive case fails with its rule switched off.
 from __future__ import annotations
 
 import pytest
+from factories import sentence_triples
 
-from kg.extract import extract_text
 from kg.extract.registry import ablated, rule_names
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
-
-
-def _one(sentence: str) -> set[tuple[str, str, str]]:
-    return _facts(f"Title\n\n{sentence}\n")
 
 
 def test_the_rules_are_registered() -> None:
@@ -46,16 +38,16 @@ LOSSES = [
 
 @pytest.mark.parametrize(("sentence", "fact"), WINS)
 def test_a_win_verb_in_a_contest_is_a_defeat(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["contest-win"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "fact"), LOSSES)
 def test_a_loss_verb_in_a_contest_is_the_winner_s_defeat(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["contest-loss"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -68,11 +60,11 @@ def test_a_loss_verb_in_a_contest_is_the_winner_s_defeat(sentence: str, fact: tu
     "Bergen City ousted Halden from the top of the league on Saturday.",  # a place in a ranking
 ])
 def test_off_the_field_the_verbs_keep_their_sense(sentence: str) -> None:
-    assert not any(f[1] == "DEFEAT" for f in _one(sentence))
+    assert not any(f[1] == "DEFEAT" for f in sentence_triples(sentence))
 
 
 def test_a_board_ousting_a_named_chairman_keeps_oust() -> None:
-    facts = _one("The shareholders of Nordbank ousted Tom Reed at a meeting in Bergen.")
+    facts = sentence_triples("The shareholders of Nordbank ousted Tom Reed at a meeting in Bergen.")
     assert not any(f[1] == "DEFEAT" for f in facts)
 
 
@@ -86,9 +78,9 @@ RESULTS = [
 
 @pytest.mark.parametrize(("sentence", "fact"), RESULTS)
 def test_an_infinitive_after_an_effort_in_a_match_is_its_result(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["contest-result-infinitive"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -98,5 +90,5 @@ def test_an_infinitive_after_an_effort_in_a_match_is_its_result(sentence: str, f
     "Tom Reed rallied to beat the odds in Bergen.",  # no side for the object
 ])
 def test_an_aim_or_an_unstated_win_gives_no_defeat(sentence: str) -> None:
-    assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in _one(sentence)
-    assert not any(f[1] == "DEFEAT" and f[2] != "Jon Dahl" for f in _one(sentence))
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in sentence_triples(sentence)
+    assert not any(f[1] == "DEFEAT" and f[2] != "Jon Dahl" for f in sentence_triples(sentence))

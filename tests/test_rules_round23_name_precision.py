@@ -18,6 +18,8 @@ article nor CaRB). The positive cases fail with their rule switched off.
 
 from __future__ import annotations
 
+from factories import fact_triples
+
 from kg.extract import extract_text
 from kg.extract.registry import ablated, rule_names
 
@@ -32,10 +34,6 @@ MINISTER = "Vexa visit\n\nStaff were surprised when the Prime Minister walked in
 LEADER = "Dahl trial\n\nThey accused Tom Reed of insulting the current Supreme Leader Jon Dahl.\n"
 VICE = "Nordbank opens\n\nVice-President Tom Reed opened the Nordbank building.\n"
 CHAIRMAN = "Vexa opens\n\nNordbank Chairman Tom Reed opened the Vexa building in Bergen.\n"
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
 
 
 def _names(text: str) -> set[str]:
@@ -74,7 +72,7 @@ def test_capitalised_post_is_no_name() -> None:
         assert wrong not in _names(text)
         with ablated(["title-not-name"]):
             assert wrong in _names(text)
-    assert ("Tom Reed", "OPEN", "Nordbank building") in _facts(VICE)
+    assert ("Tom Reed", "OPEN", "Nordbank building") in fact_triples(VICE)
 
 
 def test_a_name_before_a_post_stays() -> None:

@@ -10,6 +10,7 @@ article nor CaRB). The positive cases fail with their rule switched off.
 from __future__ import annotations
 
 import pytest
+from factories import fact_triples
 
 from kg.extract import extract_text
 from kg.extract.nlp import load_model
@@ -24,10 +25,6 @@ def _spans(text: str) -> set[tuple[str, str]]:
 
 def _names(text: str) -> set[str]:
     return {e.name for e in extract_text(text, "a.txt").entities if e.type != "CONCEPT"}
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
 
 
 def test_the_rules_are_registered() -> None:
@@ -64,7 +61,7 @@ def test_a_time_after_a_title_is_not_of_it() -> None:
 
 def test_a_title_with_a_verb_in_it_is_one_node() -> None:
     text = "Awards\n\nHer song If I Ain't Got You received a best single nomination.\n"
-    assert ("If I Ain't Got You", "RECEIVE", "best single nomination") in _facts(text)
+    assert ("If I Ain't Got You", "RECEIVE", "best single nomination") in fact_triples(text)
     with ablated(["title-words"]):
         assert "If I Ain't Got You" not in _names(text)
 
@@ -130,4 +127,4 @@ def test_a_kind_before_a_title_ending_in_a_number() -> None:
     # the title's head is its first word, the number after it a modifier ("Frostfall 3")
     text = "Games\n\nThe much-anticipated sci-fi horror Frostfall 3 shot straight to the top of the charts.\n"
     # (the rule ``title`` read only a name whose head is its last word: this failed before round 23)
-    assert ("Frostfall 3", "IS_A", "much-anticipated sci-fi horror") in _facts(text)
+    assert ("Frostfall 3", "IS_A", "much-anticipated sci-fi horror") in fact_triples(text)

@@ -13,18 +13,15 @@ article nor CaRB). Each positive case fails with its rule switched off.
 
 from __future__ import annotations
 
-from kg.extract import extract_text
+from factories import fact_triples
+
 from kg.extract.registry import ablated
 
 SETS = "Dahl out\n\nJon Dahl lost to Tom Reed 1-6,4-6 in the third round.\n"
 
 
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
-
-
 def test_sets_written_with_a_comma_are_no_part_of_the_name() -> None:
-    assert ("Tom Reed", "DEFEAT", "Jon Dahl") in _facts(SETS)
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl") in fact_triples(SETS)
     with ablated(["score-in-name"]):
-        assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in _facts(SETS)
+        assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in fact_triples(SETS)
 

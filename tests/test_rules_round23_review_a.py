@@ -8,12 +8,7 @@ article nor CaRB).
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import extract_text
-
-
-def _facts(sentence: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(f"Title\n\n{sentence}\n").facts}
+from factories import sentence_triples
 
 
 @pytest.mark.parametrize(("sentence", "wrong"), [
@@ -22,7 +17,7 @@ def _facts(sentence: str) -> set[tuple[str, str, str]]:
     ("Vexa Holdings toppled Tom Reed as leader of the league.", ("Vexa Holdings", "DEFEAT", "Tom Reed")),
 ])
 def test_contest_win_takes_no_removal_from_a_post(sentence: str, wrong: tuple[str, str, str]) -> None:
-    assert wrong not in _facts(sentence)
+    assert wrong not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "wrong"), [
@@ -33,7 +28,7 @@ def test_contest_win_takes_no_removal_from_a_post(sentence: str, wrong: tuple[st
     ("Tom Reed came to Bergen to beat Jon Dahl in the final.", ("Tom Reed", "DEFEAT", "Jon Dahl")),
 ])
 def test_contest_result_infinitive_takes_no_need_or_aim(sentence: str, wrong: tuple[str, str, str]) -> None:
-    assert wrong not in _facts(sentence)
+    assert wrong not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "kept"), [
@@ -43,7 +38,7 @@ def test_contest_result_infinitive_takes_no_need_or_aim(sentence: str, wrong: tu
     ("Jon Dahl was ousted by Tom Reed in the second round.", ("Tom Reed", "DEFEAT", "Jon Dahl")),
 ])
 def test_the_near_results_stay(sentence: str, kept: tuple[str, str, str]) -> None:
-    assert kept in _facts(sentence)
+    assert kept in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,8 +47,8 @@ def test_the_near_results_stay(sentence: str, kept: tuple[str, str, str]) -> Non
     "Vexa Holdings hired Nordbank, its unit Nordnet and Halden Bank as advisers.",
 ])
 def test_apposed_unit_owner_takes_no_owner_when_its_may_be_the_subject_s(sentence: str) -> None:
-    assert not any(f[1] == "OWN" for f in _facts(sentence))
+    assert not any(f[1] == "OWN" for f in sentence_triples(sentence))
 
 
 def test_apposed_unit_owner_keeps_the_name_when_no_organisation_is_the_subject() -> None:
-    assert ("Nordbank", "OWN", "Nordnet") in _facts("Tom Reed bought Nordbank, its unit Nordnet and Halden Bank.")
+    assert ("Nordbank", "OWN", "Nordnet") in sentence_triples("Tom Reed bought Nordbank, its unit Nordnet and Halden Bank.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from factories import sentence_triples
 
 from kg.eval import facts as fact_eval
 from kg.extract import extract_text
@@ -24,10 +25,6 @@ from kg.resolve.predicates import relation_type
 
 def _facts(text: str) -> list[Fact]:
     return extract_text(text).facts
-
-
-def _one(sentence: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in _facts(f"Title\n\n{sentence}\n")}
 
 
 def test_the_rules_are_registered() -> None:
@@ -43,9 +40,9 @@ MEETINGS = [
 
 @pytest.mark.parametrize(("sentence", "fact"), MEETINGS)
 def test_take_on_a_side_in_a_contest_is_play(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["contest-take-on"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -54,12 +51,12 @@ def test_take_on_a_side_in_a_contest_is_play(sentence: str, fact: tuple[str, str
     "Nordbank took on Vexa Holdings as a client last year.",
 ])
 def test_take_on_off_the_field_keeps_its_sense(sentence: str) -> None:
-    assert not any(rel == "PLAY" for _, rel, _ in _one(sentence))
+    assert not any(rel == "PLAY" for _, rel, _ in sentence_triples(sentence))
 
 
 def test_the_verb_pen_is_write() -> None:
     assert relation_type("pen") == "WRITE"
-    assert ("Jon Dahl", "WRITE", "Winter Roads") in _one("Jon Dahl penned Winter Roads in Bergen last year.")
+    assert ("Jon Dahl", "WRITE", "Winter Roads") in sentence_triples("Jon Dahl penned Winter Roads in Bergen last year.")
 
 
 @pytest.mark.parametrize(("sentence", "act", "wish"), [
@@ -101,9 +98,9 @@ FIXTURES = [
 
 @pytest.mark.parametrize(("sentence", "fact"), FIXTURES)
 def test_a_named_team_for_a_day_s_fixture_plays_the_side_after_with(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["fixture-side"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -111,4 +108,4 @@ def test_a_named_team_for_a_day_s_fixture_plays_the_side_after_with(sentence: st
     "Tom Reed has named the Halden team for the tour of Bergen.",
 ])
 def test_no_fixture_fact_without_a_named_team_or_a_fixture(sentence: str) -> None:
-    assert not any(rel == "PLAY" for _, rel, _ in _one(sentence))
+    assert not any(rel == "PLAY" for _, rel, _ in sentence_triples(sentence))

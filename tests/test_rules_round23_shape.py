@@ -10,17 +10,9 @@ article nor CaRB). Each positive case fails with its rule switched off.
 from __future__ import annotations
 
 import pytest
+from factories import sentence_triples
 
-from kg.extract import extract_text
 from kg.extract.registry import ablated, rule_names
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(text).facts}
-
-
-def _one(sentence: str) -> set[tuple[str, str, str]]:
-    return _facts(f"Title\n\n{sentence}\n")
 
 
 def test_the_rules_are_registered() -> None:
@@ -47,13 +39,13 @@ CATEGORY_WORK = [
 
 @pytest.mark.parametrize(("sentence", "fact"), CATEGORY_WORK)
 def test_a_category_s_craft_links_the_winner_to_the_work(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["category-work"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
-    facts = _one("Anna Berg won best actress for Cold Water, and Tom Reed won best director for Night Train.")
+    facts = sentence_triples("Anna Berg won best actress for Cold Water, and Tom Reed won best director for Night Train.")
     assert {("Cold Water", "STAR", "Anna Berg"), ("Tom Reed", "DIRECT", "Night Train")} <= facts
     assert ("Tom Reed", "DIRECT", "Cold Water") not in facts
     assert ("Night Train", "STAR", "Anna Berg") not in facts
@@ -77,7 +69,7 @@ def test_each_winner_gets_the_craft_of_the_category_before_the_work() -> None:
     ("Other nominees in the best actress category include Anna Berg for House of Flying Boats.", ("Anna Berg", "House")),
 ])
 def test_no_craft_fact_without_a_category_and_a_work(sentence: str, pair: tuple[str, str]) -> None:
-    facts = _one(sentence)
+    facts = sentence_triples(sentence)
     assert not any({s, o} == set(pair) and r in ("DIRECT", "STAR") for s, r, o in facts)
 
 
@@ -90,9 +82,9 @@ EVENT_IN_PLACE = [
 
 @pytest.mark.parametrize(("sentence", "fact"), EVENT_IN_PLACE)
 def test_a_place_after_an_event_s_name_is_where_it_is_held(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["event-in-place"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -102,7 +94,7 @@ def test_a_place_after_an_event_s_name_is_where_it_is_held(sentence: str, fact: 
     "At a Vexa conference in Bergen, makers announced new chips.",  # a conference about Vexa
 ])
 def test_no_event_place_without_an_event_s_name_and_a_place(sentence: str) -> None:
-    facts = _one(sentence)
+    facts = sentence_triples(sentence)
     assert not any(r == "BASE" and s != "Nordbank" for s, r, o in facts)
 
 
@@ -118,9 +110,9 @@ CHART_WITH = [
 
 @pytest.mark.parametrize(("sentence", "fact"), CHART_WITH)
 def test_an_act_s_chart_place_is_held_with_its_own_record(sentence: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _one(sentence)
+    assert fact in sentence_triples(sentence)
     with ablated(["chart-with"]):
-        assert fact not in _one(sentence)
+        assert fact not in sentence_triples(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -130,4 +122,4 @@ def test_an_act_s_chart_place_is_held_with_its_own_record(sentence: str, fact: t
     "Nordic Wave entered the chart at four with Vexa Records.",  # a label, no record
 ])
 def test_no_record_without_a_chart_position_and_a_work(sentence: str) -> None:
-    assert not any(r == "RELEASE" for _, r, _ in _one(sentence))
+    assert not any(r == "RELEASE" for _, r, _ in sentence_triples(sentence))

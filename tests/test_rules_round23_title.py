@@ -9,16 +9,13 @@ article nor CaRB). Each positive case fails with its rule switched off.
 from __future__ import annotations
 
 import pytest
+from factories import sentence_triples
 from spacy.tokens import Span
 
 from kg.extract import extract_text
 from kg.extract.nlp import load_model
 from kg.extract.registry import ablated, rule_names
 from kg.resolve.mentions import mention_of
-
-
-def _facts(sentence: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.relation, f.object.name) for f in extract_text(f"Title\n\n{sentence}\n").facts}
 
 
 def _subjects(sentence: str) -> set[str]:
@@ -48,8 +45,8 @@ def test_a_fronted_month_is_no_word_of_the_name(sentence: str, name: str, swallo
 def test_names_the_model_tagged_keep_their_words(sentence: str) -> None:
     assert not any(s.split(" ")[0] in ("Tuesday",) for s in _subjects(sentence))
     with ablated(["time-before-name"]):
-        before = _facts(sentence)
-    assert _facts(sentence) == before
+        before = sentence_triples(sentence)
+    assert sentence_triples(sentence) == before
 
 
 def _clause_doc() -> tuple[Span, list]:
