@@ -29,11 +29,16 @@ CASES = [
      ("Jon Dahl", "SECRETARY", "US")),
     ("of-title-head", "The deal was signed by US secretary of state Karl Holm on Monday.", ("Karl Holm", "SAY", "US"),
      ("Karl Holm", "SECRETARY", "US")),
+    # "from" after a verb of motion names the place left, not the one gone to
+    ("source-phrase", "Tom Reed moved from Nordvik to Halden in May.", ("Tom Reed", "MOVE", "Nordvik"),
+     ("Tom Reed", "MOVE_FROM", "Nordvik")),
+    ("source-phrase", "Jon Dahl returned from Bergen on Monday.", ("Jon Dahl", "RETURN", "Bergen"),
+     ("Jon Dahl", "RETURN_FROM", "Bergen")),
 ]
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"ranked-member", "fronted-participle", "of-title-head", "light-verb-matrix"} <= set(rule_names())
+    assert {"ranked-member", "fronted-participle", "of-title-head", "light-verb-matrix", "source-phrase"} <= set(rule_names())
 
 
 @pytest.mark.parametrize(("rule", "sentence", "wrong", "kept"), CASES)
@@ -51,6 +56,7 @@ def test_the_guard_takes_the_wrong_fact_away(rule: str, sentence: str, wrong: tu
     ("Nordvik beat the Norwegians in Bergen.", ("Nordvik", "DEFEAT", "Norwegians")),  # the people, no ranking word
     ("Tom Reed joined the Democrats in 1990.", ("Tom Reed", "JOIN", "Democrats")),
     ("Jon Dahl was born in Bergen.", ("Jon Dahl", "BORN", "Bergen")),
+    ("Tom Reed moved to Halden in May.", ("Tom Reed", "MOVE", "Halden")),  # the goal: the verb's own relation
 ])
 def test_near_sentences_keep_their_facts(sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in sentence_triples(sentence)
