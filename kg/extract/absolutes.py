@@ -71,3 +71,20 @@ def went_on_stated(matrix: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(matrix)):
         return False
     return not any(a.tag_ == "MD" or a.dep_ == "neg" for a in shared_auxiliaries(matrix))
+
+
+@register("fronted-participle")
+def fronted_participle(v: Token) -> bool:
+    """"Born in Bergen, Jon Dahl joined Nordbank", "Founded in 1990, Vexa Holdings bought Halden":
+    a past participle opening the sentence, with no subordinator, auxiliary or subject of its own,
+    is passive (no ``Jon Dahl BEAR Bergen``).
+
+    Linguistic reason: a participial clause fronted before the main clause's subject drops the
+    subject it shares with the main clause and its "be" ("[Jon Dahl was] born in Bergen"); a past
+    participle there says what was done to that subject, as a reduced clause after "when" does
+    (``reduced-passive``). Read as active, the subject becomes the doer. A past tense the tagger
+    reads as a participle has a subject or heads the sentence, and is left alone.
+    """
+    return (v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and v.i == v.sent.start
+            and "fronted-participle" not in disabled()
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children(v)))

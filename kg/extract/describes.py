@@ -53,3 +53,26 @@ def describes_name(word: Token) -> bool:
     title ("President", "Professor"). Any other capitalised word is more of a name the model took
     only part of ("Ingrid" of "Ingrid Rask", "Bergen" of "Bergen Nordic Dictionary")."""
     return word.pos_ != "PROPN" or word.lower_ in CAPITALISED_TITLES or word.lemma_.lower() in TITLE_NOUNS
+
+
+# Ordinal words that single one out of a group: "the first Briton to win", "the only Norwegian in the final".
+_RANKING_WORDS = frozenset({"first", "second", "third", "last", "only", "sole", "next", "latest", "lone"})
+
+
+@register("ranked-member")
+def ranked_member(obj: Token) -> bool:
+    """"Tom Reed became the first Norwegian to win the title", "Anna Berg beat the highest-ranked
+    Swede": the nationality word the parse made the object names one person of that nation, not
+    the nation (no ``Tom Reed BECOME Norwegian``, no ``Anna Berg BEAT Sweden``).
+
+    Linguistic reason: a nationality noun with an ordinal or superlative before it ("the first
+    Norwegian", "the youngest Indian") is a description picking one member out of the group, as
+    "the first woman to win" is; it says what the subject is or whom it met, and relates it to no
+    nation or people. The group's own name as an object ("joined the Democrats", "beat the
+    Norwegians") has no such word and is left alone.
+    """
+    if obj.ent_type_ != "NORP" or "ranked-member" in disabled():
+        return False  # (the cheap test first: most objects are no nationality word)
+    return any(c.dep_ in ("amod", "advmod", "nummod") and c.i < obj.i and (
+        c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING_WORDS or c.ent_type_ == "ORDINAL"
+        or any(g.tag_ in ("JJS", "RBS") for g in children(c))) for c in children(obj))

@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import is_negated, modal_of, subjects
+from kg.extract.clauses import COMMITTING, FRAMING, NEGATING, is_negated, modal_of, subjects, verb_chain
+from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import disabled, register
 
 # Nouns of an exchange between two parties, with the verb each is made from.
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
@@ -49,15 +51,61 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
+# Adjectives above an infinitive that make its act a prospect, a readiness or a denial (as
+# kg.extract.verbs.MODAL_ADJECTIVES does for the verb rules): "is poised to launch a bid".
+_PROSPECT_ADJECTIVES = frozenset({
+    "likely", "unlikely", "due", "keen", "eager", "ready", "able", "unable", "willing", "unwilling",
+    "reluctant", "poised", "certain", "sure", "bound", "determined", "anxious", "desperate",
+    "prepared", "free", "hopeful", "favourite", "favorite", "unsure",
+})
+
+
+@register("light-verb-matrix")
+def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
+    """"Nordbank is poised to launch a bid for Vexa", "Nordbank wants to hold talks with Vexa",
+    "Nordbank declined to make a bid for Vexa": the negation and the modality the verbs above the
+    light verb give its act (no modality ``poise``-less ``Nordbank BID_FOR Vexa``, a negated one
+    after "declined to").
+
+    Linguistic reason: a light verb that is the infinitive of a verb or adjective of expectation,
+    intention or readiness ("poised to", "set to", "plans to", "likely to") names an act not yet
+    done, as the verb rules read "is poised to buy"; a verb that denies its complement ("declined
+    to", "failed to") denies it. The matrix's own auxiliary ("could want to") counts too.
+    Returns (negated, modality) for the whole chain from the top matrix down to the light verb.
+    """
+    negated, modality = is_negated(verb), modal_of(verb)
+    if verb.dep_ != "xcomp" or "light-verb-matrix" in disabled():
+        return negated, modality  # (the cheap test first: most light verbs head their own clause)
+    top = verb
+    while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX", "ADJ") and top.head.i != top.i:
+        top = top.head
+    if top.pos_ == "ADJ" and top.dep_ == "acomp":
+        top = top.head  # "is likely to make a bid": the copula heads the chain
+    chain = [t for t in verb_chain(top) if t.i != verb.i]
+    for tok in chain:
+        lemma = tok.lemma_.lower()
+        negated = negated or is_negated(tok) or lemma in NEGATING or lemma == "unable"
+        acomp = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in _PROSPECT_ADJECTIVES), None)
+        word = modal_of(tok) or (
+            lemma if (lemma in (FRAMING - {"be", "have", "say"}) | COMMITTING or lemma in _PROSPECT_ADJECTIVES
+                      or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok))))
+            else None) or (acomp.lemma_.lower() if acomp is not None else None)
+        modality = modality or word
+    return negated, modality
+
+
 def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str) -> Iterator[Proposition]:
     """One fact from each named subject of the light verb to each party its phrase lists; the light
-    verb gives the negation and the modality."""
+    verb and the verbs above it give the negation and the modality, and a condition gives none."""
+    if condition_clause(verb):
+        return  # "if Nordbank launches a bid for Vexa": supposed, not stated (kg.extract.conditions)
     subs, _ = subjects(verb)
+    negated, modality = light_verb_matrix(verb)
     for subj in (s for s in subs if _party(s)):
         for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
             yield Proposition(sentence=sent, relation=relation, lemma=lemma,
                               args=[argument(subj), argument(party)], rule="light-verb",
-                              negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
+                              negated=negated, modality=modality, confidence=0.55,
                               open_ie=False)
 
 

@@ -344,3 +344,28 @@ def without_object(verb: Token, prep: Token) -> str | None:
         return None
     particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles, "without"])
+
+
+# Verbs of moving or changing sides, whose bare relation reads its object as where the subject
+# went: "moved to Oslo", "switched to Nordvik", "returned to Bergen".
+MOTION_VERBS = frozenset({
+    "move", "switch", "transfer", "relocate", "return", "travel", "fly", "emigrate", "defect",
+    "head", "go", "come", "sail", "drive", "walk", "migrate", "flee", "escape", "commute",
+})
+
+
+@register("source-phrase")
+def source_phrase(verb: Token, prep: Token) -> str | None:
+    """"Tom Reed moved from Nordvik to Halden", "Anna Berg returned from Bergen" → the relation
+    keeps "from" (MOVE_FROM Nordvik, RETURN_FROM Bergen), the predicate of the graph's fact (None:
+    the verb's own).
+
+    Linguistic reason: with a verb of motion "from" names the source, the place or side left; the
+    bare relation (MOVE Nordvik, RETURN Bergen) reads as the goal, where the subject went, the
+    opposite of what the sentence says. Graph-only: the Open IE view's relation is the sentence's
+    words already ("moved from").
+    """
+    if prep.lower_ != "from" or verb.lemma_.lower() not in MOTION_VERBS or "source-phrase" in disabled():
+        return None
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles, "from"])

@@ -27,7 +27,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.contest_adjuncts import side_for
-from kg.extract.misparsed import without_object
+from kg.extract.misparsed import source_phrase, without_object
 from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
@@ -216,7 +216,8 @@ def prepositional_object(f: Frame) -> Objects | None:
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where
                    else side_for(last, words[-1], pobj)  # "scored for Nordvik": SCORE_FOR
-                   or without_object(last, words[-1]))  # "coped without Reed": COPE_WITHOUT
+                   or without_object(last, words[-1])  # "coped without Reed": COPE_WITHOUT
+                   or source_phrase(last, words[-1]))  # "moved from Bergen": MOVE_FROM
 
 
 # Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.absolutes import fronted_participle
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.conditions import condition_clause
@@ -47,8 +48,10 @@ HONOURS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE"})
 
 
 def _passive(verb: Token) -> bool:
-    """A past participle with a passive auxiliary, or one on a noun ("the films nominated for")."""
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children(verb)))
+    """A past participle with a passive auxiliary, one on a noun ("the films nominated for") or one
+    opening the sentence ("Born in Bergen, Jon Dahl ...": kg.extract.absolutes)."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children(verb))
+                                   or fronted_participle(verb))
 
 
 def _propositions(sent: Span, verb: Token, objects: list[Token], relation: str, lemma: str,

@@ -275,7 +275,27 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
             args = [Argument(person.root, tuple(person)),
                     Argument(org, (org,)) if org is not None else Argument(head, tuple(found.title))]
             yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
-                              role=Role(person.root, title, head, org), open_ie=False)
+                              role=Role(person.root, title, of_title_head(found.title) or head, org), open_ie=False)
+
+
+@register("of-title-head")
+def of_title_head(title: list[Token] | Span) -> Token | None:
+    """"then-US secretary of state Tom Reed", "minister of state Jon Dahl": the head of a title
+    with an "of" phrase is the noun before "of" (a secretary, a minister), not the last word; the
+    relation is typed by it (``SECRETARY``), never by "state" read as the verb (``SAY``). None when
+    the title has no "of".
+
+    Linguistic reason: in "secretary of state" the "of" phrase is a complement of "secretary"
+    saying what the post is over, as in "director of rugby" and "chief of staff"; the noun before
+    "of" is the phrase's head, and it names the post.
+    """
+    if "of-title-head" in disabled():
+        return None
+    of = next((t for t in title if t.lower_ == "of"), None)
+    if of is None or of.i == title[0].i:
+        return None  # (the cheap test first: most titles have no "of")
+    before = of.doc[of.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _listed_people(name: Span) -> list[Span]:

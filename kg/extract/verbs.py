@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.absolutes import absolute_participle, went_on, went_on_stated
+from kg.extract.absolutes import absolute_participle, fronted_participle, went_on, went_on_stated
 from kg.extract.adjuncts import (
     adjuncts_of,
     attribution_of,
@@ -59,6 +59,7 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.contests import contest_loss, contest_take_on, contest_win, result_infinitive
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
+from kg.extract.describes import ranked_member
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
 from kg.extract.misparsed import (
@@ -183,7 +184,7 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
-    if ((participle or reduced_passive(v)) and v.tag_ == "VBN") or absolute_participle(v):
+    if ((participle or reduced_passive(v) or fronted_participle(v)) and v.tag_ == "VBN") or absolute_participle(v):
         passive = True
         passive_last = passive_last or last is v
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
@@ -500,8 +501,10 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             args = [subj] + ([object_argument(obj_tok, found.skip, aside=v)] if obj_tok is not None else []) + adj
             # "a Nordvik shot", "Reed and Dahl's hopes", 'added: "Dahl will ...': the name the parse
             # made the object belongs to another word (kg.extract.misparsed)
+            # "became the first Norwegian to win": one member of a nation, not the nation (kg.extract.describes)
             misplaced = obj_tok is not None and graph and (
-                name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok))
+                name_as_modifier(obj_tok) or group_possessive(obj_tok) or quoted_subject(f.last, obj_tok)
+                or ranked_member(obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
                 negated=(f.negated or _no_object(obj_tok, found) or pending) != denied, modality=modality, attribution=attribution,
