@@ -1,6 +1,6 @@
 """Round 24's guards against wrong facts between names read on unseen news, node-level causes
 (helper prec24a): a lower-case word taken for a name, a headline's verb taken for a plural title,
-a second complement of "be".
+a second complement of "be", a clause before a semicolon taken for what the next speaker said.
 
 Each case is a sentence written for this test, in news style (not from the BBC articles): with its
 rule the wrong fact is gone, with the rule switched off it is back, and a near sentence the rule
@@ -15,7 +15,7 @@ from factories import fact_triples, sentence_triples
 from kg.extract import extract_text
 from kg.extract.registry import ablated, rule_names
 
-RULES = ["lower-case-not-name", "plural-title-one-name", "one-complement"]
+RULES = ["lower-case-not-name", "plural-title-one-name", "one-complement", "semicolon-clause"]
 
 
 @pytest.mark.parametrize("rule", RULES)
@@ -97,3 +97,24 @@ def test_a_second_complement_of_be_is_no_complement() -> None:
 ])
 def test_one_complement_keeps_the_first(text: str, kept: tuple[str, str, str]) -> None:
     assert kept in sentence_triples(text)
+
+
+CLAIMS = ("Nordbank claims that Vexa Holdings is legally obliged to buy the rest of the unit it does not already own; "
+          "Vexa Holdings says the contract, signed in 2000, is no longer valid.")
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_speakers() -> None:
+    assert ("Vexa Holdings", "SAY", "Nordbank") not in sentence_triples(CLAIMS)
+    assert ("Nordbank", "SAY", "Vexa Holdings") in sentence_triples(CLAIMS)
+    with ablated(["semicolon-clause"]):
+        assert ("Vexa Holdings", "SAY", "Nordbank") in sentence_triples(CLAIMS)
+
+
+@pytest.mark.parametrize("text", [
+    # a reported clause before its verb, set off by a comma and quotation marks
+    '"Vexa Holdings must pay," Nordbank says.',
+    # the verb's own clause before a semicolon
+    "Nordbank says Vexa Holdings must pay; the contract is valid.",
+])
+def test_reported_clauses_by_comma_stay(text: str) -> None:
+    assert ("Nordbank", "SAY", "Vexa Holdings") in sentence_triples(text)
