@@ -149,9 +149,11 @@ def test_a_quotation_goes_on_past_a_full_stop_inside_its_marks() -> None:
     # the second and third sentences are inside the quotation opened in the second
     text = ('"The new branch is going to be very different," said Anna Berg of Nordbank. "The old one '
             'was slow. Vexa Holdings has a busy, noisy office that is not good for savers."')
-    assert ("Vexa Holdings", "HAVE", "office", "Anna Berg") in _attributed(text)
+    # (the model tags "office" here an organisation: lower-case-not-name makes it a common noun,
+    # "busy, noisy office"; the attribution is what this test reads)
+    assert ("Vexa Holdings", "HAVE", "busy, noisy office", "Anna Berg") in _attributed(text)
     with ablated(["continued-quotation"]):
-        assert ("Vexa Holdings", "HAVE", "office", None) in _attributed(text)
+        assert ("Vexa Holdings", "HAVE", "busy, noisy office", None) in _attributed(text)
 
 
 def test_a_sentence_with_a_verb_of_saying_is_no_continuation() -> None:

@@ -10,7 +10,9 @@ unseen news). Each is a registered rule with its linguistic reason:
 - ``place-and-nationality``: "Bergen Scottish beat Vexa Rovers": a place's name before a
   nationality word that heads its noun phrase is one club's or body's name (one ORG span);
 - ``determiner-in-name``: "former All Saints singer", "No Doubt singer": a capitalised "All" or
-  "No" inside a sentence, before capitalised proper nouns, is the first word of their name.
+  "No" inside a sentence, before capitalised proper nouns, is the first word of their name;
+- ``lower-case-not-name``: "The ref asked me", "plasma screens": a span the entity model tagged a
+  name whose every word is written in lower case is no name (no span).
 """
 
 from __future__ import annotations
@@ -251,11 +253,34 @@ def determiner_names(doc: Doc) -> list[Span]:
     return found
 
 
+# The entity model's labels of names (a lower-case "last week" is a DATE: no name, kept).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW",
+                          "LANGUAGE"})
+
+
+@register("lower-case-not-name")
+def lower_case_name(span: Span) -> bool:
+    """"The ref asked me", "flat panel screens", "a buzzing bee": True for a span the entity model
+    tagged a name (a person, a body, a place, a work) whose every word is written in lower case,
+    which is then no name; the graph would otherwise hold "ref" as an organisation asking.
+
+    Linguistic reason: English writes a proper name in capitals wherever it stands in the
+    sentence ("Tom Reed", "the Nordbank board", "eBay", "iTunes" keep theirs); a phrase written
+    all in lower case is a common noun ("the ref", "screens"), whatever the model's guess. Only
+    words of letters: a web address ("grumbletext.co.uk") or a word with a digit is written as
+    its owner writes it and stays a name.
+    """
+    if "lower-case-not-name" in disabled() or span.label_ not in _NAME_LABELS:
+        return False
+    return all((t.is_alpha and t.is_lower) or t.is_punct for t in span) and any(t.is_alpha for t in span)
+
+
 def repair_names(doc: Doc) -> Doc:
     """The repairs, on the document's entity spans (a pipeline component after "ner"); the
     names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`."""
     found = doc.ents
-    ents = place_nationalities([part for e in found for part in bracket_split(nationality_trimmed(score_trimmed(e)))])
+    ents = place_nationalities([part for e in found if not lower_case_name(e)
+                                for part in bracket_split(nationality_trimmed(score_trimmed(e)))])
     changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
     countries = and_countries(doc)
     if countries:

@@ -173,7 +173,29 @@ def copula_complement(f: Frame) -> Objects | None:
     """"Karin Dahl is the new chair": the complement of "be" (an attribute, or an adjective, see
     :func:`clausal_object`). Linguistic reason: a copula says its subject is what the complement is."""
     objects = _direct_objects(f) if f.last.lemma_ == "be" else []
+    attrs = [c for c in children(f.last) if c.dep_ == "attr" and c.i > f.last.i] if len(objects) > 1 else []
+    if len(attrs) > 1 and second_complement(attrs):
+        first = set(conjuncts(attrs[0]))
+        objects = [o for o in objects if o in first or o is None or (o.dep_ != "attr" and o.head.dep_ != "attr")]
     return Objects("copula", objects, list(f.rel_toks)) if objects else None
+
+
+@register("one-complement")
+def second_complement(attrs: list[Token]) -> bool:
+    """"Vexa were the big winners in Norway's music honours, the Fjord Awards": True when the
+    parse hung a second complement on "be" (after a comma: "the Fjord Awards"), which is then no
+    complement of the subject; the first ("the big winners") stays.
+
+    Linguistic reason: a copular clause has one predicative complement (coordinated ones are
+    conjuncts of it, "was a singer and an actor"); a second noun phrase after a comma is an
+    apposition to a noun inside the first ("Norway's music honours, the Fjord Awards") that the
+    parse, misreading a word between ("honours" as a verb), attached to the verb instead. The
+    graph would otherwise say the band is the awards. Only complements after the verb: a fronted
+    "what" ("we know what Nordvik is, a footballing power") is restated by the phrase after the
+    comma, which stays.
+    """
+    return "one-complement" not in disabled() and any(
+        b.doc[b.left_edge.i - 1].text == "," for b in attrs[1:] if b.left_edge.i > 0)
 
 
 @register("adjective-prep")

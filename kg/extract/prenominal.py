@@ -268,6 +268,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if org is None and peer is None:
             org = possessed_side(name, title)  # "Coach Tom Reed's Bergen squad": coach at Bergen
         holders = [name] + (_listed_people(name) if plural else [])
+        if plural and len(holders) == 1 and org is not None and plural_title_one_name(head):
+            continue  # "Reed issues Dahl warning": a headline's verb read as a plural title
         peer_name = name_span(peer) if peer is not None else None
         if peer is not None and peer_name is not None and peer_name.label_ == "PERSON" and peer_name.root.i == peer.i:
             holders.append(peer_name)  # the possessor holds the title too
@@ -296,6 +298,22 @@ def of_title_head(title: list[Token] | Span) -> Token | None:
         return None  # (the cheap test first: most titles have no "of")
     before = of.doc[of.i - 1]
     return before if before.pos_ in ("NOUN", "PROPN") else None
+
+
+@register("plural-title-one-name")
+def plural_title_one_name(head: Token) -> bool:
+    """"Reed issues Dahl warning", "Vexa backs Tom Reed bid": True for a plural title word before
+    one person's name with no list after it, which is then no title of that person (no role).
+
+    Linguistic reason: a title before a name agrees with what it names: one person takes a
+    singular title ("striker Tom Reed"), a plural one opens a list ("stars Tom Reed and Anna
+    Berg", each a star). A plural noun straight before a single name is no title but a word of
+    another phrase, most often a headline's verb in "-s" the tagger read as a plural noun
+    ("Klinsmann issues Lehmann warning": Klinsmann issues a warning). Only when the model found
+    no other person listed after the name, and only for a post held at a name: a plural occupation
+    may name a firm by its trade ("consultants Strategy Analytics", a kind, kept).
+    """
+    return "plural-title-one-name" not in disabled() and head.tag_ in ("NNS", "NNPS")
 
 
 def _listed_people(name: Span) -> list[Span]:

@@ -150,6 +150,23 @@ def self_report(fact: Fact) -> bool:
             and fact.subject.name == fact.attribution and "self-report-statement" not in disabled())
 
 
+@register("semicolon-clause")
+def clause_past_semicolon(clause: Token) -> bool:
+    """"Nordbank claims that Vexa must pay; Vexa says the deal is void": True for a clause the parse
+    made the complement of a reporting verb after it across a semicolon, which is then not what
+    that verb's speaker said (no statement: Vexa did not say that Vexa must pay).
+
+    Linguistic reason: a semicolon joins two independent clauses; a reported clause put before its
+    reporting verb is set off by a comma or a quotation mark ('"Vexa must pay," Nordbank says'),
+    never by a semicolon, so a clause before the semicolon is a sentence of its own (here another
+    speaker's claim), and the verb's own complement comes after it.
+    """
+    head = clause.head
+    if clause.i >= head.i or "semicolon-clause" in disabled():
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
+
+
 def _topic(prop: Proposition) -> Token | None:
     """What a reported clause is about, for a statement fact: "Snow said a strong dollar was in
     America's interest" is about the strong dollar (the clause's subject, else its object)."""
@@ -158,7 +175,7 @@ def _topic(prop: Proposition) -> Token | None:
     verb = prop.args[1].head
     if prop.lemma not in REPORTING and not (verb.dep_ == "ccomp" and (reports_finding(verb.head) or answers(verb.head))):
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or clause_past_semicolon(verb):
         return None
     chain = _framed(verb)
     for clause in reversed(chain):  # the innermost clause that names something
