@@ -25,9 +25,9 @@ CASES = [
     ("fronted-participle", "Educated in Oslo, Anna Berg joined Nordbank in 1999.", ("Anna Berg", "EDUCATE", "Oslo"),
      ("Anna Berg", "JOIN", "Nordbank")),
     # "secretary of state" is a secretary's post, not a statement
-    ("of-title-head", "The deal was signed by US secretary of state Jon Dahl on Monday.", ("Jon Dahl", "SAY", "US"),
+    ("of-title-head", "The deal was signed by US Secretary of State Jon Dahl on Monday.", ("Jon Dahl", "SAY", "US"),
      ("Jon Dahl", "SECRETARY", "US")),
-    ("of-title-head", "The deal was signed by US secretary of state Karl Holm on Monday.", ("Karl Holm", "SAY", "US"),
+    ("of-title-head", "The deal was signed by US Secretary of State Karl Holm on Monday.", ("Karl Holm", "SAY", "US"),
      ("Karl Holm", "SECRETARY", "US")),
     # "from" after a verb of motion names the place left, not the one gone to
     ("source-phrase", "Tom Reed moved from Nordvik to Halden in May.", ("Tom Reed", "MOVE", "Nordvik"),
