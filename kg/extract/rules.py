@@ -52,6 +52,7 @@ from kg.extract.kinds import (
     named_as_propositions,
     untagged_kind_propositions,
 )
+from kg.extract.kind_of_names import kind_of_name_propositions
 from kg.extract.lightverbs import light_verb_propositions
 from kg.extract.members import (
     include_act_propositions,
@@ -188,6 +189,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "work-on-noun": work_on_propositions,
     "role-in-work": role_in_work_propositions,
     "contest-event": contest_event_propositions,
+    "kind-of-name": kind_of_name_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

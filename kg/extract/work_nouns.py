@@ -46,6 +46,9 @@ def _work_name(tok: Token | None, not_works: frozenset[str]) -> Token | None:
         tok = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if tok is None or tok.ent_type_ in not_works or any(c.dep_ == "poss" for c in children(tok)):
         return None  # ("his work on Nordbank's website": the work is on the website, not on a name)
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.is_title and after.dep_ != "compound" and not after.is_sent_start:
+        return None  # (a title the parse cut: "Boys Don't Cry" read as "Boys" and a verb)
     return tok
 
 
