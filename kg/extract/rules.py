@@ -45,6 +45,7 @@ from kg.extract.implied import (
     title_propositions,
 )
 from kg.extract.intentions import intention_propositions
+from kg.extract.kind_of_names import kind_of_name_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
@@ -52,7 +53,6 @@ from kg.extract.kinds import (
     named_as_propositions,
     untagged_kind_propositions,
 )
-from kg.extract.kind_of_names import kind_of_name_propositions
 from kg.extract.lightverbs import light_verb_propositions
 from kg.extract.members import (
     include_act_propositions,
