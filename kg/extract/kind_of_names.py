@@ -71,7 +71,9 @@ def kind_of_name_propositions(sent: Span) -> Iterator[Proposition]:
     of the kind with its modifiers ("Labour stronghold", "Norwegian city"). Not after nouns whose
     "of" phrase is a larger place or a whole ("the capital of Norway", "the heart of Bergen"), nor
     with a possessive name ("the state of Norway's economy"). The verb's own reading (negation,
-    modality, attribution, adjuncts) is kept; only its object is the place.
+    modality, attribution, adjuncts) is kept; only its object is the place, and only with a name or
+    a pronoun for subject (a common-noun subject the graph leaves out with the kind noun for
+    object, and an inherited one may be a misparse).
     """
     if "kind-of-name" in disabled() or "of" not in sentence_words(sent) or PLACE_KINDS.isdisjoint(sentence_lemmas(sent)):
         return  # (the cheap test first: no "of" or no noun of a kind of place in the sentence)
@@ -92,6 +94,8 @@ def kind_of_name_propositions(sent: Span) -> Iterator[Proposition]:
         if verb is None:
             continue
         for prop in verb_propositions(verb, sent):
-            if len(prop.args) > 1 and prop.args[1].head.i == noun.i and prop.graph:
+            if len(prop.args) > 1 and prop.args[1].head.i == noun.i and prop.graph \
+                    and prop.args[0].head.pos_ in ("PROPN", "PRON"):  # (not a clause's noun the parse gave
+                # the verb for subject: "won the right to ..., defending the stronghold of Bergen")
                 yield replace(prop, args=[prop.args[0], argument(place), *prop.args[2:]], rule="kind-of-name",
                               open_ie=False, related=[])
