@@ -24,6 +24,7 @@ from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
 from kg.extract.clubs import club_possessive_propositions
 from kg.extract.confidence import confidence, scoring
+from kg.extract.contest_events import contest_event_propositions
 from kg.extract.credits import (
     category_work_propositions,
     chart_with_propositions,
@@ -44,6 +45,7 @@ from kg.extract.implied import (
     title_propositions,
 )
 from kg.extract.intentions import intention_propositions
+from kg.extract.kind_of_names import kind_of_name_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
@@ -98,6 +100,7 @@ from kg.extract.speech import quoted_as_saying_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
+from kg.extract.work_nouns import role_in_work_propositions, work_on_propositions
 from kg.extract.works import (
     authored_work_propositions,
     genre_star_propositions,
@@ -183,6 +186,10 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "event-in-place": event_in_place_propositions,
     "chart-with": chart_with_propositions,
     "fixture-side": fixture_side_propositions,
+    "work-on-noun": work_on_propositions,
+    "role-in-work": role_in_work_propositions,
+    "contest-event": contest_event_propositions,
+    "kind-of-name": kind_of_name_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
