@@ -1,7 +1,8 @@
 """References across sentences, round 24: a quotation goes on as its speaker's through the
 speaker's own "I told him" (``quoted-own-saying``), so a "he" in it is still not the speaker; a
 speaker the parse made a title noun ("said the Nordvik coach, Tom Reed") is the name in apposition
-to it (``titled-speaker``).
+to it (``titled-speaker``); and a quoted "it" does not stand for a name the narrator wrote outside
+the quotation before it (``quoted-it``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. They fail without the rule.
@@ -15,7 +16,7 @@ from kg.extract.registry import ablated, rule_names
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"quoted-own-saying", "titled-speaker"} <= set(rule_names())
+    assert {"quoted-own-saying", "titled-speaker", "quoted-it"} <= set(rule_names())
 
 
 _OWN_SAYING = ("Reed praises Dahl\n\n"
@@ -44,3 +45,18 @@ def test_a_quoted_he_is_not_a_speaker_named_in_apposition_to_a_title() -> None:
     assert ("Tom Reed", "BE_FOR", "next game") not in facts
     with ablated(["titled-speaker"]):
         assert ("Tom Reed", "BE_FOR", "next game") in fact_triples(_TITLED)
+
+
+_QUOTED_IT = 'Drives\n\nVexa Holdings makes hard drives. "It is all about style," said Tom Reed.\n'
+
+
+def test_a_quoted_it_is_not_the_firm_the_narrator_named() -> None:
+    assert ("Vexa Holdings", "BE_ABOUT", "style") not in fact_triples(_QUOTED_IT)
+    with ablated(["quoted-it"]):
+        assert ("Vexa Holdings", "BE_ABOUT", "style") in fact_triples(_QUOTED_IT)
+
+
+def test_a_quoted_it_still_takes_a_name_of_the_quotation() -> None:
+    text = ('Lenders\n\nTom Reed spoke in Bergen on Monday. "Nordbank is a strong lender. It raised its '
+            'dividend this year," he said.\n')
+    assert ("Nordbank", "RAISE", "dividend") in fact_triples(text)
