@@ -115,7 +115,7 @@ class QuotedSpeakers:
             self.speaker = own if _carried(own) else None
             return []
         if (not _wholly_quoted(sent) or "continued-quotation" in disabled()
-                or any(t.lemma_ in _NAMING_SPEAKER and t.pos_ == "VERB" for t in sent)):
+                or any(t.lemma_ in _NAMING_SPEAKER and t.pos_ == "VERB" and not own_saying(t) for t in sent)):
             # (a verb of saying in it, even inside marks left open, may name a speaker of its own)
             self.speaker = None
             return []
@@ -124,6 +124,29 @@ class QuotedSpeakers:
             return []
         note_speaker(sent, speaker)  # for the references: a "he" in it is not the speaker
         return continued_quotation(sent, speaker, props)
+
+
+# The subjects by which a speaker speaks of themself, inside their own quotation.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+@register("quoted-own-saying")
+def own_saying(verb: Token) -> bool:
+    """'"I have faith in Jon Dahl," said Tom Reed. "I told him he was going nowhere."': a verb of
+    saying inside a quotation whose subject is "I" or "we" names no one else as its speaker; the
+    quotation then goes on as the speaker's (:func:`continued_quotation`), and a "he" in it is
+    still not the speaker.
+
+    Linguistic reason: a new speaker of a quotation is named as the subject of a verb of saying
+    ("Jon Dahl said"); a speaker's own narration of what they said ("I told him", "we said") names
+    the speaker of the quotation itself. A verb with another subject may start a quotation of
+    someone else's, and one with no subject ("saying 'what ...'") is left to that guard too: a
+    single quotation mark of a scare quote miscounts where a quotation is.
+    """
+    if "quoted-own-saying" in disabled():
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ in _FIRST_PERSON for s in subjects)
 
 
 @register("speaker-named-after")

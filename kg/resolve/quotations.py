@@ -169,10 +169,30 @@ def says_quotation(tok: Token) -> bool:
 
 
 def names_speaker(speaker: Token, entity: Entity) -> bool:
-    """The speaker's name is (a part of) the entity's: "Wenger" and Arsene Wenger."""
+    """The speaker's name is (a part of) the entity's: "Wenger" and Arsene Wenger; for a speaker
+    that is a title with its name beside it ("said Ireland coach Eddie O'Sullivan", the parse's
+    subject "coach"), that name (:func:`titled_speaker`)."""
     ent = entity_at(speaker)
+    if ent is None and (named := titled_speaker(speaker)) is not None:
+        ent = entity_at(named)
     words = set((ent.text if ent is not None else speaker.text).split()) - {"Mr", "Mrs", "Ms", "Dr"}
     return bool(words) and any(words <= set(name.split()) for name in (entity.name, *entity.aliases))
+
+@register("titled-speaker")
+def titled_speaker(speaker: Token) -> Token | None:
+    """'"He should be fine," said Nordvik coach Tom Reed': the name beside a speaker that the parse
+    made a title noun ("coach", with "Tom Reed" its apposition; not "Nordvik", a compound before
+    it, which says where the title is held), or None.
+
+    Linguistic reason: "coach Tom Reed" is one noun phrase naming one person, whichever word the
+    parser made its head; the speaker of the quotation is that person, so a "he" inside the
+    quotation is not Tom Reed, as it would not be had the parse made the name the head.
+    """
+    if "titled-speaker" in disabled() or speaker.pos_ != "NOUN":
+        return None
+    return next((c for c in speaker.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and entity_at(c) is not None), None)
+
 
 
 # Entities that are a time or an amount: when or how much, never what a statement is about.

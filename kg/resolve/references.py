@@ -203,6 +203,8 @@ class References:
         if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
             return None  # '"He was the best," he said': both "he"s would take the same person
         skip = partial(_ruled_out_by_quotation, tok, sentence, speaker, said_by) if want in ("m", "f") else None
+        if word in NEUTER and quoted_it(tok):
+            skip = partial(_narrated_before, sentence)
         fits = self._thing if word in NEUTER else partial(self._fits, want=want)
         found = self._choose(tok, sentence, WINDOW, fits, blocked_by,
                              earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
@@ -585,6 +587,30 @@ def work_it(kinds: set[str]) -> bool:
     if "work-it" in disabled():
         return False
     return bool(kinds.intersection(DESCRIBED_KIND)) and not kinds & PERSON_KINDS
+
+
+@register("quoted-it")
+def quoted_it(tok: Token) -> bool:
+    """'Vexa Holdings launched the Z1 on Monday. "It is all about style," said Tom Reed, who
+    designed it': whether an "it" or "its" inside a quotation takes its antecedent only from the
+    words of a quotation (:func:`_narrated_before`): a name the narrator wrote outside any
+    quotation in an earlier sentence is not what the speaker's "it" stands for.
+
+    Linguistic reason: a speaker's "it" points into the speaker's own discourse: the thing they
+    are talking about (a product, a film, the match), the situation ("it's been two great
+    weeks", "that's the way it is") or something they named themself; the firm or the country
+    the narrator named before the quotation is one the speaker would name or call "we" or
+    "they". In news quotations such an "it" is mostly a thing left unnamed, or no thing at all,
+    and read as the last firm the narrator named it gave wrong facts ("It has gaming at its
+    core," said Tom Reed of Nordbank's console: not Nordbank). A name inside a quotation, and
+    a name in the "it"'s own sentence, still count.
+    """
+    return "quoted-it" not in disabled() and in_quotation(tok)
+
+
+def _narrated_before(sentence: int, seen: _Seen) -> bool:
+    """A mention outside any quotation in a sentence before ``sentence`` (rule ``quoted-it``)."""
+    return seen.sentence < sentence and not in_quotation(seen.token)
 
 
 @register("name-over-oblique-noun")
