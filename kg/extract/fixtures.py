@@ -116,7 +116,8 @@ def fixture_purpose(f: Frame, found: Objects) -> bool:
     face Molde" states the fixture as "Halden face Molde on Sunday" does; an outcome verb stays an
     aim ("went to Bergen to beat Molde": rule ``contest-result-infinitive``). Not under a negation
     or a modal of possibility on the first verb ("will not travel to face", "could travel to
-    face"), nor when the first verb is itself an aim or a report ("hopes to travel to face"); both
+    face"), nor when the first verb is itself an aim or a report ("hopes to travel to face"), nor
+    on a passive ("was dropped from the squad to face Molde": whose aim is not said); both
     ends named sides (a personal pronoun subject the resolver may take back to one); not "play"
     with an "in" phrase after its object ("signed up to play Jack in Cold Harbour": a part).
     Graph-only: CaRB's Open IE view keeps the sentence's own propositions.
@@ -127,6 +128,10 @@ def fixture_purpose(f: Frame, found: Objects) -> bool:
     if found.rule != "svo" or len(f.chain) != 1 or head.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"):
         return False
     if is_negated(head) or any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _OPEN_MODALS for c in children(head)):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(head)):
+        # "Tom Reed has been added to the squad to face Molde", "was dropped from the squad to
+        # face Molde": the aim is the unnamed agent's, or the squad's, not the patient's
         return False
     if not f.subs or not all(_purpose_side(s) or s.lower_ in _PRONOUN_SIDES for s in f.subs):
         return False

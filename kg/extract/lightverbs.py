@@ -127,7 +127,8 @@ def deal_propositions(sent: Span) -> Iterator[Proposition]:
     one party and the noun's "with" phrase the other, as in "held talks with" (rule
     ``light-verb``). The verb stays in the relation (signing is not having), and gives the
     negation and the modality. Only a direct object of such a verb ("rejected a deal with X" or
-    "talks on a deal with X" make no deal), and only named parties. Graph-only: CaRB's Open IE
+    "talks on a deal with X" make no deal), not under a verb of aim or attempt ("is trying to
+    strike a deal with X"), and only named parties. Graph-only: CaRB's Open IE
     view keeps the sentence's own propositions.
     """
     if DEAL_NOUNS.isdisjoint(sentence_lemmas(sent)):
@@ -136,8 +137,8 @@ def deal_propositions(sent: Span) -> Iterator[Proposition]:
         if noun.lemma_.lower() not in DEAL_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
             continue
         verb = noun.head
-        if verb.lemma_.lower() not in DEAL_VERBS:
-            continue
+        if verb.lemma_.lower() not in DEAL_VERBS or verb.dep_ == "xcomp":
+            continue  # "is trying to strike a deal with X", "hopes to sign": an aim, no deal yet
         # the "with" phrase hangs on the noun, or on the verb right after the noun ("signed a deal
         # with Vexa last week", as the parse often reads it)
         with_ = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "with"), None) or next(
