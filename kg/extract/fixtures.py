@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
+from kg.extract.clauses import is_negated
+from kg.extract.objects import Frame, Objects
 from kg.extract.reading import children, proper_run, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, register
 
 # Nouns of one match between two sides.
 FIXTURE_NOUNS = frozenset({"clash", "match", "game", "tie", "meeting", "fixture", "encounter", "showdown"})
@@ -93,3 +95,55 @@ def fixture_side_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="play", lemma="play",
                           args=[Argument(side, tuple(proper_run(side))), Argument(other, tuple(proper_run(other)))],
                           rule="fixture-side", confidence=0.5, open_ie=False)
+
+
+# Verbs that name a fixture itself, whatever its outcome: to face, meet, play or host a side.
+FIXTURE_VERBS = frozenset({"face", "meet", "play", "host"})
+# Modals under which a journey is no more than a possibility ("could travel to Bergen to face Molde").
+_OPEN_MODALS = frozenset({"could", "might", "may", "would", "should", "must"})
+_PRONOUN_SIDES = frozenset({"he", "she", "they", "we", "who"})
+
+
+@register("fixture-purpose")
+def fixture_purpose(f: Frame, found: Objects) -> bool:
+    """"Halden will travel to Bergen to meet holders Molde in January", "Nordvik have brought Tom
+    Reed back into their squad to face Molde on Sunday": the graph takes the fixture (Halden; meet;
+    Molde), which the parse hangs on the first verb as an infinitive of purpose, whose facts the
+    graph otherwise leaves out (an aim is not an event).
+
+    Linguistic reason: "face", "meet", "play" and "host" a side name the fixture, not its outcome:
+    the match between the two sides is arranged whoever wins, so a journey or a selection made "to
+    face Molde" states the fixture as "Halden face Molde on Sunday" does; an outcome verb stays an
+    aim ("went to Bergen to beat Molde": rule ``contest-result-infinitive``). Not under a negation
+    or a modal of possibility on the first verb ("will not travel to face", "could travel to
+    face"), nor when the first verb is itself an aim or a report ("hopes to travel to face"), nor
+    on a passive ("was dropped from the squad to face Molde": whose aim is not said); both
+    ends named sides (a personal pronoun subject the resolver may take back to one); not "play"
+    with an "in" phrase after its object ("signed up to play Jack in Cold Harbour": a part).
+    Graph-only: CaRB's Open IE view keeps the sentence's own propositions.
+    """
+    if f.last.lemma_.lower() not in FIXTURE_VERBS or "fixture-purpose" in disabled():
+        return False  # (the cheap test first: the infinitive's lemma)
+    head = f.verb.head
+    if found.rule != "svo" or len(f.chain) != 1 or head.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"):
+        return False
+    if is_negated(head) or any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _OPEN_MODALS for c in children(head)):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(head)):
+        # "Tom Reed has been added to the squad to face Molde", "was dropped from the squad to
+        # face Molde": the aim is the unnamed agent's, or the squad's, not the patient's
+        return False
+    if not f.subs or not all(_purpose_side(s) or s.lower_ in _PRONOUN_SIDES for s in f.subs):
+        return False
+    objs = [o for o in found.objects if o is not None]
+    if not objs or not all(_purpose_side(o) for o in objs):
+        return False
+    # "to play Jack in Cold Harbour": a part in a named work
+    return not (f.last.lemma_.lower() == "play" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in children(c))
+        for t in (f.last, *objs) for c in children(t)))
+
+
+def _purpose_side(tok: Token) -> bool:
+    """A named side: a proper noun, or a word the model names a team, a place or a person."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in _SIDE_TYPES) or tok.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")

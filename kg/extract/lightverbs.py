@@ -51,6 +51,7 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
+<<<<<<< HEAD
 # Adjectives above an infinitive that make its act a prospect, a readiness or a denial (as
 # kg.extract.verbs.MODAL_ADJECTIVES does for the verb rules): "is poised to launch a bid".
 _PROSPECT_ADJECTIVES = frozenset({
@@ -95,6 +96,10 @@ def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
 
 
 def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str) -> Iterator[Proposition]:
+=======
+def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str,
+                     rule: str = "light-verb") -> Iterator[Proposition]:
+>>>>>>> part24
     """One fact from each named subject of the light verb to each party its phrase lists; the light
     verb and the verbs above it give the negation and the modality, and a condition gives none."""
     if condition_clause(verb):
@@ -104,8 +109,13 @@ def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma
     for subj in (s for s in subs if _party(s)):
         for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
             yield Proposition(sentence=sent, relation=relation, lemma=lemma,
+<<<<<<< HEAD
                               args=[argument(subj), argument(party)], rule="light-verb",
                               negated=negated, modality=modality, confidence=0.55,
+=======
+                              args=[argument(subj), argument(party)], rule=rule,
+                              negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
+>>>>>>> part24
                               open_ie=False)
 
 
@@ -157,3 +167,42 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
         relation = " ".join([verb.text, *(["in"] if noun.dep_ == "pobj" else []), noun.text, "with"])
         yield from _between_parties(sent, verb, other, relation, lemma)
     yield from act_propositions(sent)
+
+
+# Nouns of an agreement between two parties, and the verbs that make, hold or sign one.
+DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "partnership", "pact", "alliance", "accord"})
+DEAL_VERBS = frozenset({"strike", "sign", "agree", "reach", "seal", "ink", "clinch", "secure", "conclude",
+                        "have", "form", "enter", "renew", "extend"})
+
+
+def deal_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank struck a deal with Vexa Holdings" → (Nordbank; strike deal with; Vexa Holdings);
+    "Tom Reed has signed a new contract with Nordvik" → (Tom Reed; sign contract with; Nordvik).
+
+    Linguistic reason: a deal, an agreement or a contract is made between two parties; with a verb
+    of making or holding one ("strike", "sign", "reach", "have") as its head, the verb's subject is
+    one party and the noun's "with" phrase the other, as in "held talks with" (rule
+    ``light-verb``). The verb stays in the relation (signing is not having), and gives the
+    negation and the modality. Only a direct object of such a verb ("rejected a deal with X" or
+    "talks on a deal with X" make no deal), not under a verb of aim or attempt ("is trying to
+    strike a deal with X"), and only named parties. Graph-only: CaRB's Open IE
+    view keeps the sentence's own propositions.
+    """
+    if DEAL_NOUNS.isdisjoint(sentence_lemmas(sent)):
+        return  # (the cheap test first: no such noun in the sentence)
+    for noun in sentence_tokens(sent):
+        if noun.lemma_.lower() not in DEAL_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in DEAL_VERBS or verb.dep_ == "xcomp":
+            continue  # "is trying to strike a deal with X", "hopes to sign": an aim, no deal yet
+        # the "with" phrase hangs on the noun, or on the verb right after the noun ("signed a deal
+        # with Vexa last week", as the parse often reads it)
+        with_ = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "with"), None) or next(
+            (c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "with" and c.i == noun.right_edge.i + 1), None)
+        other = with_ and next((c for c in children(with_) if c.dep_ == "pobj"), None)
+        if other is None:
+            continue
+        relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ in ("det", "poss")), noun.text, "with"])
+        yield from _between_parties(sent, verb, other, relation, f"{verb.lemma_.lower()} {noun.lemma_.lower()} with",
+                                    rule="deal-with")

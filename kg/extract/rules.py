@@ -53,7 +53,7 @@ from kg.extract.kinds import (
     named_as_propositions,
     untagged_kind_propositions,
 )
-from kg.extract.lightverbs import light_verb_propositions
+from kg.extract.lightverbs import deal_propositions, light_verb_propositions
 from kg.extract.members import (
     include_act_propositions,
     include_clause_propositions,
@@ -151,6 +151,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "partner-noun": partner_noun_propositions,
     "performance-noun": performance_noun_propositions,
     "light-verb": light_verb_propositions,
+    "deal-with": deal_propositions,
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,
     "origin-title": origin_title_propositions,

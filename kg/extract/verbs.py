@@ -59,7 +59,11 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.contests import contest_loss, contest_take_on, contest_win, result_infinitive
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
+<<<<<<< HEAD
 from kg.extract.describes import ranked_member
+=======
+from kg.extract.fixtures import fixture_purpose
+>>>>>>> part24
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
 from kg.extract.misparsed import (
@@ -404,6 +408,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return went_on_stated(f.verb.head) and patient_subject(subj, list(f.subs))
     if f.purpose and result_infinitive(f, found):
         return True  # "rallied to beat Jon Dahl 6-3": the outcome of a match, not an aim (kg.extract.contests)
+    if f.purpose and fixture_purpose(f, found):
+        return True  # "will travel to Bergen to face Molde": the fixture, not an aim (kg.extract.fixtures)
     return not f.purpose  # a purpose is what was meant to happen, not what happened
 
 
