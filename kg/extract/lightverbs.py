@@ -51,7 +51,6 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
-<<<<<<< HEAD
 # Adjectives above an infinitive that make its act a prospect, a readiness or a denial (as
 # kg.extract.verbs.MODAL_ADJECTIVES does for the verb rules): "is poised to launch a bid".
 _PROSPECT_ADJECTIVES = frozenset({
@@ -95,11 +94,8 @@ def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
     return negated, modality
 
 
-def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str) -> Iterator[Proposition]:
-=======
 def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str,
                      rule: str = "light-verb") -> Iterator[Proposition]:
->>>>>>> part24
     """One fact from each named subject of the light verb to each party its phrase lists; the light
     verb and the verbs above it give the negation and the modality, and a condition gives none."""
     if condition_clause(verb):
@@ -109,13 +105,8 @@ def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma
     for subj in (s for s in subs if _party(s)):
         for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
             yield Proposition(sentence=sent, relation=relation, lemma=lemma,
-<<<<<<< HEAD
-                              args=[argument(subj), argument(party)], rule="light-verb",
-                              negated=negated, modality=modality, confidence=0.55,
-=======
                               args=[argument(subj), argument(party)], rule=rule,
-                              negated=is_negated(verb), modality=modal_of(verb), confidence=0.55,
->>>>>>> part24
+                              negated=negated, modality=modality, confidence=0.55,
                               open_ie=False)
 
 

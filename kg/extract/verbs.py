@@ -59,11 +59,8 @@ from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.contest_adjuncts import achievement_place, for_adjunct
 from kg.extract.contests import contest_loss, contest_take_on, contest_win, result_infinitive
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
-<<<<<<< HEAD
 from kg.extract.describes import ranked_member
-=======
 from kg.extract.fixtures import fixture_purpose
->>>>>>> part24
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
 from kg.extract.misparsed import (
