@@ -26,6 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.extract.components import add_component
+from kg.extract.colon_titles import colon_titles
 from kg.extract.kind_names import bracket_split, kind_names
 from kg.extract.registry import disabled, register
 
@@ -253,7 +254,8 @@ def determiner_names(doc: Doc) -> list[Span]:
 
 def repair_names(doc: Doc) -> Doc:
     """The repairs, on the document's entity spans (a pipeline component after "ner"); the
-    names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`."""
+    names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`, a title
+    over a colon :mod:`kg.extract.colon_titles`."""
     found = doc.ents
     ents = place_nationalities([part for e in found for part in bracket_split(nationality_trimmed(score_trimmed(e)))])
     changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
@@ -268,6 +270,10 @@ def repair_names(doc: Doc) -> Doc:
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + opened
         changed = True
     named = kind_names(doc)
+    titled = colon_titles(doc)
+    if titled:
+        taken = {i for c in titled for i in range(c.start, c.end)}
+        named = [*(n for n in named if not any(i in taken for i in range(n.start, n.end))), *titled]
     if named:
         taken = {i for c in named for i in range(c.start, c.end)}
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + named
