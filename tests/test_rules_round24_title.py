@@ -1,6 +1,8 @@
-"""Titles of works (round 24, issue #13 items 1 and 4): a title with a subtitle after a colon is
-one work ("Star Wars: Episode III", ``colon-in-title``), and a rank or courtesy title that opens a
-work's title is a word of it ("The Lord of the Rings", ``title-keeps-rank``).
+"""Titles before names and titles of works (round 24, issue #13 items 1 and 4): a title with a
+subtitle after a colon is one work ("Star Wars: Episode III", ``colon-in-title``), a rank that
+opens a work's title is a word of it ("The Lord of the Rings", ``title-keeps-rank``), and a name
+opening a sentence before a title is where the title is held ("Marsh chief executive Tom Reed",
+``opening-name-before-title``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB). Each positive case fails with its rule switched off.
@@ -20,7 +22,7 @@ def _names(sentence: str) -> set[str]:
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"colon-in-title", "title-keeps-rank"} <= set(rule_names())
+    assert {"colon-in-title", "title-keeps-rank", "opening-name-before-title"} <= set(rule_names())
 
 
 COLON_TITLES = [
@@ -67,3 +69,36 @@ def test_a_rank_that_opens_a_title_is_a_word_of_it() -> None:
 
 def test_a_rank_before_a_persons_name_still_goes() -> None:
     assert "Tom Reed" in _names("Vexa Holdings said Sir Tom Reed would retire in May.")
+
+
+def _roles(text: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject.name, f.relation, f.predicate, f.object.name)
+            for f in extract_text(f"Title\n\n{text}\n").facts if f.rule == "role-title"}
+
+
+OPENING_NAMES = [
+    ("Marsh chief executive Tom Reed said profits rose. The firm Marsh cut jobs.",
+     ("Tom Reed", "ROLE", "chief executive", "Marsh")),
+    ("Rovers manager Tom Reed said the side was tired. Bergen beat Rovers on Saturday.",
+     ("Tom Reed", "ROLE", "manager", "Rovers")),
+    ("Summit boss Jon Dahl said the deal was done. Nordbank bought Summit in May.",
+     ("Jon Dahl", "ROLE", "boss", "Summit")),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), OPENING_NAMES)
+def test_a_name_opening_a_sentence_before_a_title_is_where_it_is_held(text: str, role: tuple) -> None:
+    assert role in _roles(text)
+    with ablated(["opening-name-before-title"]):
+        assert role not in _roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales director Tom Reed said sales rose. Sales rose by 5%.",        # never a name inside a sentence
+    "Pop star Anna Berg sang at the Pop Idol final.",                    # a capital only inside a name
+    "Chief executive Tom Reed said profits rose at Chief Holdings.",     # a title word itself
+])
+def test_a_common_noun_opening_a_sentence_stays_in_the_title(text: str) -> None:
+    with ablated(["opening-name-before-title"]):
+        before = _roles(text)
+    assert _roles(text) == before
