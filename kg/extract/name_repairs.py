@@ -25,8 +25,8 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from kg.extract.components import add_component
 from kg.extract.colon_titles import colon_titles
+from kg.extract.components import add_component
 from kg.extract.kind_names import bracket_split, kind_names
 from kg.extract.opening_names import opening_names
 from kg.extract.registry import disabled, register
