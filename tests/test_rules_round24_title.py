@@ -83,6 +83,8 @@ OPENING_NAMES = [
      ("Tom Reed", "ROLE", "manager", "Rovers")),
     ("Summit boss Jon Dahl said the deal was done. Nordbank bought Summit in May.",
      ("Jon Dahl", "ROLE", "boss", "Summit")),
+    ('"We lost money," Marsh chief executive Tom Reed said. The firm Marsh cut jobs.',  # after a quotation
+     ("Tom Reed", "ROLE", "chief executive", "Marsh")),
 ]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 
+import numpy
+from spacy.attrs import ENT_IOB, IS_LOWER, IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
@@ -55,7 +57,8 @@ def opening_names(doc: Doc) -> list[Span]:
     English capitalises a sentence's first word, so there the capital says nothing and the
     tagger reads the name as a noun or an adjective ("Company spokesman", "Pop star" are kinds,
     not places). The text itself tells them apart: a name keeps its capital inside a sentence
-    ("... beat Charlton on Saturday"), a common noun does not. Only one word, before one to three
+    ("... beat Charlton on Saturday"), a common noun does not. Opening a sentence or a line, or
+    after a quotation mark ('"We lost," Marsh chief executive Tom Reed said'). Only one word, before one to three
     words in lower case that end in a title noun ("manager", "chief executive"), before a name the
     model read as a person; not a title or an honorific itself ("Chief executive Tom Reed"), and
     not a word the model already read as a name.
@@ -64,16 +67,18 @@ def opening_names(doc: Doc) -> list[Span]:
         return []
     nouns, titles = _title_words()
     found: list[Span] = []
-    for sent in doc.sents:
-        tok = sent[0]
-        while tok.i + 1 < sent.end and tok.text in _OPENERS:
-            tok = doc[tok.i + 1]
-        if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.i + 2 >= sent.end:
-            continue  # (the cheap test first: most sentences open with a word the model read)
+    # (the cheap test first: capitalised words outside the model's names, before a word in lower case)
+    arr = doc.to_array([IS_TITLE, ENT_IOB, IS_LOWER])
+    at = numpy.flatnonzero((arr[:-2, 0] == 1) & (arr[:-2, 1] == 2) & (arr[1:-1, 2] == 1))
+    for i in at.tolist():
+        tok = doc[i]
+        if not tok.is_alpha or not _opening(tok):
+            continue
+        end = tok.sent.end
         j = tok.i + 1
-        while j < sent.end and j - tok.i <= 3 and doc[j].is_lower and doc[j].is_alpha and not doc[j].ent_type_:
+        while j < end and j - tok.i <= 3 and doc[j].is_lower and doc[j].is_alpha and not doc[j].ent_type_:
             j += 1
-        if j == tok.i + 1 or j >= sent.end or doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
+        if j >= end or doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
             continue
         if doc[j - 1].lower_ not in nouns or tok.lower_ in titles:
             continue
