@@ -12,13 +12,18 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.kind_names import _INNER, _capital, _title_run
+from kg.extract.kind_names import _capital, _title_run
 from kg.extract.registry import disabled, register
 
 _COLON = get_string_id(":")
 # What may follow a title inside a sentence and show that the colon joined two halves of it, not a
 # heading and what it heads ("Man Utd: Carroll, Neville", "Variety: Film - The Aviator").
 _LIST_MARKS = frozenset({",", "-", "–", "—", ";", ":"})
+# Function words a title keeps between two capitalised words ("Call of Duty", "Escape from Butcher
+# Bay"); not "at", "in", "on", "by", "with", "for", which as often start the sentence's own phrase
+# after a title ("Final Wars at the Vexa Theatre", "Jon Dahl for Door ...").
+_LEFT_INNER = frozenset({"of", "the", "a", "an", "to"})
+_RIGHT_INNER = _LEFT_INNER | {"from"}
 # Names that open a line as its heading or its speaker, not as a work ("Tom Reed: Nordbank will
 # grow", "Norway: Reed, Dahl"): a person, a place, a people.
 _HEADING_TYPES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
@@ -35,9 +40,9 @@ def _left_run(doc: Doc, colon: int, start: int) -> int:
         if _capital(tok) or (tok.like_num and i - 1 > start and _capital(doc[i - 2])):
             i -= 1
             first = i
-        elif tok.lower_ in _INNER and tok.is_lower and i < colon:
+        elif tok.lower_ in _LEFT_INNER and tok.is_lower and i < colon:
             j = i - 1  # one or two function words, with a capitalised word before them
-            while j > start and i - j < 2 and doc[j - 1].lower_ in _INNER and doc[j - 1].is_lower:
+            while j > start and i - j < 2 and doc[j - 1].lower_ in _LEFT_INNER and doc[j - 1].is_lower:
                 j -= 1
             if j > start and _capital(doc[j - 1]):
                 i = j
@@ -90,12 +95,14 @@ def _joined(colon: Token) -> Span | None:
         start += 1  # the sentence's first word has a capital whatever it is: "Sales of Call of Duty: ..."
         while start < colon.i and doc[start].is_lower:
             start += 1
-    end = _title_run(doc, after, sent.end, _INNER)
+    end = _title_run(doc, after, sent.end, _RIGHT_INNER)
     if start == colon.i or end == after:
         return None
     nxt = doc[end] if end < sent.end else None
     if nxt is not None and (nxt.text in _LIST_MARKS or nxt.is_quote):
         return None
+    if doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and end - after == 1:
+        return None  # the subtitle runs on in lower case: "Mutants: On the form of ...", "New and Collected"
     if start == sent.start and not (nxt is not None and nxt.is_lower and nxt.pos_ in ("VERB", "AUX")
                                     and not any(t.ent_type_ in _HEADING_TYPES for t in doc[start:colon.i])):
         return None  # a headline, a team sheet or a speaker: "Tom Reed: King of the charts"

@@ -30,17 +30,29 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _opening(tok: Token) -> bool:
-    return tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_space or tok.doc[tok.i - 1].text in _OPENERS
+    """The first word of a sentence or a line, or after a quotation mark or a dash set apart by
+    a space ("- Bergen boss Tom Reed:"), not after a hyphen inside a word ("Somali-Dutch")."""
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1]
+    if before.text in ("-", "–", "—") and before.i > 0 and not tok.doc[before.i - 1].whitespace_:
+        return False
+    return before.is_space or before.text in _OPENERS
+
+
+def _capital(tok: Token | None) -> bool:
+    return tok is not None and tok.text[:1].isupper() and tok.is_alpha
 
 
 def _written_as_name(word: str, doc: Doc) -> bool:
-    """Whether ``doc`` writes ``word`` with its capital inside a sentence, alone (no capitalised
-    word right after it: "Pop Idol" says nothing of "Pop")."""
+    """Whether ``doc`` writes ``word`` with its capital inside a sentence, alone: no capitalised
+    word right after it or right before it ("Pop Idol" says nothing of "Pop", nor "the Bergen Film
+    Festival" of "Festival")."""
     for tok in doc:
         if tok.text != word or _opening(tok):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if after is None or not (after.text[:1].isupper() and after.is_alpha):
+        if not _capital(after) and not _capital(doc[tok.i - 1]):
             return True
     return False
 
@@ -56,8 +68,9 @@ def opening_names(doc: Doc) -> list[Span]:
     ("a Charlton manager", "the Vexa spokesman"), as ``role-title`` reads inside a sentence; but
     English capitalises a sentence's first word, so there the capital says nothing and the
     tagger reads the name as a noun or an adjective ("Company spokesman", "Pop star" are kinds,
-    not places). The text itself tells them apart: a name keeps its capital inside a sentence
-    ("... beat Charlton on Saturday"), a common noun does not. Opening a sentence or a line, or
+    not places). The text itself tells them apart: a name keeps its capital inside a sentence,
+    standing alone ("... beat Charlton on Saturday"), a common noun does not, or only as a word of
+    a longer name ("the Bergen Film Festival", "British Steel"). Opening a sentence or a line, or
     after a quotation mark ('"We lost," Marsh chief executive Tom Reed said'). Only one word, before one to three
     words in lower case that end in a title noun ("manager", "chief executive"), before a name the
     model read as a person; not a title or an honorific itself ("Chief executive Tom Reed"), and
