@@ -18,7 +18,7 @@ from kg.extract.registry import disabled, register
 _COLON = get_string_id(":")
 # What may follow a title inside a sentence and show that the colon joined two halves of it, not a
 # heading and what it heads ("Man Utd: Carroll, Neville", "Variety: Film - The Aviator").
-_LIST_MARKS = frozenset({",", "-", "–", "—", ";", ":"})
+_LIST_MARKS = frozenset({",", "-", "–", "—", ";", ":", "("})
 # Function words a title keeps between two capitalised words ("Call of Duty", "Escape from Butcher
 # Bay"); not "at", "in", "on", "by", "with", "for", which as often start the sentence's own phrase
 # after a title ("Final Wars at the Vexa Theatre", "Jon Dahl for Door ...").
@@ -63,10 +63,10 @@ def colon_titles(doc: Doc) -> list[Span]:
     Episode III", "Kill Bill: Volume 2"), and both halves are written in capitals; inside a
     sentence, a colon between two capitalised runs with no verb, quotation mark or list after it
     is that join, and the two halves name one work. A colon elsewhere introduces speech, a list or
-    an explanation: not after a word in lower case ("said: The"), not before a quotation mark,
-    a list or a dash ("Man Utd: Carroll, Neville", "Variety: Film - The Aviator"), and
+    an explanation: not after a word in lower case ("said: The"), not before a person's name
+    ("Ref: Tom Reed"), not before a quotation mark, a list, a bracket or a dash ("Man Utd: Carroll, Neville", "Variety: Film - The Aviator"), and
     not where the run before it ends in a verb ("Subs Not Used: Reed"). A run that opens the
-    sentence is a title only when a verb in lower case follows the whole of it ("Star Trek:
+    sentence or a line is a title only when a verb in lower case follows the whole of it ("Star Trek:
     Enterprise began in 2001") and the model read no person or place before the colon: headlines,
     team sheets and transcripts open their lines with "Name: ..." ("Tom Reed: Nordbank will grow").
     """
@@ -90,6 +90,8 @@ def _joined(colon: Token) -> Span | None:
     before = doc[colon.i - 1]
     if before.pos_ not in ("PROPN", "NOUN", "NUM"):
         return None  # "Subs Not Used: Reed", "said: The"
+    if doc[after].ent_type_ == "PERSON":
+        return None  # a label before a person: "Ref: Tom Reed (Bergen)", "Backs: Jon Dahl"
     start = _left_run(doc, colon.i, sent.start)
     if start == sent.start and start + 1 < colon.i and not _capital(doc[start + 1]):
         start += 1  # the sentence's first word has a capital whatever it is: "Sales of Call of Duty: ..."
@@ -101,9 +103,10 @@ def _joined(colon: Token) -> Span | None:
     nxt = doc[end] if end < sent.end else None
     if nxt is not None and (nxt.text in _LIST_MARKS or nxt.is_quote):
         return None
-    if doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADJ") and end - after == 1:
-        return None  # the subtitle runs on in lower case: "Mutants: On the form of ...", "New and Collected"
-    if start == sent.start and not (nxt is not None and nxt.is_lower and nxt.pos_ in ("VERB", "AUX")
+    if doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADJ", "PRON") and end - after == 1:
+        return None  # a clause or a subtitle in lower case: "Reed: That was ...", "Mutants: On the form of"
+    opens = start == sent.start or doc[start - 1].is_space  # a sentence or a line
+    if opens and not (nxt is not None and nxt.is_lower and nxt.pos_ in ("VERB", "AUX")
                                     and not any(t.ent_type_ in _HEADING_TYPES for t in doc[start:colon.i])):
         return None  # a headline, a team sheet or a speaker: "Tom Reed: King of the charts"
     for ent in doc.ents:

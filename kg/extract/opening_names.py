@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
 
+# Labels of a name a title is held at: an organisation, a place, a people, a work ("Friends actress").
+_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
 # Tokens after which a capital says nothing about a name (a quotation or a list opens there).
 _OPENERS = frozenset({'"', "'", "“", "‘", ":", "(", "-", "–", "—"})
 
@@ -57,12 +59,20 @@ def _written_as_name(word: str, doc: Doc) -> bool:
     return False
 
 
+def _label_elsewhere(word: str, doc: Doc) -> str | None:
+    """The label the model gives ``word`` as a one-word name elsewhere in ``doc`` ("Wales" a place):
+    an organisation's when it gives none, None when it reads a person there ("Ray")."""
+    label = next((e.label_ for e in doc.ents if len(e) == 1 and e.text == word), "ORG")
+    return label if label in _PLACE_LABELS else None
+
+
 @register("opening-name-before-title")
 def opening_names(doc: Doc) -> list[Span]:
     """"Charlton manager Tom Reed paid tribute", "Vexa spokesman Jon Dahl said": the capitalised
     word that opens a sentence right before a title in lower case and a person's name, as an
-    organisation's name (an ORG span), where the text writes that word with a capital inside a
-    sentence too.
+    organisation's name (an ORG span, or the label the model gives the word elsewhere in the text:
+    "Wales" a place), where the text writes that word with a capital inside a sentence too; not a
+    word the model reads as a person elsewhere.
 
     Linguistic reason: a proper noun before a common-noun title restricts it to a place of work
     ("a Charlton manager", "the Vexa spokesman"), as ``role-title`` reads inside a sentence; but
@@ -97,6 +107,7 @@ def opening_names(doc: Doc) -> list[Span]:
             continue
         if any(t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in doc[tok.i + 1:j]):
             continue  # a verb or a function word: "Sales rose as Tom Reed ..."
-        if _written_as_name(tok.text, doc):
-            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        label = _label_elsewhere(tok.text, doc)
+        if label is not None and _written_as_name(tok.text, doc):
+            found.append(Span(doc, tok.i, tok.i + 1, label=label))
     return found
