@@ -30,6 +30,7 @@ COLON_TITLES = [
     ("Her films include Blue Bay, Harbour Wars: Episode III and Winter Tide.", "Harbour Wars: Episode III"),
     ("Sales of Harbour Quest: Winter Tide rose after Vexa Holdings cut its price.", "Harbour Quest: Winter Tide"),
     ("Vexa Games said Harbour Quest: Winter Tide had sold a million copies.", "Harbour Quest: Winter Tide"),
+    ("Dawn of Harbour: Winter Tide sold a million copies in Bergen.", "Dawn of Harbour: Winter Tide"),  # opening
 ]
 
 

@@ -93,8 +93,8 @@ def _joined(colon: Token) -> Span | None:
     if doc[after].ent_type_ == "PERSON":
         return None  # a label before a person: "Ref: Tom Reed (Bergen)", "Backs: Jon Dahl"
     start = _left_run(doc, colon.i, sent.start)
-    if start == sent.start and start + 1 < colon.i and not _capital(doc[start + 1]):
-        start += 1  # the sentence's first word has a capital whatever it is: "Sales of Call of Duty: ..."
+    if start == sent.start and start + 1 < colon.i and not _capital(doc[start + 1]) and doc[start].tag_ == "NNS":
+        start += 1  # a plural noun opening the sentence: "Sales of Call of Duty: ..." ("Call of Duty: ..." keeps "Call")
         while start < colon.i and doc[start].is_lower:
             start += 1
     end = _title_run(doc, after, sent.end, _RIGHT_INNER)
