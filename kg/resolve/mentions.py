@@ -55,7 +55,7 @@ def _strip_name(tokens: list[Token], type_: str = "OTHER", work: bool = False, r
     person = type_ in ("PERSON", "OTHER")
     while len(words) > 1 and words[0].lower() in TITLES and (person or words[0].lower() not in OFFICE_TITLES):
         if rank and words[0].lower() != "the":
-            break  # "The Lord of the Rings", "King Lear": a title's word (rule title-keeps-rank)
+            break  # "The Lord of the Rings", "Prince of Persia": a title's word (rule title-keeps-rank)
         words.pop(0)
     if words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()
@@ -257,8 +257,8 @@ def title_inside(ent: Span) -> bool:
 
 @register("title-keeps-rank")
 def title_keeps_rank(ent: Span) -> bool:
-    """"The Lord of the Rings", "King Lear", "Prince of Persia", "Dr No": whether the first words
-    of ``ent`` that are a rank or a courtesy title ("Lord", "King", "Dr") are words of its name.
+    """"The Lord of the Rings", "Prince of Persia", "King of the Hill": whether the first words
+    of ``ent`` that are a rank or a courtesy title ("Lord", "Prince", "King") are words of its name.
 
     Linguistic reason: a rank or a courtesy title before a person's name is no word of the name
     ("Sir Tom Reed" is Tom Reed) and the resolver drops it; a work's title is a name made of any
