@@ -27,8 +27,10 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from kg.extract.colon_titles import colon_titles
 from kg.extract.components import add_component
 from kg.extract.kind_names import bracket_split, kind_names
+from kg.extract.opening_names import opening_names
 from kg.extract.registry import disabled, register
 
 if TYPE_CHECKING:
@@ -277,7 +279,9 @@ def lower_case_name(span: Span) -> bool:
 
 def repair_names(doc: Doc) -> Doc:
     """The repairs, on the document's entity spans (a pipeline component after "ner"); the
-    names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`."""
+    names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`, a title
+    over a colon :mod:`kg.extract.colon_titles`, a name opening a sentence before a title
+    :mod:`kg.extract.opening_names`."""
     found = doc.ents
     ents = place_nationalities([part for e in found if not lower_case_name(e)
                                 for part in bracket_split(nationality_trimmed(score_trimmed(e)))])
@@ -293,6 +297,11 @@ def repair_names(doc: Doc) -> Doc:
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + opened
         changed = True
     named = kind_names(doc)
+    titled = colon_titles(doc)
+    if titled:
+        taken = {i for c in titled for i in range(c.start, c.end)}
+        named = [*(n for n in named if not any(i in taken for i in range(n.start, n.end))), *titled]
+    named = [*named, *opening_names(doc)]
     if named:
         taken = {i for c in named for i in range(c.start, c.end)}
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + named

@@ -50,14 +50,16 @@ class Mention:
     definite_bare: bool = False
 
 
-def _strip_name(tokens: list[Token], type_: str = "OTHER") -> str:
-    words = [t.text for t in tokens if not t.is_punct or t.text in "-.&"]
+def _strip_name(tokens: list[Token], type_: str = "OTHER", work: bool = False, rank: bool = False) -> str:
+    words = [t.text for t in tokens if not t.is_punct or t.text in "-.&" or (work and t.text == ":")]
     person = type_ in ("PERSON", "OTHER")
     while len(words) > 1 and words[0].lower() in TITLES and (person or words[0].lower() not in OFFICE_TITLES):
+        if rank and words[0].lower() != "the":
+            break  # "The Lord of the Rings", "Prince of Persia": a title's word (rule title-keeps-rank)
         words.pop(0)
     if words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()
-    text = clean_name(_CLITIC.sub(r"\1", " ".join(words)).replace(" - ", "-").replace(" .", "."))
+    text = clean_name(_CLITIC.sub(r"\1", " ".join(words)).replace(" - ", "-").replace(" .", ".").replace(" :", ":"))
     return _POSSESSIVE.sub("", text) if len(text) > 3 else text
 
 
@@ -251,6 +253,32 @@ def title_inside(ent: Span) -> bool:
     """
     return ("title-words" not in disabled() and ent.label_ == "WORK_OF_ART" and not opens_sentence(ent[0])
             and ent[0].text[:1].isupper())
+
+
+@register("title-keeps-rank")
+def title_keeps_rank(ent: Span) -> bool:
+    """"The Lord of the Rings", "Prince of Persia", "King of the Hill": whether the first words
+    of ``ent`` that are a rank or a courtesy title ("Lord", "Prince", "King") are words of its name.
+
+    Linguistic reason: a rank or a courtesy title before a person's name is no word of the name
+    ("Sir Tom Reed" is Tom Reed) and the resolver drops it; a work's title is a name made of any
+    words, and a rank that opens it is one of them ("The Lord of the Rings" is no lord's name, and
+    "of the Rings" is no name at all). Only a span the model or a title rule labels a work
+    (WORK_OF_ART) whose rank is followed by a word in lower case ("Lord of", "Prince of"): a rank
+    before a capitalised word may still be a person's, which the model misread as a work ("Dr
+    Tom Reed"). Its leading "the" still goes, as from any name.
+    """
+    if ent.label_ != "WORK_OF_ART" or "title-keeps-rank" in disabled():
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(words) > 2 and words[1].is_lower  # "Lord of the Rings"; not "Dr Tom Reed" the model misread
+
+
+def subtitled(ent: Span) -> bool:
+    """Whether the name of ``ent`` keeps its colon: a work's title and its subtitle ("Star Wars:
+    Episode III"), one name over the colon (rule ``colon-in-title`` of :mod:`kg.extract.colon_titles`,
+    which also makes such spans)."""
+    return ent.label_ == "WORK_OF_ART" and "colon-in-title" not in disabled()
 
 
 @register("number-word-in-name")
@@ -537,7 +565,7 @@ def mention_of(tok: Token) -> Mention | None:
         if tok.i > part[-1].i:
             return None  # the head word is past the name ("night" in "Rubio last night")
         type_ = ENT_TYPES.get(ent.label_, "OTHER")
-        stripped = _strip_name(part, type_)
+        stripped = _strip_name(part, type_, work=subtitled(ent), rank=title_keeps_rank(ent))
         if _NUMBER_NAME.match(stripped.split(" ")[0] if stripped else ""):
             return None  # "200bn", "420bn yuan": an amount the model took for a name
         name = canonical_name(stripped, type_) if stripped else ""
