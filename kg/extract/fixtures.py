@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.reading import children, proper_run, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Nouns of one match between two sides.
 FIXTURE_NOUNS = frozenset({"clash", "match", "game", "tie", "meeting", "fixture", "encounter", "showdown"})
@@ -66,6 +66,7 @@ def _team_side(team: Token) -> Token | None:
     return None
 
 
+@triggered_by(lemmas=FIXTURE_NOUNS)
 def fixture_side_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed has named the Halden team for Saturday's clash with Bergen" → (Halden; play;
     Bergen); "Bergen City's side for Friday's match against Halden" → (Bergen City; play; Halden).
