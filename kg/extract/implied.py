@@ -51,6 +51,7 @@ def _owned_by_two(head: Token, appos: Token) -> bool:
     return first is not None and second is not None and first != second
 
 
+@triggered_by(deps={"appos"})
 def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
 
