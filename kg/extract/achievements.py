@@ -18,7 +18,7 @@ from kg.extract.clauses import is_negated, modal_of
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.prizes import PRIZE_NOUNS
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Verbs that cause their object to go somewhere: "led X to the title", "steered X into the final".
 LEADING = frozenset({"lead", "guide", "steer", "take", "propel", "inspire", "drive", "carry", "fire", "power",
@@ -47,6 +47,7 @@ def _goal(verb: Token) -> Token | None:
     return None
 
 
+@triggered_by(lemmas=LEADING)
 def led_to_prize_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed guided Bergen City to the league title" → (Bergen City; won; league title);
     "Reed took Nordvik into the final" → (Nordvik; reached; final); "Anna Berg inspired Nordvik

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.reading import children, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.resolve.demonyms import is_country
 from kg.resolve.names import given_names
 from kg.resolve.referring import ORG_ONLY_KINDS
@@ -72,6 +73,7 @@ def _untitled_speaker(tok: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(tok))
 
 
+@triggered_by(lemmas=SPEAKING)
 def speaker_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
     """"said Tom Reed at Fjord Brokers in Bergen" → (Tom Reed; work for; Fjord Brokers); "Anna
     Berg of the Nordic Herald said ..." → (Anna Berg; work for; Nordic Herald).
@@ -187,6 +189,7 @@ def possessive_people(sent: Span, ent_type: str) -> Iterator[tuple[Token, Span, 
             yield tok, owner, person
 
 
+@triggered_by(words=POSSESSIVE_MARKS)
 def possessive_affiliation_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordvik's Tom Reed scored twice", "said Vexa Holdings' Anna Berg" → (Tom Reed; work for;
     Nordvik), (Anna Berg; work for; Vexa Holdings).

@@ -19,7 +19,7 @@ from kg.extract.places import firm_mention
 from kg.extract.prenominal import prenominal_title
 from kg.extract.prizes import PRIZE_NOUNS
 from kg.extract.reading import children, proper_run, sentence_entities, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 from kg.extract.roles import NOT_TITLES, name_span
 from kg.extract.titled_names import titled_name
 from kg.resolve.demonyms import country_of
@@ -54,6 +54,7 @@ def _made_name(org: Token) -> tuple[Token, ...] | None:
     return tuple(run) or None
 
 
+@triggered_by(lemmas=AGENT_VERBS)
 def agent_noun_propositions(sent: Span) -> Iterator[Proposition]:
     """"Winter Roads director Tom Reed" → (Tom Reed; direct; Winter Roads); "Vexa Holdings
     founder Jon Dahl" → (Jon Dahl; found; Vexa Holdings).
@@ -206,6 +207,7 @@ def _winner(noun: Token) -> Argument | None:
     return Argument(holder, tokens) if tokens else None
 
 
+@triggered_by(lemmas=WINNER_NOUNS)
 def winner_propositions(sent: Span) -> Iterator[Proposition]:
     """"Winter Roads was the winner of the Bergen Prize", "The winner of the Bergen Prize was
     Winter Roads", "Oscar winner Tom Reed", "Bergen Cup champion Jon Dahl" → (holder; win; prize).

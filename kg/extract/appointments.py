@@ -15,6 +15,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.capacities import RELATIVE_PRONOUNS, relative_holder
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import triggered_by
 from kg.extract.roles import TITLE_NOUNS, role_of
 
 # Verbs that give their object a title: in the passive their subject holds it.
@@ -31,6 +32,7 @@ def _title(verb: Token) -> Token | None:
     return noun
 
 
+@triggered_by(lemmas=APPOINTING)
 def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed has been appointed chief executive of Fjord Capital" → Tom Reed holds "chief
     executive" at Fjord Capital.

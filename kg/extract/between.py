@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import triggered_by
 
 # Nouns of a conflict or a contest between two sides, each with both sides as its arguments.
 CONFLICT_NOUNS = frozenset({
@@ -41,6 +42,7 @@ def _sides(noun: Token) -> tuple[Token, Token] | None:
     return (a, b) if a is not None and b is not None else None
 
 
+@triggered_by(lemmas=CONFLICT_NOUNS)
 def between_pair_propositions(sent: Span) -> Iterator[Proposition]:
     """"a feud between Tom Reed and his brother Jon" → (Tom Reed; feud with; Jon).
 

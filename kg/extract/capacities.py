@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_tokens, sentence_words
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
 
 # Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
@@ -58,6 +58,7 @@ def relative_holder(verb: Token) -> Token | None:
     return verb.head if verb.head.pos_ == "PROPN" else None
 
 
+@triggered_by(words={"as"})
 def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed joined Nordbank as finance director" → Tom Reed holds "finance director" at
     Nordbank; "Ana Lind will succeed him as chairman of Fjordbank" → Ana Lind, chairman at Fjordbank.

@@ -13,8 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.affiliations import possessive_people
+from kg.extract.affiliations import POSSESSIVE_MARKS, possessive_people
 from kg.extract.base import Argument, Proposition
+from kg.extract.registry import triggered_by
 
 # Words of sport reports: a document with three of them or more is sport news.
 SPORT_WORDS = frozenset({
@@ -39,6 +40,7 @@ def sport_document(docs: Sequence[Doc]) -> bool:
     return False
 
 
+@triggered_by(words=POSSESSIVE_MARKS)
 def club_possessive_propositions(sent: Span) -> Iterator[Proposition]:
     """"Bergen's Tom Reed scored twice", in sport news → (Tom Reed; play for; Bergen).
 

@@ -28,7 +28,7 @@ from kg.extract.reading import (
     sentence_tokens,
     sentence_words,
 )
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 from kg.extract.roles import name_span
 from kg.resolve.mentions import NOT_NODES
 from kg.resolve.workdescriptions import FIRM_WORDS
@@ -207,6 +207,7 @@ def _credits(sent: Span, tokens: tuple[Token, ...]) -> Iterator[tuple[Token, Tok
                 yield person, verb, work, tok.i
 
 
+@triggered_by(lemmas=CRAFTS)
 def category_work_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed won best director for Winter Roads" → (Tom Reed; directed; Winter Roads); "Anna
     Berg is tipped to win best actress for Cold Water" → (Cold Water; stars; Anna Berg); "the best
@@ -280,6 +281,7 @@ def _event(tok: Token) -> Argument | None:
     return None  # (not any name the model tags an event: "spent World War II in the United States")
 
 
+@triggered_by(words={"in"})
 def event_in_place_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed has been out since the Nordic Open in Bergen" → (Nordic Open; held in; Bergen);
     "before the Vexa World conference in Oslo" → (Vexa World; held in; Oslo).
@@ -354,6 +356,7 @@ def _chart_act(prep: Token) -> Token | None:
     return next((s for s in subjects(head)[0] if s.pos_ == "PROPN"), None)
 
 
+@triggered_by(lemmas=CHART_WORDS)
 def chart_with_propositions(sent: Span) -> Iterator[Proposition]:
     """"Kestrel entered the chart at four with Day Boat" → (Kestrel; release; Day Boat); "the other
     new entries are Anna Berg with Night Train at seven" → (Anna Berg; release; Night Train).

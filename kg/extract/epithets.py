@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
 from kg.extract.reading import sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.extract.roles import role_of
 
 # Words that put a person's description in the past ("the former world champion"): what someone
@@ -43,6 +44,7 @@ def is_epithet(tok: Token) -> bool:
                     for c in tok.lefts))
 
 
+@triggered_by(words=PAST_MARKERS, ents={"NORP", "GPE"})
 def epithet_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"... the charges against the Greek sprinter" → whoever the epithet refers back to is a
     Greek sprinter.

@@ -21,6 +21,7 @@ from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import triggered_by
 
 # Nouns of a transitive act, with the verb they name: the possessor or "by" phrase is the doer, the
 # "of" phrase what is done to ("Vexa's takeover of Nordbank", "the arrest of Tom Reed by police");
@@ -168,6 +169,7 @@ def _prep_pairs(noun: Token, verb: str, prep: str) -> Iterator[tuple[str, str, T
             yield f"{noun.text} {prep}", verb, doer, target
 
 
+@triggered_by(lemmas=_WORDS)
 def event_noun_propositions(sent: Span) -> Iterator[Proposition]:
     """"Vexa Holdings completed its takeover of Nordbank" → (Vexa Holdings; take over; Nordbank);
     "the sacking of Tom Reed by Bergen City" → (Bergen City; sack; Tom Reed); "the sale of Nordbank

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_entities, sentence_words
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import CAPITALISED_TITLES, NOT_NAMES, NOT_TITLES, ORG_TYPES, TITLE_NOUNS, name_span
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
@@ -64,6 +64,7 @@ def field_title(name: Span) -> FieldTitle | None:
     return FieldTitle(f"{head.lower_} of {field.lower_}", head, org)
 
 
+@triggered_by(words=FIELD_TITLE_HEADS)
 def field_title_propositions(sent: Span) -> Iterator[Proposition]:
     """The role :func:`field_title` reads before a person's name: "Bergen director of rugby Jon
     Dahl" → Jon Dahl is director of rugby at Bergen. Graph-only.

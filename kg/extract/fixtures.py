@@ -16,7 +16,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import is_negated
 from kg.extract.objects import Frame, Objects
 from kg.extract.reading import children, proper_run, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 
 # Nouns of one match between two sides.
 FIXTURE_NOUNS = frozenset({"clash", "match", "game", "tie", "meeting", "fixture", "encounter", "showdown"})
@@ -68,6 +68,7 @@ def _team_side(team: Token) -> Token | None:
     return None
 
 
+@triggered_by(lemmas=FIXTURE_NOUNS)
 def fixture_side_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed has named the Halden team for Saturday's clash with Bergen" → (Halden; play;
     Bergen); "Bergen City's side for Friday's match against Halden" → (Bergen City; play; Halden).

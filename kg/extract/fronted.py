@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_tokens
+from kg.extract.registry import triggered_by
 from kg.extract.roles import NOT_TITLES, TITLE_NOUNS, name_span, role_org
 
 # Endings of agent nouns, which name people by what they do: "supporter", "editor", "activist".
@@ -32,6 +33,7 @@ def _fronted_holder(sent: Span, comma: Token) -> Span | None:
     return name if name.root.dep_ in ("nsubj", "nsubjpass", "appos") else None
 
 
+@triggered_by(words={"a", "an"})
 def fronted_description_propositions(sent: Span) -> Iterator[Proposition]:
     """"A former banker, Anna Holt joined the board" → Anna Holt is a former banker; "A lifetime
     City supporter and club director, Mr Hale agreed" → a supporter of City and a director.

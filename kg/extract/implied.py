@@ -36,6 +36,7 @@ from kg.extract.nominal import (
 )
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.extract.roles import capacity_verb, is_description, name_span, role_of
 from kg.resolve.referring import ORG_ONLY_KINDS
 
@@ -50,6 +51,7 @@ def _owned_by_two(head: Token, appos: Token) -> bool:
     return first is not None and second is not None and first != second
 
 
+@triggered_by(deps={"appos"})
 def apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"Maria Zakharova, the ministry's spokeswoman" → (Maria Zakharova; is; the ministry's spokeswoman).
 
@@ -125,6 +127,7 @@ def _field_titled(holder: Token, desc: Token) -> bool:
     return found is not None and found.head.i == desc.i
 
 
+@triggered_by(words={"as"})
 def role_propositions(sent: Span) -> Iterator[Proposition]:
     """"naming Medinsky as head of the delegation" → (Medinsky; head of; the delegation).
     Linguistic reason: "as" before a role noun gives the capacity its holder is named in."""
@@ -162,6 +165,7 @@ def _number_after(ent: Span, head: Token) -> bool:
     return all(t.like_num and t.head.i == head.i for t in ent.doc[head.i + 1:ent.end])
 
 
+@triggered_by(deps={"compound"})
 def title_propositions(sent: Span) -> Iterator[Proposition]:
     """"President Lind", "football club Bergen Rovers" → (Lind; is; President).
 

@@ -19,7 +19,7 @@ from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, lemma_with_particle
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Nouns of intention whose infinitive is the act intended, with the modality each gives the act.
 # Each modality is a verb, as a verb of commitment's is: the noun's own verb ("decision": decide)
@@ -77,6 +77,7 @@ def intended_subject(verb: Token) -> bool:
             and bool(_holders(noun)[0]))
 
 
+@triggered_by(lemmas=INTENTION_NOUNS)
 def intention_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed has no plans to sign Jon Dahl" → (Tom Reed; no plans to sign; Jon Dahl), negated,
     modality "plan"; "Vexa launched an offer to buy Nordbank" → (Vexa; offer to buy; Nordbank).

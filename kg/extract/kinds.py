@@ -19,6 +19,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
@@ -100,6 +101,7 @@ def _kind_right_before(name: Span, head: Token) -> Token | None:
     return before if before.i in {t.i for t in head.subtree} and before.head.i != name.root.i else None
 
 
+@triggered_by(deps={"appos"})
 def close_apposition_propositions(sent: Span) -> Iterator[Proposition]:
     """"shooting the film Retirement" → (Retirement; is; film); "the band Kestrel" → (Kestrel; is;
     band).
@@ -138,6 +140,7 @@ NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "
                                      "market", "party", "body", "authority", "paper", "fund", "trust"})
 
 
+@triggered_by(lemmas=NAMED_KINDS)
 def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"the Kestrel Pictures film studio" → (Kestrel Pictures; is; film studio); "the Sony group"
     → (Sony; is; group).
@@ -172,6 +175,7 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="name-before-kind", role=Role(name_head, title, noun), open_ie=False)
 
 
+@triggered_by(lemmas=NAMING)
 def named_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"The Norwegian trader, known as Skarv, bought ..." → (Skarv; is; Norwegian trader);
     "a trade body called The Fjord Alliance" → (The Fjord Alliance; is; trade body).
@@ -234,6 +238,7 @@ def _kind_role(example: Token, noun: Token) -> Role:
     return role
 
 
+@triggered_by(words={"including", "as"})
 def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"charities including the Fjord Trust and Sea Watch" → (Fjord Trust; is; charity), (Sea
     Watch; is; charity); "Nordvik players such as Tom Reed" → Tom Reed's role, player at Nordvik.

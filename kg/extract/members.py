@@ -22,7 +22,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.events import ACT_NOUNS
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import role_of
 from kg.extract.verbs import verb_propositions
 from kg.resolve.referring import PERSON_KINDS
@@ -88,6 +88,7 @@ def _listed_kinds(sent: Span) -> Iterator[tuple[Token, list[Token]]]:
             yield kind, members
 
 
+@triggered_by(lemmas={"include"})
 def include_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"Other folk acts who may appear include Ola Berg and Finn Moe" → (Ola Berg; is; folk act),
     (Finn Moe; is; folk act).
@@ -123,6 +124,7 @@ def _clause_verbs(kind: Token) -> list[Token]:
             and not any(g.dep_ in ("auxpass", "nsubjpass") for g in children(c))]
 
 
+@triggered_by(lemmas={"include"})
 def include_clause_propositions(sent: Span) -> Iterator[Proposition]:
     """"Other folk acts who may appear at the Bergen gig include Ola Berg and Finn Moe" → (Ola
     Berg; may appear at; Bergen gig), (Finn Moe; may appear at; Bergen gig).
@@ -147,6 +149,7 @@ def include_clause_propositions(sent: Span) -> Iterator[Proposition]:
 
 
 
+@triggered_by(lemmas={"include"})
 def include_act_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank's recent acquisitions include Vexa Holdings and Bergen Bank" → (Nordbank;
     acquire; Vexa Holdings), (Nordbank; acquire; Bergen Bank); "Bergen's signings include Tom Reed"

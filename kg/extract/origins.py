@@ -22,11 +22,13 @@ from kg.extract.affiliations import POSSESSIVE_MARKS, possessed_person
 from kg.extract.base import Argument, Proposition
 from kg.extract.prenominal import PrenominalTitle, nationality_of, origin_of, prenominal_title
 from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.extract.roles import name_span, nationality_title
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import PERSON_KINDS
 
 
+@triggered_by(ents={"PERSON"})
 def origin_title_propositions(sent: Span) -> Iterator[Proposition]:
     """"US actor Tom Reed" → (Tom Reed; from; US).
 
@@ -79,6 +81,7 @@ def _listed_title(name: Span) -> PrenominalTitle | None:
     return found if found is not None and found.title[-1].tag_ == "NNS" else None
 
 
+@triggered_by(ents={"PERSON"})
 def nationality_origin_propositions(sent: Span) -> Iterator[Proposition]:
     """"Australian star Tom Reed" → (Tom Reed; from; Australian → Australia).
 
@@ -104,6 +107,7 @@ def nationality_origin_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="nationality-origin", confidence=0.6, open_ie=False)
 
 
+@triggered_by(ents={"NORP"})
 def nationality_name_propositions(sent: Span) -> Iterator[Proposition]:
     """"a win over Argentine Pedro Vela" → (Pedro Vela; from; Argentine → Argentina).
 
@@ -130,6 +134,7 @@ def nationality_name_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="nationality-name", confidence=0.6, open_ie=False)
 
 
+@triggered_by(words=POSSESSIVE_MARKS)
 def possessive_origin_propositions(sent: Span) -> Iterator[Proposition]:
     """"Norway's Tom Reed won the race" → (Tom Reed; from; Norway).
 
@@ -155,6 +160,7 @@ def possessive_origin_propositions(sent: Span) -> Iterator[Proposition]:
                           confidence=0.6, open_ie=False)
 
 
+@triggered_by(ents={"PERSON"})
 def person_of_country_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed of Norway won the 5,000m" → (Tom Reed; from; Norway).
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import triggered_by
 from kg.resolve.spans import entity_at
 
 
@@ -66,6 +67,7 @@ def _name_before_comma(verb: Token) -> Token | None:
     return root
 
 
+@triggered_by(tags={"VBN"})
 def participle_agent_propositions(sent: Span) -> Iterator[Proposition]:
     """"Compiled by Nordic Research and sponsored by Fjordbank, the survey found ..." → (Nordic
     Research; compiled; survey), (Fjordbank; sponsored; survey); "her debut in Winter Garden,
@@ -130,6 +132,7 @@ def _work_before_comma(verb: Token) -> Span | None:
     return name
 
 
+@triggered_by(lemmas=_CAST_PARTICIPLES)
 def cast_participle_propositions(sent: Span) -> Iterator[Proposition]:
     """"Critics liked Cold Water, starring Anna Berg and Jon Dahl" → (Cold Water; starring; Anna
     Berg), (Cold Water; starring; Jon Dahl).
@@ -161,6 +164,7 @@ _CAST_WORK_NOUNS = frozenset({"film", "movie", "play", "show", "musical", "serie
                               "production", "programme", "sitcom", "opera", "picture", "contender", "nominee"})
 
 
+@triggered_by(lemmas={"with"})
 def cast_with_propositions(sent: Span) -> Iterator[Proposition]:
     """"Films tipped include Cold Water, with Anna Berg as a retired detective, and Day Boat" →
     (Cold Water; star; Anna Berg).

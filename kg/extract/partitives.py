@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.extract.roles import role_of
 from kg.resolve.referring import PERSON_KINDS
 
@@ -70,6 +71,7 @@ def _role(holder: Token, noun: Token) -> Role:
     return role
 
 
+@triggered_by(words={"one"})
 def partitive_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank, one of Europe's largest lenders, cut jobs" → (Nordbank; is; lender); "Anna Berg
     is one of three Danish captains" → Anna Berg's role, Danish captain.

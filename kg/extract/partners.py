@@ -26,7 +26,7 @@ from kg.extract.between import CONFLICT_NOUNS
 from kg.extract.events import stated_event
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 from kg.resolve.names import given_names
 
 # Nouns of an act done with or towards a party, with the verb (and its preposition) each is made
@@ -126,6 +126,7 @@ def _partner(noun: Token, prep_word: str, unnamed: frozenset[str] = _NOT_PARTY_T
     return _name(prep and next((c for c in children(prep) if c.dep_ == "pobj"), None), unnamed)
 
 
+@triggered_by(lemmas=PARTNER_NOUNS)
 def partner_noun_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed's duet with Anna Berg" → (Tom Reed; duet with; Anna Berg); "Nordbank formed a
     partnership with Vexa" → (Nordbank; partner; Vexa); "his feud with Jon Dahl" → (he; feud with;
@@ -178,6 +179,7 @@ _PERFORMING_VERBS = frozenset({"give", "stage", "deliver"})
 _NOT_A_WORK = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG"})
 
 
+@triggered_by(lemmas=PERFORMANCE_NOUNS)
 def performance_noun_propositions(sent: Span) -> Iterator[Proposition]:
     """"his performance as Jon Dahl" → (he; play; Jon Dahl); "Anna Berg's appearance at the Bergen
     Awards" → (Anna Berg; appear at; Bergen Awards); "Anna Berg gave a performance on Nordvik TV"

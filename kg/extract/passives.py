@@ -33,7 +33,7 @@ from kg.extract.conditions import condition_clause
 from kg.extract.contest_adjuncts import duration
 from kg.extract.nominal import PLACE_TYPES, argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Verbs whose passive subject is put forward for a prize, a post or a category.
 NOMINATING = frozenset({"nominate", "shortlist", "short-list", "longlist", "renominate"})
@@ -94,6 +94,7 @@ def _nominated_for(verb: Token) -> list[Token]:
     return []
 
 
+@triggered_by(lemmas=NOMINATING)
 def nominee_passive_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed was nominated for the Nordic Prize" → (Tom Reed; nominate for; Nordic Prize);
     "Anna Berg was shortlisted for best actress" the same.
@@ -114,6 +115,7 @@ def nominee_passive_propositions(sent: Span) -> Iterator[Proposition]:
                                  "nominee-passive")
 
 
+@triggered_by(lemmas={"make"})
 def honour_made_propositions(sent: Span) -> Iterator[Proposition]:
     """"Jon Dahl has been made an MBE" → (Jon Dahl; receive; MBE).
 
@@ -132,6 +134,7 @@ def honour_made_propositions(sent: Span) -> Iterator[Proposition]:
             yield from _propositions(sent, verb, [honour], verb.text, "receive", "honour-made")
 
 
+@triggered_by(lemmas={"bear"})
 def born_in_propositions(sent: Span) -> Iterator[Proposition]:
     """"Anna Berg was born in Bergen" → (Anna Berg; born in; Bergen), the graph's ``BORN``.
 

@@ -28,6 +28,7 @@ from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
 from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 from kg.extract.roles import name_span
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, VENUE_WORDS, description_head
@@ -77,6 +78,7 @@ def _name(head: Token, modifier: Token) -> Argument:
         t.i == head.i or t.i in in_ent or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))))
 
 
+@triggered_by(words=HYPHENED)
 def hyphened_place_propositions(sent: Span) -> Iterator[Proposition]:
     """"Madrid-based Ferrovial" → (Ferrovial; based in; Madrid); "Sydney-born actor Russell Crowe"
     → (Russell Crowe; born in; Sydney).
@@ -100,6 +102,7 @@ def hyphened_place_propositions(sent: Span) -> Iterator[Proposition]:
                           args=[_name(holder, tok), argument(place)], rule=rule, confidence=0.6)
 
 
+@triggered_by(words={"from"})
 def from_place_propositions(sent: Span) -> Iterator[Proposition]:
     """"Jayanti Shah from Leicester was fined" → (Jayanti Shah; from; Leicester).
 
@@ -153,6 +156,7 @@ def _place(pobj: Token | None) -> Token | None:
     return None
 
 
+@triggered_by(words={"in"})
 def seat_in_propositions(sent: Span) -> Iterator[Proposition]:
     """"the Fjord derivatives exchange in Bergen" → (Fjord; based in; Bergen); "the Harbour Tower
     in Oslo" → (Harbour Tower; based in; Oslo).
@@ -193,6 +197,7 @@ def _organisation_name(name: Argument) -> bool:
     return last in ORG_ONLY_KINDS or (last.endswith("s") and last[:-1] in ORG_ONLY_KINDS)
 
 
+@triggered_by(deps={"poss"})
 def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
     """"the UK's Royal Bank of Scotland" → (Royal Bank of Scotland; based in; UK).
 
@@ -226,6 +231,7 @@ def _venue_name(head: Token, start: int) -> tuple[Token, ...]:
     return tuple(words)
 
 
+@triggered_by(words=VENUE_WORDS)
 def possessive_venue_propositions(sent: Span) -> Iterator[Proposition]:
     """"Bergen's Grieg Hall" → (Grieg Hall; based in; Bergen); "Oslo's Nordic Theatre" →
     (Nordic Theatre; based in; Oslo).
@@ -300,6 +306,7 @@ def firm_evidence(word: Token, docs: Sequence[Doc]) -> bool:
     return any(firm_mention(t) for doc in docs for t in doc if t.text == word.text and t.pos_ == "PROPN")
 
 
+@triggered_by(deps={"poss"})
 def possessive_seat_firm_propositions(sent: Span) -> Iterator[Proposition]:
     """"Norway's Nordbank" → (Nordbank; based in; Norway), when the document shows Nordbank is a firm.
 
@@ -355,6 +362,7 @@ def _nationalities(before: list[Token]) -> list[Token]:
     return [t for t in before if t.dep_ == "amod" and t.ent_type_ == "NORP" and country_of(t.text)]
 
 
+@triggered_by(ents={"ORG"})
 def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"Japanese carmaker Vexa Motors" → (Vexa Motors; based in; Japanese → Japan).
 
@@ -374,6 +382,7 @@ def nationality_kind_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="nationality-kind", confidence=0.5, open_ie=False)
 
 
+@triggered_by(ents={"ORG"})
 def joint_nationality_propositions(sent: Span) -> Iterator[Proposition]:
     """"German-US carmaker Vexa Motors" → (Vexa Motors; based in; Germany) and (...; US).
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.field_titles import field_title, possessed_side
 from kg.extract.reading import sentence_entities
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import (
     CAPITALISED_TITLES,
     NOT_NAMES,
@@ -222,6 +222,7 @@ def _without_peer(found: PrenominalTitle) -> tuple[PrenominalTitle, Token | None
     return (PrenominalTitle(title, org), org) if title else (PrenominalTitle(rest, None), None)
 
 
+@triggered_by(ents={"PERSON"})
 def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
 

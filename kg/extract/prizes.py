@@ -20,7 +20,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import is_negated, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import name_span
 
 # Nouns that name a prize: what "goes to" its winner.
@@ -108,6 +108,7 @@ def _won_for(verb: Token) -> tuple[Token, list[Token]] | None:
     return (prize, names) if names else None
 
 
+@triggered_by(lemmas=_PRIZE_VERBS)
 def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
     """"The director award went to Tom Reed" → (Tom Reed; win; director award).
 
@@ -156,6 +157,7 @@ def _given_to(verb: Token) -> tuple[list[Token], Token] | None:
 GIVING_TO = frozenset({"award", "give", "hand", "present"})
 
 
+@triggered_by(lemmas=GIVING_TO)
 def prize_given_to_propositions(sent: Span) -> Iterator[Proposition]:
     """"The top prize was given to Anna Berg" → (Anna Berg; win; top prize).
 
@@ -201,6 +203,7 @@ _COMPOUND_READINGS = {"winning": ("won", "win", "prize-compound"),
                       "nominated": ("nominated for", "nominate for", "nominee-compound")}
 
 
+@triggered_by(words=_COMPOUND_READINGS)
 def prize_compound_propositions(sent: Span) -> Iterator[Proposition]:
     """"Oscar-winning director Tom Reed" → (Tom Reed; win; Oscar); "World Cup-winning captain Jon
     Dahl" → (Jon Dahl; win; World Cup); "Bafta-nominated actor Tom Reed" → (Tom Reed; nominate
@@ -262,6 +265,7 @@ def no_thing_given(verb: Token, thing: Token) -> bool:
     return any(t.lemma_ == "time" for t in counted)
 
 
+@triggered_by(lemmas=GIVING_THINGS | WITHHOLDING)
 def passive_recipient_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed and Anna Berg were given two-year bans" → (Tom Reed; receive; two-year bans), for
     each of them.

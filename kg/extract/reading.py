@@ -20,7 +20,8 @@ from kg.resolve.spans import sentence_ents
 
 
 class _Sentence:
-    __slots__ = ("args", "doc", "end", "ents", "graph_only", "kids", "lemmas", "lowers", "span", "start", "tokens")
+    __slots__ = ("args", "doc", "end", "ents", "graph_only", "index", "kids", "lemmas", "lowers", "span", "start",
+                 "tokens")
 
     def __init__(self, sent: Span, graph_only: bool = False) -> None:
         self.span = sent  # the Span object the rules are handed (see holds)
@@ -35,6 +36,7 @@ class _Sentence:
         self.kids: dict[int, tuple[Token, ...]] = {}
         self.lowers: frozenset[str] | None = None  # the sentence's words in lower case
         self.lemmas: frozenset[str] | None = None  # and their lemmas, in lower case
+        self.index: frozenset[str | int] | None = None  # sentence_index
         self.graph_only = graph_only  # only what the graph takes is wanted of this reading
 
     def holds(self, sent: Span) -> bool:
@@ -118,6 +120,26 @@ def sentence_lemmas(sent: Span) -> frozenset[str]:
     if cur.lemmas is None:
         cur.lemmas = frozenset(t.lemma_.lower() for t in cur.tokens)
     return cur.lemmas
+
+
+def sentence_index(sent: Span) -> frozenset[str | int]:
+    """What a rule's declared triggers are tested against (:func:`kg.extract.registry.triggered_by`):
+    the words of ``sent`` and their lemmas, in lower case (:func:`sentence_words`,
+    :func:`sentence_lemmas`), and the ids (string hashes, as ``Token.tag``, ``Token.dep`` and
+    ``Token.ent_type`` give them) of their fine tags, dependency labels and entity types, in one
+    set, made once while :func:`reading` holds the sentence. (One set for all: a trigger found
+    under another kind only makes a rule run where it need not, never skip where it must run.)"""
+    cur = _current
+    if cur is None or not cur.holds(sent):
+        return _index(sent, tuple(sent))
+    if cur.index is None:
+        cur.index = _index(sent, cur.tokens)
+    return cur.index
+
+
+def _index(sent: Span, tokens: tuple[Token, ...]) -> frozenset[str | int]:
+    labels = {x for t in tokens for x in (t.tag, t.dep, t.ent_type)}
+    return frozenset().union(sentence_words(sent), sentence_lemmas(sent), labels)
 
 
 def holding(tok: Token) -> tuple[Token, ...] | None:

@@ -29,6 +29,53 @@ def register(name: str) -> Callable[[F], F]:
     return add
 
 
+# What a sentence must hold for a rule to find anything in it, by rule (:func:`triggered_by`).
+TRIGGERS: dict[Callable[..., Any], frozenset[str | int]] = {}
+_skipping = True
+
+
+def triggered_by(*, words: Iterable[str] = (), lemmas: Iterable[str] = (), tags: Iterable[str] = (),
+                 deps: Iterable[str] = (), ents: Iterable[str] = ()) -> Callable[[F], F]:
+    """Declare what a sentence rule cannot find anything without: one of these words or lemmas (in
+    lower case) or a word with one of these fine tags, dependency labels or entity types. The
+    rules' dispatch (:func:`kg.extract.rules.sentence_propositions`) does not call the rule on a
+    sentence whose :func:`~kg.extract.reading.sentence_index` (its words, lemmas and label ids in
+    one set) holds none of them. The rule keeps its own tests (it is also called on its own).
+    ``tests/test_triggers.py`` checks, for every rule that declares triggers, that it finds nothing
+    in a sentence without them and that the output with and without the skip is the same."""
+    from spacy.strings import get_string_id
+
+    labels: set[str | int] = {get_string_id(label) for label in (*tags, *deps, *ents)}
+    found = frozenset(labels.union(words, lemmas))
+    if not found:
+        raise ValueError("a rule's triggers must name at least one word, lemma or label")
+    if any(isinstance(w, str) and w != w.lower() for w in found):
+        raise ValueError(f"a rule's trigger words and lemmas are in lower case: {sorted(map(str, found))}")
+
+    def add(func: F) -> F:
+        TRIGGERS[func] = found
+        return func
+    return add
+
+
+def skipping() -> bool:
+    """Whether the dispatch skips a rule whose triggers a sentence lacks (always, but inside
+    :func:`untriggered`)."""
+    return _skipping
+
+
+@contextmanager
+def untriggered() -> Iterator[None]:
+    """Call every rule on every sentence, triggers or not (to check that the triggers skip only
+    what gives nothing)."""
+    global _skipping
+    before, _skipping = _skipping, False
+    try:
+        yield
+    finally:
+        _skipping = before
+
+
 def disabled() -> frozenset[str]:
     """The names of the rules switched off for now (none, unless inside :func:`ablated`)."""
     return _disabled

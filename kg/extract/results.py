@@ -18,6 +18,7 @@ from kg.extract.clauses import is_negated, subjects
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.partners import relative_owner
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
+from kg.extract.registry import triggered_by
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
 # loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
@@ -90,6 +91,7 @@ def _first_side(noun: Token) -> Token | None:
     return subj if _is_side(subj) else None
 
 
+@triggered_by(lemmas=_PREPS)
 def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     """"Arsenal's 2-1 win over Chelsea" → (Arsenal; beat; Chelsea); "Chelsea suffered a defeat to
     Arsenal" → (Arsenal; beat; Chelsea); "a 1-1 draw with Hull" after "Leeds" → (Leeds; draw with; Hull).
@@ -129,6 +131,7 @@ REPELLING = frozenset({"fight", "see", "hold", "fend", "beat", "stave", "ward"})
 CONTEST_NOUNS = frozenset({"competition", "challenge", "bid", "rivalry", "opposition"})
 
 
+@triggered_by(lemmas=REPELLING)
 def repelled_rival_propositions(sent: Span) -> Iterator[Proposition]:
     """"Vexa fought off competition from Nordbank and Halden" → (Vexa; beat; Nordbank), (Vexa;
     beat; Halden).

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
 from kg.extract.reading import sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
 from kg.resolve.quotations import SAYING, in_quotation, quoted_anywhere
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
@@ -463,6 +463,7 @@ def name_span(tok: Token) -> Span | None:
     return ent if sent.start <= ent.start and ent.end <= sent.end else None
 
 
+@triggered_by(deps={"nsubj", "nsubjpass"})
 def described_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"The head of Fjord Studios said ..." → whoever "the head" refers back to holds "head" at
     Fjord Studios.
@@ -489,6 +490,7 @@ NO_TITLE_HEADS = frozenset({"man", "woman", "boy", "girl", "teenager", "youngste
                             "lady", "gentleman", "adult", "kid", "victim", "winner", "loser", "latter", "former"})
 
 
+@triggered_by(lemmas=TITLE_NOUNS)
 def description_holder_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed scored twice for Bergen. The 25-year-old striker said ..." → whoever the
     description refers back to is a striker; "the chairman said", "the pop star cancelled" alike.

@@ -3,7 +3,9 @@
 The verb rules (:mod:`kg.extract.verbs`) run on each verb, then the noun-phrase rules
 (:mod:`kg.extract.implied`, :mod:`kg.extract.roles`) on the whole sentence. Every rule is registered
 by the name its propositions carry (:mod:`kg.extract.registry`); a rule switched off there
-(``kg eval carb --ablate NAME``) gives nothing. Rules only read the parse; naming entities and
+(``kg eval carb --ablate NAME``) gives nothing. A sentence rule that declares its triggers
+(:func:`kg.extract.registry.triggered_by`: words, lemmas or labels it cannot do without) is not
+called on a sentence that has none of them. Rules only read the parse; naming entities and
 relation types is the job of :mod:`kg.resolve`.
 """
 
@@ -91,8 +93,8 @@ from kg.extract.prizes import (
     prize_given_to_propositions,
     prize_winner_propositions,
 )
-from kg.extract.reading import reading
-from kg.extract.registry import disabled, register
+from kg.extract.reading import reading, sentence_index
+from kg.extract.registry import TRIGGERS, disabled, register, skipping
 from kg.extract.results import match_result_propositions, repelled_rival_propositions
 from kg.extract.roles import described_role_propositions, description_holder_propositions
 from kg.extract.sources import according_statement_propositions
@@ -229,9 +231,15 @@ def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Propo
         for tok in tokens:
             if tok.pos in _VERB_POS and tok.dep not in _AUXILIARY_DEPS:  # (ids: tok.pos_ makes a string)
                 props.extend(verb_propositions(tok, sent))
+        skip = skipping()
+        index = sentence_index(sent) if skip else frozenset()
         for rule in SENTENCE_RULES:
-            if not (graph_only and rule in OPEN_IE_ONLY_RULES):
-                props.extend(rule(sent))
+            if graph_only and rule in OPEN_IE_ONLY_RULES:
+                continue
+            triggers = TRIGGERS.get(rule) if skip else None
+            if triggers is not None and triggers.isdisjoint(index):
+                continue  # (none of the words or labels the rule cannot do without: it finds nothing)
+            props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
     if graph_only:

@@ -16,7 +16,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.clauses import REPORTING
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_tokens, sentence_words
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.resolve.quotations import QUOTE_MARKS
 
 # Nouns for a document or a count that a body makes public: what they say is their maker's claim.
@@ -175,6 +175,7 @@ def _clause_of(according: Token) -> Token | None:
 
 
 @register("according-statement")
+@triggered_by(words={"according"})
 def according_statement_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank's profits fell in March, according to the Bergen Post": the Bergen Post says the
     clause (a ``clausal`` proposition of "say", graph only): its facts are already the Post's

@@ -18,7 +18,7 @@ from kg.extract.clauses import REPORTING
 from kg.extract.nominal import argument
 from kg.extract.objects import Frame, Objects
 from kg.extract.reading import sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.resolve.quotations import (
     QUOTE_MARKS,
     SAYING,
@@ -174,6 +174,7 @@ def _carried(speaker: Token) -> bool:
         speaker.ent_type_ == "NORP" and any(c.dep_ == "det" for c in speaker.children))  # ("Mr Irish" is a name)
 
 
+@triggered_by(lemmas={"quote"})
 def quoted_as_saying_propositions(sent: Span) -> Iterator[Proposition]:
     """'"Nordbank will close the branch," the Bergen Post quoted Anna Berg as saying': Anna Berg
     says the quoted clause (a ``clausal`` proposition of "say", graph only), which the clause's

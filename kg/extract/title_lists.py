@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import name_span, role_of
 from kg.extract.titled_names import listed_names
 from kg.resolve.referring import PERSON_KINDS
@@ -69,6 +69,7 @@ def title_read_as_verb(tok: Token) -> bool:
     return nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON"
 
 
+@triggered_by(lemmas=LIST_TITLES)
 def title_list_propositions(sent: Span) -> Iterator[Proposition]:
     """"the approval of major shareholders Tom Reed and Anna Berg" → each holds "major
     shareholder" (at the organisation the title names, if any: "Nordvik's directors").
@@ -131,6 +132,7 @@ def _second_title(name: Span, first: Token) -> bool:
             and titles[-1].pos_ == "NOUN" and titles[-1].tag_ == "NN")
 
 
+@triggered_by(lemmas=PERSON_KINDS)
 def coordinated_title_propositions(sent: Span) -> Iterator[Proposition]:
     """"played by Danish actress and singer Anna Berg" → Anna Berg is an actress (the second
     title, "singer", the prenominal rule reads).

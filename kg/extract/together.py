@@ -18,6 +18,7 @@ from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, lemma_with_particle, modal_of, subjects
 from kg.extract.nominal import argument, conjuncts, examples_of
 from kg.extract.reading import children, sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
 
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -42,6 +43,7 @@ def _companions(pobj: Token) -> list[Token]:
     return [t for t in named if t.pos_ == "PROPN" and t.ent_type_ in _NAMED | {""}]
 
 
+@triggered_by(words={"alongside", "together"})
 def alongside_propositions(sent: Span) -> Iterator[Proposition]:
     """"Anna Berg starred in three comedies, alongside fellow regulars Tom Reed and Ole Dahl" →
     (Anna Berg; starred alongside; Tom Reed), (Anna Berg; starred alongside; Ole Dahl).

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition
 from kg.extract.reading import children as children_of
 from kg.extract.reading import sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.resolve.names import DESCRIPTORS, OFFICES, given_names
 from kg.resolve.referring import ORG_ONLY_KINDS, VENUE_WORDS
 from kg.resolve.spans import entity_at
@@ -127,6 +127,7 @@ def _not_a_person(tokens: tuple[Token, ...]) -> bool:
     return not any(e.label_ == "PERSON" and text in e.text for e in tokens[0].doc.ents)
 
 
+@triggered_by(words={"'s", "'"})
 def possessive_product_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank's Vexa phone" → (Nordbank; make; Vexa).
 
@@ -217,6 +218,7 @@ def _subject_may_own(name: Token) -> bool:
                and c.ent_type_ in ("ORG", "") for c in children_of(verb))
 
 
+@triggered_by(lemmas=UNIT_NOUNS | OWN_COMPANY_NOUNS)
 def owned_unit_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordneft dropped its claim over its key Yugra oil unit" → (its → Nordneft; own; Yugra);
     "Lumo is buying out investors in Fjord Films, its broadcasting subsidiary" → (its; own; Fjord
@@ -292,6 +294,7 @@ def _work_title(genre: Token) -> Argument | None:
     return Argument(head, tokens)
 
 
+@triggered_by(lemmas=STARRING_GENRES)
 def genre_star_propositions(sent: Span) -> Iterator[Proposition]:
     """"the Anna Berg thriller Cold Water" → (Cold Water; star; Anna Berg).
 
@@ -347,6 +350,7 @@ def _author(owner: Token) -> Argument | None:
     return Argument(owner, tuple(t for t in ent if t.i <= owner.i))
 
 
+@triggered_by(lemmas=AUTHORED_KINDS)
 def authored_work_propositions(sent: Span) -> Iterator[Proposition]:
     """"Anna Berg's first novel Winter Harbour" → (Anna Berg; write; Winter Harbour); "The Vexa
     Boys' album Cold Rain" → (Vexa Boys; release; Cold Rain); "Tom Reed's documentary Dark Water"
