@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.extract.nlp import load_model
@@ -71,6 +72,15 @@ def test_a_rule_finds_nothing_in_a_sentence_without_its_triggers(name):
                     skipped += 1
                     assert list(rule(sent)) == [], sent.text
     assert skipped  # (a trigger found in every sentence would skip nothing: no gain, no check)
+
+
+def test_a_declared_label_is_one_the_model_gives():
+    """A misspelt tag, dependency or entity label is an id all the same (a hash), that no word
+    has: it would skip its rule where the label was meant."""
+    nlp = load_model()
+    labels = {get_string_id(label) for pipe in ("tagger", "parser", "ner") for label in nlp.get_pipe(pipe).labels}
+    for rule, triggers in TRIGGERS.items():
+        assert {t for t in triggers if isinstance(t, int)} <= labels, rule.__name__
 
 
 def test_a_declaration_names_something_in_lower_case():
