@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.extract.nlp import load_model
@@ -20,15 +21,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _test_sentences() -> list[str]:
-    """Every string literal of the tests that reads as a sentence or more (a capital, four words)."""
+    """Every string literal of the tests that reads as a sentence or more (a capital, four words),
+    line by line: a test text is mostly a title line, a blank line and the sentence under test
+    (``"Title\n\nTom Reed ..."``), and kg parses each line of a document on its own
+    (:func:`kg.ingest.clean.segment`), so each line is read here as kg reads it."""
     found: set[str] = set()
     for path in sorted((ROOT / "tests").glob("test_*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                text = node.value.strip()
-                if (len(text.split()) >= 4 and text[:1].isupper() and "\n\n" not in text and len(text) < 2000
-                        and text.isprintable() and text.encode("utf-8", "ignore").decode("utf-8") == text):
-                    found.add(text)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 20_000:
+                for line in node.value.splitlines():
+                    text = line.strip()
+                    if (len(text.split()) >= 4 and text[:1].isupper() and len(text) < 2000
+                            and text.isprintable() and text.encode("utf-8", "ignore").decode("utf-8") == text):
+                        found.add(text)
     return sorted(found)
 
 
@@ -69,6 +74,15 @@ def test_a_rule_finds_nothing_in_a_sentence_without_its_triggers(name):
     assert skipped  # (a trigger found in every sentence would skip nothing: no gain, no check)
 
 
+def test_a_declared_label_is_one_the_model_gives():
+    """A misspelt tag, dependency or entity label is an id all the same (a hash), that no word
+    has: it would skip its rule where the label was meant."""
+    nlp = load_model()
+    labels = {get_string_id(label) for pipe in ("tagger", "parser", "ner") for label in nlp.get_pipe(pipe).labels}
+    for rule, triggers in TRIGGERS.items():
+        assert {t for t in triggers if isinstance(t, int)} <= labels, rule.__name__
+
+
 def test_a_declaration_names_something_in_lower_case():
     for triggers in TRIGGERS.values():
         assert all(w == w.lower() for w in triggers if isinstance(w, str))
@@ -76,3 +90,12 @@ def test_a_declaration_names_something_in_lower_case():
         triggered_by()
     with pytest.raises(ValueError):
         triggered_by(lemmas={"Say"})
+
+
+# A test text as the tests write one: a title, a blank line and the sentence under test.
+_TITLED = "Trigger check\n\nTom Reed joined Nordbank as finance director in Bergen.\n"
+
+
+def test_the_texts_take_each_line_of_a_titled_test_text():
+    sentence = _TITLED.split("\n\n")[1]  # (the sentence is no literal of its own here)
+    assert sentence.strip() in _test_sentences()

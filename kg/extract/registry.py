@@ -3,7 +3,9 @@
 Every rule is a function registered under the name its propositions carry in ``Proposition.rule``
 (``svo``, ``apposition``, ...); its docstring says what it reads and why (the linguistic reason).
 ``kg eval carb --ablate NAME`` runs the extractor with that rule's propositions left out
-(:func:`ablated`).
+(:func:`ablated`). A sentence rule may declare what it cannot find anything without
+(:func:`triggered_by`); the dispatch then does not call it on a sentence without any of it, so a
+rule widened later must widen its declaration too (``docs/writing-rules.md``).
 """
 
 from __future__ import annotations
