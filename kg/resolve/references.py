@@ -202,6 +202,8 @@ class References:
             said_by, speaker = self._resolved(speaker), None
         if speaker is not None and speaker.lower_ in (MALE if want == "m" else FEMALE):
             return None  # '"He was the best," he said': both "he"s would take the same person
+        if want in ("m", "f") and (told := told_person(tok)) is not None and self._could_be_told(told, want):
+            return None  # "Tom Reed warned Jon Dahl he may have to quit": either man
         skip = partial(_ruled_out_by_quotation, tok, sentence, speaker, said_by) if want in ("m", "f") else None
         if word in NEUTER and quoted_it(tok):
             skip = partial(_narrated_before, sentence)
@@ -213,6 +215,26 @@ class References:
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
+
+    def _hosts(self, tok: Token, fits: Callable[[Entity], bool]) -> list[Entity]:
+        """The fitting names of the noun phrase a relative clause holding ``tok`` describes (rule
+        ``relative-clause-host``), outside the clause: Vexa of "an offer from Vexa, which the
+        firm raised"."""
+        clause = relative_clause(tok)
+        if clause is None:
+            return []
+        inside = {t.i for t in clause.subtree}
+        host = {t.i for t in clause.head.subtree} - inside
+        return [s.entity for s in self._seen if s.entity is not None and s.token.doc is tok.doc
+                and s.token.i in host and fits(s.entity)]
+
+    def _could_be_told(self, told: Token, want: str) -> bool:
+        """Whether the person a verb of telling addresses (rule ``told-person-ambiguous``) could be
+        the "he"/"she" of its clause: a name of a fitting person, or "him"/"her" of that gender."""
+        if told.lower_ in PRONOUNS:
+            return told.lower_ in (MALE if want == "m" else FEMALE)
+        seen = self._mention_at(told)
+        return seen is not None and seen.entity is not None and self._fits(seen.entity, want)
 
     def _bound(self, tok: Token) -> Entity | None:
         """The organisation or country an "it"/"its"/"they"/"their" is bound to in its own
@@ -251,6 +273,8 @@ class References:
             found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
             if found is None and head not in GENERIC_ORG:
                 found = self._stated(tok, sentence, head, self._organisation)
+            if found is not None and any(e.id != found.id for e in self._hosts(tok, fits)):
+                return None  # "an offer from Vexa, which the firm raised": Vexa may be the firm
             return found
 
         def titled(e: Entity) -> bool:
@@ -656,6 +680,55 @@ def quotation_speaker(tok: Token) -> Token | None:
     if "quoted-third-person" in disabled():
         return quote_speaker(tok)
     return speaker_of_quotation(tok)
+
+
+@register("relative-clause-host")
+def relative_clause(tok: Token) -> Token | None:
+    """'Nordbank is fighting an offer from Vexa Holdings, which the firm raised last week': the
+    relative clause ``tok`` (a definite description of an organisation) is in, whose host noun
+    phrase names an organisation: the description then stays unresolved unless it is that one
+    (:meth:`References._hosts`).
+
+    Linguistic reason: a relative clause says something of the noun phrase it hangs on, and a
+    description inside it most naturally picks up a name of that very phrase ("an offer from
+    Vexa, which the firm raised": Vexa made and raised the offer), not the sentence's subject the
+    ranking prefers (Nordbank). When the host phrase names another organisation than the one
+    the ranking chose, the evidence is split, and the reference stays unresolved.
+    """
+    if "relative-clause-host" in disabled():
+        return None
+    t = tok
+    while t.head.i != t.i and t.dep_ != "relcl":
+        t = t.head
+    return t if t.dep_ == "relcl" else None
+
+
+# Verbs that tell a person something in a clause: "Tom Reed warned Jon Dahl (that) he ...".
+_TELLING = frozenset({"tell", "warn", "remind", "assure", "reassure", "inform", "promise", "advise",
+                      "convince", "persuade", "notify", "caution"})
+
+
+@register("told-person-ambiguous")
+def told_person(tok: Token) -> Token | None:
+    """'Tom Reed warned Jon Dahl he may have to quit Nordbank': the person a verb of telling
+    addresses (its object, before the clause) when ``tok`` is the subject of the clause it tells;
+    a "he" or "she" there whom that person could be (:meth:`References._could_be_told`: a
+    fitting name, or "him"/"her" of the pronoun's gender) stays unresolved.
+
+    Linguistic reason: with "X told/warned/promised/assured Y (that) he ...", the clause's "he"
+    is the teller as often as the one told: "warned Jon Dahl he may have to quit" and "told
+    her she had no future" are about the one addressed, "promised him he wants to stay" about
+    the one who promises; only the situation says which. The ranking's preference for the main
+    clause's subject is no evidence here, so the reference stays unresolved (a wrong "he" makes
+    a fact about the wrong person). A person of the other gender ("told Anna Berg he would
+    stay"), or an addressee that is no person ("told the BBC he"), leaves the teller.
+    """
+    if "told-person-ambiguous" in disabled() or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in _TELLING:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
 
 
 @register("speaker-carried-on")
