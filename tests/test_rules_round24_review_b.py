@@ -41,3 +41,8 @@ def test_round_24_shape_rules_declare_their_triggers(name: str) -> None:
 def test_a_meeting_under_a_verb_of_hope_is_no_fixture() -> None:
     facts = sentence_triples("Tom Reed hopes he will face Jon Dahl in the Bergen Open.")
     assert ("Jon Dahl", "PLAY_IN", "Bergen Open") not in facts
+
+
+def test_taking_someone_on_as_a_post_is_no_match() -> None:
+    facts = sentence_triples("Nordbank took on Tom Reed at the Bergen Masters as a coach.")
+    assert ("Tom Reed", "PLAY_IN", "Bergen Masters") not in facts

@@ -82,6 +82,8 @@ def _opponents(verb: Token, lemma: str) -> list[Token]:
     prep_word = CONTEST_VERBS[lemma]
     if lemma == "take" and not any(c.lower_ == "on" and c.dep_ in ("prep", "prt") for c in children(verb)):
         return []  # ("took Jon Dahl to the final": not a meeting)
+    if lemma == "take" and any(c.lower_ == "as" and c.dep_ == "prep" for c in children(verb)):
+        return []  # ("took on Tom Reed as coach": a hiring, not a meeting)
     found = [c for c in children(verb) if c.dep_ == "dobj"]
     if prep_word is not None:
         for c in children(verb):
