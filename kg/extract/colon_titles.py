@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.clauses import REPORTING
 from kg.extract.kind_names import _capital, _title_run
 from kg.extract.registry import disabled, register
 
@@ -27,6 +28,8 @@ _RIGHT_INNER = _LEFT_INNER | {"from"}
 # Names that open a line as its heading or its speaker, not as a work ("Tom Reed: Nordbank will
 # grow", "Norway: Reed, Dahl"): a person, a place, a people.
 _HEADING_TYPES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+# Fine tags of a finite verb: one that makes a clause of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _left_run(doc: Doc, colon: int, start: int) -> int:
@@ -103,6 +106,8 @@ def _joined(colon: Token) -> Span | None:
     nxt = doc[end] if end < sent.end else None
     if nxt is not None and (nxt.text in _LIST_MARKS or nxt.is_quote):
         return None
+    if _two_clauses(doc, sent, start, end):
+        return None  # "There was one winner in Bergen: Nordbank rose 5%": a clause, then what it announces
     if doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADJ", "PRON") and end - after == 1:
         return None  # a clause or a subtitle in lower case: "Reed: That was ...", "Mutants: On the form of"
     opens = start == sent.start or doc[start - 1].is_space  # a sentence or a line
@@ -113,3 +118,21 @@ def _joined(colon: Token) -> Span | None:
         if ent.start < end and ent.end > start and (ent.start < start or ent.end > end):
             return None  # a name that runs past the title's ends: not one work
     return Span(doc, start, end, label="WORK_OF_ART")
+
+
+def _two_clauses(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """A finite verb before the run left of the colon (not a verb of saying, whose object a title
+    may be: "said Star Wars: Episode III had ...", nor one of a relative clause the title ends:
+    "the reception that has greeted Star Wars: Battlefront is ...") and another after the run right of it, before
+    any punctuation: the colon ends a clause and the name after it opens the next one ("There was
+    one winner in Bergen: Nordbank rose 5%", "had a message for Nordbank: Vexa would not sell")."""
+    if not any(t.tag_ in _FINITE and t.lemma_.lower() not in REPORTING
+               and (t.head if t.dep_ in ("aux", "auxpass") else t).dep_ not in ("relcl", "acl")
+               for t in doc[sent.start:start]):
+        return False  # (a relative clause's verb: "the reception that has greeted Star Wars: Battlefront is")
+    for t in doc[end:sent.end]:
+        if t.is_punct:
+            return False
+        if t.tag_ in _FINITE:
+            return True
+    return False

@@ -17,9 +17,10 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, subjects
 from kg.extract.contests import _side
+from kg.extract.events import UNSTATED_VERBS
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Verbs of two sides meeting in a contest, with the preposition that names the other side after
 # those that take it so ("lost to Jon Dahl", "drew with Molde"); "take" only with "on".
@@ -66,9 +67,11 @@ def _contest(tok: Token | None) -> Token | None:
 
 def _stated(verb: Token, sent: Span) -> bool:
     """The meeting is a fixture or a result: no negation, no modal of possibility or infinitive,
-    no condition, no question."""
+    no condition, no question, no verb of hope, plan or doubt above it."""
     if sent.text.rstrip().endswith("?") or is_negated(verb):
         return False
+    if any(a.pos_ == "VERB" and a.lemma_.lower() in UNSTATED_VERBS for a in verb.ancestors):
+        return False  # ("hopes he will face Molde in the Cup", "denied that they beat Molde")
     return not any((c.dep_ in ("aux", "auxpass") and c.lower_ in _DOUBT)
                    or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in children(verb))
 
@@ -79,6 +82,8 @@ def _opponents(verb: Token, lemma: str) -> list[Token]:
     prep_word = CONTEST_VERBS[lemma]
     if lemma == "take" and not any(c.lower_ == "on" and c.dep_ in ("prep", "prt") for c in children(verb)):
         return []  # ("took Jon Dahl to the final": not a meeting)
+    if lemma == "take" and any(c.lower_ == "as" and c.dep_ == "prep" for c in children(verb)):
+        return []  # ("took on Tom Reed as coach": a hiring, not a meeting)
     found = [c for c in children(verb) if c.dep_ == "dobj"]
     if prep_word is not None:
         for c in children(verb):
@@ -87,6 +92,7 @@ def _opponents(verb: Token, lemma: str) -> list[Token]:
     return [o for obj in found for o in conjuncts(obj) if _side(o, pronoun=False)]
 
 
+@triggered_by(lemmas=CONTEST_VERBS)
 def contest_event_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed takes on Jon Dahl at the Bergen Open" → (Tom Reed; play in; Bergen Open) and (Jon
     Dahl; play in; Bergen Open); "Norway beat Sweden in the final of the Nordic Cup" → (Norway;

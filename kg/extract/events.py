@@ -58,7 +58,7 @@ _UNSTATED_NOUNS = frozenset({
     "fear", "hope", "question", "chance", "idea", "option", "negotiation", "discussion", "consideration",
     "opposition", "report", "suggestion", "attempt", "bid", "call", "demand", "intention", "approach",
 })
-_UNSTATED_VERBS = frozenset({
+UNSTATED_VERBS = frozenset({
     "deny", "rule", "reject", "block", "oppose", "consider", "discuss", "explore", "seek", "want", "plan",
     "propose", "mull", "weigh", "rumour", "speculate", "fear", "hope", "expect", "predict", "urge", "call",
     "demand", "veto", "scrap", "abandon", "halt", "prevent", "stop", "avoid", "need", "fail", "push",
@@ -100,7 +100,7 @@ def stated_event(noun: Token, sent: Span) -> bool:
                 c.lemma_.lower() in _UNSTATED_MODIFIERS for c in children(tok) if c.dep_ in ("amod", "det"))):
             return False
         if tok.pos_ in ("VERB", "AUX"):
-            if lemma in _UNSTATED_VERBS or is_negated(tok):
+            if lemma in UNSTATED_VERBS or is_negated(tok):
                 return False
             if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in children(tok)):
                 return False

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Nouns of a kind of place that an "of" phrase with a place's name renames ("the city of Bergen" is
 # Bergen); not "capital" or "heart", whose "of" phrase is the larger place ("the capital of Norway"
@@ -60,6 +60,7 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
+@triggered_by(lemmas=PLACE_KINDS)
 def kind_of_name_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed lives in the Norwegian city of Bergen" → (Tom Reed; lives in; Bergen) and (Bergen;
     is; Norwegian city); "Tom Reed is defending the Labour stronghold of Bergen" → (Tom Reed; is

@@ -18,10 +18,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
 from kg.extract.credits import EVENT_WORDS
-from kg.extract.events import stated_event
+from kg.extract.events import _pobj, stated_event
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled
+from kg.extract.registry import disabled, triggered_by
 
 # Verbs whose subject does the work the noun "work" they take names: "Tom Reed has finished work on
 # Night Train", "began work on", "resumed work on" (not "praised the work on": another's work).
@@ -52,11 +52,6 @@ def _work_name(tok: Token | None, not_works: frozenset[str]) -> Token | None:
     return tok
 
 
-def _pobj(noun: Token, prep_word: str) -> Token | None:
-    prep = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == prep_word), None)
-    return None if prep is None else next((c for c in children(prep) if c.dep_ == "pobj"), None)
-
-
 def _owner(noun: Token, person: bool) -> Token | None:
     """Whose work or part it is: the noun's possessor (a name, or a pronoun the resolver takes back
     to one), else the subject of a verb of doing work that takes the noun ("finished work on")."""
@@ -77,6 +72,7 @@ def _owner(noun: Token, person: bool) -> Token | None:
     return poss
 
 
+@triggered_by(lemmas={"work"})
 def work_on_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed is best known for his work on Winter Roads and Night Train" → (he; work on; Winter
     Roads) and (he; work on; Night Train); "once Reed has finished work on Night Train" → (Reed;
@@ -119,6 +115,7 @@ def _played_in(noun: Token) -> Token | None:
     return name
 
 
+@triggered_by(lemmas=_PART_NOUNS)
 def role_in_work_propositions(sent: Span) -> Iterator[Proposition]:
     """"Anna Berg, best known for her role in Cold Water" → (Cold Water; stars; she); "won best actor
     for his role as a fisherman in the drama Winter Roads" → (Winter Roads; stars; he).

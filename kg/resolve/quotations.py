@@ -178,6 +178,7 @@ def names_speaker(speaker: Token, entity: Entity) -> bool:
     words = set((ent.text if ent is not None else speaker.text).split()) - {"Mr", "Mrs", "Ms", "Dr"}
     return bool(words) and any(words <= set(name.split()) for name in (entity.name, *entity.aliases))
 
+
 @register("titled-speaker")
 def titled_speaker(speaker: Token) -> Token | None:
     """'"He should be fine," said Nordvik coach Tom Reed': the name beside a speaker that the parse
@@ -192,7 +193,6 @@ def titled_speaker(speaker: Token) -> Token | None:
         return None
     return next((c for c in speaker.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and entity_at(c) is not None), None)
-
 
 
 # Entities that are a time or an amount: when or how much, never what a statement is about.
