@@ -52,3 +52,17 @@ def test_among_unasserted_is_no_kind(sentence: str) -> None:
 
 def test_among_positive_nominees() -> None:
     assert ("Anna Berg", "IS_A", "nominee") in sentence_triples("Anna Berg is among the nominees for the Bergen prize.")
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Nordbank and Vexa Holdings are among the big names in the Bergen market.", "Vexa Holdings"),
+    ("We could sign Tom Reed but Jon Dahl and Anna Berg were among the runners-up.", "Jon Dahl"),
+])
+def test_among_guards(sentence: str, person: str) -> None:
+    assert not any(s == person and r == "IS_A" for s, r, _ in sentence_triples(sentence))
+
+
+def test_among_list_across_but_is_no_list() -> None:
+    triples = sentence_triples("We could get Nordvik, Vexa Holdings and Halden FK but Bergen City, Nordbank and Tromso IL "
+                               "were among the winners.")
+    assert ("Nordvik", "IS_A", "winner") not in triples

@@ -14,6 +14,9 @@ from kg.extract.roles import name_span
 
 _HOLDERS = frozenset({"PERSON", "ORG"})
 _COPULAS = frozenset({"be", "remain"})
+# "among the big names": a name is how fame is spoken of, no kind of person ("a big name" is not
+# a name); "among the few", "among the ones": no noun of a kind at all
+_NOT_KINDS = frozenset({"name", "one", "few", "other", "example", "thing", "reason", "highlight"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -29,6 +32,8 @@ def _subjects(verb: Token) -> list[Span]:
             if c.dep_ in ("conj", "appos"):
                 listed.append(c)
                 stack.append(c)
+    if any(c.dep_ == "cc" and c.lower_ not in ("and", "&") for t in listed for c in children(t)):
+        return []  # "... Inter and Juventus but Bayern and Barcelona were": no one list (nor "or")
     out = []
     for tok in listed:
         ent = name_span(tok)
@@ -46,8 +51,9 @@ def among_kind_propositions(sent: Span) -> Iterator[Proposition]:
     of the Ns" says; the plural noun names a kind each listed name belongs to. Only with the verb
     "be" or "remain" stated of a named person or organisation, a plural common noun after
     "the" (not "those", not a number: "among 20 acts" says the same but "among those" names no
-    kind), and the copula asserted: a modal, a negation or an infinitive ("tipped to be among the
-    winners") states no membership.
+    kind; a figure of speech such as "the big names" is none), one list joined by "and", and the
+    copula asserted: a modal, a negation or an infinitive ("tipped to be among the winners")
+    states no membership.
     """
     for prep in sent:
         if prep.lower_ not in ("among", "amongst") or prep.dep_ != "prep":
@@ -58,8 +64,10 @@ def among_kind_propositions(sent: Span) -> Iterator[Proposition]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.tag_ == "TO" for c in children(verb)):
             continue
         noun = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-        if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+        if noun is None or noun.tag_ != "NNS" or not noun.is_lower or noun.lemma_.lower() in _NOT_KINDS:
             continue
+        if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":
+            continue  # "among the runners-up": the model's word is part of one ("runners")
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
             continue
         mods = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
