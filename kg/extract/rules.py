@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from kg.extract.achievements import led_to_prize_propositions
 from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
 from kg.extract.agent_nouns import agent_noun_propositions, winner_propositions
+from kg.extract.among import among_kind_propositions
 from kg.extract.appointments import appointed_role_propositions
 from kg.extract.base import Proposition
 from kg.extract.between import between_pair_propositions
@@ -86,6 +87,7 @@ from kg.extract.places import (
     possessive_venue_propositions,
     seat_in_propositions,
 )
+from kg.extract.positions import misread_position_propositions
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.prizes import (
     passive_recipient_propositions,
@@ -193,6 +195,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "role-in-work": role_in_work_propositions,
     "contest-event": contest_event_propositions,
     "kind-of-name": kind_of_name_propositions,
+    "misread-position": misread_position_propositions,
+    "among-kind": among_kind_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
