@@ -302,12 +302,15 @@ def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = No
         if tok.lower_ != "out" or tok.dep_ not in ("prep", "advmod"):
             continue
         verb = tok.head
+        if verb.dep_ == "appos" and verb.head.dep_ == "dobj" and tok.doc[tok.i - 1].text == ",":
+            verb = verb.head.head  # "ruled Anna Berg, the champion, out of": hung on the apposition
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "prt" for c in verb.children):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
-        if obj is None or obj.right_edge.i + 1 != tok.i or any(c.lower_ != "of" for c in tok.children):
+        if (obj is None or any(c.lower_ != "of" for c in tok.children)
+                or max(t.i for t in obj.subtree if t.i < tok.i) + 1 != tok.i):
             continue
-        tok.dep_, tok.pos_, tok.tag_ = "prt", "ADP", "RP"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prt", "ADP", "RP"
         changed = True
     return changed
 
