@@ -295,14 +295,15 @@ def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = No
     "out" after the object as a preposition heading "of", which drops the particle from the
     relation and types the fact by the bare verb ("rule": to govern). Only "out" right after the
     verb's direct object (its apposition included), with nothing hung on it but "of", and a verb
-    with no particle of its own.
+    with no particle of its own; not after a dash or a conjunction ("a fee of £6m - out of a
+    total", "time travelling and out of the office": "out of" then starts a phrase of its own).
     """
     changed = False
     for tok in sent if tokens is None else tokens:
         if tok.lower_ != "out" or tok.dep_ not in ("prep", "advmod"):
             continue
-        verb = tok.head
-        if verb.dep_ == "appos" and verb.head.dep_ == "dobj" and tok.doc[tok.i - 1].text == ",":
+        verb, before = tok.head, tok.doc[tok.i - 1]
+        if verb.dep_ == "appos" and verb.head.dep_ == "dobj" and before.text == ",":
             verb = verb.head.head  # "ruled Anna Berg, the champion, out of": hung on the apposition
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "prt" for c in verb.children):
             continue
@@ -310,6 +311,9 @@ def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = No
         if (obj is None or any(c.lower_ != "of" for c in tok.children)
                 or max(t.i for t in obj.subtree if t.i < tok.i) + 1 != tok.i):
             continue
+        if before.dep_ == "cc" or (before.is_punct and not (
+                before.text == "," and any(c.dep_ == "appos" for c in obj.children))):
+            continue  # "a fee of £6m - out of a total of £21m", "time travelling and out of the office"
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prt", "ADP", "RP"
         changed = True
     return changed
