@@ -283,6 +283,42 @@ def repair_particle_before_score(sent: Span, tokens: Iterable[Token] | None = No
     return changed
 
 
+@register("particle-after-object")
+def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
+    """"An injury ruled Jon Dahl out of the final" → "out" is the particle of "rule out", which
+    its object has parted from its verb, not a preposition of place ("out of the final").
+
+    Linguistic reason: a transitive phrasal verb may put its object between the verb and the
+    particle ("ruled Jon Dahl out", "knocked Bergen out of the cup"), and must when the object is
+    a pronoun ("ruled him out"); "out of Y" after it says what the object is kept from, while the
+    verb keeps its phrasal sense (rule out = exclude, knock out = eliminate). The small model reads
+    "out" after the object as a preposition heading "of", which drops the particle from the
+    relation and types the fact by the bare verb ("rule": to govern). Only "out" right after the
+    verb's direct object (its apposition included), with nothing hung on it but "of", and a verb
+    with no particle of its own; not after a dash or a conjunction ("a fee of £6m - out of a
+    total", "time travelling and out of the office": "out of" then starts a phrase of its own).
+    """
+    changed = False
+    for tok in sent if tokens is None else tokens:
+        if tok.lower_ != "out" or tok.dep_ not in ("prep", "advmod"):
+            continue
+        verb, before = tok.head, tok.doc[tok.i - 1]
+        if verb.dep_ == "appos" and verb.head.dep_ == "dobj" and before.text == ",":
+            verb = verb.head.head  # "ruled Anna Berg, the champion, out of": hung on the apposition
+        if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "prt" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if (obj is None or any(c.lower_ != "of" for c in tok.children)
+                or max(t.i for t in obj.subtree if t.i < tok.i) + 1 != tok.i):
+            continue
+        if before.dep_ == "cc" or (before.is_punct and not (
+                before.text == "," and any(c.dep_ == "appos" for c in obj.children))):
+            continue  # "a fee of £6m - out of a total of £21m", "time travelling and out of the office"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prt", "ADP", "RP"
+        changed = True
+    return changed
+
+
 def _unclosed_apposition(verb: Token) -> tuple[Token, Token] | None:
     """The title and the name that are both the verb's subjects, the name right after the title
     and a comma ("Norway's sporting director, Lars Holm is confident")."""
@@ -408,6 +444,7 @@ _REPAIRS: list[tuple[str, Callable[..., bool], _Candidates | None]] = [
     ("score-after-opponent", repair_score_after_opponent, lambda a, s, e: _within(a.result, s, e)),
     ("particle-before-object", repair_particle_before_object, lambda a, s, e: _within(a.particle, s, e)),
     ("particle-before-score", repair_particle_before_score, lambda a, s, e: _within(a.score_particle, s, e)),
+    ("particle-after-object", repair_particle_after_object, lambda a, s, e: _within(a.score_particle, s, e)),
     ("apposition-unclosed", repair_unclosed_apposition, lambda a, s, e: _within(a.two_subjects, s, e)),
     ("title-beside-name", repair_title_beside_name, lambda a, s, e: _within(a.two_subjects, s, e)),
 ]
@@ -452,6 +489,8 @@ def repair_sentence(sent: Span) -> None:
         repair_particle_before_object(sent)
     if "particle-before-score" not in off:
         repair_particle_before_score(sent)
+    if "particle-after-object" not in off:
+        repair_particle_after_object(sent)
     if "apposition-unclosed" not in off:
         repair_unclosed_apposition(sent)
     if "title-beside-name" not in off:

@@ -67,6 +67,73 @@ def _direction(tok: Token) -> bool:
         tok.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "front" for g in children(tok)))
 
 
+# What is fired when "fire" is to shoot: shots, balls, aces, crosses ("fired 19 aces", "fired in a cross").
+_SHOTS = _STRUCK | frozenset({
+    "ace", "shot", "strike", "volley", "drive", "pass", "round", "bullet", "missile", "rocket",
+    "salvo", "warning", "broadside", "attempt", "penalty",
+})
+
+
+# Prepositions of where a shot (or the side it lifts) went; not "over" or "against", which also
+# give a dismissal's reason or its party ("fired over the affair").
+_FIRED_TO = frozenset({"into", "to", "past", "onto", "beyond", "inside", "across", "wide"})
+
+
+@register("shot-firing")
+def shot_firing(verb: Token) -> bool:
+    """"Tom Reed fired Bergen into the last 16", "Jon Dahl fired 19 aces", "Reed fired wide from
+    a free-kick": the graph takes no fact of "fire" with a phrase of direction, or with a shot
+    or a ball for its object.
+
+    Linguistic reason: "fire" in the sense DISMISS types (to end someone's employment: "Vexa fired
+    its chief executive") takes a person or a staff for its object and nothing of direction. In
+    the sense of shooting it is a verb of caused motion, "fire X somewhere": an adverb or phrase
+    of direction says where the shot (or the team, "into the last 16", "to victory") went, or the
+    object is the shot itself (an ace, a cross, the ball). With one, DISMISS Bergen would make the
+    scorer sack his own side. Graph-only.
+    """
+    if "shot-firing" in disabled() or verb.lemma_.lower() != "fire" or verb.pos_ != "VERB":
+        return False
+    for c in children(verb):
+        if c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in _DIRECTION_ADVERBS:
+            return True  # "fired wide", "fired home"
+        if c.dep_ == "prep" and (c.lower_ in _FIRED_TO or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _SHOTS for g in children(c))):
+            return True  # "fired Bergen into the last 16", "fired in a cross"; not "fired over the affair"
+        if c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS:
+            return True  # "fired 19 aces"
+    return False
+
+
+# What "strike" makes rather than hits: agreements ("struck a deal") and the idioms of finding
+# or setting ("struck gold", "struck a balance", "struck a chord").
+_STRUCK_AGREEMENTS = frozenset({
+    "deal", "agreement", "accord", "pact", "bargain", "compromise", "truce", "settlement", "alliance",
+    "partnership", "arrangement", "contract", "ceasefire", "balance", "chord", "note", "tone", "pose",
+    "gold", "oil", "lucky",
+})
+
+
+@register("strike-agreement")
+def strike_agreement(verb: Token) -> bool:
+    """"Nordbank struck a deal with Vexa Holdings", "Tom Reed struck gold", "the film struck a
+    chord": the graph takes no fact of "strike" whose object is an agreement or an idiom's noun.
+
+    Linguistic reason: "strike" in the sense ATTACK types (to hit or assail: "the storm struck
+    Bergen") takes what is hit for its object. With an agreement noun ("a deal", "a bargain", "a
+    pact") it is a light verb of making, as "make a deal" ("strike" from the striking of hands
+    that sealed a bargain): the object is what the parties made, not a thing attacked; "strike
+    gold/a balance/a chord/a note" are fixed idioms of finding or setting. ATTACK deal says nothing
+    true; the party is read by rule ``deal-with`` (STRIKE_DEAL_WITH). Also the relative clause of
+    such a noun ("the deal Nordbank struck"). Graph-only.
+    """
+    if "strike-agreement" in disabled() or verb.lemma_.lower() != "strike" or verb.pos_ != "VERB":
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _STRUCK_AGREEMENTS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK_AGREEMENTS for c in children(verb))
+
+
 # Entity labels of a party that can beat someone: a person, a team or a country's side.
 _PARTIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

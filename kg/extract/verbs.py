@@ -91,7 +91,7 @@ from kg.extract.readings import (
 )
 from kg.extract.registry import disabled, register
 from kg.extract.roles import capacity_verb
-from kg.extract.senses import ball_heading, fall_to_party
+from kg.extract.senses import ball_heading, fall_to_party, shot_firing, strike_agreement
 from kg.extract.speech import reported_clause
 
 # how kg.extract.clauses finds a complement clause's subject the parse hung on the verb as its object
@@ -388,6 +388,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False  # "retired after the Nordic Games": when, not a thing acted on
     if ball_heading(f.last):
         return False  # "headed Nordvik in front": the football sense, not HEAD (kg.extract.senses)
+    if shot_firing(f.last):
+        return False  # "fired Bergen into the last 16": shooting, not DISMISS (kg.extract.senses)
+    if strike_agreement(f.last):
+        return False  # "struck a deal with Vexa": making an agreement, not ATTACK (kg.extract.senses)
     if (found.rule == "svo-prep" and found.objects[0] is not None
             and fall_to_party(f.last, found.rel_toks[-1], found.objects[0], subj) and not contest_loss(f, found)):
         return False  # "Jon Dahl falls to Tom Reed": beaten by him, not a movement
