@@ -20,6 +20,7 @@ from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
+from kg.extract.verbs import MODAL_ADJECTIVES  # the adjectives that make an infinitive's act a prospect
 
 # Nouns of an exchange between two parties, with the verb each is made from.
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
@@ -52,15 +53,6 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
-# Adjectives above an infinitive that make its act a prospect, a readiness or a denial (as
-# kg.extract.verbs.MODAL_ADJECTIVES does for the verb rules): "is poised to launch a bid".
-_PROSPECT_ADJECTIVES = frozenset({
-    "likely", "unlikely", "due", "keen", "eager", "ready", "able", "unable", "willing", "unwilling",
-    "reluctant", "poised", "certain", "sure", "bound", "determined", "anxious", "desperate",
-    "prepared", "free", "hopeful", "favourite", "favorite", "unsure",
-})
-
-
 @register("light-verb-matrix")
 def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
     """"Nordbank is poised to launch a bid for Vexa", "Nordbank wants to hold talks with Vexa",
@@ -86,9 +78,9 @@ def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
     for tok in chain:
         lemma = tok.lemma_.lower()
         negated = negated or is_negated(tok) or lemma in NEGATING or lemma == "unable"
-        acomp = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in _PROSPECT_ADJECTIVES), None)
+        acomp = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES), None)
         word = modal_of(tok) or (
-            lemma if (lemma in (FRAMING - {"be", "have", "say"}) | COMMITTING or lemma in _PROSPECT_ADJECTIVES
+            lemma if (lemma in (FRAMING - {"be", "have", "say"}) | COMMITTING or lemma in MODAL_ADJECTIVES
                       or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok))))
             else None) or (acomp.lemma_.lower() if acomp is not None else None)
         modality = modality or word
