@@ -62,3 +62,11 @@ def test_the_field_of_a_post_is_no_kind_of_the_name() -> None:
 
 def test_a_kind_before_a_name_is_still_read() -> None:
     assert ("Nordgruve", "IS_A", "mining firm") in sentence_triples("Shares in mining firm Nordgruve fell.")
+
+
+def test_a_verb_in_s_before_a_name_is_no_title() -> None:
+    sentence = "Vexa backs Tom Reed bid."
+    assert not any(s == "Tom Reed" and r == "IS_A" for s, r, _ in sentence_triples(sentence))
+    with ablated(["plural-title-one-name"]):
+        assert any(s == "Tom Reed" and r == "IS_A" for s, r, _ in sentence_triples(sentence))
+    assert ("Tom Reed", "HEAD", "Nordbank") in sentence_triples("Nordbank chairman Tom Reed resigned.")
