@@ -70,3 +70,11 @@ def test_a_verb_in_s_before_a_name_is_no_title() -> None:
     with ablated(["plural-title-one-name"]):
         assert any(s == "Tom Reed" and r == "IS_A" for s, r, _ in sentence_triples(sentence))
     assert ("Tom Reed", "HEAD", "Nordbank") in sentence_triples("Nordbank chairman Tom Reed resigned.")
+
+
+def test_a_name_after_a_posts_field_is_the_holder() -> None:
+    sentence = "Talks were led by Bergen minister of state Jon Dahl."
+    assert ("Jon Dahl", "HEAD", "talks") in sentence_triples(sentence)
+    assert ("Tom Reed", "MEET", "Jon Dahl") in sentence_triples("Tom Reed met Bergen minister of state Jon Dahl.")
+    with ablated(["name-after-post-field"]):
+        assert ("Bergen minister", "HEAD", "talks") in sentence_triples(sentence)
