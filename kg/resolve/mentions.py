@@ -629,7 +629,9 @@ def name_after_field(tok: Token) -> Token | None:
     if not tok.is_lower or tok.lower_ not in PERSON_KINDS or "name-after-post-field" in disabled():
         return None  # (the cheap test first: most heads are no post written in lower case)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None:
+        return None
+    name = next((c for c in of.children if c.dep_ == "pobj"), None)
     ent = entity_at(name) if name is not None and name.ent_type_ == "PERSON" else None
     if name is None or ent is None or ent.end != name.i + 1 or ent.end != of.right_edge.i + 1:
         return None
