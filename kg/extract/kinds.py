@@ -98,23 +98,25 @@ def _kind_right_before(name: Span, head: Token) -> Token | None:
     before = doc[name.start - 1] if name.start > name.sent.start else None
     if before is None or before.i == head.i or before.pos_ != "NOUN" or before.tag_ != "NN" or before.ent_type_:
         return None
-    if post_field(before, head):
+    if post_field(before, head, name):
         return None  # "director of finance Tom Reed": the name restates the director, not finance
     return before if before.i in {t.i for t in head.subtree} and before.head.i != name.root.i else None
 
 
 @register("post-field")
-def post_field(noun: Token, head: Token) -> bool:
+def post_field(noun: Token, head: Token, name: Span) -> bool:
     """"Nordbank director of finance Tom Reed", "head of news Tom Reed": True for the noun of an
-    "of" phrase on a post (a person noun) that the name follows, which is then no kind of the name
-    (no ``Tom Reed IS_A finance``).
+    "of" phrase on a post (a person noun) that a person's name follows, which is then no kind of
+    the name (no ``Tom Reed IS_A finance``).
 
     Linguistic reason: in "director of finance" the "of" phrase is the post's complement, saying
-    what the post is over (as in "secretary of state", rule ``of-title-head``); the name after it
-    restates the whole post, whose head is "director", a person, not the field inside it.
+    what the post is over (as in "secretary of state", rule ``of-title-head``); the person's name
+    after it restates the whole post, whose head is "director", a person, not the field inside
+    it. A name of another kind restates the noun next to it ("the stars of pop quartet Abba":
+    Abba is the quartet), which stays.
     """
     of = noun.head
-    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head.i
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head.i and name.root.ent_type_ == "PERSON"
             and head.lemma_.lower() in PERSON_KINDS and "post-field" not in disabled())
 
 
