@@ -81,9 +81,9 @@ def test_a_name_after_a_posts_field_is_the_holder() -> None:
 
 
 def test_a_band_after_its_stars_keeps_its_kind() -> None:
-    # the parse the model gives "The stars of pop quartet Kestrel reunited" when it knows the band:
-    # the name an apposition of "stars", "quartet" inside the "of" phrase (built by hand: the model
-    # reads an invented band's name otherwise)
+    # the parse the model gives "The stars of pop quartet Kestrel reunited" when it knows the band
+    # (and takes it for a person): the name an apposition of "stars", "quartet" inside the "of"
+    # phrase (built by hand: the model reads an invented band's name otherwise)
     from spacy.tokens import Doc
 
     from kg.extract.kinds import post_field
@@ -93,10 +93,12 @@ def test_a_band_after_its_stars_keeps_its_kind() -> None:
     doc = Doc(load_model().vocab, words=words, heads=[1, 6, 1, 4, 2, 1, 6],
               deps=["det", "nsubj", "prep", "compound", "pobj", "appos", "ROOT"],
               pos=["DET", "NOUN", "ADP", "NOUN", "NOUN", "PROPN", "VERB"],
-              lemmas=["the", "star", "of", "pop", "quartet", "Kestrel", "reunite"], ents=["O"] * 5 + ["B-ORG", "O"])
+              lemmas=["the", "star", "of", "pop", "quartet", "Kestrel", "reunite"],
+              tags=["DT", "NNS", "IN", "NN", "NN", "NNP", "VBD"], ents=["O"] * 5 + ["B-PERSON", "O"])
     assert not post_field(doc[4], doc[1], doc[5:6])
     person = Doc(load_model().vocab, words=["The", "director", "of", "finance", "Tom", "Reed", "resigned"],
                  heads=[1, 6, 1, 2, 5, 1, 6], deps=["det", "nsubj", "prep", "pobj", "compound", "appos", "ROOT"],
                  pos=["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB"],
-                 lemmas=["the", "director", "of", "finance", "Tom", "Reed", "resign"], ents=["O"] * 4 + ["B-PERSON", "I-PERSON", "O"])
+                 lemmas=["the", "director", "of", "finance", "Tom", "Reed", "resign"],
+                 tags=["DT", "NN", "IN", "NN", "NNP", "NNP", "VBD"], ents=["O"] * 4 + ["B-PERSON", "I-PERSON", "O"])
     assert post_field(person[3], person[1], person[4:6])

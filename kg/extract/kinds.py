@@ -112,12 +112,13 @@ def post_field(noun: Token, head: Token, name: Span) -> bool:
     Linguistic reason: in "director of finance" the "of" phrase is the post's complement, saying
     what the post is over (as in "secretary of state", rule ``of-title-head``); the person's name
     after it restates the whole post, whose head is "director", a person, not the field inside
-    it. A name of another kind restates the noun next to it ("the stars of pop quartet Abba":
-    Abba is the quartet), which stays.
+    it. Only a singular post (one name restates one holder): after a plural ("the stars of pop
+    quartet Abba") the name restates the noun next to it, Abba is the quartet, which stays; so
+    does a name of another kind than a person's.
     """
     of = noun.head
     return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head.i and name.root.ent_type_ == "PERSON"
-            and head.lemma_.lower() in PERSON_KINDS and "post-field" not in disabled())
+            and head.tag_ == "NN" and head.lemma_.lower() in PERSON_KINDS and "post-field" not in disabled())
 
 
 @triggered_by(deps={"appos"})
