@@ -19,7 +19,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
@@ -98,7 +98,27 @@ def _kind_right_before(name: Span, head: Token) -> Token | None:
     before = doc[name.start - 1] if name.start > name.sent.start else None
     if before is None or before.i == head.i or before.pos_ != "NOUN" or before.tag_ != "NN" or before.ent_type_:
         return None
+    if post_field(before, head, name):
+        return None  # "director of finance Tom Reed": the name restates the director, not finance
     return before if before.i in {t.i for t in head.subtree} and before.head.i != name.root.i else None
+
+
+@register("post-field")
+def post_field(noun: Token, head: Token, name: Span) -> bool:
+    """"Nordbank director of finance Tom Reed", "head of news Tom Reed": True for the noun of an
+    "of" phrase on a post (a person noun) that a person's name follows, which is then no kind of
+    the name (no ``Tom Reed IS_A finance``).
+
+    Linguistic reason: in "director of finance" the "of" phrase is the post's complement, saying
+    what the post is over (as in "secretary of state", rule ``of-title-head``); the person's name
+    after it restates the whole post, whose head is "director", a person, not the field inside
+    it. Only a singular post (one name restates one holder): after a plural ("the stars of pop
+    quartet Abba") the name restates the noun next to it, Abba is the quartet, which stays; so
+    does a name of another kind than a person's.
+    """
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head.i and name.root.ent_type_ == "PERSON"
+            and head.tag_ == "NN" and head.lemma_.lower() in PERSON_KINDS and "post-field" not in disabled())
 
 
 @triggered_by(deps={"appos"})

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.adjuncts import attribution_of, denied_clause, unasserted_report
 from kg.extract.base import Proposition
 from kg.extract.clauses import COMMITTING, FRAMING, NEGATING, is_negated, modal_of, subjects, verb_chain
 from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register
+from kg.extract.verbs import MODAL_ADJECTIVES  # the adjectives that make an infinitive's act a prospect
 
 # Nouns of an exchange between two parties, with the verb each is made from.
 EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
@@ -51,15 +53,6 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
-# Adjectives above an infinitive that make its act a prospect, a readiness or a denial (as
-# kg.extract.verbs.MODAL_ADJECTIVES does for the verb rules): "is poised to launch a bid".
-_PROSPECT_ADJECTIVES = frozenset({
-    "likely", "unlikely", "due", "keen", "eager", "ready", "able", "unable", "willing", "unwilling",
-    "reluctant", "poised", "certain", "sure", "bound", "determined", "anxious", "desperate",
-    "prepared", "free", "hopeful", "favourite", "favorite", "unsure",
-})
-
-
 @register("light-verb-matrix")
 def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
     """"Nordbank is poised to launch a bid for Vexa", "Nordbank wants to hold talks with Vexa",
@@ -85,28 +78,44 @@ def light_verb_matrix(verb: Token) -> tuple[bool, str | None]:
     for tok in chain:
         lemma = tok.lemma_.lower()
         negated = negated or is_negated(tok) or lemma in NEGATING or lemma == "unable"
-        acomp = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in _PROSPECT_ADJECTIVES), None)
+        acomp = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES), None)
         word = modal_of(tok) or (
-            lemma if (lemma in (FRAMING - {"be", "have", "say"}) | COMMITTING or lemma in _PROSPECT_ADJECTIVES
+            lemma if (lemma in (FRAMING - {"be", "have", "say"}) | COMMITTING or lemma in MODAL_ADJECTIVES
                       or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(tok))))
             else None) or (acomp.lemma_.lower() if acomp is not None else None)
         modality = modality or word
     return negated, modality
 
 
-def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str,
+@register("no-noun")
+def no_noun(noun: Token) -> bool:
+    """"Nordbank has no contract with Vexa Holdings", "Nordbank held no talks with Vexa": True for
+    a light verb's noun determined by "no", which denies the act (no ``HAVE_CONTRACT_WITH``).
+
+    Linguistic reason: "no" is the negative determiner; on the noun of a light verb it denies
+    that the verb holds of anything of that kind ("has no contract" = does not have a contract),
+    as it does on a verb's object (the verb rules' ``_no_object``).
+    """
+    return "no-noun" not in disabled() and any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun))
+
+
+def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma: str, noun: Token,
                      rule: str = "light-verb") -> Iterator[Proposition]:
     """One fact from each named subject of the light verb to each party its phrase lists; the light
-    verb and the verbs above it give the negation and the modality, and a condition gives none."""
-    if condition_clause(verb):
-        return  # "if Nordbank launches a bid for Vexa": supposed, not stated (kg.extract.conditions)
+    verb and the verbs above it give the negation and the modality, a "no" on the noun negates, a
+    reporting verb above gives the attribution ("denied that": negated, as the verb rules read it),
+    and a condition or an unasserted report ("did not deny that") gives none."""
+    if condition_clause(verb) or unasserted_report(verb):
+        return  # "if Nordbank launches a bid for Vexa", "did not deny that ...": supposed or left open
     subs, _ = subjects(verb)
     negated, modality = light_verb_matrix(verb)
+    attribution = attribution_of(verb)  # "Tom Reed said Nordbank held talks with Vexa": Reed's claim
+    negated = (negated or no_noun(noun)) != (attribution is not None and denied_clause(verb))
     for subj in (s for s in subs if _party(s)):
         for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
             yield Proposition(sentence=sent, relation=relation, lemma=lemma,
                               args=[argument(subj), argument(party)], rule=rule,
-                              negated=negated, modality=modality, confidence=0.55,
+                              negated=negated, modality=modality, attribution=attribution, confidence=0.55,
                               open_ie=False)
 
 
@@ -134,7 +143,7 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
         if other is None:
             continue
         relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ in ("det", "poss")), noun.text, other.head.text])
-        yield from _between_parties(sent, verb, other, relation, lemma)
+        yield from _between_parties(sent, verb, other, relation, lemma, noun)
 
 
 def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
@@ -156,7 +165,7 @@ def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
         if verb is None or other is None:
             continue
         relation = " ".join([verb.text, *(["in"] if noun.dep_ == "pobj" else []), noun.text, "with"])
-        yield from _between_parties(sent, verb, other, relation, lemma)
+        yield from _between_parties(sent, verb, other, relation, lemma, noun)
     yield from act_propositions(sent)
 
 
@@ -196,4 +205,4 @@ def deal_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         relation = " ".join([verb.text, *(t.text for t in noun.lefts if t.dep_ in ("det", "poss")), noun.text, "with"])
         yield from _between_parties(sent, verb, other, relation, f"{verb.lemma_.lower()} {noun.lemma_.lower()} with",
-                                    rule="deal-with")
+                                    noun, rule="deal-with")

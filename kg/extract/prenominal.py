@@ -269,8 +269,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         if org is None and peer is None:
             org = possessed_side(name, title)  # "Coach Tom Reed's Bergen squad": coach at Bergen
         holders = [name] + (_listed_people(name) if plural else [])
-        if plural and len(holders) == 1 and org is not None and plural_title_one_name(head):
-            continue  # "Reed issues Dahl warning": a headline's verb read as a plural title
+        if (head.tag_ == "VBZ" or (plural and len(holders) == 1 and org is not None)) and plural_title_one_name(head):
+            continue  # "Reed issues Dahl warning", "Vexa backs Tom Reed bid": a headline's verb read as a title
         peer_name = name_span(peer) if peer is not None else None
         if peer is not None and peer_name is not None and peer_name.label_ == "PERSON" and peer_name.root.i == peer.i:
             holders.append(peer_name)  # the possessor holds the title too
@@ -312,9 +312,10 @@ def plural_title_one_name(head: Token) -> bool:
     another phrase, most often a headline's verb in "-s" the tagger read as a plural noun
     ("Klinsmann issues Lehmann warning": Klinsmann issues a warning). Only when the model found
     no other person listed after the name, and only for a post held at a name: a plural occupation
-    may name a firm by its trade ("consultants Strategy Analytics", a kind, kept).
+    may name a firm by its trade ("consultants Strategy Analytics", a kind, kept). A word the
+    tagger read as a verb in "-s" ("Vexa backs Tom Reed bid": VBZ) is no title whatever follows.
     """
-    return "plural-title-one-name" not in disabled() and head.tag_ in ("NNS", "NNPS")
+    return "plural-title-one-name" not in disabled() and head.tag_ in ("NNS", "NNPS", "VBZ")
 
 
 def _listed_people(name: Span) -> list[Span]:

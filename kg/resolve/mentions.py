@@ -15,7 +15,7 @@ from kg.extract.registry import disabled, register
 from kg.model import clean_name
 from kg.resolve.commonnouns import concept_name, concept_tokens
 from kg.resolve.names import FEMALE_TITLES, MALE_TITLES, OFFICES, canonical_name, given_names
-from kg.resolve.referring import FIRST_PERSON, PRONOUNS, aged
+from kg.resolve.referring import FIRST_PERSON, PERSON_KINDS, PRONOUNS, aged
 from kg.resolve.spans import entity_at
 
 TITLES = frozenset({
@@ -581,6 +581,9 @@ def mention_of(tok: Token) -> Mention | None:
             start -= 1  # "President Putin": the title is part of how the text names him
         surface = tok.doc[start:part[-1].i + 1].text
         return Mention(name, type_, surface, tok, True) if name else None
+    named = name_after_field(tok)
+    if named is not None:
+        return mention_of(named)  # "led by Bergen minister of state Jon Dahl": Jon Dahl
     if tok.pos_ == "PROPN" and not _lower_word(tok):
         toks = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         toks = _time_before_name(toks)
@@ -608,6 +611,32 @@ def mention_of(tok: Token) -> Mention | None:
     if tok.pos_ == "PRON" and (tok.lower_ in PRONOUNS or tok.lower_ in FIRST_PERSON):
         return Mention("", "PRONOUN", tok.text, tok, False)
     return None
+
+
+@register("name-after-post-field")
+def name_after_field(tok: Token) -> Token | None:
+    """"Talks were led by Bergen minister of state Jon Dahl", "met Nordbank head of news Tom
+    Reed": the person's name the parse hung inside the "of" phrase of a post written in lower case
+    (the name's head word), which is then who the post's noun phrase names; None otherwise.
+
+    Linguistic reason: a post with its field ("minister of state", "head of news") is one title,
+    and a name straight after it is the title's holder, as after "minister" alone; the parse,
+    reading the field and the name as one noun phrase, makes the name the object of "of". The
+    graph would otherwise hold "Bergen minister" as a name. Only a field of common nouns between
+    "of" and the name ("director of Nordbank Tom Reed" keeps its reading) and a name ending the
+    phrase.
+    """
+    if not tok.is_lower or tok.lower_ not in PERSON_KINDS or "name-after-post-field" in disabled():
+        return None  # (the cheap test first: most heads are no post written in lower case)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    name = next((c for c in of.children if c.dep_ == "pobj"), None)
+    ent = entity_at(name) if name is not None and name.ent_type_ == "PERSON" else None
+    if name is None or ent is None or ent.end != name.i + 1 or ent.end != of.right_edge.i + 1:
+        return None
+    field = tok.doc[of.i + 1:ent.start]
+    return name if len(field) and all(t.is_lower and not t.ent_type_ for t in field) else None
 
 
 def _lower_word(tok: Token) -> bool:
