@@ -477,9 +477,10 @@ class References:
     def _tagger_only(self, e: Entity) -> bool:
         """A name only the tagger calls a person (rule ``marked-person-over-tagged``): typed a
         person, a single word however written ("Kestrel", "the Scot"; a given name and a surname
-        mark a person even when the given name is not one we know), with no mark of one in the
-        document, and never the subject of a verb of saying."""
-        return (e.type == "PERSON" and not self.is_person(e)
+        mark a person even when the given name is not one we know) and not a given name ("David"
+        is a person named by his first name), with no mark of one in the document, and never the
+        subject of a verb of saying."""
+        return (e.type == "PERSON" and not self.is_person(e) and e.name.lower() not in given_names()
                 and all(len([w for w in name.split() if w.lower() != "the"]) == 1 for name in (e.name, *e.aliases))
                 and not any(s.entity is not None and s.entity.id == e.id and _speaks(s.token) for s in self._seen))
 
