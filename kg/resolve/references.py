@@ -210,6 +210,8 @@ class References:
         fits = self._thing if word in NEUTER else partial(self._fits, want=want)
         found = self._choose(tok, sentence, WINDOW, fits, blocked_by,
                              earlier_subjects=word in PLURAL, subjects_only=word in NEUTER, skip=skip)
+        if found is not None and want in ("m", "f") and not word.endswith("self") and (marked := marked_over_tagged(self, tok, sentence, found, fits, skip)):
+            found = self._choose(tok, sentence, WINDOW, fits, blocked_by, skip=marked)
         if found is None and want in ("m", "f") and says_quotation(tok):
             found = carried_speaker(self, tok, sentence, want, skip)
         if found is not None and want in ("m", "f"):
@@ -471,6 +473,16 @@ class References:
         """A name the document says nothing of, that the tagger called a person or gave no type:
         as likely a firm as a person, so it competes for "it" and "he"/"she" without winning."""
         return e.type in ("PERSON", "OTHER") and not self._gender(e) and not self._kinds[e.id]
+
+    def _tagger_only(self, e: Entity) -> bool:
+        """A name only the tagger calls a person (rule ``marked-person-over-tagged``): typed a
+        person, a single word however written ("Kestrel", "the Scot"; a given name and a surname
+        mark a person even when the given name is not one we know) and not a given name ("David"
+        is a person named by his first name), with no mark of one in the document, and never the
+        subject of a verb of saying."""
+        return (e.type == "PERSON" and not self.is_person(e) and e.name.lower() not in given_names()
+                and all(len([w for w in name.split() if w.lower() != "the"]) == 1 for name in (e.name, *e.aliases))
+                and not any(s.entity is not None and s.entity.id == e.id and _speaks(s.token) for s in self._seen))
 
     def _mistyped_person(self, e: Entity) -> bool:
         """A name typed a firm or nothing that the document never calls a kind of organisation."""
@@ -771,6 +783,43 @@ def carried_speaker(refs: References, tok: Token, sentence: int, want: str,
         elif refs._unknown(seen.entity) and seen.entity.type == "OTHER" and seen.position < 2:
             return None  # an untyped name as subject may be the person meant
     return None
+
+
+@register("marked-person-over-tagged")
+def marked_over_tagged(refs: References, tok: Token, sentence: int, found: Entity,
+                       fits: Callable[[Entity], bool],
+                       skip: Callable[[_Seen], bool] | None) -> Callable[[_Seen], bool] | None:
+    """'Nordbank showed its new phone, codenamed Kestrel, to developers on Monday. Mr Dahl, head
+    of the phone unit, led the show. Kestrel runs on a new chip. He said the phone would reach
+    shops in May.': a "he" or "she" that the ranking gave to a name the tagger typed a person but
+    the document never marks as one (:meth:`References._tagger_only`: one word, no courtesy
+    title, no title or occupation said of it, no "he" or "she" said of it before, never the
+    subject of a verb of saying) goes instead to a name in the window the document marks as a
+    person of that gender (a title, a given name, a gendered noun), when there is one; a
+    reflexive, and a pronoun whose own sentence has the unmarked name as a subject ("Fraser won
+    when she ..."), are left to the ranking. Returns what the ranking must then skip (the
+    unmarked names, besides ``skip``), or None when the rule does not apply; when what is left
+    ties or a common noun ranks first, the pronoun stays unresolved.
+
+    Linguistic reason: "he" and "she" stand for a person, and a reader takes them for the one the
+    text has shown to be a person over a bare name that may be a product, a codename, a club or
+    a place ("Kestrel", "Xenon", "Norwich", "Devon"): the tagger's guess that a word is a
+    person's name is weaker evidence than a title, a given name or a gendered noun. A name that
+    has spoken ("Evans said") is a person.
+    """
+    if "marked-person-over-tagged" in disabled() or not refs._tagger_only(found):
+        return None
+    if any(s.entity is not None and s.entity.id == found.id and s.sentence == sentence and s.position < 2
+           for s in refs._window(tok, sentence, 0)):
+        return None  # "Fraser won when she ...": a subject of the pronoun's own sentence binds it
+    if not any(seen.entity is not None and seen.entity.id != found.id and not (skip is not None and skip(seen))
+               and fits(seen.entity) and refs._gender(seen.entity) for seen in refs._window(tok, sentence, WINDOW)):
+        return None  # no one the text marks as a person of that gender is there to take it
+
+    def unmarked(seen: _Seen) -> bool:
+        return ((skip is not None and skip(seen))
+                or (seen.entity is not None and refs._tagger_only(seen.entity)))
+    return unmarked
 
 
 @register("designated-name")
