@@ -39,3 +39,22 @@ def test_among_the_people_is_no_kind() -> None:
     facts = sentence_triples("Tom Reed was among the people ruled out of the final.")
     assert ("Tom Reed", "IS_A", "people") not in facts
     assert ("Tom Reed", "IS_A", "player") in sentence_triples("Tom Reed is among the players who left Nordbank.")
+
+
+@pytest.mark.parametrize(("sentence", "fact", "not_fact"), [
+    # particle-after-object: "out of" after make/pay/build gives a source or a material, no particle
+    ("Vexa Holdings made a profit out of the sale.", ("Vexa Holdings", "MAKE", "profit"),
+     ("Vexa Holdings", "MAKE_OUT", "profit")),
+    ("Tom Reed paid the fine out of his own pocket.", ("Tom Reed", "PAY", "fine"), ("Tom Reed", "PAY_OUT", "fine")),
+    ("Nordbank bought Vexa Holdings out of administration.", ("Nordbank", "ACQUIRE", "Vexa Holdings"),
+     ("Nordbank", "BUY_OUT", "Vexa Holdings")),
+])
+def test_out_of_as_a_source_keeps_the_plain_verb(sentence: str, fact: tuple[str, str, str],
+                                                 not_fact: tuple[str, str, str]) -> None:
+    facts = sentence_triples(sentence)
+    assert fact in facts
+    assert not_fact not in facts
+
+
+def test_a_voted_out_member_keeps_the_particle() -> None:
+    assert ("Tom Reed", "VOTE_OUT", "Jon Dahl") in sentence_triples("Tom Reed voted Jon Dahl out of office.")
