@@ -15,8 +15,9 @@ from kg.extract.roles import name_span
 _HOLDERS = frozenset({"PERSON", "ORG"})
 _COPULAS = frozenset({"be", "remain"})
 # "among the big names": a name is how fame is spoken of, no kind of person ("a big name" is not
-# a name); "among the few", "among the ones": no noun of a kind at all
-_NOT_KINDS = frozenset({"name", "one", "few", "other", "example", "thing", "reason", "highlight"})
+# a name); "among the few", "among the ones": no noun of a kind at all; "among the people ruled
+# out": "people" says only that they are persons, no kind of them
+_NOT_KINDS = frozenset({"name", "one", "few", "other", "example", "thing", "reason", "highlight", "people"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 

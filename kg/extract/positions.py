@@ -41,6 +41,8 @@ def misread_position_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if name.start <= word.head.i < name.end:
             continue  # the parse has it as the name's title: role-title's
+        if team.dep_ == "dobj" and team.head.i == word.head.i:
+            continue  # "the deal moves Bergen forward Tom Reed said": the verb's object and its adverb
         if team.tag_ not in ("NNP", "NNPS") or not team.text[:1].isupper() or team.ent_type_ not in _TEAM_TYPES:
             continue
         ent = name_span(team)

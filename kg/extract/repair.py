@@ -283,6 +283,14 @@ def repair_particle_before_score(sent: Span, tokens: Iterable[Token] | None = No
     return changed
 
 
+# Verbs whose "out" after the object is the particle of putting or keeping it out ("ruled Jon Dahl
+# out of the final", "knocked Bergen out of the cup", "voted him out of office"); after other verbs
+# "out of" gives a source or a material and the verb keeps its plain sense ("made a profit out of
+# the sale", "paid the fine out of his own pocket", "built a career out of comedy").
+_OUT_OF_PHRASALS = frozenset({"rule", "knock", "keep", "leave", "kick", "vote", "force", "freeze", "price",
+                              "squeeze", "shut", "lock", "throw", "drive", "push", "cut", "count", "talk"})
+
+
 @register("particle-after-object")
 def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = None) -> bool:
     """"An injury ruled Jon Dahl out of the final" → "out" is the particle of "rule out", which
@@ -295,7 +303,8 @@ def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = No
     "out" after the object as a preposition heading "of", which drops the particle from the
     relation and types the fact by the bare verb ("rule": to govern). Only "out" right after the
     verb's direct object (its apposition included), with nothing hung on it but "of", and a verb
-    with no particle of its own; not after a dash or a conjunction ("a fee of £6m - out of a
+    with no particle of its own, of putting or keeping out (``_OUT_OF_PHRASALS``: "made a profit
+    out of the sale" keeps MAKE); not after a dash or a conjunction ("a fee of £6m - out of a
     total", "time travelling and out of the office": "out of" then starts a phrase of its own).
     """
     changed = False
@@ -305,7 +314,8 @@ def repair_particle_after_object(sent: Span, tokens: Iterable[Token] | None = No
         verb, before = tok.head, tok.doc[tok.i - 1]
         if verb.dep_ == "appos" and verb.head.dep_ == "dobj" and before.text == ",":
             verb = verb.head.head  # "ruled Anna Berg, the champion, out of": hung on the apposition
-        if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "prt" for c in verb.children):
+        if (verb.pos_ != "VERB" or verb.i > tok.i or verb.lemma_.lower() not in _OUT_OF_PHRASALS
+                or any(c.dep_ == "prt" for c in verb.children)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if (obj is None or any(c.lower_ != "of" for c in tok.children)

@@ -77,6 +77,15 @@ _SHOTS = _STRUCK | frozenset({
 # Prepositions of where a shot (or the side it lifts) went; not "over" or "against", which also
 # give a dismissal's reason or its party ("fired over the affair").
 _FIRED_TO = frozenset({"into", "to", "past", "onto", "beyond", "inside", "across", "wide"})
+# Of those, the ones that give the goal an object is moved to ("fired Bergen into the last 16", "to
+# victory"); "across" and "inside" after an object say where or when it was dismissed ("fired 200
+# staff across its branches", "inside a week").
+_FIRED_GOALS = frozenset({"into", "to", "past", "onto", "beyond"})
+# Nouns of feeling in "to the dismay of investors", "to everyone's surprise": a stance on the act,
+# no goal of motion.
+_STANCE_NOUNS = frozenset({"dismay", "surprise", "delight", "anger", "astonishment", "amazement", "horror",
+                           "relief", "disappointment", "fury", "shock", "frustration", "embarrassment",
+                           "consternation", "annoyance", "chagrin", "joy", "disgust", "regret"})
 
 
 @register("shot-firing")
@@ -94,14 +103,21 @@ def shot_firing(verb: Token) -> bool:
     """
     if "shot-firing" in disabled() or verb.lemma_.lower() != "fire" or verb.pos_ != "VERB":
         return False
+    has_object = any(c.dep_ == "dobj" for c in children(verb))
     for c in children(verb):
         if c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in _DIRECTION_ADVERBS:
             return True  # "fired wide", "fired home"
-        if c.dep_ == "prep" and (c.lower_ in _FIRED_TO or any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _SHOTS for g in children(c))):
-            return True  # "fired Bergen into the last 16", "fired in a cross"; not "fired over the affair"
-        if c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS:
-            return True  # "fired 19 aces"
+        if c.dep_ != "prep":
+            if c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS:
+                return True  # "fired 19 aces"
+            continue
+        objects = [g for g in children(c) if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in _SHOTS for g in objects):
+            return True  # "fired in a cross"
+        if c.lower_ in (_FIRED_GOALS if has_object else _FIRED_TO) and not any(
+                g.lemma_.lower() in _STANCE_NOUNS for g in objects):
+            return True  # "fired Bergen into the last 16", "fired across goal"; not "fired over the affair",
+            # "fired 200 staff across its branches", "fired Tom Reed to the dismay of investors"
     return False
 
 
