@@ -92,3 +92,18 @@ def sentence_triples(sentence: str) -> set[tuple[str, str, str]]:
     """(subject, relation type, object) of every graph fact kg extracts from one sentence, given
     the title line an article has (a sentence alone would be read as the article's title)."""
     return fact_triples(f"Title\n\n{sentence}\n")
+
+
+def assert_guard_case(rule: str, sentence: str, wrong: tuple[str, str, str],
+                      kept: tuple[str, str, str] | None) -> None:
+    """A guard's test case: with ``rule`` on, ``sentence`` gives no ``wrong`` fact (and gives
+    ``kept`` when one is named); with ``rule`` switched off the wrong fact is back, so the case
+    fails if the guard does nothing."""
+    from kg.extract.registry import ablated
+
+    facts = sentence_triples(sentence)
+    assert wrong not in facts
+    if kept is not None:
+        assert kept in facts
+    with ablated([rule]):
+        assert wrong in sentence_triples(sentence)
