@@ -59,7 +59,8 @@ def test_the_rule_is_registered() -> None:
 ])
 def test_an_unasserted_first_person_clause_gives_no_fact(text: str, wrong: Fact) -> None:
     assert wrong not in _facts(text)
-    with ablated(["first-person-claim"]):
+    # round 24's quoted-it keeps a quotation's "It" from the narrator's "Bergen Medal" too: off as well
+    with ablated(["first-person-claim", "quoted-it"]):
         assert wrong in _facts(text)
 
 
