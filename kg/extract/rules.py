@@ -101,6 +101,7 @@ from kg.extract.results import match_result_propositions, repelled_rival_proposi
 from kg.extract.roles import described_role_propositions, description_holder_propositions
 from kg.extract.sources import according_statement_propositions
 from kg.extract.speech import quoted_as_saying_propositions
+from kg.extract.tenures import tenure_as_propositions
 from kg.extract.title_lists import coordinated_title_propositions, title_list_propositions
 from kg.extract.together import alongside_propositions
 from kg.extract.verbs import verb_propositions
@@ -164,6 +165,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "partitive": partitive_propositions,
     "participle-agent": participle_agent_propositions,
     "subject-as": subject_as_propositions,
+    "tenure-as": tenure_as_propositions,
     "title-list": title_list_propositions,
     "coordinated-title": coordinated_title_propositions,
     "genre-star": genre_star_propositions,

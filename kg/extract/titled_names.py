@@ -7,7 +7,9 @@ name alone, so the title words stand before it again.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
 from kg.resolve.names import DESCRIPTORS, PARTICLES
@@ -50,6 +52,26 @@ _LIST_JOINS = frozenset({",", "and", "&"})
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"})
 
 
+# A surname with a capital inside it: "McCafferty", "DiCaprio", "MacLeod", "LeBlanc".
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+@register("inner-capital-name")
+def name_word(tok: Token) -> bool:
+    """A word that can be part of a person's name in a list: in title case ("Reed"), or a
+    surname with a capital inside it ("Owen McCafferty", "Leo DiCaprio", "Jon MacLeod").
+
+    Linguistic reason: many surnames keep the capital of the name or prefix they were made from
+    (Gaelic "Mc"/"Mac" "son of", Italian "Di", French "Le"), so they are not in title case, yet
+    they are names as much as "Reed" is; a list of names after a plural title ("playwrights A, B
+    and Owen McCafferty") must not end at one. Only capitalised words with lower-case letters
+    after each capital (an acronym, "BBC", is no surname).
+    """
+    if tok.is_title:
+        return True
+    return "inner-capital-name" not in disabled() and bool(_INNER_CAPITAL.fullmatch(tok.text))
+
+
 @register("initials-in-list")
 def initials(doc: Doc, i: int) -> bool:
     """"major shareholders Tom Reed and JP Lund": a given name written as initials in capitals
@@ -63,7 +85,7 @@ def initials(doc: Doc, i: int) -> bool:
         return False
     tok = doc[i]
     return (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3 and i + 1 < len(doc)
-            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
+            and doc[i + 1].pos_ == "PROPN" and name_word(doc[i + 1]))
 
 
 @register("title-list")
@@ -85,7 +107,7 @@ def listed_names(first: Span) -> list[Span]:
         while i < sent_end and doc[i].lower_.rstrip(".") in _HONORIFICS:
             i += 1
         start = i
-        while i < sent_end and doc[i].pos_ == "PROPN" and (doc[i].is_title or initials(doc, i)):
+        while i < sent_end and doc[i].pos_ == "PROPN" and (name_word(doc[i]) or initials(doc, i)):
             i += 1
         if i == start or (i < sent_end and doc[i].text not in _LIST_JOINS and not doc[i].is_punct
                           and doc[i].pos_ not in ("CCONJ", "ADP", "VERB", "AUX")):

@@ -1,0 +1,86 @@
+"""A post named by a noun of tenure with "as": "Tom Reed's spell as Bergen manager", "Anna Berg's
+appointment as chief executive of Nordbank" (rule ``tenure-as``).
+
+The verb rules read "Tom Reed joined Nordbank as finance director" (``subject-as``); a noun of
+holding a post says the same of its possessor. The graph reads it as the other role rules do:
+``(Tom Reed)-[ROLE {predicate: "manager"}]->(Bergen)``. Graph-only: CaRB's Open IE view keeps
+the parse's reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Argument, Proposition, Role
+from kg.extract.nominal import argument
+from kg.extract.reading import sentence_tokens, sentence_words
+from kg.extract.registry import triggered_by
+from kg.extract.roles import TITLE_NOUNS, role_of
+
+# Nouns of holding a post, whose "as" phrase names the post their possessor holds (or held).
+TENURE_NOUNS = frozenset({"spell", "stint", "tenure", "reign", "time", "days", "future", "appointment",
+                          "role", "job", "career", "debut", "position", "term"})
+# Nouns of leaving a post: the post was held until then ("Tom Reed's resignation as chairman").
+LEFT_NOUNS = frozenset({"departure", "exit", "resignation", "sacking", "dismissal", "retirement", "removal"})
+# Words between "as" and the title noun: "as a", "as the", "as Bergen", "as chief".
+_TITLE_LEFTS = frozenset({"det", "amod", "compound", "nmod", "poss", "case"})
+
+
+def _title_after(as_: Token) -> Token | None:
+    """The title noun of the phrase the "as" opens: past its determiner, modifiers and a name, the
+    last of the title words in a row ("as the Bergen chief executive" → "executive"; the tagger
+    reads "chief executive" as two adjectives at times). None when a noun that is no title, or a
+    word of another kind, comes first ("as the villain")."""
+    doc = as_.doc
+    for i in range(as_.i + 1, min(len(doc), as_.i + 6)):
+        tok = doc[i]
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.is_lower and tok.lemma_.lower() in TITLE_NOUNS:
+            if (following is not None and following.pos_ == "NOUN") or (
+                    following is not None and following.is_lower and following.lemma_.lower() in TITLE_NOUNS):
+                continue  # "as chief executive": the head is the last title word
+            return tok
+        if tok.pos_ == "NOUN" and tok.is_lower and (following is None or following.pos_ != "NOUN"):
+            return None
+        if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PART") and tok.dep_ not in _TITLE_LEFTS:
+            return None
+    return None
+
+
+@triggered_by(words={"as"})
+def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed's spell as Bergen manager ended in May" → Tom Reed holds "manager" at Bergen;
+    "Jon Dahl's resignation as chairman of Nordbank" → Jon Dahl, "former chairman" at Nordbank.
+
+    Linguistic reason: a noun of holding a post ("spell", "tenure", "appointment", "future") is
+    the nominal form of "Tom Reed was/is manager"; its possessor is the holder, as the subject is
+    of "Tom Reed served as manager", and its "as" phrase the post (the parse often hangs this
+    "as" on a clause of its own, so the phrase is read from the words right after the noun). A
+    noun of leaving ("resignation", "departure", "sacking") puts the post in the past. Only a name
+    for the possessor (not a nationality noun nor a noun with "the": "the Frenchman's time as a
+    player" describes someone) and a title noun for the post ("Reed's role as the villain": no title).
+    """
+    if "as" not in sentence_words(sent):
+        return  # (the cheap test first: no "as", nothing below can match)
+    doc = sent.doc
+    for as_ in sentence_tokens(sent):
+        if as_.lower_ != "as" or as_.i == sent.start:
+            continue
+        noun = doc[as_.i - 1]
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or (lemma not in TENURE_NOUNS and lemma not in LEFT_NOUNS):
+            continue
+        holder = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if holder is None or holder.ent_type_ == "NORP" or any(c.dep_ == "det" for c in holder.children):
+            continue  # "the Frenchman's time as a player": a description of someone, no name
+        title = _title_after(as_)
+        if title is None:
+            continue
+        role = role_of(holder, title)
+        if lemma in LEFT_NOUNS and not role.title.startswith("former "):
+            role = Role(holder, f"former {role.title}", title, role.org)
+        obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
+                          rule="tenure-as", role=role, open_ie=False)
