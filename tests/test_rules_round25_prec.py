@@ -85,3 +85,8 @@ def test_thank_god_is_a_formula() -> None:
 
 def test_thanking_a_person_stays() -> None:
     assert ("Tom Reed", "THANK", "Jon Dahl") in sentence_triples("Tom Reed thanked Jon Dahl for his help.")
+
+
+def test_an_adverb_of_direction_joins_the_phrase() -> None:
+    facts = sentence_triples("Tom Reed is tipped to walk away with the Fjord Prize.")
+    assert ("Tom Reed", "WALK_AWAY_WITH", "Fjord Prize") in facts

@@ -34,6 +34,10 @@ _AIM_VERBS = frozenset({"go", "come", "move"})
 _STOPPING_VERBS = frozenset({"save"})
 
 
+# Adverbs of direction that make a phrasal verb with the verb before them ("walk away with").
+_DIRECTIONS = frozenset({"away", "off", "out", "back", "forward", "in", "on", "up", "down", "over"})
+
+
 @register("companion-phrase")
 def companion_phrase(verb: Token, prep: Token) -> str | None:
     """"arrived with Jon Dahl" → ARRIVE_WITH, "going for the title" → GO_FOR, "saved from Tom
@@ -57,5 +61,8 @@ def companion_phrase(verb: Token, prep: Token) -> str | None:
         return None
     if "companion-phrase" in disabled():
         return None
-    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+    # the particle, or an adverb of direction the parse did not call one ("walk away with the
+    # prize" is WALK_AWAY_WITH, winning; "came forward for the firm" COME_FORWARD_FOR)
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"
+                 or (c.dep_ == "advmod" and verb.i < c.i < prep.i and c.lower_ in _DIRECTIONS)]
     return " ".join([lemma, *particles, word])
