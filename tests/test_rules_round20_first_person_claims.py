@@ -36,7 +36,7 @@ def test_the_rule_is_registered() -> None:
     ('Title\n\n"I feel the way that Nordbank pays its staff is unfair," said Tom Reed.\n', ("Tom Reed", "FEEL", "way", False)),
     # a comparison of two degrees; the "it" of an extraposed clause
     ('Title\n\n"The more often I sail with Nordbank, the better," said Tom Reed.\n',
-     ("Tom Reed", "SAIL", "Nordbank", False)),
+     ("Tom Reed", "SAIL_WITH", "Nordbank", False)),  # round 25's companion-phrase keeps "with"
     ('Title\n\nThe Bergen Medal went to Tom Reed. "It brings me great pleasure to see the young crews race," said Reed.\n',
      ("Bergen Medal", "BRING_TO", "Tom Reed", False)),
     # a hedging adverb

@@ -41,7 +41,8 @@ CASES = [
     ("have-got", '"I have got a new boat," said Tom Reed.', ("Tom Reed", "GET", "new boat", "Tom Reed")),
     ("light-antecedent", '"Sailing is the thing I have enjoyed most in my life," said Tom Reed.',
      ("Tom Reed", "ENJOY", "thing", None)),
-    ("manner-with", '"I went there with no expectations," said Tom Reed.', ("Tom Reed", "GO", "expectations", "Tom Reed")),
+    # round 25's companion-phrase keeps "with" after a verb of motion (GO_WITH)
+    ("manner-with", '"I went there with no expectations," said Tom Reed.', ("Tom Reed", "GO_WITH", "expectations", "Tom Reed")),
     ("manner-with", "Tom Reed played with great confidence.", ("Tom Reed", "PLAY", "great confidence", None)),
     ("raised-report", "Others said to be in the frame include Nordbank boss Jon Dahl and Danish sailor "
      "Tom Reed, both of whom hold two titles.", ("Tom Reed", "HOLD", "two titles", "others")),
@@ -76,7 +77,7 @@ KEPT = [
     ("Tom Reed was given a two-year ban.", ("Tom Reed", "RECEIVE", "two-year ban", None)),
     ("Nordbank has got a new chief executive.", ("Nordbank", "HAVE", "new chief executive", None)),
     ('"The race I loved most was the one in Bergen," said Tom Reed.', ("Tom Reed", "LOVE", "race", None)),
-    ("Tom Reed sailed with Jon Dahl.", ("Tom Reed", "SAIL", "Jon Dahl", None)),
+    ("Tom Reed sailed with Jon Dahl.", ("Tom Reed", "SAIL_WITH", "Jon Dahl", None)),  # companion-phrase (round 25)
     ("Anna Berg and her husband Jon Dahl arrived in Bergen.", ("Jon Dahl", "ROLE", "Anna Berg", None)),
     ('"I offered them a settlement in May," said Jon Dahl.', ("Jon Dahl", "OFFER", "settlement", "Jon Dahl")),
     # a participle of saying after another adjunct is the subject's, as before

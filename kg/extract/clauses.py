@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
+from kg.extract.focus import additive_not
 from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
@@ -77,6 +78,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 def is_negated(tok: Token) -> bool:
     for c in children(tok):
         if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):
+            if additive_not(c):
+                continue  # "will not only miss X but also Y": both asserted
             return True
         if c.dep_ == "advmod" and any(g.lower_ in NEGATION_WORDS for g in children(c)):
             return True  # "definitely not"

@@ -25,6 +25,7 @@ from kg.extract.clauses import (
     shared_objects,
     with_prep,
 )
+from kg.extract.companions import companion_phrase
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.contest_adjuncts import side_for
 from kg.extract.misparsed import source_phrase, without_object
@@ -239,7 +240,8 @@ def prepositional_object(f: Frame) -> Objects | None:
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where
                    else side_for(last, words[-1], pobj)  # "scored for Nordvik": SCORE_FOR
                    or without_object(last, words[-1])  # "coped without Reed": COPE_WITHOUT
-                   or source_phrase(last, words[-1]))  # "moved from Bergen": MOVE_FROM
+                   or source_phrase(last, words[-1])  # "moved from Bergen": MOVE_FROM
+                   or companion_phrase(last, words[-1]))  # "arrived with Reed": ARRIVE_WITH
 
 
 # Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),

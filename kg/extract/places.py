@@ -28,7 +28,7 @@ from kg.extract.appositions import participle_name
 from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import PLACE_TYPES, argument
 from kg.extract.reading import sentence_entities, sentence_tokens, sentence_words
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import name_span
 from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, VENUE_WORDS, description_head
@@ -133,6 +133,8 @@ def _seated_name(noun: Token) -> Token | None:
         if noun.lemma_.lower() not in ORG_KINDS or noun.tag_ != "NN":
             return None
         names = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+        if names and nationality_modifier(names[-1]):
+            return None  # "an impressive Welsh side in Rome": the side's nation, not its name
         return names[-1] if names and names[-1].ent_type_ in SEATED_TYPES else None
     if noun.pos_ != "PROPN" or noun.ent_type_ not in SEATED_TYPES or not noun.is_title:
         return None
@@ -140,6 +142,23 @@ def _seated_name(noun: Token) -> Token | None:
         return None  # "Queen's Club": the model cuts such a name at the "'s"
     ent = name_span(noun)
     return noun if ent is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) else None
+
+
+@register("nationality-not-seat")
+def nationality_modifier(tok: Token) -> bool:
+    """"They were outplayed by an impressive Welsh side in Rome", "an Italian bank in Milan": a
+    nationality adjective before a kind of organisation is no name of it, so the graph takes no
+    (Welsh; based in; Rome).
+
+    Linguistic reason: "Welsh" in "a Welsh side" says whose or where from the side is (the
+    nation it represents or belongs to), as an adjective does; it restricts the noun without
+    naming the organisation, which a proper name before the kind noun does ("the Fjord
+    derivatives exchange"). The node would be the adjective, and after a side's or a firm's
+    nationality the place is as often where it played or did business as where it sits. The
+    tagger writes such adjectives with a capital and may tag them a name; the demonym table
+    knows them. Graph-only (CaRB's Open IE view reads the phrase by ``nominal-prep``).
+    """
+    return "nationality-not-seat" not in disabled() and country_of(tok.text) is not None
 
 
 # Nouns a place's name restricts: "the Telemark region", "the province of Sichuan".

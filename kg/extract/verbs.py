@@ -61,6 +61,7 @@ from kg.extract.contests import contest_loss, contest_take_on, contest_win, resu
 from kg.extract.coordination import coordinated_subject_readings, shared_head_readings
 from kg.extract.describes import ranked_member
 from kg.extract.fixtures import fixture_purpose
+from kg.extract.formulas import thank_formula
 from kg.extract.implied import example_object_readings
 from kg.extract.intentions import intended_subject
 from kg.extract.misparsed import (
@@ -386,6 +387,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False  # "won for her performance", "resigned for personal reasons": a reason, not a theme
     if found.rule == "svo-prep" and found.objects[0] is not None and event_time(found.rel_toks[-1], found.objects[0]):
         return False  # "retired after the Nordic Games": when, not a thing acted on
+    if found.objects and thank_formula(f.last, found.objects[0]):
+        return False  # "I just thank God that no-one was hurt": a formula of relief (kg.extract.formulas)
     if ball_heading(f.last):
         return False  # "headed Nordvik in front": the football sense, not HEAD (kg.extract.senses)
     if shot_firing(f.last):
