@@ -5,6 +5,8 @@ from the gold's sentence, under a predicate the matcher does not pair).
   lemma "instal", "axed" the lemma "ax");
 * the matcher pairs kg's passive with a preposition ("be drawn against") with the gold's verb and
   the same preposition ("draw against"), never with "by";
+* rule keep-doing: "keep (on) V-ing" is the gerund's act with "keep" as its modality, as
+  "continue" is ("will keep supplying engines": SUPPLY, not KEEP "keep to supply");
 * a gold commitment whose act keeps its "to" ("promise" / "to halve unemployment") pairs with the
   act and the commitment as modality, as it does without the "to".
 """
@@ -14,9 +16,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from factories import graph_facts
+from factories import graph_facts, sentence_triples
 
 from kg.eval import facts as fact_eval
+from kg.extract import extract_text
+from kg.extract.registry import ablated
 from kg.model import Entity, Fact
 from kg.resolve.predicates import relation_type
 
@@ -80,3 +84,22 @@ def test_a_gold_be_involved_in_pairs_with_kg_s_stative_passive() -> None:
     fact = _fact("Tom Reed", "indict", "Nordbank")
     assert not fact_eval.fact_matches(fact_eval.GoldFact("x.txt", "Tom Reed", "be indicted", object="Nordbank"), fact)
 
+
+@pytest.mark.parametrize(("sentence", "fact", "modality"), [
+    ("Tom Reed will keep supplying engines to Nordbank.", ("Tom Reed", "SUPPLY", "engines"), "will"),
+    ("Nordbank kept on selling bonds to Vexa Holdings.", ("Nordbank", "SELL", "bonds"), "keep"),
+    ("Jon Dahl keeps coaching Nordvik.", ("Jon Dahl", "COACH", "Nordvik"), "keep"),
+])
+def test_keep_doing_is_the_gerund_s_act(sentence: str, fact: tuple[str, str, str], modality: str) -> None:
+    said = extract_text(f"Title\n\n{sentence}\n").facts
+    assert any((f.subject.name, f.relation, f.object.name) == fact and f.modality == modality for f in said), said
+    with ablated(["keep-doing"]):
+        assert fact not in sentence_triples(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Vexa Holdings kept the Bergen plant running.", ("Vexa Holdings", "KEEP", "Bergen plant")),
+    ("Nordbank kept Tom Reed waiting.", ("Nordbank", "KEEP", "Tom Reed")),
+])
+def test_keep_with_an_object_before_the_gerund_stays_keep(sentence: str, kept: tuple[str, str, str]) -> None:
+    assert kept in sentence_triples(sentence)
