@@ -7,6 +7,7 @@ from the gold's sentence, under a predicate the matcher does not pair).
   the same preposition ("draw against"), never with "by";
 * rule keep-doing: "keep (on) V-ing" is the gerund's act with "keep" as its modality, as
   "continue" is ("will keep supplying engines": SUPPLY, not KEEP "keep to supply");
+* the matcher pairs a gold verb with kg's agent noun of it ("direct" and a ROLE "director");
 * a gold commitment whose act keeps its "to" ("promise" / "to halve unemployment") pairs with the
   act and the commitment as modality, as it does without the "to".
 """
@@ -103,3 +104,16 @@ def test_keep_doing_is_the_gerund_s_act(sentence: str, fact: tuple[str, str, str
 ])
 def test_keep_with_an_object_before_the_gerund_stays_keep(sentence: str, kept: tuple[str, str, str]) -> None:
     assert kept in sentence_triples(sentence)
+
+
+@pytest.mark.parametrize(("gold", "noun", "pairs"), [
+    ("direct", "director", True),
+    ("present", "presenter", True),
+    ("produce", "producer", True),
+    ("win", "winner", True),
+    ("direct", "direction", False),
+    ("present", "president", False),
+])
+def test_the_matcher_pairs_a_gold_verb_with_kg_s_agent_noun(gold: str, noun: str, pairs: bool) -> None:
+    fact = dataclasses.replace(_fact("Jon Dahl", noun, "Blue Harbour"), relation="ROLE")
+    assert fact_eval.fact_matches(fact_eval.GoldFact("x.txt", "Jon Dahl", gold, object="Blue Harbour"), fact) is pairs

@@ -14,7 +14,8 @@ facts a careful reader takes from it; ``relation: role`` lines say who is who (`
   or the same first lemma word ("play for" and "play"; a gold "be indicted" by the word after
   the copula, since "be" alone is every IS_A fact), or kg's passive with the gold's verb and
   preposition ("be drawn against" and "draw against"; not "by"), and a gold "be involved in" kg's
-  stative passive, which it writes by the verb (``INVOLVE``, rule stative-passive). Negation must agree. Subject and object
+  stative passive, which it writes by the verb (``INVOLVE``, rule stative-passive), and a gold verb
+  kg's agent noun of it ("direct" and ``ROLE {predicate: "director"}``). Negation must agree. Subject and object
   may be swapped for symmetric predicates (meet, talk, rival, ...). A commitment the gold writes
   as relation and act ("promise" / "cut costs") matches kg's fact typed by the act with the
   commitment as modality (``CUT {modality: "promise"}`` → costs).
@@ -140,7 +141,15 @@ def predicate_matches(relation: str, fact: Fact) -> bool:
         first, said_first = _after_copula(gold), _after_copula(said)
     return (fact.relation in (relation_type(gold), relation_type(first))
             or first == said_first or relation_type(first) == relation_type(said_first)
-            or _passive_of(gold, said) or (said_first in STATIVE_PARTICIPLES and _participle_of(first, said_first)))
+            or _passive_of(gold, said) or (said_first in STATIVE_PARTICIPLES and _participle_of(first, said_first))
+            or (" " not in said and _agent_noun_of(said, first)))
+
+
+def _agent_noun_of(noun: str, verb: str) -> bool:
+    """The noun names the doer of the verb ("director" of "direct", "presenter" of "present",
+    "producer" of "produce"): kg's ``(Jon Dahl)-[ROLE {predicate: "director"}]->(Blue Harbour)``
+    says what the gold's "Jon Dahl directed Blue Harbour" says."""
+    return len(verb) > 2 and noun in {verb + "er", verb + "r", verb + "or", verb + verb[-1:] + "er"}
 
 
 def _passive_of(gold: str, said: str) -> bool:
