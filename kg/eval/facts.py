@@ -12,7 +12,10 @@ facts a careful reader takes from it; ``relation: role`` lines say who is who (`
 * **Predicates** (:func:`predicate_matches`): the same relation type through kg's predicate
   table (``buy`` and ``acquire`` are ACQUIRE, ``tell`` and ``say`` are SAY, ``is_a`` is IS_A),
   or the same first lemma word ("play for" and "play"; a gold "be indicted" by the word after
-  the copula, since "be" alone is every IS_A fact). Negation must agree. Subject and object
+  the copula, since "be" alone is every IS_A fact), or kg's passive with the gold's verb and
+  preposition ("be drawn against" and "draw against"; not "by"), and a gold "be involved in" kg's
+  stative passive, which it writes by the verb (``INVOLVE``, rule stative-passive), and a gold verb
+  kg's agent noun of it ("direct" and ``ROLE {predicate: "director"}``). Negation must agree. Subject and object
   may be swapped for symmetric predicates (meet, talk, rival, ...). A commitment the gold writes
   as relation and act ("promise" / "cut costs") matches kg's fact typed by the act with the
   commitment as modality (``CUT {modality: "promise"}`` → costs).
@@ -44,6 +47,7 @@ from dataclasses import dataclass, field
 import kg.extract  # noqa: F401  kg.resolve imports only after kg.extract (an import circle kg has today)
 from kg.errors import InputError
 from kg.eval.gold import FUNCTION_WORDS, article_documents, content_words, name_matches, read_jsonl, words
+from kg.extract.verbs import STATIVE_PARTICIPLES
 from kg.model import Document, Entity, Fact
 from kg.resolve.predicates import relation_type, synonyms
 
@@ -136,7 +140,39 @@ def predicate_matches(relation: str, fact: Fact) -> bool:
     if first == "be" and " " in gold:  # "be indicted": the copula alone would pair every IS_A fact
         first, said_first = _after_copula(gold), _after_copula(said)
     return (fact.relation in (relation_type(gold), relation_type(first))
-            or first == said_first or relation_type(first) == relation_type(said_first))
+            or first == said_first or relation_type(first) == relation_type(said_first)
+            or _passive_of(gold, said) or (said_first in STATIVE_PARTICIPLES and _participle_of(first, said_first))
+            or (" " not in said and _agent_noun_of(said, first)))
+
+
+def _agent_noun_of(noun: str, verb: str) -> bool:
+    """The noun names the doer of the verb ("director" of "direct", "presenter" of "present",
+    "producer" of "produce"): kg's ``(Jon Dahl)-[ROLE {predicate: "director"}]->(Blue Harbour)``
+    says what the gold's "Jon Dahl directed Blue Harbour" says."""
+    return len(verb) > 2 and noun in {verb + "er", verb + "r", verb + "or", verb + verb[-1:] + "er"}
+
+
+def _passive_of(gold: str, said: str) -> bool:
+    """kg's passive with its preposition is the gold's verb with the same preposition: "were drawn
+    against Sheffield United" is ``be drawn against``, the gold's "draw against". The annotator
+    writes a passive verb by its lemma and keeps its preposition; "by" names the doer, so a gold
+    "beat by" is no "be beaten by" (the ends would be the other way round in an active reading)."""
+    have, want = said.split(" "), gold.split(" ")
+    if want[0] == "be":
+        want = want[1:]
+    return (len(have) >= 3 and have[0] == "be" and len(want) >= 2 and want[1:] == have[2:]
+            and have[-1] != "by" and _participle_of(have[1], want[0]))
+
+
+def _participle_of(participle: str, verb: str) -> bool:
+    """The past participle is of the verb by English spelling ("drawn" of "draw", "relegated" of
+    "relegate", "linked" of "link", "focused"/"focussed" of "focus", "tied" of "tie")."""
+    if participle == verb:
+        return True
+    forms = {verb + "ed", verb + "d", verb + "n", verb + "en", verb + verb[-1:] + "ed"}
+    if verb.endswith("y"):
+        forms.add(verb[:-1] + "ied")
+    return participle in forms
 
 
 def _after_copula(predicate: str) -> str:
@@ -162,7 +198,8 @@ def _committed_act(gold: GoldFact, fact: Fact) -> str | None:
     modality = fact.modality.lower()
     if modality != gold.relation and relation_type(modality) != relation_type(gold.relation):
         return None
-    verb, _, rest = gold.object.strip().partition(" ")
+    # the gold may keep the infinitive's "to" ("promise" / "to halve unemployment")
+    verb, _, rest = gold.object.strip().removeprefix("to ").partition(" ")
     return rest if rest and predicate_matches(verb.lower(), fact) else None
 
 

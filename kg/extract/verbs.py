@@ -242,17 +242,36 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
         # of its infinitive, not of the matrix (someone else chose), so the infinitive types the
         # fact and the matrix is its modality, as "expected to" is (TAV BUILD airport, "choose")
         return lemma, f.modality or matrix
-    if len(f.chain) > 1 and matrix not in FRAMING | COMMITTING:
+    keeping = keep_doing(f)
+    if len(f.chain) > 1 and matrix not in FRAMING | COMMITTING and not keeping:
         # "declined to meet X": what was declined is the meeting, so the predicate keeps both
         # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)
         lemma = f"{matrix} to {lemma_with_particle(last)}" if last.pos_ == "VERB" else matrix
     modality = f.modality
-    if (modality is None and len(f.chain) > 1 and matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING
+    if (modality is None and len(f.chain) > 1 and (matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING or keeping)
             and not went_on(f.chain[0])):
         modality = matrix  # ("went on to win": what happened next, no modality)
     elif modality == "would" and len(f.chain) > 1 and matrix in WISHING and would_wish(f):
         modality = f"would {matrix}"  # "would love to work with": a wish, not a conditional act
     return lemma, modality
+
+
+@register("keep-doing")
+def keep_doing(f: Frame) -> bool:
+    """"Vexa will keep supplying engines to Nordbank", "Nordbank kept on selling bonds": the act of
+    the gerund (``Vexa SUPPLY engines``), with "keep" as its modality as "continue" is, not a
+    keeping of engines (``KEEP``, "keep to supply").
+
+    Linguistic reason: "keep (on) V-ing" is aspectual: it says the act goes on, as "continue
+    V-ing" and "continue to V" do (kg's framing verbs), so the act is the fact and its object the
+    act's. Only the gerund straight after "keep" (or its "on"): in "kept the plant running" or
+    "kept him waiting" the object of "keep" is the one who does the gerund's act.
+    """
+    if len(f.chain) < 2 or f.chain[0].lemma_ != "keep" or "keep-doing" in disabled():
+        return False
+    keep, act = f.chain[0], f.chain[1]
+    between = f.sent.doc[keep.i + 1:act.i]
+    return act.tag_ == "VBG" and all(t.lower_ == "on" for t in between)
 
 
 # Verbs of liking that with "would" state a wish: "would like to", "would love to", "would prefer to".
