@@ -67,3 +67,19 @@ def test_one_set_of_condition_markers():
     assert CONDITION_MARKS | {"whether"} == UNASSERTED_MARKS
     for module in (conditions, contest_events, events, patient_passives, speakers):
         assert not hasattr(module, "_CONDITIONS"), module.__name__
+
+
+def _role_titles(sentence: str) -> set[tuple[str, str, str]]:
+    from kg.extract import extract_text
+
+    return {(f.subject.name, f.predicate, f.object.name) for f in extract_text(f"Title\n\n{sentence}\n").facts
+            if f.relation == "ROLE"}
+
+
+def test_a_title_is_not_the_tail_of_an_of_name():
+    from kg.extract.registry import ablated
+
+    sentence = "Royal Bank of Bergen chief executive Tom Reed said profits would rise."
+    assert ("Tom Reed", "chief executive", "Royal Bank") in _role_titles(sentence)
+    with ablated(["of-name-cut"]):
+        assert ("Tom Reed", "of Bergen chief executive", "Royal Bank") in _role_titles(sentence)

@@ -222,6 +222,25 @@ def _without_peer(found: PrenominalTitle) -> tuple[PrenominalTitle, Token | None
     return (PrenominalTitle(title, org), org) if title else (PrenominalTitle(rest, None), None)
 
 
+@register("of-name-cut")
+def _of_name_cut(found: PrenominalTitle | None) -> PrenominalTitle | None:
+    """"Royal Bank of Bergen chief executive Tom Reed" → the title is "chief executive", not "of
+    Bergen chief executive": the words from a leading "of" through the names after it are the
+    rest of the organisation's name, which the model cut at "of" ("Royal Bank" and "Bergen").
+
+    Linguistic reason: a title before a name is a noun phrase whose head is the title noun; it
+    never begins with a preposition. A title read as beginning with "of" and proper nouns is the
+    tail of an "X of Y" name ("Bank of Scotland", "Secretary of State") whose first part the
+    parse gave as the organisation; the "of Y" belongs to that name, and the title is what follows.
+    """
+    if found is None or not found.title or found.title[0].lower_ != "of" or "of-name-cut" in disabled():
+        return found
+    rest = list(found.title[1:])
+    while rest and (rest[0].pos_ == "PROPN" or rest[0].lower_ == "the"):
+        rest.pop(0)
+    return PrenominalTitle(rest, found.org) if rest else None
+
+
 @triggered_by(ents={"PERSON"})
 def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
@@ -242,7 +261,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         tagged, name = name, titled_name(name)
         if name.root.i != name.end - 1:
             continue
-        found = prenominal_title(name)
+        found = _of_name_cut(prenominal_title(name))
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         if field_title(name) is not None:
