@@ -83,3 +83,15 @@ def test_a_title_is_not_the_tail_of_an_of_name():
     assert ("Tom Reed", "chief executive", "Royal Bank") in _role_titles(sentence)
     with ablated(["of-name-cut"]):
         assert ("Tom Reed", "of Bergen chief executive", "Royal Bank") in _role_titles(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will not pay," said Chancellor Of The Exchequer Jon Dahl.',
+    '"We will not pay," said Chancellor of the Exchequer Jon Dahl.',
+])
+def test_a_title_keeps_the_determiner_of_its_of_phrase(sentence):
+    from kg.extract.registry import ablated
+
+    assert ("Jon Dahl", "IS_A", "chancellor of the exchequer") in sentence_triples(sentence)
+    with ablated(["of-title-det"]):
+        assert ("Jon Dahl", "IS_A", "exchequer") in sentence_triples(sentence)

@@ -54,6 +54,20 @@ def initial_before(name: Span) -> bool:
     return len(letters) == 1 and letters.isupper()
 
 
+@register("of-title-det")
+def _of_phrase_det(det: Token) -> bool:
+    """"Chancellor of the Exchequer Jon Dahl": True for the determiner of an "of" phrase's noun
+    inside a title before a name, which stays in the title ("chancellor of the exchequer").
+
+    Linguistic reason: a title's "of" phrase is a complement of its head noun ("secretary of
+    state", "chancellor of the exchequer") and keeps its own determiner; the determiner of the
+    whole phrase ("the US envoy Tom Reed") is no part of the title, but one inside it is.
+    Leaving it out cut the title at "of" and kept only its last word ("exchequer").
+    """
+    return (det.head.dep_ == "pobj" and det.head.head.lower_ == "of" and det.head.head.dep_ == "prep"
+            and "of-title-det" not in disabled())
+
+
 def prenominal_title(name: Span) -> PrenominalTitle | None:
     """The words before a name that describe it, split into a title and where it is held.
 
@@ -65,7 +79,9 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     head = name.root
     mods = [c for c in head.lefts if c.i < name.start and c.dep_ in (*TITLE_DEPS, "poss")]
     toks = sorted({t for c in mods for t in c.subtree if t.i < name.start}, key=lambda t: t.i)
-    toks = [t for t in toks if t.dep_ not in ("det", "predet")]
+    # (no determiner, but one inside an "of" phrase of the title: "Chancellor of the Exchequer
+    # Jon Dahl" is one run of words, which "the" left out would cut at "of", rule of-title-det)
+    toks = [t for t in toks if t.dep_ not in ("det", "predet") or _of_phrase_det(t)]
     if not toks or toks[-1].i != name.start - 1:
         return None
     # the run of words right before the name, without a break ("the minister , Lavrov")
