@@ -75,6 +75,14 @@ NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "
 # Prepositions before a gerund whose doer is the subject of the clause: "after leaving", "by buying".
 GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "upon", "without", "since", "through"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# Subordinators of a condition: what a clause under them says is supposed, not stated ("if Tom
+# Reed is cleared", "unless Nordbank pays"). The one set every reader of conditions shares.
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Subordinators of a clause that is not asserted: a condition, or an open question ("whether
+# Nordbank will pay"). Readers of an event or a fixture take neither as stated; the condition
+# readers (kg.extract.conditions, kg.resolve.speakers) want conditions only, since an embedded
+# question ("asked whether X") is no condition of the main clause.
+UNASSERTED_MARKS = CONDITION_MARKS | {"whether"}
 def is_negated(tok: Token) -> bool:
     for c in children(tok):
         if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import is_negated
+from kg.extract.clauses import CONDITION_MARKS, is_negated
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 
-# Subordinators of a condition: what follows is supposed, not stated ("even if", "as if" too).
-_CONDITIONS = frozenset({"if", "unless"})
 # The dependencies by which a clause sits inside the clause above it and shares its status: a
 # coordinated verb, an infinitive or a clause complement, an adjective's complement ("had been
 # willing to return"), an adverbial clause of another kind inside the condition.
@@ -43,7 +41,7 @@ def condition_clause(v: Token) -> bool:
     while True:
         # ("when" is the parse's adverb, "if" its subordinator)
         marks = [c.lower_ for c in children(tok) if c.dep_ in ("mark", "advmod")] if tok.dep_ == "advcl" else []
-        if any(m in _CONDITIONS for m in marks):
+        if any(m in CONDITION_MARKS for m in marks):  # ("even if", "as if" too)
             return "condition-clause" not in disabled()
         if any(m in _PRESUPPOSING for m in marks):
             return False  # "if he touched the car when he found the body": he found it

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import is_negated, subjects
+from kg.extract.clauses import UNASSERTED_MARKS, is_negated, subjects
 from kg.extract.contests import _side
 from kg.extract.events import UNSTATED_VERBS
 from kg.extract.nominal import argument, conjuncts
@@ -41,7 +41,6 @@ _NOT_EVENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", 
 # Modals and markers that make the meeting a possibility or a condition, not a fixture or a
 # result ("could face Molde in the Cup", "if they beat Molde"); "will" keeps a fixture stated.
 _DOUBT = frozenset({"would", "could", "can", "may", "might", "should", "must", "to"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _contest(tok: Token | None) -> Token | None:
@@ -73,7 +72,7 @@ def _stated(verb: Token, sent: Span) -> bool:
     if any(a.pos_ == "VERB" and a.lemma_.lower() in UNSTATED_VERBS for a in verb.ancestors):
         return False  # ("hopes he will face Molde in the Cup", "denied that they beat Molde")
     return not any((c.dep_ in ("aux", "auxpass") and c.lower_ in _DOUBT)
-                   or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in children(verb))
+                   or (c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS) for c in children(verb))
 
 
 def _opponents(verb: Token, lemma: str) -> list[Token]:
@@ -102,7 +101,8 @@ def contest_event_propositions(sent: Span) -> Iterator[Proposition]:
     "lose to") with an "in" or "at" phrase naming a contest says where they meet: both sides play
     in it. The contest must be a name ending in a contest's word ("Open", "Cup", "Nations",
     "Championship"; not a festival, where to "play" someone is to act a part), or a stage of one
-    ("the final of", "the Nordic Cup final"); both sides must be names (the subject may be a
+    ("the final of", "the Nordic Cup final"); "meet" is a contest's only with "in" ("met Tom Reed at the
+    Bergen Open" is a social meeting); both sides must be names (the subject may be a
     pronoun); the meeting must be stated, not possible or conditional ("could face Molde in the
     Cup", "if they beat Molde").
     """
@@ -123,6 +123,9 @@ def contest_event_propositions(sent: Span) -> Iterator[Proposition]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in CONTEST_VERBS or not _stated(verb, sent):
             continue
+        if lemma == "meet" and prep.lower_ == "at":
+            continue  # ("met Tom Reed at the Bergen Open": one meets a person at a place or an event
+            # socially; two sides meet "in" a contest or its round: "meet Molde in the Cup final")
         if lemma == "meet" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c))
                                    for c in children(verb)):
             continue  # ("met Jon Dahl at the Bergen Open to discuss the deal": a meeting, not a match)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import is_negated
+from kg.extract.clauses import UNASSERTED_MARKS, is_negated
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import triggered_by
@@ -67,7 +67,6 @@ UNSTATED_VERBS = frozenset({
     "investigate", "probe", "review", "challenge",
 })
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "'ll", "wo"})
-_CONDITIONS = frozenset({"if", "whether", "unless"})
 _NAME_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
@@ -104,7 +103,7 @@ def stated_event(noun: Token, sent: Span) -> bool:
                 return False
             if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in children(tok)):
                 return False
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(tok)):
+            if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children(tok)):
                 return False
         if tok.pos_ == "ADJ" and lemma in _UNSTATED_MODIFIERS:
             return False

@@ -201,6 +201,7 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="title", confidence=0.5, graph=kind)
 
 
+@triggered_by(deps={"poss"})
 def possessive_propositions(sent: Span) -> Iterator[Proposition]:
     """"Ms. Berg 's lawyer" → (Ms. Berg; has; lawyer). Linguistic reason: the possessive
     ('s) relates its noun to the owner or holder of what the head noun names."""
@@ -218,6 +219,7 @@ def possessive_propositions(sent: Span) -> Iterator[Proposition]:
 NOMINAL_PREPS = frozenset({"in"})
 
 
+@triggered_by(words=NOMINAL_PREPS)
 def nominal_prep_propositions(sent: Span) -> Iterator[Proposition]:
     """"St. Mary 's Church in Leeds" → (St. Mary 's Church; is in; Leeds): a place phrase on a noun.
     Linguistic reason: "in" on a noun locates what the noun names."""
@@ -257,6 +259,7 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
             agent_first=prop.agent_first, graph=prop.graph, open_ie=False)
 
 
+@triggered_by(words={"including", "like", "as"})
 def example_propositions(sent: Span) -> Iterator[Proposition]:
     """Examples a noun phrase gives of itself: "firms , including Vexa and Nordbank" →
     (firms; are including; Vexa and Nordbank); "ports such as Bergen and Narvik" → (ports;

@@ -68,6 +68,7 @@ def _kind_run(name: Span) -> list[Token]:
     return run if run and run[-1].pos_ == "NOUN" and run[-1].dep_ == "compound" else []
 
 
+@triggered_by(tags={"NNP", "NNPS"})  # (a proper noun: its head)
 def untagged_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"editor of gadget magazine Stuff" → (Stuff; is; gadget magazine); "The Kestrels' album Hot
     Fuss" → (Hot Fuss; is; album).

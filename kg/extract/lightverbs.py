@@ -19,7 +19,7 @@ from kg.extract.clauses import COMMITTING, FRAMING, NEGATING, is_negated, modal_
 from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, register
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.verbs import MODAL_ADJECTIVES  # the adjectives that make an infinitive's act a prospect
 
 # Nouns of an exchange between two parties, with the verb each is made from.
@@ -146,6 +146,7 @@ def act_propositions(sent: Span) -> Iterator[Proposition]:
         yield from _between_parties(sent, verb, other, relation, lemma, noun)
 
 
+@triggered_by(lemmas=EXCHANGE_NOUNS.keys() | ACT_NOUNS.keys())  # (and act_propositions's nouns)
 def light_verb_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank held talks with Fjord Capital" → (Nordbank; talk; Fjord Capital).
 
@@ -175,6 +176,7 @@ DEAL_VERBS = frozenset({"strike", "sign", "agree", "reach", "seal", "ink", "clin
                         "have", "form", "enter", "renew", "extend"})
 
 
+@triggered_by(lemmas=DEAL_NOUNS)
 def deal_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank struck a deal with Vexa Holdings" → (Nordbank; strike deal with; Vexa Holdings);
     "Tom Reed has signed a new contract with Nordvik" → (Tom Reed; sign contract with; Nordvik).

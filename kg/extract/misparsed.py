@@ -102,6 +102,29 @@ def participle_as_verb(verb: Token) -> bool:
     return verb.doc[verb.i - 1].text == "," or head.tag_ in ("VBG", "VBZ", "VBP", "VB")
 
 
+@register("naming-participle")
+def naming_participle(verb: Token) -> bool:
+    """"Soon after, a Maori named Jon Dahl and a settler called Karl Holm formed a team": the graph
+    takes no fact of "a Maori" from "named" (nor "called") that the parse read as the clause's
+    finite verb with the indefinite noun phrase right before it its subject.
+
+    Linguistic reason: "a N named X" is a reduced relative clause ("a Maori [who was] named Jon
+    Dahl"): the past participle of naming introduces the name of someone new to the text, whom an
+    indefinite article marks. An act of naming or appointing says what the person was named (a
+    post after the name, "named Tom Reed chairman", or "as"/"to" one); with an indefinite subject
+    right before the verb and no such post, it is the participle, and Maori APPOINT Jon Dahl
+    would state an appointment no one made. Graph-only.
+    """
+    if verb.lower_ not in ("named", "called") or verb.tag_ != "VBD" or verb.i == 0 or "naming-participle" in disabled():
+        return False
+    subj = verb.doc[verb.i - 1]
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(subj)):
+        return False
+    return not any((c.dep_ == "prep" and c.lower_ in ("as", "to")) or (c.dep_ == "oprd" and c.is_alpha and c.pos_ == "NOUN")
+                   for c in children(verb))
+
+
 # Finite forms: a verb with one of these tags states what its subject does.
 _FINITE = frozenset({"VBD", "VBP", "VBZ"})
 # Tags of a word that may end a noun phrase and stand right before its head noun: a noun, a

@@ -321,6 +321,27 @@ def by_agent(verb: Token, words: list[Token]) -> bool:
     return "by-agent" not in disabled() and len(words) == 1 and words[0].lower_ == "by" and reduced_passive(verb)
 
 
+# Verbs of beating that are also nouns of the result ("the defeat", "the rout") and, as verbs,
+# always take an object.
+_RESULT_NOUN_VERBS = frozenset({"defeat", "rout"})
+
+
+@register("result-noun-by")
+def result_noun_by(found: Objects, verb: Token) -> bool:
+    """"Tom Reed faces a test after the Six Nations defeat by Wales": the parse read the noun
+    "defeat" as a present-tense verb with "Six Nations" its subject; the graph takes no fact from
+    its "by" phrase (the Open IE view keeps the words as they stand).
+
+    Linguistic reason: "defeat" as a verb is transitive (one defeats someone); with no object and
+    only a "by" phrase it is the noun of the result, whose "by" phrase names the winner and whose
+    owner ("their defeat", "Scotland's defeat") is the loser. The misread subject is no side of
+    it: "Six Nations DEFEAT Wales" would reverse the result. Graph-only.
+    """
+    return ("result-noun-by" not in disabled() and found.rule == "svo-prep" and verb.tag_ in ("VB", "VBP")
+            and verb.lemma_.lower() in _RESULT_NOUN_VERBS and found.rel_toks[-1].lower_ == "by"
+            and not any(c.dep_ == "aux" for c in children(verb)))
+
+
 def reduced_passive(verb: Token) -> bool:
     """A past participle with no "have" before it: a passive, whatever the parse made of it."""
     return participle_form(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb))

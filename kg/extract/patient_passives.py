@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.absolutes import absolute_participle, second_absolute_before
+from kg.extract.clauses import UNASSERTED_MARKS
 from kg.extract.complements import TIME_NOUNS
 from kg.extract.nominal import conjuncts
 from kg.extract.objects import Frame, Objects
@@ -42,8 +43,6 @@ SCHEDULING = frozenset({"set", "expect", "schedule", "slate", "poise", "suppose"
 # Prepositions that place the act in time ("sidelined since the European Cup", "injured during
 # the match"): when it happened, not what the patient stands in a relation to.
 TIME_PREPOSITIONS = frozenset({"since", "until", "till", "during", "after", "before", "following", "pending"})
-# Subordinators of a clause that is not asserted ("if Tom Reed is cleared for the match").
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 # Pronouns whose antecedent is as often a thing of the sentence before as a name: the graph
 # would give the patient's fact to the wrong node ("it was shown on TV": the programme, not its buyer).
 _VAGUE_PRONOUNS = frozenset({"it", "they", "them", "this", "these", "those"})
@@ -71,7 +70,7 @@ def _participle(f: Frame) -> Token | None:
     if not (last.tag_ == "VBN" and auxiliaries) and not absolute_participle(last):
         return None  # (a passive with its "be" left out after "with": "with Tom Reed ruled out of")
     head = f.chain[0]
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(head)):
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in children(head)):  # ("if Reed is cleared")
         return None
     if len(f.chain) == 1 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(head)):
         return None

@@ -54,6 +54,20 @@ def initial_before(name: Span) -> bool:
     return len(letters) == 1 and letters.isupper()
 
 
+@register("of-title-det")
+def _of_phrase_det(det: Token) -> bool:
+    """"Chancellor of the Exchequer Jon Dahl": True for the determiner of an "of" phrase's noun
+    inside a title before a name, which stays in the title ("chancellor of the exchequer").
+
+    Linguistic reason: a title's "of" phrase is a complement of its head noun ("secretary of
+    state", "chancellor of the exchequer") and keeps its own determiner; the determiner of the
+    whole phrase ("the US envoy Tom Reed") is no part of the title, but one inside it is.
+    Leaving it out cut the title at "of" and kept only its last word ("exchequer").
+    """
+    return (det.head.dep_ == "pobj" and det.head.head.lower_ == "of" and det.head.head.dep_ == "prep"
+            and "of-title-det" not in disabled())
+
+
 def prenominal_title(name: Span) -> PrenominalTitle | None:
     """The words before a name that describe it, split into a title and where it is held.
 
@@ -65,7 +79,9 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     head = name.root
     mods = [c for c in head.lefts if c.i < name.start and c.dep_ in (*TITLE_DEPS, "poss")]
     toks = sorted({t for c in mods for t in c.subtree if t.i < name.start}, key=lambda t: t.i)
-    toks = [t for t in toks if t.dep_ not in ("det", "predet")]
+    # (no determiner, but one inside an "of" phrase of the title: "Chancellor of the Exchequer
+    # Jon Dahl" is one run of words, which "the" left out would cut at "of", rule of-title-det)
+    toks = [t for t in toks if t.dep_ not in ("det", "predet") or _of_phrase_det(t)]
     if not toks or toks[-1].i != name.start - 1:
         return None
     # the run of words right before the name, without a break ("the minister , Lavrov")
@@ -222,6 +238,25 @@ def _without_peer(found: PrenominalTitle) -> tuple[PrenominalTitle, Token | None
     return (PrenominalTitle(title, org), org) if title else (PrenominalTitle(rest, None), None)
 
 
+@register("of-name-cut")
+def _of_name_cut(found: PrenominalTitle | None) -> PrenominalTitle | None:
+    """"Royal Bank of Bergen chief executive Tom Reed" → the title is "chief executive", not "of
+    Bergen chief executive": the words from a leading "of" through the names after it are the
+    rest of the organisation's name, which the model cut at "of" ("Royal Bank" and "Bergen").
+
+    Linguistic reason: a title before a name is a noun phrase whose head is the title noun; it
+    never begins with a preposition. A title read as beginning with "of" and proper nouns is the
+    tail of an "X of Y" name ("Bank of Scotland", "Secretary of State") whose first part the
+    parse gave as the organisation; the "of Y" belongs to that name, and the title is what follows.
+    """
+    if found is None or not found.title or found.title[0].lower_ != "of" or "of-name-cut" in disabled():
+        return found
+    rest = list(found.title[1:])
+    while rest and (rest[0].pos_ == "PROPN" or rest[0].lower_ == "the"):
+        rest.pop(0)
+    return PrenominalTitle(rest, found.org) if rest else None
+
+
 @triggered_by(ents={"PERSON"})
 def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
     """"BA chairman Martin Broughton said" → Martin Broughton holds "chairman" at BA.
@@ -242,7 +277,7 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         tagged, name = name, titled_name(name)
         if name.root.i != name.end - 1:
             continue
-        found = prenominal_title(name)
+        found = _of_name_cut(prenominal_title(name))
         if found is None or found.title[-1].lemma_.lower() in ORG_ONLY_KINDS:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         if field_title(name) is not None:

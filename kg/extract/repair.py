@@ -410,6 +410,7 @@ _RESULT_LEMMAS = frozenset(get_string_id(w) for w in RESULT_VERBS)
 _PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_READ_AS_MODIFIERS)
 _SCORE_PARTICLES = frozenset(get_string_id(w) for w in _PARTICLES_BEFORE_SCORE)
 _OLD = get_string_id("old")
+_OUT = get_string_id("out")  # (the one particle particle-after-object reads)
 
 
 class _Arrays:
@@ -422,6 +423,7 @@ class _Arrays:
         self.result: list[int] = []
         self.particle: list[int] = []
         self.score_particle: list[int] = []
+        self.out: list[int] = []
         self.old: list[int] = []
         subjects: Counter[int] = Counter()  # heads of nsubj words, for the repairs of two subjects
         for i, (tag, dep, lemma, lower, head) in enumerate(doc.to_array([TAG, DEP, LEMMA, LOWER, HEAD]).tolist()):
@@ -431,6 +433,8 @@ class _Arrays:
                 self.conj.append(i)
             elif dep == _NSUBJ:
                 subjects[i + (head - (1 << 64) if head >= 1 << 63 else head)] += 1  # HEAD: an offset, as uint64
+            if lower == _OUT:
+                self.out.append(i)
             if lemma in _RESULT_LEMMAS:
                 self.result.append(i)
             if lower in _PARTICLES:
@@ -454,7 +458,7 @@ _REPAIRS: list[tuple[str, Callable[..., bool], _Candidates | None]] = [
     ("score-after-opponent", repair_score_after_opponent, lambda a, s, e: _within(a.result, s, e)),
     ("particle-before-object", repair_particle_before_object, lambda a, s, e: _within(a.particle, s, e)),
     ("particle-before-score", repair_particle_before_score, lambda a, s, e: _within(a.score_particle, s, e)),
-    ("particle-after-object", repair_particle_after_object, lambda a, s, e: _within(a.score_particle, s, e)),
+    ("particle-after-object", repair_particle_after_object, lambda a, s, e: _within(a.out, s, e)),
     ("apposition-unclosed", repair_unclosed_apposition, lambda a, s, e: _within(a.two_subjects, s, e)),
     ("title-beside-name", repair_title_beside_name, lambda a, s, e: _within(a.two_subjects, s, e)),
 ]

@@ -70,13 +70,14 @@ from kg.extract.misparsed import (
     group_possessive,
     headline_participle,
     name_as_modifier,
+    naming_participle,
     noun_read_as_verb,
     participle_as_verb,
     quoted_subject,
     verb_as_argument,
 )
 from kg.extract.nominal import argument, copula_form
-from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct
+from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only
@@ -245,8 +246,10 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     keeping = keep_doing(f)
     if len(f.chain) > 1 and matrix not in FRAMING | COMMITTING and not keeping:
         # "declined to meet X": what was declined is the meeting, so the predicate keeps both
-        # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE)
-        lemma = f"{matrix} to {lemma_with_particle(last)}" if last.pos_ == "VERB" else matrix
+        # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE). The matrix
+        # keeps its particle: "did not rule out raising rates" is ruling out (RULE_OUT), not ruling
+        head = lemma_with_particle(f.chain[0])
+        lemma = f"{head} to {lemma_with_particle(last)}" if last.pos_ == "VERB" else head
     modality = f.modality
     if (modality is None and len(f.chain) > 1 and (matrix in (FRAMING - {"be", "have", "say"}) | COMMITTING or keeping)
             and not went_on(f.chain[0])):
@@ -385,6 +388,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False  # "Tom Reed picked for Nordvik": a headline's passive, its "is" left out
     if participle_as_verb(f.verb):
         return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
+    if naming_participle(f.verb):
+        return False  # "a Maori named Jon Dahl": the participle introducing a name, not an appointment
     if noun_read_as_verb(f.verb):
         return False  # "her debut hit Winter Rain": the head noun of the phrase, read as a verb
     if verb_as_argument(f.verb):
@@ -400,6 +405,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False  # "plans on selling X" is no sale: the Open IE view only ("accused of selling X" keeps it)
     if place_adjunct(found, f.last):
         return False  # "won in Dubai": where the winning was, not a thing won (Open IE keeps it)
+    if result_noun_by(found, f.last):
+        return False  # "after the Six Nations defeat by Wales": the noun of the result, read as a verb
     if part_played(found):
         return False  # "to win for her performance as X": X is the part played, not a thing won
     if for_adjunct(found, f.last):

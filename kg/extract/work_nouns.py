@@ -33,6 +33,10 @@ _NOT_WORKS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL",
 # which the model's EVENT does not tell from a work's title: the event's own last word does ("his
 # role in the Bergen Games" is a deed).
 _NOT_PLAYED_IN = _NOT_WORKS | {"ORG"}
+# Last words of a street's or a square's name, which the model often leaves untyped: "work on
+# Wall Street" is work done in a place (a trade's), not on a project ("Road", "Lane" and "Drive"
+# end many songs and films: left out).
+_PLACE_WORDS = frozenset({"street", "avenue", "boulevard", "square"})
 _THING_PRONOUNS = frozenset({"it", "its", "this", "that", "which", "what", "their", "they"})
 _PART_NOUNS = frozenset({"role", "part"})
 
@@ -46,6 +50,8 @@ def _work_name(tok: Token | None, not_works: frozenset[str]) -> Token | None:
         tok = next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if tok is None or tok.ent_type_ in not_works or any(c.dep_ == "poss" for c in children(tok)):
         return None  # ("his work on Nordbank's website": the work is on the website, not on a name)
+    if tok.lower_ in _PLACE_WORDS and any(c.dep_ == "compound" for c in children(tok)):
+        return None  # ("his work on Wall Street": a street's name, a place)
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.is_title and after.dep_ != "compound" and not after.is_sent_start:
         return None  # (a title the parse cut: "Boys Don't Cry" read as "Boys" and a verb)

@@ -439,6 +439,8 @@ def work_kind_title(head: Token) -> bool:
 # appear on or present: the addressee of "tell", the place of "on" after a verb or a noun of
 # speaking or performing, the "of" of its presenter.
 PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "bulletin"})
+# Nouns for the one who presents a programme: the name after "presenter of X's" is a programme's.
+_HOSTS = frozenset({"presenter", "host"})
 _ADDRESS_VERBS = frozenset({"tell"})
 _ON_AIR_HEADS = frozenset({"appear", "appearance", "speak", "say", "talk", "tell", "perform", "performance",
                            "interview", "comment", "sing", "play"})
@@ -484,6 +486,7 @@ def _on_air(noun: Token) -> bool:
             or (prep == "of" and above in _PRESENTERS))
 
 
+@triggered_by(lemmas=PROGRAMME_NOUNS | _HOSTS)
 def possessive_programme_propositions(sent: Span) -> Iterator[Proposition]:
     """"Jon Dahl told Nordvision's Morning Line programme" → (Nordvision; broadcast; Morning Line).
 
@@ -517,8 +520,6 @@ def possessive_programme_propositions(sent: Span) -> Iterator[Proposition]:
                           rule="possessive-programme", confidence=0.5, open_ie=False)
 
 
-# Nouns for the one who presents a programme: the name after "presenter of X's" is a programme's.
-_HOSTS = frozenset({"presenter", "host"})
 _NAME_LINKS = frozenset({"on", "of", "the", "and", "at"})
 
 

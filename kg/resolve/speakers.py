@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import CONDITION_MARKS
 from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.quotations import QUOTE_MARKS, SUBJECT_DEPS, in_quotation, speaker_of_quotation
@@ -149,10 +150,6 @@ def named_in_quotation(tok: Token, speaker: Entity) -> bool:
     return False
 
 
-# Subordinators of a condition: what a clause under them says is supposed, not stated.
-_CONDITIONS = frozenset({"if", "unless"})
-
-
 def mentioned(tok: Token) -> bool:
     """A pronoun named as a word, not used: "a crew that is all about the 'me'" (a determiner,
     or quotation marks of its own)."""
@@ -191,7 +188,7 @@ def _marks(clause: Token) -> set[str]:
 
 def _conditional(clause: Token) -> bool:
     """A clause of condition ("if", "unless"): the clause it modifies rests on it too."""
-    return not _marks(clause).isdisjoint(_CONDITIONS)
+    return not _marks(clause).isdisjoint(CONDITION_MARKS)
 
 
 def _purpose(clause: Token) -> bool:
