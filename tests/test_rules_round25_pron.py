@@ -1,7 +1,8 @@
 """Pronoun references, round 25: the "he" or "she" that says a quotation goes to the source the
 text last quoted over a bare name only the tagger calls a person (``source-over-tagged``); a kind
 noun the parse made a second subject beside a name ("The drama Night Train took") is no rival of
-the name for a later "it" (``kind-noun-before-name``).
+the name for a later "it" (``kind-noun-before-name``); a clause of time, contrast or cause
+("while Tom Reed won") does not make a subject "it" pleonastic (``adverbial-clause-not-extraposed``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it.
@@ -66,3 +67,29 @@ _SALE = ("Vexa sale\n\n"
 
 def test_a_common_noun_subject_with_no_name_beside_it_still_blocks_it() -> None:
     assert not any(s == "Nordbank" and r == "CLOSE" for s, r, _ in fact_triples(_SALE))
+
+
+ADVERBIAL = "adverbial-clause-not-extraposed"
+
+
+def test_the_adverbial_rule_is_registered() -> None:
+    assert ADVERBIAL in set(rule_names())
+
+
+_WHILE = ("Night Train\n\n"
+          "Night Train, the new film from Jon Dahl, opened in Bergen on Friday. It was named best film while "
+          "Tom Reed won best director.\n")
+
+
+def test_an_adverbial_clause_does_not_make_a_passive_it_pleonastic() -> None:
+    assert ("Night Train", "WIN", "best film") in fact_triples(_WHILE)
+    with ablated([ADVERBIAL]):
+        assert ("Night Train", "WIN", "best film") not in fact_triples(_WHILE)
+
+
+_THAT = ("Vexa results\n\n"
+         "Vexa Holdings reported its results on Monday. It was clear that profits had fallen.\n")
+
+
+def test_an_extraposed_that_clause_still_makes_it_pleonastic() -> None:
+    assert fact_triples(_THAT) == {("Vexa Holdings", "REPORT", "results")}

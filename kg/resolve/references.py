@@ -1159,4 +1159,27 @@ def pleonastic(tok: Token) -> bool:
         return False
     around = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
     # a cleft "it was her next single that ..." has the clause on the described noun
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") for t in around for c in t.children)
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") and not adverbial_clause(c)
+               for t in around for c in t.children)
+
+
+# Conjunctions that open an adverbial clause of time, contrast or cause: such a clause tells when
+# or why, and is never the subject clause an "it" stands in for ("if", "as" and "that" may be).
+_ADVERBIAL_MARKS = frozenset({"while", "whilst", "when", "after", "before", "because", "although", "though",
+                              "since", "until", "once", "whereas"})
+
+
+@register("adverbial-clause-not-extraposed")
+def adverbial_clause(clause: Token) -> bool:
+    """'The comedy Sideways led the field. It was named best film while Tom Reed won best director':
+    a clause on the verb of a subject "it" that a conjunction of time, contrast or cause opens
+    ("while", "when", "after", "because", "although") does not make the "it" pleonastic
+    (:func:`pleonastic`); the "it" then stands for a thing named before, as any subject pronoun does.
+
+    Linguistic reason: the pleonastic "it" holds the place of a clause moved after the verb ("it is
+    likely that", "it emerged that", "it is hoped to"): a subject clause, which a "that", a "whether"
+    or an infinitive opens. An adverbial clause ("while Reed won", "after the match ended") is no
+    subject of any verb and cannot be moved there; the "it" beside it is a referring pronoun."""
+    if "adverbial-clause-not-extraposed" in disabled() or clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
