@@ -153,6 +153,8 @@ class References:
         """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
         if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return  # "The singer, full name Jamelia Davis, ...": the subject is the name
+        if kind_before_name(tok):
+            return  # "The drama Night Train took $4m": one subject, the name
         if tok.lemma_.lower() in PRODUCT_KIND and (named := self._product_named_in(tok)) is not None:
             # "The Vexa Z1 device plays music. It ...": the subject is the product it names
             self._seen.append(_Seen(named, tok, sentence, position(tok), link=True))
@@ -214,6 +216,8 @@ class References:
             found = self._choose(tok, sentence, WINDOW, fits, blocked_by, skip=marked)
         if found is None and want in ("m", "f") and says_quotation(tok):
             found = carried_speaker(self, tok, sentence, want, skip)
+        elif found is not None and want in ("m", "f") and says_quotation(tok) and self._tagger_only(found):
+            found = source_over_tagged(self, tok, sentence, want, found, skip)
         if found is not None and want in ("m", "f"):
             self._learned[found.id] = want  # "she" said clearly of a name says who she is
         return found
@@ -822,6 +826,48 @@ def marked_over_tagged(refs: References, tok: Token, sentence: int, found: Entit
     return unmarked
 
 
+@register("kind-noun-before-name")
+def kind_before_name(tok: Token) -> bool:
+    """'The drama Night Train took $4m in its first weekend. It also won two awards': a common noun
+    subject the parse made a second subject of its verb beside the name right after it ("The
+    drama" and "Night Train", both subjects of "took") is the name's kind noun, one noun phrase
+    with it, and no rival of the name for a later "it", "they" or "he"/"she".
+
+    Linguistic reason: "the drama Night Train", "the comedy Sideways" is a close apposition: a kind
+    noun and a name that make one noun phrase and one referent, as "the film Night Train" does;
+    a clause has one subject, so two subjects side by side are that one phrase misparsed. Read as
+    a common noun of its own, the kind noun tied with the name for the next sentence's "It" and
+    left it unresolved."""
+    if "kind-noun-before-name" in disabled() or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN":
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" and c.i > tok.i and c.left_edge.i == tok.i + 1
+               for c in tok.head.children)
+
+
+@register("source-over-tagged")
+def source_over_tagged(refs: References, tok: Token, sentence: int, want: str, found: Entity,
+                       skip: Callable[[_Seen], bool] | None) -> Entity | None:
+    """'Mr Dahl, the coach, said the side was ready. "We have trained hard." Nordvik won the first
+    leg. Xenon scored twice. "It will be a hard game," he said.': the "he" or "she" that says a
+    quotation, which the window gave to a name only the tagger calls a person
+    (:meth:`References._tagger_only`: one word, no title, no given name, no "he" said of it,
+    never a speaker), goes to the last source the text quoted (rule ``speaker-carried-on``, with
+    such unmarked names passed over) when there is one; otherwise it keeps ``found``.
+
+    Linguistic reason: the "he" of "he said" after a quotation is a source, and news names a new
+    source before quoting them; a bare name the tagger guessed to be a person ("Xenon", "Norwich",
+    "Kestrel": a club, a town, a product) that has never spoken is a weaker candidate than the
+    person the text has already quoted, who is shown to be a person by speaking."""
+    if "source-over-tagged" in disabled():
+        return found
+
+    def unmarked(seen: _Seen) -> bool:
+        return ((skip is not None and skip(seen))
+                or (seen.entity is not None and refs._tagger_only(seen.entity)))
+    carried = carried_speaker(refs, tok, sentence, want, unmarked)
+    return carried if carried is not None else found
+
+
 @register("designated-name")
 def designated(name: str) -> bool:
     """"Tom Reed has made an approach to buy Nordvik United. The US tycoon has approached the
@@ -1113,4 +1159,27 @@ def pleonastic(tok: Token) -> bool:
         return False
     around = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
     # a cleft "it was her next single that ..." has the clause on the described noun
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") for t in around for c in t.children)
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") and not adverbial_clause(c)
+               for t in around for c in t.children)
+
+
+# Conjunctions that open an adverbial clause of time, contrast or cause: such a clause tells when
+# or why, and is never the subject clause an "it" stands in for ("if", "as" and "that" may be).
+_ADVERBIAL_MARKS = frozenset({"while", "whilst", "when", "after", "before", "because", "although", "though",
+                              "since", "until", "once", "whereas"})
+
+
+@register("adverbial-clause-not-extraposed")
+def adverbial_clause(clause: Token) -> bool:
+    """'The comedy Sideways led the field. It was named best film while Tom Reed won best director':
+    a clause on the verb of a subject "it" that a conjunction of time, contrast or cause opens
+    ("while", "when", "after", "because", "although") does not make the "it" pleonastic
+    (:func:`pleonastic`); the "it" then stands for a thing named before, as any subject pronoun does.
+
+    Linguistic reason: the pleonastic "it" holds the place of a clause moved after the verb ("it is
+    likely that", "it emerged that", "it is hoped to"): a subject clause, which a "that", a "whether"
+    or an infinitive opens. An adverbial clause ("while Reed won", "after the match ended") is no
+    subject of any verb and cannot be moved there; the "it" beside it is a referring pronoun."""
+    if "adverbial-clause-not-extraposed" in disabled() or clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
