@@ -37,14 +37,14 @@ _NAMING_NOUNS = frozenset({"name", "title", "nickname", "codename", "moniker", "
 _DOUBLED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
 
-def _kind_before(ent: Span) -> tuple[Token, Token] | None:
+def _kind_before(ent: Span, sent: Span) -> tuple[Token, Token] | None:
     """The kind noun right before the name (past the title's own "The") and the name's head, when
     the parse put the two in one noun phrase: the name an apposition of the kind, or both the same
     dependant of one word."""
     doc, before = ent.doc, ent.start - 1
-    if before > ent.sent.start and doc[before].lower_ == "the" and ent.start <= doc[before].head.i < ent.end:
+    if before > sent.start and doc[before].lower_ == "the" and ent.start <= doc[before].head.i < ent.end:
         before -= 1  # "film The Grudge": the title's own article, outside the model's name
-    if before < ent.sent.start:
+    if before < sent.start:
         return None
     kind, head = doc[before], ent.root
     if kind.pos_ != "NOUN" or kind.tag_ not in ("NN", "NNS") or kind.ent_type_ or not kind.is_lower:
@@ -66,7 +66,7 @@ def _kind_words(kind: Token) -> tuple[Token, ...]:
     for t in reversed(list(kind.lefts)):
         if t.i != words[0].i - 1 or t.dep_ not in ("compound", "amod", "nmod") or t.pos_ not in ("ADJ", "NOUN"):
             break
-        first = t.i == t.sent.start and t.is_title and not t.ent_type_  # "Horror film The Long Night"
+        first = bool(t.is_sent_start) and t.is_title and not t.ent_type_  # "Horror film The Long Night"
         if not (t.is_lower or first or t.ent_type_ == "NORP") or not t.text.replace("-", "").isalpha():
             break
         words.insert(0, t)
@@ -89,9 +89,9 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
     ("striker Tom Reed") is a title, which the role rules read.
     """
     for ent in sentence_entities(sent):
-        if ent.label_ not in _THING_NAMES:
-            continue
-        found = _kind_before(ent)
+        if ent.start == sent.start or ent.label_ not in _THING_NAMES:
+            continue  # (a name that opens the sentence has no kind before it)
+        found = _kind_before(ent, sent)
         if found is None:
             continue
         kind, head = found
@@ -166,7 +166,7 @@ def possessed_name_kind_propositions(sent: Span) -> Iterator[Proposition]:
     if _KIND_AFTER.isdisjoint(sentence_lemmas(sent)):
         return  # (none of its kind nouns in the sentence)
     for noun in sentence_tokens(sent):
-        if noun.tag_ != "NN" or noun.lemma_.lower() not in _KIND_AFTER or noun.dep_ == "compound":
+        if noun.lemma_ not in _KIND_AFTER or noun.tag_ != "NN" or noun.dep_ == "compound":
             continue  # "Tuesday's Champions League group tie": the noun is a modifier of another
         name = _possessed_name(noun)
         if name is None:
