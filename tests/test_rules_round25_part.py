@@ -45,6 +45,9 @@ def test_a_kind_right_before_a_name_is_what_the_name_is(sentence: str, fact: tup
 @pytest.mark.parametrize(("sentence", "fact"), [
     ("Bergen beat holders Nordvik on Sunday.", ("Nordvik", "IS_A", "holders")),  # a title of a side
     ("Nordbank sold shares Vexa Holdings had bought.", ("Vexa Holdings", "IS_A", "shares")),  # two clauses
+    ("Jon Dahl, founder of the CGA consultancy Anna Lind-Berg, agreed.", ("Anna Lind-Berg", "IS_A", "consultancy")),
+    ("And in the pack Bergen-Nordvik Ospreys forward Tom Reed is preferred at blindside flanker to Jon Dahl.",
+     ("Bergen-Nordvik Ospreys", "IS_A", "pack")),
 ])
 def test_no_kind_from_a_title_or_across_clauses(sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact not in sentence_triples(sentence)

@@ -102,6 +102,12 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if kind.tag_ == "NNS" and any(t.lower_ in ("and", "&") for t in ent):
             continue  # "box-office flops Alexander and Catwoman": two names the model took for one
+        own = kind.doc[kind.i - 1]
+        if own.dep_ == "compound" and own.pos_ == "PROPN" and own.head.i == kind.i and own.ent_type_ not in ("GPE", "NORP", "LOC"):
+            continue  # "founder of the CGA consultancy Jon Dahl": the kind has its name; this one is another's
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is not None and after.lower_ in PERSON_KINDS:
+            continue  # "in the pack Bergen Ospreys forward Tom Reed": the name is a player's side
         words = _kind_words(kind)
         # as a role held nowhere, so the graph's object is the kind itself, not the noun phrase
         # around it ("horror film", not "Sony horror film")
