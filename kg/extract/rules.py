@@ -48,6 +48,7 @@ from kg.extract.implied import (
     title_propositions,
 )
 from kg.extract.intentions import intention_propositions
+from kg.extract.kind_beside import kind_beside_name_propositions, possessed_name_kind_propositions
 from kg.extract.kind_of_names import kind_of_name_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
@@ -139,6 +140,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "fronted-description": fronted_description_propositions,
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,
+    "kind-beside-name": kind_beside_name_propositions,
+    "possessed-name-kind": possessed_name_kind_propositions,
     "example-kind": example_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
