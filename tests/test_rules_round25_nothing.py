@@ -107,3 +107,8 @@ def test_a_venue_named_before_its_kind_is_no_product_of_a_mistagged_place() -> N
     # the tagger calls Bergen an organisation here, so no seat is read, but no MAKE either
     assert_guard_case("venue-kind", "Fans camped outside Bergen's Solvik theatre in the snow.",
                       ("Bergen", "MAKE", "Solvik"), None)
+
+
+def test_a_kind_noun_that_modifies_another_names_no_kind() -> None:
+    triples = sentence_triples("Tom Reed will start Sunday's Nordic Cup group match against Vexa Rovers.")
+    assert not any(r == "IS_A" and o == "group" for _, r, o in triples)

@@ -163,7 +163,7 @@ NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "
 
 @register("possessed-name-kind")
 def possessed_or_bare_kind(noun: Token, name: Token) -> bool:
-    """"Vexa's Lumo music store", "its Kolt unit", "a service set up by Solvik comedy club": a
+    """"Vexa's Lumo music store", "its Kolt studio", "a service set up by Solvik comedy club": a
     name before a kind noun whose phrase a possessive determines, or nothing (a bare singular),
     names the one of that kind as "the" does (:func:`name_before_kind_propositions`).
 
@@ -178,14 +178,14 @@ def possessed_or_bare_kind(noun: Token, name: Token) -> bool:
         return False
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.dep_ in ("compound", "amod") or (after is not None and after.pos_ in ("NOUN", "PROPN")):
-        return False  # "Tuesday's Champions League group tie": the kind noun must end its phrase
+        return False  # "Sunday's Nordic Cup group match": the kind noun must end its phrase
     dets = [c for c in children(noun) if c.dep_ in ("det", "poss", "nummod", "amod")]
     if not dets:
         return name.ent_type_ == "ORG"
     poss = [c for c in dets if c.dep_ == "poss"]
     if len(dets) != 1 or len(poss) != 1 or poss[0].ent_type_ in ("GPE", "LOC", "NORP"):
         return False
-    ent = entity_at(name)  # the tagger put the owner's "'s" inside the name ("Climax's Action"): no clean name
+    ent = entity_at(name)  # the tagger put the owner's "'s" inside the name ("Vexa's Lumo"): no clean name
     return ent is None or ent.start > poss[0].i
 
 
