@@ -22,6 +22,7 @@ from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sente
 from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
+from kg.resolve.spans import entity_at
 
 
 def _untagged_name(head: Token) -> Span | None:
@@ -161,6 +162,34 @@ NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "
                                      "market", "party", "body", "authority", "paper", "fund", "trust"})
 
 
+@register("possessed-name-kind")
+def possessed_or_bare_kind(noun: Token, name: Token) -> bool:
+    """"Vexa's Lumo music store", "its Kolt studio", "a service set up by Solvik comedy club": a
+    name before a kind noun whose phrase a possessive determines, or nothing (a bare singular),
+    names the one of that kind as "the" does (:func:`name_before_kind_propositions`).
+
+    Linguistic reason: a possessive is a definite determiner ("Vexa's store" is the store of
+    Vexa's), and a singular count noun with no determiner at all is a name with its kind after
+    it ("Solvik comedy club" is what the club is called); either way the name says which one of
+    the kind is meant. "A" or "one" before it is not: "a Nordbank branch" is one of Nordbank's
+    branches, not Nordbank. A bare phrase needs the name tagged an organisation, and a
+    possessive one a possessor that is no place ("Bergen's Solvik theatre" is ``venue-kind``'s).
+    """
+    if "possessed-name-kind" in disabled():
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ in ("compound", "amod") or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        return False  # "Sunday's Nordic Cup group match": the kind noun must end its phrase
+    dets = [c for c in children(noun) if c.dep_ in ("det", "poss", "nummod", "amod")]
+    if not dets:
+        return name.ent_type_ == "ORG"
+    poss = [c for c in dets if c.dep_ == "poss"]
+    if len(dets) != 1 or len(poss) != 1 or poss[0].ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    ent = entity_at(name)  # the tagger put the owner's "'s" inside the name ("Vexa's Lumo"): no clean name
+    return ent is None or ent.start > poss[0].i
+
+
 @triggered_by(lemmas=NAMED_KINDS)
 def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"the Kestrel Pictures film studio" → (Kestrel Pictures; is; film studio); "the Sony group"
@@ -176,16 +205,18 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
     for noun in sentence_tokens(sent):
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in NAMED_KINDS:
             continue  # a plural names what the organisation has ("the 49 Next stores"), not what it is
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
-            continue
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun))
         mods = [c for c in noun.lefts if c.dep_ == "compound"]
         names = [c for c in mods if c.pos_ == "PROPN"]
         if not names or names[0].ent_type_ not in ("ORG", "PRODUCT", "FAC", ""):
             continue
+        if not the and not possessed_or_bare_kind(noun, names[0]):
+            continue
         name_head, kind = names[-1], tuple(t for t in mods if t.i > names[-1].i and t.pos_ == "NOUN" and t.is_lower)
         if (kind[0] if kind else noun).i != name_head.i + 1:
             continue  # only common nouns between the name and the kind
-        name = tuple(t for t in noun.doc[noun.left_edge.i:name_head.i + 1] if t.dep_ != "det")
+        owner = {t.i for c in children(noun) if c.dep_ == "poss" for t in c.subtree}  # "Vexa's" of "Vexa's Lumo store"
+        name = tuple(t for t in noun.doc[noun.left_edge.i:name_head.i + 1] if t.dep_ != "det" and t.i not in owner)
         if not name or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
             continue
         # the kind as a title without the name in it (the graph's IS_A object is "film studio",

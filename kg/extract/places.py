@@ -241,11 +241,34 @@ def possessive_seat_propositions(sent: Span) -> Iterator[Proposition]:
 
 def _venue_name(head: Token, start: int) -> tuple[Token, ...]:
     """The venue's name that starts at ``start`` and ends in its head, a word of ``VENUE_WORDS``
-    (the entity's words, or the run of proper nouns when the model tagged none)."""
-    if head.lower_ not in VENUE_WORDS or head.pos_ != "PROPN" or head.i < start:
+    (the entity's words, or the run of proper nouns when the model tagged none); for a venue word
+    in lower case ("Stockholm's Cirkus theatre"), the capitalised words before it (``venue-kind``)."""
+    if head.lower_ not in VENUE_WORDS or head.i < start:
+        return ()
+    if head.pos_ == "NOUN" and head.is_lower:
+        return _named_venue(head, start)
+    if head.pos_ != "PROPN":
         return ()
     words = head.doc[start:head.i + 1]
     if any(t.pos_ != "PROPN" for t in words):
+        return ()
+    return tuple(words)
+
+
+@register("venue-kind")
+def _named_venue(head: Token, start: int) -> tuple[Token, ...]:
+    """"Stockholm's Cirkus theatre", "Lusaka's Independence stadium": the name before a venue word
+    in lower case, from the possessive mark on (capitalised words, at least one, and nothing else).
+
+    Linguistic reason: a name before a kind noun restricts the kind to the one of that name (a
+    close apposition: "the Cirkus theatre" is the theatre called Cirkus), so a place's "'s" before
+    the whole phrase says where the named venue stands, as it does before "Grieg Hall"; the name is
+    the venue's own, without the kind word the text writes in lower case.
+    """
+    if "venue-kind" in disabled() or head.i == start:
+        return ()
+    words = head.doc[start:head.i]
+    if any(not t.is_title or t.pos_ not in ("PROPN", "NOUN") or not start <= t.head.i <= head.i for t in words):
         return ()
     return tuple(words)
 
@@ -276,7 +299,7 @@ def possessive_venue_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         place = Argument(tok, tuple(t for t in owner if t.ent_type_ == "GPE"))
         yield Proposition(sentence=sent, relation="based in", lemma="base",
-                          args=[Argument(tok.head, words), place], rule="possessive-venue",
+                          args=[Argument(words[-1], words), place], rule="possessive-venue",
                           confidence=0.5, open_ie=False)
 
 
@@ -425,3 +448,76 @@ def joint_nationality_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation="based in", lemma="base",
                               args=[Argument(ent.root, tuple(ent)), Argument(country, (country,))],
                               rule="joint-nationality", confidence=0.5, open_ie=False)
+
+
+# Nouns for the office a firm is run from: where it is, the firm is based.
+SEAT_NOUNS = frozenset({"headquarters", "hq"})
+
+
+def _seat_noun(noun: Token) -> bool:
+    """"headquarters", "HQ", or "office" with "head" before it ("the Nordbank head office")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lower_ in SEAT_NOUNS:
+        return True
+    return noun.lemma_.lower() == "office" and noun.tag_ == "NN" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "head" and c.i == noun.i - 1 for c in noun.children)
+
+
+def _seat_holder(noun: Token) -> Token | None:
+    """The firm whose seat noun it is: its name in the possessive ("Nordbank's headquarters") or
+    right before it as a compound ("Nordbank headquarters", "the Vexa Holdings head office")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in SEATED_TYPES:
+            return c
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+             and c.ent_type_ in SEATED_TYPES and c.is_title]
+    if not names or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    name = names[0]
+    # the name's words end right before the seat noun (or before "head"): nothing between
+    last = max(t.i for t in name.subtree)
+    return name if all(noun.doc[i].lower_ == "head" for i in range(last + 1, noun.i)) else None
+
+
+def _firm_name(holder: Token) -> Argument:
+    """The firm's name a possessive or compound holder ends: its entity's words, or its run of
+    proper nouns ("Vexa Holdings" of "the Vexa Holdings head office")."""
+    ent = entity_at(holder)
+    in_ent = {t.i for t in ent} if ent is not None else set()
+    return Argument(holder, tuple(t for t in holder.subtree if t.i <= holder.i and (
+        t.i == holder.i or t.i in in_ent or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))))
+
+
+@triggered_by(words=SEAT_NOUNS | {"office"})
+def seat_noun_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank headquarters in Bergen", "Nordbank's headquarters in Bergen", "the Vexa Holdings
+    head office in Oslo", "Nordbank's Oslo headquarters" → (Nordbank; based in; Bergen / Oslo).
+
+    Linguistic reason: a firm's headquarters (its head office) is the place it is run from, and the
+    place a firm is run from is its seat: where the headquarters are, the firm is based. The firm
+    is the name the seat noun belongs to (in the possessive, or a name before it as a compound);
+    the place is a place's name right after it with "in", or a place's name between the firm's
+    "'s" and the noun. Not other sites ("offices", "plant", "store": a firm has many), not a
+    person's name, and not a verb's place ("moved its headquarters to Oslo" says where they go).
+    Graph-only.
+    """
+    for noun in sentence_tokens(sent):
+        if not _seat_noun(noun):
+            continue
+        holder = _seat_holder(noun)
+        if holder is None:
+            continue
+        places = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in PLACE_TYPES
+                  and c.i > holder.i]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
+                place = _place(next((c for c in prep.children if c.dep_ == "pobj"), None))
+                if place is not None:
+                    places.append(place)
+        for place in places[:1]:
+            span = name_span(place)
+            words = tuple(t for t in span if t.ent_type_ in PLACE_TYPES) if span is not None else (place,)
+            yield Proposition(sentence=sent, relation="based in", lemma="base",
+                              args=[_firm_name(holder), Argument(place, words or (place,))],
+                              rule="seat-noun", confidence=0.5, open_ie=False)

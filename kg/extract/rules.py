@@ -87,6 +87,7 @@ from kg.extract.places import (
     possessive_seat_propositions,
     possessive_venue_propositions,
     seat_in_propositions,
+    seat_noun_propositions,
 )
 from kg.extract.positions import misread_position_propositions
 from kg.extract.prenominal import prenominal_role_propositions
@@ -135,6 +136,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nationality-kind": nationality_kind_propositions,
     "joint-nationality": joint_nationality_propositions,
     "seat-in": seat_in_propositions,
+    "seat-noun": seat_noun_propositions,
     "role-description": described_role_propositions,
     "description-holder": description_holder_propositions,
     "fronted-description": fronted_description_propositions,

@@ -104,6 +104,9 @@ def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
         return False  # a name ending in a kind of organisation is a firm's part ("ITV's London Studios")
     if tokens[-1].lower_ in VENUE_WORDS:
         return False  # "Bergen's Grieg Hall": a venue, which a place has (``possessive-venue``), not a product
+    after_name = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if after_name is not None and after_name.is_lower and after_name.lower_ in VENUE_WORDS and "venue-kind" not in disabled():
+        return False  # "Bergen's Solvik theatre": the theatre called Solvik, a venue (``venue-kind``)
     if any(t.lower_ in _PART_NOUNS and t.is_title for t in tokens):
         return False  # "the agency's European Department", "its Office of Drug Safety": a part of it
     after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
