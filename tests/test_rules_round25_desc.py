@@ -84,3 +84,8 @@ def test_a_common_noun_in_apposition_leaves_the_company_a_reference() -> None:
 def test_a_name_in_apposition_still_names_the_company() -> None:
     text = _APPOSED.replace("The company, a maker of ship engines,", "The company, Nordvik Marine,")
     assert ("Vexa Holdings", "HIRE", "Kestrel Partners") not in fact_triples(text)
+
+
+def test_a_modified_description_with_an_apposition_stays_unresolved() -> None:
+    text = _APPOSED.replace("The company, a maker", "The Danish company, a maker")
+    assert ("Vexa Holdings", "HIRE", "Kestrel Partners") not in fact_triples(text)

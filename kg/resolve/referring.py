@@ -202,12 +202,20 @@ def common_appositive(appos: Token) -> bool:
     Linguistic reason: a non-restrictive appositive adds a description of a referent the head
     has already picked out (the commas mark it as not restricting the head); when it is a common
     noun phrase ("Norway's third-largest milk producer", "a former champion") it names no one, so
-    "the company" keeps its anaphoric reading, as it has without the apposition.
+    "the company" keeps its anaphoric reading, as it has without the apposition. Kept to a bare
+    description ("the company", not "the US-German firm": with a modifier and an apposition it
+    is described twice over, as a newcomer often is) and to an indefinite or possessive
+    apposition ("the chairman, the manager or a player" is a list the parser may read as one).
     """
     if "common-appositive" in disabled() or appos.pos_ != "NOUN" or appos.ent_iob_ != "O":
         return False
     if appos.i == 0 or appos.doc[appos.left_edge.i - 1].text != ",":
         return False  # between commas only: "the company Vexa", "the band Nordlys" name it
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in appos.children):
+        return False  # "be it the chairman, the manager or a player": a list, not an apposition
+    head = appos.head
+    if any(c.i < head.i and c.dep_ != "det" for c in head.children):
+        return False  # "the US-German firm, once a majority shareholder": a modifier may say another
     return not any(t.pos_ == "PROPN" and t.head.i == appos.i and t.dep_ in ("compound", "appos", "flat")
                    for t in appos.subtree)
 
