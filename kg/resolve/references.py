@@ -476,12 +476,14 @@ class References:
         return e.type in ("PERSON", "OTHER") and not self._gender(e) and not self._kinds[e.id]
 
     def _given_name_of(self, e: Entity) -> bool:
-        """A one-word person name that is the first word of a longer person name the document gave
-        before (rule ``given-name-of-person``)."""
+        """A one-word person name that is the first word of a longer name the document gave before
+        marks as a man or a woman (a courtesy title, a given name, a "he" or "she"; rule
+        ``given-name-of-person``): not "Sky" of "market leader Sky Plus", two names the tagger may
+        both have called people."""
         if e.type != "PERSON" or " " in e.name or "given-name-of-person" in disabled():
             return False
         return any(s.entity is not None and s.entity.type == "PERSON" and given_name_of(e.name, s.entity.name)
-                   for s in self._seen)
+                   and bool(self._gender(s.entity)) for s in self._seen)
 
     def _tagger_only(self, e: Entity) -> bool:
         """A name only the tagger calls a person (rule ``marked-person-over-tagged``): typed a
