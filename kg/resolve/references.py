@@ -276,7 +276,7 @@ class References:
                 kinds = self._kinds[e.id]
                 return (self._organisation(e) and not self._is_product(e)  # a product is no firm
                         and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds)))
-            found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it")
+            found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True)
             if found is None and head not in GENERIC_ORG:
                 found = self._stated(tok, sentence, head, self._organisation)
             if found is not None and any(e.id != found.id for e in self._hosts(tok, fits)):
@@ -285,7 +285,8 @@ class References:
 
         def titled(e: Entity) -> bool:
             return self._fits(e, "person") and any(same_kind(head, k) for k in self._kinds[e.id])
-        found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person")
+        found = self._choose(tok, sentence, DESCRIPTION_WINDOW, titled, "person", skip=partial(other_title_noun, head),
+                             glosses=True)
         if found is None:
             # a kind stated far back takes no name only the occupation rule made a person: a name
             # the tagger typed a firm, a window away, is too weak a candidate to stand for
@@ -478,6 +479,16 @@ class References:
         as likely a firm as a person, so it competes for "it" and "he"/"she" without winning."""
         return e.type in ("PERSON", "OTHER") and not self._gender(e) and not self._kinds[e.id]
 
+    def _given_name_of(self, e: Entity) -> bool:
+        """A one-word person name that is the first word of a longer name the document gave before
+        marks as a man or a woman (a courtesy title, a given name, a "he" or "she"; rule
+        ``given-name-of-person``): not "Sky" of "market leader Sky Plus", two names the tagger may
+        both have called people."""
+        if e.type != "PERSON" or " " in e.name or "given-name-of-person" in disabled():
+            return False
+        return any(s.entity is not None and s.entity.type == "PERSON" and given_name_of(e.name, s.entity.name)
+                   and bool(self._gender(s.entity)) for s in self._seen)
+
     def _tagger_only(self, e: Entity) -> bool:
         """A name only the tagger calls a person (rule ``marked-person-over-tagged``): typed a
         person, a single word however written ("Kestrel", "the Scot"; a given name and a surname
@@ -503,13 +514,20 @@ class References:
             return False
         return want == "person" or not gender or gender == {want}
 
+    def _gloss(self, seen: _Seen) -> bool:
+        """A name in brackets after a name, neither of them a person (rule ``bracketed-gloss``)."""
+        if seen.entity is None or seen.entity.type == "PERSON" or (glossed := bracketed_gloss(seen.token)) is None:
+            return False
+        before = self._mention_at(glossed)
+        return before is not None and before.entity is not None and before.entity.type != "PERSON"
+
     def _window(self, tok: Token, sentence: int, window: int) -> list[_Seen]:
         return [s for s in self._seen if 0 <= sentence - s.sentence <= window
                 and (s.sentence < sentence or s.token.i < tok.i or s.token.doc is not tok.doc)]
 
     def _choose(self, tok: Token, sentence: int, window: int, fits: Callable[[Entity], bool],
                 blocked_by: str, *, earlier_subjects: bool = False, subjects_only: bool = False,
-                skip: Callable[[_Seen], bool] | None = None) -> Entity | None:
+                skip: Callable[[_Seen], bool] | None = None, glosses: bool = False) -> Entity | None:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
         linked: set[str] = set()
         topics: list[tuple[int, int]] = []
@@ -532,7 +550,7 @@ class References:
             # to fire (with reflexives and "be" exempt) it changed 13 bbc-news facts of which 10
             # read right, under the 0.85 a resolver change must reach; kept out until the chain
             # ("him" = Frisk, then "he" after it) is settled too
-            if _inside(seen.token, tok) or in_fronted_phrase(seen.token, tok):
+            if _inside(seen.token, tok) or in_fronted_phrase(seen.token, tok) or (glosses and self._gloss(seen)):
                 continue
             if subjects_only and seen.position == 2:
                 continue  # "it" for a firm: the subject of a clause ("Nordvik said it would")
@@ -541,7 +559,8 @@ class References:
                 if seen.link:
                     linked.add(seen.entity.id)
             elif seen.token.dep_ != "compound" and (
-                    (blocked_by == "it" and (self._unknown(seen.entity) or seen.entity.type in ("GPE", "LOC", "NORP")))
+                    (blocked_by == "it" and ((self._unknown(seen.entity) and not self._given_name_of(seen.entity))
+                                             or seen.entity.type in ("GPE", "LOC", "NORP")))
                     or (blocked_by == "person" and self._unknown(seen.entity) and seen.entity.type == "OTHER"
                         and seen.position < 2)):
                 # a name the tagger may have mistyped could be meant: a firm typed as a person or a
@@ -651,6 +670,80 @@ def quoted_it(tok: Token) -> bool:
 def _narrated_before(sentence: int, seen: _Seen) -> bool:
     """A mention outside any quotation in a sentence before ``sentence`` (rule ``quoted-it``)."""
     return seen.sentence < sentence and not in_quotation(seen.token)
+
+
+@register("bracketed-gloss")
+def bracketed_gloss(tok: Token) -> Token | None:
+    """"Anil Ambani stepped down as director of Vexa Petrochemicals Corporation (VPC). The company
+    was not available for comment": a name in brackets right after a name ("(VPC)", "(The Bergen
+    Trading Cooperative)") is a gloss of the name before it, not a second candidate; a reference
+    after it stands for the name before the bracket, which it no longer ties with.
+
+    Linguistic reason: a parenthesis right after a name adds another way of naming the same
+    thing (its initials, its full name, a ticker, where it is): the writer introduces no new
+    referent there, so a later "the company" cannot mean the bracket's name as distinct from
+    the name it glosses. Kept to descriptions, whose head noun says what kind of thing is meant:
+    an "it" after such a name is as often the thing the sentence talks of ("the help it gives",
+    "it would protect": the government, the scheme), and the tie kept it unresolved. Returns the last token of the glossed name (None: no
+    gloss); :class:`References` keeps it to two names neither of which is a person (a player's
+    club or country in brackets, "Tom Reed (Nordvik)", is another thing).
+    """
+    if tok.i < 2 or "bracketed-gloss" in disabled():
+        return None
+    doc = tok.doc
+    ent = entity_at(tok)
+    if ent is None and tok.pos_ != "PROPN":
+        return None
+    start, end = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)  # "(VPC)" the tagger left out
+    while start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    if start < 2 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return None
+    before = doc[start - 2]
+    return before if before.ent_iob_ != "O" else None
+
+
+# Person nouns that say no title or occupation: "the man", "the star" may be the singer named before.
+_UNTITLED = frozenset({"man", "woman", "boy", "girl", "person", "lady", "gentleman", "child", "kid"})
+
+
+@register("given-name-of-person")
+def given_name_of(name: str, fuller: str) -> bool:
+    """"Tom Reed has stepped down as chairman of Vexa Holdings. Tom, 45, ran Vexa Petrochemicals. The
+    company ...": a one-word name the tagger typed a person that is the first word of a longer
+    person's name of the document ("Tom" of "Tom Reed") is that person called by his given name,
+    not a firm the tagger may have mistyped; it does not compete for "the company" or "it".
+
+    Linguistic reason: news that has named "Tom Reed" calls him "Tom" to tell him from a relative
+    of the same surname ("Tom and his brother Jon"): the bare given name repeats the first word of
+    a full name just read, which a firm's name (one word, of no person's name) does not. A name
+    the document says nothing else of competes for "it" because it may be a firm; this one says
+    which person it is.
+    """
+    words = fuller.split()
+    return len(words) > 1 and words[0] == name
+
+
+@register("other-title-noun")
+def other_title_noun(head: str, seen: _Seen) -> bool:
+    """'Singer Ian Brown was attacked on stage ... Label spokesman Tom Reed said ... The singer
+    has cancelled': a definite common-noun subject of another title or occupation ("the
+    spokesman", "the judge") does not stand between a description of a person ("the singer") and
+    the name the text called by the description's own noun; the kind tells them apart.
+
+    Linguistic reason: a definite description's head noun says what its referent is; "the
+    singer" cannot pick up "the spokesman", so the spokesman is no competing antecedent, while
+    the one the text introduced as a singer is the referent the noun names. An untitled noun
+    ("the man", "the woman") or an epithet said of anyone ("the star", "the veteran") may be
+    the same person and still blocks, as does a noun of the same kind ("the boss" for "the
+    manager").
+    """
+    if "other-title-noun" in disabled() or seen.entity is not None or seen.blocks != "person":
+        return False
+    noun = seen.token.lemma_.lower()
+    if noun in _UNTITLED or noun in KIND_NEUTRAL or head in KIND_NEUTRAL or head in _UNTITLED:
+        return False
+    return noun in PERSON_KINDS and not same_kind(head, noun)
 
 
 @register("name-over-oblique-noun")

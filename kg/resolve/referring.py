@@ -182,12 +182,42 @@ def description_head(tok: Token) -> str | None:
             continue  # "the 60-year-old actor": an age says who as little as "the actor" does
         if country_before_person(child):
             continue  # "the US tycoon": a country says who as little as "the American tycoon" does
+        if child.dep_ == "appos" and common_appositive(child):
+            continue  # "the company, China's third-largest milk producer,": says what, not which
         if child.dep_ == "appos" or (child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_iob_ != "O")):
             return None
         if child.dep_ in ("amod", "nmod", "poss") and child.ent_iob_ != "O" and child.ent_type_ != "NORP":
             return None
     head = tok.lemma_.lower()
     return head if head in ORG_KINDS or head in PERSON_KINDS else None
+
+
+@register("common-appositive")
+def common_appositive(appos: Token) -> bool:
+    """"Police have detained three executives at milk firm Vexa Dairy ... The company, Norway's
+    third-largest milk producer, is to hold an emergency meeting": a description with an
+    appositive that is a common noun between commas still refers back to the name before it;
+    only a name in apposition ("the minister, Per Lund") says by itself whom it means.
+
+    Linguistic reason: a non-restrictive appositive adds a description of a referent the head
+    has already picked out (the commas mark it as not restricting the head); when it is a common
+    noun phrase ("Norway's third-largest milk producer", "a former champion") it names no one, so
+    "the company" keeps its anaphoric reading, as it has without the apposition. Kept to a bare
+    description ("the company", not "the US-German firm": with a modifier and an apposition it
+    is described twice over, as a newcomer often is) and to an indefinite or possessive
+    apposition ("the chairman, the manager or a player" is a list the parser may read as one).
+    """
+    if "common-appositive" in disabled() or appos.pos_ != "NOUN" or appos.ent_iob_ != "O":
+        return False
+    if appos.i == 0 or appos.doc[appos.left_edge.i - 1].text != ",":
+        return False  # between commas only: "the company Vexa", "the band Nordlys" name it
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in appos.children):
+        return False  # "be it the chairman, the manager or a player": a list, not an apposition
+    head = appos.head
+    if any(c.i < head.i and c.dep_ != "det" for c in head.children):
+        return False  # "the US-German firm, once a majority shareholder": a modifier may say another
+    return not any(t.pos_ == "PROPN" and t.head.i == appos.i and t.dep_ in ("compound", "appos", "flat")
+                   for t in appos.subtree)
 
 
 # What a named thing is said to be with "it is a ...": a kind of organisation, of work or product,
