@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from factories import graph_facts
 
 from kg.eval import facts as fact_eval
 from kg.model import Entity, Fact
@@ -62,3 +63,19 @@ def test_an_agent_noun_pairs_only_as_a_role_of_the_bare_verb(gold: str, noun: st
                                                               pairs: bool) -> None:
     fact = _fact("Tom Reed", noun, "Halden", "is", "Tom Reed is a Halden player.", relation=relation)
     assert fact_eval.fact_matches(_gold("Tom Reed", gold, "Halden"), fact) is pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shareholders called for Tom Reed's resignation as chairman of Nordbank.",
+    "Tom Reed's resignation as chairman of Nordbank was rejected by the board.",
+    "Tom Reed's resignation as chairman of Nordbank would be a blow to the bank.",
+])
+def test_a_leaving_that_has_not_happened_leaves_the_post_held(sentence: str) -> None:
+    # tenure-as: the resignation called for, rejected or hypothetical is no former post
+    predicates = {p for s, _, p, o in graph_facts(f"Title\n\n{sentence}\n") if s == "Tom Reed" and o == "Nordbank"}
+    assert predicates == {"chairman"}
+
+
+def test_a_stated_leaving_gives_a_former_post() -> None:
+    text = "Title\n\nTom Reed's resignation as chairman of Nordbank was announced on Monday.\n"
+    assert {p for s, _, p, o in graph_facts(text) if s == "Tom Reed" and o == "Nordbank"} == {"former chairman"}
