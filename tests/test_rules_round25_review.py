@@ -79,3 +79,10 @@ def test_a_leaving_that_has_not_happened_leaves_the_post_held(sentence: str) -> 
 def test_a_stated_leaving_gives_a_former_post() -> None:
     text = "Title\n\nTom Reed's resignation as chairman of Nordbank was announced on Monday.\n"
     assert {p for s, _, p, o in graph_facts(text) if s == "Tom Reed" and o == "Nordbank"} == {"former chairman"}
+
+
+def test_an_appointment_blocked_gives_no_post() -> None:
+    text = "Title\n\nVexa Holdings blocked Tom Reed's appointment as chairman of Nordbank.\n"
+    assert not any(s == "Tom Reed" and o == "Nordbank" for s, _, _, o in graph_facts(text))
+    text = "Title\n\nThe board approved Tom Reed's appointment as chairman of Nordbank.\n"
+    assert {p for s, _, p, o in graph_facts(text) if s == "Tom Reed" and o == "Nordbank"} == {"chairman"}
