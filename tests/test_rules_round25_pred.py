@@ -79,7 +79,7 @@ def test_a_gold_commitment_with_to_pairs_with_the_act() -> None:
 
 
 def test_a_gold_be_involved_in_pairs_with_kg_s_stative_passive() -> None:
-    fact = _fact("Tom Reed", "involve", "Nordbank")
+    fact = dataclasses.replace(_fact("Tom Reed", "involve", "Nordbank"), text="was involved in")  # kg's stative
     assert fact_eval.fact_matches(fact_eval.GoldFact("x.txt", "Tom Reed", "be involved in", object="Nordbank"), fact)
     # only the stative participles kg writes by their verb: "be indicted" is no "indict"
     fact = _fact("Tom Reed", "indict", "Nordbank")

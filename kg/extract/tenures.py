@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.clauses import is_negated
 from kg.extract.nominal import argument
 from kg.extract.reading import sentence_tokens, sentence_words
 from kg.extract.registry import triggered_by
@@ -24,8 +25,24 @@ TENURE_NOUNS = frozenset({"spell", "stint", "tenure", "reign", "time", "days", "
                           "role", "job", "career", "debut", "position", "term"})
 # Nouns of leaving a post: the post was held until then ("Tom Reed's resignation as chairman").
 LEFT_NOUNS = frozenset({"departure", "exit", "resignation", "sacking", "dismissal", "retirement", "removal"})
+# Nouns of taking up a post: the post is held only once the event has happened.
+_TAKEN_NOUNS = frozenset({"appointment"})
+# Verbs whose object or subject a leaving (or an appointment) is that has not happened: called for, demanded, urged,
+# sought, rejected, refused, blocked, ruled out, denied, opposed, offered, threatened.
+_UNREAL_LEAVING = frozenset({"call", "demand", "urge", "seek", "want", "push", "press", "reject", "refuse",
+                             "block", "rule", "deny", "oppose", "offer", "threaten", "fear", "resist"})
 # Words between "as" and the title noun: "as a", "as the", "as Bergen", "as chief".
 _TITLE_LEFTS = frozenset({"det", "amod", "compound", "nmod", "poss", "case"})
+
+
+def _happened(noun: Token) -> bool:
+    """The leaving or appointment the noun names is stated as having happened: not the thing called
+    for, demanded, rejected or ruled out ("Shareholders called for Tom Reed's resignation as
+    chairman": he is chairman still; "Vexa blocked Tom Reed's appointment as chairman": he is not),
+    nor under a negated or modal verb ("would be a blow")."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or not (verb.lemma_.lower() in _UNREAL_LEAVING or is_negated(verb)
+                                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
 
 def _title_after(as_: Token) -> Token | None:
@@ -58,7 +75,9 @@ def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
     the nominal form of "Tom Reed was/is manager"; its possessor is the holder, as the subject is
     of "Tom Reed served as manager", and its "as" phrase the post (the parse often hangs this
     "as" on a clause of its own, so the phrase is read from the words right after the noun). A
-    noun of leaving ("resignation", "departure", "sacking") puts the post in the past. Only a name
+    noun of leaving ("resignation", "departure", "sacking") puts the post in the past, when the
+    clause says the leaving happened (a resignation called for, rejected or ruled out leaves the
+    post held: the title without "former"; an appointment blocked or called for gives no post). Only a name
     for the possessor (not a nationality noun nor a noun with "the": "the Frenchman's time as a
     player" describes someone) and a title noun for the post ("Reed's role as the villain": no title).
     """
@@ -79,7 +98,9 @@ def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
         if title is None:
             continue
         role = role_of(holder, title)
-        if lemma in LEFT_NOUNS and not role.title.startswith("former "):
+        if lemma in _TAKEN_NOUNS and not _happened(noun):
+            continue  # an appointment blocked or called for: no post held
+        if lemma in LEFT_NOUNS and not role.title.startswith("former ") and _happened(noun):
             role = Role(holder, f"former {role.title}", title, role.org)
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
