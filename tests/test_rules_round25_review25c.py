@@ -1,0 +1,16 @@
+"""Round 25's review (review25c): guards on round 25's reference rules."""
+
+from __future__ import annotations
+
+from factories import fact_triples
+
+_LISTED = ("Vexa loses money\n\n"
+           "Vexa Holdings hired Tom Reed in May. The company, a client and a broker all lost money.\n")
+
+
+def test_a_list_after_the_company_is_no_common_appositive() -> None:
+    # ("common-appositive": "a client" read as an apposition of "the company" gave Vexa Holdings
+    # the list's loss and IS_A client)
+    triples = fact_triples(_LISTED)
+    assert ("Vexa Holdings", "LOSE", "money") not in triples
+    assert ("Vexa Holdings", "IS_A", "client") not in triples
