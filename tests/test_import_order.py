@@ -34,3 +34,17 @@ def test_every_module_imports_on_its_own():
     lines = proc.stdout.strip().splitlines()
     assert lines[-1].endswith(" modules") and int(lines[-1].split()[0]) > 100
     assert lines[:-1] == []
+
+
+def test_every_rule_is_registered_before_any_extraction():
+    """kg.extract's package imports the repairs and the resolver only where it extracts (no
+    circle), so ``rule_names`` imports them itself: ``kg eval rules`` and ``--ablate`` know the
+    resolver's rules and the parse repairs in a fresh interpreter too."""
+    code = textwrap.dedent("""
+        from kg.extract.registry import rule_names
+        names = set(rule_names())
+        print(sorted({"bracketed-gloss", "speaker-carried-on", "particle-after-object", "svo"} - names))
+    """)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
