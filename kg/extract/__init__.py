@@ -19,12 +19,7 @@ from kg import __version__
 from kg.extract.base import Proposition
 from kg.extract.name_repairs import join_place_nationalities
 from kg.extract.nlp import load_model
-from kg.extract.repair import repair_parse
-from kg.extract.rules import sentence_propositions
-from kg.extract.speech import QuotedSpeakers
 from kg.model import Document, Entity, Extraction, Fact, Failure, Segment
-from kg.resolve import FactBuilder
-from kg.resolve.entities import DocumentResolver
 
 EXTRACTOR_NAME = "kg-rules"
 # Captions are text, but what a caption says is less certain than what the article says.
@@ -162,6 +157,16 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
     """The facts of one part of a document (its ``segments``, parsed), the number of the
     sentence after it (sentences are numbered from ``first_sentence`` on) and the named entities
     the part mentions."""
+    # (imported here, not at the top: kg.resolve's modules import kg.extract's rules, and importing
+    # any kg.extract module runs this package first; the rules and the resolver imported at its top
+    # made a circle whenever a kg.resolve module was imported on its own, e.g. kg.resolve.speakers
+    # -> kg.extract -> kg.resolve.facts -> kg.resolve.entities -> kg.resolve.speakers)
+    from kg.extract.repair import repair_parse
+    from kg.extract.rules import sentence_propositions
+    from kg.extract.speech import QuotedSpeakers
+    from kg.resolve.entities import DocumentResolver
+    from kg.resolve.facts import FactBuilder
+
     sentence: int | None = None
     try:
         resolver = DocumentResolver()

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import SUBJECT_EXCLUDED
 from kg.extract.base import Argument, Proposition, join_tokens
-from kg.extract.clauses import NEGATING, lemma_with_particle
+from kg.extract.clauses import NEGATING, is_negated, lemma_with_particle
 from kg.extract.nominal import arg_tokens, argument
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
@@ -34,6 +34,8 @@ def implied_negation(f: Frame, prop: Proposition, rel_toks: list[Token]) -> Iter
     """
     if len(f.chain) < 2 or f.chain[0].lemma_ not in NEGATING:
         return
+    if is_negated(f.chain[0]):
+        return  # "did not decline to meet X": the denial is itself denied, so no negated MEET
     yield Proposition(
         sentence=prop.sentence, relation=join_tokens([t for t in rel_toks if t.i >= f.last.i - 1]),
         lemma=lemma_with_particle(f.last), args=prop.args[:2], rule="implied-negation", negated=True,

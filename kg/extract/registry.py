@@ -90,6 +90,10 @@ def rule_names() -> list[str]:
     importlib.import_module("kg.extract.openie_repair")
     importlib.import_module("kg.extract.boundaries")
     importlib.import_module("kg.extract.name_repairs")
+    # (and what kg.extract's package imports only where it extracts, to keep its import no circle)
+    importlib.import_module("kg.extract.repair")
+    importlib.import_module("kg.extract.speech")
+    importlib.import_module("kg.resolve.facts")  # the resolver's rules (references, speakers, ...)
     # the short-form rules of kg.resolve.comention, which `kg load` reads without kg.extract
     short_forms: dict[str, Callable[..., Any]] = importlib.import_module("kg.resolve.shortforms").RULES
     for name, func in short_forms.items():

@@ -213,6 +213,8 @@ def common_appositive(appos: Token) -> bool:
         return False  # between commas only: "the company Vexa", "the band Nordlys" name it
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in appos.children):
         return False  # "be it the chairman, the manager or a player": a list, not an apposition
+    if any(c.dep_ in ("conj", "cc") for c in appos.children):
+        return False  # "the company, a client and a broker all lost money": a list the parse hung on it
     head = appos.head
     if any(c.i < head.i and c.dep_ != "det" for c in head.children):
         return False  # "the US-German firm, once a majority shareholder": a modifier may say another
