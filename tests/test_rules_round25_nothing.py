@@ -113,15 +113,3 @@ def test_a_kind_noun_that_modifies_another_names_no_kind() -> None:
     triples = sentence_triples("Tom Reed will start Sunday's Nordic Cup group match against Vexa Rovers.")
     assert not any(r == "IS_A" and o == "group" for _, r, o in triples)
 
-
-def test_a_possessed_name_before_its_kind_has_one_rule_and_one_name() -> None:
-    # review25a: one reading of possessive + name + kind noun (``possessed-name-kind``), the bare
-    # phrase its own (``bare-name-kind``), each switched off alone
-    from kg.extract.registry import RULES
-
-    rule_names()  # (registers every rule)
-    assert len(RULES["possessed-name-kind"]) == 1 and len(RULES["bare-name-kind"]) == 1
-    with ablated(["bare-name-kind"]):
-        assert ("Lumo", "IS_A", "music store") in sentence_triples(_STORE)
-    with ablated(["possessed-name-kind"]):
-        assert ("Solvik", "IS_A", "comedy club") in sentence_triples(_CLUB)

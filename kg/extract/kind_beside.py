@@ -154,6 +154,8 @@ def _possessed_name(noun: Token) -> tuple[Token, ...] | None:
         return None  # a capitalised name, then only lower-case words of the kind
     if any(t.ent_type_ in _NOT_THING_NAMES for t in name) or name[0].ent_iob_ == "I":
         return None  # a place, a person, a date; or a name that began before ("Climax's Action")
+    if name[-1].tag_ == "JJ":
+        return None  # "Tom Reed's Nordic band": an adjective says what kind, a name ends in a noun
     return tuple(name)
 
 
@@ -167,7 +169,9 @@ def possessed_name_kind_propositions(sent: Span) -> Iterator[Proposition]:
     kind noun says which one of the kind, so the named thing is one of that kind. Only a singular
     kind of organisation, device, software or media (a name before "match", "title" or "sales"
     says what it is about, not what it is), and a name of no place, person or date ("Bergen's
-    Nordic festival": where it is).
+    Nordic festival": where it is) that does not end in an adjective ("Tom Reed's Nordic band":
+    what kind of band). The one reading of a possessive before a name and its kind ("Vexa's Lumo
+    music store", "its Blogger site"); a bare "Solvik comedy club" is ``bare-name-kind``'s.
     """
     if _KIND_AFTER.isdisjoint(sentence_lemmas(sent)):
         return  # (none of its kind nouns in the sentence)

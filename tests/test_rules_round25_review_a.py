@@ -1,0 +1,32 @@
+"""Round 25's review of the kind and description rules (helper review25a): one rule for a
+possessive before a name and its kind noun, an adjective is no name, and the kind noun before a
+title with its own "The" is no rival of the title for a later "it".
+
+Each case is a text written for this test, in news style (not from the BBC articles, the seed
+article nor CaRB); each fails without the change it checks.
+"""
+
+from __future__ import annotations
+
+from factories import sentence_triples
+
+from kg.extract.registry import RULES, ablated, rule_names
+
+_STORE = "Downloads will be sold from Vexa's Lumo music store."
+_CLUB = "Anyone can use a service set up by Solvik comedy club, which will text them a joke a day."
+
+
+def test_a_possessed_name_before_its_kind_has_one_rule_and_the_bare_phrase_another() -> None:
+    rule_names()  # (registers every rule)
+    assert len(RULES["possessed-name-kind"]) == 1 and len(RULES["bare-name-kind"]) == 1
+    with ablated(["bare-name-kind"]):
+        assert ("Lumo", "IS_A", "music store") in sentence_triples(_STORE)
+    with ablated(["possessed-name-kind"]):
+        assert ("Lumo", "IS_A", "music store") not in sentence_triples(_STORE)
+        assert ("Solvik", "IS_A", "comedy club") in sentence_triples(_CLUB)
+
+
+def test_an_adjective_between_a_possessive_and_a_kind_is_no_name() -> None:
+    triples = sentence_triples("Tom Reed's Nordic band played in Bergen on Friday.")
+    assert not any(r == "IS_A" and o == "band" for _, r, o in triples)
+
