@@ -8,7 +8,7 @@ article nor CaRB); each fails without the change it checks.
 
 from __future__ import annotations
 
-from factories import sentence_triples
+from factories import fact_triples, sentence_triples
 
 from kg.extract.registry import RULES, ablated, rule_names
 
@@ -30,3 +30,16 @@ def test_an_adjective_between_a_possessive_and_a_kind_is_no_name() -> None:
     triples = sentence_triples("Tom Reed's Nordic band played in Bergen on Friday.")
     assert not any(r == "IS_A" and o == "band" for _, r, o in triples)
 
+
+_TITLE_THE = ("Long Night wins\n\n"
+              "The drama The Long Night took $4m at the box office in its first weekend. It also won two awards "
+              "at the Bergen festival on Friday.\n")
+
+
+def test_a_kind_noun_before_a_title_with_its_own_the_does_not_block_the_titles_it() -> None:
+    # ``kind-beside-name`` reads "the drama The Long Night" as one phrase; so does the resolver
+    triples = fact_triples(_TITLE_THE)
+    assert ("Long Night", "IS_A", "drama") in triples
+    assert ("Long Night", "WIN", "two awards") in triples
+    with ablated(["kind-noun-before-name"]):
+        assert ("Long Night", "WIN", "two awards") not in fact_triples(_TITLE_THE)
