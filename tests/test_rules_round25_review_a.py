@@ -43,3 +43,15 @@ def test_a_kind_noun_before_a_title_with_its_own_the_does_not_block_the_titles_i
     assert ("Long Night", "WIN", "two awards") in triples
     with ablated(["kind-noun-before-name"]):
         assert ("Long Night", "WIN", "two awards") not in fact_triples(_TITLE_THE)
+
+
+_REPORT = ("Vexa report\n\n"
+           "The report Vexa Holdings published on Monday said profits fell. It also praised Nordbank.\n")
+
+
+def test_a_name_that_opens_a_relative_clause_is_no_kind_of_the_noun_before_it() -> None:
+    # the parse makes "report" and "Vexa Holdings" both subjects of "said"; "published" is the
+    # relative clause's verb, so the report is no Vexa Holdings, and stays the "It" of the next sentence
+    assert ("Vexa Holdings", "IS_A", "report") not in sentence_triples(
+        "The report Vexa Holdings published on Monday said profits fell.")
+    assert ("Vexa Holdings", "PRAISE", "Nordbank") not in fact_triples(_REPORT)

@@ -108,6 +108,8 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if after is not None and after.lower_ in PERSON_KINDS:
             continue  # "in the pack Bergen Ospreys forward Tom Reed": the name is a player's side
+        if after is not None and after.pos_ == "VERB" and after.i != kind.head.i:
+            continue  # "The report Vexa Holdings published said": the name opens a relative clause
         words = _kind_words(kind)
         # as a role held nowhere, so the graph's object is the kind itself, not the noun phrase
         # around it ("horror film", not "Sony horror film")

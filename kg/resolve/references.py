@@ -937,7 +937,10 @@ def kind_before_name(tok: Token) -> bool:
     after = tok.doc[tok.i + 1]
     if after.pos_ != "PROPN" and not (after.lower_ == "the" and after.head.pos_ == "PROPN" and after.head.i > after.i):
         return False
+    # not a name that a verb of its own follows: "The report Vexa Holdings published said" (a
+    # relative clause whose subject the parse made the main verb's)
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" and c.i > tok.i and c.left_edge.i == tok.i + 1
+               and not (c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].pos_ == "VERB" and c.i + 1 != tok.head.i)
                for c in tok.head.children)
 
 
