@@ -55,3 +55,13 @@ def test_a_name_that_opens_a_relative_clause_is_no_kind_of_the_noun_before_it() 
     assert ("Vexa Holdings", "IS_A", "report") not in sentence_triples(
         "The report Vexa Holdings published on Monday said profits fell.")
     assert ("Vexa Holdings", "PRAISE", "Nordbank") not in fact_triples(_REPORT)
+
+
+def test_a_former_or_planned_headquarters_is_no_seat() -> None:
+    assert ("Nordbank", "BASE", "Bergen") not in sentence_triples(
+        "The former Nordbank headquarters in Bergen is now a hotel.")
+    assert ("Nordbank", "BASE", "Oslo") not in sentence_triples(
+        "Nordbank's planned headquarters in Oslo will open in 2008.")
+    # the seat of the present keeps its fact
+    assert ("Nordbank", "BASE", "Bergen") in sentence_triples(
+        "The staff at Nordbank headquarters in Bergen went on strike on Monday.")
