@@ -3,8 +3,8 @@ headquarters locate the firm (``seat-noun``: "Nordbank headquarters in Bergen", 
 headquarters"), and a place's "'s" before a venue named with its kind in lower case locates the
 venue (``venue-kind``, a reading of ``possessive-venue``: "London's Solvik theatre"), which is then
 no product of the place (the guard in ``possessive-product``); and a name before its kind noun
-under a possessive or with no determiner is one of the kind, as under "the" (``possessed-name-kind``:
-"Vexa's Lumo music store", "Solvik comedy club").
+under a possessive or with no determiner is one of the kind, as under "the" (``possessed-name-kind``,
+:mod:`kg.extract.kind_beside`: "Vexa's Lumo music store"; ``bare-name-kind``: "Solvik comedy club").
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. They fail without the rule, but the
@@ -19,7 +19,7 @@ from kg.extract.registry import ablated, rule_names
 
 
 def test_the_rules_are_registered() -> None:
-    assert {"seat-noun", "venue-kind", "possessed-name-kind"} <= set(rule_names())
+    assert {"seat-noun", "venue-kind", "possessed-name-kind", "bare-name-kind"} <= set(rule_names())
 
 
 _STRIKE = "The staff at Nordbank headquarters in Bergen went on strike on Monday."
@@ -94,7 +94,7 @@ _CLUB = "Anyone can use a service set up by Solvik comedy club, which will text 
 
 def test_a_bare_name_before_its_kind_is_one_of_the_kind() -> None:
     assert ("Solvik", "IS_A", "comedy club") in sentence_triples(_CLUB)
-    with ablated(["possessed-name-kind"]):
+    with ablated(["bare-name-kind"]):
         assert ("Solvik", "IS_A", "comedy club") not in sentence_triples(_CLUB)
 
 
@@ -112,3 +112,4 @@ def test_a_venue_named_before_its_kind_is_no_product_of_a_mistagged_place() -> N
 def test_a_kind_noun_that_modifies_another_names_no_kind() -> None:
     triples = sentence_triples("Tom Reed will start Sunday's Nordic Cup group match against Vexa Rovers.")
     assert not any(r == "IS_A" and o == "group" for _, r, o in triples)
+

@@ -108,6 +108,8 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if after is not None and after.lower_ in PERSON_KINDS:
             continue  # "in the pack Bergen Ospreys forward Tom Reed": the name is a player's side
+        if after is not None and after.pos_ == "VERB" and after.i != kind.head.i:
+            continue  # "The report Vexa Holdings published said": the name opens a relative clause
         words = _kind_words(kind)
         # as a role held nowhere, so the graph's object is the kind itself, not the noun phrase
         # around it ("horror film", not "Sony horror film")
@@ -154,6 +156,8 @@ def _possessed_name(noun: Token) -> tuple[Token, ...] | None:
         return None  # a capitalised name, then only lower-case words of the kind
     if any(t.ent_type_ in _NOT_THING_NAMES for t in name) or name[0].ent_iob_ == "I":
         return None  # a place, a person, a date; or a name that began before ("Climax's Action")
+    if name[-1].tag_ == "JJ":
+        return None  # "Tom Reed's Nordic band": an adjective says what kind, a name ends in a noun
     return tuple(name)
 
 
@@ -167,7 +171,9 @@ def possessed_name_kind_propositions(sent: Span) -> Iterator[Proposition]:
     kind noun says which one of the kind, so the named thing is one of that kind. Only a singular
     kind of organisation, device, software or media (a name before "match", "title" or "sales"
     says what it is about, not what it is), and a name of no place, person or date ("Bergen's
-    Nordic festival": where it is).
+    Nordic festival": where it is) that does not end in an adjective ("Tom Reed's Nordic band":
+    what kind of band). The one reading of a possessive before a name and its kind ("Vexa's Lumo
+    music store", "its Blogger site"); a bare "Solvik comedy club" is ``bare-name-kind``'s.
     """
     if _KIND_AFTER.isdisjoint(sentence_lemmas(sent)):
         return  # (none of its kind nouns in the sentence)

@@ -22,7 +22,6 @@ from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sente
 from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import role_of
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
-from kg.resolve.spans import entity_at
 
 
 def _untagged_name(head: Token) -> Span | None:
@@ -162,32 +161,25 @@ NAMED_KINDS = frozenset(ORG_KINDS - {"board", "committee", "council", "court", "
                                      "market", "party", "body", "authority", "paper", "fund", "trust"})
 
 
-@register("possessed-name-kind")
-def possessed_or_bare_kind(noun: Token, name: Token) -> bool:
-    """"Vexa's Lumo music store", "its Kolt studio", "a service set up by Solvik comedy club": a
-    name before a kind noun whose phrase a possessive determines, or nothing (a bare singular),
-    names the one of that kind as "the" does (:func:`name_before_kind_propositions`).
+@register("bare-name-kind")
+def bare_name_kind(noun: Token, name: Token) -> bool:
+    """"a service set up by Solvik comedy club": a name before a singular kind noun with no
+    determiner at all names the one of that kind, as "the" does (:func:`name_before_kind_propositions`).
 
-    Linguistic reason: a possessive is a definite determiner ("Vexa's store" is the store of
-    Vexa's), and a singular count noun with no determiner at all is a name with its kind after
-    it ("Solvik comedy club" is what the club is called); either way the name says which one of
-    the kind is meant. "A" or "one" before it is not: "a Nordbank branch" is one of Nordbank's
-    branches, not Nordbank. A bare phrase needs the name tagged an organisation, and a
-    possessive one a possessor that is no place ("Bergen's Solvik theatre" is ``venue-kind``'s).
+    Linguistic reason: a singular count noun needs a determiner; with none, the name before it
+    stands in its place, and "Solvik comedy club" is what the club is called: the name says which
+    one of the kind is meant. "A" or "one" before it is not: "a Nordbank branch" is one of
+    Nordbank's branches, not Nordbank. The name must be tagged an organisation. (A possessive
+    before the name, "Vexa's Lumo music store", is ``possessed-name-kind``'s.)
     """
-    if "possessed-name-kind" in disabled():
+    if "bare-name-kind" in disabled():
         return False
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.dep_ in ("compound", "amod") or (after is not None and after.pos_ in ("NOUN", "PROPN")):
-        return False  # "Sunday's Nordic Cup group match": the kind noun must end its phrase
-    dets = [c for c in children(noun) if c.dep_ in ("det", "poss", "nummod", "amod")]
-    if not dets:
-        return name.ent_type_ == "ORG"
-    poss = [c for c in dets if c.dep_ == "poss"]
-    if len(dets) != 1 or len(poss) != 1 or poss[0].ent_type_ in ("GPE", "LOC", "NORP"):
+        return False  # "Nordic Cup group match": the kind noun must end its phrase
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in children(noun)):
         return False
-    ent = entity_at(name)  # the tagger put the owner's "'s" inside the name ("Vexa's Lumo"): no clean name
-    return ent is None or ent.start > poss[0].i
+    return name.ent_type_ == "ORG"
 
 
 @triggered_by(lemmas=NAMED_KINDS)
@@ -210,13 +202,12 @@ def name_before_kind_propositions(sent: Span) -> Iterator[Proposition]:
         names = [c for c in mods if c.pos_ == "PROPN"]
         if not names or names[0].ent_type_ not in ("ORG", "PRODUCT", "FAC", ""):
             continue
-        if not the and not possessed_or_bare_kind(noun, names[0]):
+        if not the and not bare_name_kind(noun, names[0]):
             continue
         name_head, kind = names[-1], tuple(t for t in mods if t.i > names[-1].i and t.pos_ == "NOUN" and t.is_lower)
         if (kind[0] if kind else noun).i != name_head.i + 1:
             continue  # only common nouns between the name and the kind
-        owner = {t.i for c in children(noun) if c.dep_ == "poss" for t in c.subtree}  # "Vexa's" of "Vexa's Lumo store"
-        name = tuple(t for t in noun.doc[noun.left_edge.i:name_head.i + 1] if t.dep_ != "det" and t.i not in owner)
+        name = tuple(t for t in noun.doc[noun.left_edge.i:name_head.i + 1] if t.dep_ != "det")
         if not name or not all(t.text[0].isupper() or t.text[0].isdigit() for t in name):
             continue
         # the kind as a title without the name in it (the graph's IS_A object is "film studio",

@@ -452,6 +452,9 @@ def joint_nationality_propositions(sent: Span) -> Iterator[Proposition]:
 
 # Nouns for the office a firm is run from: where it is, the firm is based.
 SEAT_NOUNS = frozenset({"headquarters", "hq"})
+# Modifiers that put the seat in another time: "the former Nordbank headquarters in Bergen" is where
+# the firm was run from, "its planned headquarters" where it may be.
+_OTHER_TIME = frozenset({"former", "old", "previous", "ex", "planned", "proposed", "future"})
 
 
 def _seat_noun(noun: Token) -> bool:
@@ -499,11 +502,12 @@ def seat_noun_propositions(sent: Span) -> Iterator[Proposition]:
     is the name the seat noun belongs to (in the possessive, or a name before it as a compound);
     the place is a place's name right after it with "in", or a place's name between the firm's
     "'s" and the noun. Not other sites ("offices", "plant", "store": a firm has many), not a
-    person's name, and not a verb's place ("moved its headquarters to Oslo" says where they go).
+    person's name, not a verb's place ("moved its headquarters to Oslo" says where they go), and
+    not a seat of another time ("the former Nordbank headquarters", "its planned headquarters").
     Graph-only.
     """
     for noun in sentence_tokens(sent):
-        if not _seat_noun(noun):
+        if not _seat_noun(noun) or any(c.dep_ == "amod" and c.lower_ in _OTHER_TIME for c in noun.children):
             continue
         holder = _seat_holder(noun)
         if holder is None:

@@ -930,10 +930,17 @@ def kind_before_name(tok: Token) -> bool:
     noun and a name that make one noun phrase and one referent, as "the film Night Train" does;
     a clause has one subject, so two subjects side by side are that one phrase misparsed. Read as
     a common noun of its own, the kind noun tied with the name for the next sentence's "It" and
-    left it unresolved."""
-    if "kind-noun-before-name" in disabled() or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN":
+    left it unresolved. A title keeps its own "The" ("the drama The Long Night", as
+    ``kind-beside-name`` reads it)."""
+    if "kind-noun-before-name" in disabled() or tok.i + 1 >= len(tok.doc):
         return False
+    after = tok.doc[tok.i + 1]
+    if after.pos_ != "PROPN" and not (after.lower_ == "the" and after.head.pos_ == "PROPN" and after.head.i > after.i):
+        return False
+    # not a name that a verb of its own follows: "The report Vexa Holdings published said" (a
+    # relative clause whose subject the parse made the main verb's)
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" and c.i > tok.i and c.left_edge.i == tok.i + 1
+               and not (c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].pos_ == "VERB" and c.i + 1 != tok.head.i)
                for c in tok.head.children)
 
 
