@@ -86,7 +86,10 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
     one of that kind, whatever the parse made of the pair; a title keeps its own "The" ("the play
     The Fjord Tale"). Only when the parse put the two in one phrase (the name an apposition of
     the kind, or both the same dependant of one word), and only a kind of thing: a person noun
-    ("striker Tom Reed") is a title, which the role rules read.
+    ("striker Tom Reed") is a title, which the role rules read. A close apposition names the one
+    meant, so a kind the parse made a second subject beside the name is definite or bare: an
+    indefinite one ("A shame Nordbank never opened ...") comments on the clause the name opens
+    (an indefinite kind the name is an apposition of stays: "in a romantic comedy Blue Harbour").
     """
     for ent in sentence_entities(sent):
         if ent.start == sent.start or ent.label_ not in _THING_NAMES:
@@ -110,6 +113,8 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
             continue  # "in the pack Bergen Ospreys forward Tom Reed": the name is a player's side
         if after is not None and after.pos_ == "VERB" and after.i != kind.head.i:
             continue  # "The report Vexa Holdings published said": the name opens a relative clause
+        if kind.dep_ == head.dep_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kind.children):
+            continue  # "A shame Nordbank never opened ...": an indefinite subject beside the name's is a comment
         words = _kind_words(kind)
         # as a role held nowhere, so the graph's object is the kind itself, not the noun phrase
         # around it ("horror film", not "Sony horror film")
@@ -141,6 +146,8 @@ def _possessed_name(noun: Token) -> tuple[Token, ...] | None:
     poss = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if poss is None:
         return None
+    if poss.i > 0 and poss.doc[poss.i - 1].dep_ == "det" and poss.tag_ == "PRP$":
+        return None  # "The My Vexa service": no article precedes a possessive, so "My" is inside a name
     words = noun.doc[poss.right_edge.i + 1:noun.i]
     within = {t.i for t in noun.subtree}
     if not words or any(t.i not in within for t in words):
