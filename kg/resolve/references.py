@@ -137,6 +137,7 @@ class References:
         self._carried: set[tuple[int, int]] = set()  # descriptions resolved by a kind stated far back
         self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
         self._unread: dict[str, list[Token]] = defaultdict(list)  # names whose nationality is read when asked
+        self._things: set[str] = set()  # names a clause only a thing takes was said of (rule thing-clause)
 
     def named(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A name: a candidate from now on; what the sentence says it is joins its kinds. A
@@ -146,6 +147,8 @@ class References:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
             return
         self._kinds[entity.id].update(stated_kinds(tok))
+        if thing_clause(tok):
+            self._things.add(entity.id)
         self._unread[entity.id].append(tok)
         self._seen.append(_Seen(entity, tok, sentence, position(tok)))
 
@@ -180,7 +183,8 @@ class References:
     def _thing(self, e: Entity) -> bool:
         """What "it" may stand for: an organisation, a country, or a product the text named as one."""
         return (self._fits(e, "org") or (self._is_product(e) and not self._gender(e))
-                or (not self._gender(e) and work_it(self._kinds[e.id])))
+                or (not self._gender(e) and work_it(self._kinds[e.id]))
+                or (e.id in self._things and not self._gender(e) and not self._kinds[e.id] & PERSON_KINDS))
 
     def pronoun(self, tok: Token, sentence: int) -> Entity | None:
         word = tok.lower_
@@ -510,8 +514,8 @@ class References:
         gender = self._gender(e)
         if not gender and (e.type != "PERSON" or self._organisation(e)) and not self._performer(e):
             return False
-        if not gender and work_no_person(self._kinds[e.id]):
-            return False
+        if not gender and (work_no_person(self._kinds[e.id]) or (e.id in self._things and not self._kinds[e.id] & PERSON_KINDS)):
+            return False  # a film, or a name "which" was said of, is no "he" or "she"
         return want == "person" or not gender or gender == {want}
 
     def _gloss(self, seen: _Seen) -> bool:
@@ -646,6 +650,33 @@ def work_it(kinds: set[str]) -> bool:
     if "work-it" in disabled():
         return False
     return bool(kinds.intersection(DESCRIBED_KIND)) and not kinds & PERSON_KINDS
+
+
+@register("thing-clause")
+def thing_clause(tok: Token) -> bool:
+    """"Other winners included Night Raid, which took the main prize", "The Harbour Game,
+    starring Tom Reed and Ann Holm, is up for best musical": a name with a relative clause that
+    "which" opens, or a participle "starring" after it, is a thing (a film, a game, a show), not a
+    person, whatever type the tagger gave it: a candidate for "it" and "its" as a work is
+    (``work-it``), and none for "he", "she" or a description of a person. A name the document
+    gives a gender or a person's noun is not affected.
+
+    Linguistic reason: English chooses the relative pronoun by its antecedent: "who" for a
+    person, "which" for a thing; and only a work (a film, a play, a show) "stars" someone. The
+    tagger often types a work's title a person ("Night Raid"), and "it" after it then stayed
+    unresolved, or a "he" after it could take the title."""
+    if "thing-clause" in disabled():
+        return False
+    root = name_root(tok)
+    if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "an offer from Tom Reed, which was rejected": the clause may be the offer's
+    for child in root.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                         for c in child.children):
+            return True
+        if child.dep_ == "acl" and child.lower_ == "starring":
+            return True
+    return False
 
 
 @register("quoted-it")
