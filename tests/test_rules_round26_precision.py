@@ -16,7 +16,8 @@ from factories import assert_guard_case, graph_facts, sentence_triples
 
 from kg.extract.registry import ablated, rule_names
 
-RULES = ["demonym-noun-before-name", "title-list-run", "hyphen-in-product", "opening-given-name"]
+RULES = ["demonym-noun-before-name", "title-list-run", "hyphen-in-product", "opening-given-name",
+         "nationality-predicate"]
 
 
 @pytest.mark.parametrize("rule", RULES)
@@ -81,3 +82,17 @@ def test_a_given_name_opening_a_sentence_is_part_of_the_name() -> None:
 def test_an_honorific_opening_a_sentence_stays_out_of_the_name() -> None:
     facts = sentence_triples("Mr Dahl, a lawyer for Nordbank, told the court the bank had paid.")
     assert not any(s.startswith("Mr") for s, _, _ in facts)
+
+
+def test_a_nationality_after_be_is_no_topic() -> None:
+    assert_guard_case("nationality-predicate", "\"I am pleased he is Welsh,\" said Tom Reed.",
+                      ("Tom Reed", "SAY", "Welsh"), None)
+
+
+def test_a_country_after_be_is_a_name() -> None:
+    from kg.extract.nlp import load_model
+    from kg.resolve.facts import nationality_predicate
+
+    doc = load_model()("\"He is Welsh and the winner is Norway,\" said Tom Reed.")
+    assert nationality_predicate(next(t for t in doc if t.text == "Welsh"))
+    assert not nationality_predicate(next(t for t in doc if t.text == "Norway"))
