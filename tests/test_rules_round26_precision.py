@@ -1,8 +1,9 @@
 """Round 26's guards against wrong facts between names read on unseen news (helper prec26): a noun
 of nationality kept in a person's name ("Welshman Rhodri Pryce"), a title read across the "and" of
 a list ("singer Dahlo and Bergen actor Tom Reed"), a product's name cut at its hyphen ("XR" of
-"XR-Pay"), and a given name the entity model left out at the start of a sentence ("Holm" of
-"Anders Holm, a lawyer for ...").
+"XR-Pay"), a given name the entity model left out at the start of a sentence ("Holm" of
+"Anders Holm, a lawyer for ..."), and a nationality after "be" read as a statement's topic ("he is
+Welsh").
 
 Each case is a sentence written for this test, in news style (not from the BBC articles): with its
 rule the wrong fact is gone (or changed), with the rule switched off it is back, and a near
