@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.colon_titles import colon_titles
 from kg.extract.components import add_component
@@ -105,9 +105,30 @@ def nationality_trimmed(span: Span) -> Span:
     first, second = span[0], span[1]
     if first.lower_ not in _NATIONALITY_NOUNS and country_of(first.text) is None:
         return span
-    if second.lower_ not in given_names() or not second.is_title:
+    if not second.is_title or (second.lower_ not in given_names() and not demonym_noun_before(first, second)):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PERSON")
+
+
+# Nouns of nationality that name a person and are never a given name nor a brand's first word
+# ("Finn", "Dane", "Scot", "Swiss" may be either).
+_PERSON_DEMONYMS = frozenset(w for w in _NATIONALITY_NOUNS if w.endswith(("man", "woman"))) | {
+    "spaniard", "briton", "swede"}
+
+
+@register("demonym-noun-before-name")
+def demonym_noun_before(first: Token, second: Token) -> bool:
+    """"beat Frenchman Gilles Simon", "Welshman Jon Dahl": True when a noun of nationality that
+    names a person opens a span before a capitalised proper noun, which is then the person's
+    given name though the name table does not know it (``nationality-before-name`` trims it).
+
+    Linguistic reason: "Frenchman", "Spaniard", "Briton" are nouns for a person of a nation, set
+    before a name as "striker" is, in apposition (Gilles Simon, a Frenchman); unlike "Finn",
+    "Scot" or "Swiss" none of them is a given name or a firm's first word, so what follows is
+    the name whatever given name it has ("Frenchman Gilles Simon" → "Gilles Simon").
+    """
+    return (first.lower_ in _PERSON_DEMONYMS and second.pos_ == "PROPN"
+            and "demonym-noun-before-name" not in disabled())
 
 
 @register("and-in-country")
@@ -277,6 +298,40 @@ def lower_case_name(span: Span) -> bool:
     return all((t.is_alpha and t.is_lower) or t.is_punct for t in span) and any(t.is_alpha for t in span)
 
 
+@register("opening-given-name")
+def opening_given_names(ents: Sequence[Span]) -> list[Span]:
+    """"Anders Lunde, chief executive of Vexa, said": a one-word person's name at the start of a
+    sentence, set off by a comma, with the capitalised word before it that the entity model left
+    out, as the whole name ("Anders Lunde", not "Lunde").
+
+    Linguistic reason: a person named in full for the first time opens with the given name, which
+    the parse hangs on the surname as a compound; opening a sentence, every word is capitalised,
+    so the model may take the given name for an ordinary word and tag the surname alone. Before
+    the comma of an apposition ("..., chief executive of ...") the two words are one name: no
+    title, honorific, nationality or named body stands there without a word between (those are
+    left alone, as is a word the model tagged a name of its own).
+    """
+    if "opening-given-name" in disabled():
+        return []
+    from kg.extract.roles import CAPITALISED_TITLES, NOT_TITLES, TITLE_NOUNS
+    from kg.resolve.demonyms import country_of
+
+    found: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+            continue
+        doc, first = ent.doc, ent.doc[ent.start - 1]
+        if not (first.is_sent_start or first.i == 0) or ent.end >= len(doc) or doc[ent.end].text != ",":
+            continue
+        word = first.lower_.rstrip(".")
+        if (first.ent_type_ or first.pos_ != "PROPN" or first.dep_ != "compound" or first.head.i != ent.start
+                or not first.is_title or not first.is_alpha or word in CAPITALISED_TITLES | NOT_TITLES | TITLE_NOUNS
+                or word in _NATIONALITY_NOUNS or country_of(first.text) is not None):
+            continue
+        found.append(Span(doc, first.i, ent.end, label="PERSON"))
+    return found
+
+
 def repair_names(doc: Doc) -> Doc:
     """The repairs, on the document's entity spans (a pipeline component after "ner"); the
     names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`, a title
@@ -290,6 +345,11 @@ def repair_names(doc: Doc) -> Doc:
     if countries:
         taken = {i for c in countries for i in range(c.start, c.end)}
         ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + countries
+        changed = True
+    given = opening_given_names(ents)
+    if given:
+        starts = {g.end - 1 for g in given}
+        ents = [e for e in ents if e.start not in starts] + given
         changed = True
     opened = determiner_names(doc)
     if opened:

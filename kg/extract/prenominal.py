@@ -92,6 +92,11 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
         run.insert(0, t)
     if any(t.is_punct and t.text not in ("-", "'s", "’s") and not bare_possessive(t) for t in run):
         return None
+    if list_in_run(run):
+        # the list's last member: "singer Anna Berg and Bergen actor Jon Dahl" → "Bergen actor"
+        run = run[max(i for i, t in enumerate(run) if t.dep_ == "cc" and not t.ent_type_) + 1:]
+        if not run:
+            return None
     # "Sydney-born actor": where the person was born is no part of the title, nor where it is held
     # (kg.extract.places reads it)
     placed = {t.i for p in run if p.lower_ in ("born", "based") and p.dep_ == "amod" for t in p.subtree}
@@ -139,6 +144,23 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
             and title[-1].lower_ not in TITLE_NOUNS):
         return None
     return PrenominalTitle(title, org)
+
+
+@register("title-list-run")
+def list_in_run(run: list[Token]) -> bool:
+    """"after supporting Tom Reed and Bergen pop act Jon Dahl", "with singer Anna Berg and Vexa
+    actor Jon Dahl": True for words before a name that hold an "and" or "or" outside any name and
+    a person's name: they end a list, whose last member alone is the name's title, not all of them.
+
+    Linguistic reason: a title before a name is one noun phrase; a coordinator joins two phrases,
+    so words before it belong to an earlier member of a list ("Tom Reed and" is another object of
+    "supporting"), and a person's name is no word of a title. Read as one run they gave "Jon Dahl"
+    a title made of another man's name or title ("tom reed and pop act", "singer actor" held at
+    "Anna Berg"); the title is what follows the coordinator. A possessor keeps its run ("Tom Reed and Anna Berg's lawyer Jon Dahl"), as does
+    a name with "and" in it ("Marks and Spencer boss"), which the model tags as one name.
+    """
+    return (any(t.dep_ == "cc" and not t.ent_type_ for t in run) and any(t.ent_type_ == "PERSON" for t in run)
+            and not any(t.dep_ == "case" for t in run) and "title-list-run" not in disabled())
 
 
 @register("bare-possessive")

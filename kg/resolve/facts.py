@@ -180,11 +180,26 @@ def _topic(prop: Proposition) -> Token | None:
     chain = _framed(verb)
     for clause in reversed(chain):  # the innermost clause that names something
         for deps in (("nsubj", "nsubjpass"), ("dobj", "attr")):
-            tok = next((c for c in clause.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
+            tok = next((c for c in clause.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")
+                        and not nationality_predicate(c)), None)
             if tok is not None:
                 return named(_counted(tok))
     tok = pronoun_clause_topic(chain[-1])
     return named(_counted(tok)) if tok is not None else None
+
+
+@register("nationality-predicate")
+def nationality_predicate(tok: Token) -> bool:
+    """"I'm glad he's Welsh", "she is Kenyan": True for a word of nationality that is the
+    complement of "be", which says what the subject is and names no topic of the statement.
+
+    Linguistic reason: after "be" a nationality word is a predicate adjective ("he is Welsh" as
+    "he is tall"), though the tagger may call it a proper noun; it names no people, country or
+    thing the quotation is about, so the statement's topic is none of it (the graph held Jon Dahl
+    saying something about "Welsh"). A country's name there stays ("the winner is Norway").
+    """
+    return (tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and country_of(tok.text) is not None
+            and "nationality-predicate" not in disabled())
 
 
 def _framed(verb: Token) -> list[Token]:
