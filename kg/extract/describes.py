@@ -83,6 +83,8 @@ def ranked_member(obj: Token) -> bool:
 CLAUSE_NOUNS = frozenset({"pity", "shame", "wonder", "surprise", "relief", "shock", "disgrace", "tragedy",
                           "miracle", "blessing", "mercy", "scandal", "mystery", "fact", "chance", "sign",
                           "blow", "boost", "worry", "fear", "hope", "risk", "danger", "concern", "news"})
+# Words before a clause noun that open the evaluation ("a pity", "no surprise", "small wonder", "what a shame").
+_CLAUSE_NOUN_LEFTS = frozenset({"a", "an", "no", "small", "little", "what"})
 # Verbs with a hearer before a clause: "told reporters Vexa would pay", "assured fans Nordbank would stay".
 _ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "warn", "remind", "promise", "advise",
                          "notify", "convince", "persuade", "teach", "show"})
@@ -104,10 +106,12 @@ def outside_clause(name_head: Token, word: Token) -> bool:
         return False  # (the cheap test first: most titled names open no clause of their own)
     if "title-outside-clause" in disabled():
         return False
-    if word.lemma_.lower() in CLAUSE_NOUNS:
-        return True
-    clause = name_head.head
     doc = word.doc
+    if word.lemma_.lower() in CLAUSE_NOUNS:
+        # "a pity", "no surprise", "small wonder" at the clause's start; not "the shock Army", a
+        # noun phrase whose modifier the noun is
+        return word.i == word.sent.start or doc[word.i - 1].lower_ in _CLAUSE_NOUN_LEFTS
+    clause = name_head.head
     before = word.i - 1
     while before >= 0 and doc[before].dep_ in ("det", "amod", "compound", "poss") and doc[before].head.i in (
             word.i, name_head.i):
