@@ -76,3 +76,45 @@ def ranked_member(obj: Token) -> bool:
     return any(c.dep_ in ("amod", "advmod", "nummod") and c.i < obj.i and (
         c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING_WORDS or c.ent_type_ == "ORDINAL"
         or any(g.tag_ in ("JJS", "RBS") for g in children(c))) for c in children(obj))
+
+
+# Nouns that take a content clause ("a pity (that) Vexa lost", "no surprise Nordbank paid"): what
+# they evaluate or report is the clause, never the name that opens it.
+CLAUSE_NOUNS = frozenset({"pity", "shame", "wonder", "surprise", "relief", "shock", "disgrace", "tragedy",
+                          "miracle", "blessing", "mercy", "scandal", "mystery", "fact", "chance", "sign",
+                          "blow", "boost", "worry", "fear", "hope", "risk", "danger", "concern", "news"})
+# Words before a clause noun that open the evaluation ("a pity", "no surprise", "small wonder", "what a shame").
+_CLAUSE_NOUN_LEFTS = frozenset({"a", "an", "no", "small", "little", "what"})
+# Verbs with a hearer before a clause: "told reporters Vexa would pay", "assured fans Nordbank would stay".
+_ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "warn", "remind", "promise", "advise",
+                         "notify", "convince", "persuade", "teach", "show"})
+
+
+@register("title-outside-clause")
+def outside_clause(name_head: Token, word: Token) -> bool:
+    """The noun ``word`` just before the name whose head is ``name_head`` belongs outside the
+    clause the name opens: "It was a pity Vexa Holdings lost the case", "Tom Reed told reporters
+    Vexa would pay" (no Vexa IS_A pity, no Vexa IS_A reporter).
+
+    Linguistic reason: a name that is a clause's subject starts that clause; a noun before it
+    that takes a content clause ("a pity", "no surprise", "the fact") evaluates or reports the
+    whole clause, and a noun right after a verb of telling ("told reporters", "assured fans") is
+    that verb's hearer, its object. Neither is a title in title position, which stands inside the
+    name's own noun phrase ("Prime Minister Tony Blair said").
+    """
+    if name_head.dep_ not in ("nsubj", "nsubjpass") or name_head.head.pos_ not in ("VERB", "AUX"):
+        return False  # (the cheap test first: most titled names open no clause of their own)
+    if "title-outside-clause" in disabled():
+        return False
+    doc = word.doc
+    if word.lemma_.lower() in CLAUSE_NOUNS:
+        # "a pity", "no surprise", "small wonder" at the clause's start; not "the shock Army", a
+        # noun phrase whose modifier the noun is
+        return word.i == word.sent.start or doc[word.i - 1].lower_ in _CLAUSE_NOUN_LEFTS
+    clause = name_head.head
+    before = word.i - 1
+    while before >= 0 and doc[before].dep_ in ("det", "amod", "compound", "poss") and doc[before].head.i in (
+            word.i, name_head.i):
+        before -= 1
+    return (before >= 0 and clause.dep_ == "ccomp" and clause.head.i == before
+            and clause.head.lemma_.lower() in _ADDRESSING)

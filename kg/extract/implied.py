@@ -22,7 +22,7 @@ from kg.extract.appositions import (
     set_off,
 )
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.describes import describes_name, heading_name, not_a_description
+from kg.extract.describes import describes_name, heading_name, not_a_description, outside_clause
 from kg.extract.field_titles import field_title
 from kg.extract.nominal import (
     PLACE_TYPES,
@@ -195,6 +195,8 @@ def title_propositions(sent: Span) -> Iterator[Proposition]:
                 break
         if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run) or not describes_name(run[-1]):
             continue
+        if outside_clause(head, run[-1]):
+            continue  # "a pity Vexa lost", "told reporters Vexa would pay": no title of the name
         name = Argument(head, tuple(t for t in ent))
         kind = run[-1].pos_ == "NOUN" and (ent.label_ != "PERSON" or run[-1].lemma_.lower() in ORG_ONLY_KINDS)
         yield Proposition(sentence=sent, relation=copula_form(head, head), lemma="be", args=[name, Argument(run[-1], tuple(run))],

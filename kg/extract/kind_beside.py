@@ -127,6 +127,10 @@ def kind_beside_name_propositions(sent: Span) -> Iterator[Proposition]:
 # "Nordbank's Vexa Online service"): devices, software and media. With the kinds of organisation
 # of ``name-before-kind`` (a unit, a paper: "Uganda's New Vision newspaper"). Not a programme or a
 # show: the name before one is as often the channel that airs it ("Friday's BBC One show").
+# Not :data:`kg.resolve.products.PRODUCT_KIND`, on purpose: that one groups the device words a
+# later description ("the gadget", "the chip") may stand for, which must be narrow ("the player"
+# is a person); a kind after a name classifies the name in place, so this one is wider (a
+# service, a website, a conference) and lacks words the descriptions need ("handheld", "server").
 PRODUCT_KINDS = frozenset({
     "console", "camera", "phone", "handset", "computer", "supercomputer", "machine", "device", "robot",
     "player", "jukebox", "gadget", "chip", "processor", "software", "browser", "system", "platform",

@@ -492,6 +492,26 @@ def _firm_name(holder: Token) -> Argument:
         t.i == holder.i or t.i in in_ent or (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"))))
 
 
+# Nouns of a plan, whose "for" or "of" names a thing that does not yet exist: "plans for a Nordbank
+# headquarters in Bergen".
+_PLAN_NOUNS = frozenset({"plan", "proposal", "scheme", "idea", "project", "blueprint", "bid", "application",
+                         "design", "talk", "hope"})
+
+
+@register("seat-plan")
+def planned_seat(noun: Token) -> bool:
+    """"Plans for the Nordbank headquarters in Bergen were dropped" states no seat (rule
+    ``seat-noun``): the seat noun is what a plan or a proposal is for.
+
+    Linguistic reason: a plan's or a proposal's "for" (or "of") phrase names what is to be built
+    or moved, which does not exist yet and, when the plan is dropped, never will; like "its
+    planned headquarters" it says where the firm may be run from, not where it is.
+    """
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("for", "of") and prep.head.lemma_.lower() in _PLAN_NOUNS
+            and "seat-plan" not in disabled())
+
+
 @triggered_by(words=SEAT_NOUNS | {"office"})
 def seat_noun_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank headquarters in Bergen", "Nordbank's headquarters in Bergen", "the Vexa Holdings
@@ -510,7 +530,7 @@ def seat_noun_propositions(sent: Span) -> Iterator[Proposition]:
         if not _seat_noun(noun) or any(c.dep_ == "amod" and c.lower_ in _OTHER_TIME for c in noun.children):
             continue
         holder = _seat_holder(noun)
-        if holder is None:
+        if holder is None or planned_seat(noun):
             continue
         places = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in PLACE_TYPES
                   and c.i > holder.i]

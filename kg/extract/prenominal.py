@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.describes import outside_clause
 from kg.extract.field_titles import field_title, possessed_side
 from kg.extract.reading import sentence_entities
 from kg.extract.registry import disabled, register, triggered_by
@@ -304,6 +305,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
             continue  # "oil company Yukos": a kind (the ``title`` rule), the model took it for a person
         if field_title(name) is not None:
             continue  # "Bergen director of rugby Jon Dahl": the title is the field-title rule's
+        if outside_clause(name.root, found.title[-1]):
+            continue  # "told reporters Tom Reed would stay": the verb's hearer, no title of his
         org = found.org if found.org is not None else _of_org(name.root)
         if work_kind_title(found.title[-1]):
             org = None  # "Anna Berg's novel Winter Harbour": a work of hers (kg.extract.works), held at no one

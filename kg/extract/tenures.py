@@ -17,7 +17,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.clauses import is_negated
 from kg.extract.nominal import argument
 from kg.extract.reading import sentence_tokens, sentence_words
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import TITLE_NOUNS, role_of
 
 # Nouns of holding a post, whose "as" phrase names the post their possessor holds (or held).
@@ -66,6 +66,22 @@ def _title_after(as_: Token) -> Token | None:
     return None
 
 
+# Nouns of an age or a stage of life: "his time as a youngster", "her days as a schoolgirl".
+LIFE_STAGES = frozenset({"youngster", "teenager", "teen", "boy", "girl", "child", "kid", "schoolboy", "schoolgirl",
+                         "youth", "adult", "man", "woman", "baby", "infant", "toddler", "adolescent", "pensioner"})
+
+
+@register("tenure-life-stage")
+def life_stage(title: Token) -> bool:
+    """"Tom Reed's time as a youngster at Nordbank" names no post (no ROLE youngster).
+
+    Linguistic reason: "time as", "days as" and "career as" take an age or a stage of life as
+    readily as a post ("his days as a schoolboy"); a stage of life is something one passes through,
+    held at no organisation and given by no one, so the "as" phrase says when, not what post.
+    """
+    return title.lemma_.lower() in LIFE_STAGES and "tenure-life-stage" not in disabled()
+
+
 @triggered_by(words={"as"})
 def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed's spell as Bergen manager ended in May" → Tom Reed holds "manager" at Bergen;
@@ -95,7 +111,7 @@ def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
         if holder is None or holder.ent_type_ == "NORP" or any(c.dep_ == "det" for c in holder.children):
             continue  # "the Frenchman's time as a player": a description of someone, no name
         title = _title_after(as_)
-        if title is None:
+        if title is None or life_stage(title):
             continue
         role = role_of(holder, title)
         if lemma in _TAKEN_NOUNS and not _happened(noun):

@@ -120,6 +120,27 @@ def names_an_act(head: Token, tokens: tuple[Token, ...]) -> bool:
             and noun.lemma_.lower() in ACT_NOUNS)
 
 
+# Nouns of a building or a site a firm works from: the name before one names the site or where it
+# is ("Nordbank's Oslo headquarters", "Vexa's Lumo studio", "its Bergen plant").
+SITE_NOUNS = frozenset({"headquarters", "hq", "office", "offices", "plant", "factory", "studio", "studios", "site",
+                        "building", "tower", "campus", "store", "shop", "warehouse", "depot", "mill", "mine",
+                        "works", "base", "centre", "center", "complex", "facility", "refinery", "yard",
+                        "shipyard", "lab", "laboratory", "branch", "premises", "hotel", "restaurant"})
+
+
+@register("product-site")
+def site_after(after: Token) -> bool:
+    """The common noun right after a firm's "'s" and a name is a building or a site ("Nordbank's
+    Oslo headquarters", "Vexa's Lumo studio", "Vexa's Bergen plant"): the name is no product the
+    firm makes (rule ``possessive-product``).
+
+    Linguistic reason: a name before a site noun is the site's own name or the place it stands in
+    (the Oslo headquarters are in Oslo; the Lumo studio is called Lumo); the possessive says the
+    firm has or runs the site, and a site is what a firm works from, not what it makes or sells.
+    """
+    return after.is_lower and after.lower_ in SITE_NOUNS and "product-site" not in disabled()
+
+
 def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
     """A product's name starts with a letter ("the LSE's 533p" is a price) and ends in a singular
     noun that is no kind of organisation: a plural name after the "'s" is an event or a title
@@ -131,6 +152,8 @@ def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:
     after_name = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
     if after_name is not None and after_name.is_lower and after_name.lower_ in VENUE_WORDS and "venue-kind" not in disabled():
         return False  # "Bergen's Solvik theatre": the theatre called Solvik, a venue (``venue-kind``)
+    if after_name is not None and site_after(after_name):
+        return False  # "Nordbank's Oslo headquarters", "Vexa's Lumo studio": a site the firm has, no product
     if any(t.lower_ in _PART_NOUNS and t.is_title for t in tokens):
         return False  # "the agency's European Department", "its Office of Drug Safety": a part of it
     after = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None

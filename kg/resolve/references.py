@@ -40,6 +40,7 @@ The algorithm, for each reference:
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -138,6 +139,9 @@ class References:
         self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
         self._unread: dict[str, list[Token]] = defaultdict(list)  # names whose nationality is read when asked
         self._things: set[str] = set()  # names a clause only a thing takes was said of (rule thing-clause)
+        # person names of more than one word among the mentions, by first word (:meth:`_given_name_of`)
+        self._by_first_word: dict[str, dict[tuple[str, str], Entity]] = defaultdict(dict)
+        self._first_words_indexed = 0
 
     def named(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A name: a candidate from now on; what the sentence says it is joins its kinds. A
@@ -156,7 +160,7 @@ class References:
         """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
         if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return  # "The singer, full name Jamelia Davis, ...": the subject is the name
-        if kind_before_name(tok):
+        if kind_noun_before_name(tok):
             return  # "The drama Night Train took $4m": one subject, the name
         if tok.lemma_.lower() in PRODUCT_KIND and (named := self._product_named_in(tok)) is not None:
             # "The Vexa Z1 device plays music. It ...": the subject is the product it names
@@ -490,8 +494,14 @@ class References:
         both have called people."""
         if e.type != "PERSON" or " " in e.name or "given-name-of-person" in disabled():
             return False
-        return any(s.entity is not None and s.entity.type == "PERSON" and given_name_of(e.name, s.entity.name)
-                   and bool(self._gender(s.entity)) for s in self._seen)
+        # the longer person names seen so far, by their first word: indexed once each as the
+        # mentions come (a scan of every mention per call was quadratic on a long run of names)
+        for s in itertools.islice(self._seen, self._first_words_indexed, None):
+            if s.entity is not None and s.entity.type == "PERSON" and len(words := s.entity.name.split()) > 1:
+                self._by_first_word[words[0]][(s.entity.id, s.entity.name)] = s.entity
+        self._first_words_indexed = len(self._seen)
+        return any(given_name_of(e.name, fuller.name) and bool(self._gender(fuller))
+                   for fuller in self._by_first_word.get(e.name, {}).values())
 
     def _tagger_only(self, e: Entity) -> bool:
         """A name only the tagger calls a person (rule ``marked-person-over-tagged``): typed a
@@ -951,7 +961,7 @@ def marked_over_tagged(refs: References, tok: Token, sentence: int, found: Entit
 
 
 @register("kind-noun-before-name")
-def kind_before_name(tok: Token) -> bool:
+def kind_noun_before_name(tok: Token) -> bool:
     """'The drama Night Train took $4m in its first weekend. It also won two awards': a common noun
     subject the parse made a second subject of its verb beside the name right after it ("The
     drama" and "Night Train", both subjects of "took") is the name's kind noun, one noun phrase
@@ -1291,7 +1301,26 @@ def pleonastic(tok: Token) -> bool:
     around = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
     # a cleft "it was her next single that ..." has the clause on the described noun
     return any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "relcl") and not adverbial_clause(c)
-               for t in around for c in t.children)
+               and not be_to_future(head, c) for t in around for c in t.children)
+
+
+@register("be-to-future")
+def be_to_future(be: Token, clause: Token) -> bool:
+    """"Vexa Holdings reported a loss. It is to buy Nordbank": the "it" of "is to" + an infinitive
+    on "be" itself stands for the firm, not for a clause to come (no pleonastic "it").
+
+    Linguistic reason: "be to" + an infinitive is a future of plan or arrangement ("the firm is to
+    cut 500 jobs"); its subject is the doer of the infinitive, as any subject is. A pleonastic "it"
+    holds the place of a clause only with a predicate of its own ("it is likely to", "it is hoped
+    that") or with a passive infinitive that carries that clause ("it is to be hoped that S").
+    """
+    if clause.dep_ != "xcomp" or clause.head.i != be.i or be.lemma_ != "be" or clause.tag_ != "VB":
+        return False
+    if "be-to-future" in disabled() or any(c.dep_ in ("acomp", "attr") for c in be.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "csubj") for c in clause.children)
 
 
 # Conjunctions that open an adverbial clause of time, contrast or cause: such a clause tells when
