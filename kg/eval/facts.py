@@ -17,7 +17,9 @@ facts a careful reader takes from it; ``relation: role`` lines say who is who (`
   and a gold "be involved in" kg's stative passive, which it writes by the verb (``INVOLVE``, rule
   stative-passive, its text "was involved in"), and a gold verb, bare or with "for", kg's ROLE
   by the agent noun of it ("direct" and ``ROLE {predicate: "director"}``; not "play against" and a
-  "player"). Negation must agree. Subject and object
+  "player"), and a few gold words with kg's type for the same claim, one way only (``_SAME_CLAIM``:
+  a gold "win" and kg's RECEIVE of "was awarded", "compete with" and "be up against", "from" and
+  BORN). Negation must agree. Subject and object
   may be swapped for symmetric predicates (meet, talk, rival, ...). A commitment the gold writes
   as relation and act ("promise" / "cut costs") matches kg's fact typed by the act with the
   commitment as modality (``CUT {modality: "promise"}`` → costs).
@@ -60,6 +62,13 @@ __all__ = ["FactScore", "GoldFact", "affiliation_matches", "annotation_facts", "
 ROLE_TYPES = frozenset({"ROLE", "IS_A", "HOLD", "SERVE", "SERVE_AS", "REMAIN", "BECOME"})
 SYMMETRIC = frozenset({"meet", "talk", "discuss", "negotiate", "rival", "partner", "ally", "deal", "star"})
 _COPULA = {"is_a": "be", "is": "be", "be": "be"}
+# A gold relation and kg's types that state the same claim in other words, one way only (the gold's
+# word, then what kg may have written): "has been awarded an MBE", "was handed the prize" (kg's
+# RECEIVE, rule passive-recipient) is the gold's "win"; "will be up against Ann Berg" for a prize
+# is "compete with" her; "Oslo-born Jon Dahl" (BORN) is "from" Oslo. Not the other way round (a
+# gold "receive" nominations is no win), and no other word of either side.
+_SAME_CLAIM = {"win": frozenset({"RECEIVE"}), "compete with": frozenset({"BE_UP_AGAINST"}),
+               "compete against": frozenset({"BE_UP_AGAINST"}), "from": frozenset({"BORN"})}
 # Title words news uses for one another ("United boss Sir Alex Ferguson" is its manager).
 # A word of a name as the annotation writes it ("Blazin'", "Bagle.AT", "F-Secure", "£1.3bn").
 _TOKEN = re.compile(r"[^\W_][\w.'&-]*|[£$€][\w.]+")
@@ -143,6 +152,7 @@ def predicate_matches(relation: str, fact: Fact, evidence: str = "") -> bool:
     if first == "be" and " " in gold:  # "be indicted": the copula alone would pair every IS_A fact
         first, said_first = _after_copula(gold), _after_copula(said)
     return (fact.relation in (relation_type(gold), relation_type(first))
+            or fact.relation in _SAME_CLAIM.get(gold, ())
             or first == said_first or relation_type(first) == relation_type(said_first)
             or (_passive_of(gold, said) and _from_sentence(evidence, fact))
             or (said_first in STATIVE_PARTICIPLES and _participle_of(first, said_first) and _stative_said(gold, fact))

@@ -263,8 +263,66 @@ def listed_subjects(subs: list[Token]) -> list[Token]:
             continue
         listed = conjuncts(appos)
         if len(listed) > 1 and any(c.dep_ == "cc" for t in listed for c in children(t)):
+            out.extend(t for t in _middle_names(subj, appos) if t not in out)
             out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out)
     return out
+
+
+@register("neither-nor")
+def neither_nor(tok: Token) -> bool:
+    """"Neither Nordbank nor Vexa Holdings commented", "bought neither Lumo nor Brix", "has neither
+    confirmed nor denied the report": each member of a list joined by "nor" is denied, the later
+    ones too.
+
+    Linguistic reason: "nor" coordinates negatives: "neither A nor B V" says that A does not V and
+    that B does not V, and "neither V1 nor V2" denies both verbs. The negation word "neither"
+    stands before the first member only, so without this the later members (and a first member
+    the parse gave no "neither") read as stated. A member of a noun list or a coordinated verb
+    counts when "nor" joins its list (on the first member, where the parse hangs it, or on itself).
+    """
+    if "neither-nor" in disabled():
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
+        joined = _joiner(tok.head, tok)
+        if joined is not None:
+            return joined == "nor"
+    return _joiner_below(tok) == "nor"
+
+
+def _joiner(head: Token, member: Token) -> str | None:
+    """The conjunction that joins a conjunct to the member it hangs on ("nor" in "admits nor
+    denies"), or None when a comma does ("Lumo, Brix nor Kora")."""
+    cc = [c for c in children(head) if c.dep_ == "cc" and head.i < c.i < member.i]
+    cc = cc or [c for c in children(member) if c.dep_ == "cc" and c.i < member.i]
+    return cc[-1].lower_ if cc else None
+
+
+def _joiner_below(tok: Token) -> str | None:
+    """The first conjunction down a list from ``tok``, past the commas ("Lumo, Brix nor Kora")."""
+    for c in children(tok):
+        if c.dep_ == "conj" and c.pos_ == tok.pos_:
+            return _joiner(tok, c) or _joiner_below(c)
+    return None
+
+
+@register("listed-subject-middle")
+def _middle_names(first: Token, appos: Token) -> list[Token]:
+    """"Jon Dahl, Tom Reed, Ann Berg and Eva Lund signed": in a list of four names the parse may hang
+    the second on the first as a noun used as an adverb (``npadvmod``) or a second apposition, and
+    the third as the apposition that the "and" list goes on from (``listed-subject``); the names
+    between the first and that apposition are subjects too.
+
+    Linguistic reason: names of one kind set off by commas between a list's first name and the
+    "and" that ends it are items of the same list, whatever label the parse gives them: one name
+    does not rename another when further names follow with "and". Only a name of the first name's
+    entity type after a comma, so a place or a firm in apposition ("Tom Reed, Nordbank, and ...")
+    is not read as a member.
+    """
+    if "listed-subject-middle" in disabled():
+        return []
+    doc = first.doc
+    return [c for c in children(first) if first.i < c.i < appos.i and c.dep_ in ("npadvmod", "appos")
+            and c.pos_ == "PROPN" and c.ent_type_ == first.ent_type_ and doc[c.left_edge.i - 1].text == ","]
 
 
 @register("passive-adjunct-report")

@@ -33,6 +33,7 @@ from kg.extract.nominal import (
     copula_form,
     examples_of,
     have_form,
+    possessor,
 )
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
@@ -252,7 +253,7 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
     common noun ("costs such as rent"). Registered (as ``example-object``) in :mod:`kg.extract.rules`.
     """
     for example in examples_of(obj):
-        if example.pos_ != "PROPN":
+        if example.pos_ != "PROPN" or possessor(example):
             continue
         yield Proposition(
             sentence=prop.sentence, relation=prop.relation, lemma=prop.lemma,

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.appositions import NAMING, participle_name
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.nominal import argument, conjuncts
+from kg.extract.nominal import argument, conjuncts, example_marker, possessor
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
@@ -251,8 +251,7 @@ def _named_examples(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
         return []  # "the novels of the past 20 years such as ...": the parse may hang the list on a date
     for prep in children(noun):
-        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in children(prep))
-        if prep.dep_ == "prep" and prep.i > noun.i and (prep.lower_ == "including" or (prep.lower_ == "as" and such)):
+        if example_marker(noun, prep):
             pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             return _listed(conjuncts(pobj)) if pobj is not None else []
     return []
@@ -266,7 +265,7 @@ def _listed(members: list[Token]) -> list[Token]:
         if out and "as well as" in c.doc[out[-1].i:c.i].text:
             break
         out.append(c)
-    return [c for c in out if c.pos_ == "PROPN"]
+    return [c for c in out if c.pos_ == "PROPN" and not possessor(c)]
 
 
 def _kind_role(example: Token, noun: Token) -> Role:

@@ -191,6 +191,41 @@ def coordination_argument(head: Token) -> Argument:
     return Argument(head, tuple(balance_quotes(toks)))
 
 
+@register("such-noun-as")
+def example_marker(noun: Token, prep: Token) -> bool:
+    """The preposition after a noun introduces its examples: "including", "such as" ("games such as
+    Tiles and Stacker") or, split round the noun, "such ... as" ("such classics as Tiles and
+    Stacker", "such popular games as Tiles").
+
+    Linguistic reason: "such N as X" is the older order of "N such as X": "such" marks the noun as a
+    kind and "as" introduces members of it, so both name the same examples. The split order needs
+    "as" right after the noun and "such" among the noun's own modifiers before it; "such a game as
+    this" (singular, with an article) compares rather than lists, and its "as" takes no names.
+    """
+    if prep.dep_ != "prep" or prep.i < noun.i:
+        return False
+    if prep.lower_ == "including":
+        return True
+    if prep.lower_ != "as":
+        return False
+    if any(c.lower_ == "such" and c.i == prep.i - 1 for c in children(prep)):
+        return True
+    return (prep.i == noun.i + 1 and noun.tag_ in ("NNS", "NNPS") and "such-noun-as" not in disabled()
+            and any(c.lower_ == "such" and c.dep_ in ("amod", "predet") and c.i < noun.i for c in children(noun)))
+
+
+@register("example-possessor")
+def possessor(member: Token) -> bool:
+    """A name of a list that owns what the list item is: "such hopefuls as Ray and Tom Reed's drama
+    Night Shift" lists a drama, not Tom Reed.
+
+    Linguistic reason: a name with a possessive "'s" is a determiner of the noun phrase that
+    follows it, not the phrase's head; the small model hangs the list's "and" on the possessor, so
+    the item the list names is the phrase after it, which is no member read here.
+    """
+    return "example-possessor" not in disabled() and any(c.dep_ == "case" for c in children(member))
+
+
 def examples_of(noun: Token) -> list[Token]:
     """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
     including Oxfam"), or the names a plural noun is renamed by ("three children Ida, Sven and
@@ -199,10 +234,7 @@ def examples_of(noun: Token) -> list[Token]:
     if noun.tag_ == "NNS" and named is not None and len(conjuncts(named)) > 1:
         return conjuncts(named)
     for prep in children(noun):
-        if prep.dep_ != "prep" or prep.i < noun.i:
-            continue
-        such = any(c.lower_ == "such" and c.i == prep.i - 1 for c in children(prep))
-        if prep.lower_ == "including" or (prep.lower_ == "as" and such):
+        if example_marker(noun, prep):
             pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             return conjuncts(pobj) if pobj is not None else []
     return []

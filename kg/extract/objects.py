@@ -96,14 +96,38 @@ def _direct_objects(f: Frame) -> list[Token | None]:
     hidden = {c.i for c in (complement_subject(g) for g in children(last) if g.dep_ in ("ccomp", "conj")) if c is not None}
     objects = [o for c in children(last) if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" and c.i not in hidden
                and not noun_modifier_object(c) for o in conjuncts(c)]
-    if last.dep_ == "relcl" and last.head.pos_ in ("NOUN", "PROPN"):
+    top = relative_clause_of(last)
+    if top is not None:
         # "the book that she wrote": the relative pronoun object stands for the noun
-        objects = [o for c in objects for o in (conjuncts(last.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
+        objects = [o for c in objects for o in (conjuncts(top.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
     if not objects and contact_relative_object(last):
         objects = list(conjuncts(last.head))
     if not objects and last.pos_ == "VERB":
         objects = shared_objects(last)
+        if top is not None and "relative-gap-shared" not in disabled():
+            objects = [o for c in objects for o in (conjuncts(top.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
     return list(objects)
+
+
+@register("relative-gap-shared")
+def relative_clause_of(verb: Token) -> Token | None:
+    """The relative clause verb whose clause ``verb`` is in: itself, or, for a verb coordinated in
+    the clause ("Blue Harbour, which he wrote and directed"), the clause's first verb.
+
+    Linguistic reason: a relative pronoun fills the gap of every verb coordinated in its clause
+    ("which he wrote and directed": he wrote it and directed it), as the shared object of "wrote
+    and directed Blue Harbour" is each verb's. The small model hangs the pronoun on the last verb,
+    a conjunct, so without this it stands for nothing there ("which" is no name) and the first
+    verb has no object at all.
+    """
+    if verb.dep_ == "relcl":
+        return verb if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ != "conj" or "relative-gap-shared" in disabled():
+        return None
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    return top if top.dep_ == "relcl" and top.head.pos_ in ("NOUN", "PROPN") else None
 
 
 # Nouns a relative clause without a pronoun may modify through an adjunct gap ("the day she left",

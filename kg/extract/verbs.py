@@ -47,6 +47,7 @@ from kg.extract.clauses import (
     lemma_with_particle,
     modal_of,
     modal_word,
+    neither_nor,
     relation_tokens,
     shared_auxiliaries,
     subjects,
@@ -80,7 +81,7 @@ from kg.extract.nominal import argument, copula_form
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prospects import prospect_phrase
-from kg.extract.reading import children, graph_only
+from kg.extract.reading import children, graph_only, sentence_words
 from kg.extract.readings import (
     counted_object,
     implied_negation,
@@ -518,6 +519,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     patient = patient_passive(f, found)
     if patient is not None and len(f.chain) > 1 and not _matrix_modality(f):
         patient = None  # "did not mind being recognised for": the act is the minding
+    # "has neither confirmed nor denied", "Neither Nordbank nor Vexa": each member denied (graph only)
+    nor = graph_only() and "nor" in sentence_words(sent)
+    nor_verb = nor and neither_nor(v)
     for subj_tok in f.subs:
         graph = _in_graph(f, subj_tok, found, adjuncts)
         # (not in a clause nobody asserts: "doubts that Tom Reed was ruled out of", as the active)
@@ -543,7 +547,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
                 or ranked_member(obj_tok))
             prop = Proposition(
                 sentence=sent, relation=relation, lemma=lemma, args=args, rule=found.rule,
-                negated=(f.negated or _no_object(obj_tok, found) or pending) != denied, modality=modality, attribution=attribution,
+                negated=(f.negated or _no_object(obj_tok, found) or pending or (nor and (
+                    nor_verb or neither_nor(subj_tok) or (obj_tok is not None and neither_nor(obj_tok))))) != denied,
+                modality=modality, attribution=attribution,
                 agent_first=found.agent_first or converse, confidence=initial_score(found.rule, subj, args, f.how),
                 graph=graph and not misplaced and not unasserted,
                 open_ie=not consumed,
