@@ -103,6 +103,7 @@ def is_negated(tok: Token) -> bool:
 _NEG = get_string_id("neg")
 _ADVMOD = get_string_id("advmod")
 _NEGATING_DEPS = label_ids(frozenset({"advmod", "dep", "preconj"}))
+_VERB_GROUP_IDS = label_ids(frozenset({"aux", "auxpass", "neg", "prt"}))
 
 
 def modal_word(modal: Token) -> str:
@@ -576,11 +577,14 @@ def relation_tokens(chain: list[Token]) -> list[Token]:
     for v in chain:
         toks.append(v)
         for c in children(v):
-            if c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS):
+            dep = c.dep  # (ids: Token.dep_ makes a string at each ask)
+            if dep in _VERB_GROUP_IDS or (dep == _ADVMOD and c.lower in _NEGATION_IDS):
                 toks.append(c)
-            elif c.dep_ == "advmod" and is_negated(c):  # "definitely not"
+            elif dep != _ADVMOD:
+                continue  # (what follows is about adverbs only)
+            elif is_negated(c):  # "definitely not"
                 toks.append(c)
-                toks.extend(g for g in children(c) if g.lower_ in NEGATION_WORDS)
+                toks.extend(g for g in children(c) if g.lower in _NEGATION_IDS)
             elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < v.i and not list(children(c))
                   and c.tag_ not in ("WRB",) and any(a.i < c.i for a in children(v)
                                                       if a.dep_ in ("aux", "auxpass", *SUBJECT_DEPS))):
