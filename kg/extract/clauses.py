@@ -5,14 +5,17 @@ Helpers the verb rules (:mod:`kg.extract.verbs`) read a clause with; they only r
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.focus import additive_not
-from kg.extract.nominal import conjuncts
+from kg.extract.nominal import conjuncts, label_ids
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+
+_SUBJECT_IDS = label_ids(SUBJECT_DEPS)  # (ids: Token.dep_ makes a string)
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -75,6 +78,7 @@ NEGATING = frozenset({"decline", "refuse", "fail", "reject", "avoid", "dodge", "
 # Prepositions before a gerund whose doer is the subject of the clause: "after leaving", "by buying".
 GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "upon", "without", "since", "through"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_NEGATION_IDS = label_ids(NEGATION_WORDS)  # (as Token.lower gives them)
 # Subordinators of a condition: what a clause under them says is supposed, not stated ("if Tom
 # Reed is cleared", "unless Nordbank pays"). The one set every reader of conditions shares.
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -84,14 +88,22 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # question ("asked whether X") is no condition of the main clause.
 UNASSERTED_MARKS = CONDITION_MARKS | {"whether"}
 def is_negated(tok: Token) -> bool:
+    # (labels and words by their ids: Token.dep_ and Token.lower_ make strings)
     for c in children(tok):
-        if c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "dep", "preconj")):
+        dep = c.dep
+        if dep == _NEG or (c.lower in _NEGATION_IDS and dep in _NEGATING_DEPS):
             if additive_not(c):
                 continue  # "will not only miss X but also Y": both asserted
             return True
-        if c.dep_ == "advmod" and any(g.lower_ in NEGATION_WORDS for g in children(c)):
+        if dep == _ADVMOD and any(g.lower in _NEGATION_IDS for g in children(c)):
             return True  # "definitely not"
     return False
+
+
+_NEG = get_string_id("neg")
+_ADVMOD = get_string_id("advmod")
+_NEGATING_DEPS = label_ids(frozenset({"advmod", "dep", "preconj"}))
+_VERB_GROUP_IDS = label_ids(frozenset({"aux", "auxpass", "neg", "prt"}))
 
 
 def modal_word(modal: Token) -> str:
@@ -353,7 +365,7 @@ def passive_adjunct_report(v: Token) -> bool:
 
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
-    own = [c for c in children(v) if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(v) if c.dep in _SUBJECT_IDS]
     if v.dep_ in ("conj", "advcl", "ROOT") and (not own or own[0].lower_ in _FLOATING):
         second = next_clause_subject(v)
         if second is not None:
@@ -623,11 +635,14 @@ def relation_tokens(chain: list[Token]) -> list[Token]:
     for v in chain:
         toks.append(v)
         for c in children(v):
-            if c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS):
+            dep = c.dep  # (ids: Token.dep_ makes a string at each ask)
+            if dep in _VERB_GROUP_IDS or (dep == _ADVMOD and c.lower in _NEGATION_IDS):
                 toks.append(c)
-            elif c.dep_ == "advmod" and is_negated(c):  # "definitely not"
+            elif dep != _ADVMOD:
+                continue  # (what follows is about adverbs only)
+            elif is_negated(c):  # "definitely not"
                 toks.append(c)
-                toks.extend(g for g in children(c) if g.lower_ in NEGATION_WORDS)
+                toks.extend(g for g in children(c) if g.lower in _NEGATION_IDS)
             elif (c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < v.i and not list(children(c))
                   and c.tag_ not in ("WRB",) and any(a.i < c.i for a in children(v)
                                                       if a.dep_ in ("aux", "auxpass", *SUBJECT_DEPS))):

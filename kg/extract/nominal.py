@@ -8,6 +8,8 @@ propositions a noun phrase states by itself (an apposition, a title, a possessiv
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from kg.extract.base import Argument
@@ -36,28 +38,50 @@ def arg_tokens(head: Token, exclude: frozenset[str] = ARG_EXCLUDED) -> tuple[Tok
     return found
 
 
+def label_ids(labels: frozenset[str]) -> frozenset[int]:
+    """The string ids of ``labels`` (as ``Token.dep``, ``Token.tag`` and ``Token.orth`` give them):
+    a test of ``tok.dep in label_ids(...)`` is the test of ``tok.dep_ in labels`` without making
+    the label's string. Made once per set."""
+    ids = _LABEL_IDS.get(labels)
+    if ids is None:
+        ids = _LABEL_IDS[labels] = frozenset(get_string_id(label) for label in labels)
+    return ids
+
+
+_LABEL_IDS: dict[frozenset[str], frozenset[int]] = {}
+_CC_IDS = label_ids(frozenset({"cc", "preconj"}))
+_CC = get_string_id("cc")
+_CONJ = get_string_id("conj")
+_NOUN_POS = frozenset({NOUN, PROPN})
+_MODIFIER_IDS = label_ids(frozenset({"nmod", "compound"}))
+
+
 def _arg_tokens(head: Token, exclude: frozenset[str]) -> tuple[Token, ...]:
     keep: list[Token] = []
     stack = [head]
     split = {c.i for c in conjuncts(head)} - {head.i}
-    inner = exclude - {"conj", "cc", "preconj"}
+    inner = label_ids(exclude - {"conj", "cc", "preconj"})  # (ids: Token.dep_ makes a string)
     while stack:
         tok = stack.pop()
         keep.append(tok)
         if tok is head:
-            stack.extend(c for c in children(tok) if c.dep_ not in inner and c.i not in split
-                         and not (c.dep_ in ("cc", "preconj") and split))
+            stack.extend(c for c in children(tok) if c.dep not in inner and c.i not in split
+                         and not (c.dep in _CC_IDS and split))
         else:
-            stack.extend(c for c in children(tok) if c.dep_ not in inner)
+            stack.extend(c for c in children(tok) if c.dep not in inner)
     keep.extend(shared_determiner(head))
-    keep.sort(key=lambda t: t.i)
-    while keep and (keep[-1].is_punct or keep[-1].dep_ == "cc") and keep[-1] is not head:
+    keep.sort(key=_index)
+    while keep and (keep[-1].is_punct or keep[-1].dep == _CC) and keep[-1] is not head:
         keep.pop()
     while keep and keep[0].is_punct and keep[0] is not head:
         keep.pop(0)
     if keep:
         keep = balance_quotes(keep)
     return tuple(keep)
+
+
+def _index(tok: Token) -> int:
+    return tok.i
 
 
 @register("shared-possessive")
@@ -92,21 +116,34 @@ def balance_quotes(keep: list[Token]) -> list[Token]:
     """An argument that opens a quote closes it: "`` Solvind ''" keeps the closing quote that the
     parse hangs elsewhere; a quote mark left alone at the edge goes."""
     doc = keep[0].doc
+    # (the marks by their ids, as Token.orth gives them: Token.text makes a string)
     # a quote or bracket that opens at the end of an argument opens nothing in it: "the nickname ``"
-    while len(keep) > 1 and (keep[-1].text in OPEN_QUOTES or keep[-1].text in TRAILING_OPENERS):
+    while len(keep) > 1 and keep[-1].orth in _OPENERS_IDS:
         keep = keep[:-1]
     depth = 0
     for t in keep:
-        depth += t.text in OPEN_QUOTES
-        depth -= t.text in CLOSE_QUOTES and depth > 0
+        orth = t.orth
+        if orth in _OPEN_IDS:
+            depth += 1
+        elif orth in _CLOSE_IDS and depth > 0:
+            depth -= 1
     nxt = keep[-1].i + 1
-    if nxt < len(doc) and doc[nxt].text in (",", ".") and nxt + 1 < len(doc) and doc[nxt + 1].text in CLOSE_QUOTES:
+    n = len(doc)
+    if nxt < n and doc[nxt].orth in _STOP_IDS and nxt + 1 < n and doc[nxt + 1].orth in _CLOSE_IDS:
         nxt += 1  # "`` The plan works , '' she said": the comma stays out, the quote closes
-    if depth > 0 and nxt < len(doc) and doc[nxt].text in CLOSE_QUOTES:
-        return [*keep, doc[nxt]]
-    if depth > 0 and keep[0].text in OPEN_QUOTES:
+    if depth > 0 and nxt < n:
+        after = doc[nxt]
+        if after.orth in _CLOSE_IDS:
+            return [*keep, after]
+    if depth > 0 and keep[0].orth in _OPEN_IDS:
         return keep[1:]
     return keep
+
+
+_OPEN_IDS = label_ids(OPEN_QUOTES)
+_CLOSE_IDS = label_ids(CLOSE_QUOTES)
+_OPENERS_IDS = label_ids(OPEN_QUOTES | TRAILING_OPENERS)
+_STOP_IDS = label_ids(frozenset({",", "."}))
 
 
 def argument(head: Token, prefix: str = "") -> Argument:
@@ -117,7 +154,8 @@ def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("Sybiha and Umerov")."""
     out = [tok]
     for c in children(tok):
-        if (c.dep_ == "conj" and c.pos_ == tok.pos_) or (c.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")):
+        # (ids: Token.dep_ and Token.pos_ make strings)
+        if c.dep == _CONJ and (c.pos == tok.pos or (tok.pos in _NOUN_POS and c.pos in _NOUN_POS)):
             out.extend(conjuncts(c))
         elif _coordinated_name(tok, c):
             out.insert(len(out) - 1, c)
@@ -128,9 +166,9 @@ def _coordinated_name(tok: Token, child: Token) -> bool:
     """The small model often reads "Nordic Bank and Fjord Capital" as one name modifying another
     (Bank -nmod-> Capital). When both are separate named entities and the modifier carries the
     "and", they are coordinated."""
-    if child.dep_ not in ("nmod", "compound") or child.i > tok.i or not tok.ent_type_ or not child.ent_type_:
+    if child.dep not in _MODIFIER_IDS or child.i > tok.i or not tok.ent_type or not child.ent_type:
         return False
-    if not any(g.dep_ == "cc" for g in children(child)):
+    if not any(g.dep == _CC for g in children(child)):
         return False
     ents = [e for e in tok.doc.ents if e.start <= child.i < e.end or e.start <= tok.i < e.end]
     return len(ents) == 2

@@ -55,9 +55,20 @@ def triggered_by(*, words: Iterable[str] = (), lemmas: Iterable[str] = (), tags:
         raise ValueError(f"a rule's trigger words and lemmas are in lower case: {sorted(map(str, found))}")
 
     def add(func: F) -> F:
+        global _declared
         TRIGGERS[func] = found
+        _declared += 1
         return func
     return add
+
+
+_declared = 0  # how many declarations :func:`triggered_by` has made (see triggers_declared)
+
+
+def triggers_declared() -> int:
+    """How many trigger declarations have been made so far: a dispatch that keeps a plan made from
+    :data:`TRIGGERS` (:func:`kg.extract.rules.triggered_rules`) makes it again when this changes."""
+    return _declared
 
 
 def skipping() -> bool:

@@ -98,7 +98,7 @@ from kg.extract.prizes import (
     prize_winner_propositions,
 )
 from kg.extract.reading import reading, sentence_index
-from kg.extract.registry import TRIGGERS, disabled, register, skipping
+from kg.extract.registry import TRIGGERS, disabled, register, skipping, triggers_declared
 from kg.extract.results import match_result_propositions, repelled_rival_propositions
 from kg.extract.roles import described_role_propositions, description_holder_propositions
 from kg.extract.sources import according_statement_propositions
@@ -233,6 +233,49 @@ def _has_words(prop: Proposition) -> bool:
     return True
 
 
+class _Dispatch:
+    """:data:`SENTENCE_RULES` in order, each by its position, with the rules that declare no
+    triggers (always run) and, by trigger, the positions of the rules it triggers: a sentence's
+    rules are found from its index (some eighty words and labels) by one intersection with every
+    trigger, not by testing each rule's triggers against it. Made again when the rules or
+    triggers change."""
+
+    __slots__ = ("always", "by_trigger", "key", "rules", "triggers")
+
+    def __init__(self, key: tuple[object, ...], graph_only: bool) -> None:
+        self.key = key
+        self.rules = [rule for rule in SENTENCE_RULES if not (graph_only and rule in OPEN_IE_ONLY_RULES)]
+        self.always: set[int] = set()
+        self.by_trigger: dict[str | int, set[int]] = {}
+        for n, rule in enumerate(self.rules):
+            triggers = TRIGGERS.get(rule)
+            if triggers is None:
+                self.always.add(n)
+                continue
+            for trigger in triggers:
+                self.by_trigger.setdefault(trigger, set()).add(n)
+        self.triggers = frozenset(self.by_trigger)
+
+
+_dispatch: dict[bool, _Dispatch] = {}
+
+
+def triggered_rules(index: frozenset[str | int], *, graph_only: bool = False) -> list[Callable[[Span], Iterator[Proposition]]]:
+    """The sentence rules, in :data:`SENTENCE_RULES`' order, that a sentence with this
+    :func:`~kg.extract.reading.sentence_index` calls: those that declare no triggers and those
+    one of whose triggers it holds (with ``graph_only``, none of :data:`OPEN_IE_ONLY_RULES`)."""
+    key = (triggers_declared(), len(TRIGGERS), *SENTENCE_RULES)
+    plan = _dispatch.get(graph_only)
+    if plan is None or plan.key != key:
+        plan = _dispatch[graph_only] = _Dispatch(key, graph_only)
+    wanted = set(plan.always)
+    by_trigger = plan.by_trigger
+    for item in plan.triggers.intersection(index):
+        wanted |= by_trigger[item]
+    rules = plan.rules
+    return [rules[n] for n in sorted(wanted)]
+
+
 def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Proposition]:
     """The propositions of one sentence, each with its confidence, in the order the rules ran;
     with ``graph_only``, only those the graph takes (``prop.graph``: the Open IE view's own
@@ -242,15 +285,14 @@ def sentence_propositions(sent: Span, *, graph_only: bool = False) -> list[Propo
         for tok in tokens:
             if tok.pos in _VERB_POS and tok.dep not in _AUXILIARY_DEPS:  # (ids: tok.pos_ makes a string)
                 props.extend(verb_propositions(tok, sent))
-        skip = skipping()
-        index = sentence_index(sent) if skip else frozenset()
-        for rule in SENTENCE_RULES:
-            if graph_only and rule in OPEN_IE_ONLY_RULES:
-                continue
-            triggers = TRIGGERS.get(rule) if skip else None
-            if triggers is not None and triggers.isdisjoint(index):
-                continue  # (none of the words or labels the rule cannot do without: it finds nothing)
-            props.extend(rule(sent))
+        if skipping():
+            # (a rule none of whose triggers the sentence holds finds nothing in it: not called)
+            for rule in triggered_rules(sentence_index(sent), graph_only=graph_only):
+                props.extend(rule(sent))
+        else:
+            for rule in SENTENCE_RULES:
+                if not (graph_only and rule in OPEN_IE_ONLY_RULES):
+                    props.extend(rule(sent))
     off = disabled()
     props = [prop for prop in props if prop.rule not in off and _has_words(prop)]
     if graph_only:

@@ -77,7 +77,7 @@ from kg.extract.misparsed import (
     quoted_subject,
     verb_as_argument,
 )
-from kg.extract.nominal import argument, copula_form
+from kg.extract.nominal import argument, copula_form, label_ids
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prospects import prospect_phrase
@@ -158,6 +158,9 @@ def reduced_passive(v: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children))
 
 
+_PASSIVE_IDS = label_ids(frozenset({"nsubjpass", "auxpass"}))
+
+
 def _frame(v: Token, sent: Span) -> Frame | None:
     subs, how = subjects(v)
     if not subs:
@@ -183,8 +186,8 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     if adjective is not None:
         modality = modality or adjective.lemma_.lower()
         negated = negated or adjective.lemma_.lower() in DENYING_ADJECTIVES
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(v))
-    passive_last = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(last))
+    passive = not _PASSIVE_IDS.isdisjoint([c.dep for c in children(v)])  # (ids: Token.dep_ makes a string)
+    passive_last = not _PASSIVE_IDS.isdisjoint([c.dep for c in children(last)])
     # "a charter issued by the king", "boys playing chess": a participle on a noun states that the
     # noun is (was) so; the implied "is"/"was" joins the relation, and a past participle is passive.
     participle = how == "acl" and (is_participle(v) or is_infinitive_on_noun(v))
