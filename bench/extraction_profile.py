@@ -169,7 +169,9 @@ def main(argv: list[str] | None = None) -> None:
     bare_spacy(texts[:4])  # the shipped model loaded before spaCy's _pipe is wrapped
     instrument()
     kg_run(texts[:4])
-    bare, total, stages = [], [], []
+    bare: list[float] = []
+    total: list[float] = []
+    stages: list[dict[str, float]] = []
     for n in range(args.repeat):
         for side in (("bare", "kg") if n % 2 == 0 else ("kg", "bare")):
             gc.collect()

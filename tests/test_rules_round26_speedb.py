@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from factories import fact_triples
 
 from kg.extract.lemma_table import indexed_lemmas
 from kg.extract.nlp import load_model
-from factories import fact_triples
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,7 +32,7 @@ def test_a_stage_kg_no_longer_has_stops_the_profile_with_its_name():
     sys.path.insert(0, str(ROOT / "bench"))
     import extraction_profile  # importing it wraps nothing: only main() does
 
-    with pytest.raises(SystemExit, match="kg.extract.repair.no_such_stage is gone"):
+    with pytest.raises(SystemExit, match=r"kg\.extract\.repair\.no_such_stage is gone"):
         extraction_profile._patch("kg.extract.repair", "no_such_stage", "gone")
 
 
