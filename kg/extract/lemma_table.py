@@ -12,6 +12,11 @@ it, as the lemmatizer's own ``overwrite=False`` does, so the lemmas are the ones
 gives (``tests/test_lemma_table.py`` compares the two). A lemmatizer in another mode, or one that
 overwrites, is left as it is.
 
+The lemmatizer asks whether a form is a known word of its part of speech (``form in index``) of
+its ``lemma_index`` table, whose entries are lists (57,528 nouns): a scan of the list for each of
+its suffix rules, about half a millisecond a new word, a fifth of the first parse's CPU time on 200
+BBC articles. The lists are made frozensets (:func:`indexed_lemmas`): the same answers, at once.
+
 One choice of the rule lemmatizer is corrected (:func:`spelled_choice`): when two of its suffix rules
 give real verbs ("hoping" -> "hope" or "hop"), it takes the last rule's answer, the shorter one,
 so "hoping", "hoped" and "hopes" became ``hop``, "rated" ``rat`` and "dining" ``din``. English
@@ -100,6 +105,17 @@ class LemmaTable:
                 error_handler(self.lemmatizer.name, self.lemmatizer, [doc], e)
 
 
+def indexed_lemmas(lemmatizer: Any) -> None:
+    """The lemmatizer's ``lemma_index`` lists as frozensets: it only asks ``form in index`` of
+    them, and whether one is empty (the module's doc)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(index.items()):
+        if isinstance(words, list):
+            index[key] = frozenset(words)
+
+
 def use_lemma_table(nlp: Any) -> bool:
     """Give the pipeline's rule lemmatizer a :class:`LemmaTable` (see the module's doc); False if
     it has none, or one in another mode or that overwrites lemmas (left as it is)."""
@@ -110,6 +126,7 @@ def use_lemma_table(nlp: Any) -> bool:
         return False
     if not getattr(lemmatizer, "_validated", False):
         lemmatizer._validate_tables()  # what its own first call does: a missing table is an error
+    indexed_lemmas(lemmatizer)
     lemmatizer.lemmatize = spelled(lemmatizer.rule_lemmatize)  # its __call__ asks lemmatize too
     lemmatizer.pipe = LemmaTable(lemmatizer).pipe  # nlp.pipe calls a component's pipe
     return True

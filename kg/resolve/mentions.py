@@ -112,7 +112,7 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], list[list[str]], froz
     lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     index = lookups.get_table("lemma_index", {})
     rules = [r for r in lookups.get_table("lemma_rules", {}).get("verb", []) if r[0] in ("ed", "ing")]
-    return (frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules,  # (lists in the table)
+    return (frozenset(index.get("adj", ())), frozenset(index.get("verb", ())), rules,  # (lists in the table, or sets)
             frozenset(index.get("noun", ())))
 
 
