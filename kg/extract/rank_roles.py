@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_tokens, sentence_words
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.resolve.referring import rank_epithet
 
 # The rank's own words before its noun: "top", "second", "world", "British" ("the British number
@@ -107,3 +107,27 @@ def rank_before_name_propositions(sent: Span) -> Iterator[Proposition]:
         obj = Argument(org, (org,)) if org is not None else Argument(tok, (tok, doc[tok.i + 1]))
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[Argument(holder, tuple(doc[first.i:end + 1])), obj],
                           rule="rank-before-name", role=Role(holder, title, tok, org), open_ie=False)
+
+
+@register("rank-named")
+def ranked_name(tok: Token) -> Token | None:
+    """"Jon Dahl beat world number one Tom Reed": the name a rank written before it ("number",
+    a number word, then a person's name) stands for; the last word of that name, else ``None``.
+
+    Linguistic reason: a rank before a name is a prenominal title ("world number one Tom Reed"
+    as "chief executive Tom Reed"): the noun phrase names the person, whatever the parser makes
+    its head ("number", with the name as an adverbial or an apposition), so a fact with "number"
+    as its argument is about the name, and "number" is no title of its own there.
+    """
+    if "rank-named" in disabled() or tok.lower_ != "number":
+        return None
+    doc, sent = tok.doc, tok.sent
+    if tok.i + 2 >= sent.end or not _rank_number(doc[tok.i + 1]):
+        return None
+    first = doc[tok.i + 2]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
+        end += 1
+    return doc[end]
