@@ -3,7 +3,8 @@ chairman of Vexa" leaves both posts, ``left-coordinated-post``; "will not quit a
 keeps it, ``kept-post``; "was sacked as manager of Bergen Rovers" is a former post whatever type
 the title maps to, ``removed-title-of``); a rank before a name stands for the name and is no title
 of its own ("beat world number one Tom Reed", ``rank-named``); a noun hyphened to a participle
-names no place of work ("Chart-topping pop star Tom Reed", ``hyphened-participle``).
+names no place of work ("Chart-topping pop star Tom Reed", ``hyphened-participle``); an "of" phrase
+after coordinated posts completes each ("the chairman and founder of Nordbank", ``shared-of-post``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. Each fails with its rule switched off.
@@ -16,7 +17,7 @@ from factories import graph_facts
 from kg.extract.registry import ablated, rule_names
 
 RULES = ("left-coordinated-post", "kept-post", "removed-title-of", "rank-named",
-         "hyphened-participle")
+         "hyphened-participle", "shared-of-post")
 
 
 def _sentence(text: str) -> str:
@@ -32,7 +33,7 @@ _BOTH_LEFT = _sentence("Tom Reed has stepped down as director and chairman of Ve
 
 def test_every_coordinated_title_after_a_verb_of_leaving_is_a_former_post() -> None:
     facts = graph_facts(_BOTH_LEFT)
-    assert ("Tom Reed", "ROLE", "former chairman", "Vexa") in facts
+    assert ("Tom Reed", "ROLE", "former director", "Vexa") in facts  # (and former chairman, one ROLE edge)
     assert not any(f[1] == "HEAD" for f in facts)
     with ablated(["left-coordinated-post"]):
         assert ("Tom Reed", "HEAD", "chairman", "Vexa") in graph_facts(_BOTH_LEFT)
@@ -104,3 +105,20 @@ def test_a_noun_hyphened_to_a_participle_is_no_place_of_work() -> None:
     assert not any(f[3] == "Chart" for f in facts)
     with ablated(["hyphened-participle"]):
         assert any(f[3] == "Chart" for f in graph_facts(_CHART_TOPPING))
+
+
+_CHAIR_FOUNDER = _sentence("Tom Reed, the chairman and founder of Nordbank, said the bank would grow.")
+
+
+def test_an_of_phrase_after_coordinated_posts_completes_each() -> None:
+    facts = graph_facts(_CHAIR_FOUNDER)
+    assert ("Tom Reed", "HEAD", "chairman", "Nordbank") in facts
+    assert ("Tom Reed", "ROLE", "founder", "Nordbank") in facts
+    with ablated(["shared-of-post"]):
+        assert ("Tom Reed", "IS_A", "chairman", "chairman") in graph_facts(_CHAIR_FOUNDER)
+
+
+def test_an_occupation_before_a_post_keeps_its_own_reading() -> None:
+    facts = graph_facts(_sentence("Tom Reed, a lawyer and director of Vexa, said no."))
+    assert ("Tom Reed", "IS_A", "lawyer", "lawyer") in facts
+    assert not any(f[2] == "lawyer" and f[3] == "Vexa" for f in facts)

@@ -27,7 +27,7 @@ from kg.extract.rank_roles import ranked_name
 from kg.extract.registry import disabled, register
 from kg.extract.roles import role_of
 from kg.extract.sources import document_speaker, is_document
-from kg.extract.title_lists import coordinated_posts
+from kg.extract.title_lists import coordinated_posts, shared_of_post
 from kg.extract.works import UNIT_NOUNS
 from kg.model import Chain, Entity, Fact, clean_name
 from kg.resolve.article_firm import article_firm, executive_title, last_organisation, other_organisation
@@ -492,9 +492,12 @@ class FactBuilder:
         return self._source_of(tok, works) if prop.rule == "clausal" and _topic(prop) is not None else self._named_of(tok, works)
 
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
+        role = _role(prop)
+        shared = shared_of_post(role) if role is not None and role.org is None else role
+        if shared is not role:
+            prop = replace(prop, role=shared)  # "the chairman and founder of Nordbank": chairman at Nordbank
         for fact in self._facts(prop, offset, sentence, weight):
             yield from self._distributed(prop, fact)
-        role = _role(prop)
         for post in coordinated_posts(role) if role is not None else ():
             # "Tom Reed, chairman and chief executive of Nordbank": each coordinated title is a role
             yield from self._facts(replace(prop, role=post, rule="coordinated-post"), offset, sentence, weight)
