@@ -58,6 +58,22 @@ def relative_holder(verb: Token) -> Token | None:
     return verb.head if verb.head.pos_ == "PROPN" else None
 
 
+# Verbs of leaving a post: negated, they say the post is kept ("will not quit as coach").
+_LEAVING = frozenset({"step", "stand", "resign", "quit", "retire"})
+
+
+@register("kept-post")
+def kept_post(verb: Token) -> bool:
+    """"Tom Reed will not quit as Bergen coach" → Tom Reed holds "coach" at Bergen: a negated verb
+    of leaving a post keeps its subject in the post its "as" phrase names.
+
+    Linguistic reason: "as" after a verb of leaving (step down, stand down, resign, quit, retire)
+    names the post its subject holds until the act; denying the act with "not" or "never" ("will
+    not quit") leaves that post held now, as "will stay as coach" says. Other negated capacity verbs ("did not join Nordbank as chairman") say nothing of a post.
+    """
+    return "kept-post" not in disabled() and verb.lemma_.lower() in _LEAVING and capacity_verb(verb)
+
+
 @triggered_by(words={"as"})
 def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed joined Nordbank as finance director" → Tom Reed holds "finance director" at
@@ -82,7 +98,7 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
             holder = relative_holder(verb)
         if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
-        if any(c.dep_ == "neg" for c in children(verb)):
+        if any(c.dep_ == "neg" for c in children(verb)) and not kept_post(verb):
             continue
         role = role_of(holder, title)
         if role.org is None and verb.lemma_.lower() in _JOINED:

@@ -101,7 +101,7 @@ def prenominal_title(name: Span) -> PrenominalTitle | None:
     # "Sydney-born actor": where the person was born is no part of the title, nor where it is held
     # (kg.extract.places reads it)
     placed = {t.i for p in run if p.lower_ in ("born", "based") and p.dep_ == "amod" for t in p.subtree}
-    run = [t for t in run if t.i not in placed]
+    run = [t for t in run if t.i not in placed and t.i not in _hyphened_participle(run)]
     initial = int(bool(run) and initial_before(name))
     if initial:
         run = run[:-1]  # "coach J Dahl": the title is "coach"; "J" is the man's initial
@@ -162,6 +162,24 @@ def list_in_run(run: list[Token]) -> bool:
     """
     return (any(t.dep_ == "cc" and not t.ent_type_ for t in run) and any(t.ent_type_ == "PERSON" for t in run)
             and not any(t.dep_ == "case" for t in run) and "title-list-run" not in disabled())
+
+
+@register("hyphened-participle")
+def _hyphened_participle(run: list[Token]) -> set[int]:
+    """"Chart-topping pop star Tom Reed" → the title is "pop star", held at no "Chart": the words
+    of a participle joined by a hyphen to the noun before it ("chart-topping", "record-breaking",
+    "Oslo-raised"), which the model may tag as an organisation.
+
+    Linguistic reason: a noun hyphened to a participle is the participle's object or adverbial
+    ("tops the chart"), one compound adjective that says what the holder does or did; it names no
+    place of work, nor is it part of the post. "-winning" is left to ``prize-compound`` (the prize
+    won is part of the title), "-born"/"-based" to the place rules.
+    """
+    if "hyphened-participle" in disabled():
+        return set()
+    return {t.i for p in run if p.dep_ == "amod" and p.tag_ in ("VBG", "VBN") and p.lower_ not in ("winning", "born", "based")
+            and p.i > 1 and p.doc[p.i - 1].text == "-" and not p.doc[p.i - 1].whitespace_
+            and not p.doc[p.i - 2].whitespace_ for t in p.subtree}
 
 
 @register("bare-possessive")

@@ -97,6 +97,7 @@ from kg.extract.prizes import (
     prize_given_to_propositions,
     prize_winner_propositions,
 )
+from kg.extract.rank_roles import rank_before_name_propositions, rank_holder_propositions
 from kg.extract.reading import reading, sentence_index
 from kg.extract.registry import TRIGGERS, disabled, register, skipping, triggers_declared
 from kg.extract.results import match_result_propositions, repelled_rival_propositions
@@ -139,6 +140,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "seat-noun": seat_noun_propositions,
     "role-description": described_role_propositions,
     "description-holder": description_holder_propositions,
+    "rank-holder": rank_holder_propositions,
+    "rank-before-name": rank_before_name_propositions,
     "fronted-description": fronted_description_propositions,
     "untagged-kind": untagged_kind_propositions,
     "close-apposition": close_apposition_propositions,

@@ -195,3 +195,36 @@ def coordinated_posts(role: Role) -> list[Role]:
             post = Role(role.holder, " ".join([*words, conj.lower_]), conj, role.org)
         posts.append(post)
     return posts
+
+
+# Posts held at an organisation, which an "of" phrase completes ("chairman of Nordbank").
+_OF_POSTS = frozenset({"chairman", "chairwoman", "chair", "director", "president", "founder", "co-founder", "head",
+                       "chief", "owner", "manager", "secretary", "governor", "executive", "officer", "trustee",
+                       "boss", "leader", "captain", "coach", "editor", "publisher", "treasurer", "deputy"})
+
+
+@register("shared-of-post")
+def shared_of_post(role: Role) -> Role:
+    """"Tom Reed, the chairman and founder of Nordbank," → Tom Reed is chairman at Nordbank too:
+    the first of coordinated titles, held nowhere by itself, takes the "of" phrase the last one
+    ends with.
+
+    Linguistic reason: an "of" phrase after coordinated relational nouns completes each of them
+    (right-node raising: "the chairman and founder of Nordbank" is the chairman of Nordbank and
+    its founder); the parser hangs it on the last noun only. Only titles :func:`coordinated_posts`
+    reads (singular person nouns joined by "and", no determiner of their own), only an "of"
+    phrase on the last conjunct, and only a named organisation; an occupation that is no post
+    ("a lawyer and director of Vexa") keeps its own reading: the first title must be a post
+    held at an organisation (``_OF_POSTS``).
+    """
+    head = role.title_head
+    if "shared-of-post" in disabled() or role.org is not None or head.lemma_.lower() not in _OF_POSTS:
+        return role
+    posts = coordinated_posts(role)
+    if not posts:
+        return role
+    last = posts[-1]
+    of = next((c for c in children(last.title_head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or last.org is None or last.org.pos_ != "PROPN" or last.org.ent_type_ != "ORG":
+        return role
+    return Role(role.holder, role.title, role.title_head, last.org)

@@ -23,10 +23,11 @@ from kg.extract.posts import (
     thing_not_post,
 )
 from kg.extract.prizes import claimed_relation
+from kg.extract.rank_roles import ranked_name
 from kg.extract.registry import disabled, register
 from kg.extract.roles import role_of
 from kg.extract.sources import document_speaker, is_document
-from kg.extract.title_lists import coordinated_posts
+from kg.extract.title_lists import coordinated_posts, shared_of_post
 from kg.extract.works import UNIT_NOUNS
 from kg.model import Chain, Entity, Fact, clean_name
 from kg.resolve.article_firm import article_firm, executive_title, last_organisation, other_organisation
@@ -260,11 +261,30 @@ def post_left(prop: Proposition, role: Role, title: str) -> str | None:
     words = f" {' '.join(title.lower().replace('-', ' ').split())} "
     if any(f" {w} " in words for w in _PAST_POST):
         return title
-    prep = role.title_head.head
-    if (prop.rule == "subject-as" and prep.lower_ == "as" and prep.dep_ == "prep"
-            and prep.head.lemma_.lower() in LEAVING_VERBS and not _not_yet(prep.head)):
+    prep = _coordination_head(role.title_head).head
+    if (prop.rule in ("subject-as", "coordinated-post") and prep.lower_ == "as" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in LEAVING_VERBS and not _not_yet(prep.head)
+            and not any(c.dep_ == "neg" for c in prep.head.children)):
         return f"former {title}"
     return None
+
+
+@register("left-coordinated-post")
+def _coordination_head(title: Token) -> Token:
+    """"stepped down as director and chairman of Vexa": the first of the coordinated titles the
+    "as" phrase opens with, which the verb of leaving governs.
+
+    Linguistic reason: coordinated titles after "as" share the verb the first one hangs on: "left
+    as director and chairman" leaves both posts, so the second is as much a former post as the
+    first (the parser hangs it on the first title, not on "as").
+    """
+    if "left-coordinated-post" in disabled():
+        return title
+    for _ in range(4):
+        if title.dep_ != "conj":
+            break
+        title = title.head
+    return title
 
 
 # Verbs whose object (or passive subject) is put out of the post its "as" phrase names: "Nordbank
@@ -294,6 +314,19 @@ def removed_from_post(prop: Proposition) -> bool:
             return tok.head.lemma_.lower() in REMOVING_VERBS and not _not_yet(tok.head)
         tok = tok.head
     return False
+
+
+@register("removed-title-of")
+def titled_of(prop: Proposition) -> bool:
+    """"Tom Reed was sacked as manager of Bergen Rovers": ``role-as`` reads a title with an "of"
+    phrase as the relation itself ("manager of"), typed by the predicate table (``MANAGER``);
+    the sacked holder's post is a former one all the same.
+
+    Linguistic reason: the title's "of" phrase only says where the post was held; the verb of
+    removal ends the holding whatever relation type the title maps to, so the fact is written as
+    :func:`removed_from_post` writes one (``ROLE`` "former manager").
+    """
+    return "removed-title-of" not in disabled() and prop.lemma != "be"
 
 
 # Auxiliaries before a verb that put its act ahead: "will step down", "is to resign", "plans to quit".
@@ -353,6 +386,9 @@ def named(tok: Token, works: bool = False) -> Token:
         return restated  # "told the President of the Fjord Council, Anna Berg,"
     if tok.pos_ != "NOUN":
         return tok
+    ranked = ranked_name(tok)
+    if ranked is not None:
+        return ranked  # "beat world number one Tom Reed": the name
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
                  and (c.ent_type_ in ("PERSON", "ORG") or (works and _work_named(tok, c)))), None)
     return name if name is not None else tok
@@ -471,9 +507,12 @@ class FactBuilder:
         return self._source_of(tok, works) if prop.rule == "clausal" and _topic(prop) is not None else self._named_of(tok, works)
 
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
+        role = _role(prop)
+        shared = shared_of_post(role) if role is not None and role.org is None else role
+        if shared is not role:
+            prop = replace(prop, role=shared)  # "the chairman and founder of Nordbank": chairman at Nordbank
         for fact in self._facts(prop, offset, sentence, weight):
             yield from self._distributed(prop, fact)
-        role = _role(prop)
         for post in coordinated_posts(role) if role is not None else ():
             # "Tom Reed, chairman and chief executive of Nordbank": each coordinated title is a role
             yield from self._facts(replace(prop, role=post, rule="coordinated-post"), offset, sentence, weight)
@@ -550,6 +589,8 @@ class FactBuilder:
             return  # the rest of the document does not bear the reading out
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
         role = _role(prop)
+        if role is not None and prop.rule != "rank-before-name" and ranked_name(role.title_head) is not None:
+            return  # "Women's world number one Ann Berg": the rank is read whole by ``rank-before-name``
         subject = self._entity(role.holder if role is not None else self._speaker_of(prop, subj_arg.head), offset)
         if subject is None:
             return
@@ -621,7 +662,7 @@ class FactBuilder:
             obj = Entity.make(country, "GPE") if country is not None else None
         if obj is None or obj.id == subject.id:
             return
-        if prop.rule == "role-as" and relation in _ROLE_RELATIONS and removed_from_post(prop):
+        if prop.rule == "role-as" and (relation in _ROLE_RELATIONS or titled_of(prop)) and removed_from_post(prop):
             if relation != "IS_A":
                 relation, predicate = "ROLE", f"former {predicate}"  # "was sacked as head of Bergen Rovers"
             elif obj.type == "CONCEPT":
