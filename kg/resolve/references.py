@@ -282,6 +282,10 @@ class References:
                 return None  # "winning the best group award": a superlative picks one out anew
             found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True,
                                  skip=kindless_noun if kindless else None)
+            if kindless and found is not None and len(self._fitting(tok, sentence, fits)) > 1:
+                # past a noun of no kind only to the one organisation of the window: "Jagran
+                # publishes Dainik Jagran. News of the deal came as the group ..." may be the buyer
+                found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True)
             if found is None and head in TEAM_KINDS:
                 found = self._lone_club(tok, sentence)
             if found is None and head not in GENERIC_ORG:
@@ -346,6 +350,12 @@ class References:
             # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
             self._nations[chosen.id].add(nation)
         return chosen
+
+    def _fitting(self, tok: Token, sentence: int, fits: Callable[[Entity], bool]) -> set[str]:
+        """The entities of the description window that fit, outside the description itself."""
+        return {s.entity.id for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
+                if s.entity is not None and not _inside(s.token, tok) and not thing_named_by(s.token)
+                and fits(s.entity)}
 
     def _lone_club(self, tok: Token, sentence: int) -> Entity | None:
         """Rule ``lone-club``: the one club the window names by a club's name ("Nordvik United",
