@@ -66,3 +66,9 @@ def test_past_a_noun_of_no_kind_only_to_the_one_firm_of_the_window() -> None:
     assert ("Nordpress", "PUBLISH", "Norway's top-selling daily newspaper") in found or any(
         t[:2] == ("Nordpress", "PUBLISH") for t in found)
     assert not any(t[1] == "SAY" for t in found), found
+
+
+def test_a_nationality_description_does_not_go_past_a_noun_of_no_kind() -> None:
+    text = ("Nordbank is the subject of two rival takeover offers. The bidding war is expected to last weeks. "
+            "Last month the German group tabled a 530 pence-per-share offer for Nordbank.")
+    assert not any(t[0] == "Nordbank" and t[1] == "TABLE" for t in fact_triples(text))

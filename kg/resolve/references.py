@@ -282,9 +282,11 @@ class References:
                 return None  # "winning the best group award": a superlative picks one out anew
             found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True,
                                  skip=kindless_noun if kindless else None)
-            if kindless and found is not None and len(self._fitting(tok, sentence, fits)) > 1:
+            if kindless and found is not None and (len(self._fitting(tok, sentence, fits)) > 1 or any(
+                    c.ent_type_ == "NORP" for c in tok.lefts)):
                 # past a noun of no kind only to the one organisation of the window: "Jagran
-                # publishes Dainik Jagran. News of the deal came as the group ..." may be the buyer
+                # publishes Dainik Jagran. News of the deal came as the group ..." may be the buyer;
+                # and not for a nationality ("the German exchange"), which may be another's
                 found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True)
             if found is None and head in TEAM_KINDS:
                 found = self._lone_club(tok, sentence)
