@@ -658,8 +658,9 @@ def thing_named_by(name: Token) -> bool:
 
 def ranked_anew(tok: Token) -> bool:
     """A description with a superlative or an ordinal ("the best group", "the biggest firm", "the
-    first company") picks its referent out by itself, among all of the kind: it takes up no name."""
-    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.lefts)
+    first company") picks its referent out by itself, among all of the kind: it takes up no name;
+    after a copula it says what the subject is ("It is the largest phone firm in Norway")."""
+    return tok.dep_ != "attr" and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.lefts)
 
 
 # Endings of agent nouns an organisation can be as well as a person ("the buyer", "the bidder",
