@@ -51,6 +51,7 @@ from spacy.tokens import Token
 from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.binding import clause_subject, reflexive_binder, reflexive_object, reports_itself, spoken_for
+from kg.resolve.clubs import is_club_name
 from kg.resolve.comention import DESIGNATORS
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.products import PRODUCT_KIND
@@ -284,7 +285,19 @@ class References:
                 kinds = self._kinds[e.id]
                 return (self._organisation(e) and not self._is_product(e)  # a product is no firm
                         and (head in GENERIC_ORG or any(same_kind(head, k) for k in kinds)))
-            found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True)
+            kindless = "noun-of-no-kind" not in disabled()
+            if kindless and ranked_anew(tok):
+                return None  # "winning the best group award": a superlative picks one out anew
+            found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True,
+                                 skip=kindless_noun if kindless else None)
+            if kindless and found is not None and (len(self._fitting(tok, sentence, fits)) > 1 or any(
+                    c.ent_type_ == "NORP" for c in tok.lefts)):
+                # past a noun of no kind only to the one organisation of the window: "Jagran
+                # publishes Dainik Jagran. News of the deal came as the group ..." may be the buyer;
+                # and not for a nationality ("the German exchange"), which may be another's
+                found = self._choose(tok, sentence, DESCRIPTION_WINDOW, fits, "it", glosses=True)
+            if found is None and head in TEAM_KINDS:
+                found = self._lone_club(tok, sentence)
             if found is None and head not in GENERIC_ORG:
                 found = self._stated(tok, sentence, head, self._organisation)
             if found is not None and any(e.id != found.id for e in self._hosts(tok, fits)):
@@ -347,6 +360,32 @@ class References:
             # "... the American comes through. The Spaniard wins ...": the American is no Spaniard
             self._nations[chosen.id].add(nation)
         return chosen
+
+    def _fitting(self, tok: Token, sentence: int, fits: Callable[[Entity], bool]) -> set[str]:
+        """The entities of the description window that fit, outside the description itself."""
+        return {s.entity.id for s in self._window(tok, sentence, DESCRIPTION_WINDOW)
+                if s.entity is not None and not _inside(s.token, tok) and not thing_named_by(s.token)
+                and fits(s.entity)}
+
+    def _lone_club(self, tok: Token, sentence: int) -> Entity | None:
+        """Rule ``lone-club``: the one club the window names by a club's name ("Nordvik United",
+        "Bergen City FC") for "the club", "the side" or "the team", when every other name there
+        is a person's and no unnamed club is mentioned."""
+        if "lone-club" in disabled():
+            return None
+        clubs: dict[str, Entity] = {}
+        for seen in self._window(tok, sentence, DESCRIPTION_WINDOW):
+            if seen.entity is None:
+                if seen.token.lemma_.lower() in TEAM_KINDS:
+                    return None  # "a club ... the club": the window has an unnamed one
+                continue
+            if _inside(seen.token, tok):
+                continue
+            if lone_club(seen.entity.name, seen.entity.type) and self._organisation(seen.entity):
+                clubs[seen.entity.id] = seen.entity
+            elif seen.entity.type != "PERSON" or not self.is_person(seen.entity):
+                return None  # a place, a firm or a name of no kind may be the side meant ("Bergen")
+        return next(iter(clubs.values())) if len(clubs) == 1 else None
 
     def _narrated(self, tok: Token, sentence: int) -> set[str]:
         """The entities named outside a quotation before ``tok`` (rule ``quoted-no-antecedent``)."""
@@ -605,6 +644,65 @@ class References:
 # ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
 WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
                                          "thriller", "opera", "ballet", "soap", "series"}
+
+
+@register("lone-club")
+def lone_club(name: str, type_: str) -> bool:
+    """"Nordvik United reported a loss of 5m pounds. The club said it would sell two players":
+    a name of a club's form (a town and a club's designator: "Nordvik United", "Bergen City FC")
+    is what "the club", "the side" or "the team" stands for when the window names no other
+    club, place or organisation; only people beside it.
+
+    Linguistic reason: a definite description takes up the one referent of its kind the reader
+    has in mind. A club's designator ("United", "FC", "Rovers") says the name is a sports club
+    as plainly as "the club Nordvik" would, so the name is of the description's kind; when it is
+    the only one in the last sentences, and no other team a place name could stand for
+    ("Bergen") is there, it is the one meant. Two clubs, or a club and a town, stay open.
+    """
+    return type_ == "ORG" and is_club_name(name.split())
+
+
+def thing_named_by(name: Token) -> bool:
+    """A name that modifies a subject noun of no organisation's kind ("the MyDoom virus started")."""
+    root = name_root(name)
+    head = root.head
+    return (root.dep_ == "compound" and head.pos_ == "NOUN" and head.dep_ in SUBJECT_DEPS
+            and head.lemma_.lower() not in ORG_KINDS)
+
+
+def ranked_anew(tok: Token) -> bool:
+    """A description with a superlative or an ordinal ("the best group", "the biggest firm", "the
+    first company") picks its referent out by itself, among all of the kind: it takes up no name;
+    after a copula it says what the subject is ("It is the largest phone firm in Norway")."""
+    return tok.dep_ != "attr" and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.lefts)
+
+
+# Endings of agent nouns an organisation can be as well as a person ("the buyer", "the bidder",
+# "the applicant", "the incumbent"): a subject so named may be the firm a description means.
+_AGENT_ENDINGS = ("er", "or", "ant", "ent")
+
+
+@register("noun-of-no-kind")
+def kindless_noun(seen: _Seen) -> bool:
+    """"The loss at Vexa Holdings was bigger than expected. The group said it would cut 300
+    jobs": a common noun subject that names no kind of organisation ("the loss", "the sale",
+    "the rise") is no candidate for an organisation's description, so it does not stand
+    between "the group" and the firm named before, as it does for "it" ("The sale ... it").
+
+    Linguistic reason: a definite description refers by its head noun: "the group" can only
+    take up a referent that is a group, while "it" takes up any salient thing. An event or an
+    amount ("the loss", "the jump in prices") is no organisation, so it cannot be what the
+    description means and gives no reason to leave it open. A noun that could be an
+    organisation ("the bank", "the buyer", "the board") still competes.
+    """
+    if seen.entity is not None:
+        # "when the MyDoom virus started circulating": the subject is the virus, not a firm
+        return thing_named_by(seen.token)
+    if seen.blocks != "it":
+        return False
+    lemma = seen.token.lemma_.lower()
+    could_be_one = lemma in ORG_KINDS or lemma in PERSON_KINDS or lemma.endswith(_AGENT_ENDINGS)
+    return seen.token.pos_ == "NOUN" and not could_be_one
 
 
 @register("neutral-kind-said")
