@@ -23,7 +23,9 @@ from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.verbs import MODAL_ADJECTIVES  # the adjectives that make an infinitive's act a prospect
 
 # Nouns of an exchange between two parties, with the verb each is made from.
-EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate"}
+# A chat or a conversation is talk ("had a chat with Tom Reed" is "talked with him").
+EXCHANGE_NOUNS = {"talk": "talk", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate",
+                  "chat": "talk", "conversation": "talk"}
 # Verbs that add little but tense to such a noun: "hold talks" is to talk.
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "enter", "resume", "continue"})
 # Nouns of an act towards one party, with the verb each says, the preposition that names the party,

@@ -27,6 +27,7 @@ LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
 DRAW_NOUNS = frozenset({"draw"})
 _PREPS = {**dict.fromkeys(WIN_NOUNS, ("over", "against")), **dict.fromkeys(LOSS_NOUNS, ("to", "by", "against")),
           **dict.fromkeys(DRAW_NOUNS, ("with", "against"))}
+RESULT_PREPS = _PREPS  # (the nouns other rules leave to this one: kg.extract.noun_preps)
 # Prepositions by which a clause says its subject got the result: "went top after a win over X".
 _RESULT_PREPS = frozenset({"with", "after", "following", "in"})
 # Verb forms that state what happened: a past ("sealed") or a perfect ("have sealed"); not a wish

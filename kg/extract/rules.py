@@ -63,6 +63,7 @@ from kg.extract.members import (
     include_clause_propositions,
     include_kind_propositions,
 )
+from kg.extract.noun_preps import object_noun_prep_propositions
 from kg.extract.origins import (
     nationality_name_propositions,
     nationality_origin_propositions,
@@ -165,6 +166,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "performance-noun": performance_noun_propositions,
     "light-verb": light_verb_propositions,
     "deal-with": deal_propositions,
+    "object-noun-prep": object_noun_prep_propositions,
     "alongside": alongside_propositions,
     "named-as": named_as_propositions,
     "origin-title": origin_title_propositions,

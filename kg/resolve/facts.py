@@ -408,6 +408,31 @@ def _work_named(noun: Token, name: Token) -> bool:
             and noun.lemma_.lower() not in PERSON_KINDS and noun.tag_ == "NN")
 
 
+@register("kind-of-own-name")
+def kind_of_own_name(prop: Proposition, kind: Token, named_kind: Token) -> bool:
+    """The object of an ``is`` proposition is a kind noun whose close apposition is the
+    proposition's own subject ("the show Night Watch highlights new talent" → (Night Watch; is;
+    show)): the fact keeps the kind as its object instead of the name :func:`named` puts in its
+    place, which would make the fact's two ends one entity and leave it out.
+
+    Linguistic reason: a kind noun with a name right after it stands for the name when something
+    is said of the pair ("recorded the album Cold Sea" is about Cold Sea), but a proposition that
+    says what the name is has the name as its subject and the kind as its predicate: the kind is
+    then what is said, not a second mention of the subject. Not when a verb other than the
+    kind's own follows the name: the name then opens a clause ("informed the crowd Jon Dahl was
+    ill").
+    """
+    if "kind-of-own-name" in disabled() or prop.lemma != "be" or named_kind is kind or len(prop.args) < 2:
+        return False
+    subject = prop.args[1] if prop.agent_first else prop.args[0]
+    if named_kind.doc is not subject.head.doc or named_kind.i != subject.head.i:
+        return False
+    after = named_kind.doc[named_kind.i + 1] if named_kind.i + 1 < len(named_kind.doc) else None
+    # "informed the crowd Jon Dahl was ...", "The second plan Nordbank announced is ...": the name
+    # opens a clause of its own (the kind's verb is another), no close apposition
+    return after is None or after.pos_ not in ("VERB", "AUX") or after.i == kind.head.i
+
+
 class FactBuilder:
     """Turns one document's propositions into facts, once the resolver has seen every mention."""
 
@@ -471,7 +496,7 @@ class FactBuilder:
 
     def observe(self, prop: Proposition) -> None:
         for arg in prop.args[:2]:
-            tok = self._named_of(arg.head, works=prop.lemma != "be")
+            tok = self._object_of(prop, arg.head)
             self.resolver.add(tok)
             group = self._group_of(tok)
             for member in group[0] if group else ():
@@ -489,6 +514,12 @@ class FactBuilder:
         if topic is not None:
             self.resolver.add(topic)
             self.resolver.add(self._speaker_of(prop, prop.args[0].head))
+
+    def _object_of(self, prop: Proposition, tok: Token) -> Token:
+        """:meth:`_named_of` of a proposition's object word, but the kind itself where the
+        proposition says the name is of that kind (rule ``kind-of-own-name``)."""
+        named_tok = self._named_of(tok, works=prop.lemma != "be")
+        return tok if kind_of_own_name(prop, tok, named_tok) else named_tok
 
     def _source_of(self, tok: Token, works: bool = False) -> Token:
         """Who says what ``tok`` says: a document's maker when a document says it ("a Nordbank
@@ -523,7 +554,7 @@ class FactBuilder:
         works = prop.lemma != "be"
         for end, arg in (("subject", prop.args[1] if prop.agent_first else prop.args[0]),
                          ("object", prop.args[0] if prop.agent_first else prop.args[1])):
-            tok = self._named_of(arg.head, works=works)
+            tok = self._named_of(arg.head, works=works) if end == "subject" else self._object_of(prop, arg.head)
             said = fact.subject if end == "subject" else fact.object
             group = self._group_of(tok) if said.type == "CONCEPT" else None
             if not group or (found := self.resolver.entity(tok)) is None or found.id != said.id:
@@ -652,7 +683,7 @@ class FactBuilder:
             # clause is the fact's object_text, the sentence its evidence
             obj, relation, predicate = self._entity(topic, offset), "SAY", prop.lemma
         elif prop.open_ie or prop.role is None:
-            obj = self._entity(self._named_of(obj_arg.head, works=prop.lemma != "be"), offset)
+            obj = self._entity(self._object_of(prop, obj_arg.head), offset)
         else:
             return  # a role whose holder is no name (a title on a CONCEPT)
         if obj is not None and relation in ("BASE", "FROM") and obj.type == "NORP":
