@@ -764,7 +764,7 @@ def work_it(kinds: set[str]) -> bool:
 def thing_clause(tok: Token) -> bool:
     """"Other winners included Night Raid, which took the main prize", "The Harbour Game,
     starring Tom Reed and Ann Holm, is up for best musical": a name with a relative clause that
-    "which" opens, or a participle "starring" after it, is a thing (a film, a game, a show), not a
+    "which" opens, or a participle "starring" with an object after it, is a thing (a film, a game, a show), not a
     person, whatever type the tagger gave it: a candidate for "it" and "its" as a work is
     (``work-it``), and none for "he", "she" or a description of a person. A name the document
     gives a gender or a person's noun is not affected.
@@ -782,8 +782,8 @@ def thing_clause(tok: Token) -> bool:
         if child.dep_ == "relcl" and any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                          for c in child.children):
             return True
-        if child.dep_ == "acl" and child.lower_ == "starring":
-            return True
+        if child.dep_ == "acl" and child.lower_ == "starring" and any(c.dep_ == "dobj" for c in child.children):
+            return True  # (not "Lindqvist, starring in Night Raid": a person stars in a work)
     return False
 
 
