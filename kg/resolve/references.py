@@ -373,6 +373,9 @@ class References:
         is a person's and no unnamed club is mentioned."""
         if "lone-club" in disabled():
             return None
+        if any((c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != ",") or c.dep_ == "prep"
+               for c in tok.rights):
+            return None  # "the club he joined next", "the team at Vexa Holdings": another one, said which
         clubs: dict[str, Entity] = {}
         for seen in self._window(tok, sentence, DESCRIPTION_WINDOW):
             if seen.entity is None:
