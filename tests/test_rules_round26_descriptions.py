@@ -72,3 +72,15 @@ def test_a_nationality_description_does_not_go_past_a_noun_of_no_kind() -> None:
     text = ("Nordbank is the subject of two rival takeover offers. The bidding war is expected to last weeks. "
             "Last month the German group tabled a 530 pence-per-share offer for Nordbank.")
     assert not any(t[0] == "Nordbank" and t[1] == "TABLE" for t in fact_triples(text))
+
+
+def test_a_club_said_which_by_its_own_clause_or_phrase_is_another() -> None:
+    # (review26b) "the club he joined next", "the team at Vexa Holdings" pick out another one
+    joined = "Nordvik United sacked Tom Reed. The club he joined next bought two players."
+    assert ("Nordvik United", "ACQUIRE", "two players") not in fact_triples(joined)
+    assert ("Tom Reed", "JOIN", "Nordvik United") not in fact_triples(joined)
+    at = "Tom Reed joined Nordvik United in May. The team at Vexa Holdings said it would cut 300 jobs."
+    assert ("Nordvik United", "CUT", "300 jobs") not in fact_triples(at)
+    # a clause set off by commas says more of the one club: it is still taken up
+    aside = "Nordvik United reported a loss. The side, which is bottom of the league, said it would sell two players."
+    assert ("Nordvik United", "SELL", "two players") in fact_triples(aside)

@@ -124,6 +124,12 @@ def test_a_nor_list_after_but_denies_only_its_own_members() -> None:
     assert ("Nordbank", "PAY", "$5m", False) in got and ("Nordbank", "DENY", "claims", True) in got
 
 
+def test_a_nor_clause_after_a_stated_one_denies_only_itself() -> None:
+    # (review26b) no "neither": the first clause states what "nor" adds a denial to
+    got = _negated("Nordbank bought Lumo in May, nor did it stop there.")
+    assert ("Nordbank", "ACQUIRE", "Lumo", False) in got
+
+
 def test_and_or_lists_stay_as_they_are() -> None:
     got = _negated("Nordbank and Vexa Holdings will buy Lumo.")
     assert {("Nordbank", "ACQUIRE", "Lumo", False), ("Vexa Holdings", "ACQUIRE", "Lumo", False)} <= got

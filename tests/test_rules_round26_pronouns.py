@@ -43,3 +43,11 @@ def test_a_person_who_was_said_of_is_still_a_person() -> None:
     text = ("Festival prizes\n\n"
             "Tom Reed, who was born in Bergen, took the main prize. He was followed by Jon Dahl.\n")
     assert ("Jon Dahl", "FOLLOW", "Tom Reed") in fact_triples(text)
+
+
+def test_a_name_starring_in_a_work_is_still_a_person() -> None:
+    # (review26b) "starring in" says the name stars: a person, whom "he" may take up
+    text = ("Festival prizes\n\n"
+            "Director Lindqvist, starring in his own film Night Raid, was born in Bergen. "
+            "He joined Vexa Holdings in 2001.\n")
+    assert ("Lindqvist", "JOIN", "Vexa Holdings") in fact_triples(text)

@@ -90,3 +90,15 @@ def test_triggered_rules_follow_a_rule_added_later():
             rules.SENTENCE_RULES.remove(_marker_rule)
             del TRIGGERS[_marker_rule]
         assert _marker_rule not in rules.triggered_rules(index | {"zyxwv"})
+
+
+def test_triggered_rules_follow_triggers_set_by_hand(monkeypatch):
+    # (review26b) a trigger set in TRIGGERS directly, as monkeypatch.setitem does, is seen too
+    sent = next(_sentences())
+    with reading(sent):
+        index = sentence_index(sent)
+        rule = next(r for r in rules.triggered_rules(index) if r in TRIGGERS)
+        monkeypatch.setitem(TRIGGERS, rule, frozenset({"zyxwv"}))
+        assert rule not in rules.triggered_rules(index)
+        monkeypatch.undo()
+        assert rule in rules.triggered_rules(index)

@@ -298,7 +298,9 @@ def neither_nor(tok: Token) -> bool:
         joined = _joiner(tok.head, tok)
         if joined is not None:
             return joined == "nor"
-    return _joiner_below(tok) == "nor"
+    # the first member only under a "neither": "Nordbank bought Lumo, nor did it stop there"
+    # denies the second clause alone (the first states what it denies, or has its own "not")
+    return _joiner_below(tok) == "nor" and any(t.lower_ == "neither" for t in tok.doc[tok.sent.start:tok.right_edge.i + 1])
 
 
 def _joiner(head: Token, member: Token) -> str | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.events import ACT_NOUNS
-from kg.extract.nominal import argument, conjuncts
+from kg.extract.nominal import argument, conjuncts, has_possessive_mark
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import role_of
@@ -73,7 +73,7 @@ def possessor_member(name: Token) -> bool:
     Linguistic reason: a possessive determines the noun after it: "Nordlys's Will It Snow
     Again?" names the song, and Nordlys is whose it is; when the parse leaves the title out of the
     list (a title that is a question or a clause), the possessor stands where the member should."""
-    return "member-not-possessor" not in disabled() and any(g.dep_ == "case" for g in children(name))
+    return "member-not-possessor" not in disabled() and has_possessive_mark(name)
 
 
 def _listed_kinds(sent: Span) -> Iterator[tuple[Token, list[Token]]]:

@@ -261,7 +261,13 @@ def possessor(member: Token) -> bool:
     follows it, not the phrase's head; the small model hangs the list's "and" on the possessor, so
     the item the list names is the phrase after it, which is no member read here.
     """
-    return "example-possessor" not in disabled() and any(c.dep_ == "case" for c in children(member))
+    return "example-possessor" not in disabled() and has_possessive_mark(member)
+
+
+def has_possessive_mark(tok: Token) -> bool:
+    """A word with a possessive "'s" ("Tom Reed's"): the determiner of the phrase after it
+    (``example-possessor`` here, ``member-not-possessor`` in :mod:`kg.extract.members`)."""
+    return any(c.dep_ == "case" for c in children(tok))
 
 
 def examples_of(noun: Token) -> list[Token]:

@@ -31,8 +31,27 @@ def register(name: str) -> Callable[[F], F]:
     return add
 
 
+_declared = 0  # how many changes :data:`TRIGGERS` has had (see triggers_declared)
+
+
+class _Triggers(dict[Callable[..., Any], frozenset[str | int]]):
+    """A dict that counts its changes (:func:`triggers_declared`): a trigger set in it by hand
+    (``TRIGGERS[rule] = ...``, ``monkeypatch.setitem``) or taken out is seen by the dispatch's
+    plan as a declaration is."""
+
+    def __setitem__(self, key: Callable[..., Any], value: frozenset[str | int]) -> None:
+        global _declared
+        super().__setitem__(key, value)
+        _declared += 1
+
+    def __delitem__(self, key: Callable[..., Any]) -> None:
+        global _declared
+        super().__delitem__(key)
+        _declared += 1
+
+
 # What a sentence must hold for a rule to find anything in it, by rule (:func:`triggered_by`).
-TRIGGERS: dict[Callable[..., Any], frozenset[str | int]] = {}
+TRIGGERS: dict[Callable[..., Any], frozenset[str | int]] = _Triggers()
 _skipping = True
 
 
@@ -55,19 +74,15 @@ def triggered_by(*, words: Iterable[str] = (), lemmas: Iterable[str] = (), tags:
         raise ValueError(f"a rule's trigger words and lemmas are in lower case: {sorted(map(str, found))}")
 
     def add(func: F) -> F:
-        global _declared
-        TRIGGERS[func] = found
-        _declared += 1
+        TRIGGERS[func] = found  # (counted: :class:`_Triggers`)
         return func
     return add
 
 
-_declared = 0  # how many declarations :func:`triggered_by` has made (see triggers_declared)
-
-
 def triggers_declared() -> int:
-    """How many trigger declarations have been made so far: a dispatch that keeps a plan made from
-    :data:`TRIGGERS` (:func:`kg.extract.rules.triggered_rules`) makes it again when this changes."""
+    """How many trigger declarations (or other changes of :data:`TRIGGERS`) have been made so far:
+    a dispatch that keeps a plan made from :data:`TRIGGERS`
+    (:func:`kg.extract.rules.triggered_rules`) makes it again when this changes."""
     return _declared
 
 

@@ -373,6 +373,9 @@ class References:
         is a person's and no unnamed club is mentioned."""
         if "lone-club" in disabled():
             return None
+        if any((c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != ",") or c.dep_ == "prep"
+               for c in tok.rights):
+            return None  # "the club he joined next", "the team at Vexa Holdings": another one, said which
         clubs: dict[str, Entity] = {}
         for seen in self._window(tok, sentence, DESCRIPTION_WINDOW):
             if seen.entity is None:
@@ -764,7 +767,7 @@ def work_it(kinds: set[str]) -> bool:
 def thing_clause(tok: Token) -> bool:
     """"Other winners included Night Raid, which took the main prize", "The Harbour Game,
     starring Tom Reed and Ann Holm, is up for best musical": a name with a relative clause that
-    "which" opens, or a participle "starring" after it, is a thing (a film, a game, a show), not a
+    "which" opens, or a participle "starring" with an object after it, is a thing (a film, a game, a show), not a
     person, whatever type the tagger gave it: a candidate for "it" and "its" as a work is
     (``work-it``), and none for "he", "she" or a description of a person. A name the document
     gives a gender or a person's noun is not affected.
@@ -782,8 +785,8 @@ def thing_clause(tok: Token) -> bool:
         if child.dep_ == "relcl" and any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                          for c in child.children):
             return True
-        if child.dep_ == "acl" and child.lower_ == "starring":
-            return True
+        if child.dep_ == "acl" and child.lower_ == "starring" and any(c.dep_ == "dobj" for c in child.children):
+            return True  # (not "Lindqvist, starring in Night Raid": a person stars in a work)
     return False
 
 
