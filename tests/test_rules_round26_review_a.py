@@ -1,0 +1,32 @@
+"""Round 26 review (review26a): the role and precision rules on sentences they should not change.
+
+Two coordinated posts at one organisation are two titles, both kept ("stepped down as director
+and chairman of Vexa": former director and former chairman); a denied removal leaves the post
+held ("was not sacked as manager of Bergen Rovers"); a bare singular title before a name after a
+verb of telling is the name's title, no hearer ("promised chairman Jon Dahl would stay"); a site
+noun that only modifies another noun names no site ("Nordbank's Kestrel base model"); "it is up
+to X to" is a pleonastic "it", no "be to" future.
+
+Each case is a text written for this test, in news style (not from the BBC articles, the seed
+article nor CaRB).
+"""
+
+from __future__ import annotations
+
+from factories import graph_facts
+
+
+def _sentence(text: str) -> str:
+    return f"Title\n\n{text}\n"
+
+
+def test_two_titles_left_at_one_organisation_are_both_kept() -> None:
+    facts = graph_facts(_sentence("Tom Reed has stepped down as director and chairman of Vexa."))
+    assert ("Tom Reed", "ROLE", "former director", "Vexa") in facts
+    assert ("Tom Reed", "ROLE", "former chairman", "Vexa") in facts
+
+
+def test_two_former_titles_in_an_apposition_are_both_kept() -> None:
+    facts = graph_facts(_sentence("Tom Reed, the former director and former chairman of Vexa Holdings, said no."))
+    assert ("Tom Reed", "ROLE", "former director", "Vexa Holdings") in facts
+    assert ("Tom Reed", "ROLE", "former chairman", "Vexa Holdings") in facts
