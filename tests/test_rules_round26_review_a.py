@@ -30,3 +30,22 @@ def test_two_former_titles_in_an_apposition_are_both_kept() -> None:
     facts = graph_facts(_sentence("Tom Reed, the former director and former chairman of Vexa Holdings, said no."))
     assert ("Tom Reed", "ROLE", "former director", "Vexa Holdings") in facts
     assert ("Tom Reed", "ROLE", "former chairman", "Vexa Holdings") in facts
+
+
+_NOT_SACKED = _sentence("Tom Reed was not sacked as manager of Bergen Rovers.")
+
+
+def test_a_denied_removal_leaves_the_post_held() -> None:
+    facts = graph_facts(_NOT_SACKED)
+    assert not any(f[2].startswith("former") for f in facts)
+    assert ("Tom Reed", "MANAGER", "manager", "Bergen Rovers") in facts
+
+
+def test_a_denied_active_removal_leaves_the_post_held() -> None:
+    facts = graph_facts(_sentence("Nordbank did not sack Tom Reed as chairman of Vexa Holdings."))
+    assert not any(f[2].startswith("former") for f in facts)
+
+
+def test_a_done_removal_is_still_a_former_post() -> None:
+    facts = graph_facts(_sentence("Tom Reed was sacked as manager of Bergen Rovers on Monday."))
+    assert ("Tom Reed", "ROLE", "former manager", "Bergen Rovers") in facts
