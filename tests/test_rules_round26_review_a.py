@@ -49,3 +49,15 @@ def test_a_denied_active_removal_leaves_the_post_held() -> None:
 def test_a_done_removal_is_still_a_former_post() -> None:
     facts = graph_facts(_sentence("Tom Reed was sacked as manager of Bergen Rovers on Monday."))
     assert ("Tom Reed", "ROLE", "former manager", "Bergen Rovers") in facts
+
+
+_PROMISED = _sentence("Tom Reed promised chairman Jon Dahl would stay.")
+
+
+def test_a_bare_singular_title_after_a_verb_of_telling_is_the_names_title() -> None:
+    assert ("Jon Dahl", "IS_A", "chairman", "chairman") in graph_facts(_PROMISED)
+
+
+def test_a_plural_hearer_is_still_no_title() -> None:
+    facts = graph_facts(_sentence("Tom Reed told reporters Vexa would pay."))
+    assert not any(f[0] == "Vexa" and f[1] == "IS_A" for f in facts)
