@@ -61,3 +61,15 @@ def test_a_bare_singular_title_after_a_verb_of_telling_is_the_names_title() -> N
 def test_a_plural_hearer_is_still_no_title() -> None:
     facts = graph_facts(_sentence("Tom Reed told reporters Vexa would pay."))
     assert not any(f[0] == "Vexa" and f[1] == "IS_A" for f in facts)
+
+
+_BASE_MODEL = _sentence("Nordbank's Kestrel base model costs little.")
+
+
+def test_a_site_noun_modifying_another_noun_names_no_site() -> None:
+    assert ("Nordbank", "MAKE", "make", "Kestrel") in graph_facts(_BASE_MODEL)
+
+
+def test_a_site_noun_heading_the_phrase_still_names_a_site() -> None:
+    facts = graph_facts(_sentence("Nordbank's Oslo headquarters were sold."))
+    assert not any(f[1] == "MAKE" for f in facts)
