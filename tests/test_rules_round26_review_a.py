@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from factories import graph_facts
 
+from kg.extract.registry import ablated
+
 
 def _sentence(text: str) -> str:
     return f"Title\n\n{text}\n"
@@ -73,3 +75,18 @@ def test_a_site_noun_modifying_another_noun_names_no_site() -> None:
 def test_a_site_noun_heading_the_phrase_still_names_a_site() -> None:
     facts = graph_facts(_sentence("Nordbank's Oslo headquarters were sold."))
     assert not any(f[1] == "MAKE" for f in facts)
+
+
+_UP_TO = _sentence("Vexa Holdings reported a loss. It is up to Nordbank to pay.")
+
+
+def test_it_is_up_to_someone_is_no_be_to_future() -> None:
+    facts = graph_facts(_UP_TO)
+    assert not any(f[0] == "Vexa Holdings" and f[1] == "PAY" for f in facts)
+
+
+def test_be_to_future_still_reads_its_subject() -> None:
+    text = _sentence("Vexa Holdings reported a loss. It is to buy Nordbank.")
+    assert ("Vexa Holdings", "ACQUIRE", "buy", "Nordbank") in graph_facts(text)
+    with ablated(["be-to-future"]):
+        assert ("Vexa Holdings", "ACQUIRE", "buy", "Nordbank") not in graph_facts(text)
