@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 # for every fact (an import statement there cost a fiftieth of the rules' time).
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
+from kg.extract.capacities import LEAVING_VERBS
 from kg.extract.clauses import REPORTING, answers
 from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
@@ -234,9 +235,6 @@ def _former(title: str) -> bool:
     return any(f" {w} " in words for w in _NO_LONGER)
 
 
-# Verbs whose "as" phrase names a post their subject leaves (``subject-as``: "stepped down as
-# chairman", "resigned as Nordbank chief", "quit as coach", "retired as captain").
-LEAVING_VERBS = frozenset({"step", "stand", "resign", "quit", "retire"})
 # Words before a title that say the post is no longer held ("outgoing" is still held: about to be left).
 _PAST_POST = _NO_LONGER - {"outgoing"}
 
