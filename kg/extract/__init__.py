@@ -188,7 +188,12 @@ def _part_facts(document: Document, segments: tuple[Segment, ...], parsed: list,
         for prop, offset, sentence, weight in pending:
             for fact in builder.facts(prop, offset, sentence, weight):
                 # One sentence can state a fact twice (two rules agree): keep the surest reading.
-                key = (*fact.key, fact.provenance_key)
+                # A ROLE's title is part of what it states: "stepped down as director and chairman
+                # of Vexa" gives two ROLE facts on one edge, "former director" and "former
+                # chairman", and both are kept (the graph holds each as a record of the edge):
+                # posts held at a named organisation, not a common noun ("author of a report").
+                titled = fact.relation == "ROLE" and fact.object.type != "CONCEPT"
+                key = (*fact.key, fact.provenance_key, fact.predicate if titled else None)
                 if key not in facts or facts[key].confidence < fact.confidence:
                     facts[key] = fact
         kept = builder.graph_facts(list(facts.values()))

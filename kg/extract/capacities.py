@@ -58,8 +58,10 @@ def relative_holder(verb: Token) -> Token | None:
     return verb.head if verb.head.pos_ == "PROPN" else None
 
 
-# Verbs of leaving a post: negated, they say the post is kept ("will not quit as coach").
-_LEAVING = frozenset({"step", "stand", "resign", "quit", "retire"})
+# Verbs whose "as" phrase names a post their subject leaves ("stepped down as chairman", "resigned
+# as Nordbank chief", "quit as coach", "retired as captain"): done, the post is a former one
+# (kg.resolve.facts.post_left); negated, it is kept ("will not quit as coach", ``kept-post``).
+LEAVING_VERBS = frozenset({"step", "stand", "resign", "quit", "retire"})
 
 
 @register("kept-post")
@@ -71,7 +73,7 @@ def kept_post(verb: Token) -> bool:
     names the post its subject holds until the act; denying the act with "not" or "never" ("will
     not quit") leaves that post held now, as "will stay as coach" says. Other negated capacity verbs ("did not join Nordbank as chairman") say nothing of a post.
     """
-    return "kept-post" not in disabled() and verb.lemma_.lower() in _LEAVING and capacity_verb(verb)
+    return "kept-post" not in disabled() and verb.lemma_.lower() in LEAVING_VERBS and capacity_verb(verb)
 
 
 @triggered_by(words={"as"})

@@ -100,7 +100,9 @@ def outside_clause(name_head: Token, word: Token) -> bool:
     that takes a content clause ("a pity", "no surprise", "the fact") evaluates or reports the
     whole clause, and a noun right after a verb of telling ("told reporters", "assured fans") is
     that verb's hearer, its object. Neither is a title in title position, which stands inside the
-    name's own noun phrase ("Prime Minister Tony Blair said").
+    name's own noun phrase ("Prime Minister Tony Blair said"), as a bare singular title does
+    ("promised chairman Jon Dahl would stay"): a singular count noun takes a determiner to be an
+    object, so with none it is the name's title, not the hearer.
     """
     if name_head.dep_ not in ("nsubj", "nsubjpass") or name_head.head.pos_ not in ("VERB", "AUX"):
         return False  # (the cheap test first: most titled names open no clause of their own)
@@ -116,5 +118,8 @@ def outside_clause(name_head: Token, word: Token) -> bool:
     while before >= 0 and doc[before].dep_ in ("det", "amod", "compound", "poss") and doc[before].head.i in (
             word.i, name_head.i):
         before -= 1
+    if word.tag_ == "NN" and word.lemma_.lower() in TITLE_NOUNS and not any(
+            doc[i].dep_ in ("det", "poss") for i in range(before + 1, word.i)):
+        return False  # "promised chairman Jon Dahl would stay": a bare singular title is no hearer, his title
     return (before >= 0 and clause.dep_ == "ccomp" and clause.head.i == before
             and clause.head.lemma_.lower() in _ADDRESSING)

@@ -82,15 +82,11 @@ def rank_before_name_propositions(sent: Span) -> Iterator[Proposition]:
         return  # (the cheap test first: no "number", no rank)
     doc = sent.doc
     for tok in sentence_tokens(sent):
-        if tok.lower_ != "number" or tok.i + 2 >= sent.end or not _rank_number(doc[tok.i + 1]):
+        ranked = _name_after_rank(tok)
+        if ranked is None:
             continue
-        first = doc[tok.i + 2]
-        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
-            continue
-        end = first.i
-        while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
-            end += 1
-        holder = doc[end]
+        first, holder = ranked
+        end = holder.i
         lefts: list[Token] = []
         i = tok.i - 1
         while i >= sent.start and doc[i].dep_ in _RANK_LEFTS | {"poss", "case"} and (
@@ -119,7 +115,15 @@ def ranked_name(tok: Token) -> Token | None:
     its head ("number", with the name as an adverbial or an apposition), so a fact with "number"
     as its argument is about the name, and "number" is no title of its own there.
     """
-    if "rank-named" in disabled() or tok.lower_ != "number":
+    if "rank-named" in disabled():
+        return None
+    named = _name_after_rank(tok)
+    return named[1] if named is not None else None
+
+
+def _name_after_rank(tok: Token) -> tuple[Token, Token] | None:
+    """"number", a number word, then a person's name: the name's first and last word."""
+    if tok.lower_ != "number":
         return None
     doc, sent = tok.doc, tok.sent
     if tok.i + 2 >= sent.end or not _rank_number(doc[tok.i + 1]):
@@ -130,4 +134,4 @@ def ranked_name(tok: Token) -> Token | None:
     end = first.i
     while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON":
         end += 1
-    return doc[end]
+    return first, doc[end]

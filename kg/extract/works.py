@@ -137,8 +137,11 @@ def site_after(after: Token) -> bool:
     Linguistic reason: a name before a site noun is the site's own name or the place it stands in
     (the Oslo headquarters are in Oslo; the Lumo studio is called Lumo); the possessive says the
     firm has or runs the site, and a site is what a firm works from, not what it makes or sells.
+    Only a site noun that heads the phrase: one that modifies another noun ("Vexa's Kestrel base
+    model") names no site.
     """
-    return after.is_lower and after.lower_ in SITE_NOUNS and "product-site" not in disabled()
+    return (after.is_lower and after.lower_ in SITE_NOUNS and "product-site" not in disabled()
+            and (after.dep_ != "compound" or after.head.lower_ in SITE_NOUNS))  # not "its Kestrel base model"
 
 
 def _looks_like_a_product(tokens: tuple[Token, ...]) -> bool:

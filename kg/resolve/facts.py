@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 # for every fact (an import statement there cost a fiftieth of the rules' time).
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
+from kg.extract.capacities import LEAVING_VERBS
 from kg.extract.clauses import REPORTING, answers
 from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
@@ -234,9 +235,6 @@ def _former(title: str) -> bool:
     return any(f" {w} " in words for w in _NO_LONGER)
 
 
-# Verbs whose "as" phrase names a post their subject leaves (``subject-as``: "stepped down as
-# chairman", "resigned as Nordbank chief", "quit as coach", "retired as captain").
-LEAVING_VERBS = frozenset({"step", "stand", "resign", "quit", "retire"})
 # Words before a title that say the post is no longer held ("outgoing" is still held: about to be left).
 _PAST_POST = _NO_LONGER - {"outgoing"}
 
@@ -304,14 +302,16 @@ def removed_from_post(prop: Proposition) -> bool:
 
     Linguistic reason: a verb of removal or succession ends its object's (a passive's subject's)
     time in the post its "as" phrase names: the sacked or replaced chairman no longer holds it,
-    once the act is done (not "will replace Jon Dahl as chairman").
+    once the act is done (not "will replace Jon Dahl as chairman"), and only if it is done: "was
+    not sacked as manager" denies the removal, so the post is still held.
     """
     if "former-post" in disabled() or len(prop.args) < 2:
         return False
     tok = prop.args[1].head
     for _ in range(4):  # the title ("as chairman") or the title's "of" object ("as head of Bergen Rovers")
         if tok.lower_ == "as" and tok.dep_ == "prep":
-            return tok.head.lemma_.lower() in REMOVING_VERBS and not _not_yet(tok.head)
+            return (tok.head.lemma_.lower() in REMOVING_VERBS and not _not_yet(tok.head)
+                    and not any(c.dep_ == "neg" for c in tok.head.children))  # "was not sacked as": still held
         tok = tok.head
     return False
 

@@ -1417,8 +1417,8 @@ def be_to_future(be: Token, clause: Token) -> bool:
     """
     if clause.dep_ != "xcomp" or clause.head.i != be.i or be.lemma_ != "be" or clause.tag_ != "VB":
         return False
-    if "be-to-future" in disabled() or any(c.dep_ in ("acomp", "attr") for c in be.children):
-        return False
+    if "be-to-future" in disabled() or any(c.dep_ in ("acomp", "attr", "prep") for c in be.children):
+        return False  # "it is likely to", "it is up to Nordbank to pay": a predicate of its own
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     return not any(c.dep_ in ("ccomp", "csubj") for c in clause.children)
