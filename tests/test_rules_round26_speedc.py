@@ -10,6 +10,7 @@ from spacy.strings import get_string_id
 
 from kg.extract.kind_names import id_places
 from kg.extract.nlp import load_model
+from kg.extract.registry import ablated
 
 
 def test_id_places_are_the_places_numpy_isin_finds():
@@ -26,3 +27,5 @@ def test_id_places_are_the_places_numpy_isin_finds():
 def test_the_repairs_behind_the_cheap_test_still_run():
     text = "Vexa news\n\nTrinidad and Tobago beat Bergen on Sunday.\n"
     assert any(s == "Trinidad and Tobago" for s, _, _ in fact_triples(text))
+    with ablated(["and-in-country"]):  # the repair, not the model, makes the one name
+        assert not any(s == "Trinidad and Tobago" for s, _, _ in fact_triples(text))
