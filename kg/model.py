@@ -51,8 +51,9 @@ def clean_name(text: str) -> str:
     (full-width and compatibility forms as their plain letters), control characters (NUL too) and
     line breaks as spaces, white space collapsed. The text and its offsets are never changed:
     only names and aliases are."""
-    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
-        return text  # the common case, quickly
+    if text.isascii() and text.isprintable():  # the common case, quickly (no format or control
+        # character, nothing NFKC changes: only spaces to collapse, as at the end)
+        return text.strip() if "  " not in text else " ".join(text.split())
     kept = "".join(c for c in text if unicodedata.category(c) != "Cf")
     normal = unicodedata.normalize("NFKC", kept)
     spaced = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in normal)

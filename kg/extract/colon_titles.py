@@ -7,16 +7,15 @@ work did, or one side as an apposition of the other ("San Andreas is a release")
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import REPORTING
-from kg.extract.kind_names import _capital, _title_run
+from kg.extract.kind_names import _capital, _title_run, id_places
 from kg.extract.registry import disabled, register
 
-_COLON = get_string_id(":")
+_COLON = frozenset({get_string_id(":")})
 # What may follow a title inside a sentence and show that the colon joined two halves of it, not a
 # heading and what it heads ("Man Utd: Carroll, Neville", "Variety: Film - The Aviator").
 _LIST_MARKS = frozenset({",", "-", "–", "—", ";", ":", "("})
@@ -73,7 +72,7 @@ def colon_titles(doc: Doc) -> list[Span]:
     Enterprise began in 2001") and the model read no person or place before the colon: headlines,
     team sheets and transcripts open their lines with "Name: ..." ("Tom Reed: Nordbank will grow").
     """
-    if "colon-in-title" in disabled() or not numpy.isin(doc.to_array(ORTH), [_COLON]).any():
+    if "colon-in-title" in disabled() or not id_places(doc, ORTH, _COLON):
         return []  # (the cheap test first: few texts hold a colon)
     found: list[Span] = []
     for tok in doc:

@@ -22,14 +22,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract.colon_titles import colon_titles
 from kg.extract.components import add_component
-from kg.extract.kind_names import bracket_split, kind_names
+from kg.extract.kind_names import bracket_split, id_places, kind_names
 from kg.extract.opening_names import opening_names
 from kg.extract.registry import disabled, register
 
@@ -57,7 +56,7 @@ AND_COUNTRIES = frozenset({
 })
 # A first word of one of them: a text without any has no such country (most texts: one look-up
 # of the words' ids, no walk over its tokens).
-_COUNTRY_STARTS = tuple(get_string_id(w) for w in ("trinidad", "bosnia", "antigua", "kitts", "sao", "serbia",
+_COUNTRY_STARTS = frozenset(get_string_id(w) for w in ("trinidad", "bosnia", "antigua", "kitts", "sao", "serbia",
                                                    "turks", "vincent"))
 _SCORE = re.compile(r"^\d+-\d+$")
 _LONGEST_COUNTRY = max(len(c.split()) for c in AND_COUNTRIES)
@@ -142,7 +141,7 @@ def and_countries(doc: Doc) -> list[Span]:
     graph holds the country, not "Trinidad" and "Tobago" each doing what the country did. A
     closed list of countries: any other "X and Y" may be two things.
     """
-    if "and-in-country" in disabled() or not numpy.isin(doc.to_array(LOWER), _COUNTRY_STARTS).any():
+    if "and-in-country" in disabled() or not id_places(doc, LOWER, _COUNTRY_STARTS):
         return []
     found: list[Span] = []
     lower = [t.lower_ for t in doc]
@@ -233,7 +232,7 @@ def join_place_nationalities(docs: list[Doc]) -> None:
 
 
 # Determiners that open names in capitals ("All Saints", "All England Club", "No Doubt"), by id.
-_NAME_DETERMINERS = tuple(get_string_id(w) for w in ("All", "No"))
+_NAME_DETERMINERS = frozenset(get_string_id(w) for w in ("All", "No"))
 # What may stand before a sentence's first word: after one, a capital says nothing of a name.
 _OPENERS = frozenset({'"', "'", "“", "‘", ":", "(", "[", "-", "–", "—"})
 # Labels a name that opens with a determiner keeps; a person's name never opens with one.
@@ -253,7 +252,7 @@ def determiner_names(doc: Doc) -> list[Span]:
     capitalised), and only before capitalised proper nouns. A person's name opens with no
     determiner, so the span is an organisation unless the model read a work, a place or a body.
     """
-    if "determiner-in-name" in disabled() or not numpy.isin(doc.to_array(ORTH), _NAME_DETERMINERS).any():
+    if "determiner-in-name" in disabled() or not id_places(doc, ORTH, _NAME_DETERMINERS):
         return []
     found: list[Span] = []
     for tok in doc:

@@ -8,20 +8,25 @@ is an identifier, one that precedes it a quantity ("five terminals").
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.model import clean_name
 
 # Dependencies of the modifiers that are part of a common noun's name.
 NAME_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod", "punct", "quantmod"})
+# The same by string id (``Token.dep``: no label string made per word), and the words of a
+# modifier's subtree left out of the name.
+_NAME_MOD_IDS = frozenset(get_string_id(d) for d in NAME_MODS)
+_LEFT_OUT_IDS = frozenset(get_string_id(d) for d in ("det", "poss", "case", "predet"))
 
 
 def concept_tokens(head: Token) -> list[Token]:
     """The head noun and the modifiers that name it, left of it: "proposed summit", "30-day ceasefire"."""
-    left = [c for c in head.lefts if c.dep_ in NAME_MODS]
+    left = [c for c in head.lefts if c.dep in _NAME_MOD_IDS]
     toks: list[Token] = []
     for child in left:
-        toks.extend(t for t in child.subtree if t.dep_ not in ("det", "poss", "case", "predet"))
+        toks.extend(t for t in child.subtree if t.dep not in _LEFT_OUT_IDS)
     toks.append(head)
     toks = sorted(set(toks), key=lambda t: t.i)
     # Keep only the contiguous run that ends at the head word.

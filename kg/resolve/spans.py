@@ -20,17 +20,18 @@ def _span(tok: Token, end: int) -> Span:
 
 def _end(tok: Token) -> int:
     doc, end = tok.doc, tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob == _I:
         end += 1
     return end
 
 
 def entity_at(tok: Token) -> Span | None:
-    """The entity ``tok`` is part of, as ``Doc.ents`` has it, or None."""
-    if tok.ent_iob_ not in ("B", "I"):
+    """The entity ``tok`` is part of, as ``Doc.ents`` has it, or None (IOB tags as numbers: no
+    tag string made per word)."""
+    if tok.ent_iob not in (_B, _I):
         return None
     doc, start = tok.doc, tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
+    while start > 0 and doc[start].ent_iob == _I:
         start -= 1
     return _span(doc[start], _end(doc[start]))
 
