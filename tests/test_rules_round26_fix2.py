@@ -53,3 +53,6 @@ def test_the_noun_and_verb_phrases_are_still_read() -> None:
         "Vexa Holdings sold its stake in Nordbank to Tom Reed.")
     assert ("Tom Reed", "MAKE_IMPACT_ON", "Jon Dahl") in sentence_triples("Tom Reed made little impact on Jon Dahl.")
     assert ("Nordbank", "BUILD_PLANT_IN", "Bergen") in sentence_triples("Nordbank built a new plant in Bergen.")
+    # "own" after "of his" is no adjective set after a noun: the phrase is the verb's
+    assert ("Tom Reed", "HAVE_CHILD_WITH", "Anna Berg") in sentence_triples(
+        "Tom Reed has two children of his own with Anna Berg.")

@@ -200,13 +200,15 @@ def adjective_prep(noun: Token, prep: Token) -> bool:
     or after it ("those popular in Europe") the phrase completes the adjective, and the parse
     often hangs it on the verb or the noun. The name then says what the adjective relates the
     thing to, not a party of the verb's act: the product is no product made to Vexa. A phrase
-    straight after an adjective that ends the object's phrase, or one an adjective before the noun
-    takes, is not read as the noun's or the verb's.
+    straight after an adjective set after a word of the object's phrase, or one an adjective
+    before the noun takes, is not read as the noun's or the verb's ("two children of his own
+    with Anna Berg" keeps its reading: "own" there is no modifier after a noun).
     """
     if "object-adjective-prep" in disabled():
         return False
-    if prep.i > 0 and prep.doc[prep.i - 1].pos_ == "ADJ" and prep.doc[prep.i - 1].i > noun.i:
-        return True  # "a format like those popular in Europe": the adjective's own phrase
+    before = prep.doc[prep.i - 1]
+    if before.pos_ == "ADJ" and before.dep_ == "amod" and noun.i <= before.head.i < before.i:
+        return True  # "a format like those popular in Europe": a postnominal adjective's own phrase
     return any(c.dep_ == "amod" and prep.lower_ in _ADJECTIVE_PREPS.get(c.lower_, ()) for c in noun.lefts)
 
 
