@@ -177,6 +177,60 @@ def _no_act_of_its_subject(verb: Token, noun: Token) -> bool:
             and light_verb_matrix(verb)[1] is None)
 
 
+# Adjectives before a noun that take a phrase of their own, with the prepositions they take: in
+# "a rival product to Vexa" the phrase says whom the product rivals, not to whom it is made.
+_ADJECTIVE_PREPS = {
+    "rival": frozenset({"to"}), "similar": frozenset({"to"}), "alternative": frozenset({"to"}),
+    "equivalent": frozenset({"to"}), "comparable": frozenset({"to", "with"}), "superior": frozenset({"to"}),
+    "inferior": frozenset({"to"}), "identical": frozenset({"to"}), "close": frozenset({"to"}),
+    "related": frozenset({"to"}), "different": frozenset({"from", "to"}), "separate": frozenset({"from"}),
+    "distinct": frozenset({"from"}), "independent": frozenset({"from", "of"}), "popular": frozenset({"in", "with"}),
+    "available": frozenset({"in", "on", "to"}), "common": frozenset({"in", "among"}),
+}
+
+
+@register("object-adjective-prep")
+def adjective_prep(noun: Token, prep: Token) -> bool:
+    """"Nordbank can create a rival product to Vexa Holdings", "Nordbank is planning a tabloid
+    format like those popular in continental Europe": no (Nordbank; create product to; Vexa
+    Holdings) nor (Nordbank; plan format in; Europe).
+
+    Linguistic reason: an adjective may take a prepositional phrase of its own ("rival to",
+    "similar to", "popular in", "available on"); in front of the noun ("a rival product to X")
+    or after it ("those popular in Europe") the phrase completes the adjective, and the parse
+    often hangs it on the verb or the noun. The name then says what the adjective relates the
+    thing to, not a party of the verb's act: the product is no product made to Vexa. A phrase
+    straight after an adjective set after a word of the object's phrase, or one an adjective
+    before the noun takes, is not read as the noun's or the verb's ("two children of his own
+    with Anna Berg" keeps its reading: "own" there is no modifier after a noun).
+    """
+    if "object-adjective-prep" in disabled():
+        return False
+    before = prep.doc[prep.i - 1]
+    if before.pos_ == "ADJ" and before.dep_ == "amod" and noun.i <= before.head.i < before.i:
+        return True  # "a format like those popular in Europe": a postnominal adjective's own phrase
+    return any(c.dep_ == "amod" and prep.lower_ in _ADJECTIVE_PREPS.get(c.lower_, ()) for c in noun.lefts)
+
+
+@register("route-name-prep")
+def route_name(pobj: Token) -> bool:
+    """"Tom Reed took part in the Bergen to Oslo Rally": no (Tom Reed; take part in; Bergen).
+
+    Linguistic reason: an event or a service named by its route ("the Bergen to Oslo Rally",
+    "the London to Sydney Marathon") holds two place names joined by "to" under one "the"; the
+    parse cuts the name at "to" and reads the first place as the object of the preposition. A
+    one-word place name after "the" (a town takes no article) followed by "to" and another
+    capitalised name is the start of such a name, and the place is no party to the act.
+    """
+    doc = pobj.doc
+    if pobj.i + 2 >= len(doc) or doc[pobj.i + 1].lower_ != "to" or "route-name-prep" in disabled():
+        return False  # (the cheap test first)
+    after = doc[pobj.i + 2]
+    one_word = pobj.i == 0 or doc[pobj.i - 1].lower_ == "the"
+    return one_word and after.pos_ == "PROPN" and after.is_title and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in pobj.lefts)
+
+
 def _named_phrase(verb: Token, noun: Token) -> tuple[Token, Token] | None:
     """The preposition and its named object after the object noun: on the noun ("impact on Tom
     Reed") or on the verb right after the noun's phrase ("played two rubbers against Norway")."""
@@ -188,6 +242,8 @@ def _named_phrase(verb: Token, noun: Token) -> tuple[Token, Token] | None:
                 continue  # (a phrase on the verb only straight after the object's own phrase)
             pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in _NAME_TYPES:
+                if adjective_prep(noun, prep) or route_name(pobj):
+                    return None  # (the phrase is an adjective's, or a name's own "to")
                 return prep, pobj
     return None
 
