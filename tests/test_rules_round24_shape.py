@@ -32,7 +32,9 @@ WORK_ON = [
 @pytest.mark.parametrize(("sentence", "fact"), WORK_ON)
 def test_the_noun_work_keeps_what_was_worked_on(sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in sentence_triples(sentence)
-    with ablated(["work-on-noun"]):
+    # Since round 26 a phase verb on "work on" ("had finished work on") is also read by
+    # object-noun-prep's light-noun-paraphrase: the fact goes only with both rules off.
+    with ablated(["work-on-noun", "object-noun-prep"]):
         assert fact not in sentence_triples(sentence)
 
 
