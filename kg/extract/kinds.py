@@ -297,3 +297,42 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
         for example in _named_examples(noun):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
                               rule="example-kind", role=_kind_role(example, noun), open_ie=False)
+
+
+def _other_kind_members(noun: Token) -> list[Token]:
+    """The names listed before "and other Ns" ("Blue Harbour, Red Fjord and other Vexa songs"): the
+    conjuncts before the plural noun, when the noun carries "other" and the list is joined by "and"
+    or "or"; possessors ("Reed's film and other works") name no member."""
+    if noun.tag_ != "NNS" or noun.dep_ != "conj" or noun.ent_type_:
+        return []
+    if not any(c.lower_ == "other" and c.dep_ == "amod" and c.i < noun.i for c in children(noun)):
+        return []
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    group = conjuncts(first)
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in group for c in children(t)):
+        return []
+    return [c for c in group if c.i < noun.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "MONEY", "PERCENT")
+            and not possessor(c)]
+
+
+@triggered_by(words={"other"})
+def other_kind_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Reed sang Blue Harbour and other Vexa songs" → (Blue Harbour; is; song): each name listed
+    before "and other Ns" is one of that kind, as "the Vexa song Blue Harbour" would say.
+
+    Linguistic reason: "other" presupposes that what came before belongs to the same set ("A and
+    other Ns" = A, which is an N, and further Ns), the pattern by which lexicographers and Hearst's
+    patterns read a hypernym; "A and other Ns" is the mirror of "Ns such as A" (``example-kind``).
+    Graph-only, as ``example-kind``.
+    """
+    if "other-kind" in disabled() or "other" not in sentence_words(sent):
+        return
+    for noun in sentence_tokens(sent):
+        if noun.lower_ != "other" or noun.dep_ != "amod":
+            continue
+        head = noun.head
+        for example in _other_kind_members(head):
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(head, (head,))],
+                              rule="other-kind", role=_kind_role(example, head), open_ie=False)

@@ -55,6 +55,7 @@ from kg.extract.kinds import (
     example_kind_propositions,
     name_before_kind_propositions,
     named_as_propositions,
+    other_kind_propositions,
     untagged_kind_propositions,
 )
 from kg.extract.lightverbs import deal_propositions, light_verb_propositions
@@ -149,6 +150,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "kind-beside-name": kind_beside_name_propositions,
     "possessed-name-kind": possessed_name_kind_propositions,
     "example-kind": example_kind_propositions,
+    "other-kind": other_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
     "owned-unit": owned_unit_propositions,

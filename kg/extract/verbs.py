@@ -161,6 +161,35 @@ def reduced_passive(v: Token) -> bool:
 _PASSIVE_IDS = label_ids(frozenset({"nsubjpass", "auxpass"}))
 
 
+@register("shared-passive")
+def conjunct_passive(v: Token, shared: list[Token]) -> bool:
+    """"The gala was held in Bergen and hosted by Tom Reed", "a gala held in Bergen and hosted by
+    Tom Reed": a bare past participle coordinated with a passive verb is passive too, so its
+    by-phrase is its doer ((Tom Reed; host; gala)) and its subject the patient it shares.
+
+    Linguistic reason: coordination shares the auxiliaries ("was held and [was] hosted"), the
+    passive "be" among them (:func:`~kg.extract.clauses.shared_auxiliaries`); a participle
+    coordinated with a participle on a noun ("a gala held ... and hosted ...") is a reduced
+    relative as that one is. Read as active, the conjunct had no object and gave nothing. Not a
+    past form ("was built and became"), nor a participle with its own auxiliary or subject, nor
+    after a perfect "have" ("has held talks and signed a deal": active). A participle on a noun
+    between the two verbs leaves it open which one the conjunct is coordinated with.
+    """
+    if "shared-passive" in disabled() or v.tag_ != "VBN" or v.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in v.children):
+        return False
+    head = v.head
+    if any(t.dep_ == "acl" and t.tag_ == "VBN" and head.i < t.i < v.i for t in v.doc[head.i + 1:v.i]):
+        return False  # "was given at a dinner held in Oslo and hosted by X": the parse may join the wrong verb
+    if any(t.dep_ == "auxpass" for t in shared):
+        return True
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    return (head.tag_ == "VBN" and head.dep_ == "acl" and is_participle(head)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children))
+
+
 def _frame(v: Token, sent: Span) -> Frame | None:
     subs, how = subjects(v)
     if not subs:
@@ -194,6 +223,8 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     if ((participle or reduced_passive(v) or fronted_participle(v)) and v.tag_ == "VBN") or absolute_participle(v):
         passive = True
         passive_last = passive_last or last is v
+    elif not passive and how == "conj" and last is v and conjunct_passive(v, shared):
+        passive = passive_last = True
     return Frame(v, sent, subs, how, chain, rel_toks, purpose, negated, modality, passive, passive_last,
                  participle)
 

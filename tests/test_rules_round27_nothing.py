@@ -1,0 +1,61 @@
+"""Round 27, dev's "nothing" misses (nothing27): a bare participle coordinated with a passive
+verb is passive too (shared-passive), and "A and other Ns" makes A one of the Ns (other-kind)."""
+
+from __future__ import annotations
+
+from factories import sentence_triples
+
+from kg.extract.registry import ablated
+
+
+def test_a_participle_coordinated_with_a_passive_takes_its_by_phrase_as_doer() -> None:
+    sentence = "The gala was held in Bergen on Friday and hosted by Tom Reed."
+    assert ("Tom Reed", "HOST", "gala") in sentence_triples(sentence)
+    with ablated(["shared-passive"]):
+        assert ("Tom Reed", "HOST", "gala") not in sentence_triples(sentence)
+
+
+def test_a_participle_coordinated_with_a_participle_on_a_noun_is_a_reduced_relative() -> None:
+    sentence = "The prize was presented at a ceremony held in Bergen on Thursday and hosted by Tom Reed."
+    assert ("Tom Reed", "HOST", "ceremony") in sentence_triples(sentence)
+    with ablated(["shared-passive"]):
+        assert ("Tom Reed", "HOST", "ceremony") not in sentence_triples(sentence)
+
+
+def test_a_participle_on_a_noun_between_leaves_the_coordination_open() -> None:
+    # the parse joins "hosted" to "given", over the participle "held" on "dinner"
+    facts = sentence_triples("The prize was given at a dinner held in Oslo and hosted by Tom Reed.")
+    assert ("Tom Reed", "HOST", "prize") not in facts
+
+
+def test_the_named_patient_of_a_shared_passive() -> None:
+    sentence = "Lumo was designed in Bergen and sold by Vexa Holdings."
+    assert ("Vexa Holdings", "SELL", "Lumo") in sentence_triples(sentence)
+    with ablated(["shared-passive"]):
+        assert ("Vexa Holdings", "SELL", "Lumo") not in sentence_triples(sentence)
+
+
+def test_a_perfect_conjunct_stays_active() -> None:
+    facts = sentence_triples("Nordbank has held talks and signed a deal with Vexa Holdings.")
+    assert ("Nordbank", "SIGN", "deal") in facts
+    assert not any(s == "deal" or o == "Nordbank" for s, _, o in facts)
+
+
+def test_names_before_and_other_nouns_are_of_that_kind() -> None:
+    sentence = "Nordbank, Vexa Holdings and other lenders cut their rates on Monday."
+    for name in ("Nordbank", "Vexa Holdings"):
+        assert (name, "IS_A", "lender") in sentence_triples(sentence)
+    with ablated(["other-kind"]):
+        assert ("Nordbank", "IS_A", "lender") not in sentence_triples(sentence)
+
+
+def test_a_work_listed_before_other_works() -> None:
+    sentence = "Tom Reed sang Blue Harbour and other Vexa songs in a short set."
+    assert ("Blue Harbour", "IS_A", "song") in sentence_triples(sentence)
+    with ablated(["other-kind"]):
+        assert ("Blue Harbour", "IS_A", "song") not in sentence_triples(sentence)
+
+
+def test_a_possessor_before_other_nouns_is_no_member() -> None:
+    facts = sentence_triples("Tom Reed's film and other works were shown in Bergen.")
+    assert not any(r == "IS_A" and s == "Tom Reed" for s, r, _ in facts)
