@@ -59,3 +59,8 @@ def test_a_work_listed_before_other_works() -> None:
 def test_a_possessor_before_other_nouns_is_no_member() -> None:
     facts = sentence_triples("Tom Reed's film and other works were shown in Bergen.")
     assert not any(r == "IS_A" and s == "Tom Reed" for s, r, _ in facts)
+
+
+def test_a_country_listed_before_other_countries() -> None:
+    sentence = "Vexa Holdings ships gas to Norway and other countries in Europe."
+    assert ("Norway", "IS_A", "country") in sentence_triples(sentence)

@@ -299,10 +299,22 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
                               rule="example-kind", role=_kind_role(example, noun), open_ie=False)
 
 
+# What a place's name can be one of in "Bergen and other Ns": a kind of place, or of what a
+# country or city stands for (its state, market, team); "the gala in Oslo and other factors"
+# joins no place to the factors (the parse hung the list on the place).
+_PLACE_SETS = frozenset({
+    "country", "nation", "state", "city", "town", "village", "region", "province", "county", "district", "island",
+    "territory", "continent", "capital", "place", "area", "location", "destination", "site", "venue", "market",
+    "economy", "government", "member", "partner", "ally", "rival", "neighbour", "neighbor", "power", "producer",
+    "exporter", "importer", "signatory", "team", "side", "nation", "host", "centre", "center", "hub", "port",
+})
+
+
 def _other_kind_members(noun: Token) -> list[Token]:
     """The names listed before "and other Ns" ("Blue Harbour, Red Fjord and other Vexa songs"): the
     conjuncts before the plural noun, when the noun carries "other" and the list is joined by "and"
-    or "or"; possessors ("Reed's film and other works") name no member."""
+    or "or"; possessors ("Reed's film and other works") name no member, nor a place's name when
+    the noun names no kind of place or of what a place stands for (:data:`_PLACE_SETS`)."""
     if noun.tag_ != "NNS" or noun.dep_ != "conj" or noun.ent_type_:
         return []
     if not any(c.lower_ == "other" and c.dep_ == "amod" and c.i < noun.i for c in children(noun)):
@@ -313,8 +325,9 @@ def _other_kind_members(noun: Token) -> list[Token]:
     group = conjuncts(first)
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in group for c in children(t)):
         return []
+    place_set = noun.lemma_.lower() in _PLACE_SETS
     return [c for c in group if c.i < noun.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "MONEY", "PERCENT")
-            and not possessor(c)]
+            and not possessor(c) and (place_set or c.ent_type_ not in ("GPE", "LOC"))]
 
 
 @triggered_by(words={"other"})
