@@ -64,3 +64,30 @@ def test_a_possessor_before_other_nouns_is_no_member() -> None:
 def test_a_country_listed_before_other_countries() -> None:
     sentence = "Vexa Holdings ships gas to Norway and other countries in Europe."
     assert ("Norway", "IS_A", "country") in sentence_triples(sentence)
+
+
+def test_the_time_an_act_took_is_no_doer() -> None:
+    sentence = "Tom Reed took just 56 minutes to defeat Jon Dahl."
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl") in sentence_triples(sentence)
+    with ablated(["take-time"]):
+        assert ("Tom Reed", "DEFEAT", "Jon Dahl") not in sentence_triples(sentence)
+
+
+def test_a_firm_that_took_months_to_buy() -> None:
+    sentence = "Vexa Holdings took three months to buy Lumo."
+    assert ("Vexa Holdings", "ACQUIRE", "Lumo") in sentence_triples(sentence)
+    with ablated(["take-time"]):
+        assert ("Vexa Holdings", "ACQUIRE", "Lumo") not in sentence_triples(sentence)
+
+
+def test_the_act_keeps_the_modal_of_take() -> None:
+    from kg.extract import extract_text  # (the triples drop modality: read the facts)
+
+    facts = extract_text("Title\n\nVexa Holdings could take weeks to sell Lumo.\n").facts
+    sold = [f for f in facts if f.relation == "SELL" and f.object.name == "Lumo"]
+    assert sold and all(f.modality == "could" for f in sold)
+
+
+def test_an_object_that_is_no_time_stays_the_object_of_take() -> None:
+    facts = sentence_triples("Nordbank took a stake in Lumo to please Vexa Holdings.")
+    assert not any(r == "PLEASE" and s == "Nordbank" for s, r, _ in facts)

@@ -559,12 +559,37 @@ def is_infinitive_on_noun(v: Token) -> bool:
             and not any(c.dep_ in SUBJECT_DEPS for c in children(v)))
 
 
+# Nouns of a stretch of time (or of tries) that "take" can measure an act by.
+_DURATIONS = frozenset({
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "season", "attempt",
+})
+
+
+@register("take-time")
+def taken_time(take: Token, objects: list[Token]) -> bool:
+    """"Tom Reed took just 56 minutes to beat Jon Dahl", "Vexa took three months to buy Lumo": the
+    object of "take" is the time the act took, and the act is the fact: (Tom Reed; beat; Jon Dahl),
+    with the tense and modal of "take" ("will take two years to build": will).
+
+    Linguistic reason: "take" with a duration and a to-infinitive measures how long its subject
+    needed to do the act; the act is stated as done (in the past) or to be done, as after an
+    aspectual verb, and its doer is the subject of "take". Read as it was, the time was the object
+    ("take 56 minutes", a fact between common nouns) and the act was lost. Only a noun of time or
+    of tries as the one object, and a to-infinitive after it.
+    """
+    return ("take-time" not in disabled() and take.lemma_ == "take" and len(objects) == 1
+            and objects[0].dep_ == "dobj" and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in _DURATIONS
+            and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > objects[0].i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(take)))
+
+
 def verb_chain(v: Token) -> list[Token]:
     """``v`` followed by the open complements it governs: declined → meet, expected → land."""
     chain = [v]
     while True:
         last = chain[-1]
-        if any(c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" for c in children(last)):
+        objects = [c for c in children(last) if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP"]
+        if objects and not (len(chain) == 1 and taken_time(last, objects)):
             break
         nxt = next((c for c in children(last) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if nxt is None:

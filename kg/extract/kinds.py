@@ -306,7 +306,7 @@ _PLACE_SETS = frozenset({
     "country", "nation", "state", "city", "town", "village", "region", "province", "county", "district", "island",
     "territory", "continent", "capital", "place", "area", "location", "destination", "site", "venue", "market",
     "economy", "government", "member", "partner", "ally", "rival", "neighbour", "neighbor", "power", "producer",
-    "exporter", "importer", "signatory", "team", "side", "nation", "host", "centre", "center", "hub", "port",
+    "exporter", "importer", "signatory", "team", "side", "host", "centre", "center", "hub", "port",
 })
 
 

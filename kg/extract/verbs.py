@@ -51,6 +51,7 @@ from kg.extract.clauses import (
     relation_tokens,
     shared_auxiliaries,
     subjects,
+    taken_time,
     verb_chain,
     which_thing,
 )
@@ -279,7 +280,8 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
         # fact and the matrix is its modality, as "expected to" is (TAV BUILD airport, "choose")
         return lemma, f.modality or matrix
     keeping = keep_doing(f)
-    if len(f.chain) > 1 and matrix not in FRAMING | COMMITTING and not keeping:
+    timed = len(f.chain) > 1 and taken_time(f.chain[0], [c for c in children(f.chain[0]) if c.dep_ == "dobj"])
+    if len(f.chain) > 1 and matrix not in FRAMING | COMMITTING and not keeping and not timed:
         # "declined to meet X": what was declined is the meeting, so the predicate keeps both
         # verbs; the relation is typed by the first (kg.resolve.predicates: DECLINE). The matrix
         # keeps its particle: "did not rule out raising rates" is ruling out (RULE_OUT), not ruling
