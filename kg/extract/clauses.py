@@ -577,7 +577,7 @@ def taken_time(take: Token, objects: list[Token]) -> bool:
     ("take 56 minutes", a fact between common nouns) and the act was lost. Only a noun of time or
     of tries as the one object, and a to-infinitive after it.
     """
-    return ("take-time" not in disabled() and take.lemma_ == "take" and len(objects) == 1
+    return (take.lemma_ == "take" and len(objects) == 1 and "take-time" not in disabled()
             and objects[0].dep_ == "dobj" and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in _DURATIONS
             and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > objects[0].i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(take)))
