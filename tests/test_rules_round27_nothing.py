@@ -1,5 +1,6 @@
 """Round 27, dev's "nothing" misses (nothing27): a bare participle coordinated with a passive
-verb is passive too (shared-passive), and "A and other Ns" makes A one of the Ns (other-kind)."""
+verb is passive too (shared-passive), "A and other Ns" makes A one of the Ns (and-other-kind), and
+"took N minutes to V" states the act V (take-time)."""
 
 from __future__ import annotations
 
@@ -45,14 +46,14 @@ def test_names_before_and_other_nouns_are_of_that_kind() -> None:
     sentence = "Nordbank, Vexa Holdings and other lenders cut their rates on Monday."
     for name in ("Nordbank", "Vexa Holdings"):
         assert (name, "IS_A", "lender") in sentence_triples(sentence)
-    with ablated(["other-kind"]):
+    with ablated(["and-other-kind"]):
         assert ("Nordbank", "IS_A", "lender") not in sentence_triples(sentence)
 
 
 def test_a_work_listed_before_other_works() -> None:
     sentence = "Tom Reed sang Blue Harbour and other Vexa songs in a short set."
     assert ("Blue Harbour", "IS_A", "song") in sentence_triples(sentence)
-    with ablated(["other-kind"]):
+    with ablated(["and-other-kind"]):
         assert ("Blue Harbour", "IS_A", "song") not in sentence_triples(sentence)
 
 

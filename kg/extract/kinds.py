@@ -340,7 +340,7 @@ def other_kind_propositions(sent: Span) -> Iterator[Proposition]:
     patterns read a hypernym; "A and other Ns" is the mirror of "Ns such as A" (``example-kind``).
     Graph-only, as ``example-kind``.
     """
-    if "other-kind" in disabled() or "other" not in sentence_words(sent):
+    if "and-other-kind" in disabled() or "other" not in sentence_words(sent):
         return
     for noun in sentence_tokens(sent):
         if noun.lower_ != "other" or noun.dep_ != "amod":
@@ -348,4 +348,4 @@ def other_kind_propositions(sent: Span) -> Iterator[Proposition]:
         head = noun.head
         for example in _other_kind_members(head):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(head, (head,))],
-                              rule="other-kind", role=_kind_role(example, head), open_ie=False)
+                              rule="and-other-kind", role=_kind_role(example, head), open_ie=False)

@@ -150,7 +150,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "kind-beside-name": kind_beside_name_propositions,
     "possessed-name-kind": possessed_name_kind_propositions,
     "example-kind": example_kind_propositions,
-    "other-kind": other_kind_propositions,
+    "and-other-kind": other_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
     "owned-unit": owned_unit_propositions,
