@@ -111,7 +111,7 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                               rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
                               role=role if graph else None, graph=graph, open_ie=open_ie)
-            if role is not None and graph and (place := workplace_beside_person(desc, role.org)) is not None:
+            if role is not None and graph and (place := workplace_beside_person(desc, role.org, holder)) is not None:
                 # "Tom Reed's coach at Bergen, Jon Dahl": the post is held at Bergen too
                 yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                                   rule="post-beside-tie", confidence=0.55,

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.resolve.spans import entity_at
 
 # Nouns of a personal tie that are neither a post nor in PERSON_KINDS.
 TIE_NOUNS = frozenset({
@@ -60,7 +61,7 @@ _WORKPLACE_TYPES = frozenset({"ORG", "GPE"})
 
 
 @register("post-beside-tie")
-def workplace_beside_person(description: Token, org: Token | None) -> Token | None:
+def workplace_beside_person(description: Token, org: Token | None, holder: Token) -> Token | None:
     """"Tom Reed's coach at Bergen, Jon Dahl": a post noun with a person for its possessor and a
     named place of work after it is held at that place too, besides being Reed's (``org``).
 
@@ -69,6 +70,8 @@ def workplace_beside_person(description: Token, org: Token | None) -> Token | No
     "chief economist at Investec" does; a noun phrase with both says both. Only a post noun
     (a title kg lists as a person's, not kin nor a tie: "his partner at Wimbledon" names an
     occasion, no place of work) and only a named organisation or place after "at" or "with".
+    No one is their own coach: a possessor inside the holder's name ("Rob Partridge - Marley's
+    head of press", one name to the model) says the parse of the names went wrong.
     """
     from kg.extract.title_lists import KIN  # (kg.extract.title_lists imports kg.extract.roles)
     from kg.resolve.referring import PERSON_KINDS
@@ -76,6 +79,9 @@ def workplace_beside_person(description: Token, org: Token | None) -> Token | No
     if org is None or org.dep_ != "poss" or "post-beside-tie" in disabled():
         return None
     if not (org.lower_ in _PERSON_POSSESSIVES or org.ent_type_ == "PERSON"):
+        return None
+    name = entity_at(holder)
+    if org.lower_ == holder.lower_ or (name is not None and name.start <= org.i < name.end):
         return None
     word = description.lemma_.lower()
     if word not in PERSON_KINDS or word in KIN or word in TIE_NOUNS:
