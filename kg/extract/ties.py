@@ -22,7 +22,7 @@ from kg.resolve.spans import entity_at
 # Nouns of a personal tie that are neither a post nor in PERSON_KINDS.
 TIE_NOUNS = frozenset({
     "partner", "teammate", "team-mate", "friend", "colleague", "cousin", "fiance", "fiancee", "grandson",
-    "granddaughter", "stepson", "stepdaughter", "ex-husband", "agent", "mentor", "protege",
+    "granddaughter", "stepson", "stepdaughter", "ex-husband", "agent", "mentor", "protege", "counterpart",
 })
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
 
@@ -93,3 +93,31 @@ def workplace_beside_person(description: Token, org: Token | None, holder: Token
         if place is not None and place.ent_type_ in _WORKPLACE_TYPES and place.pos_ == "PROPN":
             return place
     return None
+
+
+@register("hyphened-title-word")
+def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
+    """"Tom Reed's team-mate", "his long-time partner", "the long-serving chairman": the title
+    words (``words``, spelt for ``tokens``) with a hyphened compound kept as one word
+    ("team-mate", "long-time partner"), where the tokenizer split it at the hyphen and the title
+    kept its last part only ("time partner", "serving chairman") or both apart ("team mate").
+
+    Linguistic reason: a hyphen joins its two sides into one word ("long-time" is an adjective,
+    "team-mate" a noun); the part before it modifies the part after, not the title noun, so the
+    parse hangs it on that part and a title read from the noun's own modifiers loses it. A
+    number before the hyphen is a measure ("12-year-old"), which ``hyphenated-title`` reads.
+    """
+    if "hyphened-title-word" in disabled() or not tokens:
+        return words
+    doc = tokens[0].doc
+    out: list[str] = []
+    for k, (tok, word) in enumerate(zip(tokens, words, strict=True)):
+        hyphened = tok.i >= 2 and doc[tok.i - 1].text == "-"
+        if hyphened and k > 0 and tokens[k - 1].i == tok.i - 2:
+            out[-1] = f"{out[-1]}-{word}"  # "team - mate": both sides in the title
+            continue
+        left = doc[tok.i - 2] if hyphened else None
+        if left is not None and left.head.i == tok.i and left.is_alpha and not left.like_num and left.is_lower:
+            word = f"{left.lower_}-{word}"  # "long - time": the left side hangs on the right one
+        out.append(word)
+    return out
