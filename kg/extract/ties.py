@@ -105,7 +105,8 @@ def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
     Linguistic reason: a hyphen joins its two sides into one word ("long-time" is an adjective,
     "team-mate" a noun); the part before it modifies the part after, not the title noun, so the
     parse hangs it on that part and a title read from the noun's own modifiers loses it. A
-    number before the hyphen is a measure ("12-year-old"), which ``hyphenated-title`` reads.
+    number before the hyphen is a measure ("12-year-old"), which ``hyphenated-title`` reads; a
+    name before it is a name ("World Cup-winning captain" keeps the name's own spelling apart).
     """
     if "hyphened-title-word" in disabled() or not tokens:
         return words
@@ -113,7 +114,7 @@ def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
     out: list[str] = []
     for k, (tok, word) in enumerate(zip(tokens, words, strict=True)):
         hyphened = tok.i >= 2 and doc[tok.i - 1].text == "-"
-        if hyphened and k > 0 and tokens[k - 1].i == tok.i - 2:
+        if hyphened and k > 0 and tokens[k - 1].i == tok.i - 2 and tokens[k - 1].is_lower and tok.is_lower:
             out[-1] = f"{out[-1]}-{word}"  # "team - mate": both sides in the title
             continue
         left = doc[tok.i - 2] if hyphened else None
