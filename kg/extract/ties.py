@@ -113,7 +113,8 @@ def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
     doc = tokens[0].doc
     out: list[str] = []
     for k, (tok, word) in enumerate(zip(tokens, words, strict=True)):
-        hyphened = tok.i >= 2 and doc[tok.i - 1].text == "-"
+        # a hyphen with no space on either side ("team-mate"); a spaced one is a dash ("a term - music")
+        hyphened = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
         if hyphened and k > 0 and tokens[k - 1].i == tok.i - 2 and tokens[k - 1].is_lower and tok.is_lower:
             out[-1] = f"{out[-1]}-{word}"  # "team - mate": both sides in the title
             continue
