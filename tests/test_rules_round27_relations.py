@@ -111,3 +111,13 @@ def test_a_hyphened_word_stays_whole_in_a_title() -> None:
 
 def test_an_age_before_a_title_stays_out_of_it() -> None:
     assert ("Ann Berg", "IS_A", "daughter", "daughter") in graph_facts(_sentence("Her 12-year-old daughter Ann Berg was there."))
+
+
+def test_a_spaced_dash_joins_no_words() -> None:
+    facts = graph_facts(_sentence("Jon Dahl is a nonsense term - music of black origin?"))
+    assert not any("term-music" in f[2] for f in facts)
+
+
+def test_a_word_of_the_title_is_not_spelt_twice() -> None:
+    facts = graph_facts(_sentence("The stake went to Jon Dahl, son-in-law of former-President Tom Reed."))
+    assert not any("former former" in f[2] for f in facts)

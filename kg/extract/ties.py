@@ -111,6 +111,7 @@ def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
     if "hyphened-title-word" in disabled() or not tokens:
         return words
     doc = tokens[0].doc
+    inside = {t.i for t in tokens}
     out: list[str] = []
     for k, (tok, word) in enumerate(zip(tokens, words, strict=True)):
         # a hyphen with no space on either side ("team-mate"); a spaced one is a dash ("a term - music")
@@ -119,7 +120,7 @@ def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
             out[-1] = f"{out[-1]}-{word}"  # "team - mate": both sides in the title
             continue
         left = doc[tok.i - 2] if hyphened else None
-        if left is not None and left.head.i == tok.i and left.is_alpha and not left.like_num and left.is_lower:
+        if left is not None and left.i not in inside and left.head.i == tok.i and left.is_alpha and not left.like_num and left.is_lower:
             word = f"{left.lower_}-{word}"  # "long - time": the left side hangs on the right one
         out.append(word)
     return out
