@@ -74,6 +74,16 @@ def news_graph() -> list[Extraction]:
     ])]
 
 
+def ties_graph() -> list[Extraction]:
+    """Ties between people (a role fact whose organisation is a person) beside a post at a firm."""
+    d = document("Bob Marsh, Ada's team-mate, met Ada's lawyer Cy Young. Ada heads Acme.", "ties.txt")
+    return [Extraction(d, [
+        fact("Bob", "ROLE", "Ada", d, 0, confidence=0.7, predicate="team-mate"),
+        fact("Cy", "ROLE", "Ada", d, 0, confidence=0.6, predicate="lawyer"),
+        fact("Ada", "HEAD", "Acme", d, 1, confidence=0.8, predicate="chairman"),
+    ])]
+
+
 def graph_facts(text: str) -> set[tuple[str, str, str, str]]:
     """(subject, relation type, predicate, object) of every graph fact kg extracts from a text."""
     from kg.extract import extract_text  # loads the spaCy model: only the rule tests need it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import news_graph, small_graph
+from factories import news_graph, small_graph, ties_graph
 
 from kg.stores import open_store
 
@@ -65,7 +65,7 @@ def _names(path_nodes):
 
 def test_every_query_file_has_a_case_and_a_header():
     files = sorted(p.name for p in QUERIES.glob("*.cypher"))
-    assert files == sorted([*CASES, *NEWS_CASES, "shortest_path.cypher", "most_important.cypher"])
+    assert files == sorted([*CASES, *NEWS_CASES, "shortest_path.cypher", "most_important.cypher", "ties.cypher"])
     for name in files:
         text = (QUERIES / name).read_text(encoding="utf-8")
         assert text.startswith("//"), f"{name} needs a comment header saying what it answers"
@@ -101,6 +101,19 @@ def test_roles_and_statements_answer_who_is_who(graph_target):
     assert [(r["person"], r["titles"], r["held_at"]) for r in bob] == [("Bob Marsh", ["spokesman"], "spokesman")]
     assert [(r["subject"], r["predicate"], r["object"]) for r in said] == [("Bob Marsh", "say", "interest rates")]
     assert nobody == []
+
+
+def test_ties_file(graph_target):
+    """Who is Ada's team-mate: a role fact held at a person; a post at a firm is no tie."""
+    cypher = (QUERIES / "ties.cypher").read_text(encoding="utf-8")
+    with open_store(graph_target) as store:
+        store.write(ties_graph())
+        mates = store.query(cypher, {"name": "ada", "tie": "mate"}).records()
+        every = store.query(cypher, {"name": "Ada", "tie": ""}).records()
+        firm = store.query(cypher, {"name": "Acme", "tie": ""}).records()
+    assert mates == [{"person": "Bob Marsh", "ties": ["team-mate"], "of_person": "Ada Lovelace", "confidence": 0.7}]
+    assert [(r["person"], r["ties"]) for r in every] == [("Bob Marsh", ["team-mate"]), ("Cy Young", ["lawyer"])]
+    assert firm == []
 
 
 def test_shortest_path_file(graph_target):

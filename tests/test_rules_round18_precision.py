@@ -51,7 +51,7 @@ def test_a_title_won_is_no_post() -> None:
 
 def test_a_runner_up_split_at_its_hyphen_is_no_post() -> None:
     text = "Nordvik Open runner-up Anna Berg beat Tom Reed in Bergen."
-    assert ("Anna Berg", "IS_A", "runner up") in _triples(text)
+    assert ("Anna Berg", "IS_A", "runner-up") in _triples(text)  # spelt whole since round 27 (hyphened-title-word)
     with ablated(["relation-not-post"]):
         assert ("Anna Berg", "ROLE", "Nordvik Open") in _triples(text)
 

@@ -12,6 +12,7 @@ from kg.extract.prenominal import prenominal_title
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 from kg.extract.roles import CAPITALISED_TITLES, TITLE_NOUNS, name_head, name_span
+from kg.extract.ties import tie_noun
 from kg.resolve.referring import PERSON_KINDS
 
 
@@ -199,7 +200,8 @@ def set_off(holder: Token, phrase: tuple[Token, ...]) -> bool:
     if not gap and ent is not None and ent.label_ == "PERSON":
         # "Sweden's trade minister Per Lund": a title the parse made the head; not any noun ("the
         # rapport Erik and I have" begins a clause)
-        return any(t.lemma_.lower() in TITLE_NOUNS for t in phrase)
+        # ("Tom Reed's partner Jon Dahl": a personal tie, rule ``tie-noun``)
+        return any(t.lemma_.lower() in TITLE_NOUNS or tie_noun(t) for t in phrase)
     return len(gap) == 1 and gap[0].text in SET_OFF - {"("}
 
 

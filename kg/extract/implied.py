@@ -39,6 +39,7 @@ from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
 from kg.extract.registry import triggered_by
 from kg.extract.roles import capacity_verb, is_description, name_span, role_of
+from kg.extract.ties import workplace_beside_person
 from kg.resolve.referring import ORG_ONLY_KINDS
 
 
@@ -110,6 +111,11 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
                               rule="apposition", confidence=0.62 - 0.01 * max(0, len(obj.tokens) - 6),
                               role=role if graph else None, graph=graph, open_ie=open_ie)
+            if role is not None and graph and (place := workplace_beside_person(desc, role.org, holder)) is not None:
+                # "Tom Reed's coach at Bergen, Jon Dahl": the post is held at Bergen too
+                yield Proposition(sentence=sent, relation=copula_form(holder), lemma="be", args=[argument(holder), obj],
+                                  rule="post-beside-tie", confidence=0.55,
+                                  role=Role(holder, role.title, role.title_head, place), open_ie=False)
             if role is not None and graph and desc.tag_ == "NNS":
                 # "students David Filo and Jerry Yang": a plural description describes each name
                 for other in conjuncts(holder)[1:]:

@@ -26,6 +26,7 @@ from kg.extract.roles import (
     name_span,
     nationality_title,
 )
+from kg.extract.ties import hyphen_joined
 from kg.extract.titled_names import listed_names, titled_name
 from kg.extract.works import work_kind_title
 from kg.resolve.demonyms import country_of, is_country
@@ -342,7 +343,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         plural = head.tag_ in ("NNS", "NNPS")
         # "stars Tom Reed, Anna Berg and Ole Dahl": a plural title before a
         # list of names is each name's title (each is a star), so it is given in the singular
-        words = [*(cased(t) for t in found.title[:-1]), head.lemma_.lower() if plural else cased(head)]
+        words = hyphen_joined(list(found.title), [*(cased(t) for t in found.title[:-1]),
+                                                  head.lemma_.lower() if plural else cased(head)])
         title = " ".join(words)
         if org is None and peer is None:
             org = possessed_side(name, title)  # "Coach Tom Reed's Bergen squad": coach at Bergen

@@ -28,6 +28,7 @@ from kg.extract.base import Argument, Proposition, Role
 from kg.extract.posts import ranked_in
 from kg.extract.reading import sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
+from kg.extract.ties import hyphen_joined, tie_noun
 from kg.resolve.demonyms import STATE_OFFICES, country_of, is_country
 from kg.resolve.quotations import SAYING, in_quotation, quoted_anywhere
 from kg.resolve.referring import ORG_KINDS, ORG_ONLY_KINDS, PERSON_KINDS, description_head
@@ -364,7 +365,8 @@ def role_of(holder: Token, description: Token) -> Role:
     words, head = hyphenated_title(description, words, head)
     if chief is not None:
         head += " in chief"
-    title = " ".join([*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head]).strip()
+    title = " ".join(hyphen_joined([*words, description],
+                                   [*(t.text if t.ent_type_ in ORG_TYPES else t.lower_ for t in words), head])).strip()
     field = title_field(description) if org is not None else None
     if field is not None:
         # "head of distribution (for Kestrel Films)": the field is part of the title
@@ -422,7 +424,7 @@ def possessive_pronoun_org(description: Token, holder: Token) -> Token | None:
     before it than a named firm.
     """
     if ("possessive-pronoun-post" in disabled() or description.pos_ != "NOUN"
-            or description.lemma_.lower() not in TITLE_NOUNS):
+            or (description.lemma_.lower() not in TITLE_NOUNS and not tie_noun(description))):
         return None  # "his own play, Purlie": a work, no post
     pron = next((c for c in description.children if c.dep_ == "poss" and c.lower_ in POST_PRONOUNS), None)
     if pron is None or pron.i == holder.i or any(c.lower_ == "best" for c in description.lefts):
