@@ -2,9 +2,7 @@
 ("Tom Reed's partner Jon Dahl", "his doubles partner Jon Dahl", ``tie-noun``) is a role held at
 that person, as kin nouns and posts already are; a post noun with a person for its possessor and a
 named place of work after it ("Tom Reed's coach at Bergen, Jon Dahl", ``post-beside-tie``) is held
-at both. The scorer pairs kg's ``COUNTERPART`` at an organisation with the post the gold writes
-there, when the gold's evidence says "counterpart" (``counterpart_states``). A hyphened word stays
-whole in a title ("long-time partner", "team-mate", ``hyphened-title-word``).
+at both. A hyphened word stays whole in a title ("long-time partner", "team-mate", ``hyphened-title-word``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. Each fails with its rule switched off.
@@ -14,9 +12,7 @@ from __future__ import annotations
 
 from factories import graph_facts
 
-from kg.eval import facts as fact_eval
 from kg.extract.registry import ablated, rule_names
-from kg.model import Entity, Fact
 
 RULES = ("tie-noun", "post-beside-tie", "hyphened-title-word")
 
@@ -79,22 +75,6 @@ def test_a_counterpart_is_held_at_the_organisation_named_before_it() -> None:
     assert ("Jon Dahl", "COUNTERPART", "counterpart", "Nordbank") in graph_facts(_COUNTERPART)
     with ablated(["tie-noun"]):
         assert not any(f[1] == "COUNTERPART" for f in graph_facts(_COUNTERPART))
-
-
-def _counterpart_fact(obj: str) -> Fact:
-    return Fact(subject=Entity.make("Jon Dahl", "PERSON"), relation="COUNTERPART", predicate="counterpart",
-                text="counterpart", object=Entity.make(obj, "ORG"), confidence=0.6, doc_id="d", sentence=0,
-                char_start=0, char_end=10, evidence="his Nordbank counterpart Jon Dahl")
-
-
-def test_the_scorer_pairs_a_counterpart_with_the_post_the_gold_gives_at_the_same_organisation() -> None:
-    evidence = "Vexa chief Tom Reed will meet his Nordbank counterpart Jon Dahl in Oslo."
-    gold = fact_eval.GoldFact("x.txt", "Jon Dahl", "role", title="chief", org="Nordbank", evidence=evidence)
-    assert fact_eval.role_matches(gold, _counterpart_fact("Nordbank"))
-    assert not fact_eval.role_matches(gold, _counterpart_fact("Vexa"))  # another organisation
-    other = fact_eval.GoldFact("x.txt", "Jon Dahl", "role", title="chief", org="Nordbank",
-                               evidence="Nordbank chief Jon Dahl met Tom Reed.")
-    assert not fact_eval.role_matches(other, _counterpart_fact("Nordbank"))  # the gold says no counterpart
 
 
 _LONG_TIME = _sentence("Jon Dahl, Tom Reed's long-time partner, wrote the song.")

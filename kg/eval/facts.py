@@ -281,21 +281,10 @@ def role_matches(gold: GoldFact, fact: Fact) -> bool:
     if not gold.is_role or fact.negated or not name_matches(gold.subject, surfaces(fact.subject)):
         return False
     title = gold.title or ""
-    if counterpart_states(gold, fact):
-        return True
     if fact.relation not in ROLE_TYPES | _title_types(title) | {relation_type(w) for w in title_words(title)}:
         return False
     said = title_words(fact.predicate) | title_words(fact.object.name)
     return bool(title_words(title) & said) or fact.relation == relation_type(title)
-
-
-def counterpart_states(gold: GoldFact, fact: Fact) -> bool:
-    """"his LSE counterpart Clara Furse": the gold writes the post the counterpart holds (the
-    possessor's, "chief" at LSE), kg the tie noun at the organisation (``COUNTERPART`` LSE). The
-    two state one claim, since a counterpart holds the possessor's post at the organisation named;
-    paired only where the gold's own evidence says "counterpart" and names the same organisation."""
-    return (fact.relation == "COUNTERPART" and gold.org is not None and "counterpart" in gold.evidence.lower()
-            and name_matches(gold.org, surfaces(fact.object)))
 
 
 # A role at an organisation says the person works there: "Fox TV's Bill O'Reilly" read as
