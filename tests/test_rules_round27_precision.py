@@ -18,7 +18,7 @@ from kg.resolve.comention import DocumentNames, FullName
 from kg.resolve.corpus import resolve_corpus
 
 RULES = ["nationality-adjective-before-full-name", "nationality-before-unnamed-name",
-         "language-adjective-not-employer", "of-name-head"]
+         "language-adjective-not-employer", "of-name-head", "set-off-naming-participle"]
 
 
 @pytest.mark.parametrize("rule", RULES)
@@ -112,3 +112,18 @@ def test_the_head_written_as_a_name_says_which_of_name() -> None:
     # of Bergen: the Bank is the one the document also calls the Reserve Bank
     names = _names("Reserve Bank of Bergen", "Commonwealth Bank of Bergen", "Reserve Bank")
     assert names.full_name_of("Bank", "ORG") == [("reserve bank of bergen", "of-name-head")]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("Nordbank, dubbed the Iron Bank by analysts, lost money in May.", ("Nordbank", "DUB", "Iron Bank")),
+    ('Tom Reed and Jon Dahl, from Bergen, dubbed the "Bergen Two", were found guilty of fraud.',
+     ("Tom Reed", "DUB", "Bergen Two")),
+])
+def test_a_naming_participle_after_a_comma_names_the_noun_before_it(sentence: str,
+                                                                     wrong: tuple[str, str, str]) -> None:
+    assert_guard_case("set-off-naming-participle", sentence, wrong, None)
+
+
+def test_an_active_naming_keeps_its_fact() -> None:
+    # its own subject and two phrases: the one named and the name
+    assert ("analysts", "DUB", "Nordbank") in sentence_triples("Analysts dubbed Nordbank the Iron Bank.")
