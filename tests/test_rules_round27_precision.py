@@ -40,6 +40,12 @@ def test_a_nationality_adjective_is_no_part_of_an_untagged_name() -> None:
                       ("Tom Reed", "DEFEAT", "Nikolay Davydenko"))
 
 
+def test_a_title_after_a_nationality_stays_whole() -> None:
+    # a plural proper noun ends it: a book's title, not a person's name
+    facts = sentence_triples("The new edition of British Hit Singles revealed the formula for a hit.")
+    assert not any(s == "Hit Singles" for s, _, _ in facts)
+
+
 @pytest.mark.parametrize("sentence", [
     "Analysts at Swiss Re said the losses were small.",
     "Nordbank sold its stake in American Express last year.",

@@ -384,8 +384,9 @@ def _nationality_before_unnamed(toks: list[Token]) -> list[Token]:
     (Nikolay Davydenko, a Russian), as "striker" is in "striker Tom Reed"; the parse makes it a
     compound of the name's head, but the entity model read it as a nationality of its own (NORP),
     and the name, which it did not know, as nothing. What follows is a name of two capitalised
-    proper nouns or more with no entity type; a shorter rest ("Russian Standard") may be a
-    firm's or product's name that opens with the adjective, and stays whole.
+    singular proper nouns or more with no entity type; a shorter rest ("Russian Standard") or one
+    with a plural ("British Hit Singles", a book) may be a name that opens with the adjective,
+    and stays whole.
     """
     if len(toks) < 3 or toks[0].ent_type_ != "NORP" or "nationality-before-unnamed-name" in disabled():
         return toks  # (the cheap test first: most names have no nationality word before them)
@@ -393,8 +394,8 @@ def _nationality_before_unnamed(toks: list[Token]) -> list[Token]:
 
     rest = toks[1:]
     if country_of(toks[0].text) is None or not all(
-            t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ for t in rest):
-        return toks
+            t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.ent_type_ for t in rest):
+        return toks  # (a person's name is singular proper nouns: "British Hit Singles" is a book)
     return rest
 
 
