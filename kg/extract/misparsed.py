@@ -10,7 +10,9 @@ whose fact the plain reading would turn around (issue #13, round 16: precision o
 - "Vexa is preparing the Zephyr 2, codenamed Aurora, for May", "Nordbank is studying claims Vexa
   staff copied its designs": a past form the parse coordinated with the main verb, with no "and",
   describes the noun before it or heads a clause of its own; the graph takes no (Vexa; CODENAME;
-  Aurora) (rule ``participle-as-verb``).
+  Aurora) (rule ``participle-as-verb``); a naming participle set off by a comma ("Nordbank,
+  dubbed the Iron Bank, lost money") is a passive relative on the noun before it: no (Nordbank;
+  DUB; Iron Bank) (rule ``set-off-naming-participle``).
 
 - "Anna Berg released her debut hit Winter Rain": a word of a verb's form right after a noun, with
   no "and", comma or subject before it, is the head noun of the phrase, which the tagger read as a
@@ -123,6 +125,38 @@ def naming_participle(verb: Token) -> bool:
         return False
     return not any((c.dep_ == "prep" and c.lower_ in ("as", "to")) or (c.dep_ == "oprd" and c.is_alpha and c.pos_ == "NOUN")
                    for c in children(verb))
+
+
+# Verbs of giving a name: "dubbed the Iron Bank", "nicknamed the Bergen Two".
+_NAMING_LEMMAS = frozenset({"dub", "nickname", "christen", "label", "brand", "call", "name", "rename", "term"})
+
+
+@register("set-off-naming-participle")
+def set_off_naming(verb: Token) -> bool:
+    """"Nordbank, dubbed the Iron Bank by analysts, lost money", "Tom Reed and Jon Dahl, dubbed the
+    Bergen Two, were found guilty": the graph takes no fact of the noun before a naming participle
+    set off by a comma (Nordbank DUB Iron Bank), which the frame gave the clause's subject.
+
+    Linguistic reason: a past form of a verb of naming right after a comma, with no subject or
+    auxiliary of its own and one name after it, is a reduced passive relative clause ("Nordbank,
+    [which was] dubbed the Iron Bank"): the noun before it is the one named, by someone else, and
+    the name is what it is called. An active naming takes two phrases, the one named and the name
+    ("analysts dubbed Nordbank the Iron Bank"), and is the clause's own verb or a "who" clause's;
+    one name alone after the comma is the participle's, whatever subject the parse hangs on it
+    from before the comma. Graph-only.
+    """
+    if (verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("ROOT", "conj", "relcl") or verb.i == 0
+            or verb.lemma_.lower() not in _NAMING_LEMMAS or "set-off-naming-participle" in disabled()):
+        return False
+    if verb.doc[verb.i - 1].text != ",":
+        return False
+    kids = children(verb)
+    if any(c.dep_ in ("nsubjpass", "aux", "auxpass", "mark") or (c.dep_ == "nsubj" and c.i > verb.i) for c in kids):
+        return False
+    # one phrase after it, the name (the parse may still hang the noun before the comma on it as
+    # its subject, and the verb on the clause's own verb after it)
+    named = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr", "appos", "dative")]
+    return len(named) == 1 and named[0].dep_ in ("oprd", "attr", "appos")
 
 
 # Finite forms: a verb with one of these tags states what its subject does.

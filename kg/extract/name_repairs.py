@@ -4,7 +4,9 @@ unseen news). Each is a registered rule with its linguistic reason:
 - ``score-in-name``: "beat Bath 17-16", "beat Tom Reed 7-6 6-3": the score after a name is no
   part of it ("Bath 17-16" → "Bath");
 - ``nationality-before-name``: "Kenyan Anna Berg", "Frenchman Tom Reed": a nationality before a
-  given name is no part of the name ("Kenyan Anna Berg" → "Anna Berg");
+  given name is no part of the name ("Kenyan Anna Berg" → "Anna Berg"); with
+  ``nationality-adjective-before-full-name``, before any given name and surname of a person's span
+  ("Croatian Ivan Ljubicic" → "Ivan Ljubicic");
 - ``and-in-country``: "Trinidad and Tobago", "Bosnia and Herzegovina": a country whose name has
   "and" in it is one name, not two (one GPE span);
 - ``place-and-nationality``: "Bergen Scottish beat Vexa Rovers": a place's name before a
@@ -104,9 +106,29 @@ def nationality_trimmed(span: Span) -> Span:
     first, second = span[0], span[1]
     if first.lower_ not in _NATIONALITY_NOUNS and country_of(first.text) is None:
         return span
-    if not second.is_title or (second.lower_ not in given_names() and not demonym_noun_before(first, second)):
+    if not second.is_title or (second.lower_ not in given_names() and not demonym_noun_before(first, second)
+                               and not adjective_before_full_name(span)):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PERSON")
+
+
+@register("nationality-adjective-before-full-name")
+def adjective_before_full_name(span: Span) -> bool:
+    """"face Croatian Ivan Ljubicic", "beat Russian Nikolay Davydenko": True when a person's span
+    opens with a nationality adjective before two or more capitalised proper nouns, which are then
+    the person's given name and surname though the name table does not know the given name
+    (``nationality-before-name`` trims the adjective).
+
+    Linguistic reason: a nationality adjective before a personal name is an apposed description
+    (Ivan Ljubicic, a Croatian), as "striker" is; a name the entity model reads as one person's
+    holds the adjective only by accident, and what follows is a given name and a surname of
+    their own: two capitalised proper nouns or more. A shorter span ("American Idol", "Swiss
+    Re") or one of another type ("American Express Bank") stays whole: the adjective may open a
+    name there.
+    """
+    return (span.label_ == "PERSON" and len(span) >= 3
+            and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span[1:])
+            and "nationality-adjective-before-full-name" not in disabled())
 
 
 # Nouns of nationality that name a person and are never a given name nor a brand's first word

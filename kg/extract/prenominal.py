@@ -334,6 +334,8 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
             org = None  # "Musician Tom Reed, of north Oslo": where an occupation's holder is from
         if org is not None and tagged.start <= org.i < tagged.end:
             org = None  # a place the model tagged with the person is no node of its own to hold it at
+        if org is not None and language_adjective(org):
+            org = None  # "English referee Tom Reed": where he is from, not where the post is held
         peer = fellow_peer(found)
         if peer is not None:
             found, org = _without_peer(found)  # "Reed's fellow Bergen defender Jon Dahl": Bergen's
@@ -359,6 +361,24 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
                     Argument(org, (org,)) if org is not None else Argument(head, tuple(found.title))]
             yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
                               role=Role(person.root, title, of_title_head(found.title) or head, org), open_ie=False)
+
+
+@register("language-adjective-not-employer")
+def language_adjective(org: Token) -> bool:
+    """"English referee Tom Reed", "French judge Anna Berg": True when the word read as where a
+    title before a name is held is a nationality adjective the entity model tagged as a
+    language, alone.
+
+    Linguistic reason: "English" in "English referee" is the adjective of nationality, as
+    "Scottish" is in "Scottish referee" (where the person is from, rule ``nationality-origin``);
+    the model reads the words of nations that are also languages (English, French, German) as
+    the language, and a language holds no post. Only a lone word whose nation the demonym table
+    knows: a named body that opens with it ("English Heritage", tagged an organisation) stays.
+    """
+    if org.ent_type_ != "LANGUAGE" or "language-adjective-not-employer" in disabled():
+        return False
+    span = name_span(org)
+    return (span is None or len(span) == 1) and country_of(org.text) is not None
 
 
 @register("of-title-head")

@@ -76,6 +76,7 @@ from kg.extract.misparsed import (
     noun_read_as_verb,
     participle_as_verb,
     quoted_subject,
+    set_off_naming,
     verb_as_argument,
 )
 from kg.extract.nominal import argument, copula_form, label_ids
@@ -427,6 +428,8 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False  # "the Zephyr 2, codenamed Aurora": the participle describes the noun before it
     if naming_participle(f.verb):
         return False  # "a Maori named Jon Dahl": the participle introducing a name, not an appointment
+    if set_off_naming(f.verb):
+        return False  # "Nordbank, dubbed the Iron Bank, lost money": named by someone else
     if noun_read_as_verb(f.verb):
         return False  # "her debut hit Winter Rain": the head noun of the phrase, read as a verb
     if verb_as_argument(f.verb):

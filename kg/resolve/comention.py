@@ -144,8 +144,18 @@ def initials(name: str) -> str:
 class DocumentNames:
     """The full names of one document, indexed by what a short form of them would be."""
 
-    __slots__ = ("by_first", "by_initial", "by_initials", "by_last", "by_letters", "by_people", "by_stem",
-                 "by_suffix", "by_trade")
+    __slots__ = (
+        "by_first",
+        "by_initial",
+        "by_initials",
+        "by_last",
+        "by_letters",
+        "by_of",
+        "by_people",
+        "by_stem",
+        "by_suffix",
+        "by_trade",
+    )
 
     def __init__(self) -> None:
         self.by_initials: dict[str, set[str]] = defaultdict(set)
@@ -158,6 +168,7 @@ class DocumentNames:
         self.by_trade: dict[str, set[str]] = defaultdict(set)  # "american": American Airlines
         self.by_people: dict[str, set[str]] = defaultdict(set)  # "scottish": Bergen Scottish
         self.by_suffix: dict[str, set[tuple[str, bool]]] = defaultdict(set)  # "marie dahl": Anna Marie Dahl
+        self.by_of: dict[str, set[str]] = defaultdict(set)  # "bank", "reserve bank": Reserve Bank of Bergen
 
     @classmethod
     def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
@@ -192,6 +203,9 @@ class DocumentNames:
                     index.by_trade[first].add(full.key)
                 if not full.types - {"ORG", "OTHER"} and people_named(words):  # "Native American" is no club
                     index.by_people[last].add(full.key)
+            if not person and "ORG" in full.types and not full.types & PLACES:
+                for head in of_heads(words):
+                    index.by_of[head].add(full.key)
             for suffix in person_suffixes(words) if not full.types & PLACES else ():
                 index.by_suffix[suffix].add((full.key, person))  # any other name ending so competes
             # A person's name is shortened to the surname, never word for word: "Jon Smith" and
@@ -213,6 +227,8 @@ class DocumentNames:
             ending = sorted(self.by_suffix[name.casefold()])
             return [(k, "name-suffix") for k, person in ending if person] if len(ending) == 1 else []
         if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
+            if type_ == "ORG" and len(self.by_of.get(name.casefold(), ())) == 1:  # "the Reserve Bank"
+                return [(k, "of-name-head") for k in self.by_of[name.casefold()]]
             if name.casefold() in self.by_stem:  # "Fox Entertainment": Fox Entertainment Group
                 return [(k, "short-form") for k in sorted(self.by_stem[name.casefold()])]
             letters = tuple(w[0].casefold() for w in words)
@@ -235,9 +251,17 @@ class DocumentNames:
             # ("Sunday" is no given name of the Sunday Telegraph).
             if (rule == "short-form" or type_ == "PERSON") and (type_ != "NORP" or rule == "short-form"):
                 found.setdefault(full, rule)
+        if type_ == "ORG" and word in self.by_of:
+            # "the Bank" beside the Reserve Bank of Bergen: a name of the document it ends that is
+            # itself the head of the "of" name ("the Reserve Bank") stands for that name, and is
+            # the one meant; with none, every "of" name with this head competes
+            found = {(next(iter(self.by_of[k])) if len(self.by_of.get(k, ())) == 1 else k):
+                     ("of-name-head" if len(self.by_of.get(k, ())) == 1 else rule) for k, rule in found.items()}
+            if not found:
+                found = dict.fromkeys(self.by_of[word], "of-name-head")
         return sorted(found.items())
 
 
 # The rules of the short forms that are registered (kg.extract.registry imports kg.extract, whose
 # resolver imports this module: imported last, so that this module is whole by then).
-from kg.resolve.shortforms import people_named, person_suffixes, trade_named  # noqa: E402
+from kg.resolve.shortforms import of_heads, people_named, person_suffixes, trade_named  # noqa: E402

@@ -375,6 +375,30 @@ def title_not_name(toks: list[Token], type_: str) -> bool:
     return i < len(doc) and doc[i].is_title and doc[i].lower_ in _POSTS
 
 
+@register("nationality-before-unnamed-name")
+def _nationality_before_unnamed(toks: list[Token]) -> list[Token]:
+    """"against Russian Nikolay Davydenko": the words of a name the entity model left untagged,
+    without the nationality adjective it tagged before them ("Nikolay Davydenko").
+
+    Linguistic reason: a nationality adjective before a personal name is an apposed description
+    (Nikolay Davydenko, a Russian), as "striker" is in "striker Tom Reed"; the parse makes it a
+    compound of the name's head, but the entity model read it as a nationality of its own (NORP),
+    and the name, which it did not know, as nothing. What follows is a name of two capitalised
+    singular proper nouns or more with no entity type; a shorter rest ("Russian Standard") or one
+    with a plural ("British Hit Singles", a book) may be a name that opens with the adjective,
+    and stays whole.
+    """
+    if len(toks) < 3 or toks[0].ent_type_ != "NORP" or "nationality-before-unnamed-name" in disabled():
+        return toks  # (the cheap test first: most names have no nationality word before them)
+    from kg.resolve.demonyms import country_of
+
+    rest = toks[1:]
+    if country_of(toks[0].text) is None or not all(
+            t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.ent_type_ for t in rest):
+        return toks  # (a person's name is singular proper nouns: "British Hit Singles" is a book)
+    return rest
+
+
 @register("compound-chain-in-name")
 def _compound_chain_before(toks: list[Token]) -> list[Token]:
     """"work together on High Speed Downlink Packet Access", "chief executive of Open Source
@@ -590,6 +614,7 @@ def mention_of(tok: Token) -> Mention | None:
         toks = _number_word_inside(toks)
         toks = _number_word_before(toks) + toks
         toks = _compound_chain_before(toks) + toks
+        toks = _nationality_before_unnamed(toks)
         if title_not_name(toks, "OTHER"):
             return None  # "when the Prime Minister walked in": a post, no name
         name = _strip_name(toks)

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.resolve.demonyms import country_of
 
-__all__ = ["RULES", "TRADE_WORDS", "people_named", "person_suffixes", "trade_named"]
+__all__ = ["RULES", "TRADE_WORDS", "of_heads", "people_named", "person_suffixes", "trade_named"]
 
 
 def disabled() -> frozenset[str]:
@@ -71,7 +71,28 @@ def person_suffixes(words: list[str]) -> list[str]:
             if words[cut][:1].isupper() and not _INITIAL.match(words[cut])]
 
 
+def of_heads(words: list[str]) -> list[str]:
+    """"Reserve Bank of Bergen ... the Bank cut rates", "the Reserve Bank": the words of an
+    organisation's name before its "of", and the last of them, each a short form of it in the same
+    document (lower case keys).
+
+    Linguistic reason: a name of the shape "X of Y" ("Bank of England", "Department of Health",
+    "University of Bergen") is a common noun's phrase with a complement saying which one; once the
+    name is given, news writes it by the head alone, with "the" and the capital kept ("the Bank",
+    "the Department", "the Reserve Bank"), as it writes "the Fed". In a document naming one such
+    body the head is that body; two bodies with the same head ("Bank of England" and "Bank of
+    Japan") leave it alone.
+    """
+    if "of-name-head" in disabled() or len(words) < 3 or "of" not in words[1:-1]:
+        return []
+    stem = words[:words.index("of", 1)]
+    if not all(w[:1].isupper() and w.isalpha() for w in stem):
+        return []
+    return sorted({" ".join(stem).casefold(), stem[-1].casefold()})
+
+
 # Registered by name in kg.extract.registry (rule_names), which may import spaCy; this module may not.
 RULES: dict[str, Callable[..., Any]] = {
     "trade-name": trade_named, "nationality-club": people_named, "name-suffix": person_suffixes,
+    "of-name-head": of_heads,
 }
