@@ -71,11 +71,27 @@ ORIGIN_OCCUPATIONS = frozenset({
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+# Verbs of working or speaking in a capacity: "worked as an analyst at Nordbank", "speaking as Bergen's coach"
+# ("act as" takes any role: "act as peacemakers").
+_WORKING_VERBS = frozenset({"work", "speak"})
+
+
+@register("work-as")
+def working_as(verb: Token) -> bool:
+    """"Tom Reed worked as an analyst at Nordbank" → Tom Reed holds "analyst" at Nordbank.
+
+    Linguistic reason: "work as" and "speak as" name the capacity their subject works or speaks in, as
+    "serve as" does: the subject holds the title of the "as" phrase (``subject-as``), while the
+    verb is done (a past post is still the person's occupation, as "served as" is read).
+    """
+    return verb.lemma_.lower() in _WORKING_VERBS and "work-as" not in disabled()
+
+
 def capacity_verb(verb: Token) -> bool:
     """The verb's "as" phrase describes its subject (``SUBJECT_CAPACITY_VERBS``, with its particle)."""
     particle = SUBJECT_CAPACITY_VERBS.get(verb.lemma_.lower())
     if particle is None:
-        return False
+        return working_as(verb)
     return not particle or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
 
 
