@@ -23,7 +23,7 @@ from kg.extract.registry import ablated, rule_names
 
 RULES = ("appointed-as", "appointed-as-title", "appointed-title-name", "tenure-pronoun", "capacity-noun",
          "tenure-not-holder", "tenure-of-name", "work-as", "predecessor-from", "paired-titles",
-         "participle-holder")
+         "participle-holder", "tenure-named-part")
 
 
 def _sentence(text: str) -> str:
@@ -172,3 +172,19 @@ def test_an_opening_participle_is_said_of_the_clauses_subject() -> None:
     assert ("Tom Reed", "HEAD", "chairman", "Nordbank") in graph_facts(_OPENING_PARTICIPLE)
     with ablated(["work-as"]):
         assert ("Tom Reed", "HEAD", "chairman", "Nordbank") not in graph_facts(_OPENING_PARTICIPLE)
+
+
+def test_a_title_before_a_name_after_role_as_is_a_part_played() -> None:
+    assert_guard_case("tenure-named-part", "Tom Reed won the prize for his role as designer Ann Berg.",
+                      ("Tom Reed", "IS_A", "designer"), ("Tom Reed", "WIN", "prize"))
+
+
+def test_the_possessive_pronoun_of_a_tenure_is_the_clauses_subject() -> None:
+    facts = graph_facts(_sentence("Jon Dahl will step down while Tom Reed will continue in his role as director of Nordbank."))
+    assert ("Tom Reed", "ROLE", "director", "Nordbank") in facts
+    assert not any(f[0] == "Jon Dahl" and f[2] == "director" for f in facts)
+
+
+def test_worked_as_without_a_title_keeps_the_verbs_reading() -> None:
+    facts = graph_facts(_sentence("Tom Reed worked as an assistant to painter Jon Dahl."))
+    assert any(f[0] == "Tom Reed" and f[1] == "WORK" for f in facts)

@@ -82,9 +82,15 @@ def working_as(verb: Token) -> bool:
 
     Linguistic reason: "work as" and "speak as" name the capacity their subject works or speaks in, as
     "serve as" does: the subject holds the title of the "as" phrase (``subject-as``), while the
-    verb is done (a past post is still the person's occupation, as "served as" is read).
+    verb is done (a past post is still the person's occupation, as "served as" is read). Only
+    with a title noun: "worked as an assistant to X", "worked as a team" keep the verb's reading.
     """
-    return verb.lemma_.lower() in _WORKING_VERBS and "work-as" not in disabled()
+    if verb.lemma_.lower() not in _WORKING_VERBS or "work-as" in disabled():
+        return False
+    # only with a title: "worked as an assistant to Henry Moore" keeps its own reading
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in TITLE_NOUNS for g in c.children)
+        for c in verb.children)
 
 
 def capacity_verb(verb: Token) -> bool:

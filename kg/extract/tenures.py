@@ -100,6 +100,19 @@ def named_tenure(name: Token) -> Token | None:
     return noun if noun.lemma_.lower() in TENURE_NOUNS or noun.lemma_.lower() in LEFT_NOUNS else None
 
 
+@register("tenure-named-part")
+def named_part(title: Token) -> bool:
+    """"Brad Bird won for his role as designer Edna Mode": no post "designer" (a part played).
+
+    Linguistic reason: a title followed by a name ("as designer Edna Mode") describes the named
+    person, someone other than the possessor: the possessor plays or stands for that person, and
+    holds no post.
+    """
+    following = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return (following is not None and following.pos_ == "PROPN" and following.is_title
+            and "tenure-named-part" not in disabled())
+
+
 # Possessive pronouns that stand for a person: "his", "her" (not "its", "their": a firm's or a side's).
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
 
@@ -116,7 +129,14 @@ def pronoun_tenure(noun: Token) -> Token | None:
     """
     if "tenure-pronoun" in disabled():
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+    pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+    if pron is None:
+        return None
+    # "Peter Lorimer will continue in his role as director": a possessive pronoun in a clause
+    # with a person's name for subject is that subject's (the resolver may take another name)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = verb and next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else pron
 
 
 # Nouns of the capacity one acts in: "in his capacity as chairman", "in her position as head".
@@ -170,7 +190,7 @@ def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
         if holder is None or holder.ent_type_ == "NORP" or any(c.dep_ == "det" for c in holder.children):
             continue  # "the Frenchman's time as a player": a description of someone, no name
         title = _title_after(as_)
-        if title is None or life_stage(title):
+        if title is None or life_stage(title) or named_part(title):
             continue
         role = role_of(holder, title)
         if lemma in _TAKEN_NOUNS and not _happened(noun):
