@@ -23,7 +23,7 @@ from kg.extract.registry import ablated, rule_names
 
 RULES = ("appointed-as", "appointed-as-title", "appointed-title-name", "tenure-pronoun", "capacity-noun",
          "tenure-not-holder", "tenure-of-name", "work-as", "predecessor-from", "paired-titles",
-         "participle-holder", "tenure-named-part")
+         "participle-holder", "tenure-named-part", "of-own-conjunct")
 
 
 def _sentence(text: str) -> str:
@@ -188,3 +188,11 @@ def test_the_possessive_pronoun_of_a_tenure_is_the_clauses_subject() -> None:
 def test_worked_as_without_a_title_keeps_the_verbs_reading() -> None:
     facts = graph_facts(_sentence("Tom Reed worked as an assistant to painter Jon Dahl."))
     assert any(f[0] == "Tom Reed" and f[1] == "WORK" for f in facts)
+
+
+_POINT_OF_CONTACT = "Tom Reed will continue in his role as director and point of contact for the fans."
+
+
+def test_an_of_phrase_after_a_conjunct_of_another_kind_is_no_workplace() -> None:
+    assert_guard_case("of-own-conjunct", _POINT_OF_CONTACT, ("Tom Reed", "ROLE", "contact"),
+                      ("Tom Reed", "IS_A", "director"))

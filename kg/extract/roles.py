@@ -108,6 +108,22 @@ def cased(t: Token) -> str:
     return t.text if t.ent_type_ in ORG_TYPES or (t.pos_ == "PROPN" and not t.is_title) else t.lower_
 
 
+@register("of-own-conjunct")
+def conjunct_of(title: Token, of: Token) -> bool:
+    """"Tom Reed, director and point of contact for the fans," → no post held at "contact": the
+    "of" phrase after a coordinated noun that is no title is that noun's, though the parse hangs
+    it on the title.
+
+    Linguistic reason: an "of" phrase after coordinated nouns completes each only when they are
+    the same kind of relational noun ("the chairman and founder of Nordbank", ``shared-of-post``);
+    after a noun of another kind ("point of contact", "voice of reason") it is that noun's own
+    complement, next to it, and names nothing the title is held at.
+    """
+    return "of-own-conjunct" not in disabled() and any(
+        c.dep_ == "conj" and c.i < of.i and c.pos_ == "NOUN" and c.lemma_.lower() not in TITLE_NOUNS
+        for c in title.children)
+
+
 def role_org(role: Token) -> Token | None:
     """Where the described role is held: a possessor ("Russia's foreign minister"), a naming
     compound ("the Kremlin spokesman", "the ministry spokeswoman"), or an "of" phrase ("the head
@@ -123,6 +139,8 @@ def role_org(role: Token) -> Token | None:
         if child.dep_ == "nmod" and nmod_organisation(child):
             return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and conjunct_of(role, of):
+        of = None  # "director and point of contact": the "of" phrase is the other noun's
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         field = title_field(role)
