@@ -85,7 +85,12 @@ def _appointed(verb: Token, holder: Token, title: Token) -> Role:
 def appointed_as_title(verb: Token) -> tuple[Token, Token] | None:
     """The name an active verb of appointment gives a title with "as", and the title ("named
     Tom Reed as its new chairman"), or None. Also when the parse takes "named" for a participle
-    on the subject ("Vexa Holdings named Tom Reed as ...": ``acl``, the name its ``oprd``)."""
+    on the subject ("Vexa Holdings named Tom Reed as ...": ``acl``, the name its ``oprd``).
+
+    Linguistic reason: "named X as chairman" with a title noun after "as" is an act of
+    appointment, not a naming participle ("a singer named X"): the title is the post given, so
+    ``named-as`` reads no kind from it and ``role-as`` leaves the post to ``appointed-as``.
+    """
     if "appointed-as-title" in disabled() or verb.lemma_ not in APPOINTING or verb.pos_ != "VERB":
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or any(c.dep_ == "neg" for c in children(verb)):
