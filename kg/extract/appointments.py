@@ -11,11 +11,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Argument, Proposition
+from kg.extract.base import Argument, Proposition, Role
 from kg.extract.capacities import RELATIVE_PRONOUNS, relative_holder
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import TITLE_NOUNS, role_of
 
 # Verbs that give their object a title: in the passive their subject holds it.
@@ -57,3 +57,111 @@ def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
                           rule="appointed-role", role=role, open_ie=False)
+
+
+def _appointer(verb: Token) -> Token | None:
+    """The name that makes the appointment: the verb's subject, or the name the parse hung the
+    verb on as a participle ("Vexa Holdings named Tom Reed as ...")."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def _appointed(verb: Token, holder: Token, title: Token) -> Role:
+    """The post ``title`` the verb gives ``holder``: where the title says, else the appointing
+    organisation's own ("its chairman": the appointer's)."""
+    role = role_of(holder, title)
+    appointer = _appointer(verb)
+    if appointer is None or appointer.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return role
+    its = role.org is not None and role.org.lower_ in ("its", "their") and role.org.head.i == title.i
+    if its or (role.org is None and appointer.ent_type_ in ("ORG", "")):
+        role = Role(holder, role.title, title, appointer)
+    return role
+
+
+@register("appointed-as-title")
+def appointed_as_title(verb: Token) -> tuple[Token, Token] | None:
+    """The name an active verb of appointment gives a title with "as", and the title ("named
+    Tom Reed as its new chairman"), or None. Also when the parse takes "named" for a participle
+    on the subject ("Vexa Holdings named Tom Reed as ...": ``acl``, the name its ``oprd``).
+
+    Linguistic reason: "named X as chairman" with a title noun after "as" is an act of
+    appointment, not a naming participle ("a singer named X"): the title is the post given, so
+    ``named-as`` reads no kind from it and ``role-as`` leaves the post to ``appointed-as``.
+    """
+    if "appointed-as-title" in disabled() or verb.lemma_ not in APPOINTING or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or any(c.dep_ == "neg" for c in children(verb)):
+        return None  # the passive is ``appointed-role``'s; a denied appointment gives no post
+    holder = next((c for c in children(verb) if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"
+                   and c.ent_type_ == "PERSON"), None)
+    if holder is None:
+        return None
+    as_ = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as"), None)
+    title = as_ and next((c for c in children(as_) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if title is None or title.lemma_.lower() not in TITLE_NOUNS:
+        return None
+    return holder, title
+
+
+@triggered_by(lemmas=APPOINTING)
+def appointed_as_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Vexa Holdings named Tom Reed as its new chairman" → Tom Reed holds "new chairman" at Vexa
+    Holdings; "Nordbank appointed Tom Reed as chairman" → Tom Reed, chairman at Nordbank.
+
+    Linguistic reason: name, appoint, elect and make give their object a post, said with "as"
+    (or bare, ``appointed-title-name``): the object holds the title, where the title says ("of
+    Bergen Rovers", "its" for the appointer), and when it says nowhere, at the organisation that
+    appoints, which fills its own posts. A person appointing ("the president named Tom Reed as
+    envoy") gives no organisation. Only a person's name and a title noun count.
+    """
+    if APPOINTING.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
+    for verb in sentence_tokens(sent):
+        found = appointed_as_title(verb) if verb.lemma_ in APPOINTING else None
+        if found is None:
+            continue
+        holder, title = found
+        role = _appointed(verb, holder, title)
+        obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
+        yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
+                          rule="appointed-as", role=role, open_ie=False)
+
+
+def _name_in_title(title: Token) -> Token | None:
+    """The person's name the parse hung on the title after it ("appointed Tom Reed chief
+    executive": "Reed" an ``nmod`` or ``compound`` of "executive")."""
+    return next((c for c in title.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+
+
+@triggered_by(lemmas=APPOINTING)
+def appointed_title_name_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank has appointed Tom Reed chief executive" → Tom Reed holds "chief executive" at
+    Nordbank (the parse reads "Tom Reed chief executive" as one noun phrase, the verb's object).
+
+    Linguistic reason: an active verb of appointment takes two objects, the person and the post
+    ("appointed her chairman"); a person's name and a title noun side by side after it are those
+    two, not a title with a name before it (a title before a name says the reverse order, "chief
+    executive Tom Reed"). Where the post is held is said on the title, else it is the appointing
+    organisation's own (as for ``appointed-as``).
+    """
+    if APPOINTING.isdisjoint(sentence_lemmas(sent)):
+        return  # (none of its words in the sentence: nothing below can match)
+    for verb in sentence_tokens(sent):
+        if verb.lemma_ not in APPOINTING or verb.pos_ != "VERB" or any(
+                c.dep_ in ("nsubjpass", "auxpass", "neg") for c in children(verb)):
+            continue
+        title = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if title is None or title.lemma_.lower() not in TITLE_NOUNS:
+            continue
+        holder = _name_in_title(title)
+        if holder is None:
+            continue
+        role = _appointed(verb, holder, title)
+        obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
+        yield Proposition(sentence=sent, relation="is", lemma="be",
+                          args=[Argument(holder, tuple(t for t in holder.subtree)), obj],
+                          rule="appointed-title-name", role=role, open_ie=False)

@@ -58,6 +58,29 @@ def relative_holder(verb: Token) -> Token | None:
     return verb.head if verb.head.pos_ == "PROPN" else None
 
 
+@register("participle-holder")
+def participle_holder(verb: Token) -> Token | None:
+    """"Tom Reed, speaking as Bergen's coach, said ..." / "Speaking as Bergen's coach, Tom Reed
+    said ..." → Tom Reed holds "coach" at Bergen: the holder of a participle's "as" phrase is the
+    name it is said of.
+
+    Linguistic reason: a participle has no subject of its own; one hung on a name ("Tom Reed,
+    speaking as ...") is said of that name, and one opening or closing the clause as an adjunct
+    is said of the clause's subject (the understood subject of a participial adjunct is the main
+    clause's). Only a present participle and a person's name.
+    """
+    if "participle-holder" in disabled() or verb.tag_ != "VBG":
+        return None
+    named: Token | None = None
+    if verb.dep_ == "acl":
+        named = verb.head
+    elif verb.dep_ == "advcl":
+        named = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    return named if named is not None and named.pos_ == "PROPN" and named.ent_type_ == "PERSON" else None
+
+
 # Verbs whose "as" phrase names a post their subject leaves ("stepped down as chairman", "resigned
 # as Nordbank chief", "quit as coach", "retired as captain"): done, the post is a former one
 # (kg.resolve.facts.post_left); negated, it is kept ("will not quit as coach", ``kept-post``).
@@ -98,6 +121,8 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
         holder = next((c for c in children(verb) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
         if holder is not None and holder.lower_ in RELATIVE_PRONOUNS:
             holder = relative_holder(verb)
+        if holder is None:
+            holder = participle_holder(verb)  # "Tom Reed, speaking as Bergen's coach,"
         if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
         if any(c.dep_ == "neg" for c in children(verb)) and not kept_post(verb):
@@ -108,3 +133,31 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
                           rule="subject-as", role=role, open_ie=False)
+        if (predecessor := predecessor_from(verb, title)) is not None:
+            role = role_of(holder, title)
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(predecessor), argument(title)],
+                              rule="subject-as", open_ie=False,
+                              role=Role(predecessor, f"former {role.title}", title, role.org))
+
+
+# Verbs of taking a post over from someone: the "from" phrase names who held it before.
+_TAKING_OVER = frozenset({"take"})
+
+
+@register("predecessor-from")
+def predecessor_from(verb: Token, title: Token) -> Token | None:
+    """"Tom Reed took over as manager of Bergen Rovers from Jon Dahl" → Jon Dahl, "former manager"
+    at Bergen Rovers.
+
+    Linguistic reason: "take over (as TITLE) from X" says the post passes from X to the subject,
+    as "succeed X as TITLE" does; so X held the post before. Only a person's name.
+    """
+    if "predecessor-from" in disabled() or verb.lemma_.lower() not in _TAKING_OVER:
+        return None
+    for head in (verb, title):
+        for c in children(head):
+            if c.dep_ == "prep" and c.lower_ == "from":
+                pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON":
+                    return pobj
+    return None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.appointments import appointed_as_title
 from kg.extract.appositions import (
     description_holder,
     description_noun,
@@ -37,8 +38,9 @@ from kg.extract.nominal import (
 )
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import capacity_verb, is_description, name_span, role_of
+from kg.extract.tenures import tenure_noun
 from kg.extract.ties import workplace_beside_person
 from kg.resolve.referring import ORG_ONLY_KINDS
 
@@ -86,12 +88,15 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
         # "the foreign minister, Sergei Lavrov, and the head of the fund, Kirill Dmitriev": the
         # parse coordinates the descriptions; each finds its own name
         descriptions = [appos, *(c for c in conjuncts(appos)[1:] if c.pos_ == "NOUN")] if appos.pos_ == "NOUN" else [appos]
-        for desc in descriptions:
+        pairs = paired_titles(head, descriptions)
+        for k, desc in enumerate(descriptions):
             if desc.i in seen:
                 continue
             seen.add(desc.i)
             obj = argument(desc)
             holder = description_holder(desc, obj.tokens, head) if desc.pos_ == "NOUN" else None
+            if pairs:
+                holder = pairs[k]  # "Tom Reed and Jon Dahl, chairman and chief executive respectively"
             if desc is not appos and (holder is None or holder.ent_type_ != "PERSON"):
                 continue  # a coordinated description is paired only with a person it names
             holder = holder if holder is not None else head
@@ -100,6 +105,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             # the graph takes a description of a name only when it is set off from the name; two
             # names side by side are a list or two names of one thing, not a description
             graph = holder.pos_ != "PROPN" or (described and set_off(holder, obj.tokens))
+            if pairs:
+                graph = described  # the two lists are set off from each other, not each name from its title
             if not graph and described and kind_before_name(holder, obj.tokens):
                 # "with wireless provider The Skyline": the kind of a thing, held nowhere (not
                 # "ITV's comedy X" → X ROLE ITV)
@@ -123,6 +130,30 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
                         yield Proposition(sentence=sent, relation=copula_form(other), lemma="be",
                                           args=[argument(other), obj], rule="apposition", confidence=0.5,
                                           role=role_of(other, desc), open_ie=False)
+
+
+@register("paired-titles")
+def paired_titles(name: Token, titles: list[Token]) -> list[Token]:
+    """"Tom Reed and Jon Dahl, chairman and chief executive of Nordbank respectively" → Tom Reed
+    chairman, Jon Dahl chief executive (not both titles for Jon Dahl): the names of a coordinated
+    list in apposition to a list of as many singular titles, paired in order.
+
+    Linguistic reason: a list of names set beside a list of titles renames it member by member
+    ("respectively" says so; without it, singular titles, one a person, can be paired only so);
+    the parse hangs the title list on the last name. Only people's names, two or more, as many as
+    the titles. Empty when the lists do not pair.
+    """
+    if "paired-titles" in disabled() or len(titles) < 2 or name.pos_ != "PROPN":
+        return []
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    names = [c for c in conjuncts(name) if c.pos_ == "PROPN"]
+    if len(names) != len(titles) or any(n.ent_type_ != "PERSON" for n in names):
+        return []
+    words = {t.lower_ for t in name.sent}
+    if "respectively" not in words and any(t.tag_ != "NN" for t in titles):
+        return []
+    return names
 
 
 def _field_titled(holder: Token, desc: Token) -> bool:
@@ -150,10 +181,14 @@ def role_propositions(sent: Span) -> Iterator[Proposition]:
         # "joined Nordbank as finance director": the title is the subject's, not the object's
         # (``subject-as`` gives it to the graph); a successor's predecessor held it too
         graph = not capacity_verb(holder) or holder.lemma_.lower() in ("succeed", "replace")
+        if graph and appointed_as_title(holder) is not None:
+            graph = False  # "named Tom Reed as its chairman": ``appointed-as`` gives the graph the post
         if holder.pos_ in ("VERB", "AUX"):
             holder = next((c for c in children(holder) if c.dep_ in ("dobj", "nsubjpass")), None)  # type: ignore[assignment]
         if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
             continue
+        if tenure_noun(holder):
+            continue  # "his role as chairman": the possessor holds it (``tenure-as``), not the role
         of = next((c for c in children(role) if c.dep_ == "prep" and c.lower_ == "of"), None)
         org = of and next((c for c in children(of) if c.dep_ == "pobj"), None)
         if of is None or org is None:

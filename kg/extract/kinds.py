@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
-from kg.extract.appositions import NAMING, participle_name
+from kg.extract.appointments import appointed_as_title
+from kg.extract.appositions import NAMING, naming_participle, participle_name
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.nominal import argument, conjuncts, example_marker, possessor
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
@@ -233,6 +234,9 @@ def named_as_propositions(sent: Span) -> Iterator[Proposition]:
         name = participle_name(noun) if noun.pos_ == "NOUN" else None
         if name is None:
             continue
+        called = naming_participle(noun)
+        if called is not None and appointed_as_title(called) is not None:
+            continue  # "The board named Tom Reed as chairman": an appointment (``appointed-as``), no name given
         kind = (*(t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("ADJ", "NOUN")), noun)
         # as a role with no organisation, so the graph's object is the kind, not the noun phrase
         # (which the graph reads as the name)

@@ -72,11 +72,33 @@ ORIGIN_OCCUPATIONS = frozenset({
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+# Verbs of working or speaking in a capacity: "worked as an analyst at Nordbank", "speaking as Bergen's coach"
+# ("act as" takes any role: "act as peacemakers").
+_WORKING_VERBS = frozenset({"work", "speak"})
+
+
+@register("work-as")
+def working_as(verb: Token) -> bool:
+    """"Tom Reed worked as an analyst at Nordbank" → Tom Reed holds "analyst" at Nordbank.
+
+    Linguistic reason: "work as" and "speak as" name the capacity their subject works or speaks in, as
+    "serve as" does: the subject holds the title of the "as" phrase (``subject-as``), while the
+    verb is done (a past post is still the person's occupation, as "served as" is read). Only
+    with a title noun: "worked as an assistant to X", "worked as a team" keep the verb's reading.
+    """
+    if verb.lemma_.lower() not in _WORKING_VERBS or "work-as" in disabled():
+        return False
+    # only with a title: "worked as an assistant to Henry Moore" keeps its own reading
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in TITLE_NOUNS for g in c.children)
+        for c in verb.children)
+
+
 def capacity_verb(verb: Token) -> bool:
     """The verb's "as" phrase describes its subject (``SUBJECT_CAPACITY_VERBS``, with its particle)."""
     particle = SUBJECT_CAPACITY_VERBS.get(verb.lemma_.lower())
     if particle is None:
-        return False
+        return working_as(verb)
     return not particle or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
 
 
@@ -85,6 +107,22 @@ def cased(t: Token) -> str:
     if t.lower_ in PERSON_KINDS:
         return t.lower_  # "MP", "CEO": a title in capitals is still a title
     return t.text if t.ent_type_ in ORG_TYPES or (t.pos_ == "PROPN" and not t.is_title) else t.lower_
+
+
+@register("of-own-conjunct")
+def conjunct_of(title: Token, of: Token) -> bool:
+    """"Tom Reed, director and point of contact for the fans," → no post held at "contact": the
+    "of" phrase after a coordinated noun that is no title is that noun's, though the parse hangs
+    it on the title.
+
+    Linguistic reason: an "of" phrase after coordinated nouns completes each only when they are
+    the same kind of relational noun ("the chairman and founder of Nordbank", ``shared-of-post``);
+    after a noun of another kind ("point of contact", "voice of reason") it is that noun's own
+    complement, next to it, and names nothing the title is held at.
+    """
+    return "of-own-conjunct" not in disabled() and any(
+        c.dep_ == "conj" and c.i < of.i and c.pos_ == "NOUN" and c.lemma_.lower() not in TITLE_NOUNS
+        for c in title.children)
 
 
 def role_org(role: Token) -> Token | None:
@@ -102,6 +140,8 @@ def role_org(role: Token) -> Token | None:
         if child.dep_ == "nmod" and nmod_organisation(child):
             return child
     of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and conjunct_of(role, of):
+        of = None  # "director and point of contact": the "of" phrase is the other noun's
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         field = title_field(role)

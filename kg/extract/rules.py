@@ -21,7 +21,11 @@ from kg.extract.achievements import led_to_prize_propositions
 from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
 from kg.extract.agent_nouns import agent_noun_propositions, winner_propositions
 from kg.extract.among import among_kind_propositions
-from kg.extract.appointments import appointed_role_propositions
+from kg.extract.appointments import (
+    appointed_as_propositions,
+    appointed_role_propositions,
+    appointed_title_name_propositions,
+)
 from kg.extract.base import Proposition
 from kg.extract.between import between_pair_propositions
 from kg.extract.capacities import subject_as_propositions
@@ -160,6 +164,8 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "prize-given-to": prize_given_to_propositions,
     "prize-compound": prize_compound_propositions,
     "appointed-role": appointed_role_propositions,
+    "appointed-as": appointed_as_propositions,
+    "appointed-title-name": appointed_title_name_propositions,
     "match-result": match_result_propositions,
     "event-noun": event_noun_propositions,
     "fought-off": repelled_rival_propositions,

@@ -82,6 +82,77 @@ def life_stage(title: Token) -> bool:
     return title.lemma_.lower() in LIFE_STAGES and "tenure-life-stage" not in disabled()
 
 
+@register("tenure-of-name")
+def named_tenure(name: Token) -> Token | None:
+    """"Nordbank announced the appointment of Tom Reed as chairman" → Tom Reed, chairman at
+    Nordbank: the noun of holding a post whose "of" phrase is the name before "as".
+
+    Linguistic reason: the "of" phrase of a noun of taking, holding or leaving a post names its
+    holder, as a possessor does ("Tom Reed's appointment as chairman" = "the appointment of Tom
+    Reed as chairman"). Only a person's name.
+    """
+    if "tenure-of-name" in disabled() or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    of = name.head
+    if name.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    noun = of.head
+    return noun if noun.lemma_.lower() in TENURE_NOUNS or noun.lemma_.lower() in LEFT_NOUNS else None
+
+
+@register("tenure-named-part")
+def named_part(title: Token) -> bool:
+    """"Brad Bird won for his role as designer Edna Mode": no post "designer" (a part played).
+
+    Linguistic reason: a title followed by a name ("as designer Edna Mode") describes the named
+    person, someone other than the possessor: the possessor plays or stands for that person, and
+    holds no post.
+    """
+    following = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return (following is not None and following.pos_ == "PROPN" and following.is_title
+            and "tenure-named-part" not in disabled())
+
+
+# Possessive pronouns that stand for a person: "his", "her" (not "its", "their": a firm's or a side's).
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+@register("tenure-pronoun")
+def pronoun_tenure(noun: Token) -> Token | None:
+    """"Tom Reed said his role as chairman of Vexa was over" → the possessive pronoun "his" holds
+    "chairman" (the graph takes the name it resolves to).
+
+    Linguistic reason: a possessive pronoun on a noun of holding a post says whose tenure it is,
+    as a possessive name does ("Tom Reed's role as chairman"); "his" and "her" stand for a person
+    named before, which :mod:`kg.resolve.references` finds by gender. "Its" and "their" are left:
+    a firm's or a side's role is no post.
+    """
+    if "tenure-pronoun" in disabled():
+        return None
+    pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+    if pron is None:
+        return None
+    # "Peter Lorimer will continue in his role as director": a possessive pronoun in a clause
+    # with a person's name for subject is that subject's (the resolver may take another name)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = verb and next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else pron
+
+
+# Nouns of the capacity one acts in: "in his capacity as chairman", "in her position as head".
+CAPACITY_NOUNS = frozenset({"capacity", "post", "office", "duties"})
+
+
+@register("capacity-noun")
+def capacity_noun(noun: Token) -> bool:
+    """"Tom Reed, in his capacity as chairman of Nordbank, signed" → Tom Reed, chairman at Nordbank.
+
+    Linguistic reason: "capacity", "post", "office" and "duties" with "as" name the post their
+    possessor holds and acts in, as "role" and "job" do (``tenure-as``).
+    """
+    return "capacity-noun" not in disabled() and noun.lemma_.lower() in CAPACITY_NOUNS
+
+
 @triggered_by(words={"as"})
 def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed's spell as Bergen manager ended in May" → Tom Reed holds "manager" at Bergen;
@@ -104,14 +175,22 @@ def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
         if as_.lower_ != "as" or as_.i == sent.start:
             continue
         noun = doc[as_.i - 1]
+        named = named_tenure(noun)  # "the appointment of Tom Reed as chairman"
+        if named is not None:
+            noun = named
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or (lemma not in TENURE_NOUNS and lemma not in LEFT_NOUNS):
+        if noun.pos_ != "NOUN" or (lemma not in TENURE_NOUNS and lemma not in LEFT_NOUNS
+                                   and not capacity_noun(noun)):
             continue
         holder = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            holder = doc[as_.i - 1]
+        if holder is None:
+            holder = pronoun_tenure(noun)  # "his role as chairman"
         if holder is None or holder.ent_type_ == "NORP" or any(c.dep_ == "det" for c in holder.children):
             continue  # "the Frenchman's time as a player": a description of someone, no name
         title = _title_after(as_)
-        if title is None or life_stage(title):
+        if title is None or life_stage(title) or named_part(title):
             continue
         role = role_of(holder, title)
         if lemma in _TAKEN_NOUNS and not _happened(noun):
@@ -121,3 +200,18 @@ def tenure_as_propositions(sent: Span) -> Iterator[Proposition]:
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
                           rule="tenure-as", role=role, open_ie=False)
+
+
+@register("tenure-not-holder")
+def tenure_noun(noun: Token) -> bool:
+    """"Tom Reed said his role as chairman of Vexa was over": no fact that the role (or the
+    capacity, the spell) is chairman of Vexa.
+
+    Linguistic reason: a noun of holding a post ("role", "spell", "capacity", "resignation") with
+    "as" names the tenure, not its holder; the holder is the noun's possessor (``tenure-as``), so
+    ``role-as`` takes no holder from it.
+    """
+    if "tenure-not-holder" in disabled() or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in TENURE_NOUNS or lemma in LEFT_NOUNS or lemma in CAPACITY_NOUNS

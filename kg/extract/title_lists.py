@@ -179,7 +179,7 @@ def coordinated_posts(role: Role) -> list[Role]:
     head = role.title_head
     if "coordinated-post" in disabled() or head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() in KIN:
         return []
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) or in_name_list(role.holder):
         return []
     posts = []
     for conj in head.children:
@@ -195,6 +195,22 @@ def coordinated_posts(role: Role) -> list[Role]:
             post = Role(role.holder, " ".join([*words, conj.lower_]), conj, role.org)
         posts.append(post)
     return posts
+
+
+@register("paired-titles")
+def in_name_list(holder: Token) -> bool:
+    """"Tom Reed and Jon Dahl, chairman and chief executive of Nordbank respectively": the
+    coordinated titles are shared out among the listed names (``paired-titles``), not all held
+    by the one name the parse hung them on.
+
+    Linguistic reason: titles set beside a list of people's names describe the list member by
+    member; only a title beside one name can be that person's every post.
+    """
+    if "paired-titles" in disabled() or holder.pos_ != "PROPN" or holder.ent_type_ != "PERSON":
+        return False
+    up = holder.head if holder.dep_ == "conj" else None
+    return (up is not None and up.pos_ == "PROPN" and up.ent_type_ == "PERSON") or any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in holder.children)
 
 
 # Posts held at an organisation, which an "of" phrase completes ("chairman of Nordbank").
