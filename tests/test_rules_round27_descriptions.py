@@ -60,3 +60,14 @@ def test_a_name_used_as_a_kind_is_no_candidate() -> None:
 def test_a_name_itself_still_competes() -> None:
     text = "Jon Dahl is to help the association find Tom Reed. The American will coach 30 young players in Bergen."
     assert not any(t[1] == "COACH" and t[0] in ("Jon Dahl", "Tom Reed") for t in fact_triples(text))
+
+
+def test_a_place_let_pass_leaves_two_firms_a_tie() -> None:
+    text = ('Vexa Holdings has denied that it is behind the purchase. "It is a front for somebody but not '
+            'necessarily for Vexa Holdings," said Tom Reed, an analyst at Nordbank, in Oslo. '
+            '"We do not know if this company is linked to Vexa Holdings."')
+    facts = fact_triples(text)
+    assert ("Tom Reed", "SAY", "company") in facts
+    assert ("Tom Reed", "SAY", "Vexa Holdings") not in facts
+    with ablated(["located-place-tie"]):
+        assert ("Tom Reed", "SAY", "Vexa Holdings") in fact_triples(text)

@@ -589,6 +589,7 @@ class References:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
         linked: set[str] = set()
         topics: list[tuple[int, int]] = []
+        placed: list[tuple[int, int]] = []  # ranks of places rule located-place let pass
         for seen in self._window(tok, sentence, window):
             rank = (sentence - seen.sentence, seen.position)
             if skip is not None and skip(seen):
@@ -616,7 +617,9 @@ class References:
                 ranked.append((rank, seen.entity))
                 if seen.link:
                     linked.add(seen.entity.id)
-            elif seen.token.dep_ != "compound" and not (glosses and blocked_by == "it" and located_place(seen)) and (
+            elif glosses and blocked_by == "it" and seen.token.dep_ != "compound" and located_place(seen):
+                placed.append(rank)  # "a refinery in Bergen": a place, no firm the tagger mistyped
+            elif seen.token.dep_ != "compound" and (
                     (blocked_by == "it" and ((self._unknown(seen.entity) and not self._given_name_of(seen.entity))
                                              or seen.entity.type in ("GPE", "LOC", "NORP")))
                     or (blocked_by == "person" and self._unknown(seen.entity) and seen.entity.type == "OTHER"
@@ -638,6 +641,8 @@ class References:
         fullest = max(named.values(), key=lambda e: len(e.name.split()))
         if all(set(e.name.split()) <= set(fullest.name.split()) for e in named.values()):
             return fullest
+        if best in placed and place_tie():
+            return None  # a place let pass frees one firm beside it, not a tie a chain would break
         # a chain goes on: of two names in the same place, the one a pronoun there already
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
@@ -969,7 +974,9 @@ def located_place(seen: _Seen) -> bool:
     cannot be what a definite description of a kind of organisation ("the group") takes up. A
     place name elsewhere (a subject, a possessor: "France's Ubisoft") may still be a firm the
     tagger mistyped and keeps blocking. Not after a noun of holding ("a stake in Bergen",
-    "shares in Oslo"), whose object is as often a firm.
+    "shares in Oslo"), whose object is as often a firm; and a place let pass frees only the one
+    firm beside it: two firms where the place stood ("an analyst at Nordbank in Oslo, for Vexa")
+    stay a tie, which no chain breaks.
     """
     e, tok = seen.entity, seen.token
     if e is None or e.type not in ("GPE", "LOC") or "located-place" in disabled():
@@ -979,6 +986,21 @@ def located_place(seen: _Seen) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE or prep.head.lemma_.lower() in _HOLDING:
         return False
     return not any(c.dep_ in ("compound", "poss") for c in root.children)
+
+
+@register("located-place-tie")
+def place_tie() -> bool:
+    """""It is a front, but not for Vexa Holdings," said Tom Reed, an analyst at Nordbank, in
+    Oslo. "We do not know if this company is linked to Vexa Holdings.": when rule
+    ``located-place`` lets a place pass and two firms are left where it stood, the description
+    stays unresolved; an earlier "it" that stood for one of them does not break the tie.
+
+    Linguistic reason: the place competed as a possibly mistyped firm; dropping it is safe when
+    it leaves the one organisation a reader could take up, but with two left the description is
+    as ambiguous as it was, and a pronoun chain (the topic of sentences before) is weaker
+    evidence than the place's block the text gave before.
+    """
+    return "located-place-tie" not in disabled()
 
 
 # Nouns whose "in" names what is held or dealt in, as often a firm as a place ("a stake in Bergen").
