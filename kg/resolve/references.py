@@ -151,6 +151,8 @@ class References:
         if entity.type == "NORP" and root.dep_ in SUBJECT_DEPS and any(c.dep_ == "det" for c in root.children):
             self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
             return
+        if entity.type == "PERSON" and name_as_kind(tok):
+            return  # "to find the next Tom Reed": no one the text names, so no one to refer back to
         self._kinds[entity.id].update(stated_kinds(tok))
         if thing_clause(tok):
             self._things.add(entity.id)
@@ -587,6 +589,7 @@ class References:
         ranked: list[tuple[tuple[int, int], Entity | None]] = []
         linked: set[str] = set()
         topics: list[tuple[int, int]] = []
+        placed: list[tuple[int, int]] = []  # ranks of places rule located-place let pass
         for seen in self._window(tok, sentence, window):
             rank = (sentence - seen.sentence, seen.position)
             if skip is not None and skip(seen):
@@ -614,6 +617,8 @@ class References:
                 ranked.append((rank, seen.entity))
                 if seen.link:
                     linked.add(seen.entity.id)
+            elif glosses and blocked_by == "it" and seen.token.dep_ != "compound" and located_place(seen):
+                placed.append(rank)  # "a refinery in Bergen": a place, no firm the tagger mistyped
             elif seen.token.dep_ != "compound" and (
                     (blocked_by == "it" and ((self._unknown(seen.entity) and not self._given_name_of(seen.entity))
                                              or seen.entity.type in ("GPE", "LOC", "NORP")))
@@ -636,6 +641,8 @@ class References:
         fullest = max(named.values(), key=lambda e: len(e.name.split()))
         if all(set(e.name.split()) <= set(fullest.name.split()) for e in named.values()):
             return fullest
+        if best in placed and place_tie():
+            return None  # a place let pass frees one firm beside it, not a tie a chain would break
         # a chain goes on: of two names in the same place, the one a pronoun there already
         # stood for ("Her song Bout featuring Rah Digga ... her next single")
         chained = [named[i] for i in named if i in linked]
@@ -924,6 +931,81 @@ def name_over_oblique_noun(concept: int, named: int) -> bool:
     new company", "the company behind the deal" may be another than the one named.
     """
     return "name-over-oblique-noun" not in disabled() and named > concept
+
+
+# Words before a person's name that make it the name of a kind of person ("the next Tom Reed").
+_AS_KIND = frozenset({"next", "new", "another", "future"})
+
+
+@register("name-as-kind")
+def name_as_kind(tok: Token) -> bool:
+    """"Jon Dahl is to help the association find the next Tom Reed. The American spent three days
+    at its camp": a person's name after "the next", "a new", "another" or "a future" stands for a
+    kind of person (one like Tom Reed), not for Tom Reed, and is no candidate for a later "he",
+    "she" or description.
+
+    Linguistic reason: a proper name takes no determiner or modifier when it refers to its
+    bearer; with "the next", "a new" or "another" it is used as a common noun ("someone with the
+    qualities of Tom Reed") and introduces no referent the discourse can pick up. Kept to names
+    typed as people: "the new Vexa Holdings" is still the firm, renamed or rebuilt.
+    """
+    if "name-as-kind" in disabled():
+        return False
+    root = name_root(tok)
+    words = {c.lower_ for c in root.children if c.dep_ in ("det", "amod") and c.i < tok.i}
+    return bool(words & _AS_KIND) and (bool(words & {"the", "a", "an"}) or "another" in words)
+
+
+# Prepositions that say where something is or happens ("a refinery in Texas", "talks at Davos").
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+
+
+@register("located-place")
+def located_place(seen: _Seen) -> bool:
+    """"Output at Vexa Holdings' refinery in Bergen fell. A spokesman for the group said ...": a
+    name the tagger typed a place (a country, a city, a region) that the text uses as the place
+    where something is, the object of a locative preposition after a noun or a verb ("a refinery
+    in Bergen"), is no candidate that keeps "the group", "the company" or "the bank" from the
+    organisation named beside it. Only for a description of an organisation: "it" may stand for
+    a country ("Norway said it would ...").
+
+    Linguistic reason: a noun phrase that says where ("in Bergen") refers to a place: the
+    preposition's meaning types its object as a location, whatever the tagger's label, so it
+    cannot be what a definite description of a kind of organisation ("the group") takes up. A
+    place name elsewhere (a subject, a possessor: "France's Ubisoft") may still be a firm the
+    tagger mistyped and keeps blocking. Not after a noun of holding ("a stake in Bergen",
+    "shares in Oslo"), whose object is as often a firm; and a place let pass frees only the one
+    firm beside it: two firms where the place stood ("an analyst at Nordbank in Oslo, for Vexa")
+    stay a tie, which no chain breaks.
+    """
+    e, tok = seen.entity, seen.token
+    if e is None or e.type not in ("GPE", "LOC") or "located-place" in disabled():
+        return False
+    root = name_root(tok)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE or prep.head.lemma_.lower() in _HOLDING:
+        return False
+    return not any(c.dep_ in ("compound", "poss") for c in root.children)
+
+
+@register("located-place-tie")
+def place_tie() -> bool:
+    """""It is a front, but not for Vexa Holdings," said Tom Reed, an analyst at Nordbank, in
+    Oslo. "We do not know if this company is linked to Vexa Holdings.": when rule
+    ``located-place`` lets a place pass and two firms are left where it stood, the description
+    stays unresolved; an earlier "it" that stood for one of them does not break the tie.
+
+    Linguistic reason: the place competed as a possibly mistyped firm; dropping it is safe when
+    it leaves the one organisation a reader could take up, but with two left the description is
+    as ambiguous as it was, and a pronoun chain (the topic of sentences before) is weaker
+    evidence than the place's block the text gave before.
+    """
+    return "located-place-tie" not in disabled()
+
+
+# Nouns whose "in" names what is held or dealt in, as often a firm as a place ("a stake in Bergen").
+_HOLDING = frozenset({"stake", "share", "interest", "investment", "holding", "shareholding", "deal",
+                     "merger", "bid", "role", "part"})
 
 
 def _name_follows(tok: Token) -> bool:

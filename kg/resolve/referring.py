@@ -7,7 +7,7 @@ title or a kind means one thing everywhere.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.registry import disabled, register
 from kg.resolve.demonyms import country_of, is_country
@@ -488,4 +488,40 @@ def stated_nations(tok: Token) -> set[str]:
     words = [tok.doc[first - 1]] if first > 0 else []
     if first > 1 and tok.doc[first - 1].pos_ == "NOUN":
         words.append(tok.doc[first - 2])  # "Swedish striker Tom Reed"
+        if tok.doc[first - 2].pos_ in ("NOUN", "ADJ", "PROPN") and tok.doc[first - 2].ent_type_ in ("", "NORP"):
+            words.extend(title_run(tok.doc, first - 2))  # "Chilean Olympic gold medallist Tom Reed"
     return {c for w in words if w.ent_type_ == "NORP" and (c := country_of(w.text)) is not None}
+
+
+# How far left of a name a title's words are read for a nationality ("Chilean Olympic gold medallist").
+_TITLE_RUN = 4
+
+
+@register("nation-before-title")
+def title_run(doc: Doc, last: int) -> list[Token]:
+    """"Tom Reed beat Chilean Olympic gold medallist Jon Dahl. "I felt good," said the American":
+    a nationality at the head of a longer title before a name ("Chilean Olympic gold medallist")
+    is said of the name as "Chilean Jon Dahl" is, so "the American" is not Jon Dahl. The words
+    left of ``last`` (itself read already) that belong to the same title: nouns, adjectives and
+    nationality words, up to a determiner, a possessive, punctuation or a verb, and at most
+    four of them (a capitalised word no entity holds, "Olympic", is one of them).
+
+    Linguistic reason: the pre-nominal modifiers of a title noun in apposition to a name
+    ("Chilean Olympic gold medallist") all describe the person the name names; a nationality
+    adjective among them states the person's nationality however many modifiers stand between
+    it and the name, and a person of another stated nationality is not who a later nationality
+    noun ("the American") re-describes. A nationality that is part of a name of its own ("French
+    Open champion": an event) is tagged as that name, not as a nationality, and is not read.
+    """
+    if "nation-before-title" in disabled():
+        return []
+    found: list[Token] = []
+    i = last - 1
+    while i >= 0 and len(found) < _TITLE_RUN:
+        w = doc[i]
+        if not (w.pos_ in ("NOUN", "ADJ") or w.ent_type_ == "NORP" or w.text == "-"
+                or (w.pos_ == "PROPN" and w.ent_iob_ == "O")):
+            break
+        found.append(w)
+        i -= 1
+    return found
