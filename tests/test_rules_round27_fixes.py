@@ -115,3 +115,9 @@ def test_a_match_opponent_stays_a_candidate() -> None:
 
     doc = load_model()("Tom Reed played Jon Dahl in the final.")
     assert not played_character(next(t for t in doc if t.text == "Dahl"))
+
+
+def test_a_loss_of_money_is_no_defeat() -> None:
+    assert ("Nordbank", "DEFEAT", "Vexa Holdings") not in sentence_triples("Vexa Holdings suffered a $5m loss to Nordbank.")
+    assert ("Nordbank", "DEFEAT", "Vexa Holdings") not in sentence_triples(
+        "Vexa Holdings suffered a loss of market share to Nordbank.")

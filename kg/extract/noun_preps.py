@@ -113,6 +113,9 @@ def paraphrase_of(verb: Token, noun: Token, prep: Token, pobj: Token) -> Paraphr
             continue  # ("took over work on": a phrasal verb is another verb)
         if p.sides and pobj.ent_type_ not in _SIDES:
             continue  # "inflicted a defeat on Christmas sales": no side
+        if p.sides and (any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
+                        or any(t.ent_type_ in ("MONEY", "PERCENT") for t in noun.doc[noun.left_edge.i:noun.i])):
+            continue  # "a loss of market share to Nordbank", "a $5m loss": a loss of something, no defeat
         return p
     return None
 
