@@ -121,3 +121,8 @@ def test_a_loss_of_money_is_no_defeat() -> None:
     assert ("Nordbank", "DEFEAT", "Vexa Holdings") not in sentence_triples("Vexa Holdings suffered a $5m loss to Nordbank.")
     assert ("Nordbank", "DEFEAT", "Vexa Holdings") not in sentence_triples(
         "Vexa Holdings suffered a loss of market share to Nordbank.")
+
+
+def test_either_or_keeps_a_hedge_already_there() -> None:
+    text = "Title\n\nHeather Craney could be outdone by Kate Winslet or Natalie Portman.\n"
+    assert {f.modality for f in extract_text(text).facts if f.relation == "OUTDO"} == {"could"}

@@ -342,7 +342,8 @@ def alternative_member(tok: Token) -> bool:
     Linguistic reason: "or" offers alternatives: "A or B V" says that one of them (at least) does
     V, not that A does and B does; each member's fact is a possibility, as "may" marks one. The
     graph keeps it with the modality "or" (the word that leaves it open); a list joined by "and"
-    or "nor" (``neither-nor``) keeps its own reading. Only a list of names: "or" between common
+    or "nor" (``neither-nor``) keeps its own reading. A modality that already hedges the fact
+    ("could", "may") or names a control verb ("would love to") is kept; "will" gives way. Only a list of names: "or" between common
     nouns as often glosses one by the other ("a mask or set of restrictions"), as ", or" after a
     name does ("7 million shares, or about 70%"); and a denied list (the fact negated, or
     "neither ... or") denies every member, as "nor" does.

@@ -723,8 +723,11 @@ class FactBuilder:
         if topic is not None and continued_statement(prop):
             self._continued.add((sentence, subject.name))
         modality = prop.modality
-        if role is None and not prop.negated and (alternative_member(subj_arg.head) or alternative_member(obj_arg.head)):
-            modality = "or"  # "Either Nordbank or Vexa will buy Lumo": each is one possibility
+        if (modality in (None, "will", "shall") and role is None and not prop.negated
+                and (alternative_member(subj_arg.head) or alternative_member(obj_arg.head))):
+            # "Either Nordbank or Vexa will buy Lumo": each is one possibility (a hedge already
+            # there, "could", or a control verb, "would love to", is kept)
+            modality = "or"
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
