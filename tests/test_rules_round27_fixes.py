@@ -126,3 +126,13 @@ def test_a_loss_of_money_is_no_defeat() -> None:
 def test_either_or_keeps_a_hedge_already_there() -> None:
     text = "Title\n\nHeather Craney could be outdone by Kate Winslet or Natalie Portman.\n"
     assert {f.modality for f in extract_text(text).facts if f.relation == "OUTDO"} == {"could"}
+
+
+def test_capitalised_title_with_and_is_one_title() -> None:
+    text = "Title\n\nThe economy is recovering, said Economic and Fiscal Policy Minister Heizo Takenaka.\n"
+    assert not any(f[2] == "fiscal policy minister" for f in graph_facts(text))
+
+
+def test_or_in_a_described_set_is_no_hedge() -> None:
+    text = "Title\n\nThe program only works on PCs running Windows XP or Windows 2000.\n"
+    assert "or" not in {f.modality for f in extract_text(text).facts}

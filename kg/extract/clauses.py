@@ -346,7 +346,8 @@ def alternative_member(tok: Token) -> bool:
     ("could", "may") or names a control verb ("would love to") is kept; "will" gives way. Only a list of names: "or" between common
     nouns as often glosses one by the other ("a mask or set of restrictions"), as ", or" after a
     name does ("7 million shares, or about 70%"); and a denied list (the fact negated, or
-    "neither ... or") denies every member, as "nor" does.
+    "neither ... or") denies every member, as "nor" does; nor in a clause that describes a noun
+    ("PCs running Windows XP or Windows 2000": the set holds both).
     """
     if tok.pos_ != "PROPN" or "either-or" in disabled():
         return False
@@ -355,6 +356,8 @@ def alternative_member(tok: Token) -> bool:
         head = head.head
     if head is tok and not any(c.dep_ == "conj" for c in children(tok)):
         return False  # (no list)
+    if head.dep_ in ("dobj", "nsubj") and head.head.dep_ in ("acl", "relcl"):
+        return False  # "PCs running Windows XP or Windows 2000": a set described, each member in it
     doc = tok.doc
     marks = children(head)
     return (any(c.dep_ == "cc" and c.lower_ == "or" and doc[c.i - 1].text != "," for c in marks)
