@@ -136,3 +136,9 @@ def test_capitalised_title_with_and_is_one_title() -> None:
 def test_or_in_a_described_set_is_no_hedge() -> None:
     text = "Title\n\nThe program only works on PCs running Windows XP or Windows 2000.\n"
     assert "or" not in {f.modality for f in extract_text(text).facts}
+
+
+def test_defeat_handed_in_a_double_object() -> None:
+    assert_guard_case("given-result", "Bergen handed Oslo a 3-0 defeat.",
+                      ("Bergen", "HAND_TO", "Oslo"), ("Bergen", "DEFEAT", "Oslo"))
+    assert ("Nordbank", "SELL_TO", "Vexa Holdings") in sentence_triples("Nordbank sold Vexa Holdings a stake.")

@@ -108,6 +108,20 @@ def given_result(noun: Token) -> bool:
             and "given-result" not in disabled())
 
 
+def given_defeat(prop: Proposition) -> bool:
+    """"Bergen handed Oslo a 3-0 defeat": the recipient of a defeat given (``given-result``), a
+    side, as the object of a proposition the ``recipient`` reading would give as "handed to"."""
+    if len(prop.args) < 2:
+        return False
+    recipient = prop.args[1].head
+    verb = recipient.head
+    if recipient.dep_ != "dative" or verb.lemma_.lower() not in _GIVING or not _is_side(recipient):
+        return False
+    thing = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+    return (thing is not None and thing.lemma_.lower() in LOSS_NOUNS | {"beating", "hammering", "thrashing"}
+            and given_result(thing) and recipient.pos_ != "PRON")
+
+
 @triggered_by(lemmas=_PREPS)
 def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     """"Arsenal's 2-1 win over Chelsea" → (Arsenal; beat; Chelsea); "Chelsea suffered a defeat to
