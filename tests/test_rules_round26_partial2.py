@@ -55,7 +55,8 @@ def test_a_result_noun_is_left_to_the_result_rules(sentence: str, wrong: tuple[s
     facts = sentence_triples(sentence)
     assert wrong not in facts
     assert any(rel == "DEFEAT" for _, rel, _ in facts)  # (match-result's or fought-off's beat)
-    with ablated(["result-noun"]):
+    # (round 27: light-noun-paraphrase reads "suffered a defeat to X" as X's win: off too)
+    with ablated(["result-noun", "light-noun-paraphrase"]):
         assert wrong in sentence_triples(sentence)
 
 

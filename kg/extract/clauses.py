@@ -118,6 +118,37 @@ def modal_of(tok: Token) -> str | None:
     return None
 
 
+# Verbs whose subject may be an event: feelings it stirs ("angered"), what it set off ("prompted"),
+# what it meant; a "which" before them after a comma may stand for the whole clause before it.
+_EVENT_SUBJECT_VERBS = frozenset({
+    "anger", "upset", "annoy", "infuriate", "enrage", "outrage", "incense", "surprise", "shock",
+    "stun", "astonish", "please", "delight", "disappoint", "dismay", "worry", "alarm", "frustrate",
+    "embarrass", "prompt", "spark", "trigger", "provoke", "cause", "fuel", "mean"})
+
+
+@register("sentential-which")
+def sentential_which(v: Token) -> bool:
+    """"Vexa Holdings cut 300 jobs, which angered Tom Reed": the "which" stands for the whole
+    clause before the comma (the cutting angered him), not for the noun the parse hangs the
+    relative clause on (no "300 jobs angered Tom Reed").
+
+    Linguistic reason: a relative "which" set off by a comma may take a whole clause for its
+    antecedent (a sentential relative); then it is the event that does what the relative's verb
+    says. Verbs that take an event for their subject (what stirs a feeling: "angered",
+    "surprised", "disappointed"; what sets off or means something: "prompted", "sparked",
+    "caused", "meant") read it so after an object noun, and after a person's name always (a
+    person is "who", never "which"). The clause then has no named subject: it gives no fact, and
+    the noun before it is not made a thing (``thing-clause``).
+    """
+    if v.dep_ != "relcl" or v.lemma_.lower() not in _EVENT_SUBJECT_VERBS or "sentential-which" in disabled():
+        return False  # (the cheap tests first)
+    which = next((c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or which.doc[which.i - 1].text != ",":
+        return False
+    noun = v.head
+    return noun.dep_ in ("dobj", "pobj", "attr", "dative", "oprd") or noun.ent_type_ == "PERSON"
+
+
 def _relative_head(v: Token, sub: Token) -> Token:
     """In a relative clause, the pronoun subject stands for the noun the clause modifies."""
     if sub.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
@@ -303,6 +334,37 @@ def neither_nor(tok: Token) -> bool:
     return _joiner_below(tok) == "nor" and any(t.lower_ == "neither" for t in tok.doc[tok.sent.start:tok.right_edge.i + 1])
 
 
+@register("either-or")
+def alternative_member(tok: Token) -> bool:
+    """"Either Nordbank or Vexa Holdings will buy Lumo", "will buy Lumo or Brix": a member of a
+    noun list joined by "or" is one possibility, not a stated fact.
+
+    Linguistic reason: "or" offers alternatives: "A or B V" says that one of them (at least) does
+    V, not that A does and B does; each member's fact is a possibility, as "may" marks one. The
+    graph keeps it with the modality "or" (the word that leaves it open); a list joined by "and"
+    or "nor" (``neither-nor``) keeps its own reading. A modality that already hedges the fact
+    ("could", "may") or names a control verb ("would love to") is kept; "will" gives way. Only a list of names: "or" between common
+    nouns as often glosses one by the other ("a mask or set of restrictions"), as ", or" after a
+    name does ("7 million shares, or about 70%"); and a denied list (the fact negated, or
+    "neither ... or") denies every member, as "nor" does; nor in a clause that describes a noun
+    ("PCs running Windows XP or Windows 2000": the set holds both).
+    """
+    if tok.pos_ != "PROPN" or "either-or" in disabled():
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        head = head.head
+    if head is tok and not any(c.dep_ == "conj" for c in children(tok)):
+        return False  # (no list)
+    if head.dep_ in ("dobj", "nsubj") and head.head.dep_ in ("acl", "relcl"):
+        return False  # "PCs running Windows XP or Windows 2000": a set described, each member in it
+    doc = tok.doc
+    marks = children(head)
+    return (any(c.dep_ == "cc" and c.lower_ == "or" and doc[c.i - 1].text != "," for c in marks)
+            and not any(c.lower_ == "neither" for c in marks)
+            and all(m.pos_ == "PROPN" for m in conjuncts(head)))
+
+
 def _joiner(head: Token, member: Token) -> str | None:
     """The conjunction that joins a conjunct to the member it hangs on ("nor" in "admits nor
     denies"), or None when a comma does ("Lumo, Brix nor Kora")."""
@@ -373,6 +435,8 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         if second is not None:
             return second[1], "own"
     if own:
+        if sentential_which(v):
+            return [], "own"  # "cut 300 jobs, which angered Tom Reed": the cutting angered him
         heads = [_relative_head(v, s) for s in own]
         found = [c for h in heads for c in conjuncts(h)]
         # (a relative clause's subject is its own noun's, not the list that noun may end)

@@ -90,6 +90,25 @@ _ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "warn", "remind
                          "notify", "convince", "persuade", "teach", "show"})
 
 
+@register("told-clause-subject")
+def told_subject(name_head: Token) -> bool:
+    """"Tom Reed told staff Vexa Holdings would pay": the parse made the name the object of
+    "told" and left the clause after it with no subject; the name is that clause's subject and
+    "staff" is the hearer, no title of the name.
+
+    Linguistic reason: a verb of telling takes a hearer and a content clause ("told staff (that)
+    S"); a clause of its own with no subject right after the name has the name for its subject,
+    so the noun before the name is the verb's hearer, as ``title-outside-clause`` reads it when
+    the parse hangs the name on the clause.
+    """
+    if "told-clause-subject" in disabled():
+        return False
+    verb = name_head.head
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.i > name_head.i), None)
+    return (clause is not None and clause.left_edge.i == name_head.i + 1
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(clause)))
+
+
 @register("title-outside-clause")
 def outside_clause(name_head: Token, word: Token) -> bool:
     """The noun ``word`` just before the name whose head is ``name_head`` belongs outside the
@@ -104,6 +123,8 @@ def outside_clause(name_head: Token, word: Token) -> bool:
     ("promised chairman Jon Dahl would stay"): a singular count noun takes a determiner to be an
     object, so with none it is the name's title, not the hearer.
     """
+    if name_head.dep_ == "dobj" and name_head.head.lemma_.lower() in _ADDRESSING:
+        return told_subject(name_head) and not _bare_title(name_head, word)
     if name_head.dep_ not in ("nsubj", "nsubjpass") or name_head.head.pos_ not in ("VERB", "AUX"):
         return False  # (the cheap test first: most titled names open no clause of their own)
     if "title-outside-clause" in disabled():
@@ -114,12 +135,24 @@ def outside_clause(name_head: Token, word: Token) -> bool:
         # noun phrase whose modifier the noun is
         return word.i == word.sent.start or doc[word.i - 1].lower_ in _CLAUSE_NOUN_LEFTS
     clause = name_head.head
+    before = _phrase_start(name_head, word) - 1
+    if _bare_title(name_head, word):
+        return False  # "promised chairman Jon Dahl would stay": a bare singular title is no hearer, his title
+    return (before >= 0 and clause.dep_ == "ccomp" and clause.head.i == before
+            and clause.head.lemma_.lower() in _ADDRESSING)
+
+
+def _phrase_start(name_head: Token, word: Token) -> int:
+    """Where the phrase of ``word`` starts: its determiner and modifiers before it."""
+    doc = word.doc
     before = word.i - 1
     while before >= 0 and doc[before].dep_ in ("det", "amod", "compound", "poss") and doc[before].head.i in (
             word.i, name_head.i):
         before -= 1
-    if word.tag_ == "NN" and word.lemma_.lower() in TITLE_NOUNS and not any(
-            doc[i].dep_ in ("det", "poss") for i in range(before + 1, word.i)):
-        return False  # "promised chairman Jon Dahl would stay": a bare singular title is no hearer, his title
-    return (before >= 0 and clause.dep_ == "ccomp" and clause.head.i == before
-            and clause.head.lemma_.lower() in _ADDRESSING)
+    return before + 1
+
+
+def _bare_title(name_head: Token, word: Token) -> bool:
+    """A singular title with no determiner ("chairman Jon Dahl"): the name's title, no hearer."""
+    return word.tag_ == "NN" and word.lemma_.lower() in TITLE_NOUNS and not any(
+        word.doc[i].dep_ in ("det", "poss") for i in range(_phrase_start(name_head, word), word.i))

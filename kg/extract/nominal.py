@@ -249,7 +249,27 @@ def example_marker(noun: Token, prep: Token) -> bool:
     if any(c.lower_ == "such" and c.i == prep.i - 1 for c in children(prep)):
         return True
     return (prep.i == noun.i + 1 and noun.tag_ in ("NNS", "NNPS") and "such-noun-as" not in disabled()
-            and any(c.lower_ == "such" and c.dep_ in ("amod", "predet") and c.i < noun.i for c in children(noun)))
+            and any(c.lower_ == "such" and c.dep_ in ("amod", "predet") and c.i < noun.i for c in children(noun))
+            and not such_comparison(noun))
+
+
+_DENYING = frozenset({"no", "not", "never"})
+
+
+@register("such-comparison")
+def such_comparison(noun: Token) -> bool:
+    """"Nordbank has no such debts as Vexa Holdings", "not such heavy losses as Vexa": "as" compares
+    with what the name has or is; it lists no examples.
+
+    Linguistic reason: a denied "such" ("no such N", "not such N") says that nothing of the kind
+    of the named one's exists here: the "as" phrase is the standard of a comparison ("as Vexa
+    Holdings has"), and a kind that is denied has no members to list.
+    """
+    if "such-comparison" in disabled():
+        return False
+    start = noun.left_edge.i
+    before = noun.doc[max(start - 1, noun.sent.start):noun.i]
+    return any(t.lower_ in _DENYING for t in before)
 
 
 @register("example-possessor")

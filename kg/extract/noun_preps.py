@@ -52,15 +52,23 @@ class Paraphrase:
     preps: frozenset[str]
     lemma: str
     sides: bool = False  # both ends must be sides of a contest (a person, a team, a country)
+    reverse: bool = False  # the phrase's party is the one that did it ("suffered a loss to Oslo": Oslo beat)
 
 
+_DEFEATS = frozenset({"defeat", "loss", "beating", "hammering", "thrashing"})
 # Light-verb paraphrases (``light-noun-paraphrase``): the verb adds little but tense, the noun
 # and its preposition say the act.
 PARAPHRASES = (
     # "inflicted a first home defeat on Halden": the subject beat the other ("defeat to", "win over"
     # and "fought off competition from" are match-result's and fought-off's, kg.extract.results)
-    Paraphrase(frozenset({"inflict"}), frozenset({"defeat", "loss", "beating", "hammering", "thrashing"}),
+    Paraphrase(frozenset({"inflict"}), _DEFEATS,
                frozenset({"on"}), "beat", sides=True),
+    # "handed a 3-0 defeat to Oslo" with "to" on the verb: a defeat given to a side is beating it;
+    # "suffered a 2-1 loss to Oslo": a defeat taken from a side is being beaten by it (``given-result``)
+    Paraphrase(frozenset({"hand", "deal", "give"}), _DEFEATS,
+               frozenset({"to"}), "beat", sides=True),
+    Paraphrase(frozenset({"suffer", "sustain", "endure", "take"}), _DEFEATS,
+               frozenset({"to", "by", "against"}), "beat", sides=True, reverse=True),
     # "began work on Blue Harbour", "has finished work on the Vexa 3": a phase of working on it
     Paraphrase(frozenset({"begin", "start", "finish", "complete", "resume", "continue"}), frozenset({"work"}),
                frozenset({"on"}), "work on"),
@@ -105,6 +113,9 @@ def paraphrase_of(verb: Token, noun: Token, prep: Token, pobj: Token) -> Paraphr
             continue  # ("took over work on": a phrasal verb is another verb)
         if p.sides and pobj.ent_type_ not in _SIDES:
             continue  # "inflicted a defeat on Christmas sales": no side
+        if p.sides and (any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
+                        or any(t.ent_type_ in ("MONEY", "PERCENT") for t in noun.doc[noun.left_edge.i:noun.i])):
+            continue  # "a loss of market share to Nordbank", "a $5m loss": a loss of something, no defeat
         return p
     return None
 
@@ -236,7 +247,9 @@ def _named_phrase(verb: Token, noun: Token) -> tuple[Token, Token] | None:
     Reed") or on the verb right after the noun's phrase ("played two rubbers against Norway")."""
     for head in (noun, verb):
         for prep in children(head):
-            if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS:
+            if prep.dep_ != "prep" and not (prep.dep_ == "dative" and noun.lemma_.lower() in _DEFEATS):
+                continue  # ("handed a defeat to Oslo": the parse's "to" of a recipient, given-result's)
+            if prep.lower_ not in _PARTY_PREPS:
                 continue
             if head is verb and prep.i != noun.right_edge.i + 1:
                 continue  # (a phrase on the verb only straight after the object's own phrase)
@@ -276,4 +289,6 @@ def object_noun_prep_propositions(sent: Span) -> Iterator[Proposition]:
         paraphrase = paraphrase_of(verb, noun, prep, pobj)  # "inflicted a defeat on Halden": beat
         lemma = paraphrase.lemma if paraphrase else f"{verb.lemma_.lower()} {noun.lemma_.lower()} {prep.lower_}"
         relation = f"{verb.text} {noun.text} {prep.text}"
-        yield from _between_parties(sent, verb, pobj, relation, lemma, noun, rule="object-noun-prep")
+        for prop in _between_parties(sent, verb, pobj, relation, lemma, noun, rule="object-noun-prep"):
+            # "suffered a loss to Oslo": the phrase's side beat the subject
+            yield dataclasses.replace(prop, args=prop.args[::-1]) if paraphrase and paraphrase.reverse else prop

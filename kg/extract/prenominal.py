@@ -161,8 +161,35 @@ def list_in_run(run: list[Token]) -> bool:
     "Anna Berg"); the title is what follows the coordinator. A possessor keeps its run ("Tom Reed and Anna Berg's lawyer Jon Dahl"), as does
     a name with "and" in it ("Marks and Spencer boss"), which the model tags as one name.
     """
-    return (any(t.dep_ == "cc" and not t.ent_type_ for t in run) and any(t.ent_type_ == "PERSON" for t in run)
+    return (any(t.dep_ == "cc" and not t.ent_type_ for t in run)
+            and (any(t.ent_type_ == "PERSON" for t in run) or named_list_run(run))
             and not any(t.dep_ == "case" for t in run) and "title-list-run" not in disabled())
+
+
+# What the name after the coordinator must be tagged: an organisation or a place, not a word of a
+# capitalised title ("Economic and Fiscal Policy Minister Heizo Takenaka" is one title).
+_NAMED_PLACES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@register("title-list-names")
+def named_list_run(run: list[Token]) -> bool:
+    """"Nordbank and Vexa Holdings chairman Tom Reed said": the "and" joins two names before the
+    title, the first of them another member of the sentence's list ("Nordbank and [Vexa Holdings
+    chairman Tom Reed]"); the title is "chairman", at Vexa Holdings, not "nordbank and chairman".
+
+    Linguistic reason: a title before a name is one noun phrase whose modifiers are a title and
+    where it is held; a coordinator in it joins names, not title words, and the name before it is
+    either another member of a list or a second employer the phrase does not say the title is
+    held at. Only the words after the coordinator are the title of the name (as
+    ``title-list-run`` cuts a run with a person in it); a name with "and" in it ("Marks and
+    Spencer") is one name the model tags, and keeps its run, as does a capitalised title whose
+    words the model tags no organisation ("Economic and Fiscal Policy Minister").
+    """
+    if "title-list-names" in disabled():
+        return False
+    cc = max(i for i, t in enumerate(run) if t.dep_ == "cc" and not t.ent_type_)
+    return (cc > 0 and cc + 1 < len(run) and all(t.pos_ == "PROPN" for t in run[:cc])
+            and run[cc + 1].ent_type_ in _NAMED_PLACES)
 
 
 @register("hyphened-participle")

@@ -195,5 +195,11 @@ def recipient_reading(prop: Proposition) -> Iterator[Proposition]:
     second the thing given ("sold Fjord a stake" = "sold a stake to Fjord"); a verb of giving's patient is
     the thing, so the recipient is the object of "to", as the prepositional form says.
     """
+    from kg.extract.results import given_defeat  # (kg.extract.results imports this module's neighbours)
+
+    if given_defeat(prop):
+        # "Bergen handed Oslo a 3-0 defeat": a defeat given to a side is beating it (``given-result``)
+        yield replace(prop, relation="beat", lemma="beat", rule="given-result", open_ie=False, graph=True)
+        return
     yield replace(prop, relation=f"{prop.relation} to", lemma=f"{prop.lemma} to", rule="recipient",
                   open_ie=False, graph=True)

@@ -18,7 +18,7 @@ from kg.extract.clauses import is_negated, subjects
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.partners import relative_owner
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 
 # Nouns of a result, with the prepositions that name the other side: the winner's noun names the
 # loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
@@ -92,6 +92,36 @@ def _first_side(noun: Token) -> Token | None:
     return subj if _is_side(subj) else None
 
 
+# Verbs by which the subject gives the other side a result ("handed a defeat to Oslo").
+_GIVING = frozenset({"hand", "deal", "give", "inflict"})
+
+
+@register("given-result")
+def given_result(noun: Token) -> bool:
+    """"Bergen handed a 3-0 defeat to Oslo": the subject gave the defeat, so the subject won.
+
+    Linguistic reason: a loser's noun after a verb of giving ("hand", "deal", "give", "inflict")
+    names the side that received it in its "to" phrase, and the giver is the winner; the loser's
+    noun after a verb of getting ("suffered a defeat to Oslo") names the winner there instead.
+    """
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING
+            and "given-result" not in disabled())
+
+
+def given_defeat(prop: Proposition) -> bool:
+    """"Bergen handed Oslo a 3-0 defeat": the recipient of a defeat given (``given-result``), a
+    side, as the object of a proposition the ``recipient`` reading would give as "handed to"."""
+    if len(prop.args) < 2:
+        return False
+    recipient = prop.args[1].head
+    verb = recipient.head
+    if recipient.dep_ != "dative" or verb.lemma_.lower() not in _GIVING or not _is_side(recipient):
+        return False
+    thing = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+    return (thing is not None and thing.lemma_.lower() in LOSS_NOUNS | {"beating", "hammering", "thrashing"}
+            and given_result(thing) and recipient.pos_ != "PRON")
+
+
 @triggered_by(lemmas=_PREPS)
 def match_result_propositions(sent: Span) -> Iterator[Proposition]:
     """"Arsenal's 2-1 win over Chelsea" → (Arsenal; beat; Chelsea); "Chelsea suffered a defeat to
@@ -118,7 +148,7 @@ def match_result_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         if lemma in DRAW_NOUNS:
             relation, lemma_out, args = "drew with", "draw with", [argument(side), argument(other)]
-        elif lemma in LOSS_NOUNS:
+        elif lemma in LOSS_NOUNS and not given_result(noun):
             relation, lemma_out, args = "beat", "beat", [argument(other), argument(side)]
         else:
             relation, lemma_out, args = "beat", "beat", [argument(side), argument(other)]

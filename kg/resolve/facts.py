@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
 from kg.extract.capacities import LEAVING_VERBS
-from kg.extract.clauses import REPORTING, answers
+from kg.extract.clauses import REPORTING, alternative_member, answers
 from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
     entrant_not_post,
@@ -722,11 +722,17 @@ class FactBuilder:
             attribution = self._side_speaker(subj_arg.head, obj_arg.head)
         if topic is not None and continued_statement(prop):
             self._continued.add((sentence, subject.name))
+        modality = prop.modality
+        if (modality in (None, "will", "shall") and role is None and not prop.negated
+                and (alternative_member(subj_arg.head) or alternative_member(obj_arg.head))):
+            # "Either Nordbank or Vexa will buy Lumo": each is one possibility (a hedge already
+            # there, "could", or a control verb, "would love to", is kept)
+            modality = "or"
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
             char_start=offset + start_char, char_end=offset + end_char,
-            evidence=evidence, negated=prop.negated, modality=prop.modality,
+            evidence=evidence, negated=prop.negated, modality=modality,
             attribution=attribution, subject_text=subj_arg.text, object_text=obj_arg.text,
             args=tuple(prop.arg_texts), rule="statement" if topic is not None else prop.rule,
             extractor=self.extractor, extractor_version=self.version,

@@ -48,6 +48,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import sentential_which
 from kg.extract.registry import disabled, register
 from kg.model import Entity
 from kg.resolve.binding import clause_subject, reflexive_binder, reflexive_object, reports_itself, spoken_for
@@ -154,6 +155,8 @@ class References:
         if entity.type == "PERSON" and name_as_kind(tok):
             return  # "to find the next Tom Reed": no one the text names, so no one to refer back to
         self._kinds[entity.id].update(stated_kinds(tok))
+        if entity.type == "PERSON" and played_character(tok):
+            return  # "Tom Reed, whose latest role was Jon Dahl, ...": a part played, no one a "he" means
         if thing_clause(tok):
             self._things.add(entity.id)
         self._unread[entity.id].append(tok)
@@ -787,6 +790,38 @@ def work_it(kinds: set[str]) -> bool:
     return bool(kinds.intersection(DESCRIBED_KIND)) and not kinds & PERSON_KINDS
 
 
+# Nouns of a part an actor plays, and verbs that give an actor a part ("starred as Jon Dahl").
+_PART_NOUNS = frozenset({"role", "part", "character"})
+_CAST_VERBS = frozenset({"star", "cast", "appear", "play", "portray", "return"})
+
+
+@register("played-character")
+def played_character(tok: Token) -> bool:
+    """"Tom Reed, whose latest role was Jon Dahl in Bergen Nights, ... He has two children": the
+    name of a part played ("the role of Jon Dahl", "his role as Jon Dahl", "starred as Jon Dahl",
+    "portrayed Jon Dahl") is no candidate for a later "he" or "she": the pronoun is the actor's.
+
+    Linguistic reason: a character's name after a noun of a part ("role", "part", "character"),
+    as the complement of such a noun ("whose role was X"), or after "as" with a verb of acting
+    ("starred as X") names a fiction the sentence says someone played; news goes on about the
+    performer, and a pronoun after it means a person of the report, not the part. A name the text
+    later uses as a subject of its own is a candidate again from there on.
+    """
+    if "played-character" in disabled():
+        return False
+    root = name_root(tok)
+    head = root.head
+    if root.dep_ == "attr":  # "whose latest role was Jon Dahl"
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PART_NOUNS for c in head.children)
+    if root.dep_ == "dobj":  # "portrayed Jon Dahl" ("played Jon Dahl" may be a match: left alone)
+        return head.lemma_.lower() == "portray"
+    if root.dep_ != "pobj" or head.lower_ not in ("of", "as"):
+        return False
+    owner = head.head  # "the role of Jon Dahl", "his role as Jon Dahl", "starred as Jon Dahl"
+    return (owner.lemma_.lower() in _PART_NOUNS if owner.pos_ == "NOUN"
+            else owner.pos_ == "VERB" and head.lower_ == "as" and owner.lemma_.lower() in _CAST_VERBS)
+
+
 @register("thing-clause")
 def thing_clause(tok: Token) -> bool:
     """"Other winners included Night Raid, which took the main prize", "The Harbour Game,
@@ -807,8 +842,8 @@ def thing_clause(tok: Token) -> bool:
         return False  # "an offer from Tom Reed, which was rejected": the clause may be the offer's
     for child in root.children:
         if child.dep_ == "relcl" and any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                                         for c in child.children):
-            return True
+                                         for c in child.children) and not sentential_which(child):
+            return True  # (not "hired Lindqvist, which angered Vexa": the hiring angered Vexa)
         if child.dep_ == "acl" and child.lower_ == "starring" and any(c.dep_ == "dobj" for c in child.children):
             return True  # (not "Lindqvist, starring in Night Raid": a person stars in a work)
     return False
