@@ -35,6 +35,7 @@ from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, p
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.products import Products, product_description
+from kg.resolve.spans import noun_chunk_roots
 from kg.resolve.references import References, refers, work_it
 from kg.resolve.referring import (
     FIRST_PERSON,
@@ -109,8 +110,8 @@ class DocumentResolver:
             for tok in ent[1:]:  # each side of a fixture: "Arsenal" and "Stoke" in "Arsenal v Stoke"
                 if tok.lower_ in VERSUS and tok.is_lower:
                     self.add(tok.doc[tok.i - 1])
-        for chunk in doc.noun_chunks:
-            self.add(chunk.root)
+        for root in noun_chunk_roots(doc):  # (doc.noun_chunks makes a Token of every word)
+            self.add(root)
         # every pronoun is a link of a chain, "her" in "her last film" too (parts of speech read
         # as one array: a Token for every word was a tenth of reading the names)
         for i, pos in enumerate(doc.to_array(POS).tolist()):
