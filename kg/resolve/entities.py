@@ -35,7 +35,6 @@ from kg.resolve.mentions import VERSUS, Mention, initial_modifier, mention_of, p
 from kg.resolve.names import PERSON_PREFIXES, opens_with_initialism
 from kg.resolve.nicknames import nickname_targets
 from kg.resolve.products import Products, product_description
-from kg.resolve.spans import noun_chunk_roots
 from kg.resolve.references import References, refers, work_it
 from kg.resolve.referring import (
     FIRST_PERSON,
@@ -47,6 +46,7 @@ from kg.resolve.referring import (
     other_rank,
     rank_epithet,
 )
+from kg.resolve.spans import noun_chunk_roots
 from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
 
