@@ -71,7 +71,8 @@ def noun_chunk_roots(doc: Doc) -> list[Token]:
     read its part of speech (and a ``Span`` of every chunk); this reads the parts of speech and
     labels as one array and makes a ``Token`` of the nouns and pronouns only. Another language's
     iterator, or a document with no parse, goes through spaCy's own."""
-    if doc.noun_chunks_iterator is not _english_chunks or not doc.has_annotation("DEP"):  # type: ignore[attr-defined]
+    iterator = doc.noun_chunks_iterator  # type: ignore[attr-defined]
+    if iterator is not _english_chunks or not doc.has_annotation("DEP"):
         return [chunk.root for chunk in doc.noun_chunks]
     roots: list[Token] = []
     prev_end = -1
