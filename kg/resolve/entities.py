@@ -46,6 +46,7 @@ from kg.resolve.referring import (
     other_rank,
     rank_epithet,
 )
+from kg.resolve.spans import noun_chunk_roots
 from kg.resolve.speakers import first_person
 from kg.resolve.workdescriptions import WorkReferences, work_description
 
@@ -109,8 +110,8 @@ class DocumentResolver:
             for tok in ent[1:]:  # each side of a fixture: "Arsenal" and "Stoke" in "Arsenal v Stoke"
                 if tok.lower_ in VERSUS and tok.is_lower:
                     self.add(tok.doc[tok.i - 1])
-        for chunk in doc.noun_chunks:
-            self.add(chunk.root)
+        for root in noun_chunk_roots(doc):  # (doc.noun_chunks makes a Token of every word)
+            self.add(root)
         # every pronoun is a link of a chain, "her" in "her last film" too (parts of speech read
         # as one array: a Token for every word was a tenth of reading the names)
         for i, pos in enumerate(doc.to_array(POS).tolist()):

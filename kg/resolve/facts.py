@@ -458,6 +458,9 @@ class FactBuilder:
         self._sided: set[tuple[int, int]] = set()  # the "we" words read as their speaker's side
         # the statements of sentences that go on with a quotation (rule ``continued-statement``)
         self._continued: set[tuple[int, str]] = set()
+        # each statement's topic (:func:`_topic`), by its clause's verb and lemma: observe and facts
+        # ask it of every proposition, twice each with the speaker's test
+        self._topics: dict[tuple[int, int, str], Token | None] = {}
 
     def _article_firm(self, sent: Span) -> Entity | None:
         """The firm the article is about (:func:`kg.resolve.article_firm.article_firm`, read once a
@@ -469,6 +472,17 @@ class FactBuilder:
             return None
         last = last_organisation(sent, self.resolver.segments(), self.resolver.entity)
         return firm if last is not None and last.id == firm.id else None
+
+    def _topic_of(self, prop: Proposition) -> Token | None:
+        """:func:`_topic` of ``prop``, read once a clause: it depends only on the proposition's rule,
+        lemma and clause verb (``args[1]``)."""
+        if prop.rule != "clausal" or len(prop.args) < 2:
+            return None
+        verb = prop.args[1].head
+        key = (id(verb.doc), verb.i, prop.lemma)  # the resolver holds every segment: ids stay theirs
+        if key not in self._topics:
+            self._topics[key] = _topic(prop)
+        return self._topics[key]
 
     def _named_of(self, tok: Token, works: bool = False) -> Token:
         key = (id(tok.doc), tok.i, works)  # the resolver holds every segment: ids stay theirs
@@ -510,7 +524,7 @@ class FactBuilder:
                 self.resolver.add(post.org)
         if prop.attribution is not None:
             self.resolver.add(self._source_of(prop.attribution.head))
-        topic = _topic(prop)
+        topic = self._topic_of(prop)
         if topic is not None:
             self.resolver.add(topic)
             self.resolver.add(self._speaker_of(prop, prop.args[0].head))
@@ -535,7 +549,7 @@ class FactBuilder:
     def _speaker_of(self, prop: Proposition, tok: Token) -> Token:
         """The subject of a proposition; of a statement, its speaker (:meth:`_source_of`)."""
         works = prop.lemma != "be"
-        return self._source_of(tok, works) if prop.rule == "clausal" and _topic(prop) is not None else self._named_of(tok, works)
+        return self._source_of(tok, works) if prop.rule == "clausal" and self._topic_of(prop) is not None else self._named_of(tok, works)
 
     def facts(self, prop: Proposition, offset: int, sentence: int, weight: float) -> Iterator[Fact]:
         role = _role(prop)
@@ -678,7 +692,7 @@ class FactBuilder:
                 relation = synonyms().get(role.title_head.lemma_.lower(), "ROLE") if left is None else "ROLE"
             else:
                 obj, relation = Entity.make(kind, "CONCEPT"), "IS_A"
-        elif (topic := _topic(prop)) is not None:
+        elif (topic := self._topic_of(prop)) is not None:
             # a statement: (speaker)-[SAY {lemmas: [say|announce|...]}]->(what it is about); the
             # clause is the fact's object_text, the sentence its evidence
             obj, relation, predicate = self._entity(topic, offset), "SAY", prop.lemma
