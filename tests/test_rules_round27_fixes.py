@@ -81,6 +81,14 @@ def test_sentential_which_has_no_noun_subject() -> None:
                       ("Lindqvist", "ANGER", "Vexa Holdings"), ("Nordbank", "HIRE", "Lindqvist"))
 
 
+def test_which_means_after_a_name_glosses_the_name() -> None:
+    # "which means" right after a name (not a person's) spells the name out: no sentential reading
+    text = "Nordbank runs on a standard called LMX, which means local money exchange."
+    assert ("LMX", "MEAN", "local money exchange") in sentence_triples(text)
+    assert ("Vexa Holdings", "CUT", "300 jobs") in sentence_triples("Vexa Holdings cut 300 jobs, which means trouble.")
+    assert not any(t[0] == "300 jobs" for t in sentence_triples("Vexa Holdings cut 300 jobs, which means trouble."))
+
+
 def test_which_of_a_thing_still_reads() -> None:
     assert ("Lumo", "MAKE", "phones") in sentence_triples("Vexa Holdings sold Lumo, which makes phones.")
 

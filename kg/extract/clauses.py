@@ -138,7 +138,8 @@ def sentential_which(v: Token) -> bool:
     "surprised", "disappointed"; what sets off or means something: "prompted", "sparked",
     "caused", "meant") read it so after an object noun, and after a person's name always (a
     person is "who", never "which"). The clause then has no named subject: it gives no fact, and
-    the noun before it is not made a thing (``thing-clause``).
+    the noun before it is not made a thing (``thing-clause``). "which means" after a name other
+    than a person's glosses the name ("LMX, which means local money exchange"): not an event.
     """
     if v.dep_ != "relcl" or v.lemma_.lower() not in _EVENT_SUBJECT_VERBS or "sentential-which" in disabled():
         return False  # (the cheap tests first)
@@ -146,6 +147,10 @@ def sentential_which(v: Token) -> bool:
     if which is None or which.i == 0 or which.doc[which.i - 1].text != ",":
         return False
     noun = v.head
+    if v.lemma_.lower() == "mean" and which.i > 1:
+        named = which.doc[which.i - 2]  # the word before the comma
+        if named.pos_ == "PROPN" and named.ent_type_ != "PERSON":
+            return False  # "a standard called LMX, which means local money exchange": a gloss of the name
     return noun.dep_ in ("dobj", "pobj", "attr", "dative", "oprd") or noun.ent_type_ == "PERSON"
 
 
