@@ -23,3 +23,14 @@ def test_a_title_between_new_and_the_name_leaves_the_name_a_referent() -> None:
         with ablated(["name-as-kind"]):
             assert fact in fact_triples(text)
 
+
+
+def test_a_conjunct_with_an_object_of_its_own_stays_active() -> None:
+    # "criticised" is tagged a participle after "was published ... and": a passive has no object
+    text = "The report was published on Monday and criticised Vexa."
+    assert ("report", "CRITICISE", "Vexa") in fact_triples(text)
+    # the bare participle with a by-phrase is still passive (rule shared-passive)
+    text = "The gala, held in Bergen and attended by Tom Reed, raised money."
+    assert ("Tom Reed", "ATTEND", "gala") in fact_triples(text)
+    with ablated(["shared-passive"]):
+        assert ("Tom Reed", "ATTEND", "gala") not in fact_triples(text)
