@@ -34,3 +34,14 @@ def test_a_conjunct_with_an_object_of_its_own_stays_active() -> None:
     assert ("Tom Reed", "ATTEND", "gala") in fact_triples(text)
     with ablated(["shared-passive"]):
         assert ("Tom Reed", "ATTEND", "gala") not in fact_triples(text)
+
+
+def test_a_for_name_with_the_same_head_competes_with_the_of_name() -> None:
+    from kg.resolve.comention import DocumentNames, FullName
+
+    def names(*fulls: str) -> DocumentNames:
+        return DocumentNames.of(FullName(f.casefold(), f, frozenset({"ORG"})) for f in fulls)
+
+    # "the Department" beside the Department of Health and the Department for Transport: either
+    assert names("Department of Health", "Department for Transport").full_name_of("Department", "ORG") == []
+    assert names("Department of Health").full_name_of("Department", "ORG") == [("department of health", "of-name-head")]
