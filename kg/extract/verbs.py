@@ -82,6 +82,7 @@ from kg.extract.misparsed import (
 from kg.extract.nominal import argument, copula_form, label_ids
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
+from kg.extract.prizes import GIVING_TO
 from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only, sentence_words
 from kg.extract.readings import (
@@ -164,8 +165,8 @@ _PASSIVE_IDS = label_ids(frozenset({"nsubjpass", "auxpass"}))
 
 
 # Verbs whose passive keeps a second object ("was fined and handed a ban", "was given a stake").
-_OBJECT_KEEPING_PASSIVES = frozenset({"award", "give", "hand", "present", "offer", "deny", "grant", "send", "show",
-                                      "tell", "promise", "lend", "fine", "ban", "refuse", "allow", "pay"})
+_OBJECT_KEEPING_PASSIVES = GIVING_TO | {"offer", "deny", "grant", "send", "show", "tell", "promise", "lend", "fine",
+                                        "ban", "refuse", "allow", "pay"}
 
 
 @register("shared-passive")
