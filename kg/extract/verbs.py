@@ -82,6 +82,7 @@ from kg.extract.misparsed import (
 from kg.extract.nominal import argument, copula_form, label_ids
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
+from kg.extract.prizes import GIVING_TO
 from kg.extract.prospects import prospect_phrase
 from kg.extract.reading import children, graph_only, sentence_words
 from kg.extract.readings import (
@@ -163,6 +164,11 @@ def reduced_passive(v: Token) -> bool:
 _PASSIVE_IDS = label_ids(frozenset({"nsubjpass", "auxpass"}))
 
 
+# Verbs whose passive keeps a second object ("was fined and handed a ban", "was given a stake").
+_OBJECT_KEEPING_PASSIVES = GIVING_TO | {"offer", "deny", "grant", "send", "show", "tell", "promise", "lend", "fine",
+                                        "ban", "refuse", "allow", "pay"}
+
+
 @register("shared-passive")
 def conjunct_passive(v: Token, shared: list[Token]) -> bool:
     """"The gala was held in Bergen and hosted by Tom Reed", "a gala held in Bergen and hosted by
@@ -174,13 +180,17 @@ def conjunct_passive(v: Token, shared: list[Token]) -> bool:
     coordinated with a participle on a noun ("a gala held ... and hosted ...") is a reduced
     relative as that one is. Read as active, the conjunct had no object and gave nothing. Not a
     past form ("was built and became"), nor a participle with its own auxiliary or subject, nor
-    after a perfect "have" ("has held talks and signed a deal": active). A participle on a noun
+    after a perfect "have" ("has held talks and signed a deal": active), nor one with a direct
+    object of its own ("was published on Monday and criticised Vexa": a passive's object is its
+    subject; only a verb of giving keeps a second one, "was fined and handed a ban"). A participle on a noun
     between the two verbs leaves it open which one the conjunct is coordinated with.
     """
     if "shared-passive" in disabled() or v.tag_ != "VBN" or v.dep_ != "conj":
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in v.children):
         return False
+    if v.lemma_.lower() not in _OBJECT_KEEPING_PASSIVES and any(c.dep_ == "dobj" for c in v.children):
+        return False  # "was published on Monday and criticised Vexa": an object of its own, active
     head = v.head
     if any(t.dep_ == "acl" and t.tag_ == "VBN" and head.i < t.i < v.i for t in v.doc[head.i + 1:v.i]):
         return False  # "was given at a dinner held in Oslo and hosted by X": the parse may join the wrong verb

@@ -151,6 +151,7 @@ class DocumentNames:
         "by_last",
         "by_letters",
         "by_of",
+        "by_other_head",
         "by_people",
         "by_stem",
         "by_suffix",
@@ -169,6 +170,7 @@ class DocumentNames:
         self.by_people: dict[str, set[str]] = defaultdict(set)  # "scottish": Bergen Scottish
         self.by_suffix: dict[str, set[tuple[str, bool]]] = defaultdict(set)  # "marie dahl": Anna Marie Dahl
         self.by_of: dict[str, set[str]] = defaultdict(set)  # "bank", "reserve bank": Reserve Bank of Bergen
+        self.by_other_head: set[str] = set()  # "department": Department for Transport (competes with by_of)
 
     @classmethod
     def of(cls, fulls: Iterable[FullName]) -> DocumentNames:
@@ -206,6 +208,7 @@ class DocumentNames:
             if not person and "ORG" in full.types and not full.types & PLACES:
                 for head in of_heads(words):
                     index.by_of[head].add(full.key)
+                index.by_other_head.update(other_heads(words))
             for suffix in person_suffixes(words) if not full.types & PLACES else ():
                 index.by_suffix[suffix].add((full.key, person))  # any other name ending so competes
             # A person's name is shortened to the surname, never word for word: "Jon Smith" and
@@ -227,7 +230,8 @@ class DocumentNames:
             ending = sorted(self.by_suffix[name.casefold()])
             return [(k, "name-suffix") for k, person in ending if person] if len(ending) == 1 else []
         if len(words) > 1 and type_ != "NORP":  # "South Korea" is no short form of South Koreans
-            if type_ == "ORG" and len(self.by_of.get(name.casefold(), ())) == 1:  # "the Reserve Bank"
+            if (type_ == "ORG" and len(self.by_of.get(name.casefold(), ())) == 1  # "the Reserve Bank"
+                    and name.casefold() not in self.by_other_head):
                 return [(k, "of-name-head") for k in self.by_of[name.casefold()]]
             if name.casefold() in self.by_stem:  # "Fox Entertainment": Fox Entertainment Group
                 return [(k, "short-form") for k in sorted(self.by_stem[name.casefold()])]
@@ -251,7 +255,7 @@ class DocumentNames:
             # ("Sunday" is no given name of the Sunday Telegraph).
             if (rule == "short-form" or type_ == "PERSON") and (type_ != "NORP" or rule == "short-form"):
                 found.setdefault(full, rule)
-        if type_ == "ORG" and word in self.by_of:
+        if type_ == "ORG" and word in self.by_of and word not in self.by_other_head:
             # "the Bank" beside the Reserve Bank of Bergen: a name of the document it ends that is
             # itself the head of the "of" name ("the Reserve Bank") stands for that name, and is
             # the one meant; with none, every "of" name with this head competes
@@ -264,4 +268,4 @@ class DocumentNames:
 
 # The rules of the short forms that are registered (kg.extract.registry imports kg.extract, whose
 # resolver imports this module: imported last, so that this module is whole by then).
-from kg.resolve.shortforms import of_heads, people_named, person_suffixes, trade_named  # noqa: E402
+from kg.resolve.shortforms import of_heads, other_heads, people_named, person_suffixes, trade_named  # noqa: E402

@@ -982,13 +982,20 @@ def name_as_kind(tok: Token) -> bool:
     Linguistic reason: a proper name takes no determiner or modifier when it refers to its
     bearer; with "the next", "a new" or "another" it is used as a common noun ("someone with the
     qualities of Tom Reed") and introduces no referent the discourse can pick up. Kept to names
-    typed as people: "the new Vexa Holdings" is still the firm, renamed or rebuilt.
+    typed as people: "the new Vexa Holdings" is still the firm, renamed or rebuilt. The word
+    stands right before the name: with a title between ("the new President Tom Reed", "the future
+    Queen Anna Berg") it modifies the title, and the name in apposition to it refers.
     """
     if "name-as-kind" in disabled():
         return False
     root = name_root(tok)
     words = {c.lower_ for c in root.children if c.dep_ in ("det", "amod") and c.i < tok.i}
-    return bool(words & _AS_KIND) and (bool(words & {"the", "a", "an"}) or "another" in words)
+    if not (words & _AS_KIND and (words & {"the", "a", "an"} or "another" in words)):
+        return False
+    first = tok.i
+    while first > 0 and tok.doc[first].ent_iob_ == "I":
+        first -= 1  # (the name's first word)
+    return first > 0 and tok.doc[first - 1].lower_ in _AS_KIND
 
 
 # Prepositions that say where something is or happens ("a refinery in Texas", "talks at Davos").

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.resolve.demonyms import country_of
 
-__all__ = ["RULES", "TRADE_WORDS", "of_heads", "people_named", "person_suffixes", "trade_named"]
+__all__ = ["RULES", "TRADE_WORDS", "of_heads", "other_heads", "people_named", "person_suffixes", "trade_named"]
 
 
 def disabled() -> frozenset[str]:
@@ -81,11 +81,24 @@ def of_heads(words: list[str]) -> list[str]:
     name is given, news writes it by the head alone, with "the" and the capital kept ("the Bank",
     "the Department", "the Reserve Bank"), as it writes "the Fed". In a document naming one such
     body the head is that body; two bodies with the same head ("Bank of England" and "Bank of
-    Japan") leave it alone.
+    Japan", or "Department of Health" and "Department for Transport") leave it alone.
     """
-    if "of-name-head" in disabled() or len(words) < 3 or "of" not in words[1:-1]:
+    if "of-name-head" in disabled():
         return []
-    stem = words[:words.index("of", 1)]
+    return _heads_before(words, "of")
+
+
+def other_heads(words: list[str]) -> list[str]:
+    """The heads :func:`of_heads` would read in a name whose complement another preposition opens
+    ("Department for Transport", "Bank for International Settlements"): a body whose head the
+    "of" name shares, so that "the Department" beside the Department of Health may be either."""
+    return [] if "of-name-head" in disabled() else _heads_before(words, "for")
+
+
+def _heads_before(words: list[str], prep: str) -> list[str]:
+    if len(words) < 3 or prep not in words[1:-1]:
+        return []
+    stem = words[:words.index(prep, 1)]
     if not all(w[:1].isupper() and w.isalpha() for w in stem):
         return []
     return sorted({" ".join(stem).casefold(), stem[-1].casefold()})
