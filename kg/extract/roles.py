@@ -396,7 +396,8 @@ def role_of(holder: Token, description: Token) -> Role:
     if org is not None and org.dep_ != "poss" and nationality_title([description], org):
         org = None  # "US playwright Eve Ross": where she is from (``nationality-origin``), no post
     lefts = [*prefix.lefts, *description.lefts] if prefix is not None else description.lefts
-    words = [t for t in lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    # (not the holder itself: "appointed Tom Reed chairman", the name parsed as the title's compound)
+    words = [t for t in lefts if t.dep_ in ("amod", "compound") and t.i not in skip and t.i != holder.i]
     # a plural title describes each of its holders, so it is given in the singular ("three
     # children Ida and Tom": each is a child)
     head = description.lemma_.lower() if description.tag_ == "NNS" else description.lower_
