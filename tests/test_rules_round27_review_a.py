@@ -1,0 +1,54 @@
+"""Round 27's review of the role and relation rules (review27a): guards on invented sentences.
+
+An active appointment gives a post only when it is stated as made (``appointed-as``,
+``appointed-title-name``): not denied, supposed, hoped for or under a modal; a superlative after
+"as" names an honour, no post. The name the parse hung on the title is not a word of its own title
+("Nordbank made Tom Reed chairman": no "reed chairman"). A "loss of something" given is no defeat
+(``given-result``, as ``light-noun-paraphrase`` already read it).
+
+Each case is a text written for this test; each failed on main 5136407.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import graph_facts, sentence_triples
+
+
+def _sentence(text: str) -> str:
+    return f"Title\n\n{text}\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Vexa Holdings did not name Tom Reed as its new chairman.",
+    "Vexa Holdings may name Tom Reed as its new chairman next year.",
+    "Nordbank hopes to appoint Tom Reed as chairman.",
+    "If Nordbank appoints Tom Reed as chairman, shares will rise.",
+    "Nordbank would have appointed Tom Reed chief executive if he had asked.",
+    "Nordbank may appoint Tom Reed chairman of Vexa Holdings.",
+])
+def test_an_appointment_not_made_gives_no_post(text: str) -> None:
+    facts = graph_facts(_sentence(text))
+    assert not [f for f in facts if f[0] == "Tom Reed" and f[1] != "SAY"], facts
+
+
+def test_a_made_appointment_still_gives_its_post() -> None:
+    assert ("Tom Reed", "HEAD", "new chairman", "Vexa Holdings") in graph_facts(
+        _sentence("Vexa Holdings named Tom Reed as its new chairman."))
+
+
+def test_a_superlative_after_as_names_an_honour_no_post() -> None:
+    facts = graph_facts(_sentence("Vexa Holdings named Tom Reed as its best player of the year."))
+    assert not [f for f in facts if f[0] == "Tom Reed"], facts
+
+
+def test_the_holder_is_no_word_of_its_own_title() -> None:
+    facts = graph_facts(_sentence("Nordbank made Tom Reed chairman."))
+    assert ("Tom Reed", "HEAD", "chairman", "Nordbank") in facts
+    assert not [f for f in facts if "reed" in f[2]], facts
+
+
+def test_a_loss_of_money_given_is_no_defeat() -> None:
+    assert ("Nordbank", "DEFEAT", "Vexa Holdings") not in sentence_triples(
+        "Nordbank handed Vexa Holdings a loss of $5m.")
+    assert ("Bergen", "DEFEAT", "Oslo") in sentence_triples("Bergen handed Oslo a 3-0 defeat.")
