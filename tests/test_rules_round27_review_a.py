@@ -52,3 +52,19 @@ def test_a_loss_of_money_given_is_no_defeat() -> None:
     assert ("Nordbank", "DEFEAT", "Vexa Holdings") not in sentence_triples(
         "Nordbank handed Vexa Holdings a loss of $5m.")
     assert ("Bergen", "DEFEAT", "Oslo") in sentence_triples("Bergen handed Oslo a 3-0 defeat.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed thanked Jon Dahl for his role as chairman.",
+    "Tom Reed praised Ann Berg for her role as chairman of Nordbank.",
+    "Tom Reed criticised Jon Dahl over his spell as manager of Bergen.",
+])
+def test_a_tenure_pronoun_after_another_name_is_not_the_subjects(text: str) -> None:
+    facts = graph_facts(_sentence(text))
+    assert not [f for f in facts if f[0] == "Tom Reed" and f[1] not in ("THANK", "PRAISE", "CRITICISE")], facts
+
+
+def test_a_tenure_pronoun_with_one_name_is_the_subjects() -> None:
+    assert ("Tom Reed", "HEAD", "chairman", "Vexa Holdings") in graph_facts(
+        _sentence("Tom Reed said his role as chairman of Vexa Holdings was over."))
+
