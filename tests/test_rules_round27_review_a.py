@@ -68,3 +68,9 @@ def test_a_tenure_pronoun_with_one_name_is_the_subjects() -> None:
     assert ("Tom Reed", "HEAD", "chairman", "Vexa Holdings") in graph_facts(
         _sentence("Tom Reed said his role as chairman of Vexa Holdings was over."))
 
+
+def test_a_hyphen_the_parse_keeps_as_a_title_word_joins_its_sides() -> None:
+    facts = graph_facts(_sentence("Nordbank's co-chief executive Tom Reed and vice-chairman Jon Dahl spoke."))
+    assert ("Tom Reed", "ROLE", "co-chief executive", "Nordbank") in facts
+    assert not [f for f in facts if " - " in f[2]], facts
+
