@@ -74,3 +74,11 @@ def test_a_hyphen_the_parse_keeps_as_a_title_word_joins_its_sides() -> None:
     assert ("Tom Reed", "ROLE", "co-chief executive", "Nordbank") in facts
     assert not [f for f in facts if " - " in f[2]], facts
 
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Tom Reed, director and shareholder of Nordbank, spoke.", ("Tom Reed", "ROLE", "director", "Nordbank")),
+    ("Tom Reed, chairman and co-founder of Nordbank, spoke.", ("Tom Reed", "HEAD", "chairman", "Nordbank")),
+    ("Tom Reed, president and creator of Nordbank, spoke.", ("Tom Reed", "PRESIDENT", "president", "Nordbank")),
+])
+def test_a_name_after_a_conjunct_of_another_kind_is_where_both_are_held(text: str, kept: tuple[str, ...]) -> None:
+    assert kept in graph_facts(_sentence(text))

@@ -118,11 +118,17 @@ def conjunct_of(title: Token, of: Token) -> bool:
     Linguistic reason: an "of" phrase after coordinated nouns completes each only when they are
     the same kind of relational noun ("the chairman and founder of Nordbank", ``shared-of-post``);
     after a noun of another kind ("point of contact", "voice of reason") it is that noun's own
-    complement, next to it, and names nothing the title is held at.
+    complement, next to it, and names nothing the title is held at. A name in the "of" phrase
+    ("director and shareholder of Nordbank", "chairman and co-founder of Nordbank") is where
+    both are held: a relational noun's complement, not a fixed phrase's common noun.
     """
-    return "of-own-conjunct" not in disabled() and any(
-        c.dep_ == "conj" and c.i < of.i and c.pos_ == "NOUN" and c.lemma_.lower() not in TITLE_NOUNS
-        for c in title.children)
+    if "of-own-conjunct" in disabled():
+        return False
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_):
+        return False  # "director and shareholder of Nordbank": both held at the name
+    return any(c.dep_ == "conj" and c.i < of.i and c.pos_ == "NOUN" and c.lemma_.lower() not in TITLE_NOUNS
+               for c in title.children)
 
 
 def role_org(role: Token) -> Token | None:
