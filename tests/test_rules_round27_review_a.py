@@ -4,7 +4,10 @@ An active appointment gives a post only when it is stated as made (``appointed-a
 ``appointed-title-name``): not denied, supposed, hoped for or under a modal; a superlative after
 "as" names an honour, no post. The name the parse hung on the title is not a word of its own title
 ("Nordbank made Tom Reed chairman": no "reed chairman"). A "loss of something" given is no defeat
-(``given-result``, as ``light-noun-paraphrase`` already read it).
+(``given-result``, as ``light-noun-paraphrase`` already read it). "His role" after another person's
+name is not taken for the clause subject's (``tenure-pronoun``); a hyphen the parse keeps as a title
+word joins its sides (``hyphened-title-word``); a name in the "of" phrase after coordinated nouns is
+where both are held (``of-own-conjunct``).
 
 Each case is a text written for this test; each failed on main 5136407.
 """
