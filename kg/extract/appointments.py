@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.capacities import RELATIVE_PRONOUNS, relative_holder
+from kg.extract.clauses import is_negated
+from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register, triggered_by
@@ -93,8 +95,9 @@ def appointed_as_title(verb: Token) -> tuple[Token, Token] | None:
     """
     if "appointed-as-title" in disabled() or verb.lemma_ not in APPOINTING or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or any(c.dep_ == "neg" for c in children(verb)):
-        return None  # the passive is ``appointed-role``'s; a denied appointment gives no post
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
+        return None  # the passive is ``appointed-role``'s (a denied or supposed appointment is
+        # still this rule's title, so that ``role-as`` reads none from it: ``appointed-as`` skips it)
     holder = next((c for c in children(verb) if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"
                    and c.ent_type_ == "PERSON"), None)
     if holder is None:
@@ -103,7 +106,16 @@ def appointed_as_title(verb: Token) -> tuple[Token, Token] | None:
     title = as_ and next((c for c in children(as_) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if title is None or title.lemma_.lower() not in TITLE_NOUNS:
         return None
+    if any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in children(title)):
+        return None  # "named Tom Reed as its best player": a superlative names an honour, no post
     return holder, title
+
+
+def _made(verb: Token) -> bool:
+    """The appointment is stated as made: not denied ("did not name"), nor under a modal ("may
+    name"), an infinitive ("hopes to appoint") or a condition ("if Nordbank appoints")."""
+    return not (is_negated(verb) or condition_clause(verb) or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(verb)))
 
 
 @triggered_by(lemmas=APPOINTING)
@@ -121,7 +133,7 @@ def appointed_as_propositions(sent: Span) -> Iterator[Proposition]:
         return  # (none of its words in the sentence: nothing below can match)
     for verb in sentence_tokens(sent):
         found = appointed_as_title(verb) if verb.lemma_ in APPOINTING else None
-        if found is None:
+        if found is None or not _made(verb):
             continue
         holder, title = found
         role = _appointed(verb, holder, title)
@@ -158,7 +170,7 @@ def appointed_title_name_propositions(sent: Span) -> Iterator[Proposition]:
         if title is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
         holder = _name_in_title(title)
-        if holder is None:
+        if holder is None or not _made(verb):
             continue
         role = _appointed(verb, holder, title)
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)

@@ -22,7 +22,7 @@ from kg.extract.clauses import REPORTING
 from kg.extract.lightverbs import ACT_NOUNS, DEAL_NOUNS, EXCHANGE_NOUNS, _between_parties, light_verb_matrix
 from kg.extract.reading import children, sentence_tokens
 from kg.extract.registry import disabled, register, triggered_by
-from kg.extract.results import CONTEST_NOUNS, REPELLING, RESULT_PREPS
+from kg.extract.results import CONTEST_NOUNS, REPELLING, RESULT_PREPS, loss_of_something
 
 # Prepositions that name a party or a place of the act the verb and its object say. Not "of" (a
 # part of the noun's own phrase: "the president of Nordbank"), "by" (a doer or a means), "as" (a
@@ -113,8 +113,7 @@ def paraphrase_of(verb: Token, noun: Token, prep: Token, pobj: Token) -> Paraphr
             continue  # ("took over work on": a phrasal verb is another verb)
         if p.sides and pobj.ent_type_ not in _SIDES:
             continue  # "inflicted a defeat on Christmas sales": no side
-        if p.sides and (any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
-                        or any(t.ent_type_ in ("MONEY", "PERCENT") for t in noun.doc[noun.left_edge.i:noun.i])):
+        if p.sides and loss_of_something(noun):
             continue  # "a loss of market share to Nordbank", "a $5m loss": a loss of something, no defeat
         return p
     return None

@@ -108,6 +108,13 @@ def given_result(noun: Token) -> bool:
             and "given-result" not in disabled())
 
 
+def loss_of_something(noun: Token) -> bool:
+    """"a loss of market share", "a $5m loss", "a loss of 5%": a loss of something or of money,
+    no defeat (the guard ``given-result`` and ``light-noun-paraphrase`` share)."""
+    return (any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
+            or any(t.ent_type_ in ("MONEY", "PERCENT") for t in noun.doc[noun.left_edge.i:noun.i]))
+
+
 def given_defeat(prop: Proposition) -> bool:
     """"Bergen handed Oslo a 3-0 defeat": the recipient of a defeat given (``given-result``), a
     side, as the object of a proposition the ``recipient`` reading would give as "handed to"."""
@@ -119,7 +126,7 @@ def given_defeat(prop: Proposition) -> bool:
         return False
     thing = next((c for c in children(verb) if c.dep_ == "dobj"), None)
     return (thing is not None and thing.lemma_.lower() in LOSS_NOUNS | {"beating", "hammering", "thrashing"}
-            and given_result(thing) and recipient.pos_ != "PRON")
+            and given_result(thing) and recipient.pos_ != "PRON" and not loss_of_something(thing))
 
 
 @triggered_by(lemmas=_PREPS)

@@ -118,11 +118,17 @@ def conjunct_of(title: Token, of: Token) -> bool:
     Linguistic reason: an "of" phrase after coordinated nouns completes each only when they are
     the same kind of relational noun ("the chairman and founder of Nordbank", ``shared-of-post``);
     after a noun of another kind ("point of contact", "voice of reason") it is that noun's own
-    complement, next to it, and names nothing the title is held at.
+    complement, next to it, and names nothing the title is held at. A name in the "of" phrase
+    ("director and shareholder of Nordbank", "chairman and co-founder of Nordbank") is where
+    both are held: a relational noun's complement, not a fixed phrase's common noun.
     """
-    return "of-own-conjunct" not in disabled() and any(
-        c.dep_ == "conj" and c.i < of.i and c.pos_ == "NOUN" and c.lemma_.lower() not in TITLE_NOUNS
-        for c in title.children)
+    if "of-own-conjunct" in disabled():
+        return False
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_):
+        return False  # "director and shareholder of Nordbank": both held at the name
+    return any(c.dep_ == "conj" and c.i < of.i and c.pos_ == "NOUN" and c.lemma_.lower() not in TITLE_NOUNS
+               for c in title.children)
 
 
 def role_org(role: Token) -> Token | None:
@@ -396,7 +402,8 @@ def role_of(holder: Token, description: Token) -> Role:
     if org is not None and org.dep_ != "poss" and nationality_title([description], org):
         org = None  # "US playwright Eve Ross": where she is from (``nationality-origin``), no post
     lefts = [*prefix.lefts, *description.lefts] if prefix is not None else description.lefts
-    words = [t for t in lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    # (not the holder itself: "appointed Tom Reed chairman", the name parsed as the title's compound)
+    words = [t for t in lefts if t.dep_ in ("amod", "compound") and t.i not in skip and t.i != holder.i]
     # a plural title describes each of its holders, so it is given in the singular ("three
     # children Ida and Tom": each is a child)
     head = description.lemma_.lower() if description.tag_ == "NNS" else description.lower_

@@ -133,10 +133,15 @@ def pronoun_tenure(noun: Token) -> Token | None:
     if pron is None:
         return None
     # "Peter Lorimer will continue in his role as director": a possessive pronoun in a clause
-    # with a person's name for subject is that subject's (the resolver may take another name)
+    # with a person's name for subject is that subject's (the resolver may take another name);
+    # with another person's name between them ("thanked Jon Dahl for his role") it may be either's: none
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subj = verb and next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else pron
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return pron
+    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in noun.doc[subj.i + 1:pron.i]):
+        return None  # "Tom Reed thanked Jon Dahl for his role as chairman": Dahl's more likely; either may be meant
+    return subj
 
 
 # Nouns of the capacity one acts in: "in his capacity as chairman", "in her position as head".

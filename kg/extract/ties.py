@@ -119,6 +119,10 @@ def hyphen_joined(tokens: list[Token], words: list[str]) -> list[str]:
         if hyphened and k > 0 and tokens[k - 1].i == tok.i - 2 and tokens[k - 1].is_lower and tok.is_lower:
             out[-1] = f"{out[-1]}-{word}"  # "team - mate": both sides in the title
             continue
+        if (hyphened and k > 1 and tokens[k - 1].i == tok.i - 1 and tokens[k - 2].i == tok.i - 2
+                and tokens[k - 2].is_lower and tok.is_lower):
+            out[-2:] = [f"{out[-2]}-{word}"]  # "co - chief": the parse kept the hyphen as a title word
+            continue
         left = doc[tok.i - 2] if hyphened else None
         if left is not None and left.i not in inside and left.head.i == tok.i and left.is_alpha and not left.like_num and left.is_lower:
             word = f"{left.lower_}-{word}"  # "long - time": the left side hangs on the right one
