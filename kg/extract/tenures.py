@@ -19,6 +19,7 @@ from kg.extract.nominal import argument
 from kg.extract.reading import sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import TITLE_NOUNS, role_of
+from kg.extract.ties import PERSON_POSSESSIVES
 
 # Nouns of holding a post, whose "as" phrase names the post their possessor holds (or held).
 TENURE_NOUNS = frozenset({"spell", "stint", "tenure", "reign", "time", "days", "future", "appointment",
@@ -113,10 +114,6 @@ def named_part(title: Token) -> bool:
             and "tenure-named-part" not in disabled())
 
 
-# Possessive pronouns that stand for a person: "his", "her" (not "its", "their": a firm's or a side's).
-_PERSON_POSSESSIVES = frozenset({"his", "her"})
-
-
 @register("tenure-pronoun")
 def pronoun_tenure(noun: Token) -> Token | None:
     """"Tom Reed said his role as chairman of Vexa was over" → the possessive pronoun "his" holds
@@ -129,7 +126,7 @@ def pronoun_tenure(noun: Token) -> Token | None:
     """
     if "tenure-pronoun" in disabled():
         return None
-    pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+    pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
     if pron is None:
         return None
     # "Peter Lorimer will continue in his role as director": a possessive pronoun in a clause

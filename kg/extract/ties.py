@@ -24,7 +24,7 @@ TIE_NOUNS = frozenset({
     "partner", "teammate", "team-mate", "friend", "colleague", "cousin", "fiance", "fiancee", "grandson",
     "granddaughter", "stepson", "stepdaughter", "ex-husband", "agent", "mentor", "protege", "counterpart",
 })
-_PERSON_POSSESSIVES = frozenset({"his", "her"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def _tie_word(noun: Token) -> bool:
@@ -52,7 +52,7 @@ def tie_noun(noun: Token) -> bool:
     poss = next((c for c in children(noun) if c.dep_ == "poss"), None)
     if poss is None:
         return False
-    return poss.lower_ in _PERSON_POSSESSIVES or (poss.pos_ == "PROPN" and poss.ent_type_ == "PERSON")
+    return poss.lower_ in PERSON_POSSESSIVES or (poss.pos_ == "PROPN" and poss.ent_type_ == "PERSON")
 
 
 # Prepositions that name where a post is held after its noun: "Reed's coach at Bergen".
@@ -78,7 +78,7 @@ def workplace_beside_person(description: Token, org: Token | None, holder: Token
 
     if org is None or org.dep_ != "poss" or "post-beside-tie" in disabled():
         return None
-    if not (org.lower_ in _PERSON_POSSESSIVES or org.ent_type_ == "PERSON"):
+    if not (org.lower_ in PERSON_POSSESSIVES or org.ent_type_ == "PERSON"):
         return None
     name = entity_at(holder)
     if org.lower_ == holder.lower_ or (name is not None and name.start <= org.i < name.end):
