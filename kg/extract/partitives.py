@@ -62,7 +62,9 @@ def _role(holder: Token, noun: Token) -> Role:
     role = role_of(holder, noun)
     ranked = {c.lower_ for c in children(noun) if c.dep_ == "amod"
               and (c.tag_ in ("JJS", "RBS") or c.lower_ in _ORDINALS or any(g.lower_ == "most" or g.tag_ in ("JJS", "RBS") for g in children(c)))}
-    title = " ".join(w for w in role.title.split() if w not in _SET_WORDS and w not in ranked) or noun.lemma_.lower()
+    # (a ranked word hyphened to its degree stays out too: "best-known", ``hyphened-title-word``)
+    title = " ".join(w for w in role.title.split()
+                     if w not in _SET_WORDS and w.rsplit("-", 1)[-1] not in ranked) or noun.lemma_.lower()
     if noun.lemma_.lower() not in PERSON_KINDS or (ranked and role.org is not None and role.org.dep_ == "poss"):
         # a thing's kind is held nowhere; "one of Europe's best-known writers": the possessor is
         # where the ranking is made, not where a title is held ("one of the first engineers at X" is)
