@@ -535,6 +535,18 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             rel_toks = [*rel_toks, mark]
             found.skip.add(mark.i)
     adjuncts = _adjuncts(f, found)
+    # which subjects the graph takes (the guards read the frame only, so once per subject)
+    in_graph = [_in_graph(f, subj_tok, found, adjuncts) for subj_tok in f.subs]
+    # The graph takes none of the Open IE view's own readings (kg.extract.reading.graph_only): the
+    # pronoun's antecedent in the sentence, the object with its clause, the light verb's split.
+    open_ie_readings = not graph_only()
+    # "Tom Reed was ruled out of the match": the patient's fact, typed by the passive (graph only);
+    # below a verb of its own only when that verb is its modality ("is expected to be released")
+    patient = patient_passive(f, found)
+    if patient is not None and len(f.chain) > 1 and not _matrix_modality(f):
+        patient = None  # "did not mind being recognised for": the act is the minding
+    if not open_ie_readings and patient is None and not any(in_graph):
+        return  # no subject's proposition is the graph's, and the Open IE view is not made
     attribution = attribution_of(v)
     denied = attribution is not None and denied_clause(v)  # "denied that S": S, negated
     # "did not deny that S", "I doubt S": S is nobody's claim; "for Nordbank to sell": no event
@@ -560,19 +572,10 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     # "succeeded in raising wages": the verb above states it ("succeeded in raising"; Open IE)
     above = gerund_complement(v.head.head) if v.dep_ == "pcomp" else None
     consumed = above is not None and above.gerund.i == v.i
-    # The graph takes none of the Open IE view's own readings (kg.extract.reading.graph_only): the
-    # pronoun's antecedent in the sentence, the object with its clause, the light verb's split.
-    open_ie_readings = not graph_only()
-    # "Tom Reed was ruled out of the match": the patient's fact, typed by the passive (graph only);
-    # below a verb of its own only when that verb is its modality ("is expected to be released")
-    patient = patient_passive(f, found)
-    if patient is not None and len(f.chain) > 1 and not _matrix_modality(f):
-        patient = None  # "did not mind being recognised for": the act is the minding
     # "has neither confirmed nor denied", "Neither Nordbank nor Vexa": each member denied (graph only)
     nor = graph_only() and "nor" in sentence_words(sent)
     nor_verb = nor and neither_nor(v)
-    for subj_tok in f.subs:
-        graph = _in_graph(f, subj_tok, found, adjuncts)
+    for subj_tok, graph in zip(f.subs, in_graph, strict=True):
         # (not in a clause nobody asserts: "doubts that Tom Reed was ruled out of", as the active)
         as_patient = (patient is not None and not graph and not unasserted and patient_subject(subj_tok, f.subs)
                       and _in_graph(f, subj_tok, found, adjuncts, patient=True))
