@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.capacities import RELATIVE_PRONOUNS, relative_holder
+from kg.extract.capacities import RELATIVE_PRONOUNS, hedged_post, relative_holder
 from kg.extract.clauses import is_negated
 from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument
@@ -53,7 +53,7 @@ def appointed_role_propositions(sent: Span) -> Iterator[Proposition]:
         if holder is not None and holder.lower_ in RELATIVE_PRONOUNS:
             holder = relative_holder(verb)  # "Tom Reed, who was named chairman"
         title = _title(verb)
-        if holder is None or title is None:
+        if holder is None or title is None or hedged_post(verb):
             continue
         role = role_of(holder, title)
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
@@ -149,6 +149,29 @@ def _name_in_title(title: Token) -> Token | None:
                  and c.ent_type_ == "PERSON"), None)
 
 
+@register("appointed-appos-title")
+def appointed_appos_title(verb: Token) -> tuple[Token, Token] | None:
+    """"Nordbank has named Jon Dahl its new chief executive" → Jon Dahl holds "new chief executive"
+    at Nordbank: the parse hangs the second object on the name as an apposition.
+
+    Linguistic reason: an active verb of appointment takes the person and the post as two objects
+    side by side ("named her its chairman"); with no comma between them the title after the name
+    is that second object, not a description set off by commas. Only a person's name and a title
+    noun directly after it; a superlative names an honour ("named Tom Reed its best player").
+    """
+    if "appointed-appos-title" in disabled():
+        return None
+    holder = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if holder is None:
+        return None
+    title = next((c for c in children(holder) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > holder.i), None)
+    if title is None or any(t.is_punct for t in holder.doc[holder.i + 1:title.left_edge.i]):
+        return None  # "named Jon Dahl, its chairman, as ...": a description set off by commas
+    if any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in children(title)):
+        return None
+    return holder, title
+
+
 @triggered_by(lemmas=APPOINTING)
 def appointed_title_name_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank has appointed Tom Reed chief executive" → Tom Reed holds "chief executive" at
@@ -167,13 +190,15 @@ def appointed_title_name_propositions(sent: Span) -> Iterator[Proposition]:
                 c.dep_ in ("nsubjpass", "auxpass", "neg") for c in children(verb)):
             continue
         title = next((c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        holder = _name_in_title(title) if title is not None else None
+        if title is None:
+            holder, title = appointed_appos_title(verb) or (None, None)
         if title is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
-        holder = _name_in_title(title)
         if holder is None or not _made(verb):
             continue
         role = _appointed(verb, holder, title)
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
         yield Proposition(sentence=sent, relation="is", lemma="be",
-                          args=[Argument(holder, tuple(t for t in holder.subtree)), obj],
+                          args=[Argument(holder, tuple(t for t in holder.subtree if t.i <= holder.i)), obj],
                           rule="appointed-title-name", role=role, open_ie=False)

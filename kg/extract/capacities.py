@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
+from kg.extract.clauses import NEGATING, is_negated
+from kg.extract.conditions import condition_clause
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
@@ -99,6 +101,45 @@ def kept_post(verb: Token) -> bool:
     return "kept-post" not in disabled() and verb.lemma_.lower() in LEAVING_VERBS and capacity_verb(verb)
 
 
+@register("denied-copula-post")
+def denied_copula_post(title: Token) -> bool:
+    """"Jon Dahl denied being Nordbank's chairman", "Tom Reed refused to be Vexa's chairman": the
+    copula's title is no post held (the negated IS_A of ``implied-negation`` says the denial).
+
+    Linguistic reason: a verb that denies its complement (deny, refuse, decline, fail, reject)
+    says the complement's "be TITLE" is not so; the copula's role reading would state it as held.
+    A denial itself denied ("did not deny being chairman") leaves the post.
+    """
+    if "denied-copula-post" in disabled() or title.dep_ != "attr":
+        return False
+    cop = title.head
+    if cop.lemma_ not in ("be", "become") or cop.dep_ != "xcomp":
+        return False
+    head = cop.head
+    return head.lemma_.lower() in NEGATING and not is_negated(head)
+
+
+# Modals of possibility: "may take over as manager" says the post may pass, not that it does.
+_POSSIBLE = frozenset({"may", "might", "could"})
+
+
+@register("hedged-post")
+def hedged_post(verb: Token) -> bool:
+    """"Tom Reed may take over as manager from Jon Dahl", "Tom Reed might be appointed chairman",
+    "if Tom Reed joins Nordbank as chairman": no post held (nor a predecessor's former post).
+
+    Linguistic reason: a modal of possibility (may, might, could) or a condition ("if", "unless")
+    puts the change of post among what is possible, not what happened; a role is a claim that the
+    post is held. "will" stays: a post to be taken up or kept ("who will remain as chief executive")
+    is stated as settled.
+    """
+    if "hedged-post" in disabled():
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in children(verb)):
+        return True
+    return condition_clause(verb)
+
+
 @triggered_by(words={"as"})
 def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed joined Nordbank as finance director" → Tom Reed holds "finance director" at
@@ -126,6 +167,8 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
         if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS:
             continue
         if any(c.dep_ == "neg" for c in children(verb)) and not kept_post(verb):
+            continue
+        if hedged_post(verb):
             continue
         role = role_of(holder, title)
         if role.org is None and verb.lemma_.lower() in _JOINED:

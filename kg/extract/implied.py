@@ -107,6 +107,8 @@ def apposition_propositions(sent: Span) -> Iterator[Proposition]:
             graph = holder.pos_ != "PROPN" or (described and set_off(holder, obj.tokens))
             if pairs:
                 graph = described  # the two lists are set off from each other, not each name from its title
+            elif graph and unpaired_respectively(head, descriptions):
+                graph = False  # "A, B and C, chairman and chief executive respectively": no pairing is right
             if not graph and described and kind_before_name(holder, obj.tokens):
                 # "with wireless provider The Skyline": the kind of a thing, held nowhere (not
                 # "ITV's comedy X" → X ROLE ITV)
@@ -154,6 +156,25 @@ def paired_titles(name: Token, titles: list[Token]) -> list[Token]:
     if "respectively" not in words and any(t.tag_ != "NN" for t in titles):
         return []
     return names
+
+
+@register("unpaired-respectively")
+def unpaired_respectively(name: Token, titles: list[Token]) -> bool:
+    """"Tom Reed, Jon Dahl and Ann Berg, chairman and chief executive of Nordbank respectively":
+    no title for any of them, where the last name took the first title.
+
+    Linguistic reason: "respectively" pairs two lists member by member; when the lists differ in
+    length (three names, two titles) the sentence does not say who holds which, and any pairing,
+    the parse's included, is a guess. Only a list of two or more people's names.
+    """
+    if "unpaired-respectively" in disabled() or name.pos_ != "PROPN":
+        return False
+    if "respectively" not in {t.lower_ for t in name.sent}:
+        return False
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    names = [c for c in conjuncts(name) if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    return len(names) >= 2 and len(names) != len(titles)
 
 
 def _field_titled(holder: Token, desc: Token) -> bool:

@@ -13,6 +13,8 @@ unseen news). Each is a registered rule with its linguistic reason:
   nationality word that heads its noun phrase is one club's or body's name (one ORG span);
 - ``determiner-in-name``: "former All Saints singer", "No Doubt singer": a capitalised "All" or
   "No" inside a sentence, before capitalised proper nouns, is the first word of their name;
+- ``workplace-in-place``: "an analyst at Nordbank in Oslo": the place after "in" is no part of the
+  organisation's name ("Nordbank in Oslo" → "Nordbank", "Oslo");
 - ``lower-case-not-name``: "The ref asked me", "plasma screens": a span the entity model tagged a
   name whose every word is written in lower case is no name (no span).
 """
@@ -353,6 +355,32 @@ def opening_given_names(ents: Sequence[Span]) -> list[Span]:
     return found
 
 
+@register("workplace-in-place")
+def workplace_place_split(span: Span) -> list[Span]:
+    """"Tom Reed, an analyst at Nordbank in Oslo," → two names, the organisation "Nordbank" and
+    the place "Oslo", where the entity model read one ORG span "Nordbank in Oslo".
+
+    Linguistic reason: "at X in Y" names a place of work and then where it is: the "in" phrase
+    locates the organisation, it is no part of its name. Only an ORG span right after "at", with
+    one lower-case "in" inside it followed by capitalised words (a name of the form "Women in
+    Film" is seldom where someone is "at"; the entity model writes such names as one span
+    without "at" before them too, and those are left whole).
+    """
+    if span.label_ != "ORG" or len(span) < 3 or "workplace-in-place" in disabled():
+        return [span]
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "at":
+        return [span]
+    ins = [t for t in span[1:-1] if t.text == "in"]
+    if len(ins) != 1:
+        return [span]
+    cut = ins[0].i
+    after = doc[cut + 1:span.end]
+    if not all(t.is_title or not t.is_alpha for t in after) or not doc[span.start:cut].text[:1].isupper():
+        return [span]
+    return [Span(doc, span.start, cut, label="ORG"), Span(doc, cut + 1, span.end, label="GPE")]
+
+
 def repair_names(doc: Doc) -> Doc:
     """The repairs, on the document's entity spans (a pipeline component after "ner"); the
     names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`, a title
@@ -360,7 +388,8 @@ def repair_names(doc: Doc) -> Doc:
     :mod:`kg.extract.opening_names`."""
     found = doc.ents
     ents = place_nationalities([part for e in found if not lower_case_name(e)
-                                for part in bracket_split(nationality_trimmed(score_trimmed(e)))])
+                                for cut in bracket_split(nationality_trimmed(score_trimmed(e)))
+                                for part in workplace_place_split(cut)])
     changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
     countries = and_countries(doc)
     if countries:

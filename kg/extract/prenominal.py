@@ -383,11 +383,53 @@ def prenominal_role_propositions(sent: Span) -> Iterator[Proposition]:
         peer_name = name_span(peer) if peer is not None else None
         if peer is not None and peer_name is not None and peer_name.label_ == "PERSON" and peer_name.root.i == peer.i:
             holders.append(peer_name)  # the possessor holds the title too
+        orgs = [org]
+        if org is not None and (other := coordinated_org(org, found)) is not None:
+            orgs = [other, org]  # "the Arsenal and England striker Tom Reed": held at both
         for person in holders:
-            args = [Argument(person.root, tuple(person)),
-                    Argument(org, (org,)) if org is not None else Argument(head, tuple(found.title))]
-            yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
-                              role=Role(person.root, title, of_title_head(found.title) or head, org), open_ie=False)
+            for where in orgs:
+                args = [Argument(person.root, tuple(person)),
+                        Argument(where, (where,)) if where is not None else Argument(head, tuple(found.title))]
+                yield Proposition(sentence=sent, relation="is", lemma="be", args=args, rule="role-title",
+                                  role=Role(person.root, title, of_title_head(found.title) or head, where),
+                                  open_ie=False)
+
+
+@register("coordinated-org-title")
+def coordinated_org(org: Token, found: PrenominalTitle) -> Token | None:
+    """"The Arsenal and England striker Tom Reed" → striker at Arsenal and at England: the other
+    name coordinated with "and" to the organisation before a title, or None.
+
+    Linguistic reason: names coordinated before a title noun each modify it ("Arsenal and England
+    striker" is an Arsenal striker and an England striker: a club and a national side), as
+    coordinated adjectives do ("the club and country captain"); the title is held at each. Only
+    two proper names joined by "and", a club or body and a country's side (an ORG and a GPE
+    span): two organisations may be one firm whose name has "and" in it ("Marks and Spencer"),
+    cut in two by the entity model.
+    """
+    if "coordinated-org-title" in disabled():
+        return None
+    first = org.head if org.dep_ == "conj" else org
+    second = org if org.dep_ == "conj" else next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is None or first.pos_ != "PROPN" or second.pos_ != "PROPN" or first.i >= second.i:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None
+    title_words = {t.i for t in found.title}
+    if first.i in title_words or second.i in title_words:
+        return None
+    spans = [name_span(t) for t in (first, second)]
+    if spans[0] is not None and spans[0] == spans[1]:
+        return None
+    labels = {s.label_ if s is not None else "" for s in spans}
+    if "GPE" not in labels or not labels <= {"GPE", "ORG", ""} or len(labels) != 2:
+        return None  # "Marks and Spencer chairman": two ORG spans may be one firm's name, cut at "and"
+    if any(s is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)
+           for s, t in zip(spans, (first, second), strict=True)):
+        return None  # a name of several words the model did not tag: no node to hold it at
+    other = second if org.i in (first.i, *(t.i for t in spans[0] or ())) else first
+    ent = name_span(other)
+    return ent.root if ent is not None else other
 
 
 @register("language-adjective-not-employer")

@@ -88,10 +88,24 @@ def working_as(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in _WORKING_VERBS or "work-as" in disabled():
         return False
+    if denied_work(verb):
+        return False  # "never worked as a lawyer": the verb's own reading keeps the denial
     # only with a title: "worked as an assistant to Henry Moore" keeps its own reading
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in TITLE_NOUNS for g in c.children)
         for c in verb.children)
+
+
+@register("denied-work-as")
+def denied_work(verb: Token) -> bool:
+    """"Tom Reed never worked as a lawyer" → a negated WORK fact, no post: a denied "work as" is
+    left to the verb's own reading.
+
+    Linguistic reason: "not" or "never" on "work as" denies the work in that capacity; a post from
+    it would state what the sentence denies, and dropping the verb's reading (as ``work-as`` does
+    for a post stated as held) would lose the denial itself.
+    """
+    return "denied-work-as" not in disabled() and any(c.dep_ == "neg" for c in verb.children)
 
 
 def capacity_verb(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 # for every fact (an import statement there cost a fiftieth of the rules' time).
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
-from kg.extract.capacities import LEAVING_VERBS
+from kg.extract.capacities import LEAVING_VERBS, denied_copula_post
 from kg.extract.clauses import REPORTING, alternative_member, answers
 from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
@@ -61,7 +61,7 @@ def _role(prop: Proposition) -> Role | None:
         return prop.role
     obj = prop.args[1].head if len(prop.args) > 1 else None
     if prop.rule in COPULA_RULES and obj is not None and obj.pos_ == "NOUN" and not prop.agent_first:
-        return role_of(prop.args[0].head, obj)
+        return None if denied_copula_post(obj) else role_of(prop.args[0].head, obj)
     return None
 
 
@@ -633,6 +633,8 @@ class FactBuilder:
         if prop.document_check is not None and not prop.document_check(self.resolver.segments()):
             return  # the rest of the document does not bear the reading out
         subj_arg, obj_arg = (prop.args[1], prop.args[0]) if prop.agent_first else prop.args[:2]
+        if prop.rule in COPULA_RULES and denied_copula_post(prop.args[1].head):
+            return  # "denied being Nordbank's chairman": ``implied-negation``'s negated fact says it
         role = _role(prop)
         if role is not None and prop.rule != "rank-before-name" and ranked_name(role.title_head) is not None:
             return  # "Women's world number one Ann Berg": the rank is read whole by ``rank-before-name``
