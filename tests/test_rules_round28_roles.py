@@ -6,8 +6,9 @@ no part of its name (``workplace-in-place``); a denied copula holds no post ("Jo
 Nordbank's chairman", ``denied-copula-post``); a modal of possibility or a condition holds none
 either ("Tom Reed may take over as manager", ``hedged-post``); a denied "work as" keeps the
 verb's negated fact (``denied-work-as``); a club and a country before one title both hold it ("the
-Bergen and Norway striker", ``coordinated-org-title``); three names and two titles "respectively"
-give no pairing (``unpaired-respectively``).
+Orvik and Norway striker", ``coordinated-org-title``); three names and two titles "respectively"
+give no pairing (``unpaired-respectively``); a plural title before "A & B" names two people, not a firm
+(``plural-kind-ampersand``).
 
 Each case is a text written for this test, in news style (not from the BBC articles, the seed
 article nor CaRB), and checks the graph facts kg makes of it. Each fails with its rule switched off.
@@ -20,7 +21,7 @@ from factories import assert_guard_case, fact_triples, graph_facts
 from kg.extract.registry import ablated, rule_names
 
 RULES = ("appointed-appos-title", "workplace-in-place", "denied-copula-post", "hedged-post", "denied-work-as",
-         "coordinated-org-title", "unpaired-respectively")
+         "coordinated-org-title", "unpaired-respectively", "plural-kind-ampersand")
 
 
 def _sentence(text: str) -> str:
@@ -119,3 +120,23 @@ def test_three_names_and_two_titles_respectively_give_no_post() -> None:
 def test_two_names_and_two_titles_respectively_still_pair() -> None:
     text = "Tom Reed and Jon Dahl, chairman and chief executive of Nordbank respectively, met in Bergen."
     assert {("Tom Reed", "HEAD", "Nordbank"), ("Jon Dahl", "ROLE", "Nordbank")} <= fact_triples(_sentence(text))
+
+
+_RAPPERS = _sentence("Ann Berg's work with rappers Tom Reed & Jon Dahl won her two nominations.")
+
+
+def test_a_plural_title_before_names_joined_by_an_ampersand_gives_each_name() -> None:
+    facts = fact_triples(_RAPPERS)
+    assert {("Tom Reed", "IS_A", "rapper"), ("Jon Dahl", "IS_A", "rapper")} <= facts
+    with ablated(["plural-kind-ampersand"]):
+        assert ("Jon Dahl", "IS_A", "rapper") not in fact_triples(_RAPPERS)
+
+
+def test_a_duo_s_name_with_an_ampersand_stays_one_name() -> None:
+    facts = fact_triples(_sentence("The duo Tom Reed & Jon Dahl split in 2003."))
+    assert not any(f[0] == "Jon Dahl" for f in facts)
+
+
+def test_a_post_under_a_condition_is_not_held() -> None:
+    assert_guard_case("hedged-post", "If Tom Reed joins Nordbank as chairman, the shares will rise.",
+                      ("Tom Reed", "HEAD", "Nordbank"), None)

@@ -15,6 +15,8 @@ unseen news). Each is a registered rule with its linguistic reason:
   "No" inside a sentence, before capitalised proper nouns, is the first word of their name;
 - ``workplace-in-place``: "an analyst at Nordbank in Oslo": the place after "in" is no part of the
   organisation's name ("Nordbank in Oslo" → "Nordbank", "Oslo");
+- ``plural-kind-ampersand``: "rappers Tom Reed & Jon Dahl": a plural person noun before a name
+  with "&" says it is two people's names, not a firm's;
 - ``lower-case-not-name``: "The ref asked me", "plasma screens": a span the entity model tagged a
   name whose every word is written in lower case is no name (no span).
 """
@@ -381,6 +383,34 @@ def workplace_place_split(span: Span) -> list[Span]:
     return [Span(doc, span.start, cut, label="ORG"), Span(doc, cut + 1, span.end, label="GPE")]
 
 
+@register("plural-kind-ampersand")
+def plural_kind_split(span: Span) -> list[Span]:
+    """"rappers Tom Reed & Jon Dahl" → two people's names, "Tom Reed" and "Jon Dahl", where the
+    entity model read one firm's name "Tom Reed & Jon Dahl".
+
+    Linguistic reason: a plural person noun before a name ("rappers", "singers") says the name
+    phrase names several people, so the "&" in it joins two names, as "and" would; a firm or a
+    duo's name with "&" in it ("Vexa & Lund", "the duo Reed & Dahl") takes a singular noun or
+    none. Only a span with one "&", both sides capitalised, right after a plural person noun that
+    modifies the first name.
+    """
+    if "&" not in span.text or span.start == 0 or "plural-kind-ampersand" in disabled():
+        return [span]
+    from kg.extract.roles import TITLE_NOUNS  # (kg.extract.roles imports the pipeline's modules)
+
+    doc = span.doc
+    kind = doc[span.start - 1]
+    if kind.tag_ != "NNS" or kind.lemma_.lower() not in TITLE_NOUNS or kind.head.i not in range(span.start, span.end):
+        return [span]
+    amps = [t.i for t in span if t.text == "&"]
+    if len(amps) != 1 or amps[0] in (span.start, span.end - 1):
+        return [span]
+    cut = amps[0]
+    if not (doc[span.start].is_title and doc[cut + 1].is_title):
+        return [span]
+    return [Span(doc, span.start, cut, label="PERSON"), Span(doc, cut + 1, span.end, label="PERSON")]
+
+
 def repair_names(doc: Doc) -> Doc:
     """The repairs, on the document's entity spans (a pipeline component after "ner"); the
     names a kind noun introduces and the cut at a bracket are :mod:`kg.extract.kind_names`, a title
@@ -389,7 +419,8 @@ def repair_names(doc: Doc) -> Doc:
     found = doc.ents
     ents = place_nationalities([part for e in found if not lower_case_name(e)
                                 for cut in bracket_split(nationality_trimmed(score_trimmed(e)))
-                                for part in workplace_place_split(cut)])
+                                for place_cut in workplace_place_split(cut)
+                                for part in plural_kind_split(place_cut)])
     changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found, strict=True))
     countries = and_countries(doc)
     if countries:
