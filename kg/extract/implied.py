@@ -169,7 +169,7 @@ def unpaired_respectively(name: Token, titles: list[Token]) -> bool:
     """
     if "unpaired-respectively" in disabled() or name.pos_ != "PROPN":
         return False
-    if "respectively" not in {t.lower_ for t in name.sent}:
+    if "respectively" not in sentence_words(name.sent):
         return False
     while name.dep_ == "conj" and name.head.pos_ == "PROPN":
         name = name.head
