@@ -81,3 +81,8 @@ def test_rival_is_a_relation_between_two_names() -> None:
 
 def test_rival_without_a_named_other_gives_no_relation() -> None:
     assert not any(r == "RIVAL" for _, r, _ in sentence_triples("Its rival Vexa Holdings lost money."))
+
+
+def test_what_a_verb_of_need_names_does_the_act() -> None:
+    facts = sentence_triples("Bergen needed a late goal to beat Oslo.")
+    assert ("late goal", "DEFEAT", "Oslo") in facts

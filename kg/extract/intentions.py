@@ -82,6 +82,11 @@ def intended_subject(verb: Token) -> bool:
 _SUBJECT_MARKERS = frozenset({"first", "last", "only", "next", "second", "third"})
 
 
+# Verbs of need: their object is what the infinitive's act takes, and does it ("needed a late
+# goal to beat Oslo").
+_NEEDING = frozenset({"need", "require"})
+
+
 @register("purpose-infinitive-on-object")
 def purpose_on_object(verb: Token) -> bool:
     """"Nordbank took a stake to please Vexa Holdings", "Tom Reed bought shares to calm Vexa": the
@@ -89,10 +94,14 @@ def purpose_on_object(verb: Token) -> bool:
     as a relative clause.
 
     Linguistic reason: a to-infinitive after a verb's object that has an object of its own is,
-    without a word that picks the object out as a doer ("the first bank to buy"), a clause of
-    purpose: it says why the subject of the main verb acted ("in order to please Vexa"), and its
-    understood subject is that subject, not the object. A purpose is not a fact that happened, so
-    the graph takes none from it, as from a purpose clause the parse hangs on the verb.
+    without a word that picks the object out as a doer ("the first bank to buy"), either a clause
+    of purpose, which says why the subject of the main verb acted ("in order to please Vexa") and
+    whose understood subject is that subject, or the content of the object noun ("has the ability
+    to win the cup", "made the decision to list Vexa"), whose doer is the noun's holder. In
+    neither is the object noun the doer, and neither states a fact that happened, so the graph
+    takes none from it, as from a purpose clause the parse hangs on the verb. Not after a verb of
+    need ("it needed a late goal to beat Oslo", "it took a clearance to save Bergen"), whose
+    object is what the act took, and so its doer.
     """
     noun = verb.head
     if (verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or noun.dep_ != "dobj" or noun.pos_ != "NOUN"
@@ -103,6 +112,9 @@ def purpose_on_object(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in kids):
         return False  # ("a stake to sell": the noun is the infinitive's own object)
+    if noun.head.lemma_ in _NEEDING or (noun.head.lemma_ == "take" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in children(noun.head))):
+        return False  # ("it needed a desperate clearance to save Bergen": the thing needed does it)
     return not any(c.lower_ in _SUBJECT_MARKERS or c.tag_ == "JJS" for c in noun.lefts)
 
 
