@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Proposition
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, triggered_by
 
 # Nouns of a conflict or a contest between two sides, each with both sides as its arguments.
 CONFLICT_NOUNS = frozenset({
@@ -62,4 +62,71 @@ def between_pair_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         yield Proposition(sentence=sent, relation=f"{noun.lower_} with", lemma=f"{lemma} with",
                           args=[argument(sides[0]), argument(sides[1])], rule="between-pair",
+                          confidence=0.5, open_ie=False)
+
+
+# Names a rival may be: a firm, a person, a team or a country.
+_RIVAL_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _named(tok: Token | None) -> Token | None:
+    return tok if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in _RIVAL_TYPES else None
+
+
+def _rival_of(noun: Token) -> Token | None:
+    """The one a rival noun relates to: its named possessor ("Nordbank's rival") or the name of its
+    "of" phrase ("a rival of Nordbank")."""
+    poss = _named(next((c for c in children(noun) if c.dep_ == "poss"), None))
+    if poss is not None:
+        return poss
+    prep = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _named(prep and next((c for c in children(prep) if c.dep_ == "pobj"), None))
+
+
+def _rival_pair(word: Token) -> tuple[Token, Token] | None:
+    """(the rival, the one it rivals) of one word "rival", when the sentence names both."""
+    if word.dep_ in ("amod", "compound") and word.i < word.head.i:
+        # "Nordbank's rival Vexa Holdings": the possessive is on the name the word modifies
+        holder = _named(word.head)
+        other = holder and (_named(next((c for c in children(holder) if c.dep_ == "poss"), None))
+                            or _named(next((c for c in children(word) if c.dep_ == "poss"), None)))
+        if other is None and holder is not None and word.pos_ == "NOUN":
+            other = _rival_of(word)
+        return (holder, other) if holder is not None and other is not None else None
+    if word.pos_ != "NOUN":
+        return None
+    other = _rival_of(word)
+    if other is None:
+        return None
+    if word.dep_ == "appos":  # "Vexa Holdings, a rival of Nordbank,"
+        holder = _named(word.head)
+    elif word.dep_ == "attr" and word.head.lemma_ == "be":  # "Vexa Holdings is a rival of Nordbank"
+        holder = _named(next((c for c in children(word.head) if c.dep_ == "nsubj"), None))
+    else:  # "Nordbank's rival, Vexa Holdings," / "a rival of Nordbank, Vexa Holdings"
+        holder = _named(next((c for c in children(word) if c.dep_ == "appos" and c.i > word.i), None))
+    return (holder, other) if holder is not None and holder.i != other.i else None
+
+
+@triggered_by(lemmas=frozenset({"rival"}))
+def rival_noun_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Nordbank's rival Vexa Holdings", "Vexa Holdings, a rival of Nordbank," "Vexa Holdings is a
+    rival of Nordbank" → (Vexa Holdings; rival; Nordbank).
+
+    Linguistic reason: "rival" is a relational noun: one is a rival of someone, as one is a
+    partner or a neighbour of someone, and the one it relates to is its possessor or the object of
+    its "of" ("Nordbank's rival", "a rival of Nordbank"). The name it describes (in apposition,
+    modified by it, or the subject of "is") is that rival, so the phrase states a relation between
+    the two names, which a kind ("IS_A rival") loses. Both ends named; "its rival" waits for the
+    possessive's reference, which this rule does not resolve. Graph-only, with the kind kept.
+    """
+    if "rival" not in sentence_lemmas(sent) or "rival-noun" in disabled():
+        return
+    for word in sentence_tokens(sent):
+        if word.lemma_.lower() != "rival":
+            continue
+        pair = _rival_pair(word)
+        if pair is None:
+            continue
+        yield Proposition(sentence=sent, relation="rival", lemma="rival",
+                          args=[argument(pair[0]), argument(pair[1])], rule="rival-noun",
                           confidence=0.5, open_ie=False)

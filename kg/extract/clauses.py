@@ -646,10 +646,44 @@ def taken_time(take: Token, objects: list[Token]) -> bool:
     ("take 56 minutes", a fact between common nouns) and the act was lost. Only a noun of time or
     of tries as the one object, and a to-infinitive after it.
     """
-    return (take.lemma_ == "take" and len(objects) == 1 and "take-time" not in disabled()
-            and objects[0].dep_ == "dobj" and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in _DURATIONS
-            and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > objects[0].i
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(take)))
+    if take.lemma_ != "take" or len(objects) != 1 or "take-time" in disabled():
+        return False
+    if objects[0].dep_ == "dobj" and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in _DURATIONS:
+        return timed_act(take, objects[0]) is not None
+    taker = extraposed_taker(take)
+    return taker is not None and taker.i == objects[0].i
+
+
+def timed_act(take: Token, time: Token) -> Token | None:
+    """The to-infinitive after the time "take" measures: an open complement, or the clause of
+    purpose the parse may make of it ("took two hours to beat Jon Dahl")."""
+    return next((c for c in children(take) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i > time.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                 and not any(a.dep_ in ("nsubj", "mark") for a in children(c))), None)
+
+
+@register("it-took-time")
+def extraposed_taker(take: Token) -> Token | None:
+    """"It took Tom Reed two hours to beat Jon Dahl": the doer of the timed act, the object of
+    "take" when its subject is the empty "it" (Tom Reed; beat; Jon Dahl).
+
+    Linguistic reason: "it took X time to V" is the extraposed form of "X took time to V": "it"
+    holds the subject's place for the infinitive clause and names nothing, the time is what the
+    act took, and the person or body "take" names before the time (the one the time was spent by)
+    is the doer of the act, as the subject of "X took two hours to beat" is (``take-time``). Only
+    with "it" as the subject, a noun of time after the object, and a to-infinitive after that.
+    """
+    if "it-took-time" in disabled():
+        return None
+    kids = children(take)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+        return None
+    taker = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    time = next((c for c in kids if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.lemma_.lower() in _DURATIONS
+                 and taker is not None and c.i > taker.i), None)
+    if taker is None or time is None or timed_act(take, time) is None:
+        return None
+    return taker
 
 
 def verb_chain(v: Token) -> list[Token]:
@@ -661,6 +695,8 @@ def verb_chain(v: Token) -> list[Token]:
         if objects and not (len(chain) == 1 and taken_time(last, objects)):
             break
         nxt = next((c for c in children(last) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None and objects and len(chain) == 1:
+            nxt = timed_act(last, objects[0])  # ("took two hours to beat": the parse's clause of purpose)
         if nxt is None:
             adj = next((c for c in children(last) if c.dep_ == "acomp"), None)
             nxt = adj and next((c for c in children(adj) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)

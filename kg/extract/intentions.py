@@ -19,7 +19,7 @@ from kg.extract.base import Proposition
 from kg.extract.clauses import is_negated, lemma_with_particle
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
-from kg.extract.registry import disabled, triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 
 # Nouns of intention whose infinitive is the act intended, with the modality each gives the act.
 # Each modality is a verb, as a verb of commitment's is: the noun's own verb ("decision": decide)
@@ -75,6 +75,47 @@ def intended_subject(verb: Token) -> bool:
     return ("intention-infinitive" not in disabled() and verb.dep_ in ("acl", "relcl")
             and noun.lemma_.lower() in INTENTION_NOUNS and noun.pos_ == "NOUN" and _infinitive(noun) == verb
             and bool(_holders(noun)[0]))
+
+
+# Words before a noun that make an infinitive after it say who did the act ("the first bank to
+# buy Vexa", "the only side to beat Oslo"): the noun is then the infinitive's subject.
+_SUBJECT_MARKERS = frozenset({"first", "last", "only", "next", "second", "third"})
+
+
+# Verbs of need: their object is what the infinitive's act takes, and does it ("needed a late
+# goal to beat Oslo").
+_NEEDING = frozenset({"need", "require"})
+
+
+@register("purpose-infinitive-on-object")
+def purpose_on_object(verb: Token) -> bool:
+    """"Nordbank took a stake to please Vexa Holdings", "Tom Reed bought shares to calm Vexa": the
+    graph takes no (stake; PLEASE; Vexa Holdings) from an infinitive the parse hung on the object
+    as a relative clause.
+
+    Linguistic reason: a to-infinitive after a verb's object that has an object of its own is,
+    without a word that picks the object out as a doer ("the first bank to buy"), either a clause
+    of purpose, which says why the subject of the main verb acted ("in order to please Vexa") and
+    whose understood subject is that subject, or the content of the object noun ("has the ability
+    to win the cup", "made the decision to list Vexa"), whose doer is the noun's holder. In
+    neither is the object noun the doer, and neither states a fact that happened, so the graph
+    takes none from it, as from a purpose clause the parse hangs on the verb. Not after a verb of
+    need ("it needed a late goal to beat Oslo", "it took a clearance to save Bergen"), whose
+    object is what the act took, and so its doer.
+    """
+    noun = verb.head
+    if (verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or noun.dep_ != "dobj" or noun.pos_ != "NOUN"
+            or noun.head.pos_ not in ("VERB", "AUX") or "purpose-infinitive-on-object" in disabled()):
+        return False
+    kids = children(verb)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids):
+        return False
+    if not any(c.dep_ == "dobj" for c in kids):
+        return False  # ("a stake to sell": the noun is the infinitive's own object)
+    if noun.head.lemma_ in _NEEDING or (noun.head.lemma_ == "take" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in children(noun.head))):
+        return False  # ("it needed a desperate clearance to save Bergen": the thing needed does it)
+    return not any(c.lower_ in _SUBJECT_MARKERS or c.tag_ == "JJS" for c in noun.lefts)
 
 
 @triggered_by(lemmas=INTENTION_NOUNS)

@@ -145,10 +145,12 @@ def set_off_naming(verb: Token) -> bool:
     one name alone after the comma is the participle's, whatever subject the parse hangs on it
     from before the comma. Graph-only.
     """
-    if (verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("ROOT", "conj", "relcl") or verb.i == 0
+    if (verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("conj", "relcl") or verb.i < 2
             or verb.lemma_.lower() not in _NAMING_LEMMAS or "set-off-naming-participle" in disabled()):
         return False
     if verb.doc[verb.i - 1].text != ",":
+        return False
+    if verb.dep_ == "ROOT" and not set_off_after_subject(verb):
         return False
     kids = children(verb)
     if any(c.dep_ in ("nsubjpass", "aux", "auxpass", "mark") or (c.dep_ == "nsubj" and c.i > verb.i) for c in kids):
@@ -156,7 +158,33 @@ def set_off_naming(verb: Token) -> bool:
     # one phrase after it, the name (the parse may still hang the noun before the comma on it as
     # its subject, and the verb on the clause's own verb after it)
     named = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr", "appos", "dative")]
-    return len(named) == 1 and named[0].dep_ in ("oprd", "attr", "appos")
+    return len(named) == 1 and (named[0].dep_ in ("oprd", "attr", "appos") or verb.dep_ == "ROOT")
+
+
+@register("set-off-naming-root")
+def set_off_after_subject(verb: Token) -> bool:
+    """"Tom Reed, called a traitor by fans, left Bergen", "Tom Reed, dubbed the Bergen Bull, joined
+    Nordbank": the parse made the naming participle the sentence's root, with the subject before
+    the comma as its subject and the real verb after the closing comma as its conjunct; the graph
+    takes no (Tom Reed; CALL; traitor), as ``set-off-naming-participle`` takes none for the same
+    phrase hung lower.
+
+    Linguistic reason: English puts no single comma between a subject and its own finite verb; a
+    past form of naming right after "Subject ," is the start of a phrase set off by commas, a
+    reduced passive relative ("Tom Reed, [who was] called a traitor by fans,"), and the one named
+    is the subject before it. The phrase is closed by a "by" phrase of the namer or by a second
+    comma before the clause goes on. Not when anything stands between the subject and the comma
+    ("Tom Reed, 35, called the move a disgrace", "Tom Reed, however, called ...": the comma closes
+    an inserted phrase and the verb is the subject's own).
+    """
+    subj = verb.doc[verb.i - 2]
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i or "set-off-naming-root" in disabled():
+        return False
+    name = next((c for c in children(verb) if c.dep_ in ("dobj", "oprd", "attr", "appos")), None)
+    if name is None:
+        return False
+    stop = next((t for t in verb.doc[name.i + 1:verb.sent.end] if t.lower_ == "by" or t.text in (",", ".", ";", ":")), None)
+    return stop is not None and stop.text in ("by", ",")
 
 
 # Finite forms: a verb with one of these tags states what its subject does.

@@ -272,6 +272,31 @@ def such_comparison(noun: Token) -> bool:
     return any(t.lower_ in _DENYING for t in before)
 
 
+@register("denied-such-subject")
+def denied_such_subject(subj: Token) -> bool:
+    """"No such firms as Nordbank and Vexa Holdings exist in Bergen": the graph takes no (Nordbank;
+    EXIST; Bergen) from a name the parse made the clause's subject after the "as" of a denied
+    "such" noun.
+
+    Linguistic reason: in "no such N as X VERB ..." the subject is the whole phrase "no such N as
+    X", whose head is the denied kind: the clause says that nothing of X's kind does the act, and
+    X is the standard the kind is measured by (``such-comparison``), not a doer of the act. The
+    verb's subject is "no such N", so the clause denies what it says; a name inside it gets no
+    positive fact, whichever word of the phrase the parse makes the verb's subject.
+    """
+    if subj.pos_ == "NOUN" and any(c.lower_ == "such" for c in subj.lefts) and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.lefts) and "denied-such-subject" not in disabled():
+        return True  # (the denied kind itself, "no such firms": nothing of it exists)
+    first = subj
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    at = first.left_edge.i - 1
+    if at < 1 or first.doc[at].lower_ != "as" or "denied-such-subject" in disabled():
+        return False
+    noun = first.doc[at - 1]
+    return (noun.pos_ == "NOUN" and any(c.lower_ == "such" for c in noun.lefts) and such_comparison(noun))
+
+
 @register("example-possessor")
 def possessor(member: Token) -> bool:
     """A name of a list that owns what the list item is: "such hopefuls as Ray and Tom Reed's drama

@@ -22,7 +22,7 @@ from kg.extract.clauses import REPORTING
 from kg.extract.lightverbs import ACT_NOUNS, DEAL_NOUNS, EXCHANGE_NOUNS, _between_parties, light_verb_matrix
 from kg.extract.reading import children, sentence_tokens
 from kg.extract.registry import disabled, register, triggered_by
-from kg.extract.results import CONTEST_NOUNS, REPELLING, RESULT_PREPS, loss_of_something
+from kg.extract.results import CONTEST_NOUNS, DEFEAT_NOUNS, REPELLING, RESULT_PREPS, loss_of_something
 
 # Prepositions that name a party or a place of the act the verb and its object say. Not "of" (a
 # part of the noun's own phrase: "the president of Nordbank"), "by" (a doer or a means), "as" (a
@@ -55,7 +55,7 @@ class Paraphrase:
     reverse: bool = False  # the phrase's party is the one that did it ("suffered a loss to Oslo": Oslo beat)
 
 
-_DEFEATS = frozenset({"defeat", "loss", "beating", "hammering", "thrashing"})
+_DEFEATS = DEFEAT_NOUNS  # (one set with given-result's: "suffered a reverse to Oslo" is a defeat too)
 # Light-verb paraphrases (``light-noun-paraphrase``): the verb adds little but tense, the noun
 # and its preposition say the act.
 PARAPHRASES = (

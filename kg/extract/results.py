@@ -24,6 +24,10 @@ from kg.extract.registry import disabled, register, triggered_by
 # loser ("win over", "victory against"), the loser's the winner ("defeat to", "loss by").
 WIN_NOUNS = frozenset({"win", "victory", "triumph", "success", "thrashing", "drubbing", "rout"})
 LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
+# Nouns of a defeat one side gives another or takes from it ("handed Oslo a 3-0 thrashing", "suffered
+# a reverse to Oslo"): the loser's nouns and the nouns of a beating, whose doer is the winner
+# (``given-result`` and ``light-noun-paraphrase`` read the same set).
+DEFEAT_NOUNS = LOSS_NOUNS | {"beating", "hammering", "thrashing"}
 DRAW_NOUNS = frozenset({"draw"})
 _PREPS = {**dict.fromkeys(WIN_NOUNS, ("over", "against")), **dict.fromkeys(LOSS_NOUNS, ("to", "by", "against")),
           **dict.fromkeys(DRAW_NOUNS, ("with", "against"))}
@@ -125,7 +129,7 @@ def given_defeat(prop: Proposition) -> bool:
     if recipient.dep_ != "dative" or verb.lemma_.lower() not in _GIVING or not _is_side(recipient):
         return False
     thing = next((c for c in children(verb) if c.dep_ == "dobj"), None)
-    return (thing is not None and thing.lemma_.lower() in LOSS_NOUNS | {"beating", "hammering", "thrashing"}
+    return (thing is not None and thing.lemma_.lower() in DEFEAT_NOUNS
             and given_result(thing) and recipient.pos_ != "PRON" and not loss_of_something(thing))
 
 

@@ -27,7 +27,7 @@ from kg.extract.appointments import (
     appointed_title_name_propositions,
 )
 from kg.extract.base import Proposition
-from kg.extract.between import between_pair_propositions
+from kg.extract.between import between_pair_propositions, rival_noun_propositions
 from kg.extract.capacities import subject_as_propositions
 from kg.extract.clubs import club_possessive_propositions
 from kg.extract.confidence import confidence, scoring
@@ -170,6 +170,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "event-noun": event_noun_propositions,
     "fought-off": repelled_rival_propositions,
     "between-pair": between_pair_propositions,
+    "rival-noun": rival_noun_propositions,
     "partner-noun": partner_noun_propositions,
     "performance-noun": performance_noun_propositions,
     "light-verb": light_verb_propositions,

@@ -37,6 +37,7 @@ from kg.extract.clauses import (
     FRAMING,
     NEGATION_WORDS,
     complement_subject,
+    extraposed_taker,
     far_list_member,
     initial_score,
     is_infinitive_on_noun,
@@ -65,7 +66,7 @@ from kg.extract.describes import ranked_member
 from kg.extract.fixtures import fixture_purpose
 from kg.extract.formulas import thank_formula
 from kg.extract.implied import example_object_readings
-from kg.extract.intentions import intended_subject
+from kg.extract.intentions import intended_subject, purpose_on_object
 from kg.extract.misparsed import (
     claimed_clause,
     event_time,
@@ -79,7 +80,7 @@ from kg.extract.misparsed import (
     set_off_naming,
     verb_as_argument,
 )
-from kg.extract.nominal import argument, copula_form, label_ids
+from kg.extract.nominal import argument, conjuncts, copula_form, denied_such_subject, label_ids
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prizes import GIVING_TO
@@ -207,6 +208,10 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     if not subs:
         return None
     chain = verb_chain(v)
+    if len(chain) > 1 and subs[0].lower_ == "it" and v.lemma_ == "take":
+        taker = extraposed_taker(v)  # "It took Tom Reed two hours to beat Jon Dahl": Reed beat him
+        if taker is not None:
+            subs = conjuncts(taker)
     last = chain[-1]
     rel_toks = relation_tokens(chain)
     purpose = how == "advcl" and is_purpose(v)
@@ -428,6 +433,10 @@ def _in_graph(f: Frame, subj: Token, found: Objects, adjuncts: list[Argument], p
         return False
     if f.how in ("acl", "relcl") and intended_subject(f.verb):
         return False  # "plans to buy Vexa": the plan is no buyer; its holder is (kg.extract.intentions)
+    if f.how in ("acl", "relcl") and purpose_on_object(f.verb):
+        return False  # "took a stake to please Vexa": the purpose of the taker, not the stake's act
+    if denied_such_subject(subj):
+        return False  # "No such firms as Nordbank exist": the kind is denied, Nordbank is its standard
     if far_list_member(f.verb, subj):
         return False  # "A, B and C, which starred X": the clause is C's (Open IE keeps every reading)
     if later_list_member(f.verb, subj):
