@@ -1,5 +1,5 @@
 """A firm's name as a modifier of a kind of work: "Nordbank horror film Red Fjord", "the Nordbank
-title, Red Fjord" → (Nordbank; make; Red Fjord).
+film, Red Fjord" → (Nordbank; make; Red Fjord).
 
 Rule ``firm-work-compound``. Graph-only: CaRB's Open IE view keeps the sentence's own propositions.
 """
@@ -15,11 +15,12 @@ from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import triggered_by
 from kg.resolve.spans import entity_at
 
-# Kinds of work a firm brings out (a studio's film, a publisher's game, a label's album, a
-# broadcaster's series). Not "show" or "match"-like nouns, where a firm's name is a sponsor or a side.
+# Kinds of work a firm brings out (a studio's film, a label's album, a broadcaster's series). Not
+# "show" or "match", where a firm's name is a sponsor or a side, nor "game" or "title", where the
+# name before them is as often the machine the game runs on ("the Xbox game Halo 2").
 FIRM_WORK_KINDS = frozenset({
     "film", "movie", "thriller", "comedy", "drama", "blockbuster", "sequel", "documentary", "cartoon",
-    "animation", "sitcom", "series", "game", "title", "album", "single", "franchise",
+    "animation", "sitcom", "series", "album", "single", "franchise",
 })
 # What the work's name must not be: a name of a person, a place, a date.
 _NOT_WORKS = frozenset({"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -40,7 +41,7 @@ def _firm(kind: Token, start: int) -> Span | None:
         return None
     if ent.root.dep_ != "compound" or ent.root.head.i not in (kind.i, end):
         return None
-    if ent.start > 0 and doc[ent.start - 1].dep_ == "poss" or any(t.dep_ == "case" for t in ent):
+    if (ent.start > 0 and doc[ent.start - 1].dep_ == "poss") or any(t.dep_ == "case" for t in ent):
         return None  # "Nordbank's Vexa film": the possessor's, ``possessive-product``'s reading
     return ent
 
@@ -77,7 +78,7 @@ def _work(kind: Token) -> Argument | None:
 
 def _closing_name(first: Token) -> Token | None:
     """A name that starts at ``first`` (after a comma) and closes the sentence: an apposition to
-    the noun before the comma whatever head the parse gives it ("went to the Nordbank title, The
+    the noun before the comma whatever head the parse gives it ("went to the Nordbank film, The
     Legend of Red Fjord.")."""
     ent = entity_at(first) or (entity_at(first.doc[first.i + 1]) if first.lower_ == "the" else None)
     sent = first.sent
@@ -91,12 +92,12 @@ def _closing_name(first: Token) -> Token | None:
 @triggered_by(lemmas=FIRM_WORK_KINDS)
 def firm_work_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank horror film Red Fjord was a hit" → (Nordbank; make; Red Fjord); "the prize went to
-    the Nordbank title, Red Fjord" → (Nordbank; make; Red Fjord).
+    the Nordbank film, Red Fjord" → (Nordbank; make; Red Fjord).
 
     Linguistic reason: a noun-noun compound leaves its relation unsaid, and the hearer reads the
     relation the head noun's kind makes typical. A work (a film, a game, an album, a series) is
     related to a firm by being brought out by it: a firm does not act in a film or write a song, it
-    produces, publishes or releases them, so "a Nordbank film" is a film Nordbank made (with a
+    produces or releases them, so "a Nordbank film" is a film Nordbank made (with a
     person's name the compound is open between star, director and subject, and ``genre-star``
     reads only the star's genres). Only a whole name tagged an organisation, straight before the
     kind noun or before one genre word on it, and the work's own name right after the kind (close

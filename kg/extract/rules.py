@@ -21,7 +21,6 @@ from kg.extract.achievements import led_to_prize_propositions
 from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
 from kg.extract.agent_nouns import agent_noun_propositions, winner_propositions
 from kg.extract.among import among_kind_propositions
-from kg.extract.firm_works import firm_work_propositions
 from kg.extract.appointments import (
     appointed_as_propositions,
     appointed_role_propositions,
@@ -41,6 +40,7 @@ from kg.extract.credits import (
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.events import event_noun_propositions
 from kg.extract.field_titles import field_title_propositions
+from kg.extract.firm_works import firm_work_propositions
 from kg.extract.fixtures import fixture_side_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
