@@ -75,3 +75,4 @@ def test_a_negated_adjective_negates_the_act() -> None:
 
     facts = extract_text("Title\n\nNordbank is not interested in buying Vexa Holdings.\n").facts
     assert any(f.relation == "ACQUIRE" and f.negated for f in facts)
+

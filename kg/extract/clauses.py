@@ -666,7 +666,7 @@ def verb_chain(v: Token) -> list[Token]:
             nxt = adj and next((c for c in children(adj) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if nxt is not None and adj is not None:
                 chain.append(adj)
-            elif adj is not None and len(chain) == 1:
+            elif adj is not None and len(chain) == 1 and last.lemma_ == "be":
                 gerund = adjective_gerund(adj)
                 if gerund is not None:
                     chain.extend((adj, gerund.head))
@@ -695,7 +695,8 @@ def adjective_gerund(adj: Token) -> Token | None:
     adjectives whose complement is a gerund after their own preposition: the subject of the
     copula is the understood subject of the gerund, as it is of the infinitive of "keen to sign"
     (:func:`~kg.extract.verbs.modal_adjective`). The clause asserts an interest, a nearness or a
-    confidence, not the act, so the act is the fact and the adjective its modality. Only the
+    confidence, not the act, so the act is the fact and the adjective its modality. Only after
+    "be" (in "remained committed to halving X" the verb keeps its own reading), with the
     adjective's own preposition ("interested in", not "interested by") and a gerund hanging on
     it (pcomp, tagged VBG) with an object or a phrase of its own after it ("were close to reaching
     the final last season" misparsed with "season" as its only dependent gives nothing). Returns
