@@ -702,10 +702,52 @@ def verb_chain(v: Token) -> list[Token]:
             nxt = adj and next((c for c in children(adj) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if nxt is not None and adj is not None:
                 chain.append(adj)
+            elif adj is not None and len(chain) == 1 and last.lemma_ == "be":
+                gerund = adjective_gerund(adj)
+                if gerund is not None:
+                    chain.extend((adj, gerund.head))
+                    nxt = gerund
         if nxt is None:
             break
         chain.append(nxt)
     return chain
+
+
+# Control adjectives whose act follows a preposition of their own, as a gerund: "is interested in
+# buying", "is close to signing", "is confident of beating". Each says how near, willing or sure the
+# subject is to act, not that it acted (the adjective is the act's modality, as "keen to sign").
+PREP_CONTROL_ADJECTIVES = {
+    "interested": "in", "keen": "on", "intent": "on", "bent": "on", "close": "to", "committed": "to",
+    "confident": "of", "hopeful": "of", "capable": "of", "serious": "about",
+}
+
+
+@register("adjective-gerund")
+def adjective_gerund(adj: Token) -> Token | None:
+    """"Nordbank is interested in buying Vexa Holdings" → (Nordbank; buy; Vexa Holdings) with the
+    modality "interested"; "Tom Reed is confident of beating Jon Dahl" → DEFEAT, "confident".
+
+    Linguistic reason: "interested in", "keen on", "close to", "confident of" are control
+    adjectives whose complement is a gerund after their own preposition: the subject of the
+    copula is the understood subject of the gerund, as it is of the infinitive of "keen to sign"
+    (:func:`~kg.extract.verbs.modal_adjective`). The clause asserts an interest, a nearness or a
+    confidence, not the act, so the act is the fact and the adjective its modality. Only after
+    "be" (in "remained committed to halving X" the verb keeps its own reading), with the
+    adjective's own preposition ("interested in", not "interested by") and a gerund hanging on
+    it (pcomp, tagged VBG) with an object or a phrase of its own after it ("were close to reaching
+    the final last season" misparsed with "season" as its only dependent gives nothing). Returns
+    the gerund, or None.
+    """
+    prep_word = PREP_CONTROL_ADJECTIVES.get(adj.lower_)
+    if prep_word is None or "adjective-gerund" in disabled() or adj.pos_ != "ADJ":
+        return None
+    prep = next((c for c in children(adj) if c.dep_ == "prep" and c.lower_ == prep_word), None)
+    if prep is None:
+        return None
+    gerund = next((c for c in children(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.pos_ == "VERB"), None)
+    if gerund is None or not any(c.dep_ in ("dobj", "prep", "prt") and c.i > gerund.i for c in children(gerund)):
+        return None  # a gerund with no object or phrase of its own: the parse lost its complement
+    return gerund
 
 
 def shared_auxiliaries(v: Token) -> list[Token]:

@@ -40,6 +40,7 @@ from kg.extract.credits import (
 from kg.extract.epithets import epithet_role_propositions
 from kg.extract.events import event_noun_propositions
 from kg.extract.field_titles import field_title_propositions
+from kg.extract.firm_works import firm_work_propositions
 from kg.extract.fixtures import fixture_side_propositions
 from kg.extract.fronted import fronted_description_propositions
 from kg.extract.implied import (
@@ -218,6 +219,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "kind-of-name": kind_of_name_propositions,
     "misread-position": misread_position_propositions,
     "among-kind": among_kind_propositions,
+    "firm-work-compound": firm_work_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)

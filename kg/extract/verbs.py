@@ -36,6 +36,7 @@ from kg.extract.clauses import (
     COMMITTING,
     FRAMING,
     NEGATION_WORDS,
+    PREP_CONTROL_ADJECTIVES,
     complement_subject,
     extraposed_taker,
     far_list_member,
@@ -137,7 +138,8 @@ def modal_adjective(chain: list[Token]) -> Token | None:
         return last.head  # the infinitive hangs on the adjective
     for tok in chain[:-1]:
         if tok.lemma_ == "be":
-            found = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in MODAL_ADJECTIVES), None)
+            found = next((c for c in tok.children if c.dep_ == "acomp" and (
+                c.lemma_.lower() in MODAL_ADJECTIVES or (c.lower_ in PREP_CONTROL_ADJECTIVES and c in chain))), None)
             if found is not None:
                 return found
     return None
