@@ -331,8 +331,10 @@ def appos_chain(first: Token, appos: Token) -> list[Token]:
     a list are its items, not renamings, whatever label the parse gives them; an apposition hung
     on an apposition is the list's next item just as one hung on the first is. A bare surname
     first in the list is a name of the list's type although the model did not type it (it is
-    capitalised, a proper noun, and followed by names of one type). Without this rule the chain is
-    one apposition long and the first name must be typed as the second is.
+    capitalised, a proper noun, and followed by names of one type). Only people's and
+    organisations' names: the model cuts titles of works ("The 39 Steps" → "Steps"), so a chain of
+    them is no list of whole names. Without this rule the chain is one apposition long and the
+    first name must be typed as the second is.
     """
     if first.ent_type_:
         if appos.ent_type_ != first.ent_type_:
@@ -340,8 +342,8 @@ def appos_chain(first: Token, appos: Token) -> list[Token]:
     elif "listed-subject-chain" in disabled() or appos.ent_type_ not in ("PERSON", "ORG"):
         return []
     chain = [appos]
-    if "listed-subject-chain" in disabled():
-        return chain
+    if "listed-subject-chain" in disabled() or appos.ent_type_ not in ("PERSON", "ORG"):
+        return chain  # a list of works' titles ("The 39 Steps, The Searchers and King Kong"): the model cuts them
     doc = first.doc
     while True:
         nxt = next((c for c in children(chain[-1]) if c.dep_ == "appos" and c.i > chain[-1].i and c.pos_ == "PROPN"
