@@ -315,9 +315,16 @@ def listed_subjects(subs: list[Token]) -> list[Token]:
         listed = conjuncts(chain[-1])
         if len(listed) > 1 and any(c.dep_ == "cc" for t in listed for c in children(t)):
             out.extend(t for t in _middle_names(subj, appos) if t not in out)
-            out.extend(t for t in chain[:-1] if t not in out)
-            out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out)
+            chained = not subj.ent_type_ or len(chain) > 1  # (read by listed-subject-chain only)
+            out.extend(t for t in chain[:-1] if t not in out and not _joined_names(t))
+            out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out and not (chained and _joined_names(t)))
     return out
+
+
+def _joined_names(tok: Token) -> bool:
+    """The model's entity round the word spans a comma: two items of a list read as one name
+    ("Londonist, Hicksdesign"), no name of one member (``listed-subject-chain``)."""
+    return any(e.start <= tok.i < e.end and any(t.text == "," for t in e) for e in tok.doc.ents)
 
 
 @register("listed-subject-chain")
