@@ -316,6 +316,8 @@ def listed_subjects(subs: list[Token]) -> list[Token]:
         if len(listed) > 1 and any(c.dep_ == "cc" for t in listed for c in children(t)):
             out.extend(t for t in _middle_names(subj, appos) if t not in out)
             chained = not subj.ent_type_ or len(chain) > 1  # (read by listed-subject-chain only)
+            if chained and any(t.pos_ == "PROPN" and t.ent_type_ != appos.ent_type_ for t in listed):
+                continue  # "Hobson's Choice, Dirty Harry, The 39 Steps and King Kong": no list of one kind's names
             out.extend(t for t in chain[:-1] if t not in out and not _joined_names(t))
             out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out and not (chained and _joined_names(t)))
     return out
@@ -340,7 +342,8 @@ def appos_chain(first: Token, appos: Token) -> list[Token]:
     first in the list is a name of the list's type although the model did not type it (it is
     capitalised, a proper noun, and followed by names of one type). Only people's and
     organisations' names: the model cuts titles of works ("The 39 Steps" → "Steps"), so a chain of
-    them is no list of whole names. Without this rule the chain is one apposition long and the
+    them is no list of whole names; and a chain or an untyped first name only when every name of
+    the "and" list is of the apposition's type. Without this rule the chain is one apposition long and the
     first name must be typed as the second is.
     """
     if first.ent_type_:
