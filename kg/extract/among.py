@@ -77,3 +77,59 @@ def among_kind_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation="is", lemma="be",
                               args=[Argument(name.root, tuple(name)), Argument(noun, (*mods, noun))],
                               rule="among-kind", role=Role(name.root, title, noun), open_ie=False)
+
+
+def _clause_verbs(noun: Token) -> list[Token]:
+    """The clauses that narrow the set: an active relative clause ("the stars who have signed the
+    letter"), a present participle ("the firms bidding for Lumo") or a past participle of
+    expectation with its infinitive ("the players expected to miss the final")."""
+    def narrows(c: Token) -> bool:
+        if c.dep_ == "relcl":
+            return not any(g.dep_ in ("auxpass", "nsubjpass") for g in children(c))
+        return c.dep_ == "acl" and (c.tag_ == "VBG" or any(g.dep_ == "xcomp" for g in children(c)))
+
+    return [c for c in children(noun) if c.i > noun.i and c.pos_ == "VERB" and narrows(c)]
+
+
+@triggered_by(words={"among", "amongst"})
+def among_clause_propositions(sent: Span) -> Iterator[Proposition]:
+    """"Tom Reed, Anna Berg and Jon Dahl are among the stars who have signed the letter" → each of
+    the three has signed the letter; "Nordbank is among the firms bidding for Lumo" → (Nordbank;
+    bid for; Lumo).
+
+    Linguistic reason: "X is among the Ns who VERB" places X in the set the clause narrows the Ns
+    to, so what the clause says of the set's members holds of X, with the clause's own modality
+    and negation ("expected to miss" stays expected), as ``include-clause`` reads "Ns who VERB
+    include X". Only under the copula "be"/"remain" stated of a named person or organisation
+    (no negation, modal or infinitive on it), one list joined by "and", a plural noun after
+    "the", and a clause whose subject is that noun (a passive names no doer). Graph-only.
+    """
+    from kg.extract.verbs import verb_propositions  # (verbs imports the sentence rules' helpers)
+
+    for prep in sent:
+        if prep.lower_ not in ("among", "amongst") or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in ("AUX", "VERB") or verb.dep_ in ("xcomp", "advcl"):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.tag_ == "TO" for c in children(verb)):
+            continue
+        noun = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+        if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
+            continue
+        clauses = _clause_verbs(noun)
+        if not clauses:
+            continue
+        names = _subjects(verb)
+        for clause in clauses:
+            for prop in verb_propositions(clause, sent):
+                if prop.args[0].head.i != noun.i or not prop.graph or prop.agent_first or len(prop.args) < 2:
+                    continue
+                for name in names:
+                    yield Proposition(
+                        sentence=sent, relation=prop.relation, lemma=prop.lemma,
+                        args=[Argument(name.root, tuple(name)), *prop.args[1:]], rule="among-clause",
+                        negated=prop.negated, modality=prop.modality, attribution=prop.attribution,
+                        confidence=prop.confidence * 0.8, open_ie=False)

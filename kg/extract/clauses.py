@@ -304,16 +304,63 @@ def listed_subjects(subs: list[Token]) -> list[Token]:
     out: list[Token] = []
     for subj in subs:
         out.append(subj)
-        if subj.pos_ != "PROPN" or not subj.ent_type_:
+        if subj.pos_ != "PROPN":
             continue
         appos = next((c for c in children(subj) if c.dep_ == "appos" and c.i > subj.i), None)
-        if appos is None or appos.pos_ != "PROPN" or appos.ent_type_ != subj.ent_type_:
+        if appos is None or appos.pos_ != "PROPN":
             continue
-        listed = conjuncts(appos)
+        chain = appos_chain(subj, appos)
+        if not chain:
+            continue
+        listed = conjuncts(chain[-1])
         if len(listed) > 1 and any(c.dep_ == "cc" for t in listed for c in children(t)):
             out.extend(t for t in _middle_names(subj, appos) if t not in out)
-            out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out)
+            chained = not subj.ent_type_ or len(chain) > 1  # (read by listed-subject-chain only)
+            if chained and any(t.pos_ == "PROPN" and t.ent_type_ != appos.ent_type_ for t in listed):
+                continue  # "Hobson's Choice, Dirty Harry, The 39 Steps and King Kong": no list of one kind's names
+            out.extend(t for t in chain[:-1] if t not in out and not _joined_names(t))
+            out.extend(t for t in listed if t.pos_ == "PROPN" and t not in out and not (chained and _joined_names(t)))
     return out
+
+
+def _joined_names(tok: Token) -> bool:
+    """The model's entity round the word spans a comma: two items of a list read as one name
+    ("Londonist, Hicksdesign"), no name of one member (``listed-subject-chain``)."""
+    return any(e.start <= tok.i < e.end and any(t.text == "," for t in e) for e in tok.doc.ents)
+
+
+@register("listed-subject-chain")
+def appos_chain(first: Token, appos: Token) -> list[Token]:
+    """The names from a list's second to the one its "and" list goes on from: "Reed, Jon Dahl,
+    Sam Berg and Ola Moe have all been awarded medals", parsed Reed -appos-> Jon Dahl -appos-> Sam
+    Berg -conj-> Ola Moe, or with a first name the model left untyped ("Reed"); empty when the
+    apposition is no list's item (a name of another type renames or places the first).
+
+    Linguistic reason: as in ``listed-subject``, names set off by commas before the "and" that ends
+    a list are its items, not renamings, whatever label the parse gives them; an apposition hung
+    on an apposition is the list's next item just as one hung on the first is. A bare surname
+    first in the list is a name of the list's type although the model did not type it (it is
+    capitalised, a proper noun, and followed by names of one type). Only people's and
+    organisations' names: the model cuts titles of works ("The 39 Steps" → "Steps"), so a chain of
+    them is no list of whole names; and a chain or an untyped first name only when every name of
+    the "and" list is of the apposition's type. Without this rule the chain is one apposition long and the
+    first name must be typed as the second is.
+    """
+    if first.ent_type_:
+        if appos.ent_type_ != first.ent_type_:
+            return []
+    elif "listed-subject-chain" in disabled() or appos.ent_type_ not in ("PERSON", "ORG"):
+        return []
+    chain = [appos]
+    if "listed-subject-chain" in disabled() or appos.ent_type_ not in ("PERSON", "ORG"):
+        return chain  # a list of works' titles ("The 39 Steps, The Searchers and King Kong"): the model cuts them
+    doc = first.doc
+    while True:
+        nxt = next((c for c in children(chain[-1]) if c.dep_ == "appos" and c.i > chain[-1].i and c.pos_ == "PROPN"
+                    and c.ent_type_ == appos.ent_type_ and doc[c.left_edge.i - 1].text == ","), None)
+        if nxt is None:
+            return chain
+        chain.append(nxt)
 
 
 @register("neither-nor")

@@ -35,6 +35,7 @@ from kg.extract.nominal import (
     examples_of,
     have_form,
     possessor,
+    subject_examples,
 )
 from kg.extract.prenominal import prenominal_role_propositions
 from kg.extract.reading import children, sentence_entities, sentence_tokens, sentence_words
@@ -314,6 +315,12 @@ def example_object_readings(prop: Proposition, obj: Token) -> Iterator[Propositi
     ``example`` rule's (games; such as; Tiles and Stacker)); only names are taken, never a
     common noun ("costs such as rent"). Registered (as ``example-object``) in :mod:`kg.extract.rules`.
     """
+    for member in subject_examples(obj):  # "banks offer accounts, including Nordbank": Nordbank offers them
+        yield Proposition(
+            sentence=prop.sentence, relation=prop.relation, lemma=prop.lemma,
+            args=[argument(member), prop.args[1]], rule="including-subject", negated=prop.negated,
+            modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
+            agent_first=prop.agent_first, graph=prop.graph, open_ie=False)
     for example in examples_of(obj):
         if example.pos_ != "PROPN" or possessor(example):
             continue

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.appointments import appointed_as_title
 from kg.extract.appositions import NAMING, naming_participle, participle_name
 from kg.extract.base import Argument, Proposition, Role
-from kg.extract.nominal import argument, conjuncts, example_marker, possessor
+from kg.extract.nominal import argument, conjuncts, example_marker, possessor, subject_examples
 from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
@@ -254,6 +254,8 @@ def _named_examples(noun: Token) -> list[Token]:
     and Sea Watch", "firms such as Nordbank"; not "like" (a comparison, "rivals like them")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_:
         return []  # "the novels of the past 20 years such as ...": the parse may hang the list on a date
+    if subject_examples(noun):
+        return []  # "banks offer accounts, including Nordbank": the list names banks, no accounts
     for prep in children(noun):
         if example_marker(noun, prep):
             pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)

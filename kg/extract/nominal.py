@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.reading import argument_memo, children
 from kg.extract.registry import disabled, register
+from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -318,7 +319,10 @@ def has_possessive_mark(tok: Token) -> bool:
 def examples_of(noun: Token) -> list[Token]:
     """The examples a noun gives of itself ("games such as Tiles and Stacker", "charities
     including Oxfam"), or the names a plural noun is renamed by ("three children Ida, Sven and
-    Karl": a list in apposition is every member of the set): the head word of each, in order."""
+    Karl": a list in apposition is every member of the set): the head word of each, in order.
+    None when the list names members of the clause's subject instead (:func:`subject_examples`)."""
+    if subject_examples(noun):
+        return []
     named = next((c for c in children(noun) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
     if noun.tag_ == "NNS" and named is not None and len(conjuncts(named)) > 1:
         return conjuncts(named)
@@ -327,3 +331,57 @@ def examples_of(noun: Token) -> list[Token]:
             pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             return conjuncts(pobj) if pobj is not None else []
     return []
+
+
+# Plural nouns of people an object can be whose members a list may name although no title
+# ("met fans, including Tom Reed"): the list is the object's, never the subject's.
+_PEOPLE_NOUNS = frozenset({"fan", "people", "member", "supporter", "friend", "guest", "customer", "user",
+                           "worker", "staff", "voter", "viewer", "listener", "reader", "celebrity", "act"})
+# Plural subjects an organisation's list may name the members of besides the kinds of firms.
+_FIRM_SETS = frozenset({"rival", "competitor", "operator", "provider", "player"})
+
+
+@register("including-subject")
+def subject_examples(noun: Token) -> list[Token]:
+    """"Many rival banks have begun to offer online accounts, including Nordbank and Vexa
+    Holdings": the names are banks, not accounts; the head words of the list when it names
+    members of the clause's plural subject, else none.
+
+    Linguistic reason: a participle phrase "including X" set off by a comma after a clause names
+    members of a set the clause mentions, and the set is the one the names can belong to; when
+    the names are of a kind the object noun cannot be (firms are no "accounts", people no
+    "goals") but the plural subject is of their kind ("banks", "ISPs", "players"), the list
+    is the subject's, and the clause holds of each member: (Nordbank; offer; online accounts),
+    not (banks; offer; Nordbank) nor Nordbank IS_A online account. Only a plural object of a
+    verb, a comma before "including", an organisation or person first in the list and a plural
+    common-noun subject of that kind (an organisation's: a kind of firm, a rival, or a capitalised
+    abbreviation such as "ISPs"; a person's: a title or occupation).
+    """
+    if noun.dep_ != "dobj" or noun.tag_ != "NNS" or "including-subject" in disabled():
+        return []  # (the cheap test first: most nouns are no plural object)
+    prep = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "including"), None)
+    if prep is None or prep.i < 2 or noun.doc[prep.i - 1].text != ",":
+        return []
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("ORG", "PERSON"):
+        return []
+    org = pobj.ent_type_ == "ORG"
+    kinds = ORG_KINDS if org else PERSON_KINDS | _PEOPLE_NOUNS
+    if noun.lemma_.lower() in kinds or noun.lemma_.lower() in _FIRM_SETS:
+        return []  # "signed players, including Tom Reed": the names can be the object's members
+    verb, subj = noun.head, None
+    while subj is None:
+        subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        if subj is not None or verb.dep_ != "xcomp":
+            break
+        verb = verb.head  # "banks have begun to offer": the subject of the verb the object's verb completes
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.ent_type_:
+        return []
+    lemma = subj.lemma_.lower()
+    if org:
+        fits = lemma in ORG_KINDS or lemma in _FIRM_SETS or (subj.text[:-1].isupper() and subj.text.endswith("s"))
+    else:
+        fits = lemma in PERSON_KINDS
+    if not fits:
+        return []
+    return [c for c in conjuncts(pobj) if c.pos_ == "PROPN" and not has_possessive_mark(c)]

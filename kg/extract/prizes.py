@@ -139,6 +139,28 @@ def prize_winner_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(winner), argument(prize)],
                           rule="prize-winner", confidence=0.6, open_ie=False,
                           negated=is_negated(verb), modality=modal_of(verb))
+        for other in _listed_winners(verb, winner):
+            yield Proposition(sentence=sent, relation="won", lemma="win", args=[argument(other), argument(prize)],
+                              rule="prize-winner-list", confidence=0.5, open_ie=False,
+                              negated=is_negated(verb), modality=modal_of(verb))
+
+
+@register("prize-winner-list")
+def _listed_winners(verb: Token, winner: Token) -> list[Token]:
+    """The other names of the list the winner heads as the verb's subject: "Tom Reed, Jon Dahl and
+    Sam Berg were awarded medals" (rule ``prize-winner-list``).
+
+    Linguistic reason: a list of names as the subject of one verb shares the verb, so each of them
+    "was awarded" the prize, as the verb rules give each listed subject its own fact of the verb;
+    the list is the one the verb rules read ("A, B and C", with the model's appositions in it).
+    Only names, and only when the winner is the verb's own subject (not "the award went to X").
+    """
+    if winner.dep_ not in ("nsubj", "nsubjpass") or "prize-winner-list" in disabled():
+        return []
+    subs, how = subjects(verb)
+    if how != "own" or not any(s.i == winner.i for s in subs):
+        return []
+    return [s for s in subs if s.i != winner.i and s.pos_ == "PROPN"]
 
 
 def _given_to(verb: Token) -> tuple[list[Token], Token] | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from kg.extract.achievements import led_to_prize_propositions
 from kg.extract.affiliations import possessive_affiliation_propositions, speaker_affiliation_propositions
 from kg.extract.agent_nouns import agent_noun_propositions, winner_propositions
-from kg.extract.among import among_kind_propositions
+from kg.extract.among import among_clause_propositions, among_kind_propositions
 from kg.extract.appointments import (
     appointed_as_propositions,
     appointed_role_propositions,
@@ -220,6 +220,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "misread-position": misread_position_propositions,
     "among-kind": among_kind_propositions,
     "firm-work-compound": firm_work_propositions,
+    "among-clause": among_clause_propositions,
 }
 for _name, _rule in NAMED_SENTENCE_RULES.items():
     register(_name)(_rule)
