@@ -32,6 +32,7 @@ from kg.extract.misparsed import source_phrase, without_object
 from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.extract.transfer_phrases import employer_for, recipient_to
 
 
 @dataclass(slots=True)
@@ -265,7 +266,9 @@ def prepositional_object(f: Frame) -> Objects | None:
                    else side_for(last, words[-1], pobj)  # "scored for Nordvik": SCORE_FOR
                    or without_object(last, words[-1])  # "coped without Reed": COPE_WITHOUT
                    or source_phrase(last, words[-1])  # "moved from Bergen": MOVE_FROM
-                   or companion_phrase(last, words[-1]))  # "arrived with Reed": ARRIVE_WITH
+                   or companion_phrase(last, words[-1])  # "arrived with Reed": ARRIVE_WITH
+                   or recipient_to(last, words[-1])  # "kicked to Reed": KICK_TO
+                   or employer_for(last, words[-1]))  # "worked for Reed": WORK_FOR
 
 
 # Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),

@@ -43,3 +43,30 @@ def prospect_phrase(chain: list[Token]) -> str | None:
                 if noun is not None and noun.lemma_.lower() in PROSPECT_NOUNS:
                     return noun.lemma_.lower()
     return None
+
+
+@register("be-to-prospect")
+def be_to_prospect(chain: list[Token]) -> str | None:
+    """"Nordbank is to supply Vexa with ten planes", "Tom Reed was to sign for Nordvik" → the act
+    (SUPPLY, SIGN) with "be to" as its modality; None when the verb group has no such "be".
+
+    Linguistic reason: "be" with a to-infinitive as its only complement is the modal "be to" of an
+    arrangement or plan ("is to supply": it has been agreed that it will; "was to sign": it was
+    planned, and may not have happened). Like "will" or "is set to", it puts the act ahead of the
+    time spoken of; a plain SUPPLY would state the supplying as done. A "be" with a complement of
+    its own ("is likely to", "is on course to", "is keen to") is left to the rules of those words.
+    Graph and Open IE carry the same tuple; only the fact's modality is new (round 28, prec28).
+    """
+    if len(chain) < 2 or chain[-1].dep_ != "xcomp" or "be-to-prospect" in disabled():
+        return None
+    act = chain[-1]
+    be = act.head
+    if be.lemma_ != "be" or be not in chain or be.i > act.i:
+        return None
+    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in children(act)):
+        return None
+    # "is yet to sign" is the negated act of rule yet-to; "is about to" and the rest stay "be to"
+    if any(c.dep_ in ("acomp", "attr", "prep", "oprd") or c.lower_ == "yet"
+           for c in children(be) if c is not act):
+        return None
+    return "be to"
