@@ -96,7 +96,7 @@ def _direct_objects(f: Frame) -> list[Token | None]:
     # is the subject of a complement clause the parse hung here ("accept X were not involved").
     hidden = {c.i for c in (complement_subject(g) for g in children(last) if g.dep_ in ("ccomp", "conj")) if c is not None}
     objects = [o for c in children(last) if c.dep_ in OBJECT_DEPS and c.pos_ != "ADP" and c.i not in hidden
-               and not noun_modifier_object(c) for o in conjuncts(c)]
+               and not noun_modifier_object(c) for o in conjuncts(nationality_before_person(c))]
     top = relative_clause_of(last)
     if top is not None:
         # "the book that she wrote": the relative pronoun object stands for the noun
@@ -108,6 +108,31 @@ def _direct_objects(f: Frame) -> list[Token | None]:
         if top is not None and "relative-gap-shared" not in disabled():
             objects = [o for c in objects for o in (conjuncts(top.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
     return list(objects)
+
+
+@register("nationality-object-person")
+def nationality_before_person(tok: Token) -> Token:
+    """"Tom Reed beat Tunisian Ali Ben Salah 6-2 6-3": where the parse made the nationality
+    adjective ("Tunisian") the verb's object and hung the person's name after it elsewhere, the
+    object is the person (the name's last word); else ``tok`` itself.
+
+    Linguistic reason: a nationality adjective directly before a person's name modifies the name
+    ("Tunisian Ali Ben Salah" is one noun phrase, the player), as "Kenyan Anna Berg" is; the
+    adjective is a noun of its own ("the Tunisian") only with a determiner or with no name after
+    it. The small model, misled by the score after the name, may take the adjective alone as the
+    object, and the graph then says the winner beat a nationality.
+    """
+    if tok.tag_ != "JJ" or tok.ent_type_ != "NORP" or tok.i + 1 >= len(tok.doc):
+        return tok
+    nxt = tok.doc[tok.i + 1]
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or "nationality-object-person" in disabled():
+        return tok
+    if any(c.dep_ == "det" for c in children(tok)):
+        return tok
+    end = nxt.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I" and tok.doc[end + 1].ent_type_ == "PERSON":
+        end += 1
+    return tok.doc[end]
 
 
 @register("relative-gap-shared")
