@@ -122,7 +122,7 @@ def nationality_before_person(tok: Token) -> Token:
     it. The small model, misled by the score after the name, may take the adjective alone as the
     object, and the graph then says the winner beat a nationality.
     """
-    if tok.tag_ != "JJ" or tok.ent_type_ != "NORP" or tok.i + 1 >= len(tok.doc):
+    if tok.tag_ not in ("JJ", "NNP") or tok.ent_type_ != "NORP" or tok.i + 1 >= len(tok.doc):
         return tok
     nxt = tok.doc[tok.i + 1]
     if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or "nationality-object-person" in disabled():

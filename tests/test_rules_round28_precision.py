@@ -1,0 +1,80 @@
+"""Round 28's guards against wrong facts between names read on unseen news (helper prec28): a
+preposition that names a recipient ("kicked to Jon Dahl", "sold to Vexa") or an employer ("worked
+for Jon Dahl") kept in the relation, the modal "be to" of an arranged act ("Nordbank is to supply
+Vexa") kept as the fact's modality, and a nationality adjective the parse took for a verb's object
+before a person's name ("beat Moroccan Sara Berg").
+
+Each case is a sentence written for this test, in news style (not from the BBC articles): with its
+rule the wrong fact is gone (or changed), with the rule switched off it is back, and a near
+sentence the rule must leave alone keeps its fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import assert_guard_case, sentence_triples
+
+from kg.extract.registry import ablated, rule_names
+
+RULES = ["recipient-to", "employer-for", "be-to-prospect", "nationality-object-person"]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_the_rule_is_registered(rule: str) -> None:
+    assert rule in rule_names()
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "kept"), [
+    ("Tom Reed raced clear on the right and crossed to Jon Dahl in the second half.",
+     ("Tom Reed", "CROSS", "Jon Dahl"), ("Tom Reed", "CROSS_TO", "Jon Dahl")),
+    ("Early in the second half Tom Reed passed to Jon Dahl near the line.",
+     ("Tom Reed", "PASS", "Jon Dahl"), ("Tom Reed", "PASS_TO", "Jon Dahl")),
+    ("Nordbank sold to Vexa Holdings last year after months of talks.",
+     ("Nordbank", "SELL", "Vexa Holdings"), ("Nordbank", "SELL_TO", "Vexa Holdings")),
+])
+def test_to_after_a_verb_of_handing_on_names_the_recipient(sentence: str, wrong: tuple[str, str, str],
+                                                           kept: tuple[str, str, str]) -> None:
+    assert_guard_case("recipient-to", sentence, wrong, kept)
+
+
+def test_to_after_a_verb_of_motion_stays_the_place_reached() -> None:
+    # "went to Bergen": the goal of motion, no recipient; the verb's own relation stays
+    facts = sentence_triples("Tom Reed went to Bergen in May for talks with the club.")
+    assert not any(r.endswith("_TO") and r != "GO_TO" for _, r, o in facts if o == "Bergen")
+    assert not any(r in ("CROSS_TO", "PASS_TO", "SELL_TO") for _, r, _ in facts)
+
+
+def test_for_after_work_names_the_employer() -> None:
+    assert_guard_case("employer-for", "Tom Reed worked for Jon Dahl for six years in Bergen.",
+                      ("Tom Reed", "WORK", "Jon Dahl"), ("Tom Reed", "WORK_FOR", "Jon Dahl"))
+
+
+def test_for_after_another_verb_is_left_alone() -> None:
+    # "scored for Nordvik" is side-for's; "employer-for" touches "work" and "star" only
+    with ablated(["employer-for"]):
+        before = sentence_triples("Tom Reed scored for Nordvik in the second half.")
+    assert sentence_triples("Tom Reed scored for Nordvik in the second half.") == before
+
+
+def _modality(sentence: str, relation: str) -> list[str | None]:
+    from kg.extract import extract_text
+
+    return [f.modality for f in extract_text(f"Title\n\n{sentence}\n").facts if f.relation == relation]
+
+
+def test_be_to_is_the_modality_of_an_arranged_act() -> None:
+    sentence = "Nordbank is to supply Vexa Holdings with ten new ferries from next year."
+    assert _modality(sentence, "SUPPLY") == ["be to"]
+    with ablated(["be-to-prospect"]):
+        assert _modality(sentence, "SUPPLY") == [None]
+
+
+def test_be_to_leaves_other_complements_of_be_to_their_rules() -> None:
+    assert _modality("Nordbank is likely to buy Vexa Holdings this year.", "ACQUIRE") == ["likely"]
+    assert _modality("Nordbank is yet to buy Vexa Holdings.", "ACQUIRE") == ["yet"]
+
+
+def test_a_nationality_adjective_before_a_name_is_no_object() -> None:
+    # the parse takes "Moroccan" as the object and hangs "Sara Berg" on the verb apart
+    assert_guard_case("nationality-object-person", "Anna Berg beat Moroccan Sara Berg 7-5 6-2.",
+                      ("Anna Berg", "DEFEAT", "Moroccan"), ("Anna Berg", "DEFEAT", "Sara Berg"))
