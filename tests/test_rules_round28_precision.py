@@ -16,7 +16,7 @@ from factories import assert_guard_case, sentence_triples
 
 from kg.extract.registry import ablated, rule_names
 
-RULES = ["recipient-to", "employer-for", "be-to-prospect", "nationality-object-person"]
+RULES = ["recipient-to", "employer-for", "be-to-prospect", "nationality-object-person", "negated-implication"]
 
 
 @pytest.mark.parametrize("rule", RULES)
@@ -78,3 +78,16 @@ def test_a_nationality_adjective_before_a_name_is_no_object() -> None:
     # the parse takes "Moroccan" as the object and hangs "Sara Berg" on the verb apart
     assert_guard_case("nationality-object-person", "Anna Berg beat Moroccan Sara Berg 7-5 6-2.",
                       ("Anna Berg", "DEFEAT", "Moroccan"), ("Anna Berg", "DEFEAT", "Sara Berg"))
+
+
+def test_a_clause_under_a_negated_verb_of_implying_is_nobodys_claim() -> None:
+    sentence = "The sale did not mean that Nordbank had cut its links with Vexa Holdings, Tom Reed said."
+    wrong = ("Nordbank", "CUT_LINK_WITH", "Vexa Holdings")
+    assert wrong not in sentence_triples(sentence)
+    with ablated(["negated-implication"]):
+        assert wrong in sentence_triples(sentence)
+
+
+def test_a_clause_under_an_asserted_verb_of_implying_stays() -> None:
+    assert ("Nordbank", "ACQUIRE", "Vexa Holdings") in sentence_triples(
+        "The deal means that Nordbank will buy Vexa Holdings next year.")
