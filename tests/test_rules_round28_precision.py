@@ -16,7 +16,8 @@ from factories import assert_guard_case, sentence_triples
 
 from kg.extract.registry import ablated, rule_names
 
-RULES = ["recipient-to", "employer-for", "be-to-prospect", "nationality-object-person", "negated-implication"]
+RULES = ["recipient-to", "employer-for", "be-to-prospect", "nationality-object-person", "negated-implication",
+         "approaching-act", "set-off-object"]
 
 
 @pytest.mark.parametrize("rule", RULES)
@@ -91,3 +92,25 @@ def test_a_clause_under_a_negated_verb_of_implying_is_nobodys_claim() -> None:
 def test_a_clause_under_an_asserted_verb_of_implying_stays() -> None:
     assert ("Nordbank", "ACQUIRE", "Vexa Holdings") in sentence_triples(
         "The deal means that Nordbank will buy Vexa Holdings next year.")
+
+
+def test_closing_in_on_an_act_is_no_act_done() -> None:
+    sentence = "Nordvik are closing in on signing Tom Reed from Bergen City."
+    assert _modality(sentence, "SIGN") == ["close in"]
+    with ablated(["approaching-act"]):
+        assert _modality(sentence, "SIGN") == [None]
+
+
+def test_a_gerund_after_another_preposition_keeps_no_modality() -> None:
+    assert _modality("After closing the deal, Nordvik signed Tom Reed.", "SIGN") == [None]
+
+
+def test_a_noun_phrase_set_off_after_a_prepositional_phrase_is_no_object() -> None:
+    assert_guard_case("set-off-object",
+                      "Anna Berg also decided against competing in the warm-up event, the Bergen Classic.",
+                      ("Anna Berg", "DECIDE", "Bergen Classic"), None)
+
+
+def test_an_object_right_after_its_verb_stays() -> None:
+    assert ("Anna Berg", "WIN", "Bergen Classic") in sentence_triples(
+        "Anna Berg won the Bergen Classic in May, her first title.")

@@ -70,3 +70,32 @@ def be_to_prospect(chain: list[Token]) -> str | None:
            for c in children(be) if c is not act):
         return None
     return "be to"
+
+
+# Verbs of drawing near whose gerund after "on", "to" or "towards" is the act not yet reached:
+# "closing in on signing", "edging towards selling", "moving closer to buying".
+_APPROACH_VERBS = frozenset({"close", "edge", "inch", "move", "draw"})
+
+
+@register("approaching-act")
+def approaching_act(v: Token) -> str | None:
+    """"Nordvik are closing in on signing Tom Reed", "Vexa is edging towards selling its yard" →
+    the gerund's act (SIGN, SELL) with the verb of drawing near as its modality ("close in");
+    None for any other verb.
+
+    Linguistic reason: "close in on", "edge towards", "move closer to" say that the subject is
+    getting near the act, so the act has not happened yet (the signing may still fall through);
+    the gerund after the preposition is that act, whose subject is the subject of the verb of
+    drawing near. A plain SIGN would state the signing as done.
+    """
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("on", "to", "towards", "toward"):
+        return None
+    verb = v.head.head
+    if verb.lemma_.lower() not in _APPROACH_VERBS or "approaching-act" in disabled():
+        return None
+    prt = [c.lower_ for c in children(verb) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "closer")]
+    if v.head.lower_ == "on" and prt != ["in"]:
+        return None  # "went on to win", "moved on to buying": no approach
+    if verb.lemma_.lower() in ("move", "draw") and "closer" not in prt:
+        return None  # "moved to selling": a change of course, done
+    return " ".join([verb.lemma_.lower(), *prt])
