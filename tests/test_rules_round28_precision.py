@@ -114,3 +114,8 @@ def test_a_noun_phrase_set_off_after_a_prepositional_phrase_is_no_object() -> No
 def test_an_object_right_after_its_verb_stays() -> None:
     assert ("Anna Berg", "WIN", "Bergen Classic") in sentence_triples(
         "Anna Berg won the Bergen Classic in May, her first title.")
+
+
+def test_an_outcome_that_was_the_act_keeps_no_modality() -> None:
+    # "the effect was to slow him": a copula naming what the effect was, which happened
+    assert _modality("One effect of the injury was to slow Tom Reed down.", "SLOW") == [None]

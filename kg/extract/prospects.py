@@ -45,6 +45,11 @@ def prospect_phrase(chain: list[Token]) -> str | None:
     return None
 
 
+# Nouns of what came of something: "N was to V" with one of them is a copula identifying the
+# outcome with the act ("the effect was to slow him"), no arrangement.
+_OUTCOME_NOUNS = frozenset({"effect", "result", "consequence", "impact", "outcome", "upshot"})
+
+
 @register("be-to-prospect")
 def be_to_prospect(chain: list[Token]) -> str | None:
     """"Nordbank is to supply Vexa with ten planes", "Tom Reed was to sign for Nordvik" → the act
@@ -65,6 +70,8 @@ def be_to_prospect(chain: list[Token]) -> str | None:
         return None
     if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in children(act)):
         return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _OUTCOME_NOUNS for c in children(be)):
+        return None  # "One effect was to slow him": the effect is the act, which happened
     # "is yet to sign" is the negated act of rule yet-to; "is about to" and the rest stay "be to"
     if any(c.dep_ in ("acomp", "attr", "prep", "oprd") or c.lower_ == "yet"
            for c in children(be) if c is not act):
