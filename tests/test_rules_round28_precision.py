@@ -118,4 +118,4 @@ def test_an_object_right_after_its_verb_stays() -> None:
 
 def test_an_outcome_that_was_the_act_keeps_no_modality() -> None:
     # "the effect was to slow him": a copula naming what the effect was, which happened
-    assert _modality("One effect of the injury was to slow Tom Reed down.", "SLOW") == [None]
+    assert _modality("One effect of the injury was to slow Tom Reed.", "SLOW") == [None]
