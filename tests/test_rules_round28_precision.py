@@ -119,3 +119,9 @@ def test_an_object_right_after_its_verb_stays() -> None:
 def test_an_outcome_that_was_the_act_keeps_no_modality() -> None:
     # "the effect was to slow him": a copula naming what the effect was, which happened
     assert _modality("One effect of the injury was to slow Tom Reed.", "SLOW") == [None]
+
+
+def test_a_set_off_item_of_a_list_of_objects_stays() -> None:
+    facts = sentence_triples("Singers that never won a prize included Tom Reed in Blue Harbour (1990), "
+                             "Jon Dahl in Red Sky (1994) and Eva Lund in Cold Water (1999).")
+    assert {("singers", "INCLUDE", "Tom Reed"), ("singers", "INCLUDE", "Jon Dahl")} <= facts

@@ -121,13 +121,17 @@ def set_off_object(verb: Token, obj: Token) -> bool:
     phrases; a noun phrase set off by a comma after such a phrase is an apposition to the noun
     that ends the phrase ("the warm-up event, the Bergen Classic"), which the small model, having
     no noun there to hang it on, hung on the verb. Heavy objects moved to the end are not set off
-    by a comma in news prose.
+    by a comma in news prose. Not when the verb has an object before ("included Tom Reed in Blue
+    Harbour, Jon Dahl in Red Sky"): there the phrase is the next item of a list the parse did not
+    coordinate.
     """
     if obj.dep_ != "dobj" or obj.i < verb.i + 3:
         return False
     left = obj.left_edge.i
     if obj.doc[left - 1].text != "," or not any(c.dep_ == "prep" and verb.i < c.i < left for c in children(verb)):
         return False
+    if any(c.dep_ in OBJECT_DEPS and c.i < obj.i and c is not obj for c in children(verb)):
+        return False  # "included Tom Reed in X, Jon Dahl in Y": the next item of a list of objects
     return "set-off-object" not in disabled()
 
 
