@@ -125,3 +125,9 @@ def test_a_set_off_item_of_a_list_of_objects_stays() -> None:
     facts = sentence_triples("Singers that never won a prize included Tom Reed in Blue Harbour (1990), "
                              "Jon Dahl in Red Sky (1994) and Eva Lund in Cold Water (1999).")
     assert {("singers", "INCLUDE", "Tom Reed"), ("singers", "INCLUDE", "Jon Dahl")} <= facts
+
+
+def test_a_two_word_nationality_before_a_title_is_where_the_holder_is_from() -> None:
+    # "South African" was missing from the demonym table: the adjective was read as the employer
+    assert_guard_case("nationality-origin", "Coach Jon Dahl said South African flanker Tom Reed needed a rest.",
+                      ("Tom Reed", "ROLE", "South African"), ("Tom Reed", "FROM", "South Africa"))
