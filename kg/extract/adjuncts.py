@@ -119,12 +119,33 @@ def unasserted_report(v: Token) -> bool:
             return False  # (the cheap test first: most clauses are no verb's complement)
         if head.lemma_ == "doubt" and not is_negated(head):
             return True
+        if negated_implication(head):
+            return True
         # (a verb of opinion or of answering reports its clause as "say" does: kg.extract.adjuncts,
         # kg.extract.clauses; "did not feel that S" leaves S open as "does not think S" does)
         reporting = head.lemma_ in REPORTING or head.lemma_ in FINDING or head.lemma_ in OPINION or answers(head)
         if reporting and ((_negated_before(head) and head.lemma_ not in _FACTIVE) or passive_adjunct_report(head)):
             return True
         tok = head
+
+
+# Verbs of following from or pointing to: "X means that S", "X suggests S".
+IMPLYING = frozenset({"mean", "imply", "indicate", "signal", "suggest", "prove", "guarantee"})
+
+
+@register("negated-implication")
+def negated_implication(verb: Token) -> bool:
+    """"The move did not mean that Nordbank had cut its ties with Vexa": a clause under a negated
+    verb of implying is nobody's claim; its facts (``Nordbank CUT_TIE_WITH Vexa``) are left out of
+    the graph, as under a negated verb of saying (``unasserted-report``).
+
+    Linguistic reason: "X does not mean (imply, indicate, prove) that S" denies that S follows
+    from X; it asserts neither S nor its opposite, and news writes it mostly to head off S ("the
+    withdrawal did not mean that the firm had left": it had not). Only a negation before the verb
+    ("did not mean", "never meant") counts, as for the verbs of saying.
+    """
+    return (verb.lemma_ in IMPLYING and verb.pos_ in ("VERB", "AUX") and _negated_before(verb)
+            and "negated-implication" not in disabled())
 
 
 # Verbs whose clause holds though they are negated ("for not revealing he was injured": he was).

@@ -85,7 +85,7 @@ from kg.extract.nominal import argument, conjuncts, copula_form, denied_such_sub
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
 from kg.extract.prizes import GIVING_TO
-from kg.extract.prospects import prospect_phrase
+from kg.extract.prospects import approaching_act, be_to_prospect, prospect_phrase
 from kg.extract.reading import children, graph_only, sentence_words
 from kg.extract.readings import (
     counted_object,
@@ -228,6 +228,8 @@ def _frame(v: Token, sent: Span) -> Frame | None:
     modality = next((m for m in (modal_of(t) for t in chain) if m), None) or next(
         (modal_word(t) for t in shared if t.tag_ == "MD"), None)
     modality = modality or prospect_phrase(chain)  # "on course to beat": expected, not done
+    modality = modality or be_to_prospect(chain)  # "is to supply": arranged, not done
+    modality = modality or (approaching_act(v) if how == "pcomp" else None)  # "closing in on signing"
     if modality is None and graph_only():
         modality = bare_conjunct(v)  # "must do X, attend Y": "attend" is no present of its own
     adjective = modal_adjective(chain)
