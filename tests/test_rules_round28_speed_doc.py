@@ -11,9 +11,10 @@ from kg.extract.nlp import load_model
 from kg.extract.rules import sentence_propositions
 
 # Our own text: a subject under a clause, a passive with an agent, a possessive, a place after a noun,
-# an alternative reading, a pronoun subject.
+# an alternative reading, a pronoun subject, a clause of time.
 TEXT = ("Tom Reed said Nordbank had bought Vexa Holdings for $9m in March. The museum in Bergen was "
-        "opened by Jon Dahl, who runs the Nordbank fund. It fell 3% after the deal, analysts said.")
+        "opened by Jon Dahl, who runs the Nordbank fund. It fell 3% after the deal, analysts said. "
+        "Vexa Holdings closed the Bergen plant after Tom Reed left the board.")
 
 
 def _dict_score(prop) -> float:
@@ -57,3 +58,17 @@ def test_a_weights_dict_put_in_place_is_read(props, monkeypatch):
     assert after == [_dict_score(p) for p in props]
     assert after != before
     assert all(math.isfinite(x) for x in after)
+
+
+def test_path_features_name_the_labels_above_the_subject(props):
+    for prop in props:
+        tok, labels = prop.args[0].head, []
+        while tok.head.i != tok.i:
+            labels.append(tok.dep_)
+            tok = tok.head
+        feats = conf.confidence_features(prop)
+        assert [feats[f"under:{dep}"] for dep in conf.PATH_DEPS] == [float(dep in labels) for dep in conf.PATH_DEPS]
+        assert feats["subject_pronoun"] == float(prop.args[0].head.pos_ == "PRON")
+        assert feats["no_object"] == float(len(prop.args) < 2)
+    # two labels or more are met: a swap of two of them would show
+    assert len({dep for p in props for dep in conf.PATH_DEPS if conf.confidence_features(p)[f"under:{dep}"]}) >= 2

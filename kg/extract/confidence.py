@@ -23,7 +23,7 @@ ALTERNATIVE_FACTOR = 0.25
 # Clauses a proposition can sit in below the main one: the deeper its subject, the more often CaRB
 # annotators left it out (a claim inside what someone says, a relative clause).
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
-PATH_DEPS = ("ccomp", "relcl", "advcl", "acl", "xcomp", "conj")
+PATH_DEPS = ("ccomp", "relcl", "advcl", "acl", "xcomp", "conj")  # (feature_values spells them out)
 # Entity types that name a place.
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -74,7 +74,9 @@ def feature_values(prop: Proposition) -> tuple[float, ...]:
         # "the museum in Bergen" locates the museum; "an interest in shipping", "a fall in prices"
         # name no place, and "is in" does not hold of them: only a place makes a noun's "in" a location
         float(prop.rule == "nominal-prep" and ohead is not None and ohead.ent_type_ in PLACE_ENTITY_TYPES),
-        *(float(dep in path) for dep in PATH_DEPS),
+        # under:DEP for each of PATH_DEPS, in its order (spelt out: no generator per proposition)
+        float("ccomp" in path), float("relcl" in path), float("advcl" in path), float("acl" in path),
+        float("xcomp" in path), float("conj" in path),
     )
 
 
