@@ -23,46 +23,66 @@ ALTERNATIVE_FACTOR = 0.25
 # Clauses a proposition can sit in below the main one: the deeper its subject, the more often CaRB
 # annotators left it out (a claim inside what someone says, a relative clause).
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
-PATH_DEPS = ("ccomp", "relcl", "advcl", "acl", "xcomp", "conj")
+PATH_DEPS = ("ccomp", "relcl", "advcl", "acl", "xcomp", "conj")  # (feature_values spells them out)
 # Entity types that name a place.
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def confidence_features(prop: Proposition) -> dict[str, float]:
-    """What the confidence of a proposition is computed from: its rule and signs of a good parse."""
+# The features every proposition has, in the order the score adds them up (after its rule's own
+# "rule:NAME", which comes first): the order of confidence_features' dict.
+FEATURE_NAMES = (
+    "subject_inherited", "subject_pronoun", "no_object", "object_clause", "extra_args", "log_arg_tokens",
+    "long_subject", "relation_tokens", "log_sentence_tokens", "sentence_has_root_verb", "log_object_tokens",
+    "log_subject_tokens", "clause_adjunct", "subject_proper", "clause_depth", "object_proper",
+    "log_head_distance", "subject_after_object", "nominal_prep_place",
+    *(f"under:{dep}" for dep in PATH_DEPS),
+)
+
+
+def feature_values(prop: Proposition) -> tuple[float, ...]:
+    """The values of :data:`FEATURE_NAMES` for a proposition, in that order (its rule's own feature,
+    always 1.0, is not among them): what :func:`confidence` reads by index, with no dict made."""
     subj = prop.args[0]
     obj = prop.args[1] if len(prop.args) > 1 else None
-    rel_len = len(prop.relation.split())
+    shead = subj.head
+    subj_pos = shead.pos_
+    path = _path_to_root(shead)
+    n_subj = len(subj.tokens)
     arg_len = sum(len(a.tokens) for a in prop.args)
-    path = _path_to_root(subj.head)
-    feats = {
-        f"rule:{prop.rule}": 1.0,
-        "subject_inherited": float(subj.head.dep_ not in SUBJECT_DEPS and prop.rule not in SENTENCE_RULE_NAMES),
-        "subject_pronoun": float(subj.head.pos_ == "PRON"),
-        "no_object": float(obj is None),
-        "object_clause": float(obj is not None and obj.head.pos_ in ("VERB", "AUX")),
-        "extra_args": float(max(0, len(prop.args) - 2)),
-        "log_arg_tokens": math.log1p(arg_len),
-        "long_subject": float(len(subj.tokens) > 6),
-        "relation_tokens": float(min(rel_len, 5)),
-        "log_sentence_tokens": math.log1p(len(prop.sentence)),
-        "sentence_has_root_verb": _root_is_verb(prop.sentence),
-        "log_object_tokens": math.log1p(len(obj.tokens)) if obj is not None else 0.0,
-        "log_subject_tokens": math.log1p(len(subj.tokens)),
-        "clause_adjunct": float(any(a.head.pos_ in ("VERB", "AUX") for a in prop.args[2:])),
-        "subject_proper": float(subj.head.pos_ == "PROPN"),
-        "clause_depth": float(min(3, sum(d in CLAUSE_DEPS for d in path))),
-        "object_proper": float(obj is not None and obj.head.pos_ == "PROPN"),
-        "log_head_distance": math.log1p(abs(obj.head.i - subj.head.i)) if obj is not None else 0.0,
-        "subject_after_object": float(obj is not None and subj.head.i > obj.head.i),
+    ohead = obj.head if obj is not None else None
+    n_obj = len(obj.tokens) if obj is not None else 0
+    obj_pos = ohead.pos_ if ohead is not None else ""
+    return (
+        float(shead.dep_ not in SUBJECT_DEPS and prop.rule not in SENTENCE_RULE_NAMES),
+        float(subj_pos == "PRON"),
+        float(obj is None),
+        float(obj_pos in ("VERB", "AUX")),
+        float(max(0, len(prop.args) - 2)),
+        math.log1p(arg_len),
+        float(n_subj > 6),
+        float(min(len(prop.relation.split()), 5)),
+        math.log1p(len(prop.sentence)),
+        _root_is_verb(prop.sentence),
+        math.log1p(n_obj) if ohead is not None else 0.0,
+        math.log1p(n_subj),
+        float(any(a.head.pos_ in ("VERB", "AUX") for a in prop.args[2:])),
+        float(subj_pos == "PROPN"),
+        float(min(3, sum(d in CLAUSE_DEPS for d in path))),
+        float(obj_pos == "PROPN"),
+        math.log1p(abs(ohead.i - shead.i)) if ohead is not None else 0.0,
+        float(ohead is not None and shead.i > ohead.i),
         # "the museum in Bergen" locates the museum; "an interest in shipping", "a fall in prices"
         # name no place, and "is in" does not hold of them: only a place makes a noun's "in" a location
-        "nominal_prep_place": float(prop.rule == "nominal-prep" and obj is not None
-                                    and obj.head.ent_type_ in PLACE_ENTITY_TYPES),
-    }
-    for dep in PATH_DEPS:
-        feats[f"under:{dep}"] = float(dep in path)
-    return feats
+        float(prop.rule == "nominal-prep" and ohead is not None and ohead.ent_type_ in PLACE_ENTITY_TYPES),
+        # under:DEP for each of PATH_DEPS, in its order (spelt out: no generator per proposition)
+        float("ccomp" in path), float("relcl" in path), float("advcl" in path), float("acl" in path),
+        float("xcomp" in path), float("conj" in path),
+    )
+
+
+def confidence_features(prop: Proposition) -> dict[str, float]:
+    """What the confidence of a proposition is computed from: its rule and signs of a good parse."""
+    return {f"rule:{prop.rule}": 1.0, **dict(zip(FEATURE_NAMES, feature_values(prop), strict=True))}
 
 
 _scoring: tuple[Span, float] | None = None  # the sentence scoring() holds, and its root's reading
@@ -151,12 +171,31 @@ CONFIDENCE_WEIGHTS: dict[str, float] = {
 }
 
 
+def _weights() -> tuple[float, ...]:
+    """CONFIDENCE_WEIGHTS of :data:`FEATURE_NAMES`, in order (0.0 for a feature not listed), read
+    once per dict: a dict put in its place (a refit, a test) is read again; the weights are
+    constants, not changed in place."""
+    global _held_weights
+    held = _held_weights
+    if held is None or held[0] is not CONFIDENCE_WEIGHTS:
+        held = _held_weights = (CONFIDENCE_WEIGHTS, tuple(CONFIDENCE_WEIGHTS.get(name, 0.0) for name in FEATURE_NAMES))
+    return held[1]
+
+
+_held_weights: tuple[dict[str, float], tuple[float, ...]] | None = None
+
+
 def confidence(prop: Proposition) -> float:
     """A score that ranks propositions by how likely they are right (not a calibrated probability)."""
     if not CONFIDENCE_WEIGHTS:
         return prop.confidence
-    feats = confidence_features(prop)
-    raw = CONFIDENCE_WEIGHTS.get("bias", 0.0) + sum(CONFIDENCE_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
+    # The sum confidence_features' dict gives, term by term in its order (the rule's first), so
+    # the score is the same to the last bit; the features are read as a tuple, no dict made.
+    total: float = 0
+    total += CONFIDENCE_WEIGHTS.get(f"rule:{prop.rule}", 0.0) * 1.0
+    for weight, value in zip(_weights(), feature_values(prop), strict=True):
+        total += weight * value
+    raw = CONFIDENCE_WEIGHTS.get("bias", 0.0) + total
     if prop.rule in ALTERNATIVE_RULES:
         # A second reading of a proposition already stated: CaRB dev prefers the first reading
         # about three times in four, so the alternative ranks below every first reading.
