@@ -3,6 +3,8 @@ text written for this test (invented names) that fails without its fix."""
 
 from __future__ import annotations
 
+from factories import fact_triples
+
 from kg.extract import extract_text
 
 
@@ -10,3 +12,15 @@ def test_a_work_kind_before_a_closing_the_at_the_document_end_does_not_crash() -
     # firm-work-compound looked at the word after a closing "the", past the document's end
     extraction = extract_text("Title\n\nThe prize went to the Vexa Holdings film, the")
     assert extraction.failure is None
+
+
+def test_a_profession_before_two_bare_surnames_names_a_firm_not_two_people() -> None:
+    # plural-kind-ampersand read "lawyers Allen & Overy" as two people, each IS_A lawyer
+    facts = fact_triples("Title\n\nNordbank hired lawyers Allen & Overy to fight the claim.\n")
+    assert ("Nordbank", "HIRE", "Allen") not in facts
+    assert not any(f[0] in ("Allen", "Overy") and f[1] == "IS_A" for f in facts)
+
+
+def test_a_plural_title_before_whole_names_still_names_two_people() -> None:
+    facts = fact_triples("Title\n\nRappers Tom Reed & Jon Dahl topped the chart.\n")
+    assert {("Tom Reed", "IS_A", "rapper"), ("Jon Dahl", "IS_A", "rapper")} <= facts

@@ -392,7 +392,9 @@ def plural_kind_split(span: Span) -> list[Span]:
     phrase names several people, so the "&" in it joins two names, as "and" would; a firm or a
     duo's name with "&" in it ("Vexa & Lund", "the duo Reed & Dahl") takes a singular noun or
     none. Only a span with one "&", both sides capitalised, right after a plural person noun that
-    modifies the first name.
+    modifies the first name, and a whole name (two words or more) on at least one side: two bare
+    surnames joined by "&" are the usual form of a partnership's name, and professional firms take
+    their profession's plural ("lawyers Allen & Overy", "accountants Ernst & Young").
     """
     if "&" not in span.text or span.start == 0 or "plural-kind-ampersand" in disabled():
         return [span]
@@ -408,6 +410,8 @@ def plural_kind_split(span: Span) -> list[Span]:
     cut = amps[0]
     if not (doc[span.start].is_title and doc[cut + 1].is_title):
         return [span]
+    if cut - span.start < 2 and span.end - cut - 1 < 2:
+        return [span]  # "lawyers Allen & Overy", "accountants Ernst & Young": two bare surnames, a firm's name
     return [Span(doc, span.start, cut, label="PERSON"), Span(doc, cut + 1, span.end, label="PERSON")]
 
 
