@@ -24,3 +24,11 @@ def test_a_profession_before_two_bare_surnames_names_a_firm_not_two_people() -> 
 def test_a_plural_title_before_whole_names_still_names_two_people() -> None:
     facts = fact_triples("Title\n\nRappers Tom Reed & Jon Dahl topped the chart.\n")
     assert {("Tom Reed", "IS_A", "rapper"), ("Jon Dahl", "IS_A", "rapper")} <= facts
+
+
+def test_a_denied_denial_states_the_post_as_held_not_as_denied() -> None:
+    # denied-copula-post's docstring said "did not deny being chairman" keeps the post; the
+    # chain's "not" on "deny" made it a negated HEAD (the post denied), and the test did not look
+    facts = extract_text("Title\n\nJon Dahl did not deny being Nordbank's chairman.\n").facts
+    heads = [f for f in facts if (f.subject.name, f.relation, f.object.name) == ("Jon Dahl", "HEAD", "Nordbank")]
+    assert heads and not any(f.negated for f in heads)
