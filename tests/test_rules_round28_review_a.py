@@ -21,6 +21,12 @@ def test_a_profession_before_two_bare_surnames_names_a_firm_not_two_people() -> 
     assert not any(f[0] in ("Allen", "Overy") and f[1] == "IS_A" for f in facts)
 
 
+def test_a_name_closed_by_a_firms_word_is_one_firm() -> None:
+    facts = fact_triples("Title\n\nNordbank has been placed into administration, with administrators "
+                         "Tom Reed & Partners taking control.\n")
+    assert not any(f[0] == "Partners" for f in facts)
+
+
 def test_a_plural_title_before_whole_names_still_names_two_people() -> None:
     facts = fact_triples("Title\n\nRappers Tom Reed & Jon Dahl topped the chart.\n")
     assert {("Tom Reed", "IS_A", "rapper"), ("Jon Dahl", "IS_A", "rapper")} <= facts
