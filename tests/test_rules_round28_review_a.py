@@ -38,3 +38,10 @@ def test_a_denied_denial_states_the_post_as_held_not_as_denied() -> None:
     facts = extract_text("Title\n\nJon Dahl did not deny being Nordbank's chairman.\n").facts
     heads = [f for f in facts if (f.subject.name, f.relation, f.object.name) == ("Jon Dahl", "HEAD", "Nordbank")]
     assert heads and not any(f.negated for f in heads)
+
+
+def test_a_gerund_with_its_own_subject_is_not_the_copulas_subjects_act() -> None:
+    # adjective-gerund gave (Tom Reed; DEFEAT; Nordbank) for Jon Dahl's win
+    facts = fact_triples("Title\n\nTom Reed is confident of Jon Dahl beating Nordbank.\n")
+    assert ("Tom Reed", "DEFEAT", "Nordbank") not in facts
+    assert ("Jon Dahl", "DEFEAT", "Nordbank") in facts
