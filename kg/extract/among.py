@@ -43,6 +43,25 @@ def _subjects(verb: Token) -> list[Span]:
     return out
 
 
+def _stated_among(sent: Span) -> Iterator[tuple[Token, Token]]:
+    """(copula, plural noun) of each "X is among the Ns" the sentence states: "be" or "remain"
+    with no negation, modal or infinitive on it, not under another verb, and a lower-case plural
+    noun after "the" (``among-kind``, ``among-clause``)."""
+    for prep in sent:
+        if prep.lower_ not in ("among", "amongst") or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in ("AUX", "VERB") or verb.dep_ in ("xcomp", "advcl"):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.tag_ == "TO" for c in children(verb)):
+            continue
+        noun = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+        if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
+            yield verb, noun
+
+
 @triggered_by(words={"among", "amongst"})
 def among_kind_propositions(sent: Span) -> Iterator[Proposition]:
     """"Tom Reed, Anna Berg and Jon Dahl are among the stars who have signed the letter" → each
@@ -56,21 +75,11 @@ def among_kind_propositions(sent: Span) -> Iterator[Proposition]:
     copula asserted: a modal, a negation or an infinitive ("tipped to be among the winners")
     states no membership.
     """
-    for prep in sent:
-        if prep.lower_ not in ("among", "amongst") or prep.dep_ != "prep":
-            continue
-        verb = prep.head
-        if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in ("AUX", "VERB") or verb.dep_ in ("xcomp", "advcl"):
-            continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.tag_ == "TO" for c in children(verb)):
-            continue
-        noun = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-        if noun is None or noun.tag_ != "NNS" or not noun.is_lower or noun.lemma_.lower() in _NOT_KINDS:
+    for verb, noun in _stated_among(sent):
+        if noun.lemma_.lower() in _NOT_KINDS:
             continue
         if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":
             continue  # "among the runners-up": the model's word is part of one ("runners")
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
-            continue
         mods = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
         title = " ".join([*(m.lower_ for m in mods), noun.lemma_.lower()])
         for name in _subjects(verb):
@@ -83,9 +92,11 @@ def _clause_verbs(noun: Token) -> list[Token]:
     """The clauses that narrow the set: an active relative clause ("the stars who have signed the
     letter"), a present participle ("the firms bidding for Lumo") or a past participle of
     expectation with its infinitive ("the players expected to miss the final")."""
+    from kg.extract.members import active_relative  # (members imports the verb rules)
+
     def narrows(c: Token) -> bool:
         if c.dep_ == "relcl":
-            return not any(g.dep_ in ("auxpass", "nsubjpass") for g in children(c))
+            return active_relative(c)
         return c.dep_ == "acl" and (c.tag_ == "VBG" or any(g.dep_ == "xcomp" for g in children(c)))
 
     return [c for c in children(noun) if c.i > noun.i and c.pos_ == "VERB" and narrows(c)]
@@ -104,32 +115,11 @@ def among_clause_propositions(sent: Span) -> Iterator[Proposition]:
     (no negation, modal or infinitive on it), one list joined by "and", a plural noun after
     "the", and a clause whose subject is that noun (a passive names no doer). Graph-only.
     """
-    from kg.extract.verbs import verb_propositions  # (verbs imports the sentence rules' helpers)
+    from kg.extract.members import clause_member_propositions  # (members imports the verb rules)
 
-    for prep in sent:
-        if prep.lower_ not in ("among", "amongst") or prep.dep_ != "prep":
-            continue
-        verb = prep.head
-        if verb.lemma_.lower() not in _COPULAS or verb.pos_ not in ("AUX", "VERB") or verb.dep_ in ("xcomp", "advcl"):
-            continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.tag_ == "TO" for c in children(verb)):
-            continue
-        noun = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-        if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)):
-            continue
+    for verb, noun in _stated_among(sent):
         clauses = _clause_verbs(noun)
         if not clauses:
             continue
-        names = _subjects(verb)
-        for clause in clauses:
-            for prop in verb_propositions(clause, sent):
-                if prop.args[0].head.i != noun.i or not prop.graph or prop.agent_first or len(prop.args) < 2:
-                    continue
-                for name in names:
-                    yield Proposition(
-                        sentence=sent, relation=prop.relation, lemma=prop.lemma,
-                        args=[Argument(name.root, tuple(name)), *prop.args[1:]], rule="among-clause",
-                        negated=prop.negated, modality=prop.modality, attribution=prop.attribution,
-                        confidence=prop.confidence * 0.8, open_ie=False)
+        names = [Argument(name.root, tuple(name)) for name in _subjects(verb)]
+        yield from clause_member_propositions(sent, noun, clauses, names, "among-clause")

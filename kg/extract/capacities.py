@@ -108,15 +108,29 @@ def denied_copula_post(title: Token) -> bool:
 
     Linguistic reason: a verb that denies its complement (deny, refuse, decline, fail, reject)
     says the complement's "be TITLE" is not so; the copula's role reading would state it as held.
-    A denial itself denied ("did not deny being chairman") leaves the post.
+    A denial itself denied ("did not deny being chairman") leaves the post, stated as held
+    (:func:`denied_denial`).
     """
+    head = _denying_head(title)
+    return head is not None and not is_negated(head)
+
+
+def denied_denial(title: Token) -> bool:
+    """"Jon Dahl did not deny being Nordbank's chairman": the post is left stated as held, not as
+    denied (the two negations cancel; the chain's "not" on "deny" is no negation of the post).
+    Part of rule ``denied-copula-post``."""
+    head = _denying_head(title)
+    return head is not None and is_negated(head) and not is_negated(title.head)
+
+
+def _denying_head(title: Token) -> Token | None:
+    """The verb of denial ("deny", "refuse", ...) whose complement is the copula of ``title``."""
     if "denied-copula-post" in disabled() or title.dep_ != "attr":
-        return False
+        return None
     cop = title.head
     if cop.lemma_ not in ("be", "become") or cop.dep_ != "xcomp":
-        return False
-    head = cop.head
-    return head.lemma_.lower() in NEGATING and not is_negated(head)
+        return None
+    return cop.head if cop.head.lemma_.lower() in NEGATING else None
 
 
 # Modals of possibility: "may take over as manager" says the post may pass, not that it does.

@@ -782,7 +782,8 @@ def adjective_gerund(adj: Token) -> Token | None:
     "be" (in "remained committed to halving X" the verb keeps its own reading), with the
     adjective's own preposition ("interested in", not "interested by") and a gerund hanging on
     it (pcomp, tagged VBG) with an object or a phrase of its own after it ("were close to reaching
-    the final last season" misparsed with "season" as its only dependent gives nothing). Returns
+    the final last season" misparsed with "season" as its only dependent gives nothing), and no
+    subject of its own ("confident of Jon Dahl beating Bergen": Jon Dahl beats). Returns
     the gerund, or None.
     """
     prep_word = PREP_CONTROL_ADJECTIVES.get(adj.lower_)
@@ -794,6 +795,8 @@ def adjective_gerund(adj: Token) -> Token | None:
     gerund = next((c for c in children(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.pos_ == "VERB"), None)
     if gerund is None or not any(c.dep_ in ("dobj", "prep", "prt") and c.i > gerund.i for c in children(gerund)):
         return None  # a gerund with no object or phrase of its own: the parse lost its complement
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in children(gerund)):
+        return None  # "confident of Jon Dahl beating Bergen": the gerund's own doer, not the copula's subject
     return gerund
 
 

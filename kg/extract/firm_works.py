@@ -80,8 +80,10 @@ def _closing_name(first: Token) -> Token | None:
     """A name that starts at ``first`` (after a comma) and closes the sentence: an apposition to
     the noun before the comma whatever head the parse gives it ("went to the Nordbank film, The
     Legend of Red Fjord.")."""
-    ent = entity_at(first) or (entity_at(first.doc[first.i + 1]) if first.lower_ == "the" else None)
     sent = first.sent
+    if first.lower_ == "the" and first.i + 1 >= sent.end:
+        return None  # "the" the sentence's (and perhaps the document's) last word: no name after it
+    ent = entity_at(first) or (entity_at(first.doc[first.i + 1]) if first.lower_ == "the" else None)
     if ent is None or ent.start not in (first.i, first.i + 1) or ent.label_ in _NOT_WORKS:
         return None
     if ent.end != sent.end - 1 or not sent[-1].is_punct:

@@ -120,8 +120,12 @@ def include_kind_propositions(sent: Span) -> Iterator[Proposition]:
 def _clause_verbs(kind: Token) -> list[Token]:
     """The active relative clauses on the kind noun ("acts who may appear at the gig"): a passive
     ("organisations represented on the board") names no doer, so it gives no fact of its verb."""
-    return [c for c in children(kind) if c.dep_ == "relcl" and c.pos_ == "VERB"
-            and not any(g.dep_ in ("auxpass", "nsubjpass") for g in children(c))]
+    return [c for c in children(kind) if c.pos_ == "VERB" and active_relative(c)]
+
+
+def active_relative(clause: Token) -> bool:
+    """``clause`` is an active relative clause (a passive one names no doer)."""
+    return clause.dep_ == "relcl" and not any(g.dep_ in ("auxpass", "nsubjpass") for g in children(clause))
 
 
 @triggered_by(lemmas={"include"})
@@ -136,16 +140,25 @@ def include_clause_propositions(sent: Span) -> Iterator[Proposition]:
     noun itself; a passive clause names no doer. Graph-only.
     """
     for kind, members in _listed_kinds(sent):
-        for clause in _clause_verbs(kind):
-            for prop in verb_propositions(clause, sent):
-                if prop.args[0].head.i != kind.i or not prop.graph or prop.agent_first or len(prop.args) < 2:
-                    continue
-                for member in members:
-                    yield Proposition(
-                        sentence=sent, relation=prop.relation, lemma=prop.lemma,
-                        args=[argument(member), *prop.args[1:]], rule="include-clause", negated=prop.negated,
-                        modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
-                        open_ie=False)
+        yield from clause_member_propositions(sent, kind, _clause_verbs(kind),
+                                              [argument(member) for member in members], "include-clause")
+
+
+def clause_member_propositions(sent: Span, kind: Token, clauses: list[Token], members: list[Argument],
+                               rule: str) -> Iterator[Proposition]:
+    """What each clause on the plural ``kind`` says of it, said of each member (``include-clause``,
+    ``among-clause``): the clause's own graph facts whose subject is the kind noun, with the
+    member as subject and the clause's modality, negation and attribution."""
+    for clause in clauses:
+        for prop in verb_propositions(clause, sent):
+            if prop.args[0].head.i != kind.i or not prop.graph or prop.agent_first or len(prop.args) < 2:
+                continue
+            for member in members:
+                yield Proposition(
+                    sentence=sent, relation=prop.relation, lemma=prop.lemma,
+                    args=[member, *prop.args[1:]], rule=rule, negated=prop.negated,
+                    modality=prop.modality, attribution=prop.attribution, confidence=prop.confidence * 0.8,
+                    open_ie=False)
 
 
 

@@ -383,6 +383,10 @@ def workplace_place_split(span: Span) -> list[Span]:
     return [Span(doc, span.start, cut, label="ORG"), Span(doc, cut + 1, span.end, label="GPE")]
 
 
+# Words that close a firm's name after "&": "Tom Reed & Partners", "Dahl & Co", "Berg & Sons".
+_FIRM_CLOSERS = frozenset({"partners", "co", "company", "associates", "sons", "brothers"})
+
+
 @register("plural-kind-ampersand")
 def plural_kind_split(span: Span) -> list[Span]:
     """"rappers Tom Reed & Jon Dahl" → two people's names, "Tom Reed" and "Jon Dahl", where the
@@ -392,7 +396,10 @@ def plural_kind_split(span: Span) -> list[Span]:
     phrase names several people, so the "&" in it joins two names, as "and" would; a firm or a
     duo's name with "&" in it ("Vexa & Lund", "the duo Reed & Dahl") takes a singular noun or
     none. Only a span with one "&", both sides capitalised, right after a plural person noun that
-    modifies the first name.
+    modifies the first name, and a whole name (two words or more) on at least one side: two bare
+    surnames joined by "&" are the usual form of a partnership's name, and professional firms take
+    their profession's plural ("lawyers Allen & Overy", "accountants Ernst & Young"); nor a name
+    closed by a firm's word ("administrators Tom Reed & Partners", "& Co", "& Sons").
     """
     if "&" not in span.text or span.start == 0 or "plural-kind-ampersand" in disabled():
         return [span]
@@ -408,6 +415,10 @@ def plural_kind_split(span: Span) -> list[Span]:
     cut = amps[0]
     if not (doc[span.start].is_title and doc[cut + 1].is_title):
         return [span]
+    if cut - span.start < 2 and span.end - cut - 1 < 2:
+        return [span]  # "lawyers Allen & Overy", "accountants Ernst & Young": two bare surnames, a firm's name
+    if doc[span.end - 1].lower_.rstrip(".") in _FIRM_CLOSERS:
+        return [span]  # "administrators Tom Reed & Partners": a firm named after its founder
     return [Span(doc, span.start, cut, label="PERSON"), Span(doc, cut + 1, span.end, label="PERSON")]
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 # for every fact (an import statement there cost a fiftieth of the rules' time).
 from kg.extract.adjuncts import reports_finding
 from kg.extract.appositions import restated_name
-from kg.extract.capacities import LEAVING_VERBS, denied_copula_post
+from kg.extract.capacities import LEAVING_VERBS, denied_copula_post, denied_denial
 from kg.extract.clauses import REPORTING, alternative_member, answers
 from kg.extract.epithets import PAST_MARKERS
 from kg.extract.posts import (
@@ -739,6 +739,8 @@ class FactBuilder:
         if topic is not None and continued_statement(prop):
             self._continued.add((sentence, subject.name))
         modality = prop.modality
+        negated = prop.negated and not (role is not None and prop.rule in COPULA_RULES
+                                        and denied_denial(prop.args[1].head))  # "did not deny being chairman"
         if (modality in (None, "will", "shall") and role is None and not prop.negated
                 and (alternative_member(subj_arg.head) or alternative_member(obj_arg.head))):
             # "Either Nordbank or Vexa will buy Lumo": each is one possibility (a hedge already
@@ -748,7 +750,7 @@ class FactBuilder:
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
             confidence=round(prop.confidence * weight, 4), doc_id=self.doc_id, sentence=sentence,
             char_start=offset + start_char, char_end=offset + end_char,
-            evidence=evidence, negated=prop.negated, modality=modality,
+            evidence=evidence, negated=negated, modality=modality,
             attribution=attribution, subject_text=subj_arg.text, object_text=obj_arg.text,
             args=tuple(prop.arg_texts), rule="statement" if topic is not None else prop.rule,
             extractor=self.extractor, extractor_version=self.version,
