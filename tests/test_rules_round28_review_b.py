@@ -27,3 +27,22 @@ def test_an_object_after_a_bracketed_phrase_is_kept() -> None:
     assert ("Tom Reed", "DECIDE", "Bergen Classic") not in sentence_triples(guarded)
     with ablated(["set-off-object"]):
         assert ("Tom Reed", "DECIDE", "Bergen Classic") in sentence_triples(guarded)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vexa Holdings is not a rival of Nordbank.",
+    "Vexa Holdings is no longer a rival of Nordbank.",
+    "Vexa Holdings may be a rival of Nordbank.",
+])
+def test_a_denied_or_hedged_rival_copula_gives_no_rivalry(sentence: str) -> None:
+    assert ("Vexa Holdings", "RIVAL", "Nordbank") not in sentence_triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vexa Holdings is a rival of Nordbank.",
+    "Nordbank's rival Vexa Holdings did not cut jobs.",
+])
+def test_a_stated_rival_is_kept(sentence: str) -> None:
+    assert ("Vexa Holdings", "RIVAL", "Nordbank") in sentence_triples(sentence)
+    with ablated(["rival-noun"]):
+        assert ("Vexa Holdings", "RIVAL", "Nordbank") not in sentence_triples(sentence)
