@@ -46,3 +46,16 @@ def test_a_stated_rival_is_kept(sentence: str) -> None:
     assert ("Vexa Holdings", "RIVAL", "Nordbank") in sentence_triples(sentence)
     with ablated(["rival-noun"]):
         assert ("Vexa Holdings", "RIVAL", "Nordbank") not in sentence_triples(sentence)
+
+
+def test_confidence_adds_up_as_the_dict_sum_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Terms that cancel: a plain left-to-right addition loses the 1.0 (0.0 → 0.01), the sum() of
+    # Python 3.12 and later keeps it (1.0 → 0.99); the score must be the dict's sum either way.
+    weights = {"rule:test-rule": 1e16, "subject_inherited": 1.0, "subject_pronoun": -1e16}
+    values = (1.0, 1.0) + (0.0,) * (len(conf.FEATURE_NAMES) - 2)
+    monkeypatch.setattr(conf, "CONFIDENCE_WEIGHTS", weights)
+    monkeypatch.setattr(conf, "feature_values", lambda prop: values)
+    prop = SimpleNamespace(rule="test-rule", confidence=0.5)
+    feats = {"rule:test-rule": 1.0, **dict(zip(conf.FEATURE_NAMES, values, strict=True))}
+    expected = round(min(0.99, max(0.01, sum(weights.get(k, 0.0) * v for k, v in feats.items()))), 4)
+    assert conf.confidence(prop) == expected  # type: ignore[arg-type]
