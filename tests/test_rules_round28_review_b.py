@@ -59,3 +59,27 @@ def test_confidence_adds_up_as_the_dict_sum_does(monkeypatch: pytest.MonkeyPatch
     feats = {"rule:test-rule": 1.0, **dict(zip(conf.FEATURE_NAMES, values, strict=True))}
     expected = round(min(0.99, max(0.01, sum(weights.get(k, 0.0) * v for k, v in feats.items()))), 4)
     assert conf.confidence(prop) == expected  # type: ignore[arg-type]
+
+
+def _facts(sentence: str) -> set[tuple[str, str, str, bool, str | None]]:
+    from kg.extract import extract_text
+
+    return {(f.subject.name, f.relation, f.object.name, f.negated, f.modality)
+            for f in extract_text(f"Title\n\n{sentence}\n").facts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nordbank took two weeks to refuse to pay Vexa Holdings.",
+    "It took Nordbank two weeks to refuse to pay Vexa Holdings.",
+])
+def test_a_timed_refusal_is_no_payment(sentence: str) -> None:
+    # "take" times the refusing: as after "refused to pay" alone, the paying is denied
+    facts = _facts(sentence)
+    assert ("Nordbank", "PAY", "Vexa Holdings", False, None) not in facts
+    assert ("Nordbank", "PAY", "Vexa Holdings", True, "refuse") in facts
+
+
+def test_a_timed_attempt_keeps_its_modality() -> None:
+    facts = _facts("It took Tom Reed two hours to try to beat Jon Dahl.")
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl", False, "try") in facts
+    assert ("Tom Reed", "DEFEAT", "Jon Dahl", False, None) not in facts
