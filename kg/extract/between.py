@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
+from kg.extract.events import stated_event
 from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, triggered_by
@@ -101,6 +102,8 @@ def _rival_pair(word: Token) -> tuple[Token, Token] | None:
     if word.dep_ == "appos":  # "Vexa Holdings, a rival of Nordbank,"
         holder = _named(word.head)
     elif word.dep_ == "attr" and word.head.lemma_ == "be":  # "Vexa Holdings is a rival of Nordbank"
+        if not stated_event(word, word.sent):
+            return None  # "is not (no longer, may be) a rival of": the copula asserts it, or does not
         holder = _named(next((c for c in children(word.head) if c.dep_ == "nsubj"), None))
     else:  # "Nordbank's rival, Vexa Holdings," / "a rival of Nordbank, Vexa Holdings"
         holder = _named(next((c for c in children(word) if c.dep_ == "appos" and c.i > word.i), None))
@@ -118,6 +121,9 @@ def rival_noun_propositions(sent: Span) -> Iterator[Proposition]:
     modified by it, or the subject of "is") is that rival, so the phrase states a relation between
     the two names, which a kind ("IS_A rival") loses. Both ends named; "its rival" waits for the
     possessive's reference, which this rule does not resolve. Graph-only, with the kind kept.
+    Through "is" the copula asserts the relation, so a denied, hedged or conditional one ("is not
+    a rival of", "is no longer", "may be") gives none; a description ("Nordbank's rival Vexa")
+    is taken for granted whatever its clause says.
     """
     if "rival" not in sentence_lemmas(sent) or "rival-noun" in disabled():
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import mul
 
 from spacy.tokens import Span, Token
 
@@ -191,10 +192,9 @@ def confidence(prop: Proposition) -> float:
         return prop.confidence
     # The sum confidence_features' dict gives, term by term in its order (the rule's first), so
     # the score is the same to the last bit; the features are read as a tuple, no dict made.
-    total: float = 0
-    total += CONFIDENCE_WEIGHTS.get(f"rule:{prop.rule}", 0.0) * 1.0
-    for weight, value in zip(_weights(), feature_values(prop), strict=True):
-        total += weight * value
+    # (sum() itself, started at the rule's term: from Python 3.12 sum() of floats compensates
+    # rounding, so a loop of += would differ from the dict's sum in the last bits there.)
+    total = sum(map(mul, _weights(), feature_values(prop)), CONFIDENCE_WEIGHTS.get(f"rule:{prop.rule}", 0.0) * 1.0)
     raw = CONFIDENCE_WEIGHTS.get("bias", 0.0) + total
     if prop.rule in ALTERNATIVE_RULES:
         # A second reading of a proposition already stated: CaRB dev prefers the first reading

@@ -123,13 +123,18 @@ def set_off_object(verb: Token, obj: Token) -> bool:
     no noun there to hang it on, hung on the verb. Heavy objects moved to the end are not set off
     by a comma in news prose. Not when the verb has an object before ("included Tom Reed in Blue
     Harbour, Jon Dahl in Red Sky"): there the phrase is the next item of a list the parse did not
-    coordinate.
+    coordinate. Not when a comma also opens the prepositional phrase ("thanked, among others, Jon
+    Dahl"): the two commas bracket an inserted phrase, and the noun phrase after it is the object.
     """
     if obj.dep_ != "dobj" or obj.i < verb.i + 3:
         return False
     left = obj.left_edge.i
-    if obj.doc[left - 1].text != "," or not any(c.dep_ == "prep" and verb.i < c.i < left for c in children(verb)):
+    doc = obj.doc
+    preps = [c for c in children(verb) if c.dep_ == "prep" and verb.i < c.i < left]
+    if doc[left - 1].text != "," or not preps:
         return False
+    if any(doc[c.left_edge.i - 1].text == "," for c in preps):
+        return False  # "thanked, among others, Jon Dahl": an inserted phrase, the object after it
     if any(c.dep_ in OBJECT_DEPS and c.i < obj.i and c is not obj for c in children(verb)):
         return False  # "included Tom Reed in X, Jon Dahl in Y": the next item of a list of objects
     return "set-off-object" not in disabled()

@@ -285,8 +285,22 @@ def _matrix_modality(f: Frame) -> bool:
             or modal_adjective(f.chain) is not None)
 
 
+def _timed_chain(f: Frame) -> Frame:
+    """The frame without "take" when "take" only times a chain of its own ("took two weeks to
+    refuse to pay X", "it took Tom Reed an hour to try to beat Jon Dahl"): the verb after the time
+    is then the chain's head, which types the fact and gives its modality or negation as it does
+    with no "take" before it (``take-time``, ``it-took-time``); else ``f`` itself."""
+    if len(f.chain) < 3:
+        return f
+    take = f.chain[0]
+    if not taken_time(take, [c for c in children(take) if c.dep_ == "dobj"]):
+        return f
+    return replace(f, chain=f.chain[1:])
+
+
 def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
     """The predicate and the modality the matrix verb adds ("is expected to land": expect)."""
+    f = _timed_chain(f)  # ("took two weeks to refuse to pay": refuse to pay, DECLINE)
     last, matrix = f.last, f.chain[0].lemma_
     lemma = found.phrase_lemma or (lemma_with_particle(last) if found.copula_prep is None
                                    else f"be {found.copula_prep}")
@@ -661,4 +675,4 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
             if (found.rule, obj_tok.dep_) in (("svo", "dobj"), ("svo-prep", "pobj"), ("passive", "pobj")):
                 # "appeared in films including X": what holds of the kind holds of each example
                 yield from example_object_readings(prop, obj_tok)
-            yield from implied_negation(f, prop, rel_toks)
+            yield from implied_negation(_timed_chain(f), prop, rel_toks)
