@@ -49,6 +49,9 @@ def test_called_by_names_the_caller_not_the_name() -> None:
 def test_known_by_a_name_still_names() -> None:
     facts = sentence_triples("The trader, known by his online name Skarv, bought Nordbank shares.")
     assert ("Skarv", "IS_A", "trader") in facts
+    facts = sentence_triples("The Norwegian trader, known simply by his stage moniker Skarv, sold the farm.")
+    assert ("Skarv", "IS_A", "Norwegian trader") in facts
+    assert ("Skarv", "SELL", "farm") in facts
 
 
 def test_set_off_name_after_a_prepositional_object() -> None:

@@ -79,11 +79,15 @@ def namer_agent(called: Token, tok: Token) -> bool:
 
     Linguistic reason: "by" after a passive participle introduces its agent; only "known by" also
     takes the name itself, and then through a noun of naming ("known by his online name Skarv"),
-    which the name stands in apposition to. A name right after "called by", "named by" or
+    which the name stands in apposition to, or which stands before the name in its phrase ("known
+    only by his gaming moniker Skarv"). A bare name right after "called by", "named by" or
     "known by" is the doer of the calling, naming or knowing.
     """
-    return (tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "by"
-            and tok.head.head.i == called.i and "naming-agent" not in disabled())
+    if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ != "by" or tok.head.head.i != called.i:
+        return False
+    # "known only by his gaming moniker Deathifier": a noun of naming before the name, which it renames
+    return (all(t.pos_ == "PROPN" for t in tok.doc[tok.left_edge.i:tok.i])
+            and "naming-agent" not in disabled())
 
 
 def restated_title(appos: Token) -> Token | None:
