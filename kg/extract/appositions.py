@@ -60,6 +60,8 @@ def participle_name(noun: Token) -> Token | None:
         return None
     via = [g for c in children(called) if c.dep_ in ("prep", "agent") and c.lower_ in ("as", "by") for g in children(c)]
     for tok in (c for c in [*children(called), *via] if c.dep_ in ("oprd", "attr", "dobj", "pobj")):
+        if namer_agent(called, tok):
+            continue  # "Fans, called by Tom Reed,": Reed called them, he is not their name
         if tok.pos_ == "PROPN":
             return tok
         # "known by his online name Skarv": the name in apposition to "name"
@@ -67,6 +69,25 @@ def participle_name(noun: Token) -> Token | None:
         if tok.pos_ == "NOUN" and name is not None:
             return name
     return None
+
+
+@register("naming-agent")
+def namer_agent(called: Token, tok: Token) -> bool:
+    """"Fans, called by Tom Reed, met the board", "the envoy, named by Nordbank": a name after "by"
+    on a naming participle is the one who calls or names, not the name given (no ``Tom Reed IS_A
+    fans``).
+
+    Linguistic reason: "by" after a passive participle introduces its agent; only "known by" also
+    takes the name itself, and then through a noun of naming ("known by his online name Skarv"),
+    which the name stands in apposition to, or which stands before the name in its phrase ("known
+    only by his gaming moniker Skarv"). A bare name right after "called by", "named by" or
+    "known by" is the doer of the calling, naming or knowing.
+    """
+    if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ != "by" or tok.head.head.i != called.i:
+        return False
+    # "known only by his gaming moniker Deathifier": a noun of naming before the name, which it renames
+    return (all(t.pos_ == "PROPN" for t in tok.doc[tok.left_edge.i:tok.i])
+            and "naming-agent" not in disabled())
 
 
 def restated_title(appos: Token) -> Token | None:

@@ -479,6 +479,28 @@ def passive_adjunct_report(v: Token) -> bool:
     return agent.left_edge.i <= before.i <= agent.right_edge.i  # (right after the agent: read with it as easily)
 
 
+# Words after "not" that keep the member in the list: "not only Tom Reed but Jon Dahl", "not least".
+_NOT_KEEPING = frozenset({"only", "just", "merely", "simply", "least", "alone", "solely"})
+
+
+@register("not-member")
+def denied_member(tok: Token) -> bool:
+    """"Tom Reed, but not Jon Dahl, signed the letter", "Tom Reed and not Jon Dahl was awarded a
+    medal": a member of a subject list with "not" before it does not do what the verb says (no
+    ``Jon Dahl SIGN letter``).
+
+    Linguistic reason: "not" before one member of a coordination ("A, but not B") denies the
+    predicate of that member alone; the parse hangs it on the member's name as ``neg``, so the
+    member is read as a subject like the others and the denial is lost. Not "not only", "not
+    just", "not least" (they add the member: "not only Tom Reed but Jon Dahl signed").
+    """
+    doc = tok.doc
+    for c in children(tok):
+        if c.dep_ == "neg" and c.lower_ in ("not", "n't") and c.i < tok.i and c.i == tok.left_edge.i:
+            return c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in _NOT_KEEPING
+    return False
+
+
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in children(v) if c.dep in _SUBJECT_IDS]
@@ -492,7 +514,10 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         heads = [_relative_head(v, s) for s in own]
         found = [c for h in heads for c in conjuncts(h)]
         # (a relative clause's subject is its own noun's, not the list that noun may end)
-        return (found if any(s.lower_ in RELATIVE_PRONOUNS for s in own) else listed_subjects(found)), "own"
+        found = found if any(s.lower_ in RELATIVE_PRONOUNS for s in own) else listed_subjects(found)
+        if len(found) > 1 and "not-member" not in disabled():
+            found = [s for s in found if not denied_member(s)]  # "Tom Reed, but not Jon Dahl, signed"
+        return found, "own"
     hidden = complement_subject(v)
     if hidden is not None:
         return conjuncts(hidden), "own"
@@ -520,6 +545,9 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         inherited, _ = subjects(v.head)
         return inherited, "conj"
     if is_purpose(v):
+        sent = sent_doer(v)
+        if sent is not None:
+            return conjuncts(sent), "xcomp"  # "sent an envoy to meet Jon Dahl": the envoy meets him
         # "moved to the US to study management": the one who moved is the one to study
         inherited, _ = subjects(v.head)
         return inherited, "advcl"
@@ -646,6 +674,29 @@ def later_list_member(v: Token, subj: Token) -> bool:
     """
     return (v.dep_ in ("acl", "relcl") and subj.i > v.i and subj.i != v.head.i
             and "clause-inside-list" not in disabled() and subj.dep_ == "conj")
+
+
+# Verbs that put their object to work: a purpose infinitive after the object is the object's act.
+_SENDING = frozenset({"send", "dispatch", "hire", "recruit", "employ", "appoint", "assign", "deploy",
+                      "commission", "enlist", "draft", "post"})
+
+
+@register("sent-doer")
+def sent_doer(v: Token) -> Token | None:
+    """"Nordbank sent an envoy to meet Jon Dahl", "Vexa hired Tom Reed to run the fund": the purpose
+    infinitive after the object of a verb of sending or hiring is done by that object (the envoy
+    meets Dahl; no ``Nordbank MEET Jon Dahl``).
+
+    Linguistic reason: a purpose clause's understood subject is usually the main clause's subject
+    ("moved to Oslo to study"), but verbs that send or engage someone for a task ("send", "hire",
+    "appoint", "recruit", "deploy") make their object the one who carries the task out (object
+    control of the purpose clause): the sender acts through the one sent. Only with a direct
+    object before the infinitive.
+    """
+    head = v.head
+    if head.lemma_.lower() not in _SENDING or "sent-doer" in disabled():
+        return None
+    return next((c for c in children(head) if c.dep_ == "dobj" and c.i < v.i), None)
 
 
 def is_purpose(v: Token) -> bool:

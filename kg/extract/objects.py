@@ -32,7 +32,7 @@ from kg.extract.misparsed import source_phrase, without_object
 from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
-from kg.extract.transfer_phrases import employer_for, recipient_to
+from kg.extract.transfer_phrases import EMPLOYER_VERBS, employer_for, recipient_to
 
 
 @dataclass(slots=True)
@@ -102,6 +102,10 @@ def _direct_objects(f: Frame) -> list[Token | None]:
     if top is not None:
         # "the book that she wrote": the relative pronoun object stands for the noun
         objects = [o for c in objects for o in (conjuncts(top.head) if c.lower_ in RELATIVE_PRONOUNS else [c])]
+    if not objects and last.pos_ == "VERB":
+        late = bracketed_object(last)
+        if late is not None:
+            objects = list(conjuncts(late))
     if not objects and contact_relative_object(last):
         objects = list(conjuncts(last.head))
     if not objects and last.pos_ == "VERB":
@@ -138,6 +142,57 @@ def set_off_object(verb: Token, obj: Token) -> bool:
     if any(c.dep_ in OBJECT_DEPS and c.i < obj.i and c is not obj for c in children(verb)):
         return False  # "included Tom Reed in X, Jon Dahl in Y": the next item of a list of objects
     return "set-off-object" not in disabled()
+
+
+@register("set-off-apposition")
+def set_off_apposition(verb: Token, pobj: Token) -> Token | None:
+    """"Bergen is preparing for the biggest night of the year, the Nordic Music Awards, on Sunday"
+    → (Bergen; prepare for; Nordic Music Awards): the name ``set-off-object`` takes from the verb
+    is the apposition of the prepositional object it follows, and the verb's prepositional reading
+    takes it in that object's place.
+
+    Linguistic reason: a noun phrase set off by a comma right after a prepositional phrase renames
+    the noun that ends the phrase ("the biggest night of the year, the Nordic Music Awards"); a
+    name there says which thing the common noun is, so what the verb does with the noun it does
+    with the name. Only a common noun as the preposition's object, a name right after its phrase
+    and its comma, and a preposition that hangs on the verb itself (the caller's).
+    """
+    if pobj.pos_ != "NOUN" or "set-off-apposition" in disabled():
+        return None
+    doc = verb.doc
+    after = pobj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = next((c for c in children(verb) if c.dep_ == "dobj" and c.left_edge.i == after + 1), None)
+    if name is None or name.pos_ != "PROPN" or not set_off_object(verb, name):
+        return None
+    return name
+
+
+@register("bracketed-object")
+def bracketed_object(verb: Token) -> Token | None:
+    """"Tom Reed beat, in straight sets, Jon Dahl": a name after a prepositional phrase bracketed by
+    commas right after the verb is the verb's object, though the parse hung it on the verb as a
+    noun used as an adverb (``npadvmod``); the graph takes no (Tom Reed; beat in; straight sets).
+
+    Linguistic reason: two commas around a phrase right after the verb mark it as inserted (an
+    interruption before the object, as in "thanked, among others, Jon Dahl"); what follows the
+    second comma goes on with the verb's own frame, and a name there with no verb or preposition
+    of its own is the direct object the verb still lacks. Only a verb with no object of its own, a
+    phrase opened by a comma right after the verb, and a name of a person, firm or place.
+    """
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or "bracketed-object" in disabled():
+        return None
+    kids = children(verb)
+    prep = next((c for c in kids if c.dep_ == "prep" and c.i == verb.i + 2), None)
+    if prep is None or any(c.dep_ in OBJECT_DEPS for c in kids):
+        return None
+    after = prep.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    return next((c for c in kids if c.dep_ == "npadvmod" and c.left_edge.i == after + 1 and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
 
 
 @register("nationality-object-person")
@@ -310,6 +365,7 @@ def prepositional_object(f: Frame) -> Objects | None:
         return None
     found = as_complement(last, phrases) or next((p for p in phrases if not time_phrase(p[1])), phrases[0])
     words, pobj = found
+    pobj = set_off_apposition(last, pobj) or pobj  # "preparing for the biggest night, the Awards"
     # "England won in Dubai": a place after "in"/"at" on a verb whose object is what it acts on is
     # where it happened, never the object; the predicate keeps the preposition (WIN_IN, not WIN),
     # and the graph leaves the fact out (:func:`place_adjunct`)
@@ -352,8 +408,31 @@ def as_complement(verb: Token, phrases: list[tuple[list[Token], Token]]) -> tupl
     """
     if "as-complement" in disabled() or verb.lemma_.lower() not in AS_VERBS:
         return None
+    employer = employer_over_capacity(verb, phrases)
+    if employer is not None:
+        return employer
     return next((p for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "as"
                  and p[1].pos_ in ("NOUN", "PROPN")), None)
+
+
+@register("employer-over-capacity")
+def employer_over_capacity(verb: Token, phrases: list[tuple[list[Token], Token]]) -> tuple[list[Token], Token] | None:
+    """"Tom Reed worked for Nordbank as a driver", "worked as a driver for Nordbank" → (Tom Reed;
+    work for; Nordbank): with both an employer's "for" phrase and an "as" phrase, the verb's
+    prepositional reading takes the employer.
+
+    Linguistic reason: "work" takes two complements of its own, the capacity ("as a driver") and
+    the one worked for ("for Nordbank"); the capacity is a common noun the graph keeps no fact of
+    (and a title there is read as a post by ``work-as``), while the employer is the relation
+    between two names the sentence states (``employer-for``). Only a "for" phrase whose object is
+    a name ("for a short time" stays an adjunct) and an "as" phrase beside it.
+    """
+    if verb.lemma_.lower() not in EMPLOYER_VERBS or "employer-over-capacity" in disabled():
+        return None
+    if not any(len(p[0]) == 1 and p[0][0].lower_ == "as" for p in phrases):
+        return None
+    return next((p for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "for" and p[1].pos_ == "PROPN"
+                 and p[1].ent_type_ in ("ORG", "PERSON", "GPE")), None)
 
 
 # Nouns for an actor's work, whose "as" phrase names the part played ("her performance as X").
