@@ -17,7 +17,8 @@ def test_an_event_subject_does_not_stand_between_a_description_and_its_firm() ->
     text = ("The loss at Vexa Holdings was bigger than analysts had expected. "
             "The group said it would cut 300 jobs.")
     assert ("Vexa Holdings", "CUT", "300 jobs") in fact_triples(text)
-    with ablated(["noun-of-no-kind"]):
+    # round 28's sole-organisation takes the same link (Vexa is the one firm named): off too
+    with ablated(["noun-of-no-kind", "sole-organisation"]):
         assert ("Vexa Holdings", "CUT", "300 jobs") not in fact_triples(text)
 
 

@@ -54,6 +54,7 @@ from kg.model import Entity
 from kg.resolve.binding import clause_subject, reflexive_binder, reflexive_object, reports_itself, spoken_for
 from kg.resolve.clubs import is_club_name
 from kg.resolve.comention import DESIGNATORS
+from kg.resolve.demonyms import is_country
 from kg.resolve.names import OFFICES, POSITIONS, gender_of, given_names
 from kg.resolve.products import PRODUCT_KIND
 from kg.resolve.quotations import (
@@ -305,6 +306,8 @@ class References:
                 found = self._lone_club(tok, sentence)
             if found is None and head not in GENERIC_ORG:
                 found = self._stated(tok, sentence, head, self._organisation)
+            if found is None and head in GENERIC_ORG:
+                found = self._sole_organisation(tok, sentence, fits)
             if found is not None and any(e.id != found.id for e in self._hosts(tok, fits)):
                 return None  # "an offer from Vexa, which the firm raised": Vexa may be the firm
             return found
@@ -394,6 +397,39 @@ class References:
             elif seen.entity.type != "PERSON" or not self.is_person(seen.entity):
                 return None  # a place, a firm or a name of no kind may be the side meant ("Bergen")
         return next(iter(clubs.values())) if len(clubs) == 1 else None
+
+    def _sole_organisation(self, tok: Token, sentence: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """Rule ``sole-organisation``: the one organisation the document has named so far, for a
+        bare generic description ("the firm", "the company") the window leaves open, when the
+        text has brought in no unnamed one ("a rival firm") and the window holds no name of no
+        kind the tagger may have mistyped (:func:`sole_organisation`)."""
+        if "sole-organisation" in disabled():
+            return None
+        if any(c.dep_ != "det" for c in tok.lefts) or any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.rights):
+            return None  # "the new company", "the company behind the trial": another may be meant
+        if _name_follows(tok) or any(c.lower_ != "the" for c in tok.lefts):
+            return None  # "this company", "the firm Vexa": they say which
+        organisations: dict[str, Entity] = {}
+        for seen in self._seen:
+            if seen.entity is None or (seen.token.doc is tok.doc and seen.token.i >= tok.i):
+                continue
+            if _inside(seen.token, tok) or thing_named_by(seen.token):
+                continue
+            if fits(seen.entity):
+                organisations[seen.entity.id] = seen.entity
+            elif (seen.entity.type in ("PERSON", "OTHER") and not self.is_person(seen.entity)
+                  and not self._given_name_of(seen.entity)):
+                return None  # "Vexa" typed a person or nothing: it may be the firm meant
+            elif (seen.entity.type in ("GPE", "LOC") and not is_country(seen.entity.name)
+                  and not located_place(seen)):
+                return None  # "France's Ubisoft" typed a place: it may be the firm meant
+        for seen in self._window(tok, sentence, DESCRIPTION_WINDOW):
+            if (seen.entity is None and seen.blocks == "it" and not kindless_noun(seen)
+                    and not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in seen.token.lefts)):
+                return None  # "The buyer said the firm ...": an unnamed party that may be the firm
+        if len(organisations) != 1 or not sole_organisation(tok):
+            return None
+        return next(iter(organisations.values()))
 
     def _narrated(self, tok: Token, sentence: int) -> set[str]:
         """The entities named outside a quotation before ``tok`` (rule ``quoted-no-antecedent``)."""
@@ -673,6 +709,34 @@ def lone_club(name: str, type_: str) -> bool:
     ("Bergen") is there, it is the one meant. Two clubs, or a club and a town, stay open.
     """
     return type_ == "ORG" and is_club_name(name.split())
+
+
+# Determiners that bring in an organisation the text has not named ("a rival firm", "another group").
+_NEW_REFERENT = frozenset({"a", "an", "another", "one"})
+
+
+@register("sole-organisation")
+def sole_organisation(tok: Token) -> bool:
+    """"Nordbank cut 300 jobs. Oslo's second biggest lender lost money. The firm said it would
+    close a plant": a bare generic description ("the firm", "the company", "the group") that the
+    last sentences leave open stands for the one organisation the document has named so far,
+    unless the text before it brings in an organisation it does not name ("a rival firm",
+    "another company"). ``tok`` is the description; True when no such unnamed one comes before
+    it in its document.
+
+    Linguistic reason: a definite description presupposes a referent the reader can pick out
+    uniquely from the discourse; a generic head ("firm", "company") says only that the referent
+    is an organisation, so it is unique when the discourse has exactly one organisation in it.
+    A subject noun between them ("the second biggest lender", "the loss") may stop the window's
+    ranking, but with one firm in the whole text no other is there to be meant. An indefinite
+    "a firm" brings in a second, unnamed one, which the description may as well take up.
+    """
+    for t in tok.doc[: tok.i]:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and (lemma in GENERIC_ORG or lemma in ORG_KINDS) and (
+                any(c.lower_ in _NEW_REFERENT for c in t.children if c.dep_ == "det")):
+            return False
+    return True
 
 
 def thing_named_by(name: Token) -> bool:
