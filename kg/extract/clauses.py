@@ -14,6 +14,7 @@ from kg.extract.focus import additive_not
 from kg.extract.nominal import conjuncts, label_ids
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import PERSON_KINDS
 
 _SUBJECT_IDS = label_ids(SUBJECT_DEPS)  # (ids: Token.dep_ makes a string)
 
@@ -171,7 +172,6 @@ def which_thing(v: Token) -> Token | None:
 
 
 def _personal(tok: Token) -> bool:
-    from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_KINDS)
 
