@@ -501,6 +501,40 @@ def denied_member(tok: Token) -> bool:
     return False
 
 
+# Focus words after "not" that make "not X but (also) Y" add Y to X (kg.extract.focus's list).
+_ADDING = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+@register("not-only-subject")
+def additive_subject(v: Token, own: list[Token]) -> list[Token]:
+    """"Not only Tom Reed but also Jon Dahl signed the letter": Tom Reed signed it too; the names
+    of the first part of "not only ... but also" before the verb's subject, which the parse hangs
+    on the verb as a noun-phrase adverbial (``npadvmod``), with the "but" on the verb.
+
+    Linguistic reason: "not only X but (also) Y" is a correlative coordination: X and Y are
+    conjuncts of one subject, and "not only" denies that X is all, not that X did it (rule
+    ``not-only``), so the verb holds of both. With "also" the parse splits the pair, makes Y alone
+    the subject and leaves X adrift; X is a subject as Y is. Only a name or a noun whose left edge
+    is "not" with a focus word ("only", "just"), before the verb's own subject, with a "but"
+    between them that hangs on the verb.
+    """
+    if not own:
+        return []
+    first = min(s.i for s in own)
+    for c in children(v):
+        if c.dep_ != "npadvmod" or c.i > first or c.pos_ not in ("PROPN", "NOUN"):
+            continue
+        edge = c.left_edge
+        if edge.lower_ != "not" or edge.i + 1 >= c.i or edge.doc[edge.i + 1].lower_ not in _ADDING:
+            continue
+        if not any(b.dep_ == "cc" and b.lower_ == "but" and c.i < b.i < first for b in children(v)):
+            continue
+        if "not-only-subject" in disabled():
+            return []
+        return list(conjuncts(c))
+    return []
+
+
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in children(v) if c.dep in _SUBJECT_IDS]
@@ -515,6 +549,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         found = [c for h in heads for c in conjuncts(h)]
         # (a relative clause's subject is its own noun's, not the list that noun may end)
         found = found if any(s.lower_ in RELATIVE_PRONOUNS for s in own) else listed_subjects(found)
+        found = [*additive_subject(v, own), *found]  # "not only Tom Reed but also Jon Dahl signed"
         if len(found) > 1 and "not-member" not in disabled():
             found = [s for s in found if not denied_member(s)]  # "Tom Reed, but not Jon Dahl, signed"
         return found, "own"
