@@ -516,14 +516,14 @@ def additive_subject(v: Token, own: list[Token]) -> list[Token]:
     ``not-only``), so the verb holds of both. With "also" the parse splits the pair, makes Y alone
     the subject and leaves X adrift; X is a subject as Y is. Only a name or a noun whose left edge
     is "not" with a focus word ("only", "just"), before the verb's own subject, with a "but"
-    between them that hangs on the verb.
+    between them that hangs on the verb; not a time ("not only last year but ...").
     """
     if not own:
         return []
     first = min(s.i for s in own)
     for c in children(v):
-        if c.dep_ != "npadvmod" or c.i > first or c.pos_ not in ("PROPN", "NOUN"):
-            continue
+        if c.dep_ != "npadvmod" or c.i > first or c.pos_ not in ("PROPN", "NOUN") or c.ent_type_ in ("DATE", "TIME"):
+            continue  # ("not only last year but also ...": a time, no doer)
         edge = c.left_edge
         if edge.lower_ != "not" or edge.i + 1 >= c.i or edge.doc[edge.i + 1].lower_ not in _ADDING:
             continue
