@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
-from kg.extract.focus import additive_not
+from kg.extract.focus import FOCUS_WORDS, additive_not
 from kg.extract.nominal import conjuncts, label_ids
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
@@ -501,10 +501,6 @@ def denied_member(tok: Token) -> bool:
     return False
 
 
-# Focus words after "not" that make "not X but (also) Y" add Y to X (kg.extract.focus's list).
-_ADDING = frozenset({"only", "just", "merely", "simply", "solely"})
-
-
 @register("not-only-subject")
 def additive_subject(v: Token, own: list[Token]) -> list[Token]:
     """"Not only Tom Reed but also Jon Dahl signed the letter": Tom Reed signed it too; the names
@@ -525,7 +521,7 @@ def additive_subject(v: Token, own: list[Token]) -> list[Token]:
         if c.dep_ != "npadvmod" or c.i > first or c.pos_ not in ("PROPN", "NOUN") or c.ent_type_ in ("DATE", "TIME"):
             continue  # ("not only last year but also ...": a time, no doer)
         edge = c.left_edge
-        if edge.lower_ != "not" or edge.i + 1 >= c.i or edge.doc[edge.i + 1].lower_ not in _ADDING:
+        if edge.lower_ != "not" or edge.i + 1 >= c.i or edge.doc[edge.i + 1].lower_ not in FOCUS_WORDS:
             continue
         if not any(b.dep_ == "cc" and b.lower_ == "but" and c.i < b.i < first for b in children(v)):
             continue
