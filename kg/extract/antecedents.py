@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.confidence import SUBJECT_DEPS
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import PERSON_KINDS
 
 PERSONAL = frozenset({"he", "she"})
 # Named things that "he" or "she" never stands for; "it" and "they" may stand for any of them.
@@ -26,7 +27,6 @@ LINKED_CLAUSES = frozenset({"advcl", "conj", "parataxis", "relcl", "xcomp"})
 def _agrees(pron: Token, noun: Token) -> bool:
     """Number and person: "they" wants a plural or a coordination, "he"/"she" a person (a name the
     model did not read as a place or organisation, or a person noun), "it" a singular thing."""
-    from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children(noun))
     person = noun.ent_type_ == "PERSON" or (noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_KINDS)

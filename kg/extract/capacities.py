@@ -21,6 +21,7 @@ from kg.extract.nominal import argument
 from kg.extract.reading import children, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import TITLE_NOUNS, capacity_verb, role_of
+from kg.extract.transfer_phrases import EMPLOYER_VERBS
 
 # Verbs whose object (or "to" phrase: "returned to Nordvik as coach") is where the title is held.
 _JOINED = frozenset({"join", "rejoin", "return"})
@@ -187,6 +188,8 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
         role = role_of(holder, title)
         if role.org is None and verb.lemma_.lower() in _JOINED:
             role = Role(holder, role.title, title, _joined(verb))
+        elif role.org is None and (employer := employer_of_capacity(verb)) is not None:
+            role = Role(holder, role.title, title, employer)  # "worked for Nordbank as an analyst"
         obj = Argument(role.org, (role.org,)) if role.org is not None else argument(title)
         yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(holder), obj],
                           rule="subject-as", role=role, open_ie=False)
@@ -195,6 +198,28 @@ def subject_as_propositions(sent: Span) -> Iterator[Proposition]:
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(predecessor), argument(title)],
                               rule="subject-as", open_ie=False,
                               role=Role(predecessor, f"former {role.title}", title, role.org))
+
+
+@register("capacity-employer")
+def employer_of_capacity(verb: Token) -> Token | None:
+    """"Tom Reed worked for Nordbank as an analyst" → Tom Reed holds "analyst" at Nordbank: the name
+    of the verb's "for" phrase is where the title of its "as" phrase is held.
+
+    Linguistic reason: "work for X as T" says both whom the subject works for and in what capacity,
+    and the capacity is held in that work: an analyst working for Nordbank is Nordbank's analyst,
+    as "worked as an analyst for Nordbank" (the parse hangs "for" on the title) already says.
+    Only "work" and "star" (``EMPLOYER_VERBS``: "starred for Nordvik as captain") and a name
+    (organisation, person or place) for the object of "for"; "worked for years as an analyst"
+    names no one.
+    """
+    if verb.lemma_.lower() not in EMPLOYER_VERBS or "capacity-employer" in disabled():
+        return None
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "GPE"):
+                return pobj
+    return None
 
 
 # Verbs of taking a post over from someone: the "from" phrase names who held it before.

@@ -10,10 +10,11 @@ from spacy.tokens import Token
 
 from kg.extract.base import Argument
 from kg.extract.confidence import SUBJECT_DEPS
-from kg.extract.focus import additive_not
+from kg.extract.focus import FOCUS_WORDS, additive_not
 from kg.extract.nominal import conjuncts, label_ids
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import PERSON_KINDS
 
 _SUBJECT_IDS = label_ids(SUBJECT_DEPS)  # (ids: Token.dep_ makes a string)
 
@@ -171,7 +172,6 @@ def which_thing(v: Token) -> Token | None:
 
 
 def _personal(tok: Token) -> bool:
-    from kg.resolve.referring import PERSON_KINDS  # kg.resolve imports kg.extract: at call time
 
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_KINDS)
 
@@ -501,6 +501,36 @@ def denied_member(tok: Token) -> bool:
     return False
 
 
+@register("not-only-subject")
+def additive_subject(v: Token, own: list[Token]) -> list[Token]:
+    """"Not only Tom Reed but also Jon Dahl signed the letter": Tom Reed signed it too; the names
+    of the first part of "not only ... but also" before the verb's subject, which the parse hangs
+    on the verb as a noun-phrase adverbial (``npadvmod``), with the "but" on the verb.
+
+    Linguistic reason: "not only X but (also) Y" is a correlative coordination: X and Y are
+    conjuncts of one subject, and "not only" denies that X is all, not that X did it (rule
+    ``not-only``), so the verb holds of both. With "also" the parse splits the pair, makes Y alone
+    the subject and leaves X adrift; X is a subject as Y is. Only a name or a noun whose left edge
+    is "not" with a focus word ("only", "just"), before the verb's own subject, with a "but"
+    between them that hangs on the verb; not a time ("not only last year but ...").
+    """
+    if not own:
+        return []
+    first = min(s.i for s in own)
+    for c in children(v):
+        if c.dep_ != "npadvmod" or c.i > first or c.pos_ not in ("PROPN", "NOUN") or c.ent_type_ in ("DATE", "TIME"):
+            continue  # ("not only last year but also ...": a time, no doer)
+        edge = c.left_edge
+        if edge.lower_ != "not" or edge.i + 1 >= c.i or edge.doc[edge.i + 1].lower_ not in FOCUS_WORDS:
+            continue
+        if not any(b.dep_ == "cc" and b.lower_ == "but" and c.i < b.i < first for b in children(v)):
+            continue
+        if "not-only-subject" in disabled():
+            return []
+        return list(conjuncts(c))
+    return []
+
+
 def subjects(v: Token) -> tuple[list[Token], str]:
     """Subjects of verb ``v`` and how they were found (``own`` or the inheritance path)."""
     own = [c for c in children(v) if c.dep in _SUBJECT_IDS]
@@ -515,6 +545,7 @@ def subjects(v: Token) -> tuple[list[Token], str]:
         found = [c for h in heads for c in conjuncts(h)]
         # (a relative clause's subject is its own noun's, not the list that noun may end)
         found = found if any(s.lower_ in RELATIVE_PRONOUNS for s in own) else listed_subjects(found)
+        found = [*additive_subject(v, own), *found]  # "not only Tom Reed but also Jon Dahl signed"
         if len(found) > 1 and "not-member" not in disabled():
             found = [s for s in found if not denied_member(s)]  # "Tom Reed, but not Jon Dahl, signed"
         return found, "own"

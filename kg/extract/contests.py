@@ -63,7 +63,9 @@ _NOMINAL = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "compound"})
 # A place in a ranking or a post: "ousted X from top spot", "toppled X from the summit".
 _POSITIONS = frozenset({"top", "spot", "place", "position", "post", "seat", "job", "role", "summit", "perch", "throne", "lead", "helm"})
 _SIDE_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_CUE_WORDS = WIN_VERBS | PAST_VERBS | {w.split(" ")[0] for w in LOSS_VERBS}
+# The verbs' own lemmas, the cheap first test (a token's lemma is one word: "knock off" is cued by
+# "knock", and :func:`_lemma` then asks for its particle).
+_CUE_WORDS = frozenset(w.split(" ")[0] for w in WIN_VERBS | PAST_VERBS | LOSS_VERBS)
 
 
 def _side(tok: Token | None, pronoun: bool) -> bool:

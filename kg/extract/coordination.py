@@ -17,6 +17,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.nominal import balance_quotes, conjuncts
 from kg.extract.reading import proper_run
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import PERSON_KINDS
 
 
 def joined_subject(subs: list[Token], verb: Token) -> Argument | None:
@@ -89,7 +90,6 @@ def shared_head(member: Token) -> tuple[list[Token], Token] | None:
     first, head, members = found
     if head.pos_ != "NOUN" or head.tag_ != "NNS":
         return None
-    from kg.resolve.referring import PERSON_KINDS  # at call time: kg.resolve imports kg.extract
 
     if head.lemma_.lower() in PERSON_KINDS | _GROUP_MEMBERS:
         return None

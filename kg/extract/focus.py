@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.registry import disabled, register
 
 # Focus words that, right after "not", make it additive when a "but" follows.
-_FOCUS = frozenset({"only", "just", "merely", "simply", "solely"})
+FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "solely"})
 
 
 @register("not-only")
@@ -26,7 +26,7 @@ def additive_not(neg: Token) -> bool:
     the verb's negation, the graph would deny the very fact the sentence gives. Only with the "but"
     of the same coordination later in the sentence: without its partner, "not only" is left as it was.
     """
-    if neg.lower_ != "not" or neg.i + 1 >= len(neg.doc) or neg.doc[neg.i + 1].lower_ not in _FOCUS:
+    if neg.lower_ != "not" or neg.i + 1 >= len(neg.doc) or neg.doc[neg.i + 1].lower_ not in FOCUS_WORDS:
         return False
     if "not-only" in disabled():
         return False

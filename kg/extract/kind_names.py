@@ -22,6 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import ORG_ONLY_KINDS
 
 # Function words a title keeps between two capitalised words ("Man to Man", "Gone Are the Days");
 # not "and" or "or", which join two titles as often as they sit inside one.
@@ -41,7 +42,6 @@ def _kinds() -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
     """The nouns of a kind of work, the nouns only an organisation is, and their ids (the cheap
     test: a text with none of them is left as it is)."""
     from kg.extract.works import WORK_KINDS  # kg.resolve imports kg.extract: at call time
-    from kg.resolve.referring import ORG_ONLY_KINDS
     from kg.resolve.workdescriptions import DESCRIBED_KINDS
 
     works = (WORK_KINDS | DESCRIBED_KINDS | _EXTRA_WORK_KINDS) - _NOT_WORK_KINDS

@@ -41,6 +41,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.reading import children, holding
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import PERSON_KINDS
 
 # Determiners that cannot stand before a bare personal or company name: an article ("a Nordvik
 # shot") or a possessive pronoun ("his Halden place"). "the" can ("the Netherlands", "the BBC").
@@ -335,7 +336,6 @@ def group_possessive(obj: Token) -> bool:
     """
     if "group-possessive" in disabled() or obj.pos_ != "PROPN":
         return False
-    from kg.resolve.referring import PERSON_KINDS  # at call time: kg.resolve imports kg.extract
 
     for noun in children(obj):
         if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in PERSON_KINDS:

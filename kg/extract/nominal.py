@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.base import Argument
 from kg.extract.reading import argument_memo, children
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import ORG_KINDS, PERSON_KINDS
 
 # Children that never belong inside an argument's text. Punctuation inside an argument stays
 # ("Gen - Probe", quotes around a name); at its edges it is trimmed.
@@ -365,8 +366,6 @@ def subject_examples(noun: Token) -> list[Token]:
     if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("ORG", "PERSON"):
         return []
     org = pobj.ent_type_ == "ORG"
-    # imported here: kg.resolve.referring imports kg.extract's package, which imports this module
-    from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
     kinds = ORG_KINDS if org else PERSON_KINDS | _PEOPLE_NOUNS
     if noun.lemma_.lower() in kinds or noun.lemma_.lower() in _FIRM_SETS:
         return []  # "signed players, including Tom Reed": the names can be the object's members

@@ -33,6 +33,7 @@ from kg.extract.nominal import conjuncts
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
 from kg.extract.transfer_phrases import EMPLOYER_VERBS, employer_for, recipient_to
+from kg.resolve.kinds import PERSON_KINDS
 
 
 @dataclass(slots=True)
@@ -429,10 +430,38 @@ def employer_over_capacity(verb: Token, phrases: list[tuple[list[Token], Token]]
     """
     if verb.lemma_.lower() not in EMPLOYER_VERBS or "employer-over-capacity" in disabled():
         return None
-    if not any(len(p[0]) == 1 and p[0][0].lower_ == "as" for p in phrases):
+    capacity = next((p[1] for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "as"), None)
+    if capacity is None:
         return None
-    return next((p for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "for" and p[1].pos_ == "PROPN"
-                 and p[1].ent_type_ in ("ORG", "PERSON", "GPE")), None)
+    found = next((p for p in phrases if len(p[0]) == 1 and p[0][0].lower_ == "for" and _employer(p[1])), None)
+    return found or capacity_employer(capacity)
+
+
+def _employer(pobj: Token) -> bool:
+    return pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "GPE")
+
+
+@register("capacity-noun-employer")
+def capacity_employer(capacity: Token) -> tuple[list[Token], Token] | None:
+    """"Tom Reed worked as a driver for Nordbank" → (Tom Reed; work for; Nordbank): the "for" phrase
+    the parse hangs on the capacity noun names the one worked for.
+
+    Linguistic reason: after "work as a driver" a "for" phrase with a name says whom the work is
+    done for, the verb's complement as in "worked for Nordbank as a driver"; a noun of occupation
+    takes no "for" complement of its own that names an employer other than the one worked for (a
+    driver for Nordbank works for Nordbank). The parse attaches the phrase to the nearest noun.
+    Only a name right after the capacity noun's "for" ("worked as an advocate for children" keeps
+    its reading) and not after a title noun, whose "for" phrase is where the post is held (rule
+    ``work-as`` reads "worked as an analyst for Nordbank" as the post).
+    """
+    if capacity.pos_ != "NOUN" or capacity.lemma_.lower() in PERSON_KINDS:
+        return None
+    for prep in children(capacity):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
+            if pobj is not None and _employer(pobj) and "capacity-noun-employer" not in disabled():
+                return [prep], pobj
+    return None
 
 
 # Nouns for an actor's work, whose "as" phrase names the part played ("her performance as X").

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition
-from kg.extract.clauses import is_negated, modal_of, subjects
+from kg.extract.clauses import is_negated, modal_of, sent_doer, subjects
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
@@ -82,9 +82,32 @@ def _taken(verb: Token) -> tuple[Token, Token] | None:
     if prize is None or not _prize(prize) or (prize.lemma_.lower() == "title" and verb.lemma_ == "take"
                                                 and not any(c.dep_ == "amod" for c in children(prize))):
         return None
-    subs, _ = subjects(verb)
+    proxy = proxy_winner(verb)
+    if proxy and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(prize)):
+        return None  # "sent Tom Reed to collect Nordbank's award": Nordbank's, which the graph leaves
+    subs, _ = subjects(verb.head if proxy else verb)
     winner = next((s for s in subs if s.pos_ in ("PROPN", "PRON")), None)
     return (winner, prize) if winner is not None else None
+
+
+# Verbs of fetching a prize: what someone sent can do for the winner ("collect", "pick up").
+_FETCHING = frozenset({"collect", "pick"})
+
+
+@register("sent-to-collect")
+def proxy_winner(verb: Token) -> bool:
+    """"Jon Dahl sent his brother to collect his award" → (Jon Dahl; win; award): the one who sends
+    someone to collect a prize is its winner, not the one sent.
+
+    Linguistic reason: "collect" and "pick up" a prize say it was won only of the one it is
+    collected for; a stand-in sent (or hired) "to collect" it collects on the sender's behalf
+    (the purpose clause is the sent one's act, rule ``sent-doer``), so the prize, and "his award"
+    with it, is the sender's; a prize with a named possessor ("sent Tom Reed to collect Nordbank's
+    award") is that possessor's, and neither the sender's nor the sent one's.
+    """
+    if verb.lemma_ not in _FETCHING or verb.dep_ != "advcl" or "sent-to-collect" in disabled():
+        return False
+    return sent_doer(verb) is not None
 
 
 # Every verb a reading of prize_winner_propositions starts from.

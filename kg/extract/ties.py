@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.reading import children
 from kg.extract.registry import disabled, register
+from kg.resolve.kinds import PERSON_KINDS
 from kg.resolve.spans import entity_at
 
 # Nouns of a personal tie that are neither a post nor in PERSON_KINDS.
@@ -74,7 +75,6 @@ def workplace_beside_person(description: Token, org: Token | None, holder: Token
     head of press", one name to the model) says the parse of the names went wrong.
     """
     from kg.extract.title_lists import KIN  # (kg.extract.title_lists imports kg.extract.roles)
-    from kg.resolve.referring import PERSON_KINDS
 
     if org is None or org.dep_ != "poss" or "post-beside-tie" in disabled():
         return None
