@@ -26,8 +26,19 @@ def loaded_model() -> Language | None:
     return _loaded
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
+    """The model ``name`` names; None: the one the settings name (``KG_MODEL`` or kg.toml's
+    ``model``), else the first of MODEL_PACKAGES that is installed. Every caller that names no model
+    (the CaRB view, the census, ``extract_text``) so parses with the model ``kg build`` used."""
+    if name is None:
+        from kg.config import settings
+
+        name = settings().model
+    return _load_model(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model(name: str | None) -> Language:
     """The first English model that is installed, its attribute ruler matched by table look-up
     (:mod:`kg.extract.attribute_matches`: the same annotations, a ninth less parse time) and its
     lemmas looked up by form, part of speech and morphology in ``nlp.pipe``
@@ -48,6 +59,11 @@ def load_model(name: str | None = None) -> Language:
             nlp = spacy.load(package)
         except OSError:
             continue
+        except (AttributeError, ImportError) as exc:
+            # An installed Python package that is not a spaCy model package (one with no load()),
+            # such as a wrapper that ships a model folder as data: spaCy fails inside it.
+            raise ModelNotFoundError(f"{package!r} is installed but is not a spaCy model package ({exc}); "
+                                     "name a model package or the path of a model folder (with config.cfg)") from None
         use_table_matches(nlp)
         use_lemma_table(nlp)
         use_mark_boundaries(nlp)
