@@ -25,7 +25,7 @@ from kg.extract.clauses import (
     shared_objects,
     with_prep,
 )
-from kg.extract.companions import companion_phrase
+from kg.extract.companions import collision_into, companion_phrase
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.contest_adjuncts import side_for
 from kg.extract.misparsed import source_phrase, without_object
@@ -378,6 +378,7 @@ def prepositional_object(f: Frame) -> Objects | None:
                    or without_object(last, words[-1])  # "coped without Reed": COPE_WITHOUT
                    or source_phrase(last, words[-1])  # "moved from Bergen": MOVE_FROM
                    or companion_phrase(last, words[-1])  # "arrived with Reed": ARRIVE_WITH
+                   or collision_into(last, words[-1])  # "ran into Reed": RUN_INTO
                    or recipient_to(last, words[-1])  # "kicked to Reed": KICK_TO
                    or employer_for(last, words[-1]))  # "worked for Reed": WORK_FOR
 
