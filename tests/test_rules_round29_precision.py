@@ -2,7 +2,8 @@
 phrasal verb's particle kept in ``object-noun-prep``'s relation ("turned down an approach from"),
 an allegation's content clause kept as a claim in the light-verb and object-noun facts, "has to" /
 "will have to" kept as a need, a position word between a team and a player read as no verb, "ran
-into" kept as RUN_INTO, and a verb that introduces a quotation after a colon read as no act.
+into" kept as RUN_INTO, a verb that introduces a quotation after a colon read as no act, a linking
+verb's adjective kept before its preposition ("looked good for"), and "say farewell to" kept whole.
 
 Each case is a sentence written for this test, in news style (not from the BBC articles): with its
 rule the wrong fact is gone (or changed), with the rule switched off it is back, and a near
@@ -17,7 +18,7 @@ from factories import assert_guard_case, sentence_triples
 from kg.extract.registry import ablated, rule_names
 
 RULES = ["noun-prep-particle", "claimed-party-act", "pending-obligation", "position-not-verb", "collision-into",
-         "quote-introducing-phrase"]
+         "quote-introducing-phrase", "state-adjective", "formula-say"]
 
 
 def _modalities(sentence: str) -> dict[tuple[str, str, str], str | None]:
@@ -112,3 +113,27 @@ def test_a_verb_that_opens_a_quotation_gives_no_fact_of_its_phrase() -> None:
 
 def test_the_same_verb_without_a_quotation_keeps_its_fact() -> None:
     assert ("Vexa Holdings", "CONTINUE", "Halden") in sentence_triples("Vexa Holdings continued in Halden until 2004.")
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "kept"), [
+    ("Tom Reed looked good for Molde in the first half.",
+     ("Tom Reed", "LOOK", "Molde"), ("Tom Reed", "LOOK_GOOD_FOR", "Molde")),
+    ("Tom Reed became famous for Blue Harbour.",
+     ("Tom Reed", "BECOME", "Blue Harbour"), ("Tom Reed", "BECOME_FAMOUS_FOR", "Blue Harbour")),
+])
+def test_a_linking_verb_keeps_its_adjective(sentence: str, wrong: tuple[str, str, str],
+                                            kept: tuple[str, str, str]) -> None:
+    assert_guard_case("state-adjective", sentence, wrong, kept)
+
+
+def test_a_verb_without_an_adjective_keeps_its_relation() -> None:
+    assert ("Tom Reed", "LOOK", "Jon Dahl") in sentence_triples("Tom Reed looked for Jon Dahl in Halden.")
+
+
+def test_say_farewell_to_is_one_act() -> None:
+    assert_guard_case("formula-say", "Jon Dahl can also say farewell to the Nordic Cup, Scandinavia's oldest club contest.",
+                      ("Jon Dahl", "SAY", "Nordic Cup"), ("Jon Dahl", "SAY_FAREWELL_TO", "Nordic Cup"))
+
+
+def test_said_to_a_name_is_still_telling() -> None:
+    assert ("Tom Reed", "SAY", "Jon Dahl") in sentence_triples("Tom Reed said to Jon Dahl that the deal was off.")
