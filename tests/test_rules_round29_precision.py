@@ -137,3 +137,14 @@ def test_say_farewell_to_is_one_act() -> None:
 
 def test_said_to_a_name_is_still_telling() -> None:
     assert ("Tom Reed", "SAY", "Jon Dahl") in sentence_triples("Tom Reed said to Jon Dahl that the deal was off.")
+
+
+def test_has_yet_to_stays_not_yet() -> None:
+    modalities = _modalities("Nordbank has yet to repay Vexa Holdings.")
+    assert modalities[("Nordbank", "REPAY", "Vexa Holdings")] == "yet"
+
+
+def test_a_verb_of_saying_before_a_colon_keeps_its_facts() -> None:
+    facts = sentence_triples('Tom Reed said of his win over Nordvik: "I felt great throughout the race."')
+    with ablated(["quote-introducing-phrase"]):
+        assert facts == sentence_triples('Tom Reed said of his win over Nordvik: "I felt great throughout the race."')

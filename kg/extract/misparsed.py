@@ -39,6 +39,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import REPORTING
 from kg.extract.reading import children, holding
 from kg.extract.registry import disabled, register
 
@@ -469,8 +470,8 @@ def quote_introducing_phrase(verb: Token) -> bool:
     ``tell``: the attribution); this takes the others the reporter uses for them. Only a verb
     whose phrase ends right before the colon. Graph-only.
     """
-    if "quote-introducing-phrase" in disabled():
-        return False
+    if "quote-introducing-phrase" in disabled() or verb.lemma_ in REPORTING or verb.lemma_ == "be":
+        return False  # ("said of her win: ...": a verb of saying is read as one already)
     doc = verb.doc
     kids = children(verb)
     if any(c.dep_ in ("dobj", "xcomp") for c in kids):

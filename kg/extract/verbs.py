@@ -329,7 +329,7 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
         modality = matrix  # ("went on to win": what happened next, no modality)
     elif modality == "would" and len(f.chain) > 1 and matrix in WISHING and would_wish(f):
         modality = f"would {matrix}"  # "would love to work with": a wish, not a conditional act
-    if matrix == "have" and len(f.chain) > 1 and pending_obligation(f.chain[0]):
+    if matrix == "have" and len(f.chain) > 1 and not not_yet(f) and pending_obligation(f.chain[0]):
         modality = f"{modality} have to" if modality else "have to"  # "will have to choose": a need
     return lemma, modality
 
@@ -344,7 +344,7 @@ def pending_obligation(have: Token) -> bool:
     "has to choose" and "will have to repay" speak of an act still to come, which may not happen,
     as "plans to" or "is to" do. In the past "had to V" reports a compelled act that did happen
     ("had to pull out of the match": she pulled out), so the past is left unmarked. Not "having
-    to", whose tense is its clause's.
+    to", whose tense is its clause's, nor "has yet to", which is ``not-yet``'s (not done so far).
     """
     if "pending-obligation" in disabled():
         return False
