@@ -66,3 +66,26 @@ def companion_phrase(verb: Token, prep: Token) -> str | None:
     particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"
                  or (c.dep_ == "advmod" and verb.i < c.i < prep.i and c.lower_ in _DIRECTIONS)]
     return " ".join([lemma, *particles, word])
+
+
+# Verbs whose "into" names what is run against or met by chance ("ran into Tom Reed", "crashed into
+# a Vexa van"), not a place entered.
+_COLLIDING_VERBS = frozenset({"run", "bump", "crash", "smash", "slam", "plough", "plow", "barge", "cannon",
+                              "career", "collide", "slide"})
+
+
+@register("collision-into")
+def collision_into(verb: Token, prep: Token) -> str | None:
+    """"Tom Berg ran into Jon Dahl", "the van crashed into a Vexa lorry" → RUN_INTO, CRASH_INTO: the
+    predicate of the graph's fact keeps "into" (None: the verb's own).
+
+    Linguistic reason: after a verb of running or striking, "into" with a person or a thing names
+    what was run against or come upon ("ran into O'Connell": collided with him, or met him by
+    chance), not the verb's object; the relation the verb alone types reads the name as its
+    object, a transitive sense the sentence does not use (RUN Jon Dahl is to manage him, CRASH a
+    lorry to wreck it). With "into" kept the fact says it, as ``companion-phrase`` keeps "with".
+    Graph-only.
+    """
+    if prep.lower_ != "into" or verb.lemma_.lower() not in _COLLIDING_VERBS or "collision-into" in disabled():
+        return None
+    return f"{verb.lemma_.lower()} into"

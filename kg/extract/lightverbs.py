@@ -17,6 +17,7 @@ from kg.extract.adjuncts import attribution_of, denied_clause, unasserted_report
 from kg.extract.base import Proposition
 from kg.extract.clauses import COMMITTING, FRAMING, NEGATING, is_negated, modal_of, subjects, verb_chain
 from kg.extract.conditions import condition_clause
+from kg.extract.misparsed import claimed_clause
 from kg.extract.nominal import argument, conjuncts
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens
 from kg.extract.registry import disabled, register, triggered_by
@@ -113,12 +114,31 @@ def _between_parties(sent: Span, verb: Token, other: Token, relation: str, lemma
     negated, modality = light_verb_matrix(verb)
     attribution = attribution_of(verb)  # "Tom Reed said Nordbank held talks with Vexa": Reed's claim
     negated = (negated or no_noun(noun)) != (attribution is not None and denied_clause(verb))
+    modality = claimed_party_act(verb) or modality  # "allegations that Vexa held talks with Nordbank"
     for subj in (s for s in subs if _party(s)):
         for party in (o for o in conjuncts(other) if _party(o) and o.pos_ != "PRON"):
             yield Proposition(sentence=sent, relation=relation, lemma=lemma,
                               args=[argument(subj), argument(party)], rule=rule,
                               negated=negated, modality=modality, attribution=attribution, confidence=0.55,
                               open_ie=False)
+
+
+@register("claimed-party-act")
+def claimed_party_act(verb: Token) -> str | None:
+    """"examining allegations that Tom Reed avoided tests in Halden", "reports that Vexa held talks
+    with Nordbank": a light verb's or an object noun's fact between two parties (``light-verb``,
+    ``object-noun-prep``) in the content clause of a noun of claim takes that noun as its modality
+    (``allegation``, ``report``), as the verb rules' facts do (``claimed-clause``).
+
+    Linguistic reason: the clause that completes "allegations", "claims", "reports" or "fears" is
+    what is alleged or reported, not what the writer states happened; a fact read from its verb
+    and object noun ("avoided tests in Halden") is as much a claim as one read from its verb and
+    object, and without the noun as its modality the graph states the allegation as done. Not a
+    factive noun ("the news that"): ``claimed_clause`` reads only nouns of claim, belief or fear.
+    """
+    if "claimed-party-act" in disabled() or not claimed_clause(verb):
+        return None
+    return verb.head.lemma_.lower()
 
 
 def act_propositions(sent: Span) -> Iterator[Proposition]:

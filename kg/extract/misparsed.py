@@ -39,6 +39,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import REPORTING
 from kg.extract.reading import children, holding
 from kg.extract.registry import disabled, register
 from kg.resolve.kinds import PERSON_KINDS
@@ -454,3 +455,31 @@ def source_phrase(verb: Token, prep: Token) -> str | None:
         return None
     particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles, "from"])
+
+
+@register("quote-introducing-phrase")
+def quote_introducing_phrase(verb: Token) -> bool:
+    """'Jon Dahl continued in the Halden Times: "He is struggling."': a verb with no object whose
+    prepositional phrase is followed by a colon and an opening quotation mark introduces the words
+    quoted, and the graph takes no fact from it (no ``Dahl CONTINUE Halden Times``).
+
+    Linguistic reason: a colon and an opening quotation mark after a clause start the words it
+    reports, so a verb that ends there is used as a verb of saying ("continued:", "went on:",
+    "wrote:"), whatever its own sense; its "in" or "on" phrase names the paper or the programme it
+    was said in, not a thing continued or written. The verbs of saying are read so already (``add``,
+    ``tell``: the attribution); this takes the others the reporter uses for them. Only a verb
+    whose phrase ends right before the colon. Graph-only.
+    """
+    if "quote-introducing-phrase" in disabled() or verb.lemma_ in REPORTING or verb.lemma_ == "be":
+        return False  # ("said of her win: ...": a verb of saying is read as one already)
+    doc = verb.doc
+    kids = children(verb)
+    if any(c.dep_ in ("dobj", "xcomp") for c in kids):
+        return False
+    for prep in kids:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        end = prep.right_edge.i
+        if end + 2 < len(doc) and doc[end + 1].text == ":" and doc[end + 2].text in _OPENING_QUOTES:
+            return True
+    return False

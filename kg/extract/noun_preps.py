@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Proposition
-from kg.extract.clauses import REPORTING
+from kg.extract.clauses import REPORTING, lemma_with_particle
 from kg.extract.lightverbs import ACT_NOUNS, DEAL_NOUNS, EXCHANGE_NOUNS, _between_parties, light_verb_matrix
 from kg.extract.reading import children, sentence_tokens
 from kg.extract.registry import disabled, register, triggered_by
@@ -260,6 +260,23 @@ def _named_phrase(verb: Token, noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+@register("noun-prep-particle")
+def _verb_lemma(verb: Token) -> str:
+    """"Vexa turned down an approach from Nordbank" → (Vexa; turn down approach from; Nordbank),
+    not (Vexa; turn approach from; Nordbank): the verb of ``object-noun-prep``'s relation keeps its
+    particle.
+
+    Linguistic reason: a phrasal verb's particle is part of the verb, and often its whole sense:
+    "turn down an offer" is to refuse it, "turn an offer" nothing; "set up a venture with" is not
+    "set a venture with", "call off talks with" the opposite of "call talks with". The relation
+    the verb, the noun and the preposition make must keep it, as the verb rules' own predicates
+    do (``lemma_with_particle``: TURN_DOWN, CALL_OFF).
+    """
+    if "noun-prep-particle" in disabled():
+        return verb.lemma_.lower()
+    return lemma_with_particle(verb)
+
+
 @triggered_by(deps=("dobj",))
 def object_noun_prep_propositions(sent: Span) -> Iterator[Proposition]:
     """"Anna Berg made little impact on Tom Reed" → (Anna Berg; make impact on; Tom Reed); "Vexa
@@ -286,7 +303,7 @@ def object_noun_prep_propositions(sent: Span) -> Iterator[Proposition]:
             continue
         prep, pobj = found
         paraphrase = paraphrase_of(verb, noun, prep, pobj)  # "inflicted a defeat on Halden": beat
-        lemma = paraphrase.lemma if paraphrase else f"{verb.lemma_.lower()} {noun.lemma_.lower()} {prep.lower_}"
+        lemma = paraphrase.lemma if paraphrase else f"{_verb_lemma(verb)} {noun.lemma_.lower()} {prep.lower_}"
         relation = f"{verb.text} {noun.text} {prep.text}"
         for prop in _between_parties(sent, verb, pobj, relation, lemma, noun, rule="object-noun-prep"):
             # "suffered a loss to Oslo": the phrase's side beat the subject

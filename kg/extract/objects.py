@@ -25,7 +25,7 @@ from kg.extract.clauses import (
     shared_objects,
     with_prep,
 )
-from kg.extract.companions import companion_phrase
+from kg.extract.companions import collision_into, companion_phrase
 from kg.extract.complements import TIME_NOUNS, gerund_complement, time_phrase
 from kg.extract.contest_adjuncts import side_for
 from kg.extract.misparsed import source_phrase, without_object
@@ -375,12 +375,61 @@ def prepositional_object(f: Frame) -> Objects | None:
                    agent_first=f.how == "own" and len(f.chain) == 1 and by_agent(last, words),
                    copula_prep=" ".join(w.lower_ for w in words) if last.lemma_ == "be" else None,
                    phrase_lemma=f"{lemma_with_particle(last)} {words[-1].lower_}" if where
-                   else side_for(last, words[-1], pobj)  # "scored for Nordvik": SCORE_FOR
+                   else state_adjective(last, words[-1])  # "looked good for Molde": LOOK_GOOD_FOR
+                   or formula_say(last, words[-1])  # "said farewell to Molde": SAY_FAREWELL_TO
+                   or side_for(last, words[-1], pobj)  # "scored for Nordvik": SCORE_FOR
                    or without_object(last, words[-1])  # "coped without Reed": COPE_WITHOUT
                    or source_phrase(last, words[-1])  # "moved from Bergen": MOVE_FROM
                    or companion_phrase(last, words[-1])  # "arrived with Reed": ARRIVE_WITH
+                   or collision_into(last, words[-1])  # "ran into Reed": RUN_INTO
                    or recipient_to(last, words[-1])  # "kicked to Reed": KICK_TO
                    or employer_for(last, words[-1]))  # "worked for Reed": WORK_FOR
+
+
+@register("state-adjective")
+def state_adjective(verb: Token, prep: Token) -> str | None:
+    """"Tom Reed looked good for Molde", "became famous for Blue Harbour", "I'll get a bit better
+    for the Nordic Games" → LOOK_GOOD_FOR, BECOME_FAMOUS_FOR, GET_BETTER_FOR: the predicate of the
+    graph's fact keeps the adjective the verb links to its subject (None: the verb's own).
+
+    Linguistic reason: a linking verb with an adjective complement ("look good", "become famous",
+    "get better") says what state its subject is in, and a prepositional phrase after it qualifies
+    that state ("good for Molde", "famous for Blue Harbour"); the parse often hangs the phrase on
+    the verb instead of the adjective, and the relation the verb alone types reads the phrase's
+    name as what is looked, become or got (LOOK Molde, BECOME Blue Harbour, GET Nordic Games). With
+    the adjective kept the fact says it, as ``adjective-prep`` does when the phrase hangs on the
+    adjective (FEEL_SORRY_FOR). Not "be", whose adjective and preposition are the copula's own.
+    """
+    if verb.lemma_ == "be" or "state-adjective" in disabled():
+        return None
+    adjective = next((c for c in children(verb) if c.dep_ == "acomp" and verb.i < c.i < prep.i), None)
+    if adjective is None:
+        return None
+    return f"{lemma_with_particle(verb)} {adjective.lower_} {prep.lower_}"
+
+
+# Words a verb of saying takes as a formula of greeting or leave-taking ("say farewell to").
+_FORMULAS = frozenset({"farewell", "goodbye", "good-bye", "bye", "adieu", "hello", "thanks", "sorry"})
+
+
+@register("formula-say")
+def formula_say(verb: Token, prep: Token) -> str | None:
+    """"Jon Dahl can say farewell to the Nordic Cup", "Tom Reed bade goodbye to Halden" →
+    SAY_FAREWELL_TO, BID_GOODBYE_TO: the predicate of the graph's fact keeps the formula (None: the
+    verb's own).
+
+    Linguistic reason: "say", "bid" or "wave" with a formula of leave-taking or greeting
+    ("farewell", "goodbye", "hello") is one act, parting from or greeting what the "to" phrase
+    names; the relation the verb alone types (SAY Nordic Cup) reads that name as the one told,
+    and "say X" to a name is kg's convention for telling someone something. The parse takes the
+    formula for an interjection or an object; with it kept the fact says the act.
+    """
+    if prep.lower_ != "to" or verb.lemma_ not in ("say", "bid", "bade", "wave") or "formula-say" in disabled():
+        return None
+    formula = next((c for c in children(verb) if c.lower_ in _FORMULAS and verb.i < c.i < prep.i), None)
+    if formula is None:
+        return None
+    return f"{verb.lemma_} {formula.lower_} {prep.lower_}"
 
 
 # Verbs that take an "as" phrase as their complement: what the subject is called ("known as"),

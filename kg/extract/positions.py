@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Argument, Proposition, Role
 from kg.extract.reading import sentence_entities
-from kg.extract.registry import triggered_by
+from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import name_span
 
 # Positions whose word is also a verb or an adverb ("forward", "lock", "prop") or that the model
@@ -52,3 +52,25 @@ def misread_position_propositions(sent: Span) -> Iterator[Proposition]:
         yield Proposition(sentence=sent, relation="is", lemma="be",
                           args=[Argument(name.root, tuple(name)), Argument(org, tuple(ent) if ent is not None else (org,))],
                           rule="misread-position", role=Role(name.root, word.lower_, word, org), open_ie=False)
+
+
+@register("position-not-verb")
+def misread_position_verb(v: Token) -> bool:
+    """"France defender Tom Berg and Norway winger Jon Dahl were injured": a position word between a
+    team's name and a player's that the parser took for a verb gives no verb fact (no ``France
+    DEFENDER Tom Berg``); ``misread-position`` reads it as the player's position.
+
+    Linguistic reason: as for ``misread-position``, team + position + name is the sports page's
+    way of naming a player, and the position is a noun there: a capitalised team name right before
+    it and a person's name right after it leave it no verb's place (a verb would need its
+    subject's agreement and a complement of its own: "Wales lock horns"). A "verb" so read has no
+    act to state. Only a lower-case position word with a name written as a name on each side.
+    """
+    if v.lower_ not in MISREAD_POSITIONS or not v.is_lower or "position-not-verb" in disabled():
+        return False  # (the cheap test first: almost no verb is a position word)
+    doc = v.doc
+    if v.i == 0 or v.i + 1 >= len(doc):
+        return False
+    team, name = doc[v.i - 1], doc[v.i + 1]
+    return (team.tag_ in ("NNP", "NNPS") and team.text[:1].isupper() and team.ent_type_ in _TEAM_TYPES
+            and name.ent_type_ == "PERSON" and name.ent_iob_ == "B")

@@ -77,6 +77,7 @@ from kg.extract.misparsed import (
     naming_participle,
     noun_read_as_verb,
     participle_as_verb,
+    quote_introducing_phrase,
     quoted_subject,
     set_off_naming,
     verb_as_argument,
@@ -84,6 +85,7 @@ from kg.extract.misparsed import (
 from kg.extract.nominal import argument, conjuncts, copula_form, denied_such_subject, label_ids
 from kg.extract.objects import Frame, Objects, find_objects, part_played, place_adjunct, result_noun_by
 from kg.extract.patient_passives import patient_objects, patient_passive, patient_subject
+from kg.extract.positions import misread_position_verb
 from kg.extract.prizes import GIVING_TO
 from kg.extract.prospects import approaching_act, be_to_prospect, prospect_phrase
 from kg.extract.reading import children, graph_only, sentence_words
@@ -327,7 +329,30 @@ def _lemma(f: Frame, found: Objects) -> tuple[str, str | None]:
         modality = matrix  # ("went on to win": what happened next, no modality)
     elif modality == "would" and len(f.chain) > 1 and matrix in WISHING and would_wish(f):
         modality = f"would {matrix}"  # "would love to work with": a wish, not a conditional act
+    if matrix == "have" and len(f.chain) > 1 and not not_yet(f) and pending_obligation(f.chain[0]):
+        modality = f"{modality} have to" if modality else "have to"  # "will have to choose": a need
     return lemma, modality
+
+
+@register("pending-obligation")
+def pending_obligation(have: Token) -> bool:
+    """"Tom Reed has to choose Jon Dahl or Ole Lie", "Nordbank will have to repay Vexa": the act of
+    "have to" in the present or the future is a need, and "have to" is the fact's modality
+    (``CHOOSE {modality: "have to"}``, "will have to"); "had to" is left as it was.
+
+    Linguistic reason: "have (got) to V" says its subject is obliged to do V, not that V is done:
+    "has to choose" and "will have to repay" speak of an act still to come, which may not happen,
+    as "plans to" or "is to" do. In the past "had to V" reports a compelled act that did happen
+    ("had to pull out of the match": she pulled out), so the past is left unmarked. Not "having
+    to", whose tense is its clause's, nor "has yet to", which is ``not-yet``'s (not done so far).
+    """
+    if "pending-obligation" in disabled():
+        return False
+    if have.lemma_ == "get":
+        return have_got(have)  # "has got to sign": "has to sign" (``have_got``: the present only)
+    if have.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("did", "had", "'d") for c in children(have))
 
 
 @register("keep-doing")
@@ -581,6 +606,9 @@ def _frame_propositions(f: Frame, found: Objects) -> Iterator[Proposition]:
     # "if Nordbank fails to sell", "prevent Vexa releasing the album": supposed or kept from
     # happening, no event (kg.extract.conditions)
     unasserted = unasserted or condition_clause(v) or prevented_act(v) or title_verb(v)
+    unasserted = unasserted or misread_position_verb(v)  # "France defender Tom Berg": no verb (graph only)
+    # 'continued in the Halden Times: "..."': a verb of saying there, its phrase the paper
+    unasserted = unasserted or (":" in sentence_words(sent) and quote_introducing_phrase(v))
     lemma, modality = _lemma(f, found)
     pending = not_yet(f)  # "has yet to sell the yard": not sold (so far)
     if pending:

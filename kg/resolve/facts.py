@@ -741,10 +741,11 @@ class FactBuilder:
         modality = prop.modality
         negated = prop.negated and not (role is not None and prop.rule in COPULA_RULES
                                         and denied_denial(prop.args[1].head))  # "did not deny being chairman"
-        if (modality in (None, "will", "shall") and role is None and not prop.negated
+        if (modality in (None, "will", "shall", "have to", "will have to") and role is None and not prop.negated
                 and (alternative_member(subj_arg.head) or alternative_member(obj_arg.head))):
             # "Either Nordbank or Vexa will buy Lumo": each is one possibility (a hedge already
-            # there, "could", or a control verb, "would love to", is kept)
+            # there, "could", or a control verb, "would love to", is kept; "will have to choose
+            # Tom Berg or Jon Lie": each one possibility, so the obligation gives way too)
             modality = "or"
         yield Fact(
             subject=subject, relation=relation, predicate=predicate, text=prop.relation, object=obj,
