@@ -55,6 +55,7 @@ from kg.extract.implied import (
 from kg.extract.intentions import intention_propositions
 from kg.extract.kind_beside import kind_beside_name_propositions, possessed_name_kind_propositions
 from kg.extract.kind_of_names import kind_of_name_propositions
+from kg.extract.kind_seats import kind_seat_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
@@ -144,6 +145,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nationality-kind": nationality_kind_propositions,
     "joint-nationality": joint_nationality_propositions,
     "seat-in": seat_in_propositions,
+    "kind-seat": kind_seat_propositions,
     "seat-noun": seat_noun_propositions,
     "role-description": described_role_propositions,
     "description-holder": description_holder_propositions,
