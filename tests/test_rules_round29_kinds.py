@@ -1,5 +1,7 @@
-"""Round 29, kinds and places said of names (kind29): a nationality or a place's possessive on a
-kind said of an organisation's name (apposition, copula, "one of") gives its seat (kind-seat)."""
+"""Round 29, kinds and places said of names (kind29): a nationality, a place's possessive or a
+country's name on a kind said of an organisation's name (apposition, copula, "one of", a kind
+before the name) gives its seat (kind-seat); names after "like" behind a plural noun are members
+of its kind (like-example)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ SEATS = [
     ("Vexa Holdings is Norway's second-largest cement maker.", ("Vexa Holdings", "BASE", "Norway")),
     ("Vexa Holdings is a Swiss cement maker.", ("Vexa Holdings", "BASE", "Switzerland")),
     ("Vexa Holdings is one of Norway's biggest banks.", ("Vexa Holdings", "BASE", "Norway")),
+    ("Vexa Holdings, the largest US retailer, said its sales rose.", ("Vexa Holdings", "BASE", "US")),
+    ("Tom Reed sold shares in UK drug firm Vexa Holdings on Monday.", ("Vexa Holdings", "BASE", "UK")),
 ]
 
 
@@ -40,3 +44,20 @@ def test_each_name_of_a_list_takes_the_plural_kind_seat() -> None:
 ])
 def test_no_seat_from_a_kind_not_said_of_the_firm_now(sentence: str) -> None:
     assert not any(t[1] == "BASE" for t in sentence_triples(sentence))
+
+
+def test_names_like_a_plural_kind_are_members_of_it() -> None:
+    sentence = "As well as burgers like the Vexa Melt and Fjord Stack, the company now sells salads."
+    facts = sentence_triples(sentence)
+    assert {("Vexa Melt", "IS_A", "burger"), ("Fjord Stack", "IS_A", "burger")} <= facts
+    with ablated(["like-example"]):
+        assert not any(t[1] == "IS_A" for t in sentence_triples(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bank like Nordbank would not take that risk.",   # a singular noun compares
+    "Rivals like them cut prices.",                      # a pronoun names no one
+    "Nordbank looked like Vexa Holdings in 2004.",       # a verb's "like"
+])
+def test_no_member_from_a_comparison(sentence: str) -> None:
+    assert not any(t[1] == "IS_A" for t in sentence_triples(sentence))

@@ -19,7 +19,7 @@ from kg.extract.base import Argument, Proposition
 from kg.extract.reading import sentence_tokens
 from kg.extract.registry import triggered_by
 from kg.extract.roles import name_span
-from kg.resolve.demonyms import country_of
+from kg.resolve.demonyms import country_of, is_country
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS, description_head
 
 # Kinds only an organisation is, as a predicate of a name already known to be one by them: "maker"
@@ -47,10 +47,12 @@ def _kind(noun: Token) -> Token | None:
 
 def _seat(kind: Token) -> Argument | None:
     """The place the kind is said to belong to: one nationality adjective on it ("a Norwegian
-    bank") or one place in the possessive ("Norway's biggest bank", "the UK's few pro teams")."""
+    bank"), one place in the possessive ("Norway's biggest bank", "the UK's few pro teams") or one
+    country's name as a modifier ("the largest US retailer")."""
     places = [c for c in kind.children
               if (c.dep_ == "amod" and c.ent_type_ == "NORP" and country_of(c.text))
-              or (c.dep_ == "poss" and c.ent_type_ == "GPE")]
+              or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+              or (c.dep_ == "compound" and c.ent_type_ == "GPE" and is_country(c.text))]
     if len(places) != 1:
         return None  # none, or "a German-US firm" (``joint-nationality``'s shape)
     place = places[0]
@@ -72,23 +74,28 @@ def _holder(tok: Token) -> Argument | None:
 
 def _said_kinds(sent: Span) -> Iterator[tuple[Token, Token]]:
     """Each (name, kind-phrase head) the sentence says of each other: an apposition either way
-    round, or the complement of "be" with the name its subject (each conjunct of a list subject);
-    not a denied or past-time copula ("is not", "was once")."""
+    round, a kind before the name ("UK drug firm Vexa"), or the complement of "be" with the name
+    its subject (each conjunct of a list subject; the noun a "which" clause hangs on); not a
+    denied or past-time copula ("is not", "was once")."""
     for tok in sentence_tokens(sent):
         if tok.dep_ == "appos" and tok.head.i != tok.i:
             yield tok.head, tok
             yield tok, tok.head
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            yield tok.head, tok
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
             verb = tok.head
             if any(c.dep_ == "neg" or c.lower_ in _OTHER_TIME for c in verb.children):
                 continue
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                    subject = verb.head  # "Vexa, which is one of the UK's few pro teams"
                 yield subject, tok
                 for conj in subject.conjuncts:
                     yield conj, tok
 
 
-@triggered_by(deps={"appos", "attr"})
+@triggered_by(deps={"appos", "attr", "compound"})
 def kind_seat_propositions(sent: Span) -> Iterator[Proposition]:
     """"Nordbank, a Norwegian bank," / "Nordbank is Norway's biggest lender" → (Nordbank; based
     in; Norway).

@@ -305,6 +305,33 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
                               rule="example-kind", role=_kind_role(example, noun), open_ie=False)
 
 
+def _like_examples(noun: Token) -> list[Token]:
+    """The names a plural noun lists after "like" right behind it ("lenders like Nordbank and
+    Vexa Holdings"); none for a singular noun ("a bank like Nordbank" compares one bank to
+    another) or for a pronoun ("rivals like them")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or subject_examples(noun):
+        return []
+    prep = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "like" and c.i == noun.i + 1), None)
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    return _listed(conjuncts(pobj)) if pobj is not None else []
+
+
+@triggered_by(words={"like"})
+def like_example_propositions(sent: Span) -> Iterator[Proposition]:
+    """"lenders like Nordbank and Vexa Holdings" → (Nordbank; is; lender), (Vexa Holdings; is;
+    lender).
+
+    Linguistic reason: "like" straight after a plural noun and before names gives members of the
+    set the noun names, as "such as" does (``example-kind``): "burgers like the Vexa Melt" lists
+    burgers. Only a plural noun with the names right after its "like" (a singular "a bank like
+    Nordbank" compares, and "rivals like them" names no one). Graph-only.
+    """
+    for noun in sentence_tokens(sent):
+        for example in _like_examples(noun):
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
+                              rule="like-example", role=_kind_role(example, noun), open_ie=False)
+
+
 # What a place's name can be one of in "Bergen and other Ns": a kind of place, or of what a
 # country or city stands for (its state, market, team); "the gala in Oslo and other factors"
 # joins no place to the factors (the parse hung the list on the place).

@@ -59,6 +59,7 @@ from kg.extract.kind_seats import kind_seat_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
+    like_example_propositions,
     name_before_kind_propositions,
     named_as_propositions,
     other_kind_propositions,
@@ -157,6 +158,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "kind-beside-name": kind_beside_name_propositions,
     "possessed-name-kind": possessed_name_kind_propositions,
     "example-kind": example_kind_propositions,
+    "like-example": like_example_propositions,
     "and-other-kind": other_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
