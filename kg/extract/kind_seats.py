@@ -56,6 +56,9 @@ def _seat(kind: Token) -> Argument | None:
     if len(places) != 1:
         return None  # none, or "a German-US firm" (``joint-nationality``'s shape)
     place = places[0]
+    doc = place.doc
+    if (place.i > 0 and doc[place.i - 1].text == "-") or (place.i + 1 < len(doc) and doc[place.i + 1].text == "-"):
+        return None  # "German-US carmaker": two countries joined (``joint-nationality``)
     if place.dep_ == "amod":
         return Argument(place, (place,))
     return Argument(place, tuple(t for t in place.subtree if t.dep_ != "case" and t.ent_type_ == "GPE"))

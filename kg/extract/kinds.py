@@ -323,12 +323,15 @@ def _like_examples(noun: Token) -> list[Token]:
     """The names a plural noun lists after "like" right behind it ("lenders like Nordbank and
     Vexa Holdings"); none for a singular noun ("a bank like Nordbank" compares one bank to
     another), a pronoun ("rivals like them"), a noun of no kind ("people like Tom Reed"), a kind
-    with a figure in it that its title would cut ("2G networks"), a list of works (one title
-    with "and" in it may be cut in two) or a name for a type ("the Reeds of the world")."""
+    with a figure in it that its title would cut ("2G networks"), a noun after another's "of"
+    ("fans of rivals like Nordvik": the phrase may be the fans'), a list of works (one title with
+    "and" in it may be cut in two) or a name for a type ("the Reeds of the world")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or subject_examples(noun):
         return []
     if noun.lemma_.lower() in _NO_KIND or any(any(ch.isdigit() for ch in t.text) for t in noun.lefts):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return []  # "fans of rivals like Nordvik": the "like" phrase may be the fans'
     prep = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "like" and c.i == noun.i + 1), None)
     pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     names = [c for c in _listed(conjuncts(pobj)) if not _type_name(c)] if pobj is not None else []
