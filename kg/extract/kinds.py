@@ -22,6 +22,7 @@ from kg.extract.prenominal import ORIGIN_OCCUPATIONS
 from kg.extract.reading import children, sentence_lemmas, sentence_tokens, sentence_words
 from kg.extract.registry import disabled, register, triggered_by
 from kg.extract.roles import role_of
+from kg.extract.works import WORK_KINDS
 from kg.resolve.referring import ORG_KINDS, PERSON_KINDS
 
 
@@ -303,6 +304,56 @@ def example_kind_propositions(sent: Span) -> Iterator[Proposition]:
         for example in _named_examples(noun):
             yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
                               rule="example-kind", role=_kind_role(example, noun), open_ie=False)
+
+
+# Plural nouns that name no kind: "people like Tom Reed" compares, it does not classify.
+_NO_KIND = frozenset({"people", "person", "thing", "one", "other", "guy", "folk", "name", "type", "sort", "kind"})
+# Kinds of work: a title may hold "and" ("Tom and the Fjord"), so a list of them after "like" may
+# be one title cut in two.
+_LIKE_WORKS = WORK_KINDS | {"title", "game", "show", "series", "hit"}
+
+
+def _type_name(name: Token) -> bool:
+    """A name used for a type, not a member: "the Reeds of the world"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "world" for g in children(c))
+               for c in children(name))
+
+
+def _like_examples(noun: Token) -> list[Token]:
+    """The names a plural noun lists after "like" right behind it ("lenders like Nordbank and
+    Vexa Holdings"); none for a singular noun ("a bank like Nordbank" compares one bank to
+    another), a pronoun ("rivals like them"), a noun of no kind ("people like Tom Reed"), a kind
+    with a figure in it that its title would cut ("2G networks"), a noun after another's "of"
+    ("fans of rivals like Nordvik": the phrase may be the fans'), a list of works (one title with
+    "and" in it may be cut in two) or a name for a type ("the Reeds of the world")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or subject_examples(noun):
+        return []
+    if noun.lemma_.lower() in _NO_KIND or any(any(ch.isdigit() for ch in t.text) for t in noun.lefts):
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return []  # "fans of rivals like Nordvik": the "like" phrase may be the fans'
+    prep = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "like" and c.i == noun.i + 1), None)
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+    names = [c for c in _listed(conjuncts(pobj)) if not _type_name(c)] if pobj is not None else []
+    if len(names) > 1 and noun.lemma_.lower() in _LIKE_WORKS:
+        return []
+    return names
+
+
+@triggered_by(words={"like"})
+def like_example_propositions(sent: Span) -> Iterator[Proposition]:
+    """"lenders like Nordbank and Vexa Holdings" → (Nordbank; is; lender), (Vexa Holdings; is;
+    lender).
+
+    Linguistic reason: "like" straight after a plural noun and before names gives members of the
+    set the noun names, as "such as" does (``example-kind``): "burgers like the Vexa Melt" lists
+    burgers. Only a plural noun with the names right after its "like" (a singular "a bank like
+    Nordbank" compares, and "rivals like them" names no one). Graph-only.
+    """
+    for noun in sentence_tokens(sent):
+        for example in _like_examples(noun):
+            yield Proposition(sentence=sent, relation="is", lemma="be", args=[argument(example), Argument(noun, (noun,))],
+                              rule="like-example", role=_kind_role(example, noun), open_ie=False)
 
 
 # What a place's name can be one of in "Bergen and other Ns": a kind of place, or of what a

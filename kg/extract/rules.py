@@ -55,9 +55,11 @@ from kg.extract.implied import (
 from kg.extract.intentions import intention_propositions
 from kg.extract.kind_beside import kind_beside_name_propositions, possessed_name_kind_propositions
 from kg.extract.kind_of_names import kind_of_name_propositions
+from kg.extract.kind_seats import kind_seat_propositions
 from kg.extract.kinds import (
     close_apposition_propositions,
     example_kind_propositions,
+    like_example_propositions,
     name_before_kind_propositions,
     named_as_propositions,
     other_kind_propositions,
@@ -144,6 +146,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "nationality-kind": nationality_kind_propositions,
     "joint-nationality": joint_nationality_propositions,
     "seat-in": seat_in_propositions,
+    "kind-seat": kind_seat_propositions,
     "seat-noun": seat_noun_propositions,
     "role-description": described_role_propositions,
     "description-holder": description_holder_propositions,
@@ -155,6 +158,7 @@ NAMED_SENTENCE_RULES: dict[str, Callable[[Span], Iterator[Proposition]]] = {
     "kind-beside-name": kind_beside_name_propositions,
     "possessed-name-kind": possessed_name_kind_propositions,
     "example-kind": example_kind_propositions,
+    "like-example": like_example_propositions,
     "and-other-kind": other_kind_propositions,
     "name-before-kind": name_before_kind_propositions,
     "possessive-product": possessive_product_propositions,
