@@ -142,6 +142,7 @@ class References:
         self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
         self._unread: dict[str, list[Token]] = defaultdict(list)  # names whose nationality is read when asked
         self._things: set[str] = set()  # names a clause only a thing takes was said of (rule thing-clause)
+        self._collective: set[str] = set()  # names a plural verb was said of (rule plural-agreement-name)
         # person names of more than one word among the mentions, by first word (:meth:`_given_name_of`)
         self._by_first_word: dict[str, dict[tuple[str, str], Entity]] = defaultdict(dict)
         self._first_words_indexed = 0
@@ -160,6 +161,8 @@ class References:
             return  # "Tom Reed, whose latest role was Jon Dahl, ...": a part played, no one a "he" means
         if thing_clause(tok):
             self._things.add(entity.id)
+        if entity.type == "PERSON" and plural_agreement(tok):
+            self._collective.add(entity.id)
         self._unread[entity.id].append(tok)
         self._seen.append(_Seen(entity, tok, sentence, position(tok)))
 
@@ -609,6 +612,9 @@ class References:
             return False
         if not gender and (work_no_person(self._kinds[e.id]) or (e.id in self._things and not self._kinds[e.id] & PERSON_KINDS)):
             return False  # a film, or a name "which" was said of, is no "he" or "she"
+        if not gender and not self._kinds[e.id] & PERSON_KINDS and (
+                e.id in self._collective or country_named_person(e.name)):
+            return False  # "Nordvik have signed Tom Reed", "to face Norway": a side, a country
         return want == "person" or not gender or gender == {want}
 
     def _gloss(self, seen: _Seen) -> bool:
@@ -693,6 +699,51 @@ class References:
 # ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
 WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
                                          "thriller", "opera", "ballet", "soap", "series"}
+
+
+# Verb forms that agree with a plural subject whatever their tag ("were" of "Nordvik were beaten").
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do", "'re", "'ve"})
+
+
+@register("plural-agreement-name")
+def plural_agreement(tok: Token) -> bool:
+    """"Nordvik have signed midfielder Tom Reed ... the 34-year-old told the club's website": a
+    one-word singular name that is the subject of a verb in the plural ("have", "are", "were", a
+    plural present) names a side, a band or a firm, not a person, however the tagger typed it;
+    :meth:`References._fits` then leaves it out of the people a person description ("the
+    34-year-old", "the player") or a "he" or "she" may stand for.
+
+    Linguistic reason: British English gives a collective noun plural agreement ("Nordvik have",
+    "Vexa are"), a singular person never takes it; a name that does is a group, so it cannot be
+    the one person an epithet re-describes, and a side named beside the player no longer ties
+    with him. Only a single word is read (a list, "Reed and Dahl have", is plural by its
+    conjunction; a name with a conjunct or a name of more words is left alone), and not a name
+    the text marks as a person (a given name, "he", a title: :meth:`References._fits`)."""
+    if tok.dep_ != "nsubj" or tok.tag_ != "NNP" or "plural-agreement-name" in disabled():
+        return False
+    ent = entity_at(tok)
+    if ent is None or len(ent) != 1 or any(c.dep_ in ("conj", "cc") for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
+    finite = min(forms, key=lambda t: t.i)  # the first auxiliary agrees ("have been beaten")
+    return finite.tag_ == "VBP" or finite.lower_ in _PLURAL_FORMS
+
+
+@register("country-named-person")
+def country_named_person(name: str) -> bool:
+    """"France have brought flanker Tom Reed back to face Norway. But the player ...": a name that
+    is a country's name ("Norway", "England") is no person, whatever type the tagger gave it, for
+    a person description or a "he"; a name the text marks as a person (a given name, a title,
+    "he") still is (:meth:`References._fits`).
+
+    Linguistic reason: a country's name stands for the country, its government or its national
+    side; people are not called by it, so a sports report's "to face England" names no one a
+    later "the player" or "the 21-year-old" could re-describe, and it must not tie with the
+    player who is named beside it."""
+    return "country-named-person" not in disabled() and is_country(name)
 
 
 @register("lone-club")
