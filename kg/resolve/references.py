@@ -168,7 +168,11 @@ class References:
 
     def common(self, tok: Token, sentence: int) -> None:
         """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
-        if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        if tok.dep_ not in SUBJECT_DEPS:
+            if unnamed_person_object(tok):  # "Nordvik want £6m for the midfielder": someone unnamed
+                self._seen.append(_Seen(None, tok, sentence, position(tok), "unnamed person"))
+            return
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return  # "The singer, full name Jamelia Davis, ...": the subject is the name
         if kind_noun_before_name(tok):
             return  # "The drama Night Train took $4m": one subject, the name
@@ -336,6 +340,8 @@ class References:
         seen = [s for s in self._window(tok, sentence, window) if not _quoted_name(s, narrated)]
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in seen):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
+        if by_age and any(s.entity is None and s.blocks == "unnamed person" for s in seen):
+            return None  # "Nordvik want £6m for the midfielder, but Tom Reed ... The 26-year-old": the midfielder
         if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
                                 for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
             return None  # "... will take on second seed Jon Dahl. The top seed ...": ranks tell players apart
@@ -730,6 +736,27 @@ def plural_agreement(tok: Token) -> bool:
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
     finite = min(forms, key=lambda t: t.i)  # the first auxiliary agrees ("have been beaten")
     return finite.tag_ == "VBP" or finite.lower_ in _PLURAL_FORMS
+
+
+@register("unnamed-person-object")
+def unnamed_person_object(tok: Token) -> bool:
+    """"Nordvik want 6m pounds for the midfielder, but chief executive Tom Reed says talks go on.
+    The 26-year-old has handed in a transfer request": a definite person noun that is no subject
+    ("the midfielder", "the player"; a singular with "the") and that no name resolved is someone
+    the text talks of without naming in the sentence; an epithet after it (an age, an
+    occupation, a nationality) may re-describe that person, so it stays unresolved rather than
+    take the one name of the window (:meth:`References.description`).
+
+    Linguistic reason: an epithet re-describes the person the text is about, and a definite
+    person noun shows the text is about someone it did not name just there (named further back,
+    or not at all); the name that happens to be the only one in the window is then no safer
+    antecedent than that person. A subject person noun blocks already (:meth:`References.common`);
+    an object is as much a person the reader has in mind."""
+    if tok.tag_ != "NN" or tok.dep_ in ("compound", "appos") or "unnamed-person-object" in disabled():
+        return False
+    if tok.lemma_.lower() not in PERSON_KINDS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 @register("country-named-person")
