@@ -49,3 +49,31 @@ def test_a_country_is_no_person_for_the_player() -> None:
 def test_two_people_beside_the_country_keep_the_striker_open() -> None:
     text = FACE.replace("Jon Dahl will face", "Jon Dahl and Tom Reed will face")
     assert not any(t[1] == "ATTEND" for t in fact_triples(text))
+
+
+MIDFIELDER = ("Molde want 6m pounds for the midfielder, but chief executive Tom Reed has confirmed the club "
+              "are still in talks with Halden. The 26-year-old has already handed in a transfer request.")
+
+
+def test_an_unnamed_person_noun_keeps_the_age_open() -> None:
+    # "the midfielder" is someone the text talks of: the one name of the window is no safer antecedent
+    assert not any(t[0] == "Tom Reed" and t[1] == "HAND_IN" for t in fact_triples(MIDFIELDER))
+    with ablated(["unnamed-person-object"]):
+        assert ("Tom Reed", "HAND_IN", "transfer request") in fact_triples(MIDFIELDER)
+
+
+def test_a_person_noun_after_the_name_of_its_sentence_is_that_person() -> None:
+    # "the sprinter" follows Dahl in its sentence and re-describes him: no unnamed person
+    text = ("Jon Dahl won the 100m in Bergen. Dahl agreed the medal capped off a hard year for the sprinter. "
+            "\"I think the medal is important,\" said the Molde-based athlete.")
+    assert ("Jon Dahl", "SAY", "medal") in fact_triples(text)
+
+
+WANTS = ("Halden have rejected a bid for the midfielder, but chief executive Tom Reed says the club are still "
+         "in talks. The 26-year-old has already handed in a transfer request, and he wants a move to Bergen.")
+
+
+def test_an_open_age_competes_for_the_he_after_it() -> None:
+    assert not any(t[0] == "Tom Reed" and t[1] == "WANT" for t in fact_triples(WANTS))
+    with ablated(["open-age"]):
+        assert ("Tom Reed", "WANT", "move") in fact_triples(WANTS)

@@ -169,7 +169,9 @@ class References:
     def common(self, tok: Token, sentence: int) -> None:
         """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
         if tok.dep_ not in SUBJECT_DEPS:
-            if unnamed_person_object(tok):  # "Nordvik want £6m for the midfielder": someone unnamed
+            if unnamed_person_object(tok) and not any(  # "Nordvik want £6m for the midfielder": someone unnamed
+                    s.sentence == sentence and s.entity is not None and self._fits(s.entity, "person")
+                    for s in self._seen):  # "Reed agreed it was a hard year for the sprinter": Reed
                 self._seen.append(_Seen(None, tok, sentence, position(tok), "unnamed person"))
             return
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
@@ -524,6 +526,8 @@ class References:
         which the model may tag a person); a name with a given name or a title still is."""
         if tok.lower_ in MALE | FEMALE and tok.dep_ in SUBJECT_DEPS:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "topic"))
+        elif open_age(tok):
+            self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A reference resolved to ``entity``: a link of its chain, with the reference's position.
@@ -757,6 +761,20 @@ def unnamed_person_object(tok: Token) -> bool:
     if tok.lemma_.lower() not in PERSON_KINDS:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+@register("open-age")
+def open_age(tok: Token) -> bool:
+    """"Nordvik want 6m pounds for the midfielder, but chief executive Tom Reed says talks go on.
+    The 26-year-old has handed in a transfer request as he seeks a move": an age as a subject that
+    stayed unresolved ("the 26-year-old") is a person the text talks of, and competes for a "he"
+    or "she" after it as a person noun subject does ("the judge said ... he"), so the "he" is
+    not given a name further back.
+
+    Linguistic reason: a pronoun continues the nearest salient person, and an age subject is one
+    (an age is only said of a person); when kg could not say who the age is, the pronoun that
+    follows it is most likely the same unknown person, not the name of the sentence before."""
+    return "open-age" not in disabled() and tok.dep_ in SUBJECT_DEPS and aged(tok)
 
 
 @register("country-named-person")
