@@ -142,6 +142,7 @@ class References:
         self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
         self._unread: dict[str, list[Token]] = defaultdict(list)  # names whose nationality is read when asked
         self._things: set[str] = set()  # names a clause only a thing takes was said of (rule thing-clause)
+        self._unnamed_ages: set[tuple[int, int]] = set()  # ages left open by an unnamed person noun
         self._collective: set[str] = set()  # names a plural verb was said of (rule plural-agreement-name)
         # person names of more than one word among the mentions, by first word (:meth:`_given_name_of`)
         self._by_first_word: dict[str, dict[tuple[str, str], Entity]] = defaultdict(dict)
@@ -343,6 +344,7 @@ class References:
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in seen):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
         if by_age and any(s.entity is None and s.blocks == "unnamed person" for s in seen):
+            self._unnamed_ages.add((id(tok.doc), tok.i))  # its "he" may be that person too (rule open-age)
             return None  # "Nordvik want £6m for the midfielder, but Tom Reed ... The 26-year-old": the midfielder
         if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
                                 for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
@@ -526,7 +528,7 @@ class References:
         which the model may tag a person); a name with a given name or a title still is."""
         if tok.lower_ in MALE | FEMALE and tok.dep_ in SUBJECT_DEPS:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "topic"))
-        elif open_age(tok):
+        elif (id(tok.doc), tok.i) in self._unnamed_ages and open_age(tok):
             self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
@@ -773,7 +775,10 @@ def open_age(tok: Token) -> bool:
 
     Linguistic reason: a pronoun continues the nearest salient person, and an age subject is one
     (an age is only said of a person); when kg could not say who the age is, the pronoun that
-    follows it is most likely the same unknown person, not the name of the sentence before."""
+    follows it is most likely the same unknown person, not the name of the sentence before. Only
+    an age left open by an unnamed person noun before it (``unnamed-person-object``) is read: one
+    left open by a tie between names ("Henson ... the likes of Reed and Dahl. The 23-year-old is
+    undaunted. \"...,\" he said") still lets the "he" take the topic's name, as before."""
     return "open-age" not in disabled() and tok.dep_ in SUBJECT_DEPS and aged(tok)
 
 
