@@ -142,6 +142,8 @@ class References:
         self._nations: dict[str, set[str]] = defaultdict(set)  # "Argentine Jon Dahl": Argentina
         self._unread: dict[str, list[Token]] = defaultdict(list)  # names whose nationality is read when asked
         self._things: set[str] = set()  # names a clause only a thing takes was said of (rule thing-clause)
+        self._unnamed_ages: set[tuple[int, int]] = set()  # ages left open by an unnamed person noun
+        self._collective: set[str] = set()  # names a plural verb was said of (rule plural-agreement-name)
         # person names of more than one word among the mentions, by first word (:meth:`_given_name_of`)
         self._by_first_word: dict[str, dict[tuple[str, str], Entity]] = defaultdict(dict)
         self._first_words_indexed = 0
@@ -160,12 +162,20 @@ class References:
             return  # "Tom Reed, whose latest role was Jon Dahl, ...": a part played, no one a "he" means
         if thing_clause(tok):
             self._things.add(entity.id)
+        if entity.type == "PERSON" and plural_agreement(tok):
+            self._collective.add(entity.id)
         self._unread[entity.id].append(tok)
         self._seen.append(_Seen(entity, tok, sentence, position(tok)))
 
     def common(self, tok: Token, sentence: int) -> None:
         """A common noun: a subject takes part in the ranking, and blocks what it could be called."""
-        if tok.dep_ not in SUBJECT_DEPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        if tok.dep_ not in SUBJECT_DEPS:
+            if unnamed_person_object(tok) and not any(  # "Nordvik want £6m for the midfielder": someone unnamed
+                    s.sentence == sentence and s.entity is not None and self._fits(s.entity, "person")
+                    for s in self._seen):  # "Reed agreed it was a hard year for the sprinter": Reed
+                self._seen.append(_Seen(None, tok, sentence, position(tok), "unnamed person"))
+            return
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
             return  # "The singer, full name Jamelia Davis, ...": the subject is the name
         if kind_noun_before_name(tok):
             return  # "The drama Night Train took $4m": one subject, the name
@@ -333,6 +343,9 @@ class References:
         seen = [s for s in self._window(tok, sentence, window) if not _quoted_name(s, narrated)]
         if by_age and any(s.entity is None and s.blocks in ("person", "topic") for s in seen):
             return None  # "The Spaniard believed ... the 21-year-old told": a person described, or a "he" unresolved
+        if by_age and any(s.entity is None and s.blocks == "unnamed person" for s in seen):
+            self._unnamed_ages.add((id(tok.doc), tok.i))  # its "he" may be that person too (rule open-age)
+            return None  # "Nordvik want £6m for the midfielder, but Tom Reed ... The 26-year-old": the midfielder
         if head == RANK and any(s.entity is not None and self._kinds[s.entity.id] & _RANK_NOUNS
                                 for s in self._window(tok, sentence, DESCRIPTION_WINDOW)):
             return None  # "... will take on second seed Jon Dahl. The top seed ...": ranks tell players apart
@@ -515,6 +528,8 @@ class References:
         which the model may tag a person); a name with a given name or a title still is."""
         if tok.lower_ in MALE | FEMALE and tok.dep_ in SUBJECT_DEPS:
             self._seen.append(_Seen(None, tok, sentence, position(tok), "topic"))
+        elif (id(tok.doc), tok.i) in self._unnamed_ages and open_age(tok):
+            self._seen.append(_Seen(None, tok, sentence, position(tok), "person"))
 
     def resolved(self, entity: Entity, tok: Token, sentence: int) -> None:
         """A reference resolved to ``entity``: a link of its chain, with the reference's position.
@@ -609,6 +624,9 @@ class References:
             return False
         if not gender and (work_no_person(self._kinds[e.id]) or (e.id in self._things and not self._kinds[e.id] & PERSON_KINDS)):
             return False  # a film, or a name "which" was said of, is no "he" or "she"
+        if not gender and not self._kinds[e.id] & PERSON_KINDS and (
+                e.id in self._collective or country_named_person(e.name)):
+            return False  # "Nordvik have signed Tom Reed", "to face Norway": a side, a country
         return want == "person" or not gender or gender == {want}
 
     def _gloss(self, seen: _Seen) -> bool:
@@ -693,6 +711,89 @@ class References:
 # ("drama teacher", "comedy star", "game designer") or a thing of any kind ("single", "track").
 WORK_KINDS = frozenset(DESCRIBED_KIND) - {"comedy", "drama", "game", "play", "show", "single", "track",
                                          "thriller", "opera", "ballet", "soap", "series"}
+
+
+# Verb forms that agree with a plural subject whatever their tag ("were" of "Nordvik were beaten").
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do", "'re", "'ve"})
+
+
+@register("plural-agreement-name")
+def plural_agreement(tok: Token) -> bool:
+    """"Nordvik have signed midfielder Tom Reed ... the 34-year-old told the club's website": a
+    one-word singular name that is the subject of a verb in the plural ("have", "are", "were", a
+    plural present) names a side, a band or a firm, not a person, however the tagger typed it;
+    :meth:`References._fits` then leaves it out of the people a person description ("the
+    34-year-old", "the player") or a "he" or "she" may stand for.
+
+    Linguistic reason: British English gives a collective noun plural agreement ("Nordvik have",
+    "Vexa are"), a singular person never takes it; a name that does is a group, so it cannot be
+    the one person an epithet re-describes, and a side named beside the player no longer ties
+    with him. Only a single word is read (a list, "Reed and Dahl have", is plural by its
+    conjunction; a name with a conjunct or a name of more words is left alone), and not a name
+    the text marks as a person (a given name, "he", a title: :meth:`References._fits`)."""
+    if tok.dep_ != "nsubj" or tok.tag_ != "NNP" or "plural-agreement-name" in disabled():
+        return False
+    ent = entity_at(tok)
+    if ent is None or len(ent) != 1 or any(c.dep_ in ("conj", "cc") for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)]
+    finite = min(forms, key=lambda t: t.i)  # the first auxiliary agrees ("have been beaten")
+    return finite.tag_ == "VBP" or finite.lower_ in _PLURAL_FORMS
+
+
+@register("unnamed-person-object")
+def unnamed_person_object(tok: Token) -> bool:
+    """"Nordvik want 6m pounds for the midfielder, but chief executive Tom Reed says talks go on.
+    The 26-year-old has handed in a transfer request": a definite person noun that is no subject
+    ("the midfielder", "the player"; a singular with "the") and that no name resolved is someone
+    the text talks of without naming in the sentence; an epithet after it (an age, an
+    occupation, a nationality) may re-describe that person, so it stays unresolved rather than
+    take the one name of the window (:meth:`References.description`).
+
+    Linguistic reason: an epithet re-describes the person the text is about, and a definite
+    person noun shows the text is about someone it did not name just there (named further back,
+    or not at all); the name that happens to be the only one in the window is then no safer
+    antecedent than that person. A subject person noun blocks already (:meth:`References.common`);
+    an object is as much a person the reader has in mind."""
+    if tok.tag_ != "NN" or tok.dep_ in ("compound", "appos") or "unnamed-person-object" in disabled():
+        return False
+    if tok.lemma_.lower() not in PERSON_KINDS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+@register("open-age")
+def open_age(tok: Token) -> bool:
+    """"Nordvik want 6m pounds for the midfielder, but chief executive Tom Reed says talks go on.
+    The 26-year-old has handed in a transfer request as he seeks a move": an age as a subject that
+    stayed unresolved ("the 26-year-old") is a person the text talks of, and competes for a "he"
+    or "she" after it as a person noun subject does ("the judge said ... he"), so the "he" is
+    not given a name further back.
+
+    Linguistic reason: a pronoun continues the nearest salient person, and an age subject is one
+    (an age is only said of a person); when kg could not say who the age is, the pronoun that
+    follows it is most likely the same unknown person, not the name of the sentence before. Only
+    an age left open by an unnamed person noun before it (``unnamed-person-object``) is read: one
+    left open by a tie between names ("Henson ... the likes of Reed and Dahl. The 23-year-old is
+    undaunted. \"...,\" he said") still lets the "he" take the topic's name, as before."""
+    return "open-age" not in disabled() and tok.dep_ in SUBJECT_DEPS and aged(tok)
+
+
+@register("country-named-person")
+def country_named_person(name: str) -> bool:
+    """"France have brought flanker Tom Reed back to face Norway. But the player ...": a name that
+    is a country's name ("Norway", "England") is no person, whatever type the tagger gave it, for
+    a person description or a "he"; a name the text marks as a person (a given name, a title,
+    "he") still is (:meth:`References._fits`).
+
+    Linguistic reason: a country's name stands for the country, its government or its national
+    side; people are not called by it, so a sports report's "to face England" names no one a
+    later "the player" or "the 21-year-old" could re-describe, and it must not tie with the
+    player who is named beside it."""
+    return "country-named-person" not in disabled() and is_country(name)
 
 
 @register("lone-club")
