@@ -74,3 +74,8 @@ def test_a_purpose_clause_is_not_asserted() -> None:
 def test_an_adverbial_clause_of_the_saying_itself_is_the_writers() -> None:
     text = "Speaking in Molde after Vexa Holdings bought the plant, Tom Reed said prices would rise."
     assert ("Vexa Holdings", "ACQUIRE", "plant", None) in attributed(text)
+
+
+def test_an_infinitive_of_aim_is_not_asserted() -> None:
+    text = '"It is not for Vexa Holdings to buy the plant," said Tom Reed.'
+    assert not any(f[1] == "ACQUIRE" and f[3] == "Tom Reed" for f in attributed(text))

@@ -60,8 +60,8 @@ def adverbial_frame(tok: Token) -> Token | None:
     Linguistic reason: an adverbial clause is a part of the clause it modifies, and when that
     clause is reported, the time, reason, concession or circumstance it gives is the speaker's
     words too ("Reed said Nordbank closed the plant because sales fell": Reed gives the reason).
-    Not a condition, a question or a purpose ("if", "unless", "whether", "until", "so"), which the
-    speaker does not assert, nor a participle with no subordinator ("..., sending shares up"),
+    Not a condition, a question or a purpose ("if", "unless", "whether", "until", "so", an
+    infinitive: "for Vexa to buy the plant"), which the speaker does not assert, nor a participle with no subordinator ("..., sending shares up"),
     which the writer as often adds to the report; an adverbial clause of the reporting verb
     itself ("Speaking on the radio, Reed said") is the writer's (that verb has no speaker above
     it). A subordinate clause after the clause it modifies ("Reed said Nordbank will grow, while
@@ -74,8 +74,9 @@ def adverbial_frame(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "advcl":
         marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
-        if not marks or any(m in _UNASSERTED_MARKS for m in marks):
-            return None
+        if not marks or any(m in _UNASSERTED_MARKS for m in marks) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None  # (an infinitive, "for me to pick", "in order to buy": an aim, not an event)
         frame = tok.head
         if tok.i > frame.i and not in_quotation(tok):
             return None  # "Reed said S, while Vexa has cut jobs": the writer's contrast as often
