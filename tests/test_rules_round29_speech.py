@@ -79,3 +79,12 @@ def test_an_adverbial_clause_of_the_saying_itself_is_the_writers() -> None:
 def test_an_infinitive_of_aim_is_not_asserted() -> None:
     text = '"It is not for Vexa Holdings to buy the plant," said Tom Reed.'
     assert not any(f[1] == "ACQUIRE" and f[3] == "Tom Reed" for f in attributed(text))
+
+
+def test_an_absolute_with_clause_of_a_quotation_is_the_speakers() -> None:
+    text = ('Tom Reed spoke on Monday. "We have a good chance but with Halden facing possible relegation they '
+            'are going to come out firing," he added.')
+    assert ("Halden", "FACE", "possible relegation", "Tom Reed") in attributed(text)
+    assert ("Tom Reed", "SAY", "good chance", None) in attributed(text)  # the main clause's statement stays
+    with ablated(["adverbial-attribution"]):
+        assert ("Halden", "FACE", "possible relegation", None) in attributed(text)

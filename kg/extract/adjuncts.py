@@ -83,6 +83,9 @@ def adverbial_frame(tok: Token) -> Token | None:
     elif tok.dep_ in ("pcomp", "pobj") and tok.pos_ in ("VERB", "AUX") and tok.head.dep_ == "prep" \
             and tok.head.lower_ in _CLAUSE_PREPS:
         frame = tok.head.head
+    elif (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with"
+          and tok.head.head.dep_ == "prep"):
+        frame = tok.head.head.head  # "with Halden facing relegation": the parse's noun and its participle
     else:
         return None
     return frame if frame.pos_ in ("VERB", "AUX") and frame.i != tok.i else None
