@@ -6,6 +6,8 @@ the parse (split from :mod:`kg.extract.clauses`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from kg.extract.arguments import restricted_noun_phrase, trimmed
@@ -17,11 +19,79 @@ from kg.extract.registry import disabled, register
 from kg.extract.relatives import relative_adverb_place
 from kg.extract.sources import according_source, according_to
 from kg.extract.stances import stance_holder
-from kg.resolve.quotations import quote_speaker, quoted_as_saying
+from kg.resolve.quotations import in_quotation, quote_speaker, quoted_as_saying
 
 
 def attribution_of(v: Token) -> Argument | None:
-    """Who says so: the subject of a reporting verb above ``v``, or "according to X"."""
+    """Who says so: the subject of a reporting verb above ``v``, or "according to X"; for an
+    adverbial clause of a reported clause, who says that clause (:func:`adverbial_frame`)."""
+    found = _attribution_of(v)
+    if found is None:
+        frame = adverbial_frame(reported_part(v))
+        if frame is not None:
+            framed = attribution_of(frame)
+            return None if framed is None else FramedSource(framed.head, framed.tokens, framed.prefix)
+    return found
+
+
+@dataclass(slots=True)
+class FramedSource(Argument):
+    """The speaker of an adverbial clause, given through the reported clause it modifies (rule
+    ``adverbial-attribution``): the clause is a side fact of the statement, not what was said
+    (:meth:`kg.resolve.facts.FactBuilder.graph_facts` keeps the statement beside it)."""
+
+
+# Subordinators whose clause the speaker does not assert: a condition, an open question, a limit
+# still to come, a comparison, a purpose ("so they could resign").
+_UNASSERTED_MARKS = frozenset({"if", "unless", "whether", "until", "till", "lest", "than", "once", "so"})
+# Prepositions whose gerund or absolute clause ("before setting up", "with Vexa facing a loss")
+# belongs to the clause they modify; not "according" (a source), "as" and "like" (a likeness).
+_CLAUSE_PREPS = frozenset({"with", "before", "after", "since", "by", "despite", "without", "through", "while"})
+
+
+@register("adverbial-attribution")
+def adverbial_frame(tok: Token) -> Token | None:
+    """'"While Nordbank sets high standards, it cannot check every word," Tom Reed told the Bergen
+    Post', "Jon Dahl said Vexa would test the scheme before setting up others", "With Halden facing
+    relegation, they will come out firing, Reed added": the clause an adverbial clause (or a
+    preposition's gerund or absolute clause) of ``tok`` modifies, when that clause is a verb's
+    (so its attribution, if it is reported, is the adverbial clause's too), else None.
+
+    Linguistic reason: an adverbial clause is a part of the clause it modifies, and when that
+    clause is reported, the time, reason, concession or circumstance it gives is the speaker's
+    words too ("Reed said Nordbank closed the plant because sales fell": Reed gives the reason).
+    Not a condition, a question or a purpose ("if", "unless", "whether", "until", "so", an
+    infinitive: "for Vexa to buy the plant"), which the speaker does not assert, nor a participle with no subordinator ("..., sending shares up"),
+    which the writer as often adds to the report; an adverbial clause of the reporting verb
+    itself ("Speaking on the radio, Reed said") is the writer's (that verb has no speaker above
+    it). A subordinate clause after the clause it modifies ("Reed said Nordbank will grow, while
+    Vexa has cut jobs", "..., since Vexa has a licence") is the speaker's only inside quotation
+    marks: outside them a trailing "while", "although" or "since" clause is as often the writer's
+    own contrast or reason, which the parse hangs on the nearest verb; one before it ("said that
+    while Vexa has cut jobs, Nordbank will grow") lies inside the reported clause.
+    """
+    if "adverbial-attribution" in disabled():
+        return None
+    if tok.dep_ == "advcl":
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        if not marks or any(m in _UNASSERTED_MARKS for m in marks) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None  # (an infinitive, "for me to pick", "in order to buy": an aim, not an event)
+        frame = tok.head
+        if tok.i > frame.i and not in_quotation(tok):
+            return None  # "Reed said S, while Vexa has cut jobs": the writer's contrast as often
+    elif tok.dep_ in ("pcomp", "pobj") and tok.pos_ in ("VERB", "AUX") and tok.head.dep_ == "prep" \
+            and tok.head.lower_ in _CLAUSE_PREPS:
+        frame = tok.head.head
+    elif (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with"
+          and tok.head.head.dep_ == "prep"):
+        frame = tok.head.head.head  # "with Halden facing relegation": the parse's noun and its participle
+    else:
+        return None
+    return frame if frame.pos_ in ("VERB", "AUX") and frame.i != tok.i else None
+
+
+def _attribution_of(v: Token) -> Argument | None:
     tok = reported_part(v)
     quoted = quoted_speaker(tok)
     if quoted is not None:  # "the agency quoted Tom Reed as saying": Reed's words

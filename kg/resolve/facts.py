@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 # kg.extract imports this module last of all (after its rules, in kg/extract/__init__.py), so the
 # rule modules read here are loaded by then: imported here once, not in the functions that run
 # for every fact (an import statement there cost a fiftieth of the rules' time).
-from kg.extract.adjuncts import reports_finding
+from kg.extract.adjuncts import FramedSource, reports_finding
 from kg.extract.appositions import restated_name
 from kg.extract.capacities import LEAVING_VERBS, denied_copula_post, denied_denial
 from kg.extract.clauses import REPORTING, alternative_member, answers
@@ -458,6 +458,9 @@ class FactBuilder:
         self._sided: set[tuple[int, int]] = set()  # the "we" words read as their speaker's side
         # the statements of sentences that go on with a quotation (rule ``continued-statement``)
         self._continued: set[tuple[int, str]] = set()
+        # the facts of adverbial clauses whose speaker the reported clause gave (rule
+        # ``adverbial-attribution``): side facts that leave the statement in place
+        self._framed: set[tuple[int, str, str, str]] = set()
         # each statement's topic (:func:`_topic`), by its clause's verb and lemma: observe and facts
         # ask it of every proposition, twice each with the speaker's test
         self._topics: dict[tuple[int, int, str], Token | None] = {}
@@ -736,6 +739,8 @@ class FactBuilder:
                 attribution = prop.attribution.text if source == self._named_of(prop.attribution.head) else source.text
         elif self._sided:
             attribution = self._side_speaker(subj_arg.head, obj_arg.head)
+        if isinstance(prop.attribution, FramedSource):
+            self._framed.add((sentence, subj_arg.text, relation, obj_arg.text))
         if topic is not None and continued_statement(prop):
             self._continued.add((sentence, subject.name))
         modality = prop.modality
@@ -767,11 +772,14 @@ class FactBuilder:
         for one the speaker states in the first person (:func:`kg.resolve.speakers.said_of_self`),
         or when its verb says the speaker's stance (:func:`stance_statement`: "claims", "believes"),
         or the clause's subject is the speaker's own "he" or "it" (:func:`self_report`), or another
-        sentence named the speaker of a quotation that goes on (:func:`continued_statement`).
+        sentence named the speaker of a quotation that goes on (:func:`continued_statement`). A
+        fact of an adverbial clause, whose speaker the clause it modifies gave ("While Nordbank
+        sets high standards, it cannot check every word," Reed said), is no such fact: what was
+        said is the main clause, and its statement stays.
         """
         kept = [f for f in facts if self.concept_facts or f.subject.type != "CONCEPT" or f.object.type != "CONCEPT"]
         spoken = {(f.sentence, f.attribution) for f in kept
                   if f.attribution and f.rule != "statement" and not said_of_self(f.subject_text, f.object_text)
-                  and not self_report(f)}
+                  and not self_report(f) and (f.sentence, f.subject_text, f.relation, f.object_text) not in self._framed}
         return [f for f in kept if f.rule != "statement" or (f.sentence, f.subject.name) not in spoken
                 or stance_statement(f) or disclosure_statement(f) or (f.sentence, f.subject.name) in self._continued]
